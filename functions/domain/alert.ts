@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { IsoTime } from './post';
+
+export const CATEGORIES = [
+  'attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest', 'other',
+] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+/** flash is the most urgent. */
+export const LEVELS = ['flash', 'urgent', 'alert'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+export const LocationSchema = z.object({
+  name: z.string(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** ISO 3166-1 alpha-2, when known. */
+  country: z.string().length(2).optional(),
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+/**
+ * One version of an alert. alertId is stable for an event; an escalation
+ * (more authors, higher severity) is a new version of the same alertId.
+ */
+export const AlertSchema = z.object({
+  alertId: z.string().min(1),
+  version: z.number().int().positive(),
+  category: Category,
+  severity: z.number().int().min(1).max(5),
+  level: Level,
+  title: z.string().min(1).max(300),
+  location: LocationSchema.nullable(),
+  firstSeenAt: IsoTime,
+  /** Stream time of the post that crossed the threshold for this version. */
+  triggeredAt: IsoTime,
+  /** Post ids, most representative first. */
+  evidence: z.array(z.string()).min(1).max(20),
+  /** Data sources of the evidence (e.g. twitter): source usage policies apply to each. */
+  sources: z.array(z.string()).min(1),
+  authors: z.number().int().nonnegative(),
+  posts: z.number().int().nonnegative(),
+  terms: z.array(z.string()),
+  scoreParts: z.record(z.string(), z.number()),
+});
+export type Alert = z.infer<typeof AlertSchema>;

@@ -1,0 +1,102 @@
+/**
+ * The one definition of every resource's settings. The CDK stack
+ * (infra/stack.ts) and the local environment (infra/local/) both build from
+ * this, so what runs on a laptop is what runs in AWS.
+ *
+ * Kept free of aws-cdk-lib imports: the local environment and the handlers
+ * import it too.
+ */
+
+export type KeyType = 'S' | 'N';
+export interface KeyDef { name: string; type: KeyType }
+export interface TableDef {
+  /** Logical id in the stack and the table name locally. */
+  id: string;
+  partitionKey: KeyDef;
+  sortKey?: KeyDef;
+  ttlAttribute?: string;
+  stream?: 'NEW_IMAGE';
+  pointInTimeRecovery: boolean;
+  globalIndexes?: { name: string; partitionKey: KeyDef; sortKey?: KeyDef }[];
+}
+
+export const TABLES = {
+  /** Detector state: windowed counters, candidate events, seen post ids. Expires via TTL. */
+  events: {
+    id: 'tocsin-events',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: false,
+  },
+  /** Outbox: one item per alert version; its stream drives the fan-out. */
+  alerts: {
+    id: 'tocsin-alerts',
+    partitionKey: { name: 'alertId', type: 'S' },
+    sortKey: { name: 'version', type: 'N' },
+    stream: 'NEW_IMAGE',
+    pointInTimeRecovery: true,
+  },
+  /**
+   * Customers (kind = "customer") and source usage policies (kind = "policy").
+   * Both sets are small and read whole by every fan-out, so one partition each.
+   */
+  customers: {
+    id: 'tocsin-customers',
+    partitionKey: { name: 'kind', type: 'S' },
+    sortKey: { name: 'id', type: 'S' },
+    pointInTimeRecovery: true,
+  },
+  /** Delivery ledger: one decision per (customer, alert version), delivered or withheld. */
+  deliveries: {
+    id: 'tocsin-deliveries',
+    partitionKey: { name: 'customerId', type: 'S' },
+    sortKey: { name: 'deliveryKey', type: 'S' },
+    pointInTimeRecovery: true,
+    globalIndexes: [
+      { name: 'byCustomerTime', partitionKey: { name: 'customerId', type: 'S' }, sortKey: { name: 'decidedAt', type: 'S' } },
+      { name: 'byAlert', partitionKey: { name: 'alertId', type: 'S' }, sortKey: { name: 'deliveryKey', type: 'S' } },
+    ],
+  },
+} as const satisfies Record<string, TableDef>;
+
+export const FUNCTIONS = {
+  score: { id: 'ScoreFunction', entry: 'functions/score/handler.ts', memoryMb: 1024, timeoutSeconds: 30 },
+  fanout: { id: 'FanoutFunction', entry: 'functions/fanout/handler.ts', memoryMb: 512, timeoutSeconds: 30 },
+} as const;
+
+export const INGEST = {
+  queueName: 'tocsin-ingest',
+  dlqName: 'tocsin-ingest-dlq',
+  /** Lambda's guidance: at least 6 x the function timeout, so retries by the poller never overlap a running invocation. */
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.score.timeoutSeconds,
+  maxReceiveCount: 5,
+  retentionDays: 4,
+  dlqRetentionDays: 14,
+  /**
+   * Each message already carries up to a few hundred posts, so 10 messages is
+   * a full invocation; no batching window, because alert latency is the
+   * product and under load batches fill by themselves.
+   */
+  batchSize: 10,
+  maxBatchingWindowSeconds: 0,
+} as const;
+
+export const ALERT_STREAM = {
+  batchSize: 25,
+  /** Retry a failing record this many times before it is parked (bisecting batches meanwhile). */
+  retryAttempts: 10,
+  maxRecordAgeSeconds: 3600,
+} as const;
+
+export const CUSTOMER_TOPIC_PREFIX = 'tocsin-customer-';
+export const customerTopicName = (customerId: string): string => `${CUSTOMER_TOPIC_PREFIX}${customerId}`;
+
+/** Names the handlers read from their environment, set by the stack and by the local environment alike. */
+export const ENV = {
+  eventsTable: 'EVENTS_TABLE',
+  alertsTable: 'ALERTS_TABLE',
+  customersTable: 'CUSTOMERS_TABLE',
+  deliveriesTable: 'DELIVERIES_TABLE',
+  topicPrefix: 'CUSTOMER_TOPIC_PREFIX',
+} as const;
