@@ -1,0 +1,56 @@
+/** One fan-out outcome for one (alert version, customer): the audit and billing record. */
+import { z } from 'zod';
+import { Category, Level } from './alert';
+import { WithholdCode } from './entitlement';
+import { IsoTime } from './post';
+
+export const DELIVERY_OUTCOMES = ['delivered', 'withheld', 'failed'] as const;
+export const DeliveryOutcome = z.enum(DELIVERY_OUTCOMES);
+export type DeliveryOutcome = z.infer<typeof DeliveryOutcome>;
+
+/** Width to which the version is zero-padded in a delivery key, so keys sort by version. */
+export const DELIVERY_KEY_VERSION_DIGITS = 6;
+
+/**
+ * `${alertId}#${version padded to 6 digits}`, e.g. deliveryKey('a1b2', 3) = 'a1b2#000003'.
+ * Versions above 999999 get more digits (never truncated).
+ */
+export function deliveryKey(alertId: string, version: number): string {
+  if (!Number.isInteger(version) || version < 1) throw new RangeError(`deliveryKey: bad version ${version}`);
+  return `${alertId}#${String(version).padStart(DELIVERY_KEY_VERSION_DIGITS, '0')}`;
+}
+
+export const DeliveryRecordSchema = z
+  .object({
+    customerId: z.string().min(1),
+    deliveryKey: z.string().min(1),
+    alertId: z.string().min(1),
+    version: z.number().int().positive(),
+    outcome: DeliveryOutcome,
+    /** Required when outcome is 'withheld', absent otherwise. */
+    code: WithholdCode.optional(),
+    /** 'entitled' for delivered/failed; the human-readable withhold reason otherwise. */
+    reason: z.string(),
+    decidedAt: IsoTime,
+    category: Category,
+    level: Level,
+    severity: z.number().int().min(1).max(5),
+    /** SNS MessageId, when delivered. */
+    messageId: z.string().optional(),
+    attempts: z.number().int().nonnegative().optional(),
+    /** Last publish error, when failed. */
+    error: z.string().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const expected = Number.isInteger(r.version) && r.version >= 1 ? deliveryKey(r.alertId, r.version) : undefined;
+    if (r.deliveryKey !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['deliveryKey'], message: 'deliveryKey must be deliveryKey(alertId, version)' });
+    }
+    if (r.outcome === 'withheld' && r.code === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: 'a withheld record needs a code' });
+    }
+    if (r.outcome !== 'withheld' && r.code !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: 'only withheld records carry a code' });
+    }
+  });
+export type DeliveryRecord = z.infer<typeof DeliveryRecordSchema>;
