@@ -99,4 +99,6 @@ export const ENV = {
   customersTable: 'CUSTOMERS_TABLE',
   deliveriesTable: 'DELIVERIES_TABLE',
   topicPrefix: 'CUSTOMER_TOPIC_PREFIX',
+  /** The score function quarantines bad input here, with its reason. */
+  ingestDlqUrl: 'INGEST_DLQ_URL',
 } as const;

@@ -1,0 +1,47 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AlertSchema, type Alert } from '../domain/alert';
+
+/** The alerts table is the outbox: writing a version here is what makes it fan out (via the table's stream). */
+export class AlertsRepo {
+  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+
+  /** Idempotent: a version already stored (a redelivered batch) is left as it is. */
+  async put(alert: Alert): Promise<'created' | 'exists'> {
+    try {
+      await this.doc.send(new PutCommand({
+        TableName: this.table,
+        Item: { ...alert, storedAt: new Date().toISOString() },
+        ConditionExpression: 'attribute_not_exists(alertId)',
+      }));
+      return 'created';
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return 'exists';
+      throw e;
+    }
+  }
+
+  async get(alertId: string, version?: number): Promise<Alert | undefined> {
+    if (version !== undefined) {
+      const r = await this.doc.send(new GetCommand({ TableName: this.table, Key: { alertId, version }, ConsistentRead: true }));
+      return r.Item ? AlertSchema.parse(r.Item) : undefined;
+    }
+    const r = await this.doc.send(new QueryCommand({
+      TableName: this.table, KeyConditionExpression: 'alertId = :a', ExpressionAttributeValues: { ':a': alertId },
+      ScanIndexForward: false, Limit: 1, ConsistentRead: true,
+    }));
+    return r.Items?.[0] ? AlertSchema.parse(r.Items[0]) : undefined;
+  }
+
+  /** Every stored version, newest trigger first. An admin listing: a scan is fine at alert volumes. */
+  async list(): Promise<Alert[]> {
+    const out: Alert[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.doc.send(new ScanCommand({ TableName: this.table, ExclusiveStartKey: start }));
+      for (const item of r.Items ?? []) out.push(AlertSchema.parse(item));
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
+  }
+}

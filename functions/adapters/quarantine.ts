@@ -1,0 +1,38 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+
+/** SQS caps a message at 256 KB; keep room for attributes. */
+const MAX_BODY = 200_000;
+
+export interface QuarantineEntry {
+  kind: 'invalid-message' | 'rejected-posts';
+  /** One line anyone can read: the field and what is wrong with it. */
+  reason: string;
+  sourceMessageId: string;
+  batchId?: string;
+  /** The original body (invalid message) or the rejected posts with their reasons. */
+  payload: unknown;
+}
+
+/**
+ * Bad input goes to the ingest DLQ straight away with its reason as a message
+ * attribute, rather than failing five times first: retrying cannot fix it.
+ */
+export class Quarantine {
+  constructor(private readonly sqs: SQSClient, private readonly dlqUrl: string) {}
+
+  async put(e: QuarantineEntry): Promise<void> {
+    let body = JSON.stringify({ ...e, quarantinedAt: new Date().toISOString() });
+    if (body.length > MAX_BODY) {
+      body = JSON.stringify({ ...e, payload: `${JSON.stringify(e.payload).slice(0, MAX_BODY - 2000)}…(truncated)`, quarantinedAt: new Date().toISOString() });
+    }
+    await this.sqs.send(new SendMessageCommand({
+      QueueUrl: this.dlqUrl,
+      MessageBody: body,
+      MessageAttributes: {
+        'tocsin-kind': { DataType: 'String', StringValue: e.kind },
+        'tocsin-reason': { DataType: 'String', StringValue: e.reason.slice(0, 1000) || 'unknown' },
+        'tocsin-source-message': { DataType: 'String', StringValue: e.sourceMessageId },
+      },
+    }));
+  }
+}

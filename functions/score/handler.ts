@@ -1,0 +1,46 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
+import { createDetector } from '../domain/detector';
+import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
+import { AlertsRepo } from '../adapters/alerts-repo';
+import { Quarantine } from '../adapters/quarantine';
+import { createClients, type AwsClients } from '../adapters/aws-clients';
+import { requireEnv } from '../adapters/env';
+import { ENV } from '../../infra/resources';
+import { scoreMessage, type MessageOutcome, type ScoreDeps } from './score-message';
+
+const logger = new Logger({ serviceName: 'tocsin-score' });
+const metrics = new Metrics({ namespace: 'Tocsin', serviceName: 'score' });
+
+export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDeps {
+  return {
+    detector: createDetector({ store: new DynamoEventStateStore({ client: clients.doc, tableName: requireEnv(ENV.eventsTable) }) }),
+    alerts: new AlertsRepo(clients.doc, requireEnv(ENV.alertsTable)),
+    quarantine: new Quarantine(clients.sqs, requireEnv(ENV.ingestDlqUrl)),
+  };
+}
+
+/** Messages in order, one at a time: each batch's detector state builds on the previous one's. */
+export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutcome) => void) {
+  const processor = new BatchProcessor(EventType.SQS);
+  const record = async (r: SQSRecord): Promise<void> => {
+    const o = await scoreMessage(r.body, r.messageId, deps);
+    metrics.addMetric('PostsScored', MetricUnit.Count, o.scored);
+    metrics.addMetric('PostsRejected', MetricUnit.Count, o.rejected);
+    metrics.addMetric('AlertsCreated', MetricUnit.Count, o.alertsCreated);
+    if (!o.valid) logger.warn('message quarantined', { messageId: r.messageId });
+    onOutcome?.(o);
+  };
+  return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    try {
+      return await processPartialResponse(event, record, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
+
+let handle: ReturnType<typeof createScoreHandler> | undefined;
+export const handler = (event: SQSEvent, context: Context) => (handle ??= createScoreHandler(scoreDepsFromEnv()))(event, context);

@@ -1,0 +1,53 @@
+/** Where the admin commands act: the local environment (default) or AWS (--aws, standard credential chain). */
+import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { AlertsRepo } from '../../functions/adapters/alerts-repo';
+import { createClients, destroyClients, type AwsClients } from '../../functions/adapters/aws-clients';
+import { CustomersRepo } from '../../functions/adapters/customers-repo';
+import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
+import { INGEST, TABLES } from '../resources';
+import { clientsFor, findRunningEnvironment, startLocalEnvironment, STATE_DIR, type LocalEnvironment } from '../local/environment';
+import { join } from 'node:path';
+
+export interface AdminContext {
+  target: 'local' | 'aws';
+  clients: AwsClients;
+  customers: CustomersRepo;
+  alerts: AlertsRepo;
+  deliveries: DeliveriesRepo;
+  queueUrl(name: string): Promise<string>;
+  ingestUrl(): Promise<string>;
+  dlqUrl(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function adminContext(target: 'local' | 'aws', clients: AwsClients, close: () => Promise<void>): AdminContext {
+  const queueUrl = async (name: string) => (await clients.sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl!;
+  return {
+    target, clients,
+    customers: new CustomersRepo(clients.doc, TABLES.customers.id),
+    alerts: new AlertsRepo(clients.doc, TABLES.alerts.id),
+    deliveries: new DeliveriesRepo(clients.doc, TABLES.deliveries.id),
+    queueUrl,
+    ingestUrl: () => queueUrl(INGEST.queueName),
+    dlqUrl: () => queueUrl(INGEST.dlqName),
+    close,
+  };
+}
+
+/**
+ * Local: the running environment (npm start -- --keep), or else one started
+ * just for this command over the data the last run left in .tocsin/data.
+ */
+export async function openAdminContext(aws: boolean): Promise<AdminContext> {
+  if (aws) {
+    const clients = createClients();
+    return adminContext('aws', clients, async () => destroyClients(clients));
+  }
+  const running = await findRunningEnvironment();
+  if (running) {
+    const clients = clientsFor(running);
+    return adminContext('local', clients, async () => destroyClients(clients));
+  }
+  let env: LocalEnvironment | undefined = await startLocalEnvironment({ dataDir: join(STATE_DIR, 'data') });
+  return adminContext('local', env.clients, async () => { await env?.stop(); env = undefined; });
+}

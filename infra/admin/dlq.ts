@@ -1,0 +1,76 @@
+import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
+import { INGEST } from '../resources';
+import type { AdminContext } from './context';
+
+export interface DlqItem {
+  messageId: string;
+  kind: 'invalid-message' | 'rejected-posts' | 'poison';
+  reason: string;
+  receiveCount: number;
+  body: string;
+  receiptHandle: string;
+}
+
+function describe(m: Message): DlqItem {
+  const kind = m.MessageAttributes?.['tocsin-kind']?.StringValue as DlqItem['kind'] | undefined;
+  const reason = m.MessageAttributes?.['tocsin-reason']?.StringValue
+    ?? `failed ${INGEST.maxReceiveCount} times in the score function (a fault, not bad input: see its logs), moved here by the queue's redrive policy`;
+  return {
+    messageId: m.MessageId!, kind: kind ?? 'poison', reason,
+    receiveCount: Number(m.Attributes?.ApproximateReceiveCount ?? 0), body: m.Body ?? '', receiptHandle: m.ReceiptHandle!,
+  };
+}
+
+/** Everything in the DLQ, left in place: read under a short lock, then made visible again. */
+async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
+  const seen = new Map<string, DlqItem>();
+  for (;;) {
+    const r = await ctx.clients.sqs.send(new ReceiveMessageCommand({
+      QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: 30, WaitTimeSeconds: 0,
+      MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'],
+    }));
+    const ms = r.Messages ?? [];
+    if (ms.length === 0) break;
+    for (const m of ms) seen.set(m.MessageId!, describe(m));
+  }
+  return [...seen.values()];
+}
+
+async function release(ctx: AdminContext, url: string, items: DlqItem[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 10) {
+    await ctx.clients.sqs.send(new ChangeMessageVisibilityBatchCommand({
+      QueueUrl: url, Entries: items.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })),
+    }));
+  }
+}
+
+export async function listDlq(ctx: AdminContext): Promise<DlqItem[]> {
+  const url = await ctx.dlqUrl();
+  const items = await peekAll(ctx, url);
+  await release(ctx, url, items);
+  return items;
+}
+
+/** What to send back to the ingest queue for a DLQ entry: the original batch, or a batch of the rejected posts. */
+export function redriveBody(item: DlqItem): string {
+  if (item.kind === 'poison') return item.body;
+  const q = JSON.parse(item.body) as { payload: unknown; batchId?: string; sourceMessageId: string };
+  if (item.kind === 'invalid-message') return String(q.payload);
+  const p = q.payload as { source: string; rejected: { raw: unknown }[] };
+  return JSON.stringify({ batchId: `${q.batchId ?? q.sourceMessageId}-redrive`, source: p.source, posts: p.rejected.map((r) => r.raw) });
+}
+
+/** Sends DLQ entries (all, or those named) back to the ingest queue and removes them from the DLQ. */
+export async function redriveDlq(ctx: AdminContext, ids: string[]): Promise<number> {
+  const [url, ingest] = [await ctx.dlqUrl(), await ctx.ingestUrl()];
+  const items = await peekAll(ctx, url);
+  const chosen = ids.length ? items.filter((m) => ids.includes(m.messageId)) : items;
+  const missing = ids.filter((id) => !items.some((m) => m.messageId === id));
+  await release(ctx, url, items.filter((m) => !chosen.includes(m)));
+  for (const m of chosen) {
+    await ctx.clients.sqs.send(new SendMessageCommand({ QueueUrl: ingest, MessageBody: redriveBody(m) }));
+    await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.receiptHandle }));
+  }
+  if (missing.length) throw Object.assign(new Error(`not in the DLQ: ${missing.join(', ')} (re-drove ${chosen.length})`), { name: 'UsageError' });
+  return chosen.length;
+}

@@ -1,0 +1,98 @@
+/**
+ * The local environment: emulators, the resources of the stack, and a small
+ * file (.tocsin/local.json) through which the CLI finds a running one.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createClients, type AwsClients } from '../../functions/adapters/aws-clients';
+import { ENV, INGEST, TABLES } from '../resources';
+import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
+import { createQueues, createTables, type LocalQueues } from './resources';
+
+export const STATE_DIR = resolve(process.env.TOCSIN_HOME ?? '.tocsin');
+const ENV_FILE = join(STATE_DIR, 'local.json');
+
+export interface LocalEndpoints { dynamoEndpoint: string; awsEndpoint: string; region: string; queues: LocalQueues; pid: number }
+
+export interface LocalEnvironment extends LocalEndpoints {
+  emulators: Emulators;
+  clients: AwsClients;
+  streams: DynamoDBStreamsClient;
+  stop(): Promise<void>;
+}
+
+export function clientsFor(e: Pick<LocalEndpoints, 'dynamoEndpoint' | 'awsEndpoint' | 'region'>): AwsClients {
+  return createClients({ region: e.region, dynamoEndpoint: e.dynamoEndpoint, messagingEndpoint: e.awsEndpoint, credentials: LOCAL_CREDENTIALS });
+}
+
+/** The variables the stack gives the functions, here pointing at the local resources. */
+export function functionEnvironment(queues: LocalQueues): Record<string, string> {
+  return {
+    [ENV.eventsTable]: TABLES.events.id,
+    [ENV.alertsTable]: TABLES.alerts.id,
+    [ENV.customersTable]: TABLES.customers.id,
+    [ENV.deliveriesTable]: TABLES.deliveries.id,
+    [ENV.ingestDlqUrl]: queues.dlqUrl,
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+  };
+}
+
+export interface StartOptions extends EmulatorOptions {
+  /** Publish the endpoints in .tocsin/local.json for the CLI. */
+  register?: boolean;
+  visibilityTimeoutSeconds?: number;
+}
+
+export async function startLocalEnvironment(opts: StartOptions = {}): Promise<LocalEnvironment> {
+  const emulators = await startEmulators(opts);
+  const clients = clientsFor({ dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region });
+  const streams = new DynamoDBStreamsClient({ region: emulators.region, endpoint: emulators.dynamoEndpoint, credentials: LOCAL_CREDENTIALS });
+  try {
+    await createTables(clients.ddb);
+    const queues = await createQueues(clients.sqs, opts.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds } : {});
+    Object.assign(process.env, functionEnvironment(queues));
+    const endpoints: LocalEndpoints = { dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region, queues, pid: process.pid };
+    if (opts.register) {
+      mkdirSync(STATE_DIR, { recursive: true });
+      writeFileSync(ENV_FILE, JSON.stringify(endpoints, null, 2));
+    }
+    return {
+      ...endpoints, emulators, clients, streams,
+      async stop() {
+        if (opts.register && existsSync(ENV_FILE) && readRegistered()?.pid === process.pid) rmSync(ENV_FILE);
+        streams.destroy();
+        for (const c of [clients.doc, clients.ddb, clients.sqs, clients.sns]) c.destroy();
+        await emulators.stop();
+      },
+    };
+  } catch (e) {
+    await emulators.stop();
+    throw e;
+  }
+}
+
+function readRegistered(): LocalEndpoints | undefined {
+  if (!existsSync(ENV_FILE)) return undefined;
+  return JSON.parse(readFileSync(ENV_FILE, 'utf8')) as LocalEndpoints;
+}
+
+/** The running local environment, if one is up (its owner process alive and DynamoDB answering). */
+export async function findRunningEnvironment(): Promise<LocalEndpoints | undefined> {
+  const e = readRegistered();
+  if (!e) return undefined;
+  try { process.kill(e.pid, 0); } catch { return undefined; }
+  const c = clientsFor(e);
+  try {
+    await c.ddb.send(new ListTablesCommand({}));
+    return e;
+  } catch {
+    return undefined;
+  } finally {
+    c.ddb.destroy(); c.doc.destroy(); c.sqs.destroy(); c.sns.destroy();
+  }
+}
+
+export { INGEST };

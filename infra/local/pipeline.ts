@@ -1,0 +1,77 @@
+/**
+ * Runs the deployed functions' handler code against the local environment,
+ * wired the way the stack wires them: the ingest queue drives the score
+ * handler, the alerts table's stream drives the fan-out handler.
+ */
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { ALERT_STREAM, FUNCTIONS, INGEST } from '../resources';
+import type { MessageOutcome } from '../../functions/score/score-message';
+import type { FanOutResult } from '../../functions/fanout/fan-out';
+import type { LocalEnvironment } from './environment';
+import { alertsStreamArn } from './resources';
+import { SqsPoller } from './sqs-poller';
+import { AlertStreamReader } from './stream-reader';
+
+export interface PipelineHooks {
+  onMessage?: (o: MessageOutcome) => void;
+  onFanOut?: (alertId: string, version: number, r: FanOutResult) => void;
+  onDiscard?: (r: DynamoDBRecord, error: string) => void;
+  onError?: (where: 'score' | 'fanout', e: unknown) => void;
+}
+
+export interface LocalPipeline {
+  poller: SqsPoller;
+  reader: AlertStreamReader;
+  /** Resolves once the ingest queue is empty (nothing in flight) and the fan-out has caught up. */
+  waitIdle(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: { scoreConcurrency?: number; streamRetryDelayMs?: number } = {}): Promise<LocalPipeline> {
+  // Imported here, after the environment has set the functions' variables, as Lambda would have them at cold start.
+  const { createScoreHandler, scoreDepsFromEnv } = await import('../../functions/score/handler');
+  const { createFanOutHandler, fanOutDepsFromEnv } = await import('../../functions/fanout/handler');
+  const score = createScoreHandler(scoreDepsFromEnv(env.clients), hooks.onMessage);
+  const fanout = createFanOutHandler(fanOutDepsFromEnv(env.clients), hooks.onFanOut);
+
+  const poller = new SqsPoller({
+    sqs: env.clients.sqs, queueUrl: env.queues.ingestUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
+    region: env.region, batchSize: INGEST.batchSize, handler: score, functionName: FUNCTIONS.score.id,
+    concurrency: opts.scoreConcurrency ?? 1, onError: (e) => hooks.onError?.('score', e),
+  });
+  const reader = new AlertStreamReader({
+    streams: env.streams, streamArn: await alertsStreamArn(env.clients.ddb), region: env.region,
+    batchSize: ALERT_STREAM.batchSize, retryAttempts: ALERT_STREAM.retryAttempts, handler: fanout, functionName: FUNCTIONS.fanout.id,
+    ...(opts.streamRetryDelayMs !== undefined ? { retryDelayMs: opts.streamRetryDelayMs } : {}),
+    ...(hooks.onDiscard ? { onDiscard: hooks.onDiscard } : {}),
+    onError: (e) => hooks.onError?.('fanout', e),
+  });
+  poller.start();
+  reader.start();
+
+  const queueEmpty = async (): Promise<boolean> => {
+    const r = await env.clients.sqs.send(new GetQueueAttributesCommand({
+      QueueUrl: env.queues.ingestUrl, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+    }));
+    const a = r.Attributes ?? {};
+    return Number(a.ApproximateNumberOfMessages ?? 0) + Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) + Number(a.ApproximateNumberOfMessagesDelayed ?? 0) === 0;
+  };
+
+  return {
+    poller, reader,
+    async waitIdle(timeoutMs = 120_000) {
+      const deadline = Date.now() + timeoutMs;
+      let quietPasses = 0;
+      while (quietPasses < 3) {
+        if (Date.now() > deadline) throw new Error(`pipeline not idle after ${timeoutMs / 1000} s`);
+        await new Promise((r) => setTimeout(r, 250));
+        const before = reader.invocations;
+        quietPasses = (await queueEmpty()) && reader.caughtUp && reader.invocations === before ? quietPasses + 1 : 0;
+      }
+    },
+    async stop() {
+      await Promise.all([poller.stop(), reader.stop()]);
+    },
+  };
+}

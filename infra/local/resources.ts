@@ -1,0 +1,69 @@
+/** Creates, on the local emulators, the resources infra/stack.ts defines for AWS, from the same definitions. */
+import {
+  CreateTableCommand, DescribeTableCommand, ResourceInUseException, UpdateTimeToLiveCommand,
+  type CreateTableCommandInput, type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { INGEST, TABLES, type TableDef } from '../resources';
+
+export interface LocalQueues { ingestUrl: string; dlqUrl: string; dlqArn: string }
+
+export function createTableInput(t: TableDef): CreateTableCommandInput {
+  const attrs = new Map<string, string>();
+  const keys = [t.partitionKey, t.sortKey, ...(t.globalIndexes ?? []).flatMap((g) => [g.partitionKey, g.sortKey])];
+  for (const k of keys) if (k) attrs.set(k.name, k.type);
+  const schema = (pk: { name: string }, sk?: { name: string }) => [
+    { AttributeName: pk.name, KeyType: 'HASH' as const },
+    ...(sk ? [{ AttributeName: sk.name, KeyType: 'RANGE' as const }] : []),
+  ];
+  return {
+    TableName: t.id,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attrs].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType: AttributeType as 'S' | 'N' })),
+    KeySchema: schema(t.partitionKey, t.sortKey),
+    ...(t.globalIndexes?.length
+      ? { GlobalSecondaryIndexes: t.globalIndexes.map((g) => ({ IndexName: g.name, KeySchema: schema(g.partitionKey, g.sortKey), Projection: { ProjectionType: 'ALL' as const } })) }
+      : {}),
+    ...(t.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: t.stream } } : {}),
+  };
+}
+
+export async function createTables(ddb: DynamoDBClient): Promise<void> {
+  await Promise.all(Object.values(TABLES).map(async (t: TableDef) => {
+    try {
+      await ddb.send(new CreateTableCommand(createTableInput(t)));
+      if (t.ttlAttribute) {
+        await ddb.send(new UpdateTimeToLiveCommand({ TableName: t.id, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
+      }
+    } catch (e) {
+      if (!(e instanceof ResourceInUseException)) throw e;
+    }
+  }));
+}
+
+export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
+  const d = await ddb.send(new DescribeTableCommand({ TableName: TABLES.alerts.id }));
+  const arn = d.Table?.LatestStreamArn;
+  if (!arn) throw new Error(`table ${TABLES.alerts.id} has no stream`);
+  return arn;
+}
+
+/** Ingest queue and its DLQ; `visibilityTimeoutSeconds` may be shortened for tests (the only local override). */
+export async function createQueues(sqs: SQSClient, opts: { visibilityTimeoutSeconds?: number } = {}): Promise<LocalQueues> {
+  const dlq = await sqs.send(new CreateQueueCommand({
+    QueueName: INGEST.dlqName,
+    Attributes: { MessageRetentionPeriod: String(INGEST.dlqRetentionDays * 86400) },
+  }));
+  const dlqUrl = dlq.QueueUrl!;
+  const attrs = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }));
+  const dlqArn = attrs.Attributes!.QueueArn!;
+  const ingest = await sqs.send(new CreateQueueCommand({
+    QueueName: INGEST.queueName,
+    Attributes: {
+      VisibilityTimeout: String(opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds),
+      MessageRetentionPeriod: String(INGEST.retentionDays * 86400),
+      RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: String(INGEST.maxReceiveCount) }),
+    },
+  }));
+  return { ingestUrl: ingest.QueueUrl!, dlqUrl, dlqArn };
+}

@@ -1,0 +1,143 @@
+/**
+ * npm start: the whole pipeline on this machine. Starts DynamoDB Local and
+ * fauxqs, creates the stack's resources, onboards demo customers, replays a
+ * stream through the real handlers, shows alerts as they fire and who got
+ * them, prints a summary and stops, leaving no process behind.
+ *
+ *   npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--keep]
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import type { Post } from '../../functions/domain/post';
+import { adminContext } from '../admin/context';
+import { onboardCustomer, subscribeCustomer } from '../admin/customers';
+import { demoCustomers } from './demo-customers';
+import { startLocalEnvironment, STATE_DIR } from './environment';
+import { startPipeline } from './pipeline';
+import { readJsonl } from './post-files';
+import { sendBodies, toBatches } from './send';
+import { drainQueue } from './subscriber';
+
+const { values: args } = parseArgs({
+  options: {
+    stream: { type: 'string' }, rate: { type: 'string', default: '3000' }, 'batch-posts': { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+  },
+});
+if (args.help) {
+  console.log('usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep]');
+  process.exit(0);
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`.padStart(6);
+
+async function loadPosts(): Promise<{ posts: unknown[]; label: string }> {
+  if (args.stream) {
+    const posts: unknown[] = [];
+    for await (const l of readJsonl(args.stream)) posts.push(l.error ? l.value : l.value);
+    return { posts, label: args.stream };
+  }
+  const { generateStream } = await import('../sample-stream');
+  const { posts } = generateStream({ seed: 42 });
+  return { posts, label: 'generated sample stream (seed 42)' };
+}
+
+async function main(): Promise<void> {
+  const dataDir = join(STATE_DIR, 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  log(`${elapsed()}  starting DynamoDB Local and fauxqs …`);
+  const env = await startLocalEnvironment({ dataDir, register: true });
+  let stopped = false;
+  const shutdown = async () => {
+    if (stopped) return;
+    stopped = true;
+    await pipeline?.stop();
+    await env.stop();
+  };
+  process.once('SIGINT', () => { log('\ninterrupted: stopping'); void shutdown().then(() => process.exit(130)); });
+  let pipeline: Awaited<ReturnType<typeof startPipeline>> | undefined;
+  try {
+    log(`${elapsed()}  DynamoDB Local ${env.dynamoEndpoint}, fauxqs ${env.awsEndpoint}; tables and queues created`);
+    const ctx = adminContext('local', env.clients, async () => undefined);
+
+    const subscribers = new Map<string, string>();
+    for (const { customer, filter } of demoCustomers()) {
+      await onboardCustomer(ctx, customer);
+      const queue = `demo-${customer.id}`;
+      await subscribeCustomer(ctx, customer.id, 'sqs', queue, filter);
+      subscribers.set(customer.id, (await env.clients.sqs.send(new GetQueueUrlCommand({ QueueName: queue }))).QueueUrl!);
+      log(`${elapsed()}  customer ${customer.id.padEnd(16)} ${customer.sector.padEnd(18)} ${customer.contract.status.padEnd(9)} → queue ${queue}${filter ? ` (filter ${JSON.stringify(filter)})` : ''}`);
+    }
+
+    const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
+    pipeline = await startPipeline(env, {
+      onMessage: (o) => {
+        totals.batches++; totals.postsIn += o.postsIn; totals.scored += o.scored; totals.duplicates += o.duplicates;
+        totals.rejected += o.rejected; totals.alerts += o.alertsCreated; if (!o.valid) totals.invalidMessages++;
+      },
+      onFanOut: (alertId, version) => {
+        void (async () => {
+          const alert = await ctx.alerts.get(alertId, version);
+          const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
+          if (!alert) return;
+          const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
+          const not = recs.filter((r) => r.outcome !== 'delivered').map((r) => `${r.customerId} (${r.error ?? r.reason})`);
+          log(`${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}`
+            + `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors`
+            + `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`);
+        })().catch(() => undefined);
+      },
+      onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${(e as Error).message}`),
+    });
+
+    const { posts, label } = await loadPosts();
+    log(`${elapsed()}  replaying ${posts.length} posts from ${label} at up to ${args.rate} posts/s`);
+    const perMessage = Number(args['batch-posts']);
+    // Bad input travels with the good, as it would from a real firehose: it must be quarantined, not fail its neighbours.
+    const bodies = [...toBatches(posts as Post[], perMessage, 'replay')];
+    bodies.splice(Math.floor(bodies.length / 2), 0, '{"batchId": "broken", "posts": [', JSON.stringify({ batchId: 'half-bad', source: 'twitter', posts: [{ id: 'no-text', createdAt: 'yesterday', source: 'twitter' }] }));
+    const injected = 1;
+    let lastProgress = 0;
+    await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
+      if (Date.now() - lastProgress > 2000) {
+        lastProgress = Date.now();
+        log(`${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`);
+      }
+    });
+    await pipeline.waitIdle(300_000);
+
+    const dlq = await env.clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: env.queues.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    const received = new Map<string, number>();
+    for (const [id, url] of subscribers) received.set(id, (await drainQueue(env.clients.sqs, url)).length);
+    const ledger = await Promise.all([...subscribers.keys()].map(async (id) => [id, await ctx.deliveries.listByCustomer(id)] as const));
+
+    console.log(`\nTocsin local run: ${label}`);
+    console.log(`  posts read        ${posts.length} (+${injected} malformed post injected, +1 malformed message)`);
+    console.log(`  messages          ${totals.batches} (${perMessage} posts each); ${totals.invalidMessages} not a post batch`);
+    console.log(`  posts in          ${totals.postsIn} = scored ${totals.scored} + duplicates ${totals.duplicates} + rejected ${totals.rejected}`);
+    console.log(`  alert versions    ${totals.alerts} (${new Set((await ctx.alerts.list()).map((a) => a.alertId)).size} distinct alerts)`);
+    console.log(`  DLQ / quarantine  ${dlq.Attributes?.ApproximateNumberOfMessages ?? '?'} message(s) (npm run tocsin -- dlq list)`);
+    console.log('  customer           delivered  withheld  failed  in its queue');
+    for (const [id, recs] of ledger) {
+      const n = (o: string) => recs.filter((r) => r.outcome === o).length;
+      console.log(`  ${id.padEnd(18)} ${String(n('delivered')).padStart(9)} ${String(n('withheld')).padStart(9)} ${String(n('failed')).padStart(7)} ${String(received.get(id)).padStart(13)}`);
+    }
+    console.log(`\nThe run's data stays in ${dataDir}: try npm run tocsin -- alerts list`);
+    if (args.keep) {
+      log(`${elapsed()}  --keep: pipeline still running; the CLI acts on it (npm run tocsin -- …). Ctrl-C to stop.`);
+      await new Promise(() => undefined);
+    }
+  } finally {
+    await shutdown();
+    log(`${elapsed()}  stopped`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`npm start failed: ${(e as Error).stack ?? String(e)}`);
+  process.exit(1);
+});
