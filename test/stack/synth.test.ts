@@ -1,0 +1,80 @@
+/**
+ * The CDK app entry synthesizes offline, with real esbuild bundling of both
+ * handlers, exactly as `npx cdk synth` runs it: cdk.json's `app` command in a
+ * child process, output directory and context handed over through CDK_OUTDIR
+ * and CDK_CONTEXT_JSON (the CLI's protocol). One run, shared by the tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../../infra/stack';
+
+const cdkJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { app: string; context?: Record<string, unknown> };
+const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
+const [cmd, ...args] = cdkJson.app.split(/\s+/);
+assert.equal(cmd, 'node', 'cdk.json app runs node');
+
+const started = Date.now();
+const run = spawnSync(process.execPath, args, {
+  cwd: REPO_ROOT,
+  encoding: 'utf8',
+  timeout: 120_000,
+  env: {
+    ...process.env,
+    CDK_OUTDIR: outdir,
+    CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, alarmEmail: 'ops@example.com' }),
+    // No credentials, no region: the app must not need either.
+    AWS_ACCESS_KEY_ID: '',
+    AWS_SECRET_ACCESS_KEY: '',
+    AWS_PROFILE: '',
+    AWS_REGION: '',
+    AWS_DEFAULT_REGION: '',
+    CDK_DEFAULT_ACCOUNT: '',
+    CDK_DEFAULT_REGION: '',
+  },
+});
+const elapsedMs = Date.now() - started;
+
+test('infra/app.ts synthesizes to a cloud assembly (offline, env-agnostic)', () => {
+  assert.equal(run.status, 0, `app exited ${run.status}\n${run.stderr}\n${run.stdout}`);
+  const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+  const stack = manifest.artifacts?.Tocsin;
+  assert.ok(stack, 'Tocsin stack artifact');
+  assert.equal(stack.environment, 'aws://unknown-account/unknown-region');
+  assert.deepEqual(manifest.missing ?? [], [], 'no context lookups');
+  const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
+  const subs = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::SNS::Subscription');
+  assert.deepEqual(subs.map((s) => s.Properties.Endpoint), ['ops@example.com'], 'alarmEmail context honoured');
+  assert.ok(elapsedMs < 60_000, `synth took ${elapsedMs} ms`);
+});
+
+test('both handlers are bundled by local esbuild as minified ESM with source maps', () => {
+  assert.equal(run.status, 0);
+  const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
+  const fns = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+  assert.equal(fns.length, 2);
+  for (const fn of fns) {
+    const assetPath = fn.Metadata?.['aws:asset:path'];
+    assert.ok(assetPath, 'asset metadata');
+    const dir = path.join(outdir, assetPath);
+    const files = readdirSync(dir).sort();
+    assert.deepEqual(files, ['index.mjs', 'index.mjs.map']);
+    const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
+    assert.match(code, /export\s*\{[^}]*\bhandler\b[^}]*\}/, 'ESM export of handler');
+    assert.ok(code.length > 1000, 'real handler code, not a stub');
+    assert.equal(fn.Properties.Handler, 'index.handler');
+  }
+});
+
+test('the app runs cdk-nag: the assembly carries a clean validation report', () => {
+  assert.equal(run.status, 0);
+  const file = path.join(outdir, 'validation-report.json');
+  assert.ok(existsSync(file));
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { pluginReports: { pluginName: string; violations: unknown[] }[] };
+  const nag = report.pluginReports.find((p) => p.pluginName === 'AwsSolutions');
+  assert.ok(nag, 'AwsSolutions pack ran from infra/app.ts');
+  assert.deepEqual(nag.violations, []);
+});
