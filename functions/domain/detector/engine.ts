@@ -1,0 +1,492 @@
+/**
+ * Across posts and batches: collapse retweets/near-duplicates, group evidence
+ * posts into candidate events (category family x place), raise an alert when
+ * evidence crosses a threshold that scales with the background rate of the
+ * key, escalate with new versions on meaningful change.
+ *
+ * State items (JSON in the EventStateStore):
+ *   f#<family>            family index: active candidate keys, seen post ids
+ *   c#<family>#<geoKey>   candidate event (geoKey: country, US-<state>, or ?)
+ */
+import type { Alert, Category, Location } from '../alert';
+import type { Post } from '../post';
+import { CATS, NCATS, CAT_INDEX, toCategory } from './lexicon';
+import type { ScoredPost } from './score';
+import { scorePost } from './score';
+import type { Model } from './model';
+import type { Place } from './gazetteer';
+import { hashStr } from './features';
+import type { EventStateStore, StatePut, StoredState } from './store';
+
+export const PARAMS = {
+  /** Trigger window (ms). */
+  windowMs: 45 * 60_000,
+  /** A candidate idle this long starts afresh (new alertId). */
+  idleMs: 6 * 3600_000,
+  /** Evidence score needed (on top of the background term). */
+  baseThreshold: 1.5,
+  /** Minimum distinct authors. */
+  minAuthors: 2,
+  /** Background EWMA time constant (ms). */
+  bgTauMs: 24 * 3600_000,
+  /** Extra evidence needed per expected background post in the window. */
+  bgFactor: 3.0,
+  /** Unplaced posts join an active placed candidate of the family seen within this (ms). */
+  attachMs: 60 * 60_000,
+  seenCap: 8000,
+  recentCap: 60,
+  stateTtlSeconds: 24 * 3600,
+};
+
+const FAMILY_OF: Record<string, string> = {
+  attack: 'inc', explosion: 'inc', fire: 'inc', crash: 'inc', collapse: 'inc',
+  earthquake: 'quake', storm: 'wx', flood: 'wx', unrest: 'unrest',
+};
+
+interface RecentPost {
+  id: string;
+  t: number;
+  /** Author hash. */
+  a: number;
+  /** Evidence weight. */
+  w: number;
+  /** Representativeness. */
+  r: number;
+  src: string;
+  dup: number;
+  /** Category index and content-word hashes (coherence check). */
+  k: number;
+  c: number[];
+}
+
+interface PlaceVote {
+  p: Place;
+  v: number;
+}
+
+interface AlertMark {
+  alertId: string;
+  version: number;
+  severity: number;
+  authors: number;
+  category: Category;
+  placeName: string;
+  firstSeenAt: number;
+}
+
+export interface CandidateState {
+  kind: 'cand';
+  key: string;
+  startedAt: number;
+  lastAt: number;
+  recent: RecentPost[];
+  /** Background EWMA count and its timestamp (gated posts before any alert). */
+  bg: number;
+  bgT: number;
+  /** Event accumulators (reset when idle). */
+  posts: number;
+  authors: number[];
+  dups: number[];
+  catVotes: number[];
+  places: Record<string, PlaceVote>;
+  terms: Record<string, number>;
+  evidence: RecentPost[];
+  sources: string[];
+  maxDeaths: number;
+  maxMagnitude: number;
+  casualtyPosts: number;
+  eyewitness: number;
+  credible: number;
+  alert: AlertMark | null;
+}
+
+export interface FamilyState {
+  kind: 'family';
+  key: string;
+  /** [candidate key, lastAt, alerted 0/1] */
+  active: [string, number, number][];
+  /** post id -> stream time, for redelivery dedupe. */
+  seen: Record<string, number>;
+}
+
+interface Working<T> {
+  version: number;
+  data: T;
+  dirty: boolean;
+}
+
+export interface BatchResult {
+  alerts: Alert[];
+  scored: number;
+  duplicates: number;
+  commit(): Promise<void>;
+}
+
+export interface Detector {
+  processBatch(posts: Post[]): Promise<BatchResult>;
+}
+
+function newCandidate(key: string, t: number): CandidateState {
+  return {
+    kind: 'cand', key, startedAt: t, lastAt: t, recent: [], bg: 0, bgT: t,
+    posts: 0, authors: [], dups: [], catVotes: new Array<number>(NCATS).fill(0), places: {}, terms: {}, evidence: [], sources: [],
+    maxDeaths: 0, maxMagnitude: 0, casualtyPosts: 0, eyewitness: 0, credible: 0, alert: null,
+  };
+}
+
+function resetEvent(c: CandidateState, t: number): void {
+  c.startedAt = t;
+  c.posts = 0;
+  c.authors = [];
+  c.dups = [];
+  c.catVotes = new Array<number>(NCATS).fill(0);
+  c.places = {};
+  c.terms = {};
+  c.evidence = [];
+  c.sources = [];
+  c.maxDeaths = 0;
+  c.maxMagnitude = 0;
+  c.casualtyPosts = 0;
+  c.eyewitness = 0;
+  c.credible = 0;
+  c.alert = null;
+}
+
+function familyOf(p: ScoredPost): string {
+  return FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+}
+
+function candKey(family: string, geo: string): string {
+  return `c#${family}#${geo}`;
+}
+
+function credibility(p: ScoredPost): number {
+  let c = 0;
+  if (p.verified) c += 0.5;
+  if (p.followers >= 10000) c += 0.3;
+  else if (p.followers >= 1000) c += 0.1;
+  return c;
+}
+
+/** Evidence weight of one post. */
+function weightOf(p: ScoredPost, isDup: boolean): number {
+  let w = p.sig * (isDup ? 0.4 : 1);
+  w *= 1 + credibility(p);
+  if (p.eyewitness) w += 0.15;
+  if (p.breaking) w += 0.15;
+  if (p.casualty > 0) w += 0.15;
+  return w;
+}
+
+function decay(c: CandidateState, t: number): number {
+  return c.bg * Math.exp(-Math.max(0, t - c.bgT) / PARAMS.bgTauMs);
+}
+
+function severityOf(c: CandidateState, cat: Category): number {
+  let s = 1;
+  const n = c.authors.length;
+  if (n >= 5) s++;
+  if (n >= 20) s++;
+  if (c.maxDeaths >= 1 || c.casualtyPosts >= Math.max(2, 0.3 * c.posts)) s++;
+  if (c.maxDeaths >= 10) s++;
+  if (cat === 'earthquake') {
+    if (c.maxMagnitude >= 6) s++;
+    if (c.maxMagnitude >= 7) s++;
+  }
+  return Math.max(1, Math.min(5, s));
+}
+
+function levelOf(sev: number): Alert['level'] {
+  return sev >= 4 ? 'flash' : sev === 3 ? 'urgent' : 'alert';
+}
+
+function categoryOf(c: CandidateState): Category {
+  let best = -1;
+  let bv = 0;
+  for (let k = 0; k < NCATS; k++) {
+    const v = c.catVotes[k] as number;
+    if (v > bv) {
+      bv = v;
+      best = k;
+    }
+  }
+  const att = c.catVotes[CAT_INDEX.attack] as number;
+  if (best === CAT_INDEX.explosion && att >= 0.5 * bv) best = CAT_INDEX.attack;
+  return toCategory(best);
+}
+
+function locationOf(c: CandidateState): Location | null {
+  let best: PlaceVote | null = null;
+  let bestScore = 0;
+  let total = 0;
+  for (const pv of Object.values(c.places)) total += pv.v;
+  for (const pv of Object.values(c.places)) {
+    // Prefer specific places once they have some support.
+    const spec = pv.p.level === 3 ? 1.5 : pv.p.level === 2 ? 1.2 : 1;
+    const s = pv.v * spec;
+    if (s > bestScore || (s === bestScore && best && pv.p.name < best.p.name)) {
+      bestScore = s;
+      best = pv;
+    }
+  }
+  if (!best || total <= 0) return null;
+  const p = best.p;
+  const name = p.level === 3 ? (p.country === 'US' && p.admin ? `${p.name}, ${p.admin}, US` : `${p.name}, ${p.country}`) : p.name;
+  return { name, lat: p.lat, lon: p.lon, country: p.country };
+}
+
+const CAT_LABEL: Record<Category, string> = {
+  attack: 'Attack', explosion: 'Explosion', fire: 'Fire', earthquake: 'Earthquake', storm: 'Storm', flood: 'Flood',
+  crash: 'Crash', collapse: 'Collapse', unrest: 'Unrest', other: 'Incident',
+};
+
+function topTerms(c: CandidateState, n: number): string[] {
+  return Object.entries(c.terms)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k]) => k);
+}
+
+function addCapped(rec: Record<string, number>, k: string, v: number, cap: number): void {
+  if (rec[k] !== undefined) rec[k] = (rec[k] as number) + v;
+  else if (Object.keys(rec).length < cap) rec[k] = v;
+}
+
+function parse<T>(s: StoredState | undefined): Working<T> | undefined {
+  return s ? { version: s.version, data: JSON.parse(s.data) as T, dirty: false } : undefined;
+}
+
+export function createEngine(store: EventStateStore, model: Model): Detector {
+  return {
+    async processBatch(posts: Post[]): Promise<BatchResult> {
+      const scored: ScoredPost[] = new Array<ScoredPost>(posts.length);
+      for (let i = 0; i < posts.length; i++) scored[i] = scorePost(posts[i] as Post, model);
+      const gated = scored.filter((p) => p.gated);
+      gated.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const fams = new Map<string, Working<FamilyState>>();
+      const cands = new Map<string, Working<CandidateState>>();
+      const alerts: Alert[] = [];
+      let duplicates = 0;
+      if (gated.length > 0) {
+        // Load: family indexes + directly addressed candidates, then candidates the indexes point to.
+        const keys = new Set<string>();
+        for (const p of gated) {
+          const f = familyOf(p);
+          keys.add(`f#${f}`);
+          keys.add(candKey(f, p.place?.geoKey ?? '?'));
+        }
+        const first = await store.load([...keys].sort());
+        const more = new Set<string>();
+        for (const k of keys) {
+          if (k.startsWith('f#')) {
+            const w = parse<FamilyState>(first.get(k)) ?? { version: 0, data: { kind: 'family', key: k, active: [], seen: {} }, dirty: false };
+            fams.set(k, w);
+            for (const [ck] of w.data.active) if (!keys.has(ck)) more.add(ck);
+          } else {
+            const w = parse<CandidateState>(first.get(k));
+            if (w) cands.set(k, w);
+          }
+        }
+        if (more.size > 0) {
+          const second = await store.load([...more].sort());
+          for (const [k, v] of second) {
+            const w = parse<CandidateState>(v);
+            if (w) cands.set(k, w);
+          }
+        }
+        for (const p of gated) {
+          const fam = familyOf(p);
+          const fw = fams.get(`f#${fam}`) as Working<FamilyState>;
+          if (fw.data.seen[p.id] !== undefined) {
+            duplicates++;
+            continue;
+          }
+          fw.data.seen[p.id] = p.t;
+          fw.dirty = true;
+          let key = candKey(fam, p.place?.geoKey ?? '?');
+          if (!p.place) {
+            // Attach to the most recently active placed candidate of the family.
+            let bestT = -Infinity;
+            for (const [ck, lastAt] of fw.data.active) {
+              if (ck.endsWith('#?') || p.t - lastAt > PARAMS.attachMs || lastAt > p.t + 60_000) continue;
+              if (lastAt > bestT || (lastAt === bestT && ck < key)) {
+                bestT = lastAt;
+                key = ck;
+              }
+            }
+          }
+          let cw = cands.get(key);
+          if (!cw) {
+            cw = { version: 0, data: newCandidate(key, p.t), dirty: true };
+            cands.set(key, cw);
+          }
+          cw.dirty = true;
+          const alert = addPost(cw.data, p);
+          if (alert) alerts.push(alert);
+          // Update the family index.
+          const a = fw.data.active.find((x) => x[0] === key);
+          if (a) {
+            a[1] = Math.max(a[1], p.t);
+            a[2] = cw.data.alert ? 1 : 0;
+          } else fw.data.active.push([key, p.t, cw.data.alert ? 1 : 0]);
+        }
+        for (const fw of fams.values()) {
+          if (!fw.dirty) continue;
+          const latest = fw.data.active.reduce((m, x) => Math.max(m, x[1]), 0);
+          fw.data.active = fw.data.active.filter((x) => latest - x[1] <= PARAMS.idleMs).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 50);
+          const seen = Object.entries(fw.data.seen).filter(([, t]) => latest - t <= PARAMS.idleMs);
+          if (seen.length > PARAMS.seenCap) seen.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).length = PARAMS.seenCap;
+          fw.data.seen = Object.fromEntries(seen);
+        }
+      }
+      let committed = false;
+      return {
+        alerts,
+        scored: scored.length,
+        duplicates,
+        async commit(): Promise<void> {
+          if (committed) return;
+          const puts: StatePut[] = [];
+          for (const [k, w] of [...fams, ...cands]) {
+            if (!w.dirty) continue;
+            const lastAt = w.data.kind === 'cand' ? w.data.lastAt : w.data.active.reduce((m, x) => Math.max(m, x[1]), 0);
+            puts.push({ key: k, expectedVersion: w.version, data: JSON.stringify(w.data), expiresAt: Math.floor(lastAt / 1000) + PARAMS.stateTtlSeconds });
+          }
+          puts.sort((a, b) => (a.key < b.key ? -1 : 1));
+          if (puts.length > 0) await store.save(puts);
+          committed = true;
+        },
+      };
+    },
+  };
+}
+
+/** Adds one (new, gated) post to a candidate; returns an alert version when one is due. */
+function addPost(c: CandidateState, p: ScoredPost): Alert | null {
+  if (p.t - c.lastAt > PARAMS.idleMs && (c.alert || c.posts > 0)) resetEvent(c, p.t);
+  // Background rate: gated posts seen on this key while no alert is open.
+  if (!c.alert) {
+    c.bg = decay(c, p.t) + 1;
+    c.bgT = Math.max(c.bgT, p.t);
+  }
+  c.lastAt = Math.max(c.lastAt, p.t);
+  const a = hashStr(p.author);
+  const isDup = c.dups.includes(p.dupKey) || (p.isRetweet && c.recent.some((r) => r.dup === p.dupKey));
+  if (!c.dups.includes(p.dupKey)) {
+    c.dups.push(p.dupKey);
+    if (c.dups.length > 400) c.dups.shift();
+  }
+  const w = weightOf(p, isDup);
+  const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place ? 0.1 : 0);
+  const rp: RecentPost = { id: p.id, t: p.t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content };
+  c.recent.push(rp);
+  c.recent = c.recent.filter((x) => p.t - x.t <= PARAMS.windowMs);
+  if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
+  // Event accumulators.
+  c.posts++;
+  if (!c.authors.includes(a)) c.authors.push(a);
+  if (c.authors.length > 5000) c.authors.shift();
+  for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
+  if (p.place) {
+    const pk = `${p.place.name}|${p.place.country}|${p.place.admin}`;
+    const pv = c.places[pk];
+    if (pv) pv.v += p.sig;
+    else if (Object.keys(c.places).length < 40) c.places[pk] = { p: p.place, v: p.sig };
+  }
+  for (const term of p.terms) addCapped(c.terms, term, 1, 60);
+  if (!c.sources.includes(p.source)) c.sources.push(p.source);
+  c.maxDeaths = Math.max(c.maxDeaths, p.deaths);
+  c.maxMagnitude = Math.max(c.maxMagnitude, p.magnitude);
+  if (p.casualty > 0) c.casualtyPosts++;
+  if (p.eyewitness) c.eyewitness++;
+  if (credibility(p) >= 0.5) c.credible++;
+
+  if (!c.alert) {
+    // Evidence in the window: posts of the same category that talk about the
+    // same thing as this one (a shared content word or the same text); best
+    // weight per distinct author.
+    const perAuthor = new Map<number, number>();
+    const support: RecentPost[] = [];
+    for (const x of c.recent) {
+      if (x !== rp && (x.k !== rp.k || !(x.dup === rp.dup || x.c.some((h) => rp.c.includes(h))))) continue;
+      support.push(x);
+      perAuthor.set(x.a, Math.max(perAuthor.get(x.a) ?? 0, x.w));
+    }
+    let score = 0;
+    for (const v of perAuthor.values()) score += v;
+    // Expected background posts in the window (excluding this burst itself).
+    const bgRate = Math.max(0, decay(c, p.t) - c.recent.length) / PARAMS.bgTauMs;
+    const need = PARAMS.baseThreshold + PARAMS.bgFactor * bgRate * PARAMS.windowMs;
+    const keyUnplaced = c.key.endsWith('#?');
+    const minAuthors = PARAMS.minAuthors + (keyUnplaced ? 1 : 0);
+    if (perAuthor.size < minAuthors || score < need * (keyUnplaced ? 1.5 : 1)) return null;
+    // Trigger: the event starts with the window's evidence.
+    c.evidence = support;
+    const firstId = support.reduce((m, x) => (x.t < m.t || (x.t === m.t && x.id < m.id) ? x : m), rp);
+    const cat = categoryOf(c);
+    const sev = severityOf(c, cat);
+    const loc = locationOf(c);
+    c.alert = {
+      alertId: `alrt-${hashStr(`${c.key}|${firstId.id}`).toString(36)}-${hashStr(`${firstId.id}|${c.key}`, 7).toString(36)}`,
+      version: 1, severity: sev, authors: perAuthor.size, category: cat, placeName: loc?.name ?? '', firstSeenAt: firstId.t,
+    };
+    return buildAlert(c, p, { score, need, windowAuthors: perAuthor.size, bgPerHour: (bgRate * 3600_000) });
+  }
+  // Escalation.
+  c.evidence.push(rp);
+  c.evidence.sort((x, y) => y.r - x.r || x.t - y.t || (x.id < y.id ? -1 : 1));
+  if (c.evidence.length > 20) c.evidence.length = 20;
+  const cat = categoryOf(c);
+  const sev = severityOf(c, cat);
+  const loc = locationOf(c);
+  const m = c.alert;
+  const n = c.authors.length;
+  const due = sev > m.severity || n >= 2 * Math.max(2, m.authors) || cat !== m.category || (m.placeName === '' && loc !== null);
+  if (!due) return null;
+  m.version++;
+  m.severity = Math.max(m.severity, sev);
+  m.authors = n;
+  m.category = cat;
+  m.placeName = loc?.name ?? '';
+  return buildAlert(c, p, {});
+}
+
+function buildAlert(c: CandidateState, p: ScoredPost, extra: Record<string, number>): Alert {
+  const m = c.alert as AlertMark;
+  const ev = [...c.evidence].sort((x, y) => y.r - x.r || x.t - y.t || (x.id < y.id ? -1 : 1)).slice(0, 20);
+  c.evidence = ev;
+  const loc = locationOf(c);
+  const terms = topTerms(c, 6);
+  const place = loc ? ` in ${loc.name}` : '';
+  const what = terms.length > 0 ? ` (${terms.slice(0, 3).join(', ')})` : '';
+  const sources = [...new Set(ev.map((e) => e.src))].sort();
+  return {
+    alertId: m.alertId,
+    version: m.version,
+    category: m.category,
+    severity: m.severity,
+    level: levelOf(m.severity),
+    title: `${CAT_LABEL[m.category]}${place}${what}`.slice(0, 300),
+    location: loc,
+    firstSeenAt: new Date(m.firstSeenAt).toISOString(),
+    triggeredAt: new Date(p.t).toISOString(),
+    evidence: ev.map((e) => e.id),
+    sources: sources.length > 0 ? sources : [p.source],
+    authors: c.authors.length,
+    posts: c.posts,
+    terms,
+    scoreParts: {
+      ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, round(v)])),
+      meanSignificance: round(ev.reduce((s, e) => s + e.r, 0) / Math.max(1, ev.length)),
+      eyewitness: c.eyewitness,
+      credibleSources: c.credible,
+      casualtyPosts: c.casualtyPosts,
+      maxDeaths: c.maxDeaths,
+      magnitude: c.maxMagnitude,
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,175 @@
+/**
+ * Multilingual seed lexicons (en, fr, es, de, plus a few it/pt/tl terms) per
+ * event category, and cue words (casualties, eyewitness, breaking news,
+ * figurative use). Terms are folded (lower case, no accents). A trailing `*`
+ * makes a prefix stem (min 4 letters). Two-word phrases are allowed.
+ *
+ * These are general crisis vocabularies, not tied to any particular event.
+ */
+import type { Category } from '../alert';
+
+export const CATS = ['attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest'] as const;
+export type EventCategory = (typeof CATS)[number];
+export const NCATS = CATS.length;
+
+/** Cue classes beyond categories, indexed after the categories. */
+export const CUES = ['casualty', 'eyewitness', 'breaking', 'figurative', 'weak', 'rescue', 'vehicle'] as const;
+export type Cue = (typeof CUES)[number];
+
+type Entry = [EventCategory | Cue, number, string];
+
+const ENTRIES: Entry[] = [
+  // attack
+  ['attack', 1, 'shooting shootings shooter shooters gunman gunmen gunfire gunshot* shots_fired active_shooter opened_fire open_fire mass_shooting school_shooting'],
+  ['attack', 1, 'bombing bombings bomber bombers terror* suicide_bomber stabbing stabbed stabbings massacre hostage* car_bomb pipe_bomb ied gunned_down'],
+  ['attack', 0.6, 'bomb bombs bombed attack attacked attacks shot_dead killed_by'],
+  ['attack', 1, 'fusillade fusillades attentat attentats tireur tireurs coups_de terroris* poignard* prise_d otages massacre'],
+  ['attack', 1, 'tiroteo tiroteos balacera balaceras atentado atentados pistolero* terroris* apunal* rehenes disparos masacre'],
+  ['attack', 1, 'schiesserei schusse schuesse schutze schuetze anschlag anschlage amoklauf amoklaufer messerangriff messerattacke geiselnahme attentater'],
+  ['attack', 0.6, 'attaque attaques bombe bombes ataque ataques bomba bombas angriff bombe sparatoria attentato'],
+  // explosion
+  ['explosion', 1, 'explosion explosions explode exploded explodes exploding blast blasts detonation detonated blew_up'],
+  ['explosion', 1, 'explose explosee deflagration explosao explosiones explota exploto estallido estallo explodiert explodierte explosionen detonation esplosione'],
+  // fire
+  ['fire', 1, 'wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire on_fire caught_fire engulfed flames'],
+  ['fire', 0.5, 'fire fires burning burned burnt smoke'],
+  ['fire', 1, 'incendie incendies feu_de flammes brule incendio incendios llamas fuego quema brand brande waldbrand feuer flammen grossbrand lichterloh'],
+  // earthquake
+  ['earthquake', 1, 'earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude'],
+  ['earthquake', 1, 'seisme seismes tremblement_de secousse* sismique terremoto terremotos sismo sismos temblor temblores replica erdbeben beben nachbeben lindol'],
+  // storm
+  ['storm', 1, 'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister'],
+  ['storm', 0.6, 'storm storms winds gale gales hail'],
+  ['storm', 1, 'tempete ouragan* typhon* tornade* huracan* tifon tormenta tormentas ciclon orkan taifun wirbelsturm unwetter sturm bagyo'],
+  // flood
+  ['flood', 1, 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow*'],
+  ['flood', 1, 'inondation* inonde inondee crue crues inundacion* inundado* riada desbordamiento hochwasser uberschwemm* uberflut* flut sturzflut baha'],
+  // crash
+  ['crash', 1, 'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized'],
+  ['crash', 1, 'accident_de deraill* ecrase ecrasement crash accidente descarril* choque chocaron estrello siniestro absturz abgesturzt unfall zugungluck entgleis* zusammenstoss kollision'],
+  ['crash', 0.4, 'accident accidents accidente unfall'],
+  // collapse
+  ['collapse', 1, 'collapse collapsed collapses collapsing caved_in cave_in rubble'],
+  ['collapse', 1, 'effondrement effondre effondree effondres derrumbe derrumbo derrumbado colapso colapsado einsturz eingesturzt eingesturtzt trummer'],
+  // unrest
+  ['unrest', 1, 'riot riots rioting rioters looting looters tear_gas teargas clashes unrest curfew'],
+  ['unrest', 1, 'emeute emeutes affrontements manifestants pillage disturbios saqueos enfrentamientos manifestantes krawalle ausschreitungen unruhen plunderungen'],
+  // cues
+  ['casualty', 1, 'dead killed killing deaths death_toll died dies casualties casualty injured injuries wounded fatalities fatality victims trapped missing bodies'],
+  ['casualty', 1, 'morts mort tues tue blesses blesse victimes muertos muerto fallecidos fallecido heridos herido victimas tote toten tot verletzte verletzt opfer'],
+  ['eyewitness', 1, 'just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it outside_my near_my my_house my_building here_in omg oh_my holy_shit wtf run scared shaking shook'],
+  ['eyewitness', 1, 'je_viens on_a vient_de acabo_de senti sentimos ich_habe gerade eben'],
+  ['breaking', 1, 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials'],
+  ['breaking', 1, 'derniere_heure alerte ultima_hora urgente eilmeldung aktuell polizei policia'],
+  ['figurative', 1, 'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna killing_it bombed_my dropped_the dies_of dying_of jk'],
+  ['weak', 1, 'anniversary remember remembering years_ago movie trailer insurance tips preparedness drill prayers pray praying donate donation relief fundraiser'],
+  ['rescue', 1, 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens secours evacuacion rescate rettung evakuiert'],
+  ['vehicle', 1, 'train plane helicopter bus car truck ferry boat ship aircraft jet flight tren avion helicoptero autobus zug flugzeug hubschrauber'],
+];
+
+export const LEX_KEYS = [...CATS, ...CUES] as readonly string[];
+export const NLEX = LEX_KEYS.length;
+
+interface Hit { idx: number; w: number }
+const EXACT = new Map<string, Hit[]>();
+const PREFIX = new Map<string, Hit[]>();
+/** First words of two-word phrases -> second word map. */
+const PHRASE = new Map<string, Map<string, Hit[]>>();
+
+function add(map: Map<string, Hit[]>, key: string, hit: Hit): void {
+  const l = map.get(key);
+  if (l) {
+    if (!l.some((h) => h.idx === hit.idx)) l.push(hit);
+  } else map.set(key, [hit]);
+}
+
+for (const [key, w, terms] of ENTRIES) {
+  const idx = LEX_KEYS.indexOf(key);
+  for (const term of terms.split(/\s+/)) {
+    if (!term) continue;
+    if (term.includes('_')) {
+      const [a, b] = term.split('_') as [string, string];
+      let m = PHRASE.get(a);
+      if (!m) PHRASE.set(a, (m = new Map()));
+      add(m, b, { idx, w });
+    } else if (term.endsWith('*')) add(PREFIX, term.slice(0, -1), { idx, w });
+    else add(EXACT, term, { idx, w });
+  }
+}
+const PREFIX_LENS = [...new Set([...PREFIX.keys()].map((k) => k.length))].sort((a, b) => a - b);
+
+/** Substring stems for unsplit hashtags such as #qldfloods or #yycflood. */
+const HASHTAG_STEMS: [RegExp, number][] = [
+  [/flood|inond|inunda|hochwasser/, LEX_KEYS.indexOf('flood')],
+  [/quake|sismo|terremoto|seisme|erdbeben|temblor/, LEX_KEYS.indexOf('earthquake')],
+  [/hurricane|typhoon|cyclone|tornado|storm|huracan|ouragan|tifon|typhon/, LEX_KEYS.indexOf('storm')],
+  [/wildfire|bushfire|fire$|incendi|waldbrand/, LEX_KEYS.indexOf('fire')],
+  [/shooting|bombing|attack|atentado|attentat|anschlag|tiroteo|fusillade/, LEX_KEYS.indexOf('attack')],
+  [/explosion|blast/, LEX_KEYS.indexOf('explosion')],
+];
+
+/**
+ * Adds lexicon weights of the tokens into `out` (length NLEX), returns the
+ * number of hits. `terms` collects matched category terms when given.
+ */
+export function lexiconScores(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms?: string[]): number {
+  out.fill(0);
+  let hits = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const ex = EXACT.get(t);
+    if (ex) {
+      for (const h of ex) out[h.idx] = (out[h.idx] as number) + h.w;
+      hits++;
+      if (terms && (ex[0] as Hit).idx < NCATS) terms.push(t);
+    } else if (t.length >= 4) {
+      for (const L of PREFIX_LENS) {
+        if (L > t.length) break;
+        const px = PREFIX.get(t.slice(0, L));
+        if (px) {
+          for (const h of px) out[h.idx] = (out[h.idx] as number) + h.w;
+          hits++;
+          if (terms && (px[0] as Hit).idx < NCATS) terms.push(t);
+          break;
+        }
+      }
+    }
+    const ph = PHRASE.get(t);
+    if (ph && i + 1 < tokens.length) {
+      const second = ph.get(tokens[i + 1] as string);
+      if (second) {
+        for (const h of second) out[h.idx] = (out[h.idx] as number) + h.w;
+        hits++;
+        if (terms && (second[0] as Hit).idx < NCATS) terms.push(`${t} ${tokens[i + 1] as string}`);
+      }
+    }
+  }
+  for (const h of hashtags) {
+    for (const [re, idx] of HASHTAG_STEMS) {
+      if (re.test(h) && (out[idx] as number) < 0.5) {
+        out[idx] = (out[idx] as number) + 0.5;
+        hits++;
+      }
+    }
+  }
+  // Well-known confusions: "heart attack", "panic attack", "bomb" as praise.
+  return hits;
+}
+
+export const CAT_INDEX: Record<EventCategory, number> = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<EventCategory, number>;
+export const CUE_INDEX: Record<Cue, number> = Object.fromEntries(CUES.map((c, i) => [c, NCATS + i])) as Record<Cue, number>;
+
+export function toCategory(idx: number): Category {
+  return idx >= 0 && idx < NCATS ? (CATS[idx] as Category) : 'other';
+}
+
+/** True when the token is a category term (exact or stem), i.e. not event-specific content. */
+export function isCategoryTerm(t: string): boolean {
+  const ex = EXACT.get(t);
+  if (ex) return true;
+  for (const L of PREFIX_LENS) {
+    if (L > t.length) break;
+    if (PREFIX.has(t.slice(0, L))) return true;
+  }
+  return false;
+}

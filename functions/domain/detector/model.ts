@@ -1,0 +1,66 @@
+/**
+ * The significance model: logistic regression over hashed features, weights
+ * quantised to int8 and stored base64 in models/significance.json.
+ */
+import { TOTAL_DIM } from './features';
+import { setAmbiguousNames } from './gazetteer';
+
+export interface ModelFile {
+  format: 'tocsin-significance-v1';
+  dim: number;
+  bias: number;
+  scale: number;
+  /** base64 of Int8Array(dim). */
+  weights: string;
+  /** City names (folded) that are mostly common words in the training text. */
+  ambiguousNames: string[];
+  /** Probability above which a post counts as crisis evidence. */
+  threshold: number;
+  meta: Record<string, string | number>;
+}
+
+export interface Model {
+  weights: Float32Array;
+  bias: number;
+  threshold: number;
+  ambiguousNames: string[];
+  meta: Record<string, string | number>;
+}
+
+export function modelFromFile(f: ModelFile): Model {
+  if (f.format !== 'tocsin-significance-v1' || f.dim !== TOTAL_DIM) throw new Error(`model format mismatch (${f.format}, dim ${f.dim} vs ${TOTAL_DIM})`);
+  const bytes = Buffer.from(f.weights, 'base64');
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(f.dim);
+  for (let i = 0; i < f.dim; i++) weights[i] = (q[i] as number) * f.scale;
+  return { weights, bias: f.bias, threshold: f.threshold, ambiguousNames: f.ambiguousNames, meta: f.meta };
+}
+
+export function modelToFile(m: { weights: Float32Array; bias: number; threshold: number; ambiguousNames: string[]; meta: Record<string, string | number> }): ModelFile {
+  let maxAbs = 1e-9;
+  for (let i = 0; i < m.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(m.weights[i] as number));
+  const scale = maxAbs / 127;
+  const q = new Int8Array(m.weights.length);
+  for (let i = 0; i < m.weights.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round((m.weights[i] as number) / scale)));
+  return {
+    format: 'tocsin-significance-v1',
+    dim: m.weights.length,
+    bias: m.bias,
+    scale,
+    weights: Buffer.from(q.buffer).toString('base64'),
+    ambiguousNames: m.ambiguousNames,
+    threshold: m.threshold,
+    meta: m.meta,
+  };
+}
+
+export function applyModelSideData(m: Model): void {
+  setAmbiguousNames(m.ambiguousNames);
+}
+
+export function predict(m: Model, idx: Int32Array, n: number): number {
+  let z = m.bias;
+  const w = m.weights;
+  for (let i = 0; i < n; i++) z += w[idx[i] as number] as number;
+  return 1 / (1 + Math.exp(-z));
+}

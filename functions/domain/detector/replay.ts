@@ -1,0 +1,36 @@
+/** In-process replay of a post stream through the detector (in-memory store by default). */
+import type { Alert } from '../alert';
+import type { Post } from '../post';
+import { createDetector } from './index';
+import type { Model } from './model';
+import { InMemoryEventStateStore, type EventStateStore } from './store';
+
+export interface ReplayResult {
+  alerts: Alert[];
+  scored: number;
+  duplicates: number;
+  batches: number;
+}
+
+export async function replayPosts(
+  posts: readonly Post[],
+  opts: { batchSize?: number; store?: EventStateStore; model?: Model; onBatch?: (done: number, alerts: number) => void } = {},
+): Promise<ReplayResult> {
+  const store = opts.store ?? new InMemoryEventStateStore();
+  const detector = createDetector(opts.model ? { store, model: opts.model } : { store });
+  const size = opts.batchSize ?? 100;
+  const alerts: Alert[] = [];
+  let scored = 0;
+  let duplicates = 0;
+  let batches = 0;
+  for (let i = 0; i < posts.length; i += size) {
+    const r = await detector.processBatch(posts.slice(i, i + size));
+    alerts.push(...r.alerts);
+    await r.commit();
+    scored += r.scored;
+    duplicates += r.duplicates;
+    batches++;
+    opts.onBatch?.(Math.min(posts.length, i + size), alerts.length);
+  }
+  return { alerts, scored, duplicates, batches };
+}

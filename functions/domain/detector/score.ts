@@ -1,0 +1,149 @@
+/**
+ * The per-post hot path: normalise, detect language, classify (significance
+ * model + category lexicon), extract place. Synchronous and pure given a model.
+ */
+import type { Post } from '../post';
+import { normalize } from './normalize';
+import { detectLanguage, isStopword, type Lang } from './lang';
+import { lexiconScores, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
+import { extractFeatures, hashStr } from './features';
+import { predict, type Model } from './model';
+import { findPlace, gazetteer, type Place } from './gazetteer';
+
+export interface ScoredPost {
+  id: string;
+  /** Stream time, epoch ms. */
+  t: number;
+  createdAt: string;
+  source: string;
+  lang: Lang;
+  /** Probability the post reports a real crisis (significance model). */
+  sig: number;
+  /** Category index (lexicon.CATS) or -1. */
+  cat: number;
+  catScores: Float32Array;
+  /** Counts as evidence for a candidate event. */
+  gated: boolean;
+  casualty: number;
+  eyewitness: boolean;
+  breaking: boolean;
+  place: Place | null;
+  /** Author identity (id, handle, or the post id when unknown). */
+  author: string;
+  followers: number;
+  verified: boolean;
+  isRetweet: boolean;
+  /** Hash of the normalised text: equal for retweets and copy-paste duplicates. */
+  dupKey: number;
+  terms: string[];
+  /** Hashes of content words (not function words, not category/cue terms): what the post is about. */
+  content: number[];
+  magnitude: number;
+  deaths: number;
+}
+
+const lexBuf = new Float32Array(NLEX);
+const featBuf = new Int32Array(4096);
+const MAG_RE = /(?:magnitude|mag\.?|\bm|\bml|\bmb|\bmw)\s*[:=]?\s*(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)\s*(?:-?\s*magnitude|-?\s*mag\b|earthquake|quake|sismo|terremoto|seisme|erdbeben|temblor)/i;
+const DEATHS_RE = /\b(\d{1,5})\s+(?:people\s+|persons\s+|personas\s+|personnes\s+|menschen\s+)?(?:dead|killed|deaths|died|muertos|fallecidos|morts|tues|tote|toten)\b|(?:at least|au moins|al menos|mindestens)\s+(\d{1,5})\s+(?:\w+\s+)?(?:dead|killed|muertos|morts|tote)/i;
+const NUM_RE = /\d/;
+const NUM_ONLY_RE = /^\d+$/;
+/** Words too common in crisis chatter to tie two posts to one event. */
+const GENERIC = new Set(
+  ('news breaking just people today tonight right here there really about after before still what when where this that with from have been were they their them your ' +
+    'some more most many much very like know think going need want make made look please pray prayers praying thoughts everyone anyone someone ' +
+    'video photo photos pics live update updates latest report reports reported via read watch help safe stay hope love god omg wtf lol ' +
+    'dont cant wont didnt doesnt time year years week day days night morning hours minutes first last another other every each world city town').split(' '),
+);
+
+export function scorePost(post: Post, model: Model): ScoredPost {
+  const n = normalize(post.text);
+  const lang = detectLanguage(n.tokens, post.lang);
+  const terms: string[] = [];
+  lexiconScores(n.tokens, n.hashtags, lexBuf, terms);
+  const hasNumber = NUM_RE.test(n.clean);
+  const author = post.author;
+  const nf = extractFeatures(
+    {
+      tokens: n.tokens,
+      lex: lexBuf,
+      isRetweet: n.isRetweet || post.retweetOf !== undefined,
+      hasUrl: n.hasUrl,
+      upperRatio: n.upperRatio,
+      followers: author?.followers,
+      verified: author?.verified,
+      hasAuthor: author !== undefined,
+      lang,
+      hasNumber,
+    },
+    featBuf,
+  );
+  let sig = predict(model, featBuf, nf);
+  let cat = -1;
+  let best = 0;
+  for (let k = 0; k < NCATS; k++) {
+    const v = lexBuf[k] as number;
+    if (v > best) {
+      best = v;
+      cat = k;
+    }
+  }
+  // A bombing is an attack even when the word "explosion" dominates.
+  if (cat === CAT_INDEX.explosion && (lexBuf[CAT_INDEX.attack] as number) >= 1) cat = CAT_INDEX.attack;
+  let magnitude = 0;
+  let deaths = 0;
+  if (hasNumber) {
+    if (cat === CAT_INDEX.earthquake) {
+      const m = MAG_RE.exec(n.clean);
+      if (m) magnitude = parseFloat((m[1] ?? m[2] ?? '0').replace(',', '.'));
+      // Routine small quakes (bots) are not breaking events.
+      if (magnitude > 0 && magnitude < 5) sig *= 0.2;
+    }
+    const d = DEATHS_RE.exec(n.clean);
+    if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
+  }
+  const casualty = lexBuf[CUE_INDEX.casualty] as number;
+  const gated = cat >= 0 && best >= 0.5 && sig >= model.threshold;
+  let place: Place | null = null;
+  if (gated) {
+    place = findPlace(n.raw, n.tokens, n.upperRatio > 0.6);
+    if (!place && post.geo) place = gazetteer().nearest(post.geo.lat, post.geo.lon);
+  }
+  const content: number[] = [];
+  if (gated) {
+    for (let i = 0; i < n.tokens.length && content.length < 16; i++) {
+      const t = n.tokens[i] as string;
+      if (t.length < 4 || GENERIC.has(t) || isStopword(t) || isCategoryTerm(t) || NUM_ONLY_RE.test(t)) continue;
+      const h = hashStr(t);
+      if (!content.includes(h)) content.push(h);
+    }
+  }
+  let dupKey = 0x811c9dc5;
+  const nd = Math.min(n.tokens.length, 14);
+  for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
+  return {
+    id: post.id,
+    t: Date.parse(post.createdAt),
+    createdAt: post.createdAt,
+    source: post.source,
+    lang,
+    sig,
+    cat,
+    catScores: gated ? lexBuf.slice(0, NCATS) : EMPTY,
+    gated,
+    casualty,
+    eyewitness: (lexBuf[CUE_INDEX.eyewitness] as number) > 0,
+    breaking: (lexBuf[CUE_INDEX.breaking] as number) > 0,
+    place,
+    author: author?.id ?? author?.handle ?? `post:${post.id}`,
+    followers: author?.followers ?? 0,
+    verified: author?.verified ?? false,
+    isRetweet: n.isRetweet || post.retweetOf !== undefined,
+    dupKey,
+    terms,
+    content,
+    magnitude,
+    deaths,
+  };
+}
+const EMPTY = new Float32Array(0);
