@@ -14,7 +14,7 @@ import { CATS, NCATS, CAT_INDEX, toCategory } from './lexicon';
 import type { ScoredPost } from './score';
 import { scorePost } from './score';
 import type { Model } from './model';
-import type { Place } from './gazetteer';
+import { gazetteer, cityPlace, statePlace, countryPlace, type City, type Place } from './gazetteer';
 import { hashStr } from './features';
 import type { EventStateStore, StatePut, StoredState } from './store';
 
@@ -33,6 +33,8 @@ export const PARAMS = {
   bgFactor: 3.0,
   /** Unplaced posts join an active placed candidate of the family seen within this (ms). */
   attachMs: 60 * 60_000,
+  /** A burst elsewhere joins an alerted event of the same category active within this (ms) when it shares content. */
+  mergeMs: 2 * 3600_000,
   seenCap: 8000,
   recentCap: 60,
   stateTtlSeconds: 24 * 3600,
@@ -98,6 +100,10 @@ export interface CandidateState {
   eyewitness: number;
   credible: number;
   alert: AlertMark | null;
+  /** Content-word hash -> count over the event's posts (capped). */
+  content: Record<string, number>;
+  /** Set when this candidate's burst turned out to be an already alerted event. */
+  mergedInto: string | null;
 }
 
 export interface FamilyState {
@@ -107,6 +113,46 @@ export interface FamilyState {
   active: [string, number, number][];
   /** post id -> stream time, for redelivery dedupe. */
   seen: Record<string, number>;
+  /** geoKey -> [background EWMA count, at]: gated posts not part of an alerted event. */
+  bg: Record<string, [number, number]>;
+}
+
+function geoOfKey(key: string): string {
+  const parts = key.split('#');
+  return parts[2] ?? '?';
+}
+
+function sharesContent(c: CandidateState, p: ScoredPost, min: number): boolean {
+  for (const h of p.content) if ((c.content[String(h)] ?? 0) >= min) return true;
+  return c.recent.some((r) => r.dup === p.dupKey);
+}
+
+/**
+ * Picks the candidate a post belongs to: an alerted event of the same place
+ * (or any place for unplaced posts) that it shares content with, else the
+ * open (not yet alerted) candidate of its place; unplaced posts may join an
+ * open placed candidate they share content with. Null: start a new one.
+ */
+function route(f: FamilyState, cands: Map<string, Working<CandidateState>>, p: ScoredPost, geo: string): Working<CandidateState> | undefined {
+  let alerted: Working<CandidateState> | undefined;
+  let open: Working<CandidateState> | undefined;
+  let openShared: Working<CandidateState> | undefined;
+  for (const [ck] of f.active) {
+    const w = cands.get(ck);
+    if (!w) continue;
+    const c = w.data;
+    if (p.t - c.lastAt > PARAMS.idleMs) continue;
+    const g = geoOfKey(ck);
+    if (c.alert) {
+      if (p.t - c.lastAt > PARAMS.mergeMs) continue;
+      if ((g === geo || geo === '?') && sharesContent(c, p, 2) && (!alerted || c.lastAt > alerted.data.lastAt)) alerted = w;
+    } else if (g === geo) {
+      if (!open || c.lastAt > open.data.lastAt) open = w;
+    } else if (geo === '?' && g !== '?' && p.t - c.lastAt <= PARAMS.attachMs && sharesContent(c, p, 1)) {
+      if (!openShared || c.lastAt > openShared.data.lastAt) openShared = w;
+    }
+  }
+  return alerted ?? openShared ?? open;
 }
 
 interface Working<T> {
@@ -130,7 +176,7 @@ function newCandidate(key: string, t: number): CandidateState {
   return {
     kind: 'cand', key, startedAt: t, lastAt: t, recent: [], bg: 0, bgT: t,
     posts: 0, authors: [], dups: [], catVotes: new Array<number>(NCATS).fill(0), places: {}, terms: {}, evidence: [], sources: [],
-    maxDeaths: 0, maxMagnitude: 0, casualtyPosts: 0, eyewitness: 0, credible: 0, alert: null,
+    maxDeaths: 0, maxMagnitude: 0, casualtyPosts: 0, eyewitness: 0, credible: 0, alert: null, content: {}, mergedInto: null,
   };
 }
 
@@ -150,6 +196,8 @@ function resetEvent(c: CandidateState, t: number): void {
   c.eyewitness = 0;
   c.credible = 0;
   c.alert = null;
+  c.content = {};
+  c.mergedInto = null;
 }
 
 function familyOf(p: ScoredPost): string {
@@ -215,22 +263,45 @@ function categoryOf(c: CandidateState): Category {
   return toCategory(best);
 }
 
+function argmax(m: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bv = -Infinity;
+  for (const [k, v] of m) if (v > bv || (v === bv && best !== null && k < best)) [best, bv] = [k, v];
+  return best;
+}
+
+/**
+ * Resolves the event's place from all mentions: the country (and US state)
+ * most supported, then the most mentioned city inside it (city names are
+ * re-resolved in that context: "Parkland" + "Florida" is Parkland, FL).
+ */
 function locationOf(c: CandidateState): Location | null {
-  let best: PlaceVote | null = null;
-  let bestScore = 0;
-  let total = 0;
-  for (const pv of Object.values(c.places)) total += pv.v;
-  for (const pv of Object.values(c.places)) {
-    // Prefer specific places once they have some support.
-    const spec = pv.p.level === 3 ? 1.5 : pv.p.level === 2 ? 1.2 : 1;
-    const s = pv.v * spec;
-    if (s > bestScore || (s === bestScore && best && pv.p.name < best.p.name)) {
-      bestScore = s;
-      best = pv;
+  const votes = Object.entries(c.places);
+  if (votes.length === 0) return null;
+  const countries = new Map<string, number>();
+  const states = new Map<string, number>();
+  for (const [k, pv] of votes) {
+    const w = k.startsWith('city:') ? pv.v * 0.5 : pv.v;
+    countries.set(pv.p.country, (countries.get(pv.p.country) ?? 0) + w);
+    if (pv.p.country === 'US' && pv.p.admin) states.set(pv.p.admin, (states.get(pv.p.admin) ?? 0) + w);
+  }
+  const country = argmax(countries) as string;
+  const state = country === 'US' ? argmax(states) : null;
+  const g = gazetteer();
+  let best: City | null = null;
+  let bestV = 0;
+  for (const [k, pv] of votes) {
+    if (!k.startsWith('city:')) continue;
+    const cands = g.cities.get(k.slice(5)) ?? [];
+    const pick = (state ? cands.find((x) => x.country === 'US' && x.admin === state) : undefined) ?? cands.find((x) => x.country === country);
+    if (!pick) continue;
+    if (pv.v > bestV || (pv.v === bestV && best !== null && pick.pop > best.pop)) {
+      best = pick;
+      bestV = pv.v;
     }
   }
-  if (!best || total <= 0) return null;
-  const p = best.p;
+  const p = best ? cityPlace(best) : (state ? statePlace(state) : null) ?? countryPlace(country);
+  if (!p) return null;
   const name = p.level === 3 ? (p.country === 'US' && p.admin ? `${p.name}, ${p.admin}, US` : `${p.name}, ${p.country}`) : p.name;
   return { name, lat: p.lat, lon: p.lon, country: p.country };
 }
@@ -268,24 +339,15 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
       const alerts: Alert[] = [];
       let duplicates = 0;
       if (gated.length > 0) {
-        // Load: family indexes + directly addressed candidates, then candidates the indexes point to.
-        const keys = new Set<string>();
-        for (const p of gated) {
-          const f = familyOf(p);
-          keys.add(`f#${f}`);
-          keys.add(candKey(f, p.place?.geoKey ?? '?'));
-        }
-        const first = await store.load([...keys].sort());
+        // Load the family indexes, then the active candidates they list (two batch reads).
+        const famKeys = [...new Set(gated.map((p) => `f#${familyOf(p)}`))].sort();
+        const first = await store.load(famKeys);
         const more = new Set<string>();
-        for (const k of keys) {
-          if (k.startsWith('f#')) {
-            const w = parse<FamilyState>(first.get(k)) ?? { version: 0, data: { kind: 'family', key: k, active: [], seen: {} }, dirty: false };
-            fams.set(k, w);
-            for (const [ck] of w.data.active) if (!keys.has(ck)) more.add(ck);
-          } else {
-            const w = parse<CandidateState>(first.get(k));
-            if (w) cands.set(k, w);
-          }
+        for (const k of famKeys) {
+          const w = parse<FamilyState>(first.get(k)) ?? { version: 0, data: { kind: 'family', key: k, active: [], seen: {}, bg: {} }, dirty: false };
+          w.data.bg ??= {};
+          fams.set(k, w);
+          for (const [ck] of w.data.active) more.add(ck);
         }
         if (more.size > 0) {
           const second = await store.load([...more].sort());
@@ -303,32 +365,55 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           }
           fw.data.seen[p.id] = p.t;
           fw.dirty = true;
-          let key = candKey(fam, p.place?.geoKey ?? '?');
-          if (!p.place) {
-            // Attach to the most recently active placed candidate of the family.
-            let bestT = -Infinity;
-            for (const [ck, lastAt] of fw.data.active) {
-              if (ck.endsWith('#?') || p.t - lastAt > PARAMS.attachMs || lastAt > p.t + 60_000) continue;
-              if (lastAt > bestT || (lastAt === bestT && ck < key)) {
-                bestT = lastAt;
-                key = ck;
-              }
-            }
-          }
-          let cw = cands.get(key);
+          const geo = p.place?.geoKey ?? '?';
+          // Background rate per (family, place), kept in the family index.
+          const bgE = fw.data.bg[geo] ?? [0, p.t];
+          const bgBefore = bgE[0] * Math.exp(-Math.max(0, p.t - bgE[1]) / PARAMS.bgTauMs);
+          const bgPerMs = bgBefore / PARAMS.bgTauMs;
+          let cw = route(fw.data, cands, p, geo);
           if (!cw) {
+            const key = `c#${fam}#${geo}#${p.t.toString(36)}`;
             cw = { version: 0, data: newCandidate(key, p.t), dirty: true };
             cands.set(key, cw);
           }
+          // A candidate merged into an alerted event feeds that event while it is active.
+          const into = cw.data.mergedInto ? cands.get(cw.data.mergedInto) : undefined;
+          if (into && into.data.alert && p.t - into.data.lastAt <= PARAMS.mergeMs) cw = into;
+          if (!cw.data.alert) {
+            fw.data.bg[geo] = [bgBefore + 1, Math.max(bgE[1], p.t)];
+            if (Object.keys(fw.data.bg).length > 300) {
+              const keep = Object.entries(fw.data.bg).sort((x, y) => y[1][0] - x[1][0] || (x[0] < y[0] ? -1 : 1)).slice(0, 200);
+              fw.data.bg = Object.fromEntries(keep);
+            }
+          }
           cw.dirty = true;
-          const alert = addPost(cw.data, p);
-          if (alert) alerts.push(alert);
-          // Update the family index.
-          const a = fw.data.active.find((x) => x[0] === key);
-          if (a) {
-            a[1] = Math.max(a[1], p.t);
-            a[2] = cw.data.alert ? 1 : 0;
-          } else fw.data.active.push([key, p.t, cw.data.alert ? 1 : 0]);
+          const findMerge = (c: CandidateState, cat: Category, content: readonly number[], t: number): Working<CandidateState> | null => {
+            let best: Working<CandidateState> | null = null;
+            for (const [ck] of fw.data.active) {
+              const d = cands.get(ck);
+              if (!d || d.data === c || !d.data.alert || d.data.alert.category !== cat || t - d.data.lastAt > PARAMS.mergeMs) continue;
+              if (!content.some((h) => (d.data.content[String(h)] ?? 0) >= 2)) continue;
+              if (!best || d.data.lastAt > best.data.lastAt) best = d;
+            }
+            return best;
+          };
+          const touched: Working<CandidateState>[] = [cw];
+          const res = addPost(cw.data, p, findMerge, bgPerMs);
+          if (res && 'alertId' in res) alerts.push(res);
+          else if (res) {
+            res.dirty = true;
+            cw.data.mergedInto = res.data.key;
+            touched.push(res);
+            const again = addPost(res.data, p, findMerge, 0);
+            if (again && 'alertId' in again) alerts.push(again);
+          }
+          for (const t of touched) {
+            const a = fw.data.active.find((x) => x[0] === t.data.key);
+            if (a) {
+              a[1] = Math.max(a[1], p.t);
+              a[2] = t.data.alert ? 1 : 0;
+            } else fw.data.active.push([t.data.key, p.t, t.data.alert ? 1 : 0]);
+          }
         }
         for (const fw of fams.values()) {
           if (!fw.dirty) continue;
@@ -361,14 +446,14 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
   };
 }
 
-/** Adds one (new, gated) post to a candidate; returns an alert version when one is due. */
-function addPost(c: CandidateState, p: ScoredPost): Alert | null {
+type MergeFinder = (c: CandidateState, cat: Category, content: readonly number[], t: number) => Working<CandidateState> | null;
+
+/**
+ * Adds one (new, gated) post to a candidate; returns an alert version when
+ * one is due, or the alerted candidate this burst belongs to (merge).
+ */
+function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPerMs: number): Alert | Working<CandidateState> | null {
   if (p.t - c.lastAt > PARAMS.idleMs && (c.alert || c.posts > 0)) resetEvent(c, p.t);
-  // Background rate: gated posts seen on this key while no alert is open.
-  if (!c.alert) {
-    c.bg = decay(c, p.t) + 1;
-    c.bgT = Math.max(c.bgT, p.t);
-  }
   c.lastAt = Math.max(c.lastAt, p.t);
   const a = hashStr(p.author);
   const isDup = c.dups.includes(p.dupKey) || (p.isRetweet && c.recent.some((r) => r.dup === p.dupKey));
@@ -388,12 +473,14 @@ function addPost(c: CandidateState, p: ScoredPost): Alert | null {
   if (c.authors.length > 5000) c.authors.shift();
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
   if (p.place) {
-    const pk = `${p.place.name}|${p.place.country}|${p.place.admin}`;
+    const pl = p.place;
+    const pk = pl.level === 3 ? `city:${pl.key ?? pl.name}` : pl.level === 2 ? `reg:${pl.name}` : `co:${pl.country}`;
     const pv = c.places[pk];
     if (pv) pv.v += p.sig;
     else if (Object.keys(c.places).length < 40) c.places[pk] = { p: p.place, v: p.sig };
   }
   for (const term of p.terms) addCapped(c.terms, term, 1, 60);
+  for (const h of p.content) addCapped(c.content, String(h), 1, 120);
   if (!c.sources.includes(p.source)) c.sources.push(p.source);
   c.maxDeaths = Math.max(c.maxDeaths, p.deaths);
   c.maxMagnitude = Math.max(c.maxMagnitude, p.magnitude);
@@ -415,11 +502,15 @@ function addPost(c: CandidateState, p: ScoredPost): Alert | null {
     let score = 0;
     for (const v of perAuthor.values()) score += v;
     // Expected background posts in the window (excluding this burst itself).
-    const bgRate = Math.max(0, decay(c, p.t) - c.recent.length) / PARAMS.bgTauMs;
+    const bgRate = bgPerMs;
     const need = PARAMS.baseThreshold + PARAMS.bgFactor * bgRate * PARAMS.windowMs;
-    const keyUnplaced = c.key.endsWith('#?');
+    const keyUnplaced = geoOfKey(c.key) === '?';
     const minAuthors = PARAMS.minAuthors + (keyUnplaced ? 1 : 0);
     if (perAuthor.size < minAuthors || score < need * (keyUnplaced ? 1.5 : 1)) return null;
+    const cat0 = categoryOf(c);
+    const supportContent = [...new Set(support.flatMap((x) => x.c))];
+    const target = findMerge(c, cat0, supportContent, p.t);
+    if (target) return target;
     // Trigger: the event starts with the window's evidence.
     c.evidence = support;
     const firstId = support.reduce((m, x) => (x.t < m.t || (x.t === m.t && x.id < m.id) ? x : m), rp);

@@ -25,8 +25,10 @@ export interface Place {
   admin: string;
   /** 3 city, 2 state/region, 1 country. */
   level: number;
-  /** Clustering key: country, or US-<state>. */
+  /** Clustering key: the country code. */
   geoKey: string;
+  /** Folded name the city was matched by (cities only). */
+  key?: string;
 }
 
 interface RawCity {
@@ -88,8 +90,27 @@ export function setAmbiguousNames(names: readonly string[]): void {
   extraBlock = new Set(names);
 }
 
-export function cityPlace(c: City): Place {
-  return { name: c.name, lat: c.lat, lon: c.lon, country: c.country, admin: c.country === 'US' ? c.admin : '', level: 3, geoKey: c.country === 'US' ? `US-${c.admin}` : c.country };
+export function cityPlace(c: City, key?: string): Place {
+  const p: Place = { name: c.name, lat: c.lat, lon: c.lon, country: c.country, admin: c.country === 'US' ? c.admin : '', level: 3, geoKey: c.country === 'US' ? `US-${c.admin}` : c.country };
+  if (key) p.key = key;
+  return p;
+}
+
+export function countryPlace(code: string): Place | null {
+  return countryByCode().get(code) ?? null;
+}
+
+let byCode: Map<string, Place> | null = null;
+function countryByCode(): Map<string, Place> {
+  if (byCode) return byCode;
+  byCode = new Map();
+  for (const p of gazetteer().countries.values()) if (p.level === 1 && !byCode.has(p.country)) byCode.set(p.country, p);
+  return byCode;
+}
+
+export function statePlace(code: string): Place | null {
+  for (const p of gazetteer().states.values()) if (p.admin === code) return p;
+  return null;
 }
 
 export function gazetteer(): Gazetteer {
@@ -111,9 +132,13 @@ export function gazetteer(): Gazetteer {
     const key = fold(r.name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (!key) continue;
     maxWords = Math.max(maxWords, Math.min(4, key.split(' ').length));
-    const l = cities.get(key);
-    if (l) l.push(c);
-    else cities.set(key, [c]);
+    // "Tagbilaran City" is usually written "Tagbilaran".
+    const keys = key.endsWith(' city') && key.length > 9 ? [key, key.slice(0, -5)] : [key];
+    for (const k of keys) {
+      const l = cities.get(k);
+      if (l) l.push(c);
+      else cities.set(k, [c]);
+    }
     if (c.pop >= 15000) {
       const g = gridKey(c.lat, c.lon);
       const gl = grid.get(g);
@@ -212,6 +237,7 @@ const CAP_RE = /^\p{Lu}/u;
 export function findPlace(raw: readonly string[], tokens: readonly string[], allCaps: boolean): Place | null {
   const g = gazetteer();
   let city: City[] | null = null;
+  let cityKey = '';
   let cityKeyLen = 0;
   let state: Place | null = null;
   let country: Place | null = null;
@@ -246,6 +272,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
         if (n === 1 && best.pop < 20000 && key.length < 5) continue;
         if (!city || n > cityKeyLen || (n === cityKeyLen && best.pop > (city[0] as City).pop)) {
           city = ci;
+          cityKey = key;
           cityKeyLen = n;
           const next = raw[i + n];
           stateCodeAfterCity = next && next.length === 2 && g.stateCodes.has(next.toUpperCase()) ? next.toUpperCase() : '';
@@ -263,7 +290,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
     if (!pick && country) pick = city.find((c) => c.country === (country as Place).country);
     if (!pick && region) pick = city.find((c) => c.country === (region as Place).country);
     if (!pick && !country && !state && !region) pick = city[0];
-    if (pick && (pick.pop >= 8000 || cityKeyLen > 1 || st || country)) return cityPlace(pick);
+    if (pick && (pick.pop >= 8000 || cityKeyLen > 1 || st || country)) return cityPlace(pick, cityKey);
   }
   if (state) return state;
   if (region) return region;
