@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { normalize } from '../../functions/domain/detector/normalize';
 import { detectLanguage } from '../../functions/domain/detector/lang';
 import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
-import { extractFeatures, TOTAL_DIM } from '../../functions/domain/detector/features';
+import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
 import { modelToFile } from '../../functions/domain/detector/model';
 import { gazetteer } from '../../functions/domain/detector/gazetteer';
 
@@ -154,6 +154,32 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`epoch ${ep + 1}: loss ${(loss / order.length).toFixed(4)}\n`);
   }
+  // Language-independent model: the same data, lexicon/metadata slots only.
+  const nLex = TOTAL_DIM - LEX_BASE;
+  const lw = new Float32Array(nLex);
+  const lg2 = new Float32Array(nLex).fill(1e-2);
+  let lbias = 0;
+  let lgb = 1e-2;
+  for (let ep = 0; ep < epochs; ep++) {
+    for (const oi of order) {
+      const r = train[oi] as { f: Int32Array; y: number };
+      let z = lbias;
+      for (let i = 0; i < r.f.length; i++) {
+        const k = (r.f[i] as number) - LEX_BASE;
+        if (k >= 0) z += lw[k] as number;
+      }
+      const p = 1 / (1 + Math.exp(-z));
+      const grad = (r.y === 1 ? wPos : wNeg) * (p - r.y);
+      for (let i = 0; i < r.f.length; i++) {
+        const k = (r.f[i] as number) - LEX_BASE;
+        if (k < 0) continue;
+        lg2[k] = (lg2[k] as number) + grad * grad;
+        lw[k] = (lw[k] as number) - (lr * grad) / Math.sqrt(lg2[k] as number);
+      }
+      lgb += grad * grad;
+      lbias -= (lr * grad) / Math.sqrt(lgb);
+    }
+  }
   // Holdout metrics.
   const hold = rows.filter((r) => r.holdout);
   const scored = hold.map((r) => {
@@ -185,6 +211,8 @@ async function main(): Promise<void> {
   const file = modelToFile({
     weights: w,
     bias,
+    lexBias: lbias,
+    lexWeights: lw,
     threshold,
     ambiguousNames,
     meta: { trainedRows: train.length, holdoutAuc: Number(auc.toFixed(4)), epochs, seed, excludedEvalIds: leak },

@@ -59,6 +59,8 @@ interface RecentPost {
   /** Category index and content-word hashes (coherence check). */
   k: number;
   c: number[];
+  /** First-report cue present (see ScoredPost.strong). */
+  s: boolean;
 }
 
 interface PlaceVote {
@@ -259,7 +261,7 @@ function categoryOf(c: CandidateState): Category {
     }
   }
   const att = c.catVotes[CAT_INDEX.attack] as number;
-  if (best === CAT_INDEX.explosion && att >= 0.5 * bv) best = CAT_INDEX.attack;
+  if (best === CAT_INDEX.explosion && att >= 0.3 * bv) best = CAT_INDEX.attack;
   return toCategory(best);
 }
 
@@ -327,6 +329,13 @@ function parse<T>(s: StoredState | undefined): Working<T> | undefined {
   return s ? { version: s.version, data: JSON.parse(s.data) as T, dirty: false } : undefined;
 }
 
+/** Optional diagnostics hook: called for every counted post with its routing and trigger decision. */
+export type TraceFn = (p: ScoredPost, key: string, info: Record<string, number | string | boolean>) => void;
+let tracer: TraceFn | null = null;
+export function setTrace(fn: TraceFn | null): void {
+  tracer = fn;
+}
+
 export function createEngine(store: EventStateStore, model: Model): Detector {
   return {
     async processBatch(posts: Post[]): Promise<BatchResult> {
@@ -392,7 +401,9 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
             for (const [ck] of fw.data.active) {
               const d = cands.get(ck);
               if (!d || d.data === c || !d.data.alert || d.data.alert.category !== cat || t - d.data.lastAt > PARAMS.mergeMs) continue;
-              if (!content.some((h) => (d.data.content[String(h)] ?? 0) >= 2)) continue;
+              // Same event only if the burst shares at least two of the event's top content words.
+              const top = Object.entries(d.data.content).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map((x) => x[0]);
+              if (content.filter((h) => top.includes(String(h))).length < 2) continue;
               if (!best || d.data.lastAt > best.data.lastAt) best = d;
             }
             return best;
@@ -463,7 +474,7 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
   }
   const w = weightOf(p, isDup);
   const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place ? 0.1 : 0);
-  const rp: RecentPost = { id: p.id, t: p.t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content };
+  const rp: RecentPost = { id: p.id, t: p.t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content, s: p.strong };
   c.recent.push(rp);
   c.recent = c.recent.filter((x) => p.t - x.t <= PARAMS.windowMs);
   if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
@@ -506,7 +517,8 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     const need = PARAMS.baseThreshold + PARAMS.bgFactor * bgRate * PARAMS.windowMs;
     const keyUnplaced = geoOfKey(c.key) === '?';
     const minAuthors = PARAMS.minAuthors + (keyUnplaced ? 1 : 0);
-    if (perAuthor.size < minAuthors || score < need * (keyUnplaced ? 1.5 : 1)) return null;
+    tracer?.(p, c.key, { support: support.length, authors: perAuthor.size, score, need, strong: support.some((x) => x.s), bgPerHour: bgRate * 3600_000 });
+    if (perAuthor.size < minAuthors || score < need * (keyUnplaced ? 1.5 : 1) || !support.some((x) => x.s)) return null;
     const cat0 = categoryOf(c);
     const supportContent = [...new Set(support.flatMap((x) => x.c))];
     const target = findMerge(c, cat0, supportContent, p.t);

@@ -16,12 +16,18 @@ export interface ModelFile {
   ambiguousNames: string[];
   /** Probability above which a post counts as crisis evidence. */
   threshold: number;
+  /** Language-independent model over the lexicon/metadata slots only (used for non-English posts). */
+  lexBias: number;
+  lexWeights: number[];
   meta: Record<string, string | number>;
 }
 
 export interface Model {
   weights: Float32Array;
   bias: number;
+  lexBias: number;
+  /** Weights of slots LEX_BASE.. (lexicon and metadata features). */
+  lexWeights: Float32Array;
   threshold: number;
   ambiguousNames: string[];
   meta: Record<string, string | number>;
@@ -33,10 +39,10 @@ export function modelFromFile(f: ModelFile): Model {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(f.dim);
   for (let i = 0; i < f.dim; i++) weights[i] = (q[i] as number) * f.scale;
-  return { weights, bias: f.bias, threshold: f.threshold, ambiguousNames: f.ambiguousNames, meta: f.meta };
+  return { weights, bias: f.bias, lexBias: f.lexBias, lexWeights: Float32Array.from(f.lexWeights), threshold: f.threshold, ambiguousNames: f.ambiguousNames, meta: f.meta };
 }
 
-export function modelToFile(m: { weights: Float32Array; bias: number; threshold: number; ambiguousNames: string[]; meta: Record<string, string | number> }): ModelFile {
+export function modelToFile(m: { weights: Float32Array; bias: number; lexBias: number; lexWeights: Float32Array; threshold: number; ambiguousNames: string[]; meta: Record<string, string | number> }): ModelFile {
   let maxAbs = 1e-9;
   for (let i = 0; i < m.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(m.weights[i] as number));
   const scale = maxAbs / 127;
@@ -50,12 +56,25 @@ export function modelToFile(m: { weights: Float32Array; bias: number; threshold:
     weights: Buffer.from(q.buffer).toString('base64'),
     ambiguousNames: m.ambiguousNames,
     threshold: m.threshold,
+    lexBias: m.lexBias,
+    lexWeights: Array.from(m.lexWeights, (x) => Math.round(x * 10000) / 10000),
     meta: m.meta,
   };
 }
 
 export function applyModelSideData(m: Model): void {
   setAmbiguousNames(m.ambiguousNames);
+}
+
+/** Language-independent probability from the lexicon/metadata slots only. */
+export function predictLex(m: Model, idx: Int32Array, n: number): number {
+  let z = m.lexBias;
+  const base = m.weights.length - m.lexWeights.length;
+  for (let i = 0; i < n; i++) {
+    const k = (idx[i] as number) - base;
+    if (k >= 0) z += m.lexWeights[k] as number;
+  }
+  return 1 / (1 + Math.exp(-z));
 }
 
 export function predict(m: Model, idx: Int32Array, n: number): number {

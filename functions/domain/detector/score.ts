@@ -7,7 +7,7 @@ import { normalize } from './normalize';
 import { detectLanguage, isStopword, type Lang } from './lang';
 import { lexiconScores, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
-import { predict, type Model } from './model';
+import { predict, predictLex, type Model } from './model';
 import { findPlace, gazetteer, type Place } from './gazetteer';
 
 export interface ScoredPost {
@@ -27,6 +27,8 @@ export interface ScoredPost {
   casualty: number;
   eyewitness: boolean;
   breaking: boolean;
+  /** Carries a first-report cue: casualties, breaking/urgent, eyewitness, emergency response, magnitude >= 5. */
+  strong: boolean;
   place: Place | null;
   /** Author identity (id, handle, or the post id when unknown). */
   author: string;
@@ -78,7 +80,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     },
     featBuf,
   );
-  let sig = predict(model, featBuf, nf);
+  // Word weights are learned on mostly English data: for other languages the
+  // language-independent lexicon model is the better judge.
+  let sig = lang === 'en' || lang === 'und' ? predict(model, featBuf, nf) : Math.max(predict(model, featBuf, nf), predictLex(model, featBuf, nf));
   let cat = -1;
   let best = 0;
   for (let k = 0; k < NCATS; k++) {
@@ -89,7 +93,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     }
   }
   // A bombing is an attack even when the word "explosion" dominates.
-  if (cat === CAT_INDEX.explosion && (lexBuf[CAT_INDEX.attack] as number) >= 1) cat = CAT_INDEX.attack;
+  if (cat === CAT_INDEX.explosion && (lexBuf[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
   let magnitude = 0;
   let deaths = 0;
   if (hasNumber) {
@@ -134,6 +138,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     casualty,
     eyewitness: (lexBuf[CUE_INDEX.eyewitness] as number) > 0,
     breaking: (lexBuf[CUE_INDEX.breaking] as number) > 0,
+    strong:
+      casualty > 0 || deaths > 0 || magnitude >= 5 || (lexBuf[CUE_INDEX.breaking] as number) > 0 || (lexBuf[CUE_INDEX.eyewitness] as number) > 0 || (lexBuf[CUE_INDEX.rescue] as number) > 0 ||
+      author?.verified === true || (author?.followers ?? 0) >= 10000,
     place,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,
     followers: author?.followers ?? 0,
