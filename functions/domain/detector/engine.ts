@@ -35,6 +35,8 @@ export const PARAMS = {
   attachMs: 60 * 60_000,
   /** A burst elsewhere joins an alerted event of the same category active within this (ms) when it shares content. */
   mergeMs: 2 * 3600_000,
+  /** A same-category post at the place of an alerted event this recently active belongs to it. */
+  sameEventMs: 30 * 60_000,
   seenCap: 8000,
   recentCap: 60,
   stateTtlSeconds: 24 * 3600,
@@ -147,7 +149,8 @@ function route(f: FamilyState, cands: Map<string, Working<CandidateState>>, p: S
     const g = geoOfKey(ck);
     if (c.alert) {
       if (p.t - c.lastAt > PARAMS.mergeMs) continue;
-      if ((g === geo || geo === '?') && sharesContent(c, p, 2) && (!alerted || c.lastAt > alerted.data.lastAt)) alerted = w;
+      const recentSamePlace = g === geo && p.t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category;
+      if ((g === geo || geo === '?') && (recentSamePlace || sharesContent(c, p, 2)) && (!alerted || c.lastAt > alerted.data.lastAt)) alerted = w;
     } else if (g === geo) {
       if (!open || c.lastAt > open.data.lastAt) open = w;
     } else if (geo === '?' && g !== '?' && p.t - c.lastAt <= PARAMS.attachMs && sharesContent(c, p, 1)) {
@@ -374,20 +377,21 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           }
           fw.data.seen[p.id] = p.t;
           fw.dirty = true;
-          const geo = p.place?.geoKey ?? '?';
-          // Background rate per (family, place), kept in the family index.
-          const bgE = fw.data.bg[geo] ?? [0, p.t];
-          const bgBefore = bgE[0] * Math.exp(-Math.max(0, p.t - bgE[1]) / PARAMS.bgTauMs);
-          const bgPerMs = bgBefore / PARAMS.bgTauMs;
-          let cw = route(fw.data, cands, p, geo);
+          const geo0 = p.place?.geoKey ?? '?';
+          let cw = route(fw.data, cands, p, geo0);
           if (!cw) {
-            const key = `c#${fam}#${geo}#${p.t.toString(36)}`;
+            const key = `c#${fam}#${geo0}#${p.t.toString(36)}`;
             cw = { version: 0, data: newCandidate(key, p.t), dirty: true };
             cands.set(key, cw);
           }
           // A candidate merged into an alerted event feeds that event while it is active.
           const into = cw.data.mergedInto ? cands.get(cw.data.mergedInto) : undefined;
           if (into && into.data.alert && p.t - into.data.lastAt <= PARAMS.mergeMs) cw = into;
+          // Background rate per (family, place) of the candidate, kept in the family index.
+          const geo = geoOfKey(cw.data.key);
+          const bgE = fw.data.bg[geo] ?? [0, p.t];
+          const bgBefore = bgE[0] * Math.exp(-Math.max(0, p.t - bgE[1]) / PARAMS.bgTauMs);
+          const bgPerMs = bgBefore / PARAMS.bgTauMs;
           if (!cw.data.alert) {
             fw.data.bg[geo] = [bgBefore + 1, Math.max(bgE[1], p.t)];
             if (Object.keys(fw.data.bg).length > 300) {
@@ -506,7 +510,7 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     const perAuthor = new Map<number, number>();
     const support: RecentPost[] = [];
     for (const x of c.recent) {
-      if (x !== rp && (x.k !== rp.k || !(x.dup === rp.dup || x.c.some((h) => rp.c.includes(h))))) continue;
+      if (x !== rp && !(x.dup === rp.dup || x.c.some((h) => rp.c.includes(h)))) continue;
       support.push(x);
       perAuthor.set(x.a, Math.max(perAuthor.get(x.a) ?? 0, x.w));
     }
@@ -518,7 +522,9 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     const keyUnplaced = geoOfKey(c.key) === '?';
     const minAuthors = PARAMS.minAuthors + (keyUnplaced ? 1 : 0);
     tracer?.(p, c.key, { support: support.length, authors: perAuthor.size, score, need, strong: support.some((x) => x.s), bgPerHour: bgRate * 3600_000 });
-    if (perAuthor.size < minAuthors || score < need * (keyUnplaced ? 1.5 : 1) || !support.some((x) => x.s)) return null;
+    // At least two different texts: one story copied by several accounts is not corroboration yet.
+    const texts = new Set(support.map((x) => x.dup)).size;
+    if (perAuthor.size < minAuthors || texts < 2 || score < need * (keyUnplaced ? 1.5 : 1) || !support.some((x) => x.s)) return null;
     const cat0 = categoryOf(c);
     const supportContent = [...new Set(support.flatMap((x) => x.c))];
     const target = findMerge(c, cat0, supportContent, p.t);

@@ -75,6 +75,8 @@ const BLOCK = new Set(
 
 export interface Gazetteer {
   cities: Map<string, City[]>;
+  /** US places of 1000-5000 people (or blocked names), only used as "<Town>, <ST>". */
+  smallUS: Map<string, City[]>;
   states: Map<string, Place>;
   countries: Map<string, Place>;
   stateCodes: Set<string>;
@@ -108,6 +110,10 @@ function countryByCode(): Map<string, Place> {
   return byCode;
 }
 
+function statePlaceByCode(code: string): Place | null {
+  return statePlace(code);
+}
+
 export function statePlace(code: string): Place | null {
   for (const p of gazetteer().states.values()) if (p.admin === code) return p;
   return null;
@@ -122,8 +128,16 @@ export function gazetteer(): Gazetteer {
   const biggest = new Map<string, City>();
   const grid = new Map<number, City[]>();
   let maxWords = 1;
+  const smallUS = new Map<string, City[]>();
   for (const r of raw) {
     const isCap = r.featureCode === 'PPLC';
+    if (r.country === 'US') {
+      const k = fold(r.name).replace(/[^a-z0-9]+/g, ' ').trim();
+      const c: City = { name: r.name, country: r.country, admin: r.adminCode, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0], pop: r.population };
+      const l = smallUS.get(k);
+      if (l) l.push(c);
+      else smallUS.set(k, [c]);
+    }
     if (r.population < 5000 && !isCap) continue;
     const c: City = { name: r.name, country: r.country, admin: r.adminCode, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0], pop: r.population };
     if (isCap) capital.set(c.country, c);
@@ -208,7 +222,7 @@ export function gazetteer(): Gazetteer {
       }
     return best ? cityPlace(best) : null;
   };
-  gaz = { cities, states, countries, stateCodes, maxWords, nearest };
+  gaz = { cities, smallUS, states, countries, stateCodes, maxWords, nearest };
   return gaz;
 }
 
@@ -229,6 +243,20 @@ export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; l
 }
 
 const CAP_RE = /^\p{Lu}/u;
+/** Postal codes that are not also everyday words (IN, OR, ME, OK, HI...). */
+const SAFE_CODES = new Set('AK AZ AR CA CT FL GA IA KS KY MD MN MO NV NH NJ NM NY NC ND RI SC SD TN TX UT VT VA WV WI WY'.split(' '));
+
+function stateAfter(raw: readonly string[], tokens: readonly string[], j: number): string {
+  const r = raw[j];
+  if (!r) return '';
+  if (r.length === 2 && r[0] === r[0]?.toUpperCase()) {
+    const code = r.toUpperCase();
+    if (SAFE_CODES.has(code)) return code;
+  }
+  const g = gazetteer();
+  const st = g.states.get(tokens[j] as string) ?? (raw[j + 1] ? g.states.get(`${tokens[j] as string} ${tokens[j + 1] as string}`) : undefined);
+  return st && CAP_RE.test(r) ? st.admin : '';
+}
 
 /**
  * Finds place mentions in the original-case tokens; resolves cities against
@@ -247,6 +275,20 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
     const r = raw[i] as string;
     if (!allCaps && !CAP_RE.test(r)) continue;
     if (r.length < 2) continue;
+    // "<Town>, TX" / "<Town> Texas": a US place of any size, common word or not.
+    const nextSt = stateAfter(raw, tokens, i + 1);
+    if (nextSt) {
+      const towns = g.smallUS.get(tokens[i] as string);
+      const town = towns?.find((c) => c.admin === nextSt);
+      if (town && !city) {
+        city = [town];
+        cityKey = tokens[i] as string;
+        cityKeyLen = 1;
+        stateCodeAfterCity = nextSt;
+        i++;
+        continue;
+      }
+    }
     let matched = 0;
     for (let n = Math.min(g.maxWords, raw.length - i); n >= 1; n--) {
       let key = tokens[i] as string;
@@ -274,14 +316,14 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
           city = ci;
           cityKey = key;
           cityKeyLen = n;
-          const next = raw[i + n];
-          stateCodeAfterCity = next && next.length === 2 && g.stateCodes.has(next.toUpperCase()) ? next.toUpperCase() : '';
+          stateCodeAfterCity = stateAfter(raw, tokens, i + n);
         }
         matched = n;
         break;
       }
     }
     if (matched > 1) i += matched - 1;
+    if (matched === 0 && !state && r.length === 2 && SAFE_CODES.has(r) && i > 0) state = statePlaceByCode(r);
   }
   if (city) {
     const st = stateCodeAfterCity || (state ? state.admin : '');

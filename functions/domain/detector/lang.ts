@@ -23,7 +23,13 @@ LANGS.forEach((lang, li) => {
   for (const w of STOP[lang].split(' ')) WORD_LANGS.set(w, (WORD_LANGS.get(w) ?? 0) | (1 << li));
 });
 
-const counts = new Int32Array(LANGS.length);
+const counts = new Float32Array(LANGS.length);
+const SHARE = new Float32Array(1 << LANGS.length);
+for (let m = 1; m < SHARE.length; m++) {
+  let bits = 0;
+  for (let x = m; x; x &= x - 1) bits++;
+  SHARE[m] = 1 / bits;
+}
 
 /** Detects the language of folded tokens; `hint` is the platform tag if any. */
 export function detectLanguage(tokens: readonly string[], hint?: string): Lang {
@@ -33,14 +39,16 @@ export function detectLanguage(tokens: readonly string[], hint?: string): Lang {
     const m = WORD_LANGS.get(tokens[i] as string);
     if (m === undefined) continue;
     any = true;
-    for (let li = 0; li < LANGS.length; li++) if (m & (1 << li)) counts[li] = (counts[li] as number) + 1;
+    // A word shared by k languages is 1/k evidence for each.
+    const w = SHARE[m] as number;
+    for (let li = 0; li < LANGS.length; li++) if (m & (1 << li)) counts[li] = (counts[li] as number) + w;
   }
   const hintIdx = hint ? (LANGS as readonly string[]).indexOf(hint.slice(0, 2).toLowerCase()) : -1;
   if (!any) return hintIdx >= 0 ? (LANGS[hintIdx] as Lang) : 'und';
   let best = 0;
   let bestN = -1;
   for (let li = 0; li < LANGS.length; li++) {
-    const n = (counts[li] as number) + (li === hintIdx ? 0.5 : 0);
+    const n = (counts[li] as number) + (li === hintIdx ? 0.3 : 0);
     if (n > bestN) {
       bestN = n;
       best = li;

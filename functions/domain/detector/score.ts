@@ -102,6 +102,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       if (m) magnitude = parseFloat((m[1] ?? m[2] ?? '0').replace(',', '.'));
       // Routine small quakes (bots) are not breaking events.
       if (magnitude > 0 && magnitude < 5) sig *= 0.2;
+      // A strong quake report is significant whatever the wording.
+      else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
     }
     const d = DEATHS_RE.exec(n.clean);
     if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
@@ -123,7 +125,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     }
   }
   let dupKey = 0x811c9dc5;
-  const nd = Math.min(n.tokens.length, 14);
+  const nd = Math.min(n.tokens.length, 8);
   for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
   return {
     id: post.id,
