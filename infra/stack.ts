@@ -523,7 +523,6 @@ export function buildApp(app: App, opts: BuildOptions = {}): TocsinStack {
     description: 'Tocsin: real-time event alerting from the social-media firehose',
     ...(opts.alarmEmail ? { alarmEmail: opts.alarmEmail } : {}),
   });
-  Tags.of(app).add('Project', 'tocsin');
   if (opts.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return stack;
 }
