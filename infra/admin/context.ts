@@ -5,7 +5,7 @@ import { createClients, destroyClients, type AwsClients } from '../../functions/
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
 import { INGEST, TABLES } from '../resources';
-import { clientsFor, findRunningEnvironment, startLocalEnvironment, STATE_DIR, type LocalEnvironment } from '../local/environment';
+import { clientsFor, findRunningEnvironment, startLocalEnvironment, stateDir, type LocalEnvironment } from '../local/environment';
 import { join } from 'node:path';
 
 export interface AdminContext {
@@ -48,6 +48,6 @@ export async function openAdminContext(aws: boolean): Promise<AdminContext> {
     const clients = clientsFor(running);
     return adminContext('local', clients, async () => destroyClients(clients));
   }
-  let env: LocalEnvironment | undefined = await startLocalEnvironment({ dataDir: join(STATE_DIR, 'data') });
+  let env: LocalEnvironment | undefined = await startLocalEnvironment({ dataDir: join(stateDir, 'data') });
   return adminContext('local', env.clients, async () => { await env?.stop(); env = undefined; });
 }

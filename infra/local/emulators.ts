@@ -51,9 +51,12 @@ export async function freePort(): Promise<number> {
 const children = new Set<ChildProcess>();
 process.once('exit', () => { for (const c of children) c.kill('SIGKILL'); });
 
+/** Emulators never keep this process alive by themselves; they die with it (the exit hook above). */
 function track(child: ChildProcess): ChildProcess {
   children.add(child);
   child.once('exit', () => children.delete(child));
+  child.unref();
+  for (const s of [child.stdin, child.stdout, child.stderr]) (s as unknown as { unref?: () => void } | null)?.unref?.();
   return child;
 }
 

@@ -11,8 +11,9 @@ import { ENV, INGEST, TABLES } from '../resources';
 import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 
-export const STATE_DIR = resolve(process.env.TOCSIN_HOME ?? '.tocsin');
-const ENV_FILE = join(STATE_DIR, 'local.json');
+/** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
+export const stateDir = (): string => resolve(process.env.TOCSIN_HOME ?? '.tocsin');
+const envFile = (): string => join(stateDir(), 'local.json');
 
 export interface LocalEndpoints { dynamoEndpoint: string; awsEndpoint: string; region: string; queues: LocalQueues; pid: number }
 
@@ -56,13 +57,13 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
     Object.assign(process.env, functionEnvironment(queues));
     const endpoints: LocalEndpoints = { dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region, queues, pid: process.pid };
     if (opts.register) {
-      mkdirSync(STATE_DIR, { recursive: true });
-      writeFileSync(ENV_FILE, JSON.stringify(endpoints, null, 2));
+      mkdirSync(stateDir(), { recursive: true });
+      writeFileSync(envFile(), JSON.stringify(endpoints, null, 2));
     }
     return {
       ...endpoints, emulators, clients, streams,
       async stop() {
-        if (opts.register && existsSync(ENV_FILE) && readRegistered()?.pid === process.pid) rmSync(ENV_FILE);
+        if (opts.register && readRegistered()?.pid === process.pid) rmSync(envFile());
         streams.destroy();
         for (const c of [clients.doc, clients.ddb, clients.sqs, clients.sns]) c.destroy();
         await emulators.stop();
@@ -75,8 +76,8 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
 }
 
 function readRegistered(): LocalEndpoints | undefined {
-  if (!existsSync(ENV_FILE)) return undefined;
-  return JSON.parse(readFileSync(ENV_FILE, 'utf8')) as LocalEndpoints;
+  if (!existsSync(envFile())) return undefined;
+  return JSON.parse(readFileSync(envFile(), 'utf8')) as LocalEndpoints;
 }
 
 /** The running local environment, if one is up (its owner process alive and DynamoDB answering). */

@@ -6,7 +6,8 @@
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { ALERT_STREAM, FUNCTIONS, INGEST } from '../resources';
-import type { MessageOutcome } from '../../functions/score/score-message';
+import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
+import type { FanOutHandlerDeps } from '../../functions/fanout/handler';
 import type { FanOutResult } from '../../functions/fanout/fan-out';
 import type { LocalEnvironment } from './environment';
 import { alertsStreamArn } from './resources';
@@ -28,12 +29,21 @@ export interface LocalPipeline {
   stop(): Promise<void>;
 }
 
-export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: { scoreConcurrency?: number; streamRetryDelayMs?: number } = {}): Promise<LocalPipeline> {
+export interface PipelineOptions {
+  scoreConcurrency?: number;
+  streamRetryDelayMs?: number;
+  /** Fault injection for tests: wraps the handlers' dependencies. */
+  wrapScore?: (d: ScoreDeps) => ScoreDeps;
+  wrapFanOut?: (d: FanOutHandlerDeps) => FanOutHandlerDeps;
+}
+
+export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: PipelineOptions = {}): Promise<LocalPipeline> {
   // Imported here, after the environment has set the functions' variables, as Lambda would have them at cold start.
   const { createScoreHandler, scoreDepsFromEnv } = await import('../../functions/score/handler');
   const { createFanOutHandler, fanOutDepsFromEnv } = await import('../../functions/fanout/handler');
-  const score = createScoreHandler(scoreDepsFromEnv(env.clients), hooks.onMessage);
-  const fanout = createFanOutHandler(fanOutDepsFromEnv(env.clients), hooks.onFanOut);
+  const id = <T>(d: T) => d;
+  const score = createScoreHandler((opts.wrapScore ?? id)(scoreDepsFromEnv(env.clients)), hooks.onMessage);
+  const fanout = createFanOutHandler((opts.wrapFanOut ?? id)(fanOutDepsFromEnv(env.clients)), hooks.onFanOut);
 
   const poller = new SqsPoller({
     sqs: env.clients.sqs, queueUrl: env.queues.ingestUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,

@@ -14,7 +14,7 @@ import type { Post } from '../../functions/domain/post';
 import { adminContext } from '../admin/context';
 import { onboardCustomer, subscribeCustomer } from '../admin/customers';
 import { demoCustomers } from './demo-customers';
-import { startLocalEnvironment, STATE_DIR } from './environment';
+import { startLocalEnvironment, stateDir } from './environment';
 import { startPipeline } from './pipeline';
 import { readJsonl } from './post-files';
 import { sendBodies, toBatches } from './send';
@@ -47,7 +47,7 @@ async function loadPosts(): Promise<{ posts: unknown[]; label: string }> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = join(STATE_DIR, 'data');
+  const dataDir = join(stateDir, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   log(`${elapsed()}  starting DynamoDB Local and fauxqs …`);
   const env = await startLocalEnvironment({ dataDir, register: true });

@@ -7,6 +7,7 @@ import { startLocalEnvironment, type LocalEnvironment } from '../../infra/local/
 import { startPipeline, type LocalPipeline, type PipelineHooks } from '../../infra/local/pipeline';
 import { drainQueue, type DeliveredAlert } from '../../infra/local/subscriber';
 import type { StartOptions } from '../../infra/local/environment';
+import type { PipelineOptions } from '../../infra/local/pipeline';
 
 export interface TestStack {
   env: LocalEnvironment;
@@ -21,7 +22,7 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(opts: StartOptions & { hooks?: PipelineHooks; scoreConcurrency?: number } = {}): Promise<TestStack> {
+export async function startTestStack(opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {}): Promise<TestStack> {
   const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 2, ...opts });
   const ctx = adminContext('local', env.clients, async () => undefined);
   const outcomes: MessageOutcome[] = [];
@@ -30,7 +31,7 @@ export async function startTestStack(opts: StartOptions & { hooks?: PipelineHook
     ...opts.hooks,
     onMessage: (o) => { outcomes.push(o); opts.hooks?.onMessage?.(o); },
     onError: (w, e) => { errors.push(e); opts.hooks?.onError?.(w, e); },
-  }, { streamRetryDelayMs: 100, ...(opts.scoreConcurrency ? { scoreConcurrency: opts.scoreConcurrency } : {}) });
+  }, { streamRetryDelayMs: 100, ...opts.pipeline }).catch(async (e: unknown) => { await env.stop(); throw e; });
   const queues = new Map<string, string>();
   return {
     env, ctx, pipeline, outcomes, errors,

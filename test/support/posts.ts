@@ -46,3 +46,27 @@ export const EARTHQUAKE_TEXTS = [
   'Magnitude 6 earthquake hits Lima, Peru, reports of damage',
   'That earthquake in Lima was terrifying, still shaking',
 ];
+
+export const FIRE_TEXTS = [
+  'Massive fire in Sydney, huge flames and black smoke over the city',
+  'Huge fire burning near the harbour in Sydney, firefighters everywhere',
+  'BREAKING: large fire in Sydney, residents evacuated',
+  'The fire in Sydney is spreading fast, you can see the smoke for miles',
+  'Building on fire in Sydney right now, flames through the roof',
+];
+
+export const CRASH_TEXTS = [
+  'Train crash in Madrid, carriages derailed, many injured',
+  'Terrible train derailment near Madrid station, ambulances arriving',
+  'BREAKING: passenger train crashed in Madrid, casualties reported',
+  'Just saw the train crash in Madrid, emergency services on scene',
+  'Train derailed in Madrid, people trapped inside the carriages',
+];
+
+export const SHOOTING_TEXTS = [
+  'Shooting at a shopping mall in Denver, people running, police everywhere',
+  'Shots fired at the mall in Denver, we are hiding in a store',
+  'BREAKING: active shooter reported at a Denver shopping mall',
+  'Gunman opened fire at a mall in Denver, several people shot',
+  'Police responding to a shooting at the Denver mall, stay away',
+];

@@ -1,0 +1,91 @@
+/**
+ * Contracts and source policies decide every delivery, end to end on the
+ * local emulators, driven through the admin CLI as an operator would.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { run as cli } from '../../infra/cli/tocsin';
+import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
+import { breakingEvent, chatter, CRASH_TEXTS, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS, FIRE_TEXTS, SHOOTING_TEXTS } from '../support/posts';
+import type { Post } from '../../functions/domain/post';
+
+process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
+
+let n = 0;
+/** One breaking event (a distinct hour of stream time) amid chatter, through the ingest queue, then wait for fan-out. */
+async function breakNews(s: TestStack, texts: string[]): Promise<void> {
+  const hour = String(n++).padStart(2, '0');
+  const start = `2026-06-01T${hour}:00:00.000Z`;
+  const posts: Post[] = [...chatter({ prefix: `bg${hour}`, start, count: 60, everySeconds: 4 }), ...breakingEvent({ prefix: `ev${hour}`, start: `2026-06-01T${hour}:01:00.000Z`, authors: 12, texts })]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) => JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }));
+  for (let i = 0; i < bodies.length; i += 10) {
+    await s.env.clients.sqs.send(new SendMessageBatchCommand({ QueueUrl: s.env.queues.ingestUrl, Entries: bodies.slice(i, i + 10).map((b, j) => ({ Id: String(j), MessageBody: b })) }));
+  }
+  await s.pipeline.waitIdle();
+}
+
+const alertIds = (ms: { alertId: string }[]) => new Set(ms.map((m) => m.alertId));
+
+describe('contracts and source policies, end to end', { timeout: 240_000 }, () => {
+  let s: TestStack;
+  before(async () => {
+    s = await startTestStack({ register: true });
+    await s.addCustomer({ id: 'agency', name: 'Agency', sector: 'intelligence', contract: activeContract, entitlements: everything });
+    await s.addCustomer({ id: 'bank', name: 'Bank', sector: 'finance', contract: activeContract, entitlements: everything });
+  });
+  after(async () => { await s?.stop(); });
+
+  test('platform cut-off: once twitter bars intelligence, only the bank receives; the agency keeps its earlier deliveries', async () => {
+    await breakNews(s, EXPLOSION_TEXTS);
+    const agencyBefore = await s.received('agency');
+    const bankBefore = await s.received('bank');
+    assert.ok(agencyBefore.length >= 1, 'both receive before the bar');
+    assert.deepEqual(alertIds(agencyBefore), alertIds(bankBefore));
+    const ledgerBefore = await s.ctx.deliveries.listByCustomer('agency');
+
+    await cli(['policy', 'set', 'twitter', '--bar', 'intelligence']);
+    await breakNews(s, EARTHQUAKE_TEXTS);
+
+    assert.deepEqual(await s.received('agency'), [], 'the agency receives nothing from the bar on');
+    const bankAfter = await s.received('bank');
+    assert.ok(bankAfter.length >= 1, 'the bank keeps receiving');
+    const ledger = await s.ctx.deliveries.listByCustomer('agency');
+    const withheld = ledger.filter((r) => r.outcome === 'withheld');
+    assert.deepEqual(new Set(withheld.map((r) => r.alertId)), alertIds(bankAfter), 'every alert after the bar is withheld, and recorded');
+    for (const r of withheld) assert.match(r.reason, /intelligence.*barred.*twitter/);
+    for (const r of ledgerBefore) assert.ok(ledger.some((x) => x.deliveryKey === r.deliveryKey && x.outcome === 'delivered'), 'earlier deliveries intact');
+
+    await cli(['policy', 'set', 'twitter', '--lift', 'intelligence']);
+  });
+
+  test('a suspended contract receives nothing until reactivated', async () => {
+    await cli(['contract', 'set-status', 'bank', 'suspended']);
+    await breakNews(s, FIRE_TEXTS);
+    assert.deepEqual(await s.received('bank'), []);
+    assert.ok((await s.received('agency')).length >= 1, 'others unaffected');
+    const suspended = (await s.ctx.deliveries.listByCustomer('bank')).filter((r) => r.outcome === 'withheld');
+    assert.ok(suspended.length >= 1 && suspended.every((r) => /suspended/.test(r.reason)));
+
+    await cli(['contract', 'set-status', 'bank', 'active']);
+    await breakNews(s, CRASH_TEXTS);
+    assert.ok((await s.received('bank')).length >= 1, 'delivered again once active');
+  });
+
+  test('a contract whose endsAt passes stops receiving without anyone acting', async () => {
+    const endsAt = new Date(Date.now() + 6000).toISOString();
+    await s.addCustomer({ id: 'shortterm', name: 'Short', sector: 'ngo', contract: { ...activeContract, endsAt }, entitlements: everything });
+    await breakNews(s, SHOOTING_TEXTS);
+    const before = await s.received('shortterm');
+    assert.ok(before.length >= 1, 'delivered while the contract runs');
+    await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(endsAt) - Date.now() + 200)));
+    await breakNews(s, EXPLOSION_TEXTS.map((t) => t.replaceAll('Houston', 'Chicago')));
+    assert.deepEqual(await s.received('shortterm'), []);
+    const expired = (await s.ctx.deliveries.listByCustomer('shortterm')).filter((r) => r.outcome === 'withheld');
+    assert.ok(expired.length >= 1 && expired.every((r) => /expired on/.test(r.reason)), JSON.stringify(expired.map((r) => r.reason)));
+  });
+});
