@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../infra/stack';
@@ -25,7 +26,13 @@ const run = spawnSync(process.execPath, args, {
   env: {
     ...process.env,
     CDK_OUTDIR: outdir,
-    CDK_CONTEXT_JSON: JSON.stringify({ ...cdkJson.context, alarmEmail: 'ops@example.com' }),
+    // What the CLI passes by default (asset metadata on), plus the alarmEmail context.
+    CDK_CONTEXT_JSON: JSON.stringify({
+      ...cdkJson.context,
+      'aws:cdk:enable-path-metadata': true,
+      'aws:cdk:enable-asset-metadata': true,
+      alarmEmail: 'ops@example.com',
+    }),
     // No credentials, no region: the app must not need either.
     AWS_ACCESS_KEY_ID: '',
     AWS_SECRET_ACCESS_KEY: '',
@@ -66,6 +73,28 @@ test('both handlers are bundled by local esbuild as minified ESM with source map
     assert.match(code, /export\s*\{[^}]*\bhandler\b[^}]*\}/, 'ESM export of handler');
     assert.ok(code.length > 1000, 'real handler code, not a stub');
     assert.equal(fn.Properties.Handler, 'index.handler');
+  }
+});
+
+test('each bundle loads under this Node and exports a handler function', async () => {
+  assert.equal(run.status, 0);
+  const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
+  const assets = Object.values<any>(template.Resources)
+    .filter((r) => r.Type === 'AWS::Lambda::Function')
+    .map((r) => r.Metadata['aws:asset:path'] as string);
+  // Copied inside the repo (cdk.out/ is git-ignored) so the externalized
+  // @aws-sdk/* packages resolve from node_modules, as the Lambda runtime provides them.
+  mkdirSync(path.join(REPO_ROOT, 'cdk.out'), { recursive: true });
+  const checkDir = mkdtempSync(path.join(REPO_ROOT, 'cdk.out', 'bundle-check-'));
+  try {
+    for (const asset of assets) {
+      const dir = path.join(checkDir, asset);
+      cpSync(path.join(outdir, asset), dir, { recursive: true });
+      const mod = await import(pathToFileURL(path.join(dir, 'index.mjs')).href);
+      assert.equal(typeof mod.handler, 'function', asset);
+    }
+  } finally {
+    rmSync(checkDir, { recursive: true, force: true });
   }
 });
 
