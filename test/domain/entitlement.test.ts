@@ -120,6 +120,26 @@ describe('decide: example reasons', () => {
     });
   });
 
+  it('with several bars in force, the reason names the first barred source of the alert and its earliest bar', () => {
+    const agency = customer({ id: 'agency', sector: 'intelligence' });
+    const policies: SourcePolicy[] = [
+      { ...twitterBarsIntelligence, from: '2026-03-05T11:00:00Z' },
+      { source: 'bluesky', sector: 'intelligence', from: '2026-03-01T00:00:00Z', setAt: '2026-03-01T00:00:00Z' },
+      twitterBarsIntelligence,
+      { ...twitterBarsIntelligence, from: '2026-03-04T00:00:00Z', until: '2026-03-05T00:00:00Z' },
+    ];
+    for (const ps of [policies, [...policies].reverse()]) {
+      assert.equal(
+        withheld(decide(alert({ sources: ['twitter', 'bluesky'] }), agency, ps, NOW)).reason,
+        'sector intelligence barred by twitter policy since 2026-03-05T10:00:00Z',
+      );
+      assert.equal(
+        withheld(decide(alert({ sources: ['bluesky', 'twitter'] }), agency, ps, NOW)).reason,
+        'sector intelligence barred by bluesky policy since 2026-03-01T00:00:00Z',
+      );
+    }
+  });
+
   it('the platform bar stops intelligence at once while news media and finance keep their alerts', () => {
     const customers = [
       customer({ id: 'news', sector: 'news_media' }),

@@ -61,6 +61,7 @@ const hostileTitle = fc
     fc.oneof(
       fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+      fc.string({ minLength: 1, maxLength: 120 }),
       fc.constantFrom(
         '\r', '\n', '\r\n', '\u0000', '\u0007', '\u001b[31m', '\u0085', '\u2028', '\u2029',
         '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\ud800', '\udfff', '\u{1F4A5}',
@@ -74,6 +75,7 @@ const hostileTitle = fc
 
 describe('renderSubject', () => {
   it('renders the example', () => {
+    assert.equal(SUBJECT_MAX_CHARS, 99);
     assert.equal(renderSubject(ALERT), '[FLASH] Explosion near West, Texas (sev 4)');
   });
 
@@ -81,7 +83,7 @@ describe('renderSubject', () => {
     fc.assert(
       fc.property(alertArb, hostileTitle, (alert, title) => {
         const s = renderSubject({ ...alert, title });
-        assert.ok(s.length <= SUBJECT_MAX_CHARS && s.length <= 100, `${s.length}: ${s}`);
+        assert.ok(s.length <= 99, `${s.length}: ${s}`);
         assert.match(s, SUBJECT_OK);
         assert.match(s, /^\[(FLASH|URGENT|ALERT)\] \S/);
         assert.match(s, / \(sev [1-5]\)$/);
@@ -96,7 +98,7 @@ describe('renderSubject', () => {
     assert.equal(renderSubject({ ...ALERT, title: 'Incendie à Zürich\r\nBcc: evil@example.com' }), '[FLASH] Incendie a Zurich Bcc: evil@example.com (sev 4)');
     assert.equal(renderSubject({ ...ALERT, title: '\u200b\u202e\u0000' }), '[FLASH] Explosion alert (sev 4)');
     const long = renderSubject({ ...ALERT, title: 'x'.repeat(300) });
-    assert.equal(long.length, SUBJECT_MAX_CHARS);
+    assert.equal(long.length, 99);
     assert.ok(long.endsWith('... (sev 4)'));
   });
 });
@@ -166,7 +168,7 @@ describe('renderMessage', () => {
         const r = renderMessage(a, customer);
         const p = parts(r.message);
         assert.match(r.subject, SUBJECT_OK);
-        assert.ok(r.subject.length <= SUBJECT_MAX_CHARS);
+        assert.ok(r.subject.length <= 99);
         const body = JSON.parse(p.sqs as string) as Record<string, unknown>;
         assert.equal(body.title, title);
         assert.equal(body.deliveryId, `${a.alertId}#${a.version}#${customer.id}`);
@@ -202,6 +204,18 @@ describe('renderMessage', () => {
     assert.equal(body.alertId, ALERT.alertId);
     assert.ok(body.evidence.length >= 1);
     assert.match(p.email as string, /truncated/);
+  });
+
+  it('stays under 256 KB for alerts of every size around the limit', () => {
+    for (const n of [1_000, 3_000, 5_000, 7_000, 9_000, 12_000, 20_000, 40_000]) {
+      const a: Alert = { ...ALERT, terms: Array.from({ length: n }, (_, i) => `term${String(i).padStart(8, '0')}`) };
+      const r = renderMessage(a, CUSTOMER);
+      const bytes = publishBytes(r);
+      assert.ok(bytes < 256 * 1024, `${n} terms: ${bytes} bytes`);
+      const body = JSON.parse(parts(r.message).sqs as string) as Alert & { truncated?: boolean };
+      // Nothing is cut from an alert that fits.
+      if (body.truncated === undefined) assert.equal(body.terms.length, n);
+    }
   });
 
   it('does not truncate an alert that fits', () => {

@@ -119,8 +119,27 @@ describe('monthlyReport', () => {
     const withheldLater = rec({ outcome: 'withheld', decidedAt: '2026-03-10T13:00:00Z' });
     const r2 = monthlyReport([failed, withheldLater], '2026-03');
     assert.deepEqual([r2.failed.total, r2.withheld.total], [0, 1]);
+    // A late failed duplicate does not undo a delivery.
+    const lateFailure = rec({ outcome: 'failed', reason: 'publish failed', decidedAt: '2026-03-10T12:10:00Z' });
+    const r3 = monthlyReport([retried, lateFailure], '2026-03');
+    assert.deepEqual([r3.delivered.total, r3.failed.total], [1, 0]);
     // Versions are separate deliveries.
     assert.equal(monthlyReport([rec({ outcome: 'delivered', version: 1 }), rec({ outcome: 'delivered', version: 2 })], '2026-03').delivered.total, 2);
+  });
+
+  it('an empty month has every key at zero', () => {
+    const r = monthlyReport([], '2026-03', 'acme-news');
+    assert.deepEqual(r, {
+      customerId: 'acme-news',
+      month: '2026-03',
+      delivered: {
+        total: 0,
+        byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])),
+        byLevel: { flash: 0, urgent: 0, alert: 0 },
+      },
+      withheld: { total: 0, byReason: Object.fromEntries(WITHHOLD_CODES.map((c) => [c, 0])) },
+      failed: { total: 0 },
+    });
   });
 
   it('handles several customers, empty input and bad arguments', () => {
