@@ -130,12 +130,16 @@ export class TocsinStack extends Stack {
     });
 
     // ---------------------------------------------------------------- ingest
+    // Physical names from INGEST: the admin CLI (--aws: dlq list/redrive) and
+    // producers look the queues up by name.
     this.ingestDlq = new sqs.Queue(this, 'IngestDlq', {
+      queueName: INGEST.dlqName,
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(INGEST.dlqRetentionDays),
     });
     this.ingestQueue = new sqs.Queue(this, 'IngestQueue', {
+      queueName: INGEST.queueName,
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       visibilityTimeout: Duration.seconds(INGEST.visibilityTimeoutSeconds),
@@ -366,6 +370,9 @@ export class TocsinStack extends Stack {
 
   private table(def: TableDef): dynamodb.Table {
     const table = new dynamodb.Table(this, def.id, {
+      // Physical name = TABLES id: the admin CLI (--aws) and the local
+      // environment address tables by these names.
+      tableName: def.id,
       partitionKey: attr(def.partitionKey),
       ...(def.sortKey ? { sortKey: attr(def.sortKey) } : {}),
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,

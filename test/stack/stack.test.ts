@@ -73,6 +73,8 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
     deadLetterTargetArn: getAtt(stack.ingestDlq),
     maxReceiveCount: 5,
   });
+  assert.equal(resource(stack.ingestQueue).Properties.QueueName, INGEST.queueName);
+  assert.equal(resource(stack.ingestDlq).Properties.QueueName, INGEST.dlqName);
   assert.equal(resource(stack.ingestQueue).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
   assert.equal(resource(stack.ingestDlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
 });
@@ -115,6 +117,7 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
   for (const kind of tableKinds) {
     const def: TableDef = TABLES[kind];
     const p = resource(stack.tables[kind]).Properties;
+    assert.equal(p.TableName, def.id, `${kind}: physical name from TABLES (the admin CLI uses it)`);
     assert.equal(p.BillingMode, 'PAY_PER_REQUEST', kind);
     assert.deepEqual(p.SSESpecification, { SSEEnabled: true }, `${kind} SSE`);
     const keys: { AttributeName: string; KeyType: string }[] = [{ AttributeName: def.partitionKey.name, KeyType: 'HASH' }];
