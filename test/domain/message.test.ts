@@ -163,14 +163,21 @@ describe('renderMessage', () => {
 
   it('for any alert and customer: valid structure, subject safe, attributes non-empty, within the size limit', () => {
     fc.assert(
-      fc.property(alertArb, customerArb, hostileTitle, (alert, customer, title) => {
-        const a = { ...alert, title };
+      fc.property(alertArb, customerArb, hostileTitle, hostileTitle, fc.array(hostileTitle, { minLength: 1, maxLength: 20 }), (alert, customer, title, place, evidence) => {
+        const a: Alert = { ...alert, title, evidence, location: alert.location && { ...alert.location, name: place } };
         const r = renderMessage(a, customer);
+        // Well-formed UTF-16 (so valid UTF-8 on the wire): lone surrogates are escaped by JSON.stringify.
+        assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(r.message));
         const p = parts(r.message);
         assert.match(r.subject, SUBJECT_OK);
         assert.ok(r.subject.length <= 99);
         const body = JSON.parse(p.sqs as string) as Record<string, unknown>;
         assert.equal(body.title, title);
+        assert.deepEqual(body.evidence, evidence);
+        // No line injection in the email: one line per evidence post, each indented.
+        const section = (p.email as string).split('\nEvidence:\n')[1]?.split('\n\nAlert ')[0] ?? '';
+        assert.equal(section.split('\n').length, evidence.length);
+        assert.ok(section.split('\n').every((l) => l.startsWith('  ')));
         assert.equal(body.deliveryId, `${a.alertId}#${a.version}#${customer.id}`);
         assert.equal(p.default, p.sqs);
         assert.equal(p.https, p.sqs);
