@@ -4,7 +4,19 @@
  * lexicon categories/cues (which is how French, Spanish and German posts share
  * weights learned on mostly English data), and a few metadata bits.
  */
-import { NLEX } from './lexicon';
+import { NLEX, LEX_KEYS } from './lexicon';
+
+/**
+ * English glosses of the lexicon classes ("translated seed terms"): a French
+ * "fusillade" or German "Erdbeben" also fires the English word features the
+ * model learned, so the mostly-English training data transfers.
+ */
+const GLOSS: Record<string, string[]> = {
+  attack: ['shooting', 'attack'], explosion: ['explosion'], fire: ['fire'], earthquake: ['earthquake'], storm: ['storm'],
+  flood: ['flood', 'flooding'], crash: ['crash'], collapse: ['collapse'], unrest: ['riot'],
+  casualty: ['injured', 'killed'], breaking: ['breaking'], eyewitness: ['omg'], rescue: ['evacuated'],
+};
+let glossHashes: number[][] | null = null;
 
 export const HASH_BITS = 18;
 export const DIM = 1 << HASH_BITS;
@@ -59,9 +71,11 @@ export function extractFeatures(f: FeatureInput, out: Int32Array): number {
     if (i > 0) out[n++] = mix(tokHash[i - 1] as number, h) & MASK;
   }
   let anyCat = false;
+  const translate = f.lang !== 'en' && f.lang !== 'und';
   for (let k = 0; k < NLEX; k++) {
     const v = f.lex[k] as number;
     if (v > 0) {
+      if (translate) for (const h of (glossHashes ??= LEX_KEYS.map((key) => (GLOSS[key] ?? []).map((w) => hashStr(w) & MASK)))[k] as number[]) out[n++] = h;
       out[n++] = LEX_BASE + k * 2;
       if (v >= 1.5) out[n++] = LEX_BASE + k * 2 + 1;
       if (k < 9) anyCat = true;

@@ -61,7 +61,7 @@ const ENTRIES: Entry[] = [
   ['eyewitness', 1, 'je_viens on_a vient_de acabo_de senti sentimos ich_habe gerade eben'],
   ['breaking', 1, 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials'],
   ['breaking', 1, 'derniere_heure alerte ultima_hora urgente eilmeldung aktuell polizei policia'],
-  ['figurative', 1, 'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna killing_it bombed_my dropped_the dies_of dying_of jk'],
+  ['figurative', 1, 'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna killing_it bombed_my dropped_the dies_of dying_of jk my_phone notifications instagram snapchat playlist homework'],
   ['weak', 1, 'anniversary remember remembering years_ago movie trailer insurance tips preparedness drill prayers pray praying donate donation relief fundraiser'],
   ['rescue', 1, 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens secours evacuacion rescate rettung evakuiert'],
   ['vehicle', 1, 'train plane helicopter bus car truck ferry boat ship aircraft jet flight tren avion helicoptero autobus zug flugzeug hubschrauber'],

@@ -83,6 +83,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // Word weights are learned on mostly English data: for other languages the
   // language-independent lexicon model is the better judge.
   let sig = lang === 'en' || lang === 'und' ? predict(model, featBuf, nf) : Math.max(predict(model, featBuf, nf), predictLex(model, featBuf, nf));
+  // Figurative use ("bombed my test", "fire mixtape", "killing it") without
+  // any casualty or breaking-news cue is not a report.
+  if ((lexBuf[CUE_INDEX.figurative] as number) > 0 && (lexBuf[CUE_INDEX.casualty] as number) === 0 && (lexBuf[CUE_INDEX.breaking] as number) === 0) sig *= 0.3;
   let cat = -1;
   let best = 0;
   for (let k = 0; k < NCATS; k++) {
@@ -109,7 +112,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
   }
   const casualty = lexBuf[CUE_INDEX.casualty] as number;
-  const gated = cat >= 0 && best >= 0.5 && sig >= model.threshold;
+  const breakingCue = (lexBuf[CUE_INDEX.breaking] as number) > 0 || (lexBuf[CUE_INDEX.eyewitness] as number) > 0;
+  // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
+  const gated = cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && breakingCue && sig >= model.threshold * 0.7));
   let place: Place | null = null;
   if (gated) {
     place = findPlace(n.raw, n.tokens, n.upperRatio > 0.6);
