@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Stack, Token } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
@@ -343,4 +343,10 @@ test('env-agnostic: no account/region baked in, no context lookups', () => {
   assert.ok(Stack.of(stack).resolve(stack.account).Ref === 'AWS::AccountId');
   assert.ok(Stack.of(stack).resolve(stack.region).Ref === 'AWS::Region');
   assert.deepEqual(s.assembly!.manifest.missing ?? [], []);
+});
+
+test('no construct warnings or errors (deprecated APIs, misconfigurations)', () => {
+  const annotations = Annotations.fromStack(stack);
+  assert.deepEqual(annotations.findWarning('*', Match.anyValue()).map((w) => `${w.id}: ${JSON.stringify(w.entry.data)}`), []);
+  assert.deepEqual(annotations.findError('*', Match.anyValue()).map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`), []);
 });
