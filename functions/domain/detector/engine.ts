@@ -510,9 +510,15 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     const perAuthor = new Map<number, number>();
     const support: RecentPost[] = [];
     for (const x of c.recent) {
-      if (x !== rp && !(x.dup === rp.dup || x.c.some((h) => rp.c.includes(h)))) continue;
+      let f = 1;
+      if (x !== rp && x.dup !== rp.dup) {
+        // Two shared content words tie posts together; one word is half as convincing.
+        const shared = x.c.reduce((n, h) => n + (rp.c.includes(h) ? 1 : 0), 0);
+        if (shared === 0) continue;
+        f = shared >= 2 ? 1 : 0.35;
+      }
       support.push(x);
-      perAuthor.set(x.a, Math.max(perAuthor.get(x.a) ?? 0, x.w));
+      perAuthor.set(x.a, Math.max(perAuthor.get(x.a) ?? 0, x.w * f));
     }
     let score = 0;
     for (const v of perAuthor.values()) score += v;

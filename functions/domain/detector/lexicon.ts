@@ -13,7 +13,7 @@ export type EventCategory = (typeof CATS)[number];
 export const NCATS = CATS.length;
 
 /** Cue classes beyond categories, indexed after the categories. */
-export const CUES = ['casualty', 'eyewitness', 'breaking', 'figurative', 'weak', 'rescue', 'vehicle'] as const;
+export const CUES = ['casualty', 'eyewitness', 'breaking', 'figurative', 'weak', 'rescue', 'vehicle', 'forecast', 'impact'] as const;
 export type Cue = (typeof CUES)[number];
 
 type Entry = [EventCategory | Cue, number, string];
@@ -64,6 +64,10 @@ const ENTRIES: Entry[] = [
   ['figurative', 1, 'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna killing_it bombed_my dropped_the dies_of dying_of jk my_phone notifications instagram snapchat playlist homework'],
   ['weak', 1, 'anniversary remember remembering years_ago movie trailer insurance tips preparedness drill prayers pray praying donate donation relief fundraiser'],
   ['rescue', 1, 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens secours evacuacion rescate rettung evakuiert'],
+  ['forecast', 1, 'nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading'],
+  ['forecast', 1, 'approche menace prevu alerte_orange vigilance se_dirige acerca aproxima amenaza pronostico alerta_roja se_dirige naht droht erwartet vorhersage warnung'],
+  ['impact', 1, 'landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept'],
+  ['impact', 1, 'frappe touche devaste detruit inonde azota golpea arraso destruyo danado trifft verwustet zerstort beschadigt'],
   ['vehicle', 1, 'train plane helicopter bus car truck ferry boat ship aircraft jet flight tren avion helicoptero autobus zug flugzeug hubschrauber'],
 ];
 

@@ -112,6 +112,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
   }
   const casualty = lexBuf[CUE_INDEX.casualty] as number;
+  // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
+  if ((cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) && ((lexBuf[CUE_INDEX.forecast] as number) > 0 || (lexBuf[CUE_INDEX.rescue] as number) > 0) && (lexBuf[CUE_INDEX.impact] as number) === 0 && (lexBuf[CUE_INDEX.casualty] as number) === 0) sig *= 0.3;
   const breakingCue = (lexBuf[CUE_INDEX.breaking] as number) > 0 || (lexBuf[CUE_INDEX.eyewitness] as number) > 0;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && breakingCue && sig >= model.threshold * 0.7));
