@@ -76,14 +76,20 @@ function dateOrInstant(ms: number): string {
   return s.endsWith('T00:00:00.000Z') ? s.slice(0, 10) : isoUtc(ms);
 }
 
-/** A bar in force at `nowMs` for `sector` from any of `sources` (normalized), or undefined. */
+/**
+ * A bar in force at `nowMs` for `sector` from any of `alertSources`
+ * (normalized), or undefined. An alert that names no source (malformed) is of
+ * unknown provenance: every source counts, so any bar on the sector applies.
+ */
 function barInForce(
   alertSources: readonly string[],
   sector: string,
   policies: readonly SourcePolicy[],
   nowMs: number,
 ): { source: string; from: string } | undefined {
-  for (const raw of alertSources) {
+  const candidates =
+    alertSources.length > 0 ? alertSources : [...new Set(policies.map((p) => normalizeSource(p.source)))].sort();
+  for (const raw of candidates) {
     const source = normalizeSource(raw);
     let best: { fromMs: number; from: string } | undefined;
     for (const p of policies) {

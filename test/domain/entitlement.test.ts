@@ -228,6 +228,9 @@ describe('decide: example reasons', () => {
     const agency = customer({ sector: 'intelligence' });
     assert.equal(withheld(decide(alert(), agency, [{ ...twitterBarsIntelligence, from: 'garbage' }], NOW)).code, 'source_barred');
     assert.equal(withheld(decide(alert(), agency, [{ ...twitterBarsIntelligence, until: 'garbage' }], NOW)).code, 'source_barred');
+    // An alert naming no source (schema-invalid) is treated as coming from every source.
+    assert.equal(withheld(decide(alert({ sources: [] }), agency, [twitterBarsIntelligence], NOW)).code, 'source_barred');
+    assert.equal(decide(alert({ sources: [] }), customer(), [twitterBarsIntelligence], NOW).deliver, true);
     const weird = customer({ contract: { status: 'paused' as never } });
     assert.equal(withheld(decide(alert(), weird, [], NOW)).code, 'contract_invalid');
     assert.throws(() => decide(alert(), customer(), [], new Date('nope')), RangeError);
