@@ -243,6 +243,8 @@ export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; l
 }
 
 const CAP_RE = /^\p{Lu}/u;
+/** Country/state names that are also everyday words in lower case. */
+const LOWER_AMBIGUOUS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'china', 'guinea', 'niger', 'mali', 'peru', 'cuba', 'oman', 'togo', 'iran', 'wales', 'england', 'us', 'uk', 'america', 'india', 'nice', 'washington']);
 /** Postal codes that are not also everyday words (IN, OR, ME, OK, HI...). */
 const SAFE_CODES = new Set('AK AZ AR CA CT FL GA IA KS KY MD MN MO NV NH NJ NM NY NC ND RI SC SD TN TX UT VT VA WV WI WY'.split(' '));
 
@@ -264,6 +266,7 @@ function stateAfter(raw: readonly string[], tokens: readonly string[], j: number
  */
 export function findPlace(raw: readonly string[], tokens: readonly string[], allCaps: boolean): Place | null {
   const g = gazetteer();
+  const mentions: City[][] = [];
   let city: City[] | null = null;
   let cityKey = '';
   let cityKeyLen = 0;
@@ -273,8 +276,19 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
   let stateCodeAfterCity = '';
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
-    if (!allCaps && !CAP_RE.test(r)) continue;
     if (r.length < 2) continue;
+    if (!allCaps && !CAP_RE.test(r)) {
+      // Country and state names are recognised in lower case too ("in florida").
+      const t = tokens[i] as string;
+      if (LOWER_AMBIGUOUS.has(t)) continue;
+      const two = raw[i + 1] !== undefined ? `${t} ${tokens[i + 1] as string}` : '';
+      const lc = g.countries.get(t) ?? g.states.get(t) ?? (two ? (g.countries.get(two) ?? g.states.get(two)) : undefined);
+      if (!lc) continue;
+      if (lc.level === 1) country ??= lc;
+      else if (lc.country === 'US') state ??= lc;
+      else region ??= lc;
+      continue;
+    }
     // "<Town>, TX" / "<Town> Texas": a US place of any size, common word or not.
     const nextSt = stateAfter(raw, tokens, i + 1);
     if (nextSt) {
@@ -308,6 +322,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
         break;
       }
       const ci = g.cities.get(key);
+      if (ci) mentions.push(ci);
       if (ci) {
         const best = ci[0] as City;
         // Single short ambiguous tokens need a sizeable city.
@@ -328,7 +343,19 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
   if (city) {
     const st = stateCodeAfterCity || (state ? state.admin : '');
     let pick: City | undefined;
-    if (st) pick = city.find((c) => c.country === 'US' && c.admin === st);
+    // Several city names: prefer the reading where they are in the same region ("Parkland" + "Margate" -> Florida).
+    if (!st && !country && mentions.length > 1) {
+      let bestScore = 0;
+      for (const c of city) {
+        let score = 0;
+        for (const m of mentions) if (m !== city && m.some((o) => o.country === c.country && o.admin === c.admin)) score++;
+        if (score > bestScore) {
+          bestScore = score;
+          pick = c;
+        }
+      }
+    }
+    if (!pick && st) pick = city.find((c) => c.country === 'US' && c.admin === st);
     if (!pick && country) pick = city.find((c) => c.country === (country as Place).country);
     if (!pick && region) pick = city.find((c) => c.country === (region as Place).country);
     if (!pick && !country && !state && !region) pick = city[0];

@@ -131,6 +131,11 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       if (!content.includes(h)) content.push(h);
     }
   }
+  // The resolved city and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2).
+  if (gated && place && place.level === 3) content.push(hashStr(`@${place.name}`));
+  // US states are regions the size of countries elsewhere, but a shared state ("TX" = "Texas") still ties posts.
+  if (gated && place && place.admin) content.push(hashStr(`@${place.geoKey}`));
+  if (gated && magnitude >= 5) content.push(hashStr(`M${Math.round(magnitude * 2) / 2}`));
   let dupKey = 0x811c9dc5;
   const nd = Math.min(n.tokens.length, 8);
   for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
