@@ -1,0 +1,166 @@
+/**
+ * Scoring core benchmark (one core, this process's main thread): the
+ * detector's synchronous per-post work over the workload, against JSON.parse
+ * of the same posts' message bodies.
+ *
+ * Timed per post, exactly:
+ *   scorePost(post, model)  normalise (entities, RT, URLs, mentions, hashtags,
+ *                           tokens, case/diacritic folding), language id,
+ *                           lexicon + hashed features + logistic model
+ *                           (classify), casualty/magnitude extraction, and
+ *                           for posts that pass the gate the place
+ *                           (gazetteer) and content hashes
+ *   candidateKeys(scored)   for gated posts, the candidate event the post
+ *                           goes to: its family index key f#<family> and its
+ *                           candidate key c#<family>#<geoKey>, as the engine
+ *                           computes them (familyOf/candKey are private to
+ *                           engine.ts, so they are mirrored below).
+ * Not timed here: routing among the family's active candidates and the
+ * window/threshold update, which need the stored state (they are in the
+ * replay benchmark).
+ *
+ * Baselines on the same message bodies: JSON.parse, and parseIngestMessage
+ * (JSON.parse + zod validation, what the Lambda does before scoring).
+ */
+import { CATS } from '../functions/domain/detector/lexicon';
+import { defaultModel, scorePost, type ScoredPost } from '../functions/domain/detector';
+import { parseIngestMessage } from '../functions/domain/ingest';
+import type { Post } from '../functions/domain/post';
+import { emit, gc, loadWorkload, median } from './common';
+
+/** Mirror of engine.ts FAMILY_OF (category -> clustering family). */
+const FAMILY_OF: Record<string, string> = {
+  attack: 'inc', explosion: 'inc', fire: 'inc', crash: 'inc', collapse: 'inc',
+  earthquake: 'quake', storm: 'wx', flood: 'wx', unrest: 'unrest',
+};
+
+export function candidateKeys(p: ScoredPost): [string, string] {
+  const family = FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+  return [`f#${family}`, `c#${family}#${p.place?.geoKey ?? '?'}`];
+}
+
+/** Per pass over the workload: medians of CPU time (headline: robust to other load on a shared machine) and wall time. */
+export interface Stat { cpuMedianMs: number; wallMedianMs: number; wallMinMs: number; postsPerSec: number; postsPerSecWall: number; nsPerPost: number; cpuRunsMs: number[]; wallRunsMs: number[] }
+
+export interface CoreResult {
+  workload: string;
+  posts: number;
+  messages: number;
+  bodyBytes: number;
+  gatedPosts: number;
+  placedPosts: number;
+  warmupPasses: number;
+  repetitions: number;
+  core: Stat;
+  jsonParse: Stat;
+  parseIngest: Stat;
+  ratioToJsonParse: number;
+  ratioToJsonParseWall: number;
+  targets: { postsPerSec: number; maxRatio: number; postsPerSecMet: boolean; ratioMet: boolean };
+}
+
+interface Runs { wall: number[]; cpu: number[] }
+
+/** Wall time and this process's CPU time (user + system) of each repetition, ms. */
+function time(fn: () => number, warmup: number, reps: number, into: Runs = { wall: [], cpu: [] }): Runs {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink += fn();
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    sink += fn();
+    into.wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    into.cpu.push((c.user + c.system) / 1000);
+  }
+  if (sink === 0.5) console.error('unreachable');
+  return into;
+}
+
+export async function runCore(opts: { warmup?: number; reps?: number } = {}): Promise<CoreResult> {
+  const w = await loadWorkload();
+  const warmup = opts.warmup ?? 3;
+  const reps = opts.reps ?? 9;
+  const model = defaultModel();
+  const posts: Post[] = w.posts;
+  const n = posts.length;
+
+  let gated = 0;
+  let placed = 0;
+  for (const p of posts) {
+    const s = scorePost(p, model);
+    if (s.gated) gated++;
+    if (s.place) placed++;
+  }
+
+  const corePass = (): number => {
+    let acc = 0;
+    for (let i = 0; i < n; i++) {
+      const s = scorePost(posts[i] as Post, model);
+      if (s.gated) acc += candidateKeys(s)[1].length;
+      acc += s.cat;
+    }
+    return acc;
+  };
+  const bodies = w.bodies;
+  const jsonPass = (): number => {
+    let acc = 0;
+    for (const b of bodies) acc += (JSON.parse(b) as { posts: unknown[] }).posts.length;
+    return acc;
+  };
+  const ingestPass = (): number => {
+    let acc = 0;
+    for (const b of bodies) {
+      const r = parseIngestMessage(b);
+      if (r.ok) acc += r.posts.length;
+    }
+    return acc;
+  };
+
+  // Interleave so that drifting machine load hits all three alike.
+  const core = time(corePass, warmup, 0);
+  const json = time(jsonPass, warmup, 0);
+  const ingest = time(ingestPass, warmup, 0);
+  for (let r = 0; r < reps; r++) {
+    time(corePass, 0, 1, core);
+    time(jsonPass, 0, 1, json);
+    time(ingestPass, 0, 1, ingest);
+  }
+  const stat = (runs: Runs): Stat => {
+    const cpu = median(runs.cpu);
+    const wall = median(runs.wall);
+    return {
+      cpuMedianMs: round(cpu), wallMedianMs: round(wall), wallMinMs: round(Math.min(...runs.wall)),
+      postsPerSec: Math.round(n / (cpu / 1000)), postsPerSecWall: Math.round(n / (wall / 1000)), nsPerPost: Math.round((cpu * 1e6) / n),
+      cpuRunsMs: runs.cpu.map(round), wallRunsMs: runs.wall.map(round),
+    };
+  };
+  const c = stat(core);
+  const ratio = median(core.cpu) / median(json.cpu);
+  const TARGET_PPS = 250_000;
+  const TARGET_RATIO = 10;
+  return {
+    workload: w.label,
+    posts: n,
+    messages: bodies.length,
+    bodyBytes: bodies.reduce((s, b) => s + Buffer.byteLength(b), 0),
+    gatedPosts: gated,
+    placedPosts: placed,
+    warmupPasses: warmup,
+    repetitions: reps,
+    core: c,
+    jsonParse: stat(json),
+    parseIngest: stat(ingest),
+    ratioToJsonParse: round(ratio),
+    ratioToJsonParseWall: round(median(core.wall) / median(json.wall)),
+    targets: { postsPerSec: TARGET_PPS, maxRatio: TARGET_RATIO, postsPerSecMet: c.postsPerSec >= TARGET_PPS, ratioMet: ratio <= TARGET_RATIO },
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quick = process.argv.includes('--quick');
+  emit(await runCore(quick ? { warmup: 2, reps: 5 } : {}));
+}
