@@ -101,6 +101,8 @@ for (const [key, w, terms] of ENTRIES) {
   }
 }
 const PREFIX_LENS = [...new Set([...PREFIX.keys()].map((k) => k.length))].sort((a, b) => a - b);
+/** First four letters of every stem: most tokens are rejected with one lookup. */
+const PREFIX4 = new Set([...PREFIX.keys()].map((k) => k.slice(0, 4)));
 
 /** Substring stems for unsplit hashtags such as #qldfloods or #yycflood. */
 const HASHTAG_STEMS: [RegExp, number][] = [
@@ -126,7 +128,7 @@ export function lexiconScores(tokens: readonly string[], hashtags: readonly stri
       for (const h of ex) out[h.idx] = (out[h.idx] as number) + h.w;
       hits++;
       if (terms && (ex[0] as Hit).idx < NCATS) terms.push(t);
-    } else if (t.length >= 4) {
+    } else if (t.length >= 4 && PREFIX4.has(t.slice(0, 4))) {
       for (const L of PREFIX_LENS) {
         if (L > t.length) break;
         const px = PREFIX.get(t.slice(0, L));
@@ -171,6 +173,7 @@ export function toCategory(idx: number): Category {
 export function isCategoryTerm(t: string): boolean {
   const ex = EXACT.get(t);
   if (ex) return true;
+  if (t.length < 4 || !PREFIX4.has(t.slice(0, 4))) return false;
   for (const L of PREFIX_LENS) {
     if (L > t.length) break;
     if (PREFIX.has(t.slice(0, L))) return true;

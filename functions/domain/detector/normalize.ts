@@ -27,7 +27,6 @@ const TRUNC_URL_RE = /\bhttps?:?\/?\/?\S*…?$|\bhttp\S*…/gi;
 const MENTION_RE = /@\w{1,30}/g;
 const HASHTAG_RE = /#([\p{L}\p{N}_]+)/gu;
 const CAMEL_RE = /([\p{Ll}\p{N}])(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})|(\p{L})(\p{N})|(\p{N})(\p{L})/gu;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const DIACRITIC_RE = /[\u0300-\u036f]/g;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 
@@ -57,42 +56,93 @@ export function fold(s: string): string {
   return l.normalize('NFD').replace(DIACRITIC_RE, '').replace(/ß/g, 'ss');
 }
 
+/** 1 = letter or digit, 2 = not; 0 = not computed yet (non-ASCII code units, lazily). */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const LETTER_RE = /^[\p{L}\p{N}\p{M}]$/u;
+
+function isWordChar(c: number): boolean {
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    // Surrogates (emoji and rare scripts) are never word characters here.
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+/** Splits on non letters/digits; keeps inner apostrophes ("don't"). Same as TOKEN_RE, without regex cost. */
+export function tokenize(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    const c = s.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && i + 1 < n && isWordChar(s.charCodeAt(i + 1)) && (s.charCodeAt(i + 1) > 57 || s.charCodeAt(i + 1) < 48)) {
+      i++;
+      while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    }
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
+
 export function normalize(text: string): Normalized {
   let s = decodeEntities(text);
   let isRetweet = false;
-  const rt = RT_PREFIX_RE.exec(s);
-  if (rt && rt[0].length > 0 && /^\s*(?:RT|MT)\b/.test(s)) {
-    isRetweet = true;
-    s = s.slice(rt[0].length);
+  const c0 = s.charCodeAt(0);
+  if (c0 === 82 || c0 === 77 || c0 === 32) {
+    const rt = RT_PREFIX_RE.exec(s);
+    if (rt && rt[0].length > 0 && /^\s*(?:RT|MT)\b/.test(s)) {
+      isRetweet = true;
+      s = s.slice(rt[0].length);
+    }
   }
   let hasUrl = false;
-  s = s.replace(URL_RE, () => {
-    hasUrl = true;
-    return ' ';
-  });
-  s = s.replace(TRUNC_URL_RE, ' ');
-  // Inline retweets ("... RT @x: text") keep the text but the mention goes.
-  s = s.replace(/\bRT\s+(?=@)/g, ' ');
-  s = s.replace(MENTION_RE, ' ');
+  if (s.includes('http') || s.includes('www.')) {
+    s = s.replace(URL_RE, () => {
+      hasUrl = true;
+      return ' ';
+    });
+    s = s.replace(TRUNC_URL_RE, ' ');
+  }
+  if (s.includes('@')) {
+    // Inline retweets ("... RT @x: text") keep the text but the mention goes.
+    if (s.includes('RT')) s = s.replace(/\bRT\s+(?=@)/g, ' ');
+    s = s.replace(MENTION_RE, ' ');
+  }
   const hashtags: string[] = [];
-  s = s.replace(HASHTAG_RE, (_m, body: string) => {
-    hashtags.push(fold(body));
-    return ` ${splitHashtag(body)} `;
-  });
-  const raw = s.match(TOKEN_RE) ?? [];
+  if (s.includes('#')) {
+    s = s.replace(HASHTAG_RE, (_m, body: string) => {
+      hashtags.push(fold(body));
+      return ` ${splitHashtag(body)} `;
+    });
+  }
+  const raw = tokenize(s);
   const tokens = new Array<string>(raw.length);
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
+    let plain = true;
     for (let j = 0; j < r.length; j++) {
       const c = r.charCodeAt(j);
-      if (c >= 65 && c <= 90) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
         upper++;
         letters++;
-      } else if (c >= 97 && c <= 122) letters++;
+        plain = false;
+      } else if (c > 127 || c === 39) plain = false;
     }
-    tokens[i] = fold(r).replace(/['’]/g, '');
+    if (plain) tokens[i] = r;
+    else {
+      const f = fold(r);
+      tokens[i] = f.includes("'") || f.includes('’') ? f.replace(/['’]/g, '') : f;
+    }
   }
   return { tokens, raw, hashtags, clean: s, isRetweet, hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
 }

@@ -108,8 +108,10 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       // A strong quake report is significant whatever the wording.
       else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
     }
-    const d = DEATHS_RE.exec(n.clean);
-    if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
+    if ((lexBuf[CUE_INDEX.casualty] as number) > 0) {
+      const d = DEATHS_RE.exec(n.clean);
+      if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
+    }
   }
   const casualty = lexBuf[CUE_INDEX.casualty] as number;
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
