@@ -12,6 +12,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, type EventStateStore, type StatePut, type StoredState } from '../domain/detector/store';
+import { PARAMS } from '../domain/detector/engine';
 import { TABLES } from '../../infra/resources';
 
 const PK = TABLES.events.partitionKey.name;
@@ -68,7 +69,12 @@ export class DynamoEventStateStore implements EventStateStore {
           new TransactWriteCommand({
             TransactItems: chunk.map((p) => {
               const big = p.data.length > GZIP_OVER;
-              const item: Record<string, unknown> = { [PK]: p.key, [SK]: SORT, v: p.expectedVersion + 1, [TTL]: p.expiresAt };
+              // DynamoDB's TTL runs on the wall clock while the detector's expiry is in
+              // stream time: a replay of old posts would see its state deleted under
+              // it (and its conditional writes fail). Deletion is housekeeping, so it
+              // waits for whichever comes later; freshness is the domain's business.
+              const ttl = Math.max(p.expiresAt, Math.floor(Date.now() / 1000) + PARAMS.stateTtlSeconds);
+              const item: Record<string, unknown> = { [PK]: p.key, [SK]: SORT, v: p.expectedVersion + 1, [TTL]: ttl };
               if (big) item.z = gzipSync(p.data);
               else item.data = p.data;
               const isNew = p.expectedVersion === 0;

@@ -38,7 +38,10 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: (alertId
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
-      const res = await fanOut(alert, { customers, policies }, deps);
+      const res = await fanOut(alert, { customers, policies }, deps).catch((e: unknown) => {
+        logger.error('fan-out failed: the stream record will be retried', { alertId: alert.alertId, version: alert.version, error: e as Error });
+        throw e;
+      });
       metrics.addMetric('Delivered', MetricUnit.Count, res.delivered);
       metrics.addMetric('Withheld', MetricUnit.Count, res.withheld);
       metrics.addMetric('DeliveryFailures', MetricUnit.Count, res.failed);

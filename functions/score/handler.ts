@@ -26,7 +26,10 @@ export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDe
 export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutcome) => void) {
   const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
-    const o = await scoreMessage(r.body, r.messageId, deps);
+    const o = await scoreMessage(r.body, r.messageId, deps).catch((e: unknown) => {
+      logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, error: e as Error });
+      throw e;
+    });
     metrics.addMetric('PostsScored', MetricUnit.Count, o.scored);
     metrics.addMetric('PostsRejected', MetricUnit.Count, o.rejected);
     metrics.addMetric('AlertsCreated', MetricUnit.Count, o.alertsCreated);

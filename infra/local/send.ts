@@ -25,11 +25,21 @@ export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Itera
   return sent;
 }
 
+/**
+ * JSON that any SQS accepts: characters outside SQS's allowed set are written
+ * as \u escapes, which parse back to the same text. Needed for emoji:
+ * fauxqs checks UTF-16 code units and so refuses surrogate pairs that AWS
+ * accepts; control characters and lone surrogates JSON.stringify escapes itself.
+ */
+export function sqsSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\ud800-\udfff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
 /** Cuts posts into ingest messages ({batchId, source, posts}) of at most `size` posts of one source, in order. */
 export function* toBatches<T extends { source?: unknown }>(posts: Iterable<T>, size: number, prefix: string): Generator<string> {
   let chunk: T[] = [];
   let n = 0;
-  const out = () => JSON.stringify({ batchId: `${prefix}-${n++}`, source: String(chunk[0]?.source ?? 'unknown'), posts: chunk });
+  const out = () => sqsSafeJson({ batchId: `${prefix}-${n++}`, source: String(chunk[0]?.source ?? 'unknown'), posts: chunk });
   for (const p of posts) {
     if (chunk.length === size || (chunk.length > 0 && p.source !== chunk[0]!.source)) { yield out(); chunk = []; }
     chunk.push(p);
