@@ -264,7 +264,7 @@ function categoryOf(c: CandidateState): Category {
     }
   }
   const att = c.catVotes[CAT_INDEX.attack] as number;
-  if (best === CAT_INDEX.explosion && att >= 0.3 * bv) best = CAT_INDEX.attack;
+  if (best === CAT_INDEX.explosion && att >= 0.25 * bv) best = CAT_INDEX.attack;
   return toCategory(best);
 }
 
@@ -551,7 +551,14 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
   c.evidence.push(rp);
   c.evidence.sort((x, y) => y.r - x.r || x.t - y.t || (x.id < y.id ? -1 : 1));
   if (c.evidence.length > 20) c.evidence.length = 20;
-  const cat = categoryOf(c);
+  let cat = categoryOf(c);
+  // Hysteresis: re-categorise only on a clear majority (no flip-flopping versions).
+  if (cat !== c.alert.category && cat !== 'other' && c.alert.category !== 'other') {
+    const now = c.catVotes[CAT_INDEX[cat as keyof typeof CAT_INDEX]] ?? 0;
+    const was = c.catVotes[CAT_INDEX[c.alert.category as keyof typeof CAT_INDEX]] ?? 0;
+    const bombing = c.alert.category === 'attack' && cat === 'explosion';
+    if (bombing || now < 2 * was) cat = c.alert.category;
+  }
   const sev = severityOf(c, cat);
   const loc = locationOf(c);
   const m = c.alert;
