@@ -24,13 +24,13 @@ export const PARAMS = {
   /** A candidate idle this long starts afresh (new alertId). */
   idleMs: 6 * 3600_000,
   /** Evidence score needed (on top of the background term). */
-  baseThreshold: 1.5,
+  baseThreshold: 1.6,
   /** Minimum distinct authors. */
   minAuthors: 2,
   /** Background EWMA time constant (ms). */
   bgTauMs: 24 * 3600_000,
   /** Extra evidence needed per expected background post in the window. */
-  bgFactor: 3.0,
+  bgFactor: 3.5,
   /** Unplaced posts join an active placed candidate of the family seen within this (ms). */
   attachMs: 60 * 60_000,
   /** A burst elsewhere joins an alerted event of the same category active within this (ms) when it shares content. */
