@@ -5,7 +5,8 @@
  * key, escalate with new versions on meaningful change.
  *
  * State items (JSON in the EventStateStore):
- *   f#<family>            family index: active candidate keys, seen post ids
+ *   f#<family>            family index: active candidate keys, background rates
+ *   s#<family>#<hour>     ids of the evidence posts created in that hour (redelivery dedupe)
  *   c#<family>#<geoKey>   candidate event (geoKey: country, US-<state>, or ?)
  */
 import type { Alert, Category, Location } from '../alert';
@@ -37,7 +38,7 @@ export const PARAMS = {
   mergeMs: 2 * 3600_000,
   /** A same-category post at the place of an alerted event this recently active belongs to it. */
   sameEventMs: 30 * 60_000,
-  seenCap: 8000,
+  seenBucketMs: 3600_000,
   recentCap: 60,
   stateTtlSeconds: 24 * 3600,
 };
@@ -110,13 +111,20 @@ export interface CandidateState {
   mergedInto: string | null;
 }
 
+/** Evidence post ids of one family created in one hour: a redelivered post has the same createdAt, so the same bucket. */
+export interface SeenState {
+  kind: 'seen';
+  key: string;
+  ids: string[];
+  /** Latest stream time in the bucket (expiry). */
+  lastAt: number;
+}
+
 export interface FamilyState {
   kind: 'family';
   key: string;
   /** [candidate key, lastAt, alerted 0/1] */
   active: [string, number, number][];
-  /** post id -> stream time, for redelivery dedupe. */
-  seen: Record<string, number>;
   /** geoKey -> [background EWMA count, at]: gated posts not part of an alerted event. */
   bg: Record<string, [number, number]>;
 }
@@ -348,15 +356,22 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
       gated.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const fams = new Map<string, Working<FamilyState>>();
       const cands = new Map<string, Working<CandidateState>>();
+      const seens = new Map<string, { w: Working<SeenState>; set: Set<string> }>();
       const alerts: Alert[] = [];
       let duplicates = 0;
       if (gated.length > 0) {
         // Load the family indexes, then the active candidates they list (two batch reads).
         const famKeys = [...new Set(gated.map((p) => `f#${familyOf(p)}`))].sort();
-        const first = await store.load(famKeys);
+        const seenKey = (p: ScoredPost): string => `s#${familyOf(p)}#${Math.floor(p.t / PARAMS.seenBucketMs)}`;
+        const seenKeys = [...new Set(gated.map(seenKey))].sort();
+        const first = await store.load([...famKeys, ...seenKeys]);
+        for (const k of seenKeys) {
+          const w = parse<SeenState>(first.get(k)) ?? { version: 0, data: { kind: 'seen', key: k, ids: [], lastAt: 0 }, dirty: false };
+          seens.set(k, { w, set: new Set(w.data.ids) });
+        }
         const more = new Set<string>();
         for (const k of famKeys) {
-          const w = parse<FamilyState>(first.get(k)) ?? { version: 0, data: { kind: 'family', key: k, active: [], seen: {}, bg: {} }, dirty: false };
+          const w = parse<FamilyState>(first.get(k)) ?? { version: 0, data: { kind: 'family', key: k, active: [], bg: {} }, dirty: false };
           w.data.bg ??= {};
           fams.set(k, w);
           for (const [ck] of w.data.active) more.add(ck);
@@ -371,11 +386,15 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
         for (const p of gated) {
           const fam = familyOf(p);
           const fw = fams.get(`f#${fam}`) as Working<FamilyState>;
-          if (fw.data.seen[p.id] !== undefined) {
+          const sb = seens.get(`s#${fam}#${Math.floor(p.t / PARAMS.seenBucketMs)}`) as { w: Working<SeenState>; set: Set<string> };
+          if (sb.set.has(p.id)) {
             duplicates++;
             continue;
           }
-          fw.data.seen[p.id] = p.t;
+          sb.set.add(p.id);
+          sb.w.data.ids.push(p.id);
+          sb.w.data.lastAt = Math.max(sb.w.data.lastAt, p.t);
+          sb.w.dirty = true;
           fw.dirty = true;
           const geo0 = p.place?.geoKey ?? '?';
           let cw = route(fw.data, cands, p, geo0);
@@ -434,9 +453,6 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           if (!fw.dirty) continue;
           const latest = fw.data.active.reduce((m, x) => Math.max(m, x[1]), 0);
           fw.data.active = fw.data.active.filter((x) => latest - x[1] <= PARAMS.idleMs).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 50);
-          const seen = Object.entries(fw.data.seen).filter(([, t]) => latest - t <= PARAMS.idleMs);
-          if (seen.length > PARAMS.seenCap) seen.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).length = PARAMS.seenCap;
-          fw.data.seen = Object.fromEntries(seen);
         }
       }
       let committed = false;
@@ -447,9 +463,10 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
         async commit(): Promise<void> {
           if (committed) return;
           const puts: StatePut[] = [];
-          for (const [k, w] of [...fams, ...cands]) {
+          const items: [string, Working<FamilyState | CandidateState | SeenState>][] = [...fams, ...cands, ...[...seens].map(([k, v]) => [k, v.w] as [string, Working<SeenState>])];
+          for (const [k, w] of items) {
             if (!w.dirty) continue;
-            const lastAt = w.data.kind === 'cand' ? w.data.lastAt : w.data.active.reduce((m, x) => Math.max(m, x[1]), 0);
+            const lastAt = w.data.kind === 'family' ? w.data.active.reduce((m, x) => Math.max(m, x[1]), 0) : w.data.lastAt;
             puts.push({ key: k, expectedVersion: w.version, data: JSON.stringify(w.data), expiresAt: Math.floor(lastAt / 1000) + PARAMS.stateTtlSeconds });
           }
           puts.sort((a, b) => (a.key < b.key ? -1 : 1));
