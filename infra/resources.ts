@@ -63,6 +63,7 @@ export const TABLES = {
 export const FUNCTIONS = {
   score: { id: 'ScoreFunction', entry: 'functions/score/handler.ts', memoryMb: 1024, timeoutSeconds: 30 },
   fanout: { id: 'FanoutFunction', entry: 'functions/fanout/handler.ts', memoryMb: 512, timeoutSeconds: 30 },
+  deliveryRetry: { id: 'DeliveryRetryFunction', entry: 'functions/fanout/handler.ts', handler: 'retryHandler', memoryMb: 512, timeoutSeconds: 30 },
 } as const;
 
 export const INGEST = {
@@ -89,6 +90,22 @@ export const ALERT_STREAM = {
   maxRecordAgeSeconds: 3600,
 } as const;
 
+/**
+ * Deliveries that failed (a customer's topic deleted or throttled) are retried
+ * from here, one (alert version, customer) per message, so one failing topic
+ * never holds up the alerts stream for everyone else.
+ */
+export const DELIVERY_RETRY = {
+  queueName: 'tocsin-delivery-retry',
+  dlqName: 'tocsin-delivery-retry-dlq',
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.fanout.timeoutSeconds,
+  /** First retry after this delay; later ones after the visibility timeout. */
+  delaySeconds: 30,
+  maxReceiveCount: 5,
+  dlqRetentionDays: 14,
+  batchSize: 10,
+} as const;
+
 export const CUSTOMER_TOPIC_PREFIX = 'tocsin-customer-';
 export const customerTopicName = (customerId: string): string => `${CUSTOMER_TOPIC_PREFIX}${customerId}`;
 
@@ -101,4 +118,7 @@ export const ENV = {
   topicPrefix: 'CUSTOMER_TOPIC_PREFIX',
   /** The score function quarantines bad input here, with its reason. */
   ingestDlqUrl: 'INGEST_DLQ_URL',
+  deliveryRetryQueueUrl: 'DELIVERY_RETRY_QUEUE_URL',
+  /** Optional: the first retry's delay, shorter in local tests. */
+  deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
 } as const;

@@ -15,7 +15,7 @@ export interface FanOutDeps {
 /** Who is eligible, read fresh for every invocation: a status or policy change applies to the next fan-out. */
 export interface Audience { customers: Customer[]; policies: SourcePolicy[] }
 
-export interface FanOutResult { delivered: number; withheld: number; failed: number; alreadyDecided: number }
+export interface FanOutResult { delivered: number; withheld: number; failed: number; alreadyDecided: number; failedCustomers: string[] }
 
 const PARALLEL = 16;
 
@@ -23,10 +23,10 @@ const PARALLEL = 16;
  * Decides, for one alert version and every customer, deliver or withhold,
  * publishes where entitled, and records each decision once in the ledger.
  * A failing topic only fails its own customer: the others are delivered and
- * the failure is recorded, so that a retry finishes just that one.
+ * the failure is recorded (and returned), so that a retry does just that one.
  */
 export async function fanOut(alert: Alert, audience: Audience, deps: FanOutDeps): Promise<FanOutResult> {
-  const result: FanOutResult = { delivered: 0, withheld: 0, failed: 0, alreadyDecided: 0 };
+  const result: FanOutResult = { delivered: 0, withheld: 0, failed: 0, alreadyDecided: 0, failedCustomers: [] };
   const one = async (customer: Customer): Promise<void> => {
     const previous = await deps.deliveries.get(customer.id, alert.alertId, alert.version);
     if (previous && previous.outcome !== 'failed') { result.alreadyDecided++; return; }
@@ -50,6 +50,7 @@ export async function fanOut(alert: Alert, audience: Audience, deps: FanOutDeps)
       }
     }
     if (!(await deps.deliveries.record(rec))) { result.alreadyDecided++; return; }
+    if (rec.outcome === 'failed') result.failedCustomers.push(customer.id);
     result[rec.outcome === 'delivered' ? 'delivered' : rec.outcome === 'withheld' ? 'withheld' : 'failed']++;
   };
   const queue = [...audience.customers];

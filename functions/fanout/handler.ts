@@ -3,53 +3,67 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
 import { AlertSchema } from '../domain/alert';
+import { AlertsRepo } from '../adapters/alerts-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
+import { DeliveryRetries, DeliveryRetrySchema } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
 import { createClients, type AwsClients } from '../adapters/aws-clients';
 import { requireEnv } from '../adapters/env';
-import { ENV } from '../../infra/resources';
+import { DELIVERY_RETRY, ENV } from '../../infra/resources';
 import { fanOut, type FanOutDeps, type FanOutResult } from './fan-out';
 
 const logger = new Logger({ serviceName: 'tocsin-fanout' });
 const metrics = new Metrics({ namespace: 'Tocsin', serviceName: 'fanout' });
 
-export interface FanOutHandlerDeps extends FanOutDeps { customers: Pick<CustomersRepo, 'list' | 'listPolicies'> }
+export interface FanOutHandlerDeps extends FanOutDeps {
+  customers: Pick<CustomersRepo, 'list' | 'get' | 'listPolicies'>;
+  alerts: Pick<AlertsRepo, 'get'>;
+  retries: Pick<DeliveryRetries, 'schedule'>;
+}
 
 export function fanOutDepsFromEnv(clients: AwsClients = createClients()): FanOutHandlerDeps {
   return {
     customers: new CustomersRepo(clients.doc, requireEnv(ENV.customersTable)),
+    alerts: new AlertsRepo(clients.doc, requireEnv(ENV.alertsTable)),
     deliveries: new DeliveriesRepo(clients.doc, requireEnv(ENV.deliveriesTable)),
     publisher: new SnsPublisher(clients.sns),
+    retries: new DeliveryRetries(clients.sqs, requireEnv(ENV.deliveryRetryQueueUrl), Number(process.env[ENV.deliveryRetryDelaySeconds] ?? DELIVERY_RETRY.delaySeconds)),
     now: () => new Date(),
   };
 }
 
-export class DeliveryFailedError extends Error { override name = 'DeliveryFailedError'; }
+export type FanOutListener = (alertId: string, version: number, r: FanOutResult) => void;
 
-export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: (alertId: string, version: number, r: FanOutResult) => void) {
+function count(r: FanOutResult): void {
+  metrics.addMetric('Delivered', MetricUnit.Count, r.delivered);
+  metrics.addMetric('Withheld', MetricUnit.Count, r.withheld);
+  metrics.addMetric('DeliveryFailures', MetricUnit.Count, r.failed);
+}
+
+/**
+ * The alerts table's stream: every new alert version goes to every customer.
+ * A customer whose delivery fails is queued for a retry of its own, and the
+ * record succeeds, so the stream moves on for everyone else.
+ */
+export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: FanOutListener) {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
-    // Customers and policies are read once per invocation, never cached across
-    // invocations: a change takes effect for the next batch of alerts.
+    // Read once per invocation, never cached across invocations: a change of
+    // contract or policy applies to every fan-out that starts after it.
     const [customers, policies] = await Promise.all([deps.customers.list(), deps.customers.listPolicies()]);
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
-      const res = await fanOut(alert, { customers, policies }, deps).catch((e: unknown) => {
-        logger.error('fan-out failed: the stream record will be retried', { alertId: alert.alertId, version: alert.version, error: e as Error });
-        throw e;
-      });
-      metrics.addMetric('Delivered', MetricUnit.Count, res.delivered);
-      metrics.addMetric('Withheld', MetricUnit.Count, res.withheld);
-      metrics.addMetric('DeliveryFailures', MetricUnit.Count, res.failed);
-      onResult?.(alert.alertId, alert.version, res);
-      if (res.failed > 0) {
-        logger.error('delivery failed', { alertId: alert.alertId, version: alert.version, failed: res.failed });
-        throw new DeliveryFailedError(`${res.failed} deliveries of ${alert.alertId} v${alert.version} failed; retrying`);
+      const res = await fanOut(alert, { customers, policies }, deps);
+      count(res);
+      if (res.failedCustomers.length > 0) {
+        logger.warn('deliveries failed; retrying them separately', { alertId: alert.alertId, version: alert.version, customers: res.failedCustomers });
+        await deps.retries.schedule(res.failedCustomers.map((customerId) => ({ alertId: alert.alertId, version: alert.version, customerId })));
       }
+      onResult?.(alert.alertId, alert.version, res);
     };
     try {
       return await processPartialResponse(event, record, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
@@ -59,5 +73,37 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: (alertId
   };
 }
 
+export class DeliveryFailedError extends Error { override name = 'DeliveryFailedError'; }
+
+/**
+ * The delivery-retry queue: one (alert version, customer) per message. The
+ * decision is made again (a contract may have changed meanwhile); a failure
+ * fails the message, which SQS delivers again until its DLQ takes it.
+ */
+export function createDeliveryRetryHandler(deps: FanOutHandlerDeps, onResult?: FanOutListener) {
+  const processor = new BatchProcessor(EventType.SQS);
+  const record = async (r: SQSRecord): Promise<void> => {
+    const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
+    const [alert, customer, policies] = await Promise.all([deps.alerts.get(job.alertId, job.version), deps.customers.get(job.customerId), deps.customers.listPolicies()]);
+    if (!alert || !customer) {
+      logger.warn('retry dropped: alert or customer no longer exists', job);
+      return;
+    }
+    const res = await fanOut(alert, { customers: [customer], policies }, deps);
+    count(res);
+    onResult?.(alert.alertId, alert.version, res);
+    if (res.failed > 0) throw new DeliveryFailedError(`delivery of ${job.alertId} v${job.version} to ${job.customerId} failed again (receive ${r.attributes.ApproximateReceiveCount})`);
+  };
+  return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    try {
+      return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
+
 let handle: ReturnType<typeof createFanOutHandler> | undefined;
+let retry: ReturnType<typeof createDeliveryRetryHandler> | undefined;
 export const handler = (event: DynamoDBStreamEvent, context: Context) => (handle ??= createFanOutHandler(fanOutDepsFromEnv()))(event, context);
+export const retryHandler = (event: SQSEvent, context: Context) => (retry ??= createDeliveryRetryHandler(fanOutDepsFromEnv()))(event, context);

@@ -190,7 +190,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       const month = values.month ?? '';
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('--month YYYY-MM is required');
       await requireCustomer(ctx, id);
-      const r = monthlyReport(await ctx.deliveries.listByCustomer(id, `${month}-01`), month as `${number}-${number}`);
+      const r = monthlyReport(await ctx.deliveries.listByCustomer(id, `${month}-01`), month, id);
       print(values, r, () => JSON.stringify(r, null, 2));
       return;
     }

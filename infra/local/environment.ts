@@ -29,15 +29,17 @@ export function clientsFor(e: Pick<LocalEndpoints, 'dynamoEndpoint' | 'awsEndpoi
 }
 
 /** The variables the stack gives the functions, here pointing at the local resources. */
-export function functionEnvironment(queues: LocalQueues): Record<string, string> {
+export function functionEnvironment(queues: LocalQueues, retryDelaySeconds?: number): Record<string, string> {
   return {
     [ENV.eventsTable]: TABLES.events.id,
     [ENV.alertsTable]: TABLES.alerts.id,
     [ENV.customersTable]: TABLES.customers.id,
     [ENV.deliveriesTable]: TABLES.deliveries.id,
     [ENV.ingestDlqUrl]: queues.dlqUrl,
+    [ENV.deliveryRetryQueueUrl]: queues.retryUrl,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
     POWERTOOLS_METRICS_DISABLED: 'true',
+    ...(retryDelaySeconds !== undefined ? { [ENV.deliveryRetryDelaySeconds]: String(retryDelaySeconds) } : {}),
   };
 }
 
@@ -45,6 +47,8 @@ export interface StartOptions extends EmulatorOptions {
   /** Publish the endpoints in .tocsin/local.json for the CLI. */
   register?: boolean;
   visibilityTimeoutSeconds?: number;
+  /** Delay before a failed delivery's first retry (tests shorten it). */
+  retryDelaySeconds?: number;
 }
 
 export async function startLocalEnvironment(opts: StartOptions = {}): Promise<LocalEnvironment> {
@@ -54,7 +58,7 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
   try {
     await createTables(clients.ddb);
     const queues = await createQueues(clients.sqs, opts.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds } : {});
-    Object.assign(process.env, functionEnvironment(queues));
+    Object.assign(process.env, functionEnvironment(queues, opts.retryDelaySeconds));
     const endpoints: LocalEndpoints = { dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region, queues, pid: process.pid };
     if (opts.register) {
       mkdirSync(stateDir(), { recursive: true });

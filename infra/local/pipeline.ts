@@ -5,7 +5,7 @@
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { ALERT_STREAM, FUNCTIONS, INGEST } from '../resources';
+import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, INGEST } from '../resources';
 import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import type { FanOutHandlerDeps } from '../../functions/fanout/handler';
 import type { FanOutResult } from '../../functions/fanout/fan-out';
@@ -24,7 +24,7 @@ export interface PipelineHooks {
 export interface LocalPipeline {
   poller: SqsPoller;
   reader: AlertStreamReader;
-  /** Resolves once the ingest queue is empty (nothing in flight) and the fan-out has caught up. */
+  /** Resolves once the ingest and retry queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
   waitIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -40,15 +40,22 @@ export interface PipelineOptions {
 export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: PipelineOptions = {}): Promise<LocalPipeline> {
   // Imported here, after the environment has set the functions' variables, as Lambda would have them at cold start.
   const { createScoreHandler, scoreDepsFromEnv } = await import('../../functions/score/handler');
-  const { createFanOutHandler, fanOutDepsFromEnv } = await import('../../functions/fanout/handler');
+  const { createFanOutHandler, createDeliveryRetryHandler, fanOutDepsFromEnv } = await import('../../functions/fanout/handler');
   const id = <T>(d: T) => d;
   const score = createScoreHandler((opts.wrapScore ?? id)(scoreDepsFromEnv(env.clients)), hooks.onMessage);
-  const fanout = createFanOutHandler((opts.wrapFanOut ?? id)(fanOutDepsFromEnv(env.clients)), hooks.onFanOut);
+  const fanoutDeps = (opts.wrapFanOut ?? id)(fanOutDepsFromEnv(env.clients));
+  const fanout = createFanOutHandler(fanoutDeps, hooks.onFanOut);
+  const retry = createDeliveryRetryHandler(fanoutDeps, hooks.onFanOut);
 
   const poller = new SqsPoller({
     sqs: env.clients.sqs, queueUrl: env.queues.ingestUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
     region: env.region, batchSize: INGEST.batchSize, handler: score, functionName: FUNCTIONS.score.id,
     concurrency: opts.scoreConcurrency ?? 1, onError: (e) => hooks.onError?.('score', e),
+  });
+  const retryPoller = new SqsPoller({
+    sqs: env.clients.sqs, queueUrl: env.queues.retryUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
+    region: env.region, batchSize: DELIVERY_RETRY.batchSize, handler: retry, functionName: FUNCTIONS.deliveryRetry.id,
+    onError: (e) => hooks.onError?.('fanout', e),
   });
   const reader = new AlertStreamReader({
     streams: env.streams, streamArn: await alertsStreamArn(env.clients.ddb), region: env.region,
@@ -58,11 +65,12 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
     onError: (e) => hooks.onError?.('fanout', e),
   });
   poller.start();
+  retryPoller.start();
   reader.start();
 
-  const queueEmpty = async (): Promise<boolean> => {
+  const queueEmpty = async (url: string): Promise<boolean> => {
     const r = await env.clients.sqs.send(new GetQueueAttributesCommand({
-      QueueUrl: env.queues.ingestUrl, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+      QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
     }));
     const a = r.Attributes ?? {};
     return Number(a.ApproximateNumberOfMessages ?? 0) + Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) + Number(a.ApproximateNumberOfMessagesDelayed ?? 0) === 0;
@@ -77,11 +85,11 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
         if (Date.now() > deadline) throw new Error(`pipeline not idle after ${timeoutMs / 1000} s`);
         await new Promise((r) => setTimeout(r, 250));
         const before = reader.invocations;
-        quietPasses = (await queueEmpty()) && reader.caughtUp && reader.invocations === before ? quietPasses + 1 : 0;
+        quietPasses = (await queueEmpty(env.queues.ingestUrl)) && (await queueEmpty(env.queues.retryUrl)) && reader.caughtUp && reader.invocations === before ? quietPasses + 1 : 0;
       }
     },
     async stop() {
-      await Promise.all([poller.stop(), reader.stop()]);
+      await Promise.all([poller.stop(), retryPoller.stop(), reader.stop()]);
     },
   };
 }

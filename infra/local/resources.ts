@@ -4,9 +4,9 @@ import {
   type CreateTableCommandInput, type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { INGEST, TABLES, type TableDef } from '../resources';
+import { DELIVERY_RETRY, INGEST, TABLES, type TableDef } from '../resources';
 
-export interface LocalQueues { ingestUrl: string; dlqUrl: string; dlqArn: string }
+export interface LocalQueues { ingestUrl: string; dlqUrl: string; dlqArn: string; retryUrl: string; retryDlqUrl: string }
 
 export function createTableInput(t: TableDef): CreateTableCommandInput {
   const attrs = new Map<string, string>();
@@ -48,22 +48,22 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
   return arn;
 }
 
-/** Ingest queue and its DLQ; `visibilityTimeoutSeconds` may be shortened for tests (the only local override). */
-export async function createQueues(sqs: SQSClient, opts: { visibilityTimeoutSeconds?: number } = {}): Promise<LocalQueues> {
-  const dlq = await sqs.send(new CreateQueueCommand({
-    QueueName: INGEST.dlqName,
-    Attributes: { MessageRetentionPeriod: String(INGEST.dlqRetentionDays * 86400) },
-  }));
-  const dlqUrl = dlq.QueueUrl!;
-  const attrs = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }));
-  const dlqArn = attrs.Attributes!.QueueArn!;
-  const ingest = await sqs.send(new CreateQueueCommand({
-    QueueName: INGEST.queueName,
+async function queueWithDlq(sqs: SQSClient, q: { queueName: string; dlqName: string; maxReceiveCount: number; dlqRetentionDays: number }, visibilityTimeoutSeconds: number) {
+  const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: q.dlqName, Attributes: { MessageRetentionPeriod: String(q.dlqRetentionDays * 86400) } }))).QueueUrl!;
+  const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+  const url = (await sqs.send(new CreateQueueCommand({
+    QueueName: q.queueName,
     Attributes: {
-      VisibilityTimeout: String(opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds),
-      MessageRetentionPeriod: String(INGEST.retentionDays * 86400),
-      RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: String(INGEST.maxReceiveCount) }),
+      VisibilityTimeout: String(visibilityTimeoutSeconds),
+      RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: String(q.maxReceiveCount) }),
     },
-  }));
-  return { ingestUrl: ingest.QueueUrl!, dlqUrl, dlqArn };
+  }))).QueueUrl!;
+  return { url, dlqUrl, dlqArn };
+}
+
+/** The stack's queues, each with its DLQ; `visibilityTimeoutSeconds` may be shortened for tests (the only local override). */
+export async function createQueues(sqs: SQSClient, opts: { visibilityTimeoutSeconds?: number } = {}): Promise<LocalQueues> {
+  const ingest = await queueWithDlq(sqs, INGEST, opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds);
+  const retry = await queueWithDlq(sqs, DELIVERY_RETRY, opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds);
+  return { ingestUrl: ingest.url, dlqUrl: ingest.dlqUrl, dlqArn: ingest.dlqArn, retryUrl: retry.url, retryDlqUrl: retry.dlqUrl };
 }

@@ -47,7 +47,7 @@ async function loadPosts(): Promise<{ posts: unknown[]; label: string }> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = join(stateDir, 'data');
+  const dataDir = join(stateDir(), 'data');
   rmSync(dataDir, { recursive: true, force: true });
   log(`${elapsed()}  starting DynamoDB Local and fauxqs …`);
   const env = await startLocalEnvironment({ dataDir, register: true });
@@ -117,11 +117,12 @@ async function main(): Promise<void> {
 
     console.log(`\nTocsin local run: ${label}`);
     console.log(`  posts read        ${posts.length} (+${injected} malformed post injected, +1 malformed message)`);
-    console.log(`  messages          ${totals.batches} (${perMessage} posts each); ${totals.invalidMessages} not a post batch`);
+    console.log(`  messages          ${totals.batches} (up to ${perMessage} posts of one source each); ${totals.invalidMessages} not a post batch`);
     console.log(`  posts in          ${totals.postsIn} = scored ${totals.scored} + duplicates ${totals.duplicates} + rejected ${totals.rejected}`);
-    console.log(`  alert versions    ${totals.alerts} (${new Set((await ctx.alerts.list()).map((a) => a.alertId)).size} distinct alerts)`);
+    const stored = await ctx.alerts.list();
+    console.log(`  alerts            ${new Set(stored.map((a) => a.alertId)).size} events, ${stored.length} versions (escalations)`);
     console.log(`  DLQ / quarantine  ${dlq.Attributes?.ApproximateNumberOfMessages ?? '?'} message(s) (npm run tocsin -- dlq list)`);
-    console.log('  customer           delivered  withheld  failed  in its queue');
+    console.log('  customer           delivered  withheld  failed  in its queue (after its own SNS filter policy)');
     for (const [id, recs] of ledger) {
       const n = (o: string) => recs.filter((r) => r.outcome === o).length;
       console.log(`  ${id.padEnd(18)} ${String(n('delivered')).padStart(9)} ${String(n('withheld')).padStart(9)} ${String(n('failed')).padStart(7)} ${String(received.get(id)).padStart(13)}`);
