@@ -31,7 +31,7 @@ describe('fuzz: detector per-post path', () => {
         assert.equal(typeof n.clean, 'string');
         assert.equal(typeof n.isRetweet, 'boolean');
       }),
-      fuzzParams(1_000),
+      fuzzParams(1_400),
     );
   });
 
@@ -58,7 +58,7 @@ describe('fuzz: detector per-post path', () => {
         }
         assert.equal(s.id, post.id);
       }),
-      fuzzParams(1_350),
+      fuzzParams(1_800),
     );
   });
 });
