@@ -26,6 +26,7 @@ import { GetQueueUrlCommand, ReceiveMessageCommand, DeleteMessageBatchCommand, S
 import { startLocalEnvironment } from '../infra/local/environment';
 import { startPipeline } from '../infra/local/pipeline';
 import { parseDelivery } from '../infra/local/subscriber';
+import { sqsSafeJson } from '../infra/local/send';
 import { adminContext } from '../infra/admin/context';
 import { onboardCustomer, subscribeCustomer } from '../infra/admin/customers';
 import type { MessageOutcome } from '../functions/score/score-message';
@@ -170,7 +171,8 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       posts.forEach((p, i) => { p.createdAt = new Date(prevT + 1 + Math.floor((i * span) / posts.length)).toISOString(); });
       const fromT = prevT + 1;
       prevT = now;
-      const body = sqsSafeJson(JSON.stringify({ batchId: `bench-${k}`, source: 'twitter', posts }));
+      // Emoji written as \u escapes: fauxqs refuses astral characters in a body (AWS accepts them).
+      const body = sqsSafeJson({ batchId: `bench-${k}`, source: 'twitter', posts });
       const sentAt = Date.now();
       const p = env.clients.sqs.send(new SendMessageBatchCommand({ QueueUrl: env.queues.ingestUrl, Entries: [{ Id: '0', MessageBody: body }] }))
         .then((r) => {
@@ -272,16 +274,6 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
     await pipeline?.stop();
     await env.stop();
   }
-}
-
-/**
- * SQS accepts #x9 #xA #xD #x20-#xD7FF #xE000-#xFFFD #x10000-#x10FFFF in a body;
- * fauxqs checks UTF-16 units without the astral range, so it refuses any
- * emoji. Writing astral characters (and U+FFFE/U+FFFF, which SQS refuses) as
- * JSON \u escapes keeps the body the same JSON value and acceptable to both.
- */
-export function sqsSafeJson(body: string): string {
-  return body.replace(/[\u{10000}-\u{10FFFF}\uFFFE\uFFFF]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
