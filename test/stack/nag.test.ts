@@ -65,7 +65,8 @@ test('suppressions are exactly the reviewed ones, each specific and with a reaso
   }
 });
 
-test('control: the same wiring fails synth on an insecure queue (the checks are live)', () => {
+test('control: the same wiring fails synth on an insecure queue (the checks are live)', (t) => {
+  t.mock.method(console, 'error', () => {}); // CDK prints the (expected) report to stderr
   const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-nag-control-'));
   const app = new App({ outdir });
   const stack = new Stack(app, 'NagControl');
