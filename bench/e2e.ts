@@ -61,6 +61,9 @@ export interface E2EResult {
   eventsInjected: number;
   workload: string;
   latency: { alertVersions: number; measured: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; minMs: number };
+  /** Injected events that raised an alert (evidence holds their posts), and the latency of those alerts' first versions. */
+  injected: { events: number; alerted: number; firstVersionP50Ms: number; firstVersionMaxMs: number };
+  scoreConcurrency: number;
   /** Send -> scored (per message): whether the score function keeps up; trend = median lag of the first and last fifth of messages. */
   scoreLag: { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; firstFifthP50Ms: number; lastFifthP50Ms: number; scoredPostsPerSec: number };
   accounting: {
@@ -73,7 +76,7 @@ export interface E2EResult {
   ok: boolean;
 }
 
-export async function runE2E(opts: { seconds: number; rate?: number; eventEverySeconds?: number }): Promise<E2EResult> {
+export async function runE2E(opts: { seconds: number; rate?: number; eventEverySeconds?: number; scoreConcurrency?: number }): Promise<E2EResult> {
   const rate = opts.rate ?? 1000;
   const tickMs = 100;
   const perMessage = Math.round((rate * tickMs) / 1000);
@@ -99,7 +102,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       onMessage: (o) => outcomes.push({ ...o, at: Date.now() }),
       onError: (where, e) => { errors.push(`${where}: ${(e as Error).message}`); },
       onDiscard: (_r, e) => { errors.push(`fan-out discarded a record: ${e}`); },
-    }, { streamRetryDelayMs: 100 });
+    }, { streamRetryDelayMs: 100, scoreConcurrency: opts.scoreConcurrency ?? 1 });
 
     // Subscriber: receive, stamp arrival, delete.
     const arrivals: { key: string; at: number }[] = [];
@@ -225,11 +228,16 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       return undefined;
     };
     const latencies: number[] = [];
+    const injectedFirst = new Map<number, number>();
     for (const a of alerts) {
       const at = arrivedBy.get(`${a.alertId}#${a.version}`)?.[0];
       const m = findMessage(Date.parse(a.triggeredAt));
-      if (at !== undefined && m) latencies.push(at - m.sentAt);
+      if (at === undefined || !m) continue;
+      latencies.push(at - m.sentAt);
+      const ev = a.evidence.map((id) => /^bench-ev(\d+)-/.exec(id)?.[1]).find((x) => x !== undefined);
+      if (ev !== undefined && a.version === 1 && !injectedFirst.has(Number(ev))) injectedFirst.set(Number(ev), at - m.sentAt);
     }
+    const injLat = [...injectedFirst.values()];
     const byId = new Map(sent.map((m) => [m.messageId, m]));
     const lagged = outcomes.map((o) => { const m = byId.get(o.messageId); return m ? { sentAt: m.sentAt, lag: o.at - m.sentAt, at: o.at, posts: o.postsIn } : undefined; })
       .filter((x): x is { sentAt: number; lag: number; at: number; posts: number } => x !== undefined).sort((a, b) => a.sentAt - b.sentAt);
@@ -260,6 +268,8 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
         p50Ms: r0(percentile(latencies, 50)), p95Ms: r0(percentile(latencies, 95)), p99Ms: r0(percentile(latencies, 99)),
         maxMs: r0(Math.max(...latencies)), minMs: r0(Math.min(...latencies)),
       },
+      injected: { events, alerted: injectedFirst.size, firstVersionP50Ms: r0(percentile(injLat, 50)), firstVersionMaxMs: r0(Math.max(...injLat)) },
+      scoreConcurrency: opts.scoreConcurrency ?? 1,
       scoreLag: {
         p50Ms: r0(percentile(lags, 50)), p95Ms: r0(percentile(lags, 95)), p99Ms: r0(percentile(lags, 99)), maxMs: r0(Math.max(...lags)),
         firstFifthP50Ms: r0(percentile(lags.slice(0, fifth), 50)), lastFifthP50Ms: r0(percentile(lags.slice(-fifth), 50)),
@@ -281,6 +291,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const seconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
-  emit(await runE2E({ seconds, rate: Number(process.env.BENCH_E2E_RATE ?? 1000) }));
+  emit(await runE2E({ seconds, rate: Number(process.env.BENCH_E2E_RATE ?? 1000), scoreConcurrency: Number(process.env.BENCH_E2E_SCORE_CONCURRENCY ?? 1) }));
   process.exit(0);
 }

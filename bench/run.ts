@@ -8,6 +8,7 @@
  *
  *   BENCH_E2E_SECONDS  length of the end-to-end load test (default 60; --quick: 10)
  *   BENCH_E2E_RATE     posts/s sent in it (default 1000)
+ *   BENCH_E2E_SCORE_CONCURRENCY  score batches in flight locally (default 1, startPipeline's default)
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
  *   TOCSIN_DEV_STREAM  workload file (default ../shared/data/streams/dev.jsonl.gz;
  *                      when absent, the generated stream of infra/sample-stream.ts)
@@ -101,9 +102,10 @@ async function main(): Promise<void> {
     head(`End-to-end on the local pipeline (DynamoDB Local + fauxqs, real handlers, 1 customer with an SQS subscriber)`);
     row('load', `${fmt(e.targetRate)} posts/s for ${e.seconds} s: sent ${fmt(e.postsSent)} posts in ${e.messagesSent} messages (${fmt(e.achievedRate)} posts/s), ${e.eventsInjected} events injected`);
     row('workload', e.workload);
+    row('injected events that raised an alert', `${e.injected.alerted}/${e.injected.events}; their first versions: p50 ${fmt(e.injected.firstVersionP50Ms)} ms, max ${fmt(e.injected.firstVersionMaxMs)} ms`);
     row('alert latency, send -> customer queue', `p50 ${fmt(e.latency.p50Ms)} ms, p95 ${fmt(e.latency.p95Ms)} ms, p99 ${fmt(e.latency.p99Ms)} ms (min ${fmt(e.latency.minMs)}, max ${fmt(e.latency.maxMs)}; ${e.latency.measured}/${e.latency.alertVersions} alert versions)`);
     row('score lag, send -> message scored', `p50 ${fmt(e.scoreLag.p50Ms)} ms, p95 ${fmt(e.scoreLag.p95Ms)} ms, p99 ${fmt(e.scoreLag.p99Ms)} ms; first fifth ${fmt(e.scoreLag.firstFifthP50Ms)} ms -> last fifth ${fmt(e.scoreLag.lastFifthP50Ms)} ms`);
-    row('score function throughput', `${fmt(e.scoreLag.scoredPostsPerSec)} posts/s`);
+    row('score function throughput', `${fmt(e.scoreLag.scoredPostsPerSec)} posts/s (score concurrency ${e.scoreConcurrency}, as startPipeline runs it)`);
     const a = e.accounting;
     row('posts accounted for', `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + duplicates ${fmt(a.duplicates)} + rejected ${fmt(a.rejected)}`);
     row('messages handled exactly once', `${a.everyMessageOnce ? 'OK' : 'NO'}: ${a.messagesHandled} handled (${a.distinctMessagesHandled} distinct) of ${e.messagesSent} sent; ${a.invalidMessages} invalid`);
