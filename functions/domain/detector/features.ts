@@ -27,9 +27,10 @@ export const META_BASE = DIM + NLEX * 2;
 export const META = { rt: 0, url: 1, caps: 2, verified: 3, fol0: 4, fol1: 5, fol2: 6, fol3: 7, fol4: 8, short: 9, long: 10, number: 11, noauthor: 12, langEn: 13, langOther: 14, noCat: 15 } as const;
 export const TOTAL_DIM = META_BASE + 16;
 
-export function hashStr(s: string, seed = 0x811c9dc5): number {
+export function hashStr(s: string, seed = 0x811c9dc5, len = s.length): number {
   let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  const n = Math.min(len, s.length);
+  for (let i = 0; i < n; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -67,7 +68,7 @@ export function extractFeatures(f: FeatureInput, out: Int32Array): number {
     const h = hashStr(t);
     tokHash[i] = h;
     out[n++] = h & MASK;
-    if (t.length >= 7) out[n++] = hashStr(t.slice(0, 6), 0x12345) & MASK;
+    if (t.length >= 7) out[n++] = hashStr(t, 0x12345, 6) & MASK;
     if (i > 0) out[n++] = mix(tokHash[i - 1] as number, h) & MASK;
   }
   let anyCat = false;

@@ -71,23 +71,48 @@ function isWordChar(c: number): boolean {
   return k === 1;
 }
 
-/** Splits on non letters/digits; keeps inner apostrophes ("don't"). Same as TOKEN_RE, without regex cost. */
+/** Letter counts of the last tokenize() call (for the upper-case ratio). */
+let lastUpper = 0;
+let lastLetters = 0;
+
+/** Splits on non letters/digits; keeps inner apostrophes ("don't"). Same as /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu, without regex cost. */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
   const n = s.length;
+  let upper = 0;
+  let letters = 0;
   let i = 0;
   while (i < n) {
-    while (i < n && !isWordChar(s.charCodeAt(i))) i++;
+    let c = s.charCodeAt(i);
+    while (!(c < 128 ? CLASS[c] === 1 : isWordChar(c))) {
+      if (++i >= n) break;
+      c = s.charCodeAt(i);
+    }
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordChar(s.charCodeAt(i))) i++;
-    const c = s.charCodeAt(i);
-    if ((c === 39 || c === 0x2019) && i + 1 < n && isWordChar(s.charCodeAt(i + 1)) && (s.charCodeAt(i + 1) > 57 || s.charCodeAt(i + 1) < 48)) {
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        if (CLASS[c] !== 1) break;
+        if (c >= 97) letters++;
+        else if (c >= 65) {
+          upper++;
+          letters++;
+        }
+      } else if (!isWordChar(c)) break;
       i++;
-      while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    }
+    if ((c === 39 || c === 0x2019) && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if ((d < 48 || d > 57) && (d < 128 ? CLASS[d] === 1 : isWordChar(d))) {
+        i++;
+        while (i < n && isWordChar(s.charCodeAt(i))) i++;
+      }
     }
     out.push(s.slice(start, i));
   }
+  lastUpper = upper;
+  lastLetters = letters;
   return out;
 }
 
@@ -123,20 +148,18 @@ export function normalize(text: string): Normalized {
     });
   }
   const raw = tokenize(s);
+  const upper = lastUpper;
+  const letters = lastLetters;
   const tokens = new Array<string>(raw.length);
-  let upper = 0;
-  let letters = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
     let plain = true;
     for (let j = 0; j < r.length; j++) {
       const c = r.charCodeAt(j);
-      if (c >= 97 && c <= 122) letters++;
-      else if (c >= 65 && c <= 90) {
-        upper++;
-        letters++;
+      if (c < 97 ? c >= 65 || c === 39 : c > 122) {
         plain = false;
-      } else if (c > 127 || c === 39) plain = false;
+        break;
+      }
     }
     if (plain) tokens[i] = r;
     else {
