@@ -81,6 +81,8 @@ export interface Gazetteer {
   countries: Map<string, Place>;
   stateCodes: Set<string>;
   maxWords: number;
+  /** First words of multi-word names: only these start n-gram lookups longer than one word. */
+  firstWords: Set<string>;
   nearest(lat: number, lon: number): Place | null;
 }
 
@@ -229,7 +231,9 @@ export function gazetteer(): Gazetteer {
       }
     return best ? cityPlace(best) : null;
   };
-  gaz = { cities, smallUS, states, countries, stateCodes, maxWords, nearest };
+  const firstWords = new Set<string>();
+  for (const m of [cities, countries, states] as Map<string, unknown>[]) for (const k of m.keys()) if (k.includes(' ')) firstWords.add(k.slice(0, k.indexOf(' ')));
+  gaz = { cities, smallUS, states, countries, stateCodes, maxWords, firstWords, nearest };
   return gaz;
 }
 
@@ -311,7 +315,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
       }
     }
     let matched = 0;
-    for (let n = Math.min(g.maxWords, raw.length - i); n >= 1; n--) {
+    for (let n = g.firstWords.has(tokens[i] as string) ? Math.min(g.maxWords, raw.length - i) : 1; n >= 1; n--) {
       let key = tokens[i] as string;
       for (let k = 1; k < n; k++) key += ' ' + (tokens[i + k] as string);
       if (n === 1 && isBlocked(key)) break;
