@@ -58,6 +58,34 @@ const GENERIC = new Set(
     'dont cant wont didnt doesnt time year years week day days night morning hours minutes first last another other every each world city town').split(' '),
 );
 
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = s.charCodeAt(i + k) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Epoch ms of an ISO time; fast path for "YYYY-MM-DDTHH:MM:SS[.sss]Z" (the firehose format). */
+export function isoMs(s: string): number {
+  const n = s.length;
+  if ((n === 24 || n === 20) && s.charCodeAt(n - 1) === 90 && s.charCodeAt(10) === 84) {
+    const y = digits(s, 0, 4);
+    const mo = digits(s, 5, 2);
+    const d = digits(s, 8, 2);
+    const h = digits(s, 11, 2);
+    const mi = digits(s, 14, 2);
+    const se = digits(s, 17, 2);
+    const ms = n === 24 ? digits(s, 20, 3) : 0;
+    if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && se >= 0 && se < 60 && ms >= 0) {
+      return Date.UTC(y, mo - 1, d, h, mi, se, ms);
+    }
+  }
+  return Date.parse(s);
+}
+
 export function scorePost(post: Post, model: Model): ScoredPost {
   const n = normalize(post.text);
   const lang = detectLanguage(n.tokens, post.lang);
@@ -143,7 +171,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
   return {
     id: post.id,
-    t: Date.parse(post.createdAt),
+    t: isoMs(post.createdAt),
     createdAt: post.createdAt,
     source: post.source,
     lang,
