@@ -66,21 +66,29 @@ export const FUNCTIONS = {
   deliveryRetry: { id: 'DeliveryRetryFunction', entry: 'functions/fanout/handler.ts', handler: 'retryHandler', memoryMb: 512, timeoutSeconds: 30 },
 } as const;
 
+/**
+ * The ingest queue is FIFO: the detector is stateful and order matters, so a
+ * failed message must be retried before the ones after it (a crash then
+ * replays to exactly the state of a clean run). Producers send each batch
+ * with MessageGroupId = its source (one ordered stream per source) and
+ * MessageDeduplicationId = a hash of its batchId (a re-sent batch within
+ * five minutes is dropped by SQS itself).
+ */
 export const INGEST = {
-  queueName: 'tocsin-ingest',
-  dlqName: 'tocsin-ingest-dlq',
+  queueName: 'tocsin-ingest.fifo',
+  dlqName: 'tocsin-ingest-dlq.fifo',
+  fifo: true,
   /** Lambda's guidance: at least 6 x the function timeout, so retries by the poller never overlap a running invocation. */
   visibilityTimeoutSeconds: 6 * FUNCTIONS.score.timeoutSeconds,
   maxReceiveCount: 5,
   retentionDays: 4,
   dlqRetentionDays: 14,
   /**
-   * Each message already carries up to a few hundred posts, so 10 messages is
-   * a full invocation; no batching window, because alert latency is the
-   * product and under load batches fill by themselves.
+   * Each message already carries up to a few hundred posts, so 10 messages
+   * (the FIFO maximum) is a full invocation. FIFO event sources take no
+   * batching window, which suits us: alert latency is the product.
    */
   batchSize: 10,
-  maxBatchingWindowSeconds: 0,
 } as const;
 
 export const ALERT_STREAM = {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 
 /** SQS caps a message at 256 KB; keep room for attributes. */
@@ -28,6 +29,11 @@ export class Quarantine {
     await this.sqs.send(new SendMessageCommand({
       QueueUrl: this.dlqUrl,
       MessageBody: body,
+      // The DLQ of a FIFO queue is FIFO. A group per entry keeps entries
+      // independent (listing one never hides another); the same rejection sent
+      // again by a retried batch is deduplicated.
+      MessageGroupId: `quarantine-${e.sourceMessageId}`.slice(0, 128),
+      MessageDeduplicationId: createHash('sha256').update(`${e.kind}:${e.sourceMessageId}`).digest('hex'),
       MessageAttributes: {
         'tocsin-kind': { DataType: 'String', StringValue: e.kind },
         'tocsin-reason': { DataType: 'String', StringValue: e.reason.slice(0, 1000) || 'unknown' },

@@ -1,4 +1,4 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { processPartialResponse, SqsFifoPartialProcessorAsync } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
@@ -22,9 +22,13 @@ export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDe
   };
 }
 
-/** Messages in order, one at a time: each batch's detector state builds on the previous one's. */
+/**
+ * Messages in order, one at a time: each batch's detector state builds on the
+ * previous one's. At the first failure the FIFO processor fails the rest of
+ * the batch too, so that SQS hands them back in the same order.
+ */
 export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutcome) => void) {
-  const processor = new BatchProcessor(EventType.SQS);
+  const processor = new SqsFifoPartialProcessorAsync();
   const record = async (r: SQSRecord): Promise<void> => {
     const o = await scoreMessage(r.body, r.messageId, deps).catch((e: unknown) => {
       logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, error: e as Error });
@@ -38,7 +42,7 @@ export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutco
   };
   return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     try {
-      return await processPartialResponse(event, record, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
+      return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
     } finally {
       metrics.publishStoredMetrics();
     }

@@ -48,6 +48,6 @@ export async function openAdminContext(aws: boolean): Promise<AdminContext> {
     const clients = clientsFor(running);
     return adminContext('local', clients, async () => destroyClients(clients));
   }
-  let env: LocalEnvironment | undefined = await startLocalEnvironment({ dataDir: join(stateDir, 'data') });
+  let env: LocalEnvironment | undefined = await startLocalEnvironment({ dataDir: join(stateDir(), 'data') });
   return adminContext('local', env.clients, async () => { await env?.stop(); env = undefined; });
 }

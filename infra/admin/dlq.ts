@@ -1,5 +1,6 @@
 import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { INGEST } from '../resources';
+import { anyMessage } from '../../functions/adapters/ingest-message';
 import type { AdminContext } from './context';
 
 export interface DlqItem {
@@ -68,7 +69,9 @@ export async function redriveDlq(ctx: AdminContext, ids: string[]): Promise<numb
   const missing = ids.filter((id) => !items.some((m) => m.messageId === id));
   await release(ctx, url, items.filter((m) => !chosen.includes(m)));
   for (const m of chosen) {
-    await ctx.clients.sqs.send(new SendMessageCommand({ QueueUrl: ingest, MessageBody: redriveBody(m) }));
+    // A fresh dedup id: a redrive is meant to be processed again.
+    const msg = anyMessage(redriveBody(m), `redrive:${m.messageId}:${Date.now()}`);
+    await ctx.clients.sqs.send(new SendMessageCommand({ QueueUrl: ingest, MessageBody: msg.body, MessageGroupId: msg.groupId, MessageDeduplicationId: msg.dedupId }));
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.receiptHandle }));
   }
   if (missing.length) throw Object.assign(new Error(`not in the DLQ: ${missing.join(', ')} (re-drove ${chosen.length})`), { name: 'UsageError' });

@@ -48,12 +48,14 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
   return arn;
 }
 
-async function queueWithDlq(sqs: SQSClient, q: { queueName: string; dlqName: string; maxReceiveCount: number; dlqRetentionDays: number }, visibilityTimeoutSeconds: number) {
-  const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: q.dlqName, Attributes: { MessageRetentionPeriod: String(q.dlqRetentionDays * 86400) } }))).QueueUrl!;
+async function queueWithDlq(sqs: SQSClient, q: { queueName: string; dlqName: string; maxReceiveCount: number; dlqRetentionDays: number; fifo?: boolean }, visibilityTimeoutSeconds: number) {
+  const fifo = q.fifo ? { FifoQueue: 'true' } : {};
+  const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: q.dlqName, Attributes: { ...fifo, MessageRetentionPeriod: String(q.dlqRetentionDays * 86400) } }))).QueueUrl!;
   const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
   const url = (await sqs.send(new CreateQueueCommand({
     QueueName: q.queueName,
     Attributes: {
+      ...fifo,
       VisibilityTimeout: String(visibilityTimeoutSeconds),
       RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: String(q.maxReceiveCount) }),
     },

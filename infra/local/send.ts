@@ -1,13 +1,18 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { anyMessage, type IngestMessage } from '../../functions/adapters/ingest-message';
 
-/** Puts message bodies on the ingest queue, ten per request, at most `perSecond` messages a second (0: no limit). */
-export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Iterable<string>, perSecond = 0, onSent?: (n: number) => void): Promise<number> {
+/**
+ * Puts messages on the (FIFO) ingest queue, ten per request, at most
+ * `perSecond` messages a second (0: no limit). A bare body gets its group and
+ * dedup id from its own batchId and source.
+ */
+export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Iterable<string | IngestMessage>, perSecond = 0, onSent?: (n: number) => void): Promise<number> {
   const started = Date.now();
   let sent = 0;
-  let chunk: string[] = [];
+  let chunk: IngestMessage[] = [];
   const flush = async () => {
     if (chunk.length === 0) return;
-    const r = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: chunk.map((b, i) => ({ Id: String(i), MessageBody: b })) }));
+    const r = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: chunk.map((m, i) => ({ Id: String(i), MessageBody: m.body, MessageGroupId: m.groupId, MessageDeduplicationId: m.dedupId })) }));
     if (r.Failed?.length) throw new Error(`SendMessageBatch failed: ${r.Failed.map((f) => f.Message).join('; ')}`);
     sent += chunk.length;
     chunk = [];
@@ -18,7 +23,7 @@ export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Itera
     }
   };
   for (const b of bodies) {
-    chunk.push(b);
+    chunk.push(typeof b === 'string' ? anyMessage(b) : b);
     if (chunk.length === 10) await flush();
   }
   await flush();

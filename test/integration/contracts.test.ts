@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { sendBodies } from '../../infra/local/send';
 import { run as cli } from '../../infra/cli/tocsin';
 import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
 import { breakingEvent, chatter, CRASH_TEXTS, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS, FIRE_TEXTS, SHOOTING_TEXTS } from '../support/posts';
@@ -23,9 +23,7 @@ async function breakNews(s: TestStack, texts: string[]): Promise<void> {
   const posts: Post[] = [...chatter({ prefix: `bg${hour}`, start, count: 60, everySeconds: 4 }), ...breakingEvent({ prefix: `ev${hour}`, start: `2026-06-01T${hour}:01:00.000Z`, authors: 12, texts })]
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) => JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }));
-  for (let i = 0; i < bodies.length; i += 10) {
-    await s.env.clients.sqs.send(new SendMessageBatchCommand({ QueueUrl: s.env.queues.ingestUrl, Entries: bodies.slice(i, i + 10).map((b, j) => ({ Id: String(j), MessageBody: b })) }));
-  }
+  await sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
   await s.pipeline.waitIdle();
 }
 

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { sendBodies } from '../../infra/local/send';
 import { listDlq } from '../../infra/admin/dlq';
 import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
 import { breakingEvent, chatter, EXPLOSION_TEXTS } from '../support/posts';
@@ -13,14 +13,7 @@ import type { Post } from '../../functions/domain/post';
 
 const batch = (batchId: string, posts: unknown[]) => JSON.stringify({ batchId, source: 'twitter', posts });
 
-async function send(s: TestStack, bodies: string[]): Promise<void> {
-  for (let i = 0; i < bodies.length; i += 10) {
-    const r = await s.env.clients.sqs.send(new SendMessageBatchCommand({
-      QueueUrl: s.env.queues.ingestUrl, Entries: bodies.slice(i, i + 10).map((b, j) => ({ Id: String(j), MessageBody: b })),
-    }));
-    assert.equal(r.Failed?.length ?? 0, 0);
-  }
-}
+const send = (s: TestStack, bodies: string[]) => sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
 
 const chunks = (posts: Post[], n: number, prefix: string) =>
   Array.from({ length: Math.ceil(posts.length / n) }, (_, i) => batch(`${prefix}-${i}`, posts.slice(i * n, i * n + n)));

@@ -23,7 +23,7 @@ export interface TestStack {
 }
 
 export async function startTestStack(opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {}): Promise<TestStack> {
-  const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 2, ...opts });
+  const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 2, retryDelaySeconds: 1, ...opts });
   const ctx = adminContext('local', env.clients, async () => undefined);
   const outcomes: MessageOutcome[] = [];
   const errors: unknown[] = [];
