@@ -39,6 +39,7 @@ import type { Construct, IConstruct } from 'constructs';
 import {
   ALERT_STREAM,
   CUSTOMER_TOPIC_PREFIX,
+  DELIVERY_RETRY,
   ENV,
   FUNCTIONS,
   INGEST,
@@ -53,7 +54,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** Namespace and metric the fan-out publishes through Powertools Metrics. */
 export const METRICS_NAMESPACE = 'Tocsin';
 export const DELIVERY_FAILURES_METRIC = 'DeliveryFailures';
-export const SERVICE_NAMES = { score: 'tocsin-score', fanout: 'tocsin-fanout' } as const;
+export const SERVICE_NAMES = { score: 'tocsin-score', fanout: 'tocsin-fanout', deliveryRetry: 'tocsin-delivery-retry' } as const;
 /**
  * The `service` dimension Powertools Metrics stamps on every metric: the
  * handlers construct `new Metrics({ namespace: 'Tocsin', serviceName })` with
@@ -70,6 +71,8 @@ export const METRIC_SERVICES = { score: 'score', fanout: 'fanout' } as const;
  * the rest.
  */
 export const SCORE_MAX_CONCURRENCY = 10;
+/** Upper bound on concurrent delivery-retry invocations (see the event source). */
+export const DELIVERY_RETRY_MAX_CONCURRENCY = 2;
 
 /** Alarm thresholds. */
 export const ALARMS = {
@@ -106,8 +109,11 @@ export class TocsinStack extends Stack {
   readonly ingestQueue: sqs.Queue;
   readonly ingestDlq: sqs.Queue;
   readonly fanoutFailureQueue: sqs.Queue;
+  readonly deliveryRetryQueue: sqs.Queue;
+  readonly deliveryRetryDlq: sqs.Queue;
   readonly scoreFunction: nodejs.NodejsFunction;
   readonly fanoutFunction: nodejs.NodejsFunction;
+  readonly deliveryRetryFunction: nodejs.NodejsFunction;
   readonly alarmTopic: sns.Topic;
   readonly alarms: cloudwatch.Alarm[] = [];
 
@@ -159,6 +165,23 @@ export class TocsinStack extends Stack {
         'This queue is itself the on-failure destination (dead-letter) of the alerts-stream event source mapping; a DLQ of a DLQ adds nothing.',
     });
 
+    // Failed deliveries, one (alert version, customer) per message, retried
+    // apart from the stream so one failing topic holds up no one else. The
+    // fan-out sets the first retry's delay per message (DELIVERY_RETRY.delaySeconds).
+    this.deliveryRetryDlq = new sqs.Queue(this, 'DeliveryRetryDlq', {
+      queueName: DELIVERY_RETRY.dlqName,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(DELIVERY_RETRY.dlqRetentionDays),
+    });
+    this.deliveryRetryQueue = new sqs.Queue(this, 'DeliveryRetryQueue', {
+      queueName: DELIVERY_RETRY.queueName,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(DELIVERY_RETRY.visibilityTimeoutSeconds),
+      deadLetterQueue: { queue: this.deliveryRetryDlq, maxReceiveCount: DELIVERY_RETRY.maxReceiveCount },
+    });
+
     // ------------------------------------------------------------- functions
     const tableEnv = {
       [ENV.eventsTable]: events.tableName,
@@ -173,7 +196,9 @@ export class TocsinStack extends Stack {
       // Where the score function quarantines permanently invalid messages (with a reason).
       [ENV.ingestDlqUrl]: this.ingestDlq.queueUrl,
     });
-    this.fanoutFunction = this.fn('fanout', tableEnv);
+    const deliveryEnv = { ...tableEnv, [ENV.deliveryRetryQueueUrl]: this.deliveryRetryQueue.queueUrl };
+    this.fanoutFunction = this.fn('fanout', deliveryEnv);
+    this.deliveryRetryFunction = this.fn('deliveryRetry', deliveryEnv);
 
     // Score: consume ingest, quarantine to the DLQ, read/write detector state, write the alerts outbox.
     this.scoreFunction.addEventSource(
@@ -205,47 +230,64 @@ export class TocsinStack extends Stack {
         filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT') })],
       }),
     );
-    customers.grantReadData(this.fanoutFunction);
-    // The ledger: item reads/writes on the table, queries on its two named
-    // indexes (explicit ARNs instead of grantReadWriteData's `index/*`).
-    this.fanoutFunction.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'DeliveriesLedger',
-        actions: [
-          'dynamodb:GetItem',
-          'dynamodb:BatchGetItem',
-          'dynamodb:Query',
-          'dynamodb:ConditionCheckItem',
-          'dynamodb:PutItem',
-          'dynamodb:UpdateItem',
-          'dynamodb:DeleteItem',
-          'dynamodb:BatchWriteItem',
-          'dynamodb:DescribeTable',
-        ],
-        resources: [deliveries.tableArn],
+    // Fan-out only: park failed deliveries on the retry queue.
+    this.deliveryRetryQueue.grantSendMessages(this.fanoutFunction);
+
+    // Delivery-retry: the retry queue, one (alert version, customer) per message.
+    this.deliveryRetryFunction.addEventSource(
+      new lambdaEvents.SqsEventSource(this.deliveryRetryQueue, {
+        batchSize: DELIVERY_RETRY.batchSize,
+        reportBatchItemFailures: true,
+        // Retries are few; a small cap keeps a burst of them from hammering a
+        // throttled topic (SQS keeps the rest for later).
+        maxConcurrency: DELIVERY_RETRY_MAX_CONCURRENCY,
       }),
     );
-    this.fanoutFunction.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'DeliveriesIndexes',
-        actions: ['dynamodb:Query'],
-        resources: TABLES.deliveries.globalIndexes.map((i) => `${deliveries.tableArn}/index/${i.name}`),
-      }),
-    );
-    alerts.grantReadData(this.fanoutFunction);
-    // Customer topics are created at onboarding by the admin CLI, so the only
-    // possible scope is the name prefix; never the ops topic or anything else.
+
+    // Both delivery functions decide and deliver: read customers/policies and
+    // alerts, keep the ledger, publish to customer topics. Nothing else.
     const topicPattern = customerTopicArnPattern(this);
-    this.fanoutFunction.addToRolePolicy(
-      new iam.PolicyStatement({ sid: 'PublishToCustomerTopics', actions: ['sns:Publish'], resources: [topicPattern] }),
-    );
-    const fanoutPolicy = this.fanoutFunction.role!.node.findChild('DefaultPolicy');
-    acknowledgeNag(fanoutPolicy, {
-      id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:' + CUSTOMER_TOPIC_PREFIX + '*]',
-      reason:
-        'Per-customer SNS topics are created at onboarding time by the admin CLI, not by this stack, so sns:Publish can only be scoped by the topic-name prefix (this account and region, tocsin-customer-* only).',
-    });
-    acknowledgeNag(fanoutPolicy, {
+    for (const fn of [this.fanoutFunction, this.deliveryRetryFunction]) {
+      customers.grantReadData(fn);
+      alerts.grantReadData(fn);
+      // The ledger: item reads/writes on the table, queries on its two named
+      // indexes (explicit ARNs instead of grantReadWriteData's `index/*`).
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'DeliveriesLedger',
+          actions: [
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:ConditionCheckItem',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:BatchWriteItem',
+            'dynamodb:DescribeTable',
+          ],
+          resources: [deliveries.tableArn],
+        }),
+      );
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'DeliveriesIndexes',
+          actions: ['dynamodb:Query'],
+          resources: TABLES.deliveries.globalIndexes.map((i) => `${deliveries.tableArn}/index/${i.name}`),
+        }),
+      );
+      // Customer topics are created at onboarding by the admin CLI, so the only
+      // possible scope is the name prefix; never the ops topic or anything else.
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({ sid: 'PublishToCustomerTopics', actions: ['sns:Publish'], resources: [topicPattern] }),
+      );
+      acknowledgeNag(fn.role!.node.findChild('DefaultPolicy'), {
+        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:' + CUSTOMER_TOPIC_PREFIX + '*]',
+        reason:
+          'Per-customer SNS topics are created at onboarding time by the admin CLI, not by this stack, so sns:Publish can only be scoped by the topic-name prefix (this account and region, tocsin-customer-* only).',
+      });
+    }
+    acknowledgeNag(this.fanoutFunction.role!.node.findChild('DefaultPolicy'), {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
         'dynamodb:ListStreams (added by the DynamoDB event source for the alerts stream) does not support resource-level permissions; every other stream action is scoped to the alerts table stream ARN.',
@@ -326,7 +368,7 @@ export class TocsinStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     alarm('FanoutDeliveryFailuresAlarm', {
-      alarmDescription: `Fan-out could not deliver alerts to customer topics (${METRICS_NAMESPACE}/${DELIVERY_FAILURES_METRIC} > 0).`,
+      alarmDescription: `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${DELIVERY_FAILURES_METRIC} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
       metric: deliveryFailures,
       threshold: 0,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
@@ -350,6 +392,23 @@ export class TocsinStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
+    alarm('DeliveryRetryErrorsAlarm', {
+      alarmDescription: 'Delivery-retry function invocation errors (whole-batch failures, timeouts, crashes).',
+      metric: this.deliveryRetryFunction.metricErrors({ period: oneMinute, statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    alarm('DeliveryRetryDlqDepthAlarm', {
+      alarmDescription: `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
+      metric: this.deliveryRetryDlq.metricApproximateNumberOfMessagesVisible({ period: oneMinute, statistic: cloudwatch.Stats.MAXIMUM }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
     // ------------------------------------------------------------- dashboard
     this.dashboard(deliveryFailures);
 
@@ -364,6 +423,9 @@ export class TocsinStack extends Stack {
     out('FanoutFailureQueueUrl', this.fanoutFailureQueue.queueUrl, 'Alert-stream records the fan-out gave up on');
     out('ScoreFunctionName', this.scoreFunction.functionName, 'Score Lambda');
     out('FanoutFunctionName', this.fanoutFunction.functionName, 'Fan-out Lambda');
+    out('DeliveryRetryFunctionName', this.deliveryRetryFunction.functionName, 'Delivery-retry Lambda');
+    out('DeliveryRetryQueueUrl', this.deliveryRetryQueue.queueUrl, 'Failed deliveries waiting for a retry');
+    out('DeliveryRetryDlqUrl', this.deliveryRetryDlq.queueUrl, 'Deliveries abandoned after their retries');
     out('AlarmTopicArn', this.alarmTopic.topicArn, 'Ops alarm SNS topic');
     out('CustomerTopicPrefix', CUSTOMER_TOPIC_PREFIX, 'Name prefix of per-customer SNS topics (created by the admin CLI)');
   }
@@ -408,7 +470,7 @@ export class TocsinStack extends Stack {
     logGroup.grantWrite(role);
     return new nodejs.NodejsFunction(this, def.id, {
       entry: path.join(REPO_ROOT, def.entry),
-      handler: 'handler',
+      handler: 'handler' in def ? def.handler : 'handler',
       projectRoot: REPO_ROOT,
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_24_X,
@@ -480,6 +542,7 @@ export class TocsinStack extends Stack {
         left: [
           this.scoreFunction.metricErrors({ ...oneMinute, label: 'score errors' }),
           this.fanoutFunction.metricErrors({ ...oneMinute, label: 'fan-out errors' }),
+          this.deliveryRetryFunction.metricErrors({ ...oneMinute, label: 'delivery-retry errors' }),
           this.scoreFunction.metricThrottles({ ...oneMinute, label: 'score throttles' }),
           this.fanoutFunction.metricThrottles({ ...oneMinute, label: 'fan-out throttles' }),
         ],
@@ -491,6 +554,8 @@ export class TocsinStack extends Stack {
           this.ingestQueue.metricApproximateNumberOfMessagesVisible({ ...oneMinute, label: 'ingest' }),
           this.ingestDlq.metricApproximateNumberOfMessagesVisible({ ...oneMinute, label: 'ingest DLQ' }),
           this.fanoutFailureQueue.metricApproximateNumberOfMessagesVisible({ ...oneMinute, label: 'fan-out failures' }),
+          this.deliveryRetryQueue.metricApproximateNumberOfMessagesVisible({ ...oneMinute, label: 'delivery retries' }),
+          this.deliveryRetryDlq.metricApproximateNumberOfMessagesVisible({ ...oneMinute, label: 'delivery-retry DLQ' }),
         ],
         right: [this.ingestQueue.metricApproximateAgeOfOldestMessage({ ...oneMinute, label: 'oldest ingest message (s)' })],
         width: 8,

@@ -36,6 +36,7 @@ const EXPECTED_SUPPRESSIONS = [
   ['AwsSolutions-SQS3', 'Tocsin/FanoutFailureQueue/Resource'],
   ['AwsSolutions-IAM5[Resource::*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
   ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
+  ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]', 'Tocsin/DeliveryRetryFunctionRole/DefaultPolicy/Resource'],
 ].map(([rule, at]) => `${rule} @ ${at}`).sort();
 
 test('synthesizing with AwsSolutionsChecks succeeds: no unacknowledged errors or warnings', () => {

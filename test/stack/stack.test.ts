@@ -10,7 +10,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
 import type { IConstruct } from 'constructs';
-import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../infra/resources';
+import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../infra/resources';
 import { METRICS_NAMESPACE, DELIVERY_FAILURES_METRIC } from '../../infra/stack';
 import { synth } from './helpers';
 
@@ -32,7 +32,8 @@ const resource = (c: IConstruct) => {
 const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
 
 const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
-const queues = () => [stack.ingestQueue, stack.ingestDlq, stack.fanoutFailureQueue];
+const queues = () => [stack.ingestQueue, stack.ingestDlq, stack.fanoutFailureQueue, stack.deliveryRetryQueue, stack.deliveryRetryDlq];
+const functions = () => ({ score: stack.scoreFunction, fanout: stack.fanoutFunction, deliveryRetry: stack.deliveryRetryFunction });
 
 /** Every IAM statement that applies to a role: inline policies on the role and AWS::IAM::Policy resources attached to it. */
 function statementsOf(roleLogicalId: string): any[] {
@@ -87,9 +88,26 @@ test('ingest visibility timeout is at least 6 x the score function timeout', () 
   assert.ok(visibility >= 6 * timeout, `visibility ${visibility}s < 6 x ${timeout}s`);
 });
 
+test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, visibility >= 6 x its function timeout', () => {
+  const q = resource(stack.deliveryRetryQueue).Properties;
+  assert.equal(q.QueueName, DELIVERY_RETRY.queueName);
+  assert.equal(resource(stack.deliveryRetryDlq).Properties.QueueName, DELIVERY_RETRY.dlqName);
+  assert.deepEqual(q.RedrivePolicy, { deadLetterTargetArn: getAtt(stack.deliveryRetryDlq), maxReceiveCount: DELIVERY_RETRY.maxReceiveCount });
+  assert.equal(resource(stack.deliveryRetryDlq).Properties.MessageRetentionPeriod, DELIVERY_RETRY.dlqRetentionDays * 86400);
+  const timeout = resource(stack.deliveryRetryFunction).Properties.Timeout as number;
+  assert.equal(q.VisibilityTimeout, DELIVERY_RETRY.visibilityTimeoutSeconds);
+  assert.ok(q.VisibilityTimeout >= 6 * timeout, `visibility ${q.VisibilityTimeout}s < 6 x ${timeout}s`);
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.deliveryRetryQueue),
+    FunctionName: ref(stack.deliveryRetryFunction),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: DELIVERY_RETRY.batchSize,
+  });
+});
+
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 3, 'ingest, ingest DLQ, fan-out failure queue');
+  assert.equal(all.length, 5, 'ingest + DLQ, fan-out failure queue, delivery retry + DLQ');
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -151,21 +169,22 @@ test('PITR on alerts/customers/deliveries (and RETAIN), off on events', () => {
 
 // --------------------------------------------------------------- functions
 
-test('both functions: nodejs24.x on arm64, memory/timeout from FUNCTIONS, own log group', () => {
+test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
   const fns = ofType('AWS::Lambda::Function');
-  assert.equal(fns.length, 2, 'only the score and fan-out functions (no custom-resource helpers)');
+  assert.equal(fns.length, 3, 'score, fan-out, delivery-retry (no custom-resource helpers)');
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
-    assert.equal(f.Properties.Handler, 'index.handler', logicalId);
     assert.ok(f.Properties.LoggingConfig?.LogGroup, `${logicalId} log group`);
   }
-  for (const kind of ['score', 'fanout'] as const) {
-    const fn = kind === 'score' ? stack.scoreFunction : stack.fanoutFunction;
+  for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
+    const def = FUNCTIONS[kind];
     const p = resource(fn).Properties;
-    assert.equal(p.MemorySize, FUNCTIONS[kind].memoryMb, kind);
-    assert.equal(p.Timeout, FUNCTIONS[kind].timeoutSeconds, kind);
+    assert.equal(p.MemorySize, def.memoryMb, kind);
+    assert.equal(p.Timeout, def.timeoutSeconds, kind);
+    assert.equal(p.Handler, `index.${'handler' in def ? def.handler : 'handler'}`, kind);
   }
+  assert.equal(resource(stack.deliveryRetryFunction).Properties.Handler, 'index.retryHandler');
 });
 
 test('functions get the ENV names mapped to the real table names (and the DLQ URL for score)', () => {
@@ -176,13 +195,16 @@ test('functions get the ENV names mapped to the real table names (and the DLQ UR
     [ENV.deliveriesTable]: ref(stack.tables.deliveries),
     [ENV.topicPrefix]: CUSTOMER_TOPIC_PREFIX,
   };
-  for (const fn of [stack.scoreFunction, stack.fanoutFunction]) {
+  for (const fn of Object.values(functions())) {
     const vars = resource(fn).Properties.Environment.Variables;
     for (const [name, value] of Object.entries(tableRefs)) assert.deepEqual(vars[name], value, `${fn.node.id} ${name}`);
     assert.ok(vars.POWERTOOLS_SERVICE_NAME, 'POWERTOOLS_SERVICE_NAME');
     assert.equal(vars.POWERTOOLS_METRICS_NAMESPACE, METRICS_NAMESPACE);
   }
   assert.deepEqual(resource(stack.scoreFunction).Properties.Environment.Variables[ENV.ingestDlqUrl], ref(stack.ingestDlq));
+  for (const fn of [stack.fanoutFunction, stack.deliveryRetryFunction]) {
+    assert.deepEqual(resource(fn).Properties.Environment.Variables[ENV.deliveryRetryQueueUrl], ref(stack.deliveryRetryQueue), fn.node.id);
+  }
 });
 
 test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
@@ -198,7 +220,7 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.fanoutFailureQueue) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 2);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
 });
 
 // --------------------------------------------------------------------- IAM
@@ -224,8 +246,9 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   }
 });
 
-test('fan-out role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table', () => {
-  const statements = statementsOf(roleOf(id(stack.fanoutFunction)));
+for (const which of ['fanout', 'deliveryRetry'] as const) test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
+  const fn = functions()[which];
+  const statements = statementsOf(roleOf(id(fn)));
   const publish = statements.filter((st) => actionsOf(st).some((a) => /^sns:/i.test(a) || a === '*'));
   assert.equal(publish.length, 1, 'exactly one SNS statement');
   assert.deepEqual(actionsOf(publish[0]), ['sns:Publish']);
@@ -238,8 +261,21 @@ test('fan-out role: sns:Publish only on the customer-topic prefix ARN, nothing o
   assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.alarmTopic))), 'fan-out touches the ops topic');
   // The only literal "*" resource is dynamodb:ListStreams (no resource-level permissions).
   for (const st of statements.filter((st) => st.Resource === '*')) assert.deepEqual(actionsOf(st), ['dynamodb:ListStreams']);
-  const role = json.Resources[roleOf(id(stack.fanoutFunction))]!;
-  assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the fan-out role');
+  const role = json.Resources[roleOf(id(fn))]!;
+  assert.equal(role.Properties.ManagedPolicyArns, undefined, `no managed policies on the ${which} role`);
+  // the ledger on the table and its two named indexes, never index/*
+  assert.ok(!JSON.stringify(statements).includes('/index/*'), 'no index wildcard');
+  const sendsRetries = statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetryQueue)));
+  assert.equal(sendsRetries, which === 'fanout', 'only the fan-out schedules retries');
+});
+
+test('no role other than the two delivery roles has any SNS permission', () => {
+  const delivery = new Set([roleOf(id(stack.fanoutFunction)), roleOf(id(stack.deliveryRetryFunction))]);
+  const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
+  assert.equal(roles.length, 3);
+  for (const r of roles.filter((r) => !delivery.has(r))) {
+    for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
+  }
 });
 
 // ------------------------------------------------------------ alarms, ops
@@ -297,6 +333,9 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(iterator.Statistic, 'Maximum');
 
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.fanoutFailureQueue));
+  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetryDlq));
+  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.deliveryRetryFunction)).Threshold, 1);
+  assert.equal(alarms.length, 9);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarmTopic)], a.MetricName);
@@ -321,6 +360,7 @@ test('outputs: table names, queue URLs, function names, alarm topic ARN', () => 
     'EventsTableName', 'AlertsTableName', 'CustomersTableName', 'DeliveriesTableName',
     'IngestQueueUrl', 'IngestDlqUrl', 'FanoutFailureQueueUrl',
     'ScoreFunctionName', 'FanoutFunctionName', 'AlarmTopicArn',
+    'DeliveryRetryFunctionName', 'DeliveryRetryQueueUrl', 'DeliveryRetryDlqUrl',
   ]) assert.ok(outputs[name], `output ${name}`);
   template.hasOutput('AlertsTableName', { Value: ref(stack.tables.alerts) });
   template.hasOutput('AlarmTopicArn', { Value: ref(stack.alarmTopic) });
