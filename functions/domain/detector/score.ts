@@ -17,7 +17,7 @@ export interface ScoredPost {
   createdAt: string;
   source: string;
   lang: Lang;
-  /** Probability the post reports a real crisis (significance model). */
+  /** Probability the post reports a real crisis (significance model); 0 for posts without any crisis term (not scored). */
   sig: number;
   /** Category index (lexicon.CATS) or -1. */
   cat: number;
@@ -91,26 +91,33 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const lang = detectLanguage(n.tokens, post.lang);
   const terms: string[] = [];
   lexiconScores(n.tokens, n.hashtags, lexBuf, terms);
-  const hasNumber = NUM_RE.test(n.clean);
+  let anyCat = false;
+  for (let k = 0; k < NCATS; k++) if ((lexBuf[k] as number) > 0) anyCat = true;
+  const hasNumber = anyCat && NUM_RE.test(n.clean);
   const author = post.author;
-  const nf = extractFeatures(
-    {
-      tokens: n.tokens,
-      lex: lexBuf,
-      isRetweet: n.isRetweet || post.retweetOf !== undefined,
-      hasUrl: n.hasUrl,
-      upperRatio: n.upperRatio,
-      followers: author?.followers,
-      verified: author?.verified,
-      hasAuthor: author !== undefined,
-      lang,
-      hasNumber,
-    },
-    featBuf,
-  );
-  // Word weights are learned on mostly English data: for other languages the
-  // language-independent lexicon model is the better judge.
-  let sig = lang === 'en' || lang === 'und' ? predict(model, featBuf, nf) : Math.max(predict(model, featBuf, nf), predictLex(model, featBuf, nf));
+  // Cascade: only posts with a crisis term can become evidence, so only they
+  // pay for the significance model (sig 0 = not scored).
+  let sig = 0;
+  if (anyCat) {
+    const nf = extractFeatures(
+      {
+        tokens: n.tokens,
+        lex: lexBuf,
+        isRetweet: n.isRetweet || post.retweetOf !== undefined,
+        hasUrl: n.hasUrl,
+        upperRatio: n.upperRatio,
+        followers: author?.followers,
+        verified: author?.verified,
+        hasAuthor: author !== undefined,
+        lang,
+        hasNumber,
+      },
+      featBuf,
+    );
+    // Word weights are learned on mostly English data: for other languages the
+    // language-independent lexicon model is the better judge when more confident.
+    sig = lang === 'en' || lang === 'und' ? predict(model, featBuf, nf) : Math.max(predict(model, featBuf, nf), predictLex(model, featBuf, nf));
+  }
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without
   // any casualty or breaking-news cue is not a report.
   if ((lexBuf[CUE_INDEX.figurative] as number) > 0 && (lexBuf[CUE_INDEX.casualty] as number) === 0 && (lexBuf[CUE_INDEX.breaking] as number) === 0) sig *= 0.3;
