@@ -22,6 +22,7 @@
  * handled once; every alert version in the alerts table reached the
  * subscriber queue exactly once.
  */
+import { createHash } from 'node:crypto';
 import { GetQueueUrlCommand, ReceiveMessageCommand, DeleteMessageBatchCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { startLocalEnvironment } from '../infra/local/environment';
 import { startPipeline } from '../infra/local/pipeline';
@@ -29,7 +30,7 @@ import { parseDelivery } from '../infra/local/subscriber';
 import { sqsSafeJson } from '../infra/local/send';
 import { adminContext } from '../infra/admin/context';
 import { onboardCustomer, subscribeCustomer } from '../infra/admin/customers';
-import type { MessageOutcome } from '../functions/score/score-message';
+import type { MessageOutcome, ScoreDeps } from '../functions/score/score-message';
 import { emit, loadWorkload, percentile } from './common';
 
 const CUSTOMER = 'bench-customer';
@@ -64,6 +65,8 @@ export interface E2EResult {
   /** Injected events that raised an alert (evidence holds their posts), and the latency of those alerts' first versions. */
   injected: { events: number; alerted: number; firstVersionP50Ms: number; firstVersionMaxMs: number };
   scoreConcurrency: number;
+  /** Score handler, per message (ms, median / p95): detector.processBatch (CPU + DynamoDB state loads), commit (state save), and per alert put. */
+  scorePhases: { processBatchP50: number; processBatchP95: number; commitP50: number; commitP95: number; alertPutP50: number; alertPuts: number };
   /** Send -> scored (per message): whether the score function keeps up; trend = median lag of the first and last fifth of messages. */
   scoreLag: { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; firstFifthP50Ms: number; lastFifthP50Ms: number; scoredPostsPerSec: number };
   accounting: {
@@ -85,6 +88,20 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
   const background = w.posts;
   const errors: string[] = [];
 
+  // Where a message's time goes in the score handler: detector.processBatch (scoring + state loads), commit (state save), alert puts.
+  const phases = { processBatch: [] as number[], commit: [] as number[], alertPuts: [] as number[] };
+  const timed = (d: ScoreDeps): ScoreDeps => ({
+    ...d,
+    detector: {
+      async processBatch(posts) {
+        const t0 = performance.now();
+        const r = await d.detector.processBatch(posts);
+        phases.processBatch.push(performance.now() - t0);
+        return { ...r, async commit() { const t1 = performance.now(); await r.commit(); phases.commit.push(performance.now() - t1); } };
+      },
+    },
+    alerts: { async put(a) { const t0 = performance.now(); try { return await d.alerts.put(a); } finally { phases.alertPuts.push(performance.now() - t0); } } },
+  });
   const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 30 });
   const outcomes: (MessageOutcome & { at: number })[] = [];
   let pipeline: Awaited<ReturnType<typeof startPipeline>> | undefined;
@@ -102,7 +119,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       onMessage: (o) => outcomes.push({ ...o, at: Date.now() }),
       onError: (where, e) => { errors.push(`${where}: ${(e as Error).message}`); },
       onDiscard: (_r, e) => { errors.push(`fan-out discarded a record: ${e}`); },
-    }, { streamRetryDelayMs: 100, scoreConcurrency: opts.scoreConcurrency ?? 1 });
+    }, { streamRetryDelayMs: 100, scoreConcurrency: opts.scoreConcurrency ?? 1, wrapScore: timed });
 
     // Subscriber: receive, stamp arrival, delete.
     const arrivals: { key: string; at: number }[] = [];
@@ -149,6 +166,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
     injected.sort((a, b) => a.due - b.due);
 
     // Sender: one message every tickMs; posts' createdAt inside (previous send, this send].
+    const runId = Date.now().toString(36);
     const sent: SentMessage[] = [];
     const inflight = new Set<Promise<void>>();
     let bg = 0;
@@ -175,9 +193,11 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       const fromT = prevT + 1;
       prevT = now;
       // Emoji written as \u escapes: fauxqs refuses astral characters in a body (AWS accepts them).
-      const body = sqsSafeJson({ batchId: `bench-${k}`, source: 'twitter', posts });
+      const body = sqsSafeJson({ batchId: `bench-${runId}-${k}`, source: 'twitter', posts });
       const sentAt = Date.now();
-      const p = env.clients.sqs.send(new SendMessageBatchCommand({ QueueUrl: env.queues.ingestUrl, Entries: [{ Id: '0', MessageBody: body }] }))
+      // A FIFO ingest queue takes one ordered group per source and a dedup id per batch.
+      const fifo = env.queues.ingestUrl.endsWith('.fifo') ? { MessageGroupId: 'twitter', MessageDeduplicationId: createHash('sha256').update(`batch:${runId}-${k}`).digest('hex') } : {};
+      const p = env.clients.sqs.send(new SendMessageBatchCommand({ QueueUrl: env.queues.ingestUrl, Entries: [{ Id: '0', MessageBody: body, ...fifo }] }))
         .then((r) => {
           if (r.Failed?.length) throw new Error(r.Failed[0]!.Message);
           sent.push({ messageId: r.Successful![0]!.MessageId!, sentAt, fromT, toT: now, posts: posts.length });
@@ -270,6 +290,11 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       },
       injected: { events, alerted: injectedFirst.size, firstVersionP50Ms: r0(percentile(injLat, 50)), firstVersionMaxMs: r0(Math.max(...injLat)) },
       scoreConcurrency: opts.scoreConcurrency ?? 1,
+      scorePhases: {
+        processBatchP50: r0(percentile(phases.processBatch, 50)), processBatchP95: r0(percentile(phases.processBatch, 95)),
+        commitP50: r0(percentile(phases.commit, 50)), commitP95: r0(percentile(phases.commit, 95)),
+        alertPutP50: r0(percentile(phases.alertPuts, 50)), alertPuts: phases.alertPuts.length,
+      },
       scoreLag: {
         p50Ms: r0(percentile(lags, 50)), p95Ms: r0(percentile(lags, 95)), p99Ms: r0(percentile(lags, 99)), maxMs: r0(Math.max(...lags)),
         firstFifthP50Ms: r0(percentile(lags.slice(0, fifth), 50)), lastFifthP50Ms: r0(percentile(lags.slice(-fifth), 50)),

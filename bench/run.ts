@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     row('alert latency, send -> customer queue', `p50 ${fmt(e.latency.p50Ms)} ms, p95 ${fmt(e.latency.p95Ms)} ms, p99 ${fmt(e.latency.p99Ms)} ms (min ${fmt(e.latency.minMs)}, max ${fmt(e.latency.maxMs)}; ${e.latency.measured}/${e.latency.alertVersions} alert versions)`);
     row('score lag, send -> message scored', `p50 ${fmt(e.scoreLag.p50Ms)} ms, p95 ${fmt(e.scoreLag.p95Ms)} ms, p99 ${fmt(e.scoreLag.p99Ms)} ms; first fifth ${fmt(e.scoreLag.firstFifthP50Ms)} ms -> last fifth ${fmt(e.scoreLag.lastFifthP50Ms)} ms`);
     row('score function throughput', `${fmt(e.scoreLag.scoredPostsPerSec)} posts/s (score concurrency ${e.scoreConcurrency}, as startPipeline runs it)`);
+    const sp = e.scorePhases;
+    row('score handler per message (p50 / p95)', `processBatch ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (scoring + state loads), commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`);
     const a = e.accounting;
     row('posts accounted for', `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + duplicates ${fmt(a.duplicates)} + rejected ${fmt(a.rejected)}`);
     row('messages handled exactly once', `${a.everyMessageOnce ? 'OK' : 'NO'}: ${a.messagesHandled} handled (${a.distinctMessagesHandled} distinct) of ${e.messagesSent} sent; ${a.invalidMessages} invalid`);

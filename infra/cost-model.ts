@@ -29,6 +29,8 @@ export const PRICES = {
   sqs: {
     /** Standard queue, USD per request (first 100 billion a month); each 64 KB chunk of a payload is one request. */
     request: 0.4 / 1e6,
+    /** FIFO queue, USD per request (first 100 billion a month). */
+    fifoRequest: 0.5 / 1e6,
     chunkBytes: 64 * 1024,
   },
   dynamodb: {
@@ -151,9 +153,12 @@ export function costPerMillionPosts(w: MeasuredWork, a: CostAssumptions = DEFAUL
 
   // SQS ingest queue: send (batches of 10), receive (by the event source mapping), delete (batch).
   const batchBytes = w.messageBytes * a.messagesPerInvocation;
-  add('SQS: SendMessageBatch', (messages / 10) * chunks(batchBytes), 'requests (64 KB chunks)', PRICES.sqs.request, `10 messages of ${(w.messageBytes / 1024).toFixed(1)} KB per call`);
-  add('SQS: ReceiveMessage', invocations * chunks(batchBytes), 'requests (64 KB chunks)', PRICES.sqs.request, `${a.messagesPerInvocation} messages per receive (idle long-polls are a fixed cost, not per post)`);
-  add('SQS: DeleteMessageBatch', invocations, 'requests', PRICES.sqs.request, 'one per invocation');
+  const fifo = (INGEST as { fifo?: boolean }).fifo === true;
+  const sqsPrice = fifo ? PRICES.sqs.fifoRequest : PRICES.sqs.request;
+  const q = fifo ? 'FIFO' : 'standard';
+  add('SQS: SendMessageBatch', (messages / 10) * chunks(batchBytes), 'requests (64 KB chunks)', sqsPrice, `${q} queue; 10 messages of ${(w.messageBytes / 1024).toFixed(1)} KB per call`);
+  add('SQS: ReceiveMessage', invocations * chunks(batchBytes), 'requests (64 KB chunks)', sqsPrice, `${a.messagesPerInvocation} messages per receive (idle long-polls are a fixed cost, not per post)`);
+  add('SQS: DeleteMessageBatch', invocations, 'requests', sqsPrice, 'one per invocation');
 
   // DynamoDB: detector state (events table), alerts (outbox), customers, deliveries ledger.
   add('DynamoDB events: reads', messages * w.stateRruPerMessage, 'RRU', PRICES.dynamodb.rru,
