@@ -114,6 +114,8 @@ const HASHTAG_STEMS: [RegExp, number][] = [
   [/explosion|blast/, LEX_KEYS.indexOf('explosion')],
 ];
 
+const ANY_HASHTAG_STEM = new RegExp(HASHTAG_STEMS.map(([re]) => re.source).join('|'));
+
 /**
  * Adds lexicon weights of the tokens into `out` (length NLEX), returns the
  * number of hits. `terms` collects matched category terms when given.
@@ -151,6 +153,7 @@ export function lexiconScores(tokens: readonly string[], hashtags: readonly stri
     }
   }
   for (const h of hashtags) {
+    if (!ANY_HASHTAG_STEM.test(h)) continue;
     for (const [re, idx] of HASHTAG_STEMS) {
       if (re.test(h) && (out[idx] as number) < 0.5) {
         out[idx] = (out[idx] as number) + 0.5;
