@@ -31,7 +31,7 @@ export const PARAMS = {
   /** Background EWMA time constant (ms). */
   bgTauMs: 24 * 3600_000,
   /** Extra evidence needed per expected background post in the window. */
-  bgFactor: 3.5,
+  bgFactor: 4.0,
   /** Unplaced posts join an active placed candidate of the family seen within this (ms). */
   attachMs: 60 * 60_000,
   /** A burst elsewhere joins an alerted event of the same category active within this (ms) when it shares content. */
