@@ -62,7 +62,10 @@ export interface E2EResult {
   eventsInjected: number;
   workload: string;
   latency: { alertVersions: number; measured: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; minMs: number };
-  /** Injected events that raised an alert (evidence holds their posts), and the latency of those alerts' first versions. */
+  /**
+   * Injected events found in an alert version's evidence (a new alert, or a new version of one they were merged into),
+   * and the latency of the first such version per event.
+   */
   injected: { events: number; alerted: number; firstVersionP50Ms: number; firstVersionMaxMs: number };
   scoreConcurrency: number;
   /** Score handler, per message (ms, median / p95): detector.processBatch (CPU + DynamoDB state loads), commit (state save), and per alert put. */
@@ -255,7 +258,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
       if (at === undefined || !m) continue;
       latencies.push(at - m.sentAt);
       const ev = a.evidence.map((id) => /^bench-ev(\d+)-/.exec(id)?.[1]).find((x) => x !== undefined);
-      if (ev !== undefined && a.version === 1 && !injectedFirst.has(Number(ev))) injectedFirst.set(Number(ev), at - m.sentAt);
+      if (ev !== undefined && !injectedFirst.has(Number(ev))) injectedFirst.set(Number(ev), at - m.sentAt);
     }
     const injLat = [...injectedFirst.values()];
     const byId = new Map(sent.map((m) => [m.messageId, m]));

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     head(`End-to-end on the local pipeline (DynamoDB Local + fauxqs, real handlers, 1 customer with an SQS subscriber)`);
     row('load', `${fmt(e.targetRate)} posts/s for ${e.seconds} s: sent ${fmt(e.postsSent)} posts in ${e.messagesSent} messages (${fmt(e.achievedRate)} posts/s), ${e.eventsInjected} events injected`);
     row('workload', e.workload);
-    row('injected events that raised an alert', `${e.injected.alerted}/${e.injected.events}; their first versions: p50 ${fmt(e.injected.firstVersionP50Ms)} ms, max ${fmt(e.injected.firstVersionMaxMs)} ms`);
+    row('injected events in an alert\'s evidence', `${e.injected.alerted}/${e.injected.events}; first alert version per event: p50 ${fmt(e.injected.firstVersionP50Ms)} ms, max ${fmt(e.injected.firstVersionMaxMs)} ms`);
     row('alert latency, send -> customer queue', `p50 ${fmt(e.latency.p50Ms)} ms, p95 ${fmt(e.latency.p95Ms)} ms, p99 ${fmt(e.latency.p99Ms)} ms (min ${fmt(e.latency.minMs)}, max ${fmt(e.latency.maxMs)}; ${e.latency.measured}/${e.latency.alertVersions} alert versions)`);
     row('score lag, send -> message scored', `p50 ${fmt(e.scoreLag.p50Ms)} ms, p95 ${fmt(e.scoreLag.p95Ms)} ms, p99 ${fmt(e.scoreLag.p99Ms)} ms; first fifth ${fmt(e.scoreLag.firstFifthP50Ms)} ms -> last fifth ${fmt(e.scoreLag.lastFifthP50Ms)} ms`);
     row('score function throughput', `${fmt(e.scoreLag.scoredPostsPerSec)} posts/s (score concurrency ${e.scoreConcurrency}, as startPipeline runs it)`);
