@@ -305,7 +305,9 @@ function locationOf(c: CandidateState): Location | null {
   let bestV = 0;
   for (const [k, pv] of votes) {
     if (!k.startsWith('city:')) continue;
-    const cands = g.cities.get(k.slice(5)) ?? [];
+    const name = k.slice(5);
+    // Small US towns are only known with their state ("West, TX").
+    const cands = [...(g.cities.get(name) ?? []), ...(state ? (g.smallUS.get(name) ?? []) : [])];
     const pick = (state ? cands.find((x) => x.country === 'US' && x.admin === state) : undefined) ?? cands.find((x) => x.country === country);
     if (!pick) continue;
     if (pv.v > bestV || (pv.v === bestV && best !== null && pick.pop > best.pop)) {
