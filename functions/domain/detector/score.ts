@@ -35,7 +35,7 @@ export interface ScoredPost {
   followers: number;
   verified: boolean;
   isRetweet: boolean;
-  /** Hash of the normalised text: equal for retweets and copy-paste duplicates. */
+  /** Hash of the normalised text (evidence posts only, else 0): equal for retweets and copy-paste duplicates. */
   dupKey: number;
   terms: string[];
   /** Hashes of content words (not function words, not category/cue terms): what the post is about. */
@@ -173,9 +173,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // US states are regions the size of countries elsewhere, but a shared state ("TX" = "Texas") still ties posts.
   if (gated && place && place.admin) content.push(hashStr(`@${place.geoKey}`));
   if (gated && magnitude >= 5) content.push(hashStr(`M${Math.round(magnitude * 2) / 2}`));
-  let dupKey = 0x811c9dc5;
-  const nd = Math.min(n.tokens.length, 8);
-  for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
+  // Near-duplicate key (first 8 normalised tokens): only evidence posts need it.
+  let dupKey = 0;
+  if (gated) {
+    dupKey = 0x811c9dc5;
+    const nd = Math.min(n.tokens.length, 8);
+    for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
+  }
   return {
     id: post.id,
     t: isoMs(post.createdAt),
