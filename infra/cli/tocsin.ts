@@ -191,7 +191,13 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('--month YYYY-MM is required');
       await requireCustomer(ctx, id);
       const r = monthlyReport(await ctx.deliveries.listByCustomer(id, `${month}-01`), month, id);
-      print(values, r, () => JSON.stringify(r, null, 2));
+      const nonZero = (o: Record<string, number>) => Object.entries(o).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+      print(values, r, () => [
+        `${id}, ${month}:`,
+        `  delivered ${r.delivered.total}: by category ${nonZero(r.delivered.byCategory)}; by level ${nonZero(r.delivered.byLevel)}`,
+        `  withheld  ${r.withheld.total}: ${nonZero(r.withheld.byReason)}`,
+        `  failed    ${r.failed.total}`,
+      ].join('\n'));
       return;
     }
     case 'policy set': {
