@@ -46,6 +46,7 @@ describe('contracts and source policies, end to end', { timeout: 240_000 }, () =
     assert.deepEqual(alertIds(agencyBefore), alertIds(bankBefore));
     const ledgerBefore = await s.ctx.deliveries.listByCustomer('agency');
 
+    const barredAt = Date.now();
     await cli(['policy', 'set', 'twitter', '--bar', 'intelligence']);
     await breakNews(s, EARTHQUAKE_TEXTS);
 
@@ -55,7 +56,10 @@ describe('contracts and source policies, end to end', { timeout: 240_000 }, () =
     const ledger = await s.ctx.deliveries.listByCustomer('agency');
     const withheld = ledger.filter((r) => r.outcome === 'withheld');
     assert.deepEqual(new Set(withheld.map((r) => r.alertId)), alertIds(bankAfter), 'every alert after the bar is withheld, and recorded');
-    for (const r of withheld) assert.match(r.reason, /intelligence.*barred.*twitter/);
+    for (const r of withheld) {
+      assert.match(r.reason, /intelligence.*barred.*twitter/);
+      assert.ok(Date.parse(r.decidedAt) - barredAt < 60_000, 'the bar applied within the 60 s bound (README: Delivery rules)');
+    }
     for (const r of ledgerBefore) assert.ok(ledger.some((x) => x.deliveryKey === r.deliveryKey && x.outcome === 'delivered'), 'earlier deliveries intact');
 
     await cli(['policy', 'set', 'twitter', '--lift', 'intelligence']);
