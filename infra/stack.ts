@@ -64,11 +64,12 @@ export const METRIC_SERVICES = { score: 'score', fanout: 'fanout' } as const;
 
 /**
  * Upper bound on concurrent score invocations driven by the ingest queue.
- * Not a resource.ts value because nothing local needs it: the detector state
- * lives in DynamoDB, so parallel batches are safe; the cap protects the
- * events table's on-demand throughput (and the account's Lambda concurrency)
- * from a firehose burst draining the whole backlog at once. The queue buffers
- * the rest.
+ * Not a resource.ts value because nothing local needs it. On a FIFO source
+ * Lambda already runs at most one batch per message group (source) at a time,
+ * which keeps each source in order; detector state writes are conditional
+ * (optimistic versions), so groups in parallel are safe. The cap protects the
+ * events table's on-demand throughput and the account's Lambda concurrency
+ * if many sources appear at once; the queue buffers the rest.
  */
 export const SCORE_MAX_CONCURRENCY = 10;
 /** Upper bound on concurrent delivery-retry invocations (see the event source). */
@@ -138,14 +139,19 @@ export class TocsinStack extends Stack {
     // ---------------------------------------------------------------- ingest
     // Physical names from INGEST: the admin CLI (--aws: dlq list/redrive) and
     // producers look the queues up by name.
+    // FIFO (INGEST.fifo): the detector is stateful, so a failed message is
+    // retried before the ones after it in its group (one group per source).
+    // A FIFO queue's DLQ must be FIFO too. Producers set the deduplication id.
     this.ingestDlq = new sqs.Queue(this, 'IngestDlq', {
       queueName: INGEST.dlqName,
+      fifo: INGEST.fifo,
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(INGEST.dlqRetentionDays),
     });
     this.ingestQueue = new sqs.Queue(this, 'IngestQueue', {
       queueName: INGEST.queueName,
+      fifo: INGEST.fifo,
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       visibilityTimeout: Duration.seconds(INGEST.visibilityTimeoutSeconds),
@@ -203,12 +209,11 @@ export class TocsinStack extends Stack {
     // Score: consume ingest, quarantine to the DLQ, read/write detector state, write the alerts outbox.
     this.scoreFunction.addEventSource(
       new lambdaEvents.SqsEventSource(this.ingestQueue, {
-        // INGEST.batchSize / maxBatchingWindowSeconds: each message already carries
-        // up to a few hundred posts, so 10 messages is a full invocation, and no
-        // batching window because alert latency is the product (under load
-        // batches fill by themselves). See infra/resources.ts.
+        // INGEST.batchSize: each message already carries up to a few hundred
+        // posts, so 10 messages (the FIFO maximum) is a full invocation. No
+        // batching window: FIFO sources take none, and alert latency is the
+        // product. See infra/resources.ts.
         batchSize: INGEST.batchSize,
-        maxBatchingWindow: Duration.seconds(INGEST.maxBatchingWindowSeconds),
         reportBatchItemFailures: true,
         maxConcurrency: SCORE_MAX_CONCURRENCY,
       }),

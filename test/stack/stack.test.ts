@@ -61,7 +61,7 @@ test('score ESM on the ingest queue: partial batch responses, batch settings fro
     FunctionName: ref(stack.scoreFunction),
     FunctionResponseTypes: ['ReportBatchItemFailures'],
     BatchSize: INGEST.batchSize,
-    MaximumBatchingWindowInSeconds: INGEST.maxBatchingWindowSeconds,
+    MaximumBatchingWindowInSeconds: Match.absent(),
     ScalingConfig: { MaximumConcurrency: Match.anyValue() },
   });
   const [, esm] = ofType('AWS::Lambda::EventSourceMapping').find(([, r]) => JSON.stringify(r.Properties.EventSourceArn) === JSON.stringify(getAtt(stack.ingestQueue)))!;
@@ -75,6 +75,9 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
     maxReceiveCount: 5,
   });
   assert.equal(resource(stack.ingestQueue).Properties.QueueName, INGEST.queueName);
+  assert.equal(INGEST.fifo, true);
+  assert.equal(resource(stack.ingestQueue).Properties.FifoQueue, true, 'ingest is FIFO (ordered per source)');
+  assert.equal(resource(stack.ingestDlq).Properties.FifoQueue, true, "a FIFO queue's DLQ is FIFO");
   assert.equal(resource(stack.ingestDlq).Properties.QueueName, INGEST.dlqName);
   assert.equal(resource(stack.ingestQueue).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
   assert.equal(resource(stack.ingestDlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
