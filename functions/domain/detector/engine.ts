@@ -87,9 +87,6 @@ export interface CandidateState {
   startedAt: number;
   lastAt: number;
   recent: RecentPost[];
-  /** Background EWMA count and its timestamp (gated posts before any alert). */
-  bg: number;
-  bgT: number;
   /** Event accumulators (reset when idle). */
   posts: number;
   authors: number[];
@@ -187,7 +184,7 @@ export interface Detector {
 
 function newCandidate(key: string, t: number): CandidateState {
   return {
-    kind: 'cand', key, startedAt: t, lastAt: t, recent: [], bg: 0, bgT: t,
+    kind: 'cand', key, startedAt: t, lastAt: t, recent: [],
     posts: 0, authors: [], dups: [], catVotes: new Array<number>(NCATS).fill(0), places: {}, terms: {}, evidence: [], sources: [],
     maxDeaths: 0, maxMagnitude: 0, casualtyPosts: 0, eyewitness: 0, credible: 0, alert: null, content: {}, mergedInto: null,
   };
@@ -239,9 +236,6 @@ function weightOf(p: ScoredPost, isDup: boolean): number {
   return w;
 }
 
-function decay(c: CandidateState, t: number): number {
-  return c.bg * Math.exp(-Math.max(0, t - c.bgT) / PARAMS.bgTauMs);
-}
 
 function severityOf(c: CandidateState, cat: Category): number {
   let s = 1;
