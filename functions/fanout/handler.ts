@@ -68,7 +68,7 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: FanOutLi
     try {
       return await processPartialResponse(event, record, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
     } finally {
-      metrics.publishStoredMetrics();
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
   };
 }
@@ -98,7 +98,7 @@ export function createDeliveryRetryHandler(deps: FanOutHandlerDeps, onResult?: F
     try {
       return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
     } finally {
-      metrics.publishStoredMetrics();
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
   };
 }

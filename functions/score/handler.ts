@@ -44,7 +44,7 @@ export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutco
     try {
       return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
     } finally {
-      metrics.publishStoredMetrics();
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
   };
 }

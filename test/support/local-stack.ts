@@ -22,6 +22,9 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
+// The handlers' expected error logs (injected faults) would bury the test report; TOCSIN_TEST_LOGS=ERROR shows them.
+process.env.POWERTOOLS_LOG_LEVEL = process.env.TOCSIN_TEST_LOGS ?? 'SILENT';
+
 export async function startTestStack(opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {}): Promise<TestStack> {
   const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 2, retryDelaySeconds: 1, ...opts });
   const ctx = adminContext('local', env.clients, async () => undefined);
