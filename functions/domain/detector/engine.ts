@@ -6,7 +6,7 @@
  *
  * State items (JSON in the EventStateStore):
  *   f#<family>            family index: active candidate keys, background rates
- *   s#<family>#<hour>     ids of the evidence posts created in that hour (redelivery dedupe)
+ *   s#<10min>#<shard>     ids of the posts created in that slot, by id hash (redelivery dedupe)
  *   c#<family>#<geoKey>   candidate event (geoKey: country, US-<state>, or ?)
  */
 import type { Alert, Category, Location } from '../alert';
@@ -38,7 +38,9 @@ export const PARAMS = {
   mergeMs: 2 * 3600_000,
   /** A same-category post at the place of an alerted event this recently active belongs to it. */
   sameEventMs: 30 * 60_000,
-  seenBucketMs: 3600_000,
+  /** Redelivery dedupe buckets: post ids by createdAt (10 minutes) and id hash (shards), so a batch touches few small items. */
+  seenBucketMs: 10 * 60_000,
+  seenShards: 8,
   recentCap: 60,
   stateTtlSeconds: 24 * 3600,
 };
@@ -108,7 +110,7 @@ export interface CandidateState {
   mergedInto: string | null;
 }
 
-/** Evidence post ids of one family created in one hour: a redelivered post has the same createdAt, so the same bucket. */
+/** Ids of the posts created in one 10-minute slot (one shard of them): a redelivered post has the same createdAt and id, so the same bucket. */
 export interface SeenState {
   kind: 'seen';
   key: string;
@@ -348,23 +350,37 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
     async processBatch(posts: Post[]): Promise<BatchResult> {
       const scored: ScoredPost[] = new Array<ScoredPost>(posts.length);
       for (let i = 0; i < posts.length; i++) scored[i] = scorePost(posts[i] as Post, model);
-      const gated = scored.filter((p) => p.gated);
-      gated.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const fams = new Map<string, Working<FamilyState>>();
       const cands = new Map<string, Working<CandidateState>>();
       const seens = new Map<string, { w: Working<SeenState>; set: Set<string> }>();
       const alerts: Alert[] = [];
       let duplicates = 0;
-      if (gated.length > 0) {
-        // Load the family indexes, then the active candidates they list (two batch reads).
-        const famKeys = [...new Set(gated.map((p) => `f#${familyOf(p)}`))].sort();
-        const seenKey = (p: ScoredPost): string => `s#${familyOf(p)}#${Math.floor(p.t / PARAMS.seenBucketMs)}`;
-        const seenKeys = [...new Set(gated.map(seenKey))].sort();
-        const first = await store.load([...famKeys, ...seenKeys]);
-        for (const k of seenKeys) {
-          const w = parse<SeenState>(first.get(k)) ?? { version: 0, data: { kind: 'seen', key: k, ids: [], lastAt: 0 }, dirty: false };
-          seens.set(k, { w, set: new Set(w.data.ids) });
+      // Redelivery: every post id is remembered in a (10-minute, id-hash shard)
+      // bucket; a post seen before is skipped (counted as a duplicate).
+      const seenKey = (p: ScoredPost): string => `s#${Math.floor(p.t / PARAMS.seenBucketMs)}#${hashStr(p.id) % PARAMS.seenShards}`;
+      const ordered = [...scored].sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const seenKeys = [...new Set(ordered.map(seenKey))].sort();
+      const famKeys = [...new Set(ordered.filter((p) => p.gated).map((p) => `f#${familyOf(p)}`))].sort();
+      const first = seenKeys.length + famKeys.length > 0 ? await store.load([...famKeys, ...seenKeys]) : new Map<string, StoredState>();
+      for (const k of seenKeys) {
+        const w = parse<SeenState>(first.get(k)) ?? { version: 0, data: { kind: 'seen', key: k, ids: [], lastAt: 0 }, dirty: false };
+        seens.set(k, { w, set: new Set(w.data.ids) });
+      }
+      const gated: ScoredPost[] = [];
+      for (const p of ordered) {
+        const sb = seens.get(seenKey(p)) as { w: Working<SeenState>; set: Set<string> };
+        if (sb.set.has(p.id)) {
+          duplicates++;
+          continue;
         }
+        sb.set.add(p.id);
+        sb.w.data.ids.push(p.id);
+        sb.w.data.lastAt = Math.max(sb.w.data.lastAt, p.t);
+        sb.w.dirty = true;
+        if (p.gated) gated.push(p);
+      }
+      if (gated.length > 0) {
+        // The family indexes came with the first read; now the active candidates they list.
         const more = new Set<string>();
         for (const k of famKeys) {
           const w = parse<FamilyState>(first.get(k)) ?? { version: 0, data: { kind: 'family', key: k, active: [], bg: {} }, dirty: false };
@@ -382,15 +398,6 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
         for (const p of gated) {
           const fam = familyOf(p);
           const fw = fams.get(`f#${fam}`) as Working<FamilyState>;
-          const sb = seens.get(`s#${fam}#${Math.floor(p.t / PARAMS.seenBucketMs)}`) as { w: Working<SeenState>; set: Set<string> };
-          if (sb.set.has(p.id)) {
-            duplicates++;
-            continue;
-          }
-          sb.set.add(p.id);
-          sb.w.data.ids.push(p.id);
-          sb.w.data.lastAt = Math.max(sb.w.data.lastAt, p.t);
-          sb.w.dirty = true;
           fw.dirty = true;
           const geo0 = p.place?.geoKey ?? '?';
           let cw = route(fw.data, cands, p, geo0);
