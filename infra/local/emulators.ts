@@ -49,7 +49,17 @@ export async function freePort(): Promise<number> {
 }
 
 const children = new Set<ChildProcess>();
-process.once('exit', () => { for (const c of children) c.kill('SIGKILL'); });
+const killAll = () => { for (const c of children) c.kill('SIGKILL'); };
+process.once('exit', killAll);
+// A signal ends node without 'exit': take the emulators down with us, and
+// keep the default of exiting unless the program handles the signal itself.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) > 1) return;
+    killAll();
+    process.exit(code);
+  });
+}
 
 /** Emulators never keep this process alive by themselves; they die with it (the exit hook above). */
 function track(child: ChildProcess): ChildProcess {
