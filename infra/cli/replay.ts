@@ -1,5 +1,5 @@
 /**
- * npm run replay -- --stream FILE.jsonl[.gz] --out alerts.jsonl [--truth TRUTH.json] [--batch 100] [--json metrics.json]
+ * npm run replay -- --stream FILE.jsonl[.gz] --out alerts.jsonl [--truth TRUTH.json] [--batch 100] [--json metrics.json] [--model models/x.json]
  *
  * Runs the detector in process (in-memory state) over a post stream in
  * batches, writes one JSON line per alert version, prints progress on stderr
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { PostSchema, type Post } from '../../functions/domain/post';
 import { replayPosts } from '../../functions/domain/detector/replay';
 import { evaluate, missedTargets, type Metrics, type Truth } from '../../functions/domain/detector/evaluate';
+import { modelFromFile, type ModelFile } from '../../functions/domain/detector/model';
 
 export function readPosts(file: string): { posts: Post[]; invalid: number } {
   const buf = readFileSync(file);
@@ -38,12 +39,14 @@ export function readTruth(file: string): Truth {
   return JSON.parse(readFileSync(file, 'utf8')) as Truth;
 }
 
-export async function replayFile(stream: string, truthFile?: string, batchSize = 100, progress = false): Promise<{ alerts: import('../../functions/domain/alert').Alert[]; metrics: Metrics | null; posts: number; invalid: number; seconds: number }> {
+export async function replayFile(stream: string, truthFile?: string, batchSize = 100, progress = false, modelFile?: string): Promise<{ alerts: import('../../functions/domain/alert').Alert[]; metrics: Metrics | null; posts: number; invalid: number; seconds: number }> {
   const t0 = performance.now();
   const { posts, invalid } = readPosts(stream);
   let lastPct = -1;
+  const model = modelFile ? modelFromFile(JSON.parse(readFileSync(modelFile, 'utf8')) as ModelFile) : undefined;
   const r = await replayPosts(posts, {
     batchSize,
+    ...(model ? { model } : {}),
     onBatch: progress
       ? (done, n) => {
           const pct = Math.floor((100 * done) / posts.length / 10) * 10;
@@ -96,11 +99,12 @@ async function main(): Promise<void> {
   const stream = arg('stream');
   const out = arg('out');
   if (!stream || !out) {
-    process.stderr.write('usage: npm run replay -- --stream FILE.jsonl[.gz] --out alerts.jsonl [--truth TRUTH.json] [--batch 100] [--json metrics.json]\n');
+    process.stderr.write('usage: npm run replay -- --stream FILE.jsonl[.gz] --out alerts.jsonl [--truth TRUTH.json] [--batch 100] [--json metrics.json] [--model FILE]\n');
     process.exit(2);
   }
   const truth = arg('truth');
-  const r = await replayFile(resolve(stream), truth ? resolve(truth) : undefined, Number(arg('batch') ?? '100'), true);
+  const modelArg = arg('model');
+  const r = await replayFile(resolve(stream), truth ? resolve(truth) : undefined, Number(arg('batch') ?? '100'), true, modelArg ? resolve(modelArg) : undefined);
   writeFileSync(resolve(out), r.alerts.map((a) => JSON.stringify(a)).join('\n') + (r.alerts.length ? '\n' : ''));
   process.stderr.write(`replayed ${r.posts} posts (${r.invalid} invalid lines skipped) in ${r.seconds.toFixed(1)} s; ${r.alerts.length} alert versions -> ${out}\n`);
   if (r.metrics) {

@@ -1,5 +1,5 @@
 /**
- * npm run train [-- --data ../shared/data --out models/significance.json --epochs 4 --seed 1]
+ * npm run train [-- --data ../shared/data --out models/significance.json --epochs 3 --seed 1 --exclude-events REGEX]
  *
  * Trains the significance model (logistic regression, hashed features,
  * AdaGrad SGD with a seeded shuffle: deterministic) on train/labeled.jsonl.gz.
@@ -29,6 +29,9 @@ const dataDir = resolve(repo, arg('data', '../shared/data'));
 const outPath = resolve(repo, arg('out', 'models/significance.json'));
 const epochs = Number(arg('epochs', '3'));
 const seed = Number(arg('seed', '1'));
+/** Optional: leave out whole events (regex on the dataset's event name), to measure generalisation to unseen events. */
+const excludeEvents = arg('exclude-events', '');
+const excludeRe = excludeEvents ? new RegExp(excludeEvents, 'i') : null;
 
 /**
  * Target: "this post reports an incident happening / its direct impact"
@@ -85,8 +88,8 @@ async function main(): Promise<void> {
   let skipped = 0;
   let leak = 0;
   for await (const l of lines(trainFile)) {
-    const d = JSON.parse(l) as { id: string; text: string; label: string; dataset: string; infoType?: string };
-    if (excluded.has(d.id)) {
+    const d = JSON.parse(l) as { id: string; text: string; label: string; dataset: string; infoType?: string; event?: string };
+    if (excluded.has(d.id) || (excludeRe && d.event && excludeRe.test(d.event))) {
       leak++;
       continue;
     }
