@@ -282,7 +282,7 @@ function argmax(m: Map<string, number>): string | null {
 /**
  * Resolves the event's place from all mentions: the country (and US state)
  * most supported, then the most mentioned city inside it (city names are
- * re-resolved in that context: "Parkland" + "Florida" is Parkland, FL).
+ * re-resolved in that context: "Aurora" + "Ohio" is Aurora, OH).
  */
 function locationOf(c: CandidateState): Location | null {
   const votes = Object.entries(c.places);
@@ -302,7 +302,7 @@ function locationOf(c: CandidateState): Location | null {
   for (const [k, pv] of votes) {
     if (!k.startsWith('city:')) continue;
     const name = k.slice(5);
-    // Small US towns are only known with their state ("West, TX").
+    // Small US towns are only known with their state ("Marfa, TX").
     const cands = [...(g.cities.get(name) ?? []), ...(state ? (g.smallUS.get(name) ?? []) : [])];
     const pick = (state ? cands.find((x) => x.country === 'US' && x.admin === state) : undefined) ?? cands.find((x) => x.country === country);
     if (!pick) continue;

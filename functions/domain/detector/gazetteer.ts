@@ -354,7 +354,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
   if (city) {
     const st = stateCodeAfterCity || (state ? state.admin : '');
     let pick: City | undefined;
-    // Several city names: prefer the reading where they are in the same region ("Parkland" + "Margate" -> Florida).
+    // Several city names: prefer the reading where they are in the same region ("Aurora" + "Naperville" -> Illinois).
     if (!st && !country && mentions.length > 1) {
       let bestScore = 0;
       for (const c of city) {
