@@ -33,10 +33,20 @@ interface Item {
 export class DynamoEventStateStore implements EventStateStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly tableName: string;
+  private readonly minTtlSeconds: number;
+  private readonly now: () => number;
 
-  constructor(opts: { client: DynamoDBDocumentClient | DynamoDBClient; tableName: string }) {
+  /**
+   * expiresAt comes from stream time (the domain never reads the clock); the
+   * store keeps items at least `minTtlSeconds` past the wall clock too, so a
+   * replay of old posts is not deleted by TTL under its feet. Alerts never
+   * depend on it.
+   */
+  constructor(opts: { client: DynamoDBDocumentClient | DynamoDBClient; tableName: string; minTtlSeconds?: number; now?: () => number }) {
     this.doc = opts.client instanceof DynamoDBDocumentClient ? opts.client : DynamoDBDocumentClient.from(opts.client, { marshallOptions: { removeUndefinedValues: true } });
     this.tableName = opts.tableName;
+    this.minTtlSeconds = opts.minTtlSeconds ?? 24 * 3600;
+    this.now = opts.now ?? Date.now;
   }
 
   async load(keys: readonly string[]): Promise<Map<string, StoredState>> {
