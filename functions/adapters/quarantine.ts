@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { sqsSafeJson } from './sqs-json';
 
 /** SQS caps a message at 256 KB; keep room for attributes. */
 const MAX_BODY = 200_000;
 
 export interface QuarantineEntry {
-  kind: 'invalid-message' | 'rejected-posts';
+  /** poison: valid input whose processing failed on every attempt. */
+  kind: 'invalid-message' | 'rejected-posts' | 'poison';
   /** One line anyone can read: the field and what is wrong with it. */
   reason: string;
   sourceMessageId: string;
@@ -22,9 +24,9 @@ export class Quarantine {
   constructor(private readonly sqs: SQSClient, private readonly dlqUrl: string) {}
 
   async put(e: QuarantineEntry): Promise<void> {
-    let body = JSON.stringify({ ...e, quarantinedAt: new Date().toISOString() });
+    let body = sqsSafeJson({ ...e, quarantinedAt: new Date().toISOString() });
     if (body.length > MAX_BODY) {
-      body = JSON.stringify({ ...e, payload: `${JSON.stringify(e.payload).slice(0, MAX_BODY - 2000)}…(truncated)`, quarantinedAt: new Date().toISOString() });
+      body = sqsSafeJson({ ...e, payload: `${JSON.stringify(e.payload).slice(0, MAX_BODY - 2000)}…(truncated)`, quarantinedAt: new Date().toISOString() });
     }
     await this.sqs.send(new SendMessageCommand({
       QueueUrl: this.dlqUrl,
@@ -36,7 +38,7 @@ export class Quarantine {
       MessageDeduplicationId: createHash('sha256').update(`${e.kind}:${e.sourceMessageId}`).digest('hex'),
       MessageAttributes: {
         'tocsin-kind': { DataType: 'String', StringValue: e.kind },
-        'tocsin-reason': { DataType: 'String', StringValue: e.reason.slice(0, 1000) || 'unknown' },
+        'tocsin-reason': { DataType: 'String', StringValue: e.reason.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd]/g, '?').slice(0, 1000) || 'unknown' },
         'tocsin-source-message': { DataType: 'String', StringValue: e.sourceMessageId },
       },
     }));

@@ -8,7 +8,7 @@ import { AlertsRepo } from '../adapters/alerts-repo';
 import { Quarantine } from '../adapters/quarantine';
 import { createClients, type AwsClients } from '../adapters/aws-clients';
 import { requireEnv } from '../adapters/env';
-import { ENV } from '../../infra/resources';
+import { ENV, INGEST } from '../../infra/resources';
 import { scoreMessage, type MessageOutcome, type ScoreDeps } from './score-message';
 
 const logger = new Logger({ serviceName: 'tocsin-score' });
@@ -30,10 +30,23 @@ export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDe
 export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutcome) => void) {
   const processor = new SqsFifoPartialProcessorAsync();
   const record = async (r: SQSRecord): Promise<void> => {
-    const o = await scoreMessage(r.body, r.messageId, deps).catch((e: unknown) => {
-      logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receiveCount: r.attributes.ApproximateReceiveCount, error: e as Error });
-      throw e;
-    });
+    const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);
+    let o: MessageOutcome;
+    try {
+      o = await scoreMessage(r.body, r.messageId, deps);
+    } catch (e) {
+      if (receives < INGEST.maxReceiveCount) {
+        logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receives, error: e as Error });
+        throw e;
+      }
+      // The last attempt: park it in the DLQ ourselves, with the error as its
+      // reason (the queue's own redrive would carry none), and let the
+      // source's ordered stream move on.
+      logger.error('message failed on every attempt: quarantined', { messageId: r.messageId, receives, error: e as Error });
+      await deps.quarantine.put({ kind: 'poison', reason: `failed ${receives} times in the score function: ${(e as Error).message}`, sourceMessageId: r.messageId, payload: r.body });
+      metrics.addMetric('MessagesPoisoned', MetricUnit.Count, 1);
+      return;
+    }
     metrics.addMetric('PostsScored', MetricUnit.Count, o.scored);
     metrics.addMetric('PostsRejected', MetricUnit.Count, o.rejected);
     metrics.addMetric('AlertsCreated', MetricUnit.Count, o.alertsCreated);

@@ -1,6 +1,7 @@
 import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { INGEST } from '../resources';
 import { anyMessage } from '../../functions/adapters/ingest-message';
+import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import type { AdminContext } from './context';
 
 export interface DlqItem {
@@ -15,7 +16,7 @@ export interface DlqItem {
 function describe(m: Message): DlqItem {
   const kind = m.MessageAttributes?.['tocsin-kind']?.StringValue as DlqItem['kind'] | undefined;
   const reason = m.MessageAttributes?.['tocsin-reason']?.StringValue
-    ?? `failed ${INGEST.maxReceiveCount} times in the score function (a fault, not bad input: see its logs), moved here by the queue's redrive policy`;
+    ?? `failed ${INGEST.maxReceiveCount} times (the function timed out or crashed: see its logs), moved here by the queue's redrive policy`;
   return {
     messageId: m.MessageId!, kind: kind ?? 'poison', reason,
     receiveCount: Number(m.Attributes?.ApproximateReceiveCount ?? 0), body: m.Body ?? '', receiptHandle: m.ReceiptHandle!,
@@ -54,11 +55,17 @@ export async function listDlq(ctx: AdminContext): Promise<DlqItem[]> {
 
 /** What to send back to the ingest queue for a DLQ entry: the original batch, or a batch of the rejected posts. */
 export function redriveBody(item: DlqItem): string {
-  if (item.kind === 'poison') return item.body;
-  const q = JSON.parse(item.body) as { payload: unknown; batchId?: string; sourceMessageId: string };
-  if (item.kind === 'invalid-message') return String(q.payload);
+  let q: { kind?: string; payload: unknown; batchId?: string; sourceMessageId: string };
+  try {
+    q = JSON.parse(item.body) as typeof q;
+  } catch {
+    return item.body;
+  }
+  // Moved here by the queue's redrive policy: the original message itself.
+  if (!q.kind) return item.body;
+  if (item.kind === 'invalid-message' || item.kind === 'poison') return String(q.payload);
   const p = q.payload as { source: string; rejected: { raw: unknown }[] };
-  return JSON.stringify({ batchId: `${q.batchId ?? q.sourceMessageId}-redrive`, source: p.source, posts: p.rejected.map((r) => r.raw) });
+  return sqsSafeJson({ batchId: `${q.batchId ?? q.sourceMessageId}-redrive`, source: p.source, posts: p.rejected.map((r) => r.raw) });
 }
 
 /** Sends DLQ entries (all, or those named) back to the ingest queue and removes them from the DLQ. */

@@ -1,5 +1,6 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { anyMessage, type IngestMessage } from '../../functions/adapters/ingest-message';
+import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 
 /**
  * Puts messages on the (FIFO) ingest queue, ten per request, at most
@@ -30,15 +31,7 @@ export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Itera
   return sent;
 }
 
-/**
- * JSON that any SQS accepts: characters outside SQS's allowed set are written
- * as \u escapes, which parse back to the same text. Needed for emoji:
- * fauxqs checks UTF-16 code units and so refuses surrogate pairs that AWS
- * accepts; control characters and lone surrogates JSON.stringify escapes itself.
- */
-export function sqsSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\ud800-\udfff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-}
+export { sqsSafeJson };
 
 /** Cuts posts into ingest messages ({batchId, source, posts}) of at most `size` posts of one source, in order. */
 export function* toBatches<T extends { source?: unknown }>(posts: Iterable<T>, size: number, prefix: string): Generator<string> {
