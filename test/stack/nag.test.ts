@@ -7,9 +7,9 @@
  * validation-report.json lists violations and, separately, acknowledged
  * (suppressedViolations) ones with their reasons.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
@@ -28,6 +28,7 @@ interface Report { pluginReports: { pluginName: string; conclusion: string; viol
 
 const s = synth({ nag: true, alarmEmail: 'ops@example.com' });
 const reportFile = path.join(s.outdir, 'validation-report.json');
+after(() => rmSync(s.outdir, { recursive: true, force: true }));
 const report: Report | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
 
 /** Every acknowledgment in the app, with where it is and why. Adding one means adding it here, on purpose. */
@@ -73,6 +74,7 @@ test('control: the same wiring fails synth on an insecure queue (the checks are 
   const stack = new Stack(app, 'NagControl');
   new sqs.Queue(stack, 'Plain', { encryption: sqs.QueueEncryption.UNENCRYPTED });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  t.after(() => rmSync(outdir, { recursive: true, force: true }));
   assert.throws(() => app.synth(), /Validation failed/);
   const control: Report = JSON.parse(readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
   const rules = control.pluginReports.flatMap((p) => p.violations.map((v) => v.ruleName));

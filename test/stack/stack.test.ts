@@ -1,8 +1,9 @@
 /**
  * Assertions on the synthesized Tocsin template (one synth, shared).
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
@@ -17,6 +18,7 @@ import { synth } from './helpers';
 const ALARM_EMAIL = 'ops@example.com';
 const s = synth({ nag: false, alarmEmail: ALARM_EMAIL });
 if (s.error) throw s.error;
+after(() => rmSync(s.outdir, { recursive: true, force: true }));
 const { stack } = s;
 const template = Template.fromJSON(s.assembly!.getStackByName(stack.stackName).template);
 const json = template.toJSON() as { Resources: Record<string, { Type: string; Properties?: any; DeletionPolicy?: string }>; Outputs: Record<string, unknown> };

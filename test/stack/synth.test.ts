@@ -4,7 +4,7 @@
  * child process, output directory and context handed over through CDK_OUTDIR
  * and CDK_CONTEXT_JSON (the CLI's protocol). One run, shared by the tests.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -45,6 +45,7 @@ const run = spawnSync(process.execPath, args, {
   },
 });
 const elapsedMs = Date.now() - started;
+after(() => rmSync(outdir, { recursive: true, force: true }));
 
 test('infra/app.ts synthesizes to a cloud assembly (offline, env-agnostic)', () => {
   assert.equal(run.status, 0, `app exited ${run.status}\n${run.stderr}\n${run.stdout}`);
