@@ -41,7 +41,8 @@ async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
 async function release(ctx: AdminContext, url: string, items: DlqItem[]): Promise<void> {
   for (let i = 0; i < items.length; i += 10) {
     await ctx.clients.sqs.send(new ChangeMessageVisibilityBatchCommand({
-      QueueUrl: url, Entries: items.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })),
+      QueueUrl: url, // 1 s rather than 0: fauxqs with persistence fails on 0 (it writes a NULL receive count).
+      Entries: items.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 1 })),
     }));
   }
 }
