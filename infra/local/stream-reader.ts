@@ -69,7 +69,9 @@ export class AlertStreamReader {
         if (!progressed) await new Promise((r) => setTimeout(r, 200));
       } catch (e) {
         this.caughtUp = false;
-        this.o.onError?.(e);
+        // DynamoDB Local now and then invalidates an open iterator (TrimmedDataAccess);
+        // reopening from the last record handled is the whole remedy, as in Lambda.
+        if ((e as Error).name !== 'TrimmedDataAccessException') this.o.onError?.(e);
         // Iterators do not survive a DynamoDB Local restart: re-open from the last processed record.
         for (const s of this.shards.values()) s.iterator = undefined;
         await new Promise((r) => setTimeout(r, 1000));
