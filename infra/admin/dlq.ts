@@ -28,7 +28,8 @@ async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
   const seen = new Map<string, DlqItem>();
   for (;;) {
     const r = await ctx.clients.sqs.send(new ReceiveMessageCommand({
-      QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: 30, WaitTimeSeconds: 0,
+      // A second's long poll also finds entries another listing released a moment ago (see release()).
+      QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: 30, WaitTimeSeconds: 1,
       MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'],
     }));
     const ms = r.Messages ?? [];
