@@ -10,13 +10,12 @@
  *                           (classify), casualty/magnitude extraction, and
  *                           for posts that pass the gate the place
  *                           (gazetteer) and content hashes
- *   candidateKeys(scored)   for gated posts, the state the post is assigned
+ *   stateKeys(scored)       for gated posts, the state the post is assigned
  *                           to: its family index key f#<family>, its
- *                           candidate key c#<family>#<geoKey> and its seen-id
- *                           bucket s#<family>#<time bucket>, as the engine
- *                           computes them (familyOf/candKey are private to
- *                           engine.ts, so they are mirrored below and checked
- *                           against the engine's loads).
+ *                           candidate place key c#<family>#<geoKey> and its
+ *                           seen-id bucket s#<time bucket>#<shard>, computed
+ *                           by the engine's own exported stateKeys (checked
+ *                           against the keys the engine loads).
  * Not timed here: routing among the family's active candidates and the
  * window/threshold update, which need the stored state (they are in the
  * replay benchmark).
@@ -24,37 +23,20 @@
  * Baselines on the same message bodies: JSON.parse, and parseIngestMessage
  * (JSON.parse + zod validation, what the Lambda does before scoring).
  */
-import { CATS } from '../functions/domain/detector/lexicon';
-import { createDetector, defaultModel, InMemoryEventStateStore, PARAMS, scorePost, type ScoredPost } from '../functions/domain/detector';
+import { createDetector, defaultModel, InMemoryEventStateStore, scorePost, stateKeys } from '../functions/domain/detector';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
 import { emit, gc, loadWorkload, median } from './common';
-
-/** Mirror of engine.ts FAMILY_OF (category -> clustering family). */
-const FAMILY_OF: Record<string, string> = {
-  attack: 'inc', explosion: 'inc', fire: 'inc', crash: 'inc', collapse: 'inc',
-  earthquake: 'quake', storm: 'wx', flood: 'wx', unrest: 'unrest',
-};
-
-/** Width of the engine's seen-id buckets (redelivery dedupe), when it has them. */
-const SEEN_BUCKET_MS = (PARAMS as { seenBucketMs?: number }).seenBucketMs;
-
-/** The state keys a gated post is assigned to: family index, seen-id bucket (if any), candidate of its place. */
-export function candidateKeys(p: ScoredPost): string[] {
-  const family = FAMILY_OF[CATS[p.cat] as string] ?? 'other';
-  const keys = [`f#${family}`, `c#${family}#${p.place?.geoKey ?? '?'}`];
-  if (SEEN_BUCKET_MS) keys.push(`s#${family}#${Math.floor(p.t / SEEN_BUCKET_MS)}`);
-  return keys;
-}
 
 /** Per pass over the workload: medians of CPU time (headline: robust to other load on a shared machine) and wall time. */
 export interface Stat { cpuMedianMs: number; wallMedianMs: number; wallMinMs: number; postsPerSec: number; postsPerSecWall: number; nsPerPost: number; cpuRunsMs: number[]; wallRunsMs: number[] }
 
 /**
- * The mirror must stay the engine's: for a sample of gated posts, each alone on
- * a fresh detector, the family index the engine loads first must be ours.
+ * Sanity check of what is timed: for a sample of gated posts, each alone on a
+ * fresh detector, the keys the engine loads first must include the post's
+ * family index and seen bucket as stateKeys gives them.
  */
-async function checkMirror(posts: readonly Post[], model: ReturnType<typeof defaultModel>, sample = 150): Promise<{ checked: number; mismatches: string[] }> {
+async function checkStateKeys(posts: readonly Post[], model: ReturnType<typeof defaultModel>, sample = 150): Promise<{ checked: number; mismatches: string[] }> {
   const mismatches: string[] = [];
   let checked = 0;
   for (const p of posts) {
@@ -66,15 +48,15 @@ async function checkMirror(posts: readonly Post[], model: ReturnType<typeof defa
     let first: readonly string[] | undefined;
     const store = { load: (k: readonly string[]) => { first ??= [...k]; return inner.load(k); }, save: inner.save.bind(inner) };
     await (await createDetector({ store }).processBatch([p])).commit();
-    const [fam, , seen] = candidateKeys(s);
-    for (const k of [fam, seen]) if (k && !first?.includes(k)) mismatches.push(`${p.id}: engine loaded ${JSON.stringify(first)}, mirror says ${k}`);
+    const { family, seen } = stateKeys(s);
+    for (const k of [family, seen]) if (!first?.includes(k)) mismatches.push(`${p.id}: engine loaded ${JSON.stringify(first)}, stateKeys says ${k}`);
   }
   return { checked, mismatches: mismatches.slice(0, 5) };
 }
 
 export interface CoreResult {
   workload: string;
-  /** Sanity check of the mirrored family table against the engine. */
+  /** Sanity check: the state keys timed here are the ones the engine loads. */
   candidateKeyCheck: { checked: number; mismatches: string[] };
   posts: number;
   messages: number;
@@ -130,7 +112,7 @@ export async function runCore(opts: { warmup?: number; reps?: number } = {}): Pr
     let acc = 0;
     for (let i = 0; i < n; i++) {
       const s = scorePost(posts[i] as Post, model);
-      if (s.gated) acc += candidateKeys(s)[1]!.length;
+      if (s.gated) acc += stateKeys(s).candidate.length;
       acc += s.cat;
     }
     return acc;
@@ -172,7 +154,7 @@ export async function runCore(opts: { warmup?: number; reps?: number } = {}): Pr
   const ratio = median(core.cpu) / median(json.cpu);
   const TARGET_PPS = 250_000;
   const TARGET_RATIO = 10;
-  const candidateKeyCheck = await checkMirror(posts, model);
+  const candidateKeyCheck = await checkStateKeys(posts, model);
   return {
     workload: w.label,
     candidateKeyCheck,

@@ -216,8 +216,24 @@ function familyOf(p: ScoredPost): string {
   return FAMILY_OF[CATS[p.cat] as string] ?? 'other';
 }
 
-function candKey(family: string, geo: string): string {
-  return `c#${family}#${geo}`;
+/** The state items a scored post is assigned to (see the header): the single definition, used by the engine and the benchmark. */
+export interface StateKeys {
+  /** Family index f#<family> (read for gated posts). */
+  family: string;
+  /** Candidate place key c#<family>#<geoKey>: a new candidate's key is this plus #<start time, base 36>. */
+  candidate: string;
+  /** Seen-id bucket s#<10-minute slot>#<id-hash shard> (every post). */
+  seen: string;
+}
+
+/** Pure: the state keys of a scored post. */
+export function stateKeys(p: ScoredPost): StateKeys {
+  const family = familyOf(p);
+  return {
+    family: `f#${family}`,
+    candidate: `c#${family}#${p.place?.geoKey ?? '?'}`,
+    seen: `s#${Math.floor(p.t / PARAMS.seenBucketMs)}#${hashStr(p.id) % PARAMS.seenShards}`,
+  };
 }
 
 function credibility(p: ScoredPost): number {
@@ -350,6 +366,9 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
     async processBatch(posts: Post[]): Promise<BatchResult> {
       const scored: ScoredPost[] = new Array<ScoredPost>(posts.length);
       for (let i = 0; i < posts.length; i++) scored[i] = scorePost(posts[i] as Post, model);
+      const keysOf = new Map<ScoredPost, StateKeys>();
+      for (const p of scored) keysOf.set(p, stateKeys(p));
+      const keys = (p: ScoredPost): StateKeys => keysOf.get(p) as StateKeys;
       const fams = new Map<string, Working<FamilyState>>();
       const cands = new Map<string, Working<CandidateState>>();
       const seens = new Map<string, { w: Working<SeenState>; set: Set<string> }>();
@@ -357,10 +376,9 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
       let duplicates = 0;
       // Redelivery: every post id is remembered in a (10-minute, id-hash shard)
       // bucket; a post seen before is skipped (counted as a duplicate).
-      const seenKey = (p: ScoredPost): string => `s#${Math.floor(p.t / PARAMS.seenBucketMs)}#${hashStr(p.id) % PARAMS.seenShards}`;
       const ordered = [...scored].sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const seenKeys = [...new Set(ordered.map(seenKey))].sort();
-      const famKeys = [...new Set(ordered.filter((p) => p.gated).map((p) => `f#${familyOf(p)}`))].sort();
+      const seenKeys = [...new Set(ordered.map((p) => keys(p).seen))].sort();
+      const famKeys = [...new Set(ordered.filter((p) => p.gated).map((p) => keys(p).family))].sort();
       const first = seenKeys.length + famKeys.length > 0 ? await store.load([...famKeys, ...seenKeys]) : new Map<string, StoredState>();
       for (const k of seenKeys) {
         const w = parse<SeenState>(first.get(k)) ?? { version: 0, data: { kind: 'seen', key: k, ids: [], lastAt: 0 }, dirty: false };
@@ -368,7 +386,7 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
       }
       const gated: ScoredPost[] = [];
       for (const p of ordered) {
-        const sb = seens.get(seenKey(p)) as { w: Working<SeenState>; set: Set<string> };
+        const sb = seens.get(keys(p).seen) as { w: Working<SeenState>; set: Set<string> };
         if (sb.set.has(p.id)) {
           duplicates++;
           continue;
@@ -396,13 +414,13 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           }
         }
         for (const p of gated) {
-          const fam = familyOf(p);
-          const fw = fams.get(`f#${fam}`) as Working<FamilyState>;
+          const pk = keys(p);
+          const fw = fams.get(pk.family) as Working<FamilyState>;
           fw.dirty = true;
           const geo0 = p.place?.geoKey ?? '?';
           let cw = route(fw.data, cands, p, geo0);
           if (!cw) {
-            const key = `c#${fam}#${geo0}#${p.t.toString(36)}`;
+            const key = `${pk.candidate}#${p.t.toString(36)}`;
             cw = { version: 0, data: newCandidate(key, p.t), dirty: true };
             cands.set(key, cw);
           }

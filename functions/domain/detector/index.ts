@@ -12,7 +12,7 @@ import type { EventStateStore } from './store';
 export type { EventStateStore, StoredState, StatePut } from './store';
 export { InMemoryEventStateStore, ConcurrentUpdateError } from './store';
 export type { Detector, BatchResult, CandidateState, FamilyState, SeenState } from './engine';
-export { PARAMS } from './engine';
+export { PARAMS, stateKeys, type StateKeys } from './engine';
 export type { Model, ModelFile } from './model';
 export { modelFromFile } from './model';
 export type { ScoredPost } from './score';
