@@ -18,9 +18,10 @@ const STOP: Record<(typeof LANGS)[number], string> = {
   tl: 'ang ng mga sa na at ay si ni kay ako ka siya kami tayo sila ito iyan yan hindi po ba lang pa din rin naman kasi para',
 };
 
-const WORD_LANGS = new Map<string, number>();
+/** Function word -> bit mask of the languages (LANGS index) it belongs to. */
+export const WORD_LANGS: ReadonlyMap<string, number> = new Map<string, number>();
 LANGS.forEach((lang, li) => {
-  for (const w of STOP[lang].split(' ')) WORD_LANGS.set(w, (WORD_LANGS.get(w) ?? 0) | (1 << li));
+  for (const w of STOP[lang].split(' ')) (WORD_LANGS as Map<string, number>).set(w, (WORD_LANGS.get(w) ?? 0) | (1 << li));
 });
 
 const counts = new Float32Array(LANGS.length);
@@ -31,6 +32,23 @@ for (let m = 1; m < SHARE.length; m++) {
   SHARE[m] = 1 / bits;
 }
 
+/** A word shared by k languages is 1/k evidence for each: adds a function word's evidence (its WORD_LANGS mask) into `counts`. */
+export function addLangEvidence(counts: Float32Array, m: number): void {
+  const w = SHARE[m] as number;
+  for (let li = 0; li < LANGS.length; li++) if (m & (1 << li)) counts[li] = (counts[li] as number) + w;
+}
+
+/** Index in LANGS of a platform language tag ("en", "en-GB", "EN"...), or -1; memoised (tags are few). */
+const hintIndex = new Map<string, number>();
+function hintIdxOf(hint: string): number {
+  let i = hintIndex.get(hint);
+  if (i === undefined) {
+    i = (LANGS as readonly string[]).indexOf(hint.slice(0, 2).toLowerCase());
+    if (hintIndex.size < 1024) hintIndex.set(hint, i);
+  }
+  return i;
+}
+
 /** Detects the language of folded tokens; `hint` is the platform tag if any. */
 export function detectLanguage(tokens: readonly string[], hint?: string): Lang {
   counts.fill(0);
@@ -39,11 +57,14 @@ export function detectLanguage(tokens: readonly string[], hint?: string): Lang {
     const m = WORD_LANGS.get(tokens[i] as string);
     if (m === undefined) continue;
     any = true;
-    // A word shared by k languages is 1/k evidence for each.
-    const w = SHARE[m] as number;
-    for (let li = 0; li < LANGS.length; li++) if (m & (1 << li)) counts[li] = (counts[li] as number) + w;
+    addLangEvidence(counts, m);
   }
-  const hintIdx = hint ? (LANGS as readonly string[]).indexOf(hint.slice(0, 2).toLowerCase()) : -1;
+  return pickLanguage(counts, any, hint);
+}
+
+/** The language of function-word counts (as detectLanguage counts them; `any`: some function word seen). */
+export function pickLanguage(counts: Float32Array, any: boolean, hint?: string): Lang {
+  const hintIdx = hint ? hintIdxOf(hint) : -1;
   if (!any) return hintIdx >= 0 ? (LANGS[hintIdx] as Lang) : 'und';
   let best = 0;
   let bestN = -1;

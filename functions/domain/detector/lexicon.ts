@@ -7,6 +7,7 @@
  * These are general crisis vocabularies, not tied to any particular event.
  */
 import type { Category } from '../alert';
+import { addLangEvidence, WORD_LANGS } from './lang';
 
 export const CATS = ['attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest'] as const;
 export type EventCategory = (typeof CATS)[number];
@@ -103,6 +104,58 @@ for (const [key, w, terms] of ENTRIES) {
 const PREFIX_LENS = [...new Set([...PREFIX.keys()].map((k) => k.length))].sort((a, b) => a - b);
 /** First four letters of every stem: most tokens are rejected with one lookup. */
 const PREFIX4 = new Set([...PREFIX.keys()].map((k) => k.slice(0, 4)));
+/** The same first four letters packed into an integer (7 bits each) when ASCII, so most tokens are rejected without a substring. */
+const PREFIX4_CODES = new Set<number>();
+let prefix4Ascii = true;
+for (const k of PREFIX4) {
+  const c = code4(k);
+  if (c < 0) prefix4Ascii = false;
+  else PREFIX4_CODES.add(c);
+}
+
+/** The first four code units packed 7 bits each, or -1 when one is not ASCII (or the string is shorter). */
+function code4(t: string): number {
+  if (t.length < 4) return -1;
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(1);
+  const c = t.charCodeAt(2);
+  const d = t.charCodeAt(3);
+  return (a | b | c | d) < 128 ? (a << 21) | (b << 14) | (c << 7) | d : -1;
+}
+
+/** Same as `t.length >= 4 && PREFIX4.has(t.slice(0, 4))`. */
+function maybePrefix(t: string): boolean {
+  if (t.length < 4) return false;
+  if (prefix4Ascii) {
+    const c = code4(t);
+    // Every stem is ASCII: a token starting with anything else matches none.
+    return c >= 0 && PREFIX4_CODES.has(c);
+  }
+  return PREFIX4.has(t.slice(0, 4));
+}
+
+/** One lookup per token for everything keyed by the whole token: language evidence, exact lexicon terms, phrase starts. */
+interface Vocab {
+  /** Bit mask of the languages the word is a function word of (lang.LANGS), 0 if none. */
+  langs: number;
+  exact: Hit[] | undefined;
+  /** The first exact hit is a category (collected in `terms`). */
+  exactCat: boolean;
+  phrase: Map<string, Hit[]> | undefined;
+}
+const VOCAB = new Map<string, Vocab>();
+function vocabOf(w: string): Vocab {
+  let v = VOCAB.get(w);
+  if (!v) VOCAB.set(w, (v = { langs: 0, exact: undefined, exactCat: false, phrase: undefined }));
+  return v;
+}
+for (const [w, m] of WORD_LANGS) vocabOf(w).langs = m;
+for (const [w, hits] of EXACT) {
+  const v = vocabOf(w);
+  v.exact = hits;
+  v.exactCat = (hits[0] as Hit).idx < NCATS;
+}
+for (const [w, m] of PHRASE) vocabOf(w).phrase = m;
 
 /** Substring stems for unsplit hashtags such as #qldfloods or #yycflood. */
 const HASHTAG_STEMS: [RegExp, number][] = [
@@ -121,36 +174,54 @@ const ANY_HASHTAG_STEM = new RegExp(HASHTAG_STEMS.map(([re]) => re.source).join(
  * number of hits. `terms` collects matched category terms when given.
  */
 export function lexiconScores(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms?: string[]): number {
+  return scan(tokens, hashtags, out, terms, null);
+}
+
+/**
+ * lexiconScores and the function-word counts of lang.detectLanguage in one
+ * pass over the tokens (one map lookup per token): `langCounts` (length
+ * LANGS) is cleared and filled as detectLanguage fills its own; returns
+ * whether any function word was seen (pass both to lang.pickLanguage).
+ */
+export function lexiconAndLanguage(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[], langCounts: Float32Array): boolean {
+  langCounts.fill(0);
+  scanAnyLang = false;
+  scan(tokens, hashtags, out, terms, langCounts);
+  return scanAnyLang;
+}
+let scanAnyLang = false;
+
+function scan(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[] | undefined, langCounts: Float32Array | null): number {
   out.fill(0);
   let hits = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const nt = tokens.length;
+  for (let i = 0; i < nt; i++) {
     const t = tokens[i] as string;
-    const ex = EXACT.get(t);
-    if (ex) {
-      for (const h of ex) out[h.idx] = (out[h.idx] as number) + h.w;
-      hits++;
-      if (terms && (ex[0] as Hit).idx < NCATS) terms.push(t);
-    } else if (t.length >= 4 && PREFIX4.has(t.slice(0, 4))) {
-      for (const L of PREFIX_LENS) {
-        if (L > t.length) break;
-        const px = PREFIX.get(t.slice(0, L));
-        if (px) {
-          for (const h of px) out[h.idx] = (out[h.idx] as number) + h.w;
+    const v = VOCAB.get(t);
+    if (v !== undefined) {
+      if (langCounts !== null && v.langs !== 0) {
+        scanAnyLang = true;
+        addLangEvidence(langCounts, v.langs);
+      }
+      const ex = v.exact;
+      if (ex !== undefined) {
+        for (let j = 0; j < ex.length; j++) {
+          const h = ex[j] as Hit;
+          out[h.idx] = (out[h.idx] as number) + h.w;
+        }
+        hits++;
+        if (terms && v.exactCat) terms.push(t);
+      } else if (maybePrefix(t)) hits += prefixHits(t, out, terms);
+      const ph = v.phrase;
+      if (ph !== undefined && i + 1 < nt) {
+        const second = ph.get(tokens[i + 1] as string);
+        if (second) {
+          for (const h of second) out[h.idx] = (out[h.idx] as number) + h.w;
           hits++;
-          if (terms && (px[0] as Hit).idx < NCATS) terms.push(t);
-          break;
+          if (terms && (second[0] as Hit).idx < NCATS) terms.push(`${t} ${tokens[i + 1] as string}`);
         }
       }
-    }
-    const ph = PHRASE.get(t);
-    if (ph && i + 1 < tokens.length) {
-      const second = ph.get(tokens[i + 1] as string);
-      if (second) {
-        for (const h of second) out[h.idx] = (out[h.idx] as number) + h.w;
-        hits++;
-        if (terms && (second[0] as Hit).idx < NCATS) terms.push(`${t} ${tokens[i + 1] as string}`);
-      }
-    }
+    } else if (maybePrefix(t)) hits += prefixHits(t, out, terms);
   }
   for (const h of hashtags) {
     if (!ANY_HASHTAG_STEM.test(h)) continue;
@@ -165,6 +236,20 @@ export function lexiconScores(tokens: readonly string[], hashtags: readonly stri
   return hits;
 }
 
+/** Adds the hits of the shortest stem the token starts with into `out`; 1 if there is one, else 0. */
+function prefixHits(t: string, out: Float32Array, terms: string[] | undefined): number {
+  for (const L of PREFIX_LENS) {
+    if (L > t.length) break;
+    const px = PREFIX.get(t.slice(0, L));
+    if (px) {
+      for (const h of px) out[h.idx] = (out[h.idx] as number) + h.w;
+      if (terms && (px[0] as Hit).idx < NCATS) terms.push(t);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 export const CAT_INDEX: Record<EventCategory, number> = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<EventCategory, number>;
 export const CUE_INDEX: Record<Cue, number> = Object.fromEntries(CUES.map((c, i) => [c, NCATS + i])) as Record<Cue, number>;
 
@@ -176,7 +261,7 @@ export function toCategory(idx: number): Category {
 export function isCategoryTerm(t: string): boolean {
   const ex = EXACT.get(t);
   if (ex) return true;
-  if (t.length < 4 || !PREFIX4.has(t.slice(0, 4))) return false;
+  if (!maybePrefix(t)) return false;
   for (const L of PREFIX_LENS) {
     if (L > t.length) break;
     if (PREFIX.has(t.slice(0, L))) return true;

@@ -4,8 +4,8 @@
  */
 import type { Post } from '../post';
 import { normalize } from './normalize';
-import { detectLanguage, isStopword, type Lang } from './lang';
-import { lexiconScores, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
+import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
+import { lexiconAndLanguage, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
 import { predict, predictLex, type Model } from './model';
 import { findPlace, gazetteer, type Place } from './gazetteer';
@@ -45,6 +45,7 @@ export interface ScoredPost {
 }
 
 const lexBuf = new Float32Array(NLEX);
+const langCounts = new Float32Array(LANGS.length);
 const featBuf = new Int32Array(4096);
 const MAG_RE = /(?:magnitude|mag\.?|\bm|\bml|\bmb|\bmw)\s*[:=]?\s*(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)\s*(?:-?\s*magnitude|-?\s*mag\b|earthquake|quake|sismo|terremoto|seisme|erdbeben|temblor)/i;
 const DEATHS_RE = /\b(\d{1,5})\s+(?:people\s+|persons\s+|personas\s+|personnes\s+|menschen\s+)?(?:dead|killed|deaths|died|muertos|fallecidos|morts|tues|tote|toten)\b|(?:at least|au moins|al menos|mindestens)\s+(\d{1,5})\s+(?:\w+\s+)?(?:dead|killed|muertos|morts|tote)/i;
@@ -88,9 +89,10 @@ export function isoMs(s: string): number {
 
 export function scorePost(post: Post, model: Model): ScoredPost {
   const n = normalize(post.text);
-  const lang = detectLanguage(n.tokens, post.lang);
   const terms: string[] = [];
-  lexiconScores(n.tokens, n.hashtags, lexBuf, terms);
+  // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
+  const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts);
+  const lang = pickLanguage(langCounts, anyLang, post.lang);
   let anyCat = false;
   for (let k = 0; k < NCATS; k++) if ((lexBuf[k] as number) > 0) anyCat = true;
   const hasNumber = anyCat && NUM_RE.test(n.clean);
