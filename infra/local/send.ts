@@ -33,14 +33,22 @@ export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Itera
 
 export { sqsSafeJson };
 
-/** Cuts posts into ingest messages ({batchId, source, posts}) of at most `size` posts of one source, in order. */
+/**
+ * Cuts posts into ingest messages ({batchId, source, posts}) of at most `size`
+ * posts, one source per message, as one producer per source would: each
+ * source's posts keep their order (they form one FIFO group), while sources
+ * interleave freely.
+ */
 export function* toBatches<T extends { source?: unknown }>(posts: Iterable<T>, size: number, prefix: string): Generator<string> {
-  let chunk: T[] = [];
+  const open = new Map<string, T[]>();
   let n = 0;
-  const out = () => sqsSafeJson({ batchId: `${prefix}-${n++}`, source: String(chunk[0]?.source ?? 'unknown'), posts: chunk });
+  const out = (source: string, chunk: T[]) => sqsSafeJson({ batchId: `${prefix}-${n++}`, source, posts: chunk });
   for (const p of posts) {
-    if (chunk.length === size || (chunk.length > 0 && p.source !== chunk[0]!.source)) { yield out(); chunk = []; }
+    const source = String(p.source ?? 'unknown');
+    const chunk = open.get(source) ?? [];
     chunk.push(p);
+    open.set(source, chunk);
+    if (chunk.length === size) { yield out(source, chunk); open.delete(source); }
   }
-  if (chunk.length > 0) yield out();
+  for (const [source, chunk] of open) yield out(source, chunk);
 }
