@@ -38,7 +38,8 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`.padStart(6);
 async function loadPosts(): Promise<{ posts: unknown[]; label: string }> {
   if (args.stream) {
     const posts: unknown[] = [];
-    for await (const l of readJsonl(args.stream)) posts.push(l.error ? l.value : l.value);
+    // A line that is not JSON still goes in (as its text): the pipeline must reject it with its reason.
+    for await (const l of readJsonl(args.stream)) posts.push(l.value);
     return { posts, label: args.stream };
   }
   const { generateStream } = await import('../sample-stream');
@@ -100,7 +101,6 @@ async function main(): Promise<void> {
     // Bad input travels with the good, as it would from a real firehose: it must be quarantined, not fail its neighbours.
     const bodies = [...toBatches(posts as Post[], perMessage, 'replay')];
     bodies.splice(Math.floor(bodies.length / 2), 0, '{"batchId": "broken", "posts": [', JSON.stringify({ batchId: 'half-bad', source: 'twitter', posts: [{ id: 'no-text', createdAt: 'yesterday', source: 'twitter' }] }));
-    const injected = 1;
     let lastProgress = 0;
     await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
       if (Date.now() - lastProgress > 2000) {
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     const ledger = await Promise.all([...subscribers.keys()].map(async (id) => [id, await ctx.deliveries.listByCustomer(id)] as const));
 
     console.log(`\nTocsin local run: ${label}`);
-    console.log(`  posts read        ${posts.length} (+${injected} malformed post injected, +1 malformed message)`);
+    console.log(`  posts read        ${posts.length} (+1 malformed post and 1 malformed message injected)`);
     console.log(`  messages          ${totals.batches} (up to ${perMessage} posts of one source each); ${totals.invalidMessages} not a post batch`);
     console.log(`  posts in          ${totals.postsIn} = scored ${totals.scored} + duplicates ${totals.duplicates} + rejected ${totals.rejected}`);
     const stored = await ctx.alerts.list();
