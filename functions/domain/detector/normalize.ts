@@ -44,7 +44,17 @@ export function decodeEntities(s: string): string {
   return once.indexOf('&') < 0 ? once : once.replace(ENTITY_RE, decodeEntity);
 }
 
+const APOS_RE = /['’]/g;
+
 export function splitHashtag(body: string): string {
+  // Lower-case ASCII letters only: nothing to split.
+  let j = 0;
+  while (j < body.length) {
+    const c = body.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  if (j === body.length) return body;
   return body.replace(/_/g, ' ').replace(CAMEL_RE, (_m, a, b, c, d, e, f, g, h) =>
     a !== undefined ? `${a} ${b}` : c !== undefined ? `${c} ${d}` : e !== undefined ? `${e} ${f}` : `${g} ${h}`,
   );
@@ -153,18 +163,28 @@ export function normalize(text: string): Normalized {
   const tokens = new Array<string>(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
-    let plain = true;
+    // Tokens hold ASCII letters/digits, apostrophes and non-ASCII word characters.
+    let upper = false;
+    let apos = false;
+    let high = false;
     for (let j = 0; j < r.length; j++) {
       const c = r.charCodeAt(j);
-      if (c < 97 ? c >= 65 || c === 39 : c > 122) {
-        plain = false;
+      if (c > 122) {
+        high = true;
         break;
       }
+      if (c < 97) {
+        if (c >= 65) upper = true;
+        else if (c === 39) apos = true;
+      }
     }
-    if (plain) tokens[i] = r;
-    else {
+    if (high) {
       const f = fold(r);
-      tokens[i] = f.includes("'") || f.includes('’') ? f.replace(/['’]/g, '') : f;
+      tokens[i] = f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f;
+    } else {
+      // ASCII: fold() is toLowerCase().
+      const f = upper ? r.toLowerCase() : r;
+      tokens[i] = apos ? f.replace(APOS_RE, '') : f;
     }
   }
   return { tokens, raw, hashtags, clean: s, isRetweet, hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
