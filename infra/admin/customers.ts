@@ -34,6 +34,8 @@ export class UsageError extends Error { override name = 'UsageError'; }
  * ARN; locally a bare queue name is accepted and the queue is created.
  */
 export async function subscribeCustomer(ctx: AdminContext, id: string, protocol: Protocol, endpoint: string, filterPolicy?: unknown): Promise<string> {
+  if (protocol === 'https' && !/^https:\/\//.test(endpoint)) throw new UsageError('https endpoint must start with https://');
+  if (protocol === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(endpoint)) throw new UsageError(`not an email address: ${endpoint}`);
   const c = await requireCustomer(ctx, id);
   if (!c.topicArn) throw new UsageError(`customer "${id}" has no topic: run customers add again`);
   let target = endpoint;
@@ -44,18 +46,10 @@ export async function subscribeCustomer(ctx: AdminContext, id: string, protocol:
   }
   if (protocol === 'sqs') {
     // The queue must let the customer's topic send to it (AWS checks; harmless locally).
-    const url = (await ctx.clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: await queueUrlFromArn(ctx, target), AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
     await ctx.clients.sqs.send(new SetQueueAttributesCommand({
-      QueueUrl: await queueUrlFromArn(ctx, target),
-      Attributes: { Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: url, Condition: { ArnEquals: { 'aws:SourceArn': c.topicArn } } }] }) },
+      QueueUrl: await ctx.queueUrl(target.split(':').at(-1)!),
+      Attributes: { Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: target, Condition: { ArnEquals: { 'aws:SourceArn': c.topicArn } } }] }) },
     }));
   }
-  if (protocol === 'https' && !/^https:\/\//.test(endpoint)) throw new UsageError('https endpoint must start with https://');
-  if (protocol === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(endpoint)) throw new UsageError(`not an email address: ${endpoint}`);
   return subscribe(ctx.clients.sns, c.topicArn, protocol, target, filterPolicy);
-}
-
-async function queueUrlFromArn(ctx: AdminContext, arn: string): Promise<string> {
-  const name = arn.split(':').at(-1)!;
-  return ctx.queueUrl(name);
 }

@@ -1,5 +1,5 @@
 /** A local environment + pipeline for integration tests: real DynamoDB Local and fauxqs on free ports, real handlers. */
-import { GetQueueAttributesCommand, GetQueueUrlCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import type { MessageOutcome } from '../../functions/score/score-message';
 import { adminContext, type AdminContext } from '../../infra/admin/context';
 import { onboardCustomer, subscribeCustomer, type NewCustomer } from '../../infra/admin/customers';
@@ -57,11 +57,6 @@ export async function startTestStack(opts: StartOptions & { hooks?: PipelineHook
       await env.stop();
     },
   };
-}
-
-export async function receiveAll(stack: TestStack, url: string) {
-  const r = await stack.env.clients.sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'], VisibilityTimeout: 0 }));
-  return r.Messages ?? [];
 }
 
 const year = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear() + n, 0, 1)).toISOString();
