@@ -259,16 +259,75 @@ const LOWER_AMBIGUOUS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'china',
 /** Postal codes that are not also everyday words (IN, OR, ME, OK, HI...). */
 const SAFE_CODES = new Set('AK AZ AR CA CT FL GA IA KS KY MD MN MO NV NH NJ NM NY NC ND RI SC SD TN TX UT VT VA WV WI WY'.split(' '));
 
-function stateAfter(raw: readonly string[], tokens: readonly string[], j: number): string {
+/** Same as CAP_RE.test(r) (starts with an upper-case letter), without the regex for ASCII. */
+function capitalised(r: string): boolean {
+  const c = r.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(r);
+}
+
+/** What findPlace needs to know about one folded key, in one lookup. */
+interface KeyInfo {
+  /** countries.get(key), states.get(key), cities.get(key). */
+  co: Place | undefined;
+  st: Place | undefined;
+  ci: City[] | undefined;
+  /** countries.get(key) ?? states.get(key) (lower-case mentions). */
+  cs: Place | undefined;
+  /** First word of a multi-word key of: any map (firstWords), countries or states, states. */
+  first: boolean;
+  csFirst: boolean;
+  stFirst: boolean;
+  /** In LOWER_AMBIGUOUS; in BLOCK. */
+  lowerAmb: boolean;
+  blocked: boolean;
+}
+
+/** Every key of the gazetteer maps, their first words, LOWER_AMBIGUOUS and BLOCK: a token that is not here matches nothing. */
+let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo> } | null = null;
+function keysOf(g: Gazetteer): Map<string, KeyInfo> {
+  if (keyIndex && keyIndex.g === g) return keyIndex.keys;
+  const keys = new Map<string, KeyInfo>();
+  const at = (k: string): KeyInfo => {
+    let e = keys.get(k);
+    if (!e) keys.set(k, (e = { co: undefined, st: undefined, ci: undefined, cs: undefined, first: false, csFirst: false, stFirst: false, lowerAmb: false, blocked: false }));
+    return e;
+  };
+  const firstWord = (k: string): string | null => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : null);
+  for (const [k, v] of g.cities) at(k).ci = v;
+  for (const [k, v] of g.countries) {
+    at(k).co = v;
+    const f = firstWord(k);
+    if (f) at(f).csFirst = true;
+  }
+  for (const [k, v] of g.states) {
+    at(k).st = v;
+    const f = firstWord(k);
+    if (f) {
+      at(f).csFirst = true;
+      at(f).stFirst = true;
+    }
+  }
+  for (const w of g.firstWords) at(w).first = true;
+  for (const w of LOWER_AMBIGUOUS) at(w).lowerAmb = true;
+  for (const w of BLOCK) at(w).blocked = true;
+  for (const e of keys.values()) e.cs = e.co ?? e.st;
+  keyIndex = { g, keys };
+  return keys;
+}
+
+function stateAfter(raw: readonly string[], tokens: readonly string[], j: number, keys: Map<string, KeyInfo>): string {
   const r = raw[j];
   if (!r) return '';
   if (r.length === 2 && r[0] === r[0]?.toUpperCase()) {
     const code = r.toUpperCase();
     if (SAFE_CODES.has(code)) return code;
   }
-  const g = gazetteer();
-  const st = g.states.get(tokens[j] as string) ?? (raw[j + 1] ? g.states.get(`${tokens[j] as string} ${tokens[j + 1] as string}`) : undefined);
-  return st && CAP_RE.test(r) ? st.admin : '';
+  // A state name counts when capitalised: g.states.get(token) ?? g.states.get(two words).
+  if (!capitalised(r)) return '';
+  const e = keys.get(tokens[j] as string);
+  if (!e) return '';
+  const st = e.st ?? (e.stFirst && raw[j + 1] ? keys.get(`${tokens[j] as string} ${tokens[j + 1] as string}`)?.st : undefined);
+  return st ? st.admin : '';
 }
 
 /**
@@ -277,6 +336,7 @@ function stateAfter(raw: readonly string[], tokens: readonly string[], j: number
  */
 export function findPlace(raw: readonly string[], tokens: readonly string[], allCaps: boolean): Place | null {
   const g = gazetteer();
+  const keys = keysOf(g);
   const mentions: City[][] = [];
   let city: City[] | null = null;
   let cityKey = '';
@@ -288,12 +348,12 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
     if (r.length < 2) continue;
-    if (!allCaps && !CAP_RE.test(r)) {
+    if (!allCaps && !capitalised(r)) {
       // Country and state names are recognised in lower case too ("in florida").
       const t = tokens[i] as string;
-      if (LOWER_AMBIGUOUS.has(t)) continue;
-      const two = raw[i + 1] !== undefined ? `${t} ${tokens[i + 1] as string}` : '';
-      const lc = g.countries.get(t) ?? g.states.get(t) ?? (two ? (g.countries.get(two) ?? g.states.get(two)) : undefined);
+      const e = keys.get(t);
+      if (e === undefined || e.lowerAmb) continue;
+      const lc = e.cs ?? (e.csFirst && raw[i + 1] !== undefined ? keys.get(`${t} ${tokens[i + 1] as string}`)?.cs : undefined);
       if (!lc) continue;
       if (lc.level === 1) country ??= lc;
       else if (lc.country === 'US') state ??= lc;
@@ -301,7 +361,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
       continue;
     }
     // "<Town>, TX" / "<Town> Texas": a US place of any size, common word or not.
-    const nextSt = stateAfter(raw, tokens, i + 1);
+    const nextSt = stateAfter(raw, tokens, i + 1, keys);
     if (nextSt) {
       const towns = g.smallUS.get(tokens[i] as string);
       const town = towns?.find((c) => c.admin === nextSt);
@@ -315,24 +375,28 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
       }
     }
     let matched = 0;
-    for (let n = g.firstWords.has(tokens[i] as string) ? Math.min(g.maxWords, raw.length - i) : 1; n >= 1; n--) {
+    const e1 = keys.get(tokens[i] as string);
+    for (let n = e1?.first ? Math.min(g.maxWords, raw.length - i) : 1; n >= 1; n--) {
       let key = tokens[i] as string;
       for (let k = 1; k < n; k++) key += ' ' + (tokens[i + k] as string);
-      if (n === 1 && isBlocked(key)) break;
-      const co = g.countries.get(key);
+      const e = n === 1 ? e1 : keys.get(key);
+      // Not a key of any map: nothing to match (and isBlocked would not matter).
+      if (e === undefined) continue;
+      if (n === 1 && (e.blocked || isBlocked(key))) break;
+      const co = e.co;
       if (co) {
         if (co.level === 2) region = co;
         else if (!country) country = co;
         matched = n;
         break;
       }
-      const st = g.states.get(key);
+      const st = e.st;
       if (st) {
         if (!state) state = st;
         matched = n;
         break;
       }
-      const ci = g.cities.get(key);
+      const ci = e.ci;
       if (ci) mentions.push(ci);
       if (ci) {
         const best = ci[0] as City;
@@ -342,7 +406,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
           city = ci;
           cityKey = key;
           cityKeyLen = n;
-          stateCodeAfterCity = stateAfter(raw, tokens, i + n);
+          stateCodeAfterCity = stateAfter(raw, tokens, i + n, keys);
         }
         matched = n;
         break;
