@@ -55,9 +55,90 @@ export function splitHashtag(body: string): string {
     j++;
   }
   if (j === body.length) return body;
+  if (!NON_ASCII_RE.test(body)) return splitAscii(body.indexOf('_') >= 0 ? body.replace(/_/g, ' ') : body);
   return body.replace(/_/g, ' ').replace(CAMEL_RE, (_m, a, b, c, d, e, f, g, h) =>
     a !== undefined ? `${a} ${b}` : c !== undefined ? `${c} ${d}` : e !== undefined ? `${e} ${f}` : `${g} ${h}`,
   );
+}
+
+const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isLetterAscii = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigitAscii = (c: number): boolean => c >= 48 && c <= 57;
+
+/** CAMEL_RE's replacement on an ASCII string, without the regex: the same alternatives in the same order, left to right. */
+function splitAscii(b: string): string {
+  const n = b.length;
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < n - 1) {
+    const x = b.charCodeAt(i);
+    const y = b.charCodeAt(i + 1);
+    let len = 0;
+    if (isLowerOrDigit(x) && isUpperAscii(y)) len = 2;
+    else if (isUpperAscii(x) && isUpperAscii(y) && i + 2 < n && b.charCodeAt(i + 2) >= 97 && b.charCodeAt(i + 2) <= 122) len = 3;
+    else if (isLetterAscii(x) && isDigitAscii(y)) len = 2;
+    else if (isDigitAscii(x) && isLetterAscii(y)) len = 2;
+    if (len > 0) {
+      out += `${b.slice(last, i + 1)} `;
+      last = i + 1;
+      i += len;
+    } else i++;
+  }
+  return last === 0 ? b : out + b.slice(last);
+}
+
+/** 1 = a hashtag body character ([\p{L}\p{N}_]), 2 = not; 0 = not computed yet (non-ASCII code units, lazily; never surrogates). */
+const TAG_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) TAG_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 2;
+const TAG_CHAR_RE = /^[\p{L}\p{N}_]$/u;
+
+/** Hashtag body character class of a code unit: 1 yes, 2 no, 0 a surrogate (the caller falls back to the regex). */
+function tagClass(c: number): number {
+  let k = TAG_CLASS[c] as number;
+  if (k === 0) {
+    if (c >= 0xd800 && c <= 0xdfff) return 0;
+    k = TAG_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    TAG_CLASS[c] = k;
+  }
+  return k;
+}
+
+const tagBodies: string[] = [];
+
+/** s.replace(HASHTAG_RE, ...) as in normalize, pushing the folded bodies into `hashtags`; falls back to the regex when a body touches a surrogate pair. */
+function replaceHashtags(s: string, hashtags: string[]): string {
+  const n = s.length;
+  let out = '';
+  let last = 0;
+  tagBodies.length = 0;
+  let p = s.indexOf('#');
+  while (p >= 0) {
+    let q = p + 1;
+    while (q < n) {
+      const k = tagClass(s.charCodeAt(q));
+      if (k === 0) return replaceHashtagsRe(s, hashtags);
+      if (k !== 1) break;
+      q++;
+    }
+    if (q > p + 1) {
+      const body = s.slice(p + 1, q);
+      tagBodies.push(body);
+      out += `${s.slice(last, p)} ${splitHashtag(body)} `;
+      last = q;
+      p = s.indexOf('#', q);
+    } else p = s.indexOf('#', p + 1);
+  }
+  for (const b of tagBodies) hashtags.push(fold(b));
+  return last === 0 ? s : out + s.slice(last);
+}
+
+function replaceHashtagsRe(s: string, hashtags: string[]): string {
+  return s.replace(HASHTAG_RE, (_m, body: string) => {
+    hashtags.push(fold(body));
+    return ` ${splitHashtag(body)} `;
+  });
 }
 
 export function fold(s: string): string {
@@ -126,6 +207,72 @@ export function tokenize(s: string): string[] {
   return out;
 }
 
+/**
+ * tokenize() and the folding of each token in one pass: pushes the raw tokens
+ * into `raw` and the folded ones (lower case, no accents, no apostrophes)
+ * into `tokens`; sets the letter counts like tokenize().
+ */
+function tokenizeFold(s: string, raw: string[], tokens: string[]): void {
+  const n = s.length;
+  let upper = 0;
+  let letters = 0;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    while (!(c < 128 ? CLASS[c] === 1 : isWordChar(c))) {
+      if (++i >= n) break;
+      c = s.charCodeAt(i);
+    }
+    if (i >= n) break;
+    const start = i;
+    // What folding the token needs: upper-case ASCII, an ASCII apostrophe, anything not ASCII.
+    let hasUpper = false;
+    let hasApos = false;
+    let high = false;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        if (CLASS[c] !== 1) break;
+        if (c >= 97) letters++;
+        else if (c >= 65) {
+          upper++;
+          letters++;
+          hasUpper = true;
+        }
+      } else if (!isWordChar(c)) break;
+      else high = true;
+      i++;
+    }
+    if ((c === 39 || c === 0x2019) && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if ((d < 48 || d > 57) && (d < 128 ? CLASS[d] === 1 : isWordChar(d))) {
+        if (c === 39) hasApos = true;
+        else high = true;
+        i++;
+        while (i < n) {
+          const e = s.charCodeAt(i);
+          if (!isWordChar(e)) break;
+          if (e >= 128) high = true;
+          else if (e >= 65 && e <= 90) hasUpper = true;
+          i++;
+        }
+      }
+    }
+    const r = s.slice(start, i);
+    raw.push(r);
+    if (high) {
+      const f = fold(r);
+      tokens.push(f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f);
+    } else {
+      // ASCII: fold() is toLowerCase().
+      const f = hasUpper ? r.toLowerCase() : r;
+      tokens.push(hasApos ? f.replace(APOS_RE, '') : f);
+    }
+  }
+  lastUpper = upper;
+  lastLetters = letters;
+}
+
 export function normalize(text: string): Normalized {
   let s = decodeEntities(text);
   let isRetweet = false;
@@ -151,41 +298,11 @@ export function normalize(text: string): Normalized {
     s = s.replace(MENTION_RE, ' ');
   }
   const hashtags: string[] = [];
-  if (s.includes('#')) {
-    s = s.replace(HASHTAG_RE, (_m, body: string) => {
-      hashtags.push(fold(body));
-      return ` ${splitHashtag(body)} `;
-    });
-  }
-  const raw = tokenize(s);
+  if (s.includes('#')) s = replaceHashtags(s, hashtags);
+  const raw: string[] = [];
+  const tokens: string[] = [];
+  tokenizeFold(s, raw, tokens);
   const upper = lastUpper;
   const letters = lastLetters;
-  const tokens = new Array<string>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i] as string;
-    // Tokens hold ASCII letters/digits, apostrophes and non-ASCII word characters.
-    let upper = false;
-    let apos = false;
-    let high = false;
-    for (let j = 0; j < r.length; j++) {
-      const c = r.charCodeAt(j);
-      if (c > 122) {
-        high = true;
-        break;
-      }
-      if (c < 97) {
-        if (c >= 65) upper = true;
-        else if (c === 39) apos = true;
-      }
-    }
-    if (high) {
-      const f = fold(r);
-      tokens[i] = f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f;
-    } else {
-      // ASCII: fold() is toLowerCase().
-      const f = upper ? r.toLowerCase() : r;
-      tokens[i] = apos ? f.replace(APOS_RE, '') : f;
-    }
-  }
   return { tokens, raw, hashtags, clean: s, isRetweet, hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
 }
