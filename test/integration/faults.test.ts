@@ -79,8 +79,17 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
       pipeline: {
         wrapScore: (d) => ({
           ...d,
-          // Dies after storing an alert, before committing detector state: the worst place.
-          alerts: { put: async (a) => { const r = await d.alerts.put(a); if (crashes++ === 0) throw new Error('injected crash'); return r; } },
+          // Dies just before storing an alert, then (on the retry) just after
+          // storing it: both sides of the write, before detector state is committed.
+          alerts: {
+            put: async (a) => {
+              const n = crashes++;
+              if (n === 0) throw new Error('injected crash before the alert write');
+              const r = await d.alerts.put(a);
+              if (n === 1) throw new Error('injected crash after the alert write');
+              return r;
+            },
+          },
         }),
       },
     });
@@ -88,7 +97,7 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
       await customers(s, ['news-a', 'news-b']);
       await send(s, stream());
       await s.pipeline.waitIdle();
-      assert.ok(crashes > 1, 'the crash happened');
+      assert.ok(crashes > 2, 'both crashes happened');
       assert.deepEqual(await endState(s, ['news-a', 'news-b']), clean);
       assert.equal(accounted(s), POSTS, 'every post counted exactly once despite the retry');
     } finally { await s.stop(); }
