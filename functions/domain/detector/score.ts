@@ -69,6 +69,9 @@ function digits(s: string, i: number, n: number): number {
   return v;
 }
 
+let lastHour = -1;
+let lastHourMs = 0;
+
 /** Epoch ms of an ISO time; fast path for "YYYY-MM-DDTHH:MM:SS[.sss]Z" (the firehose format). */
 export function isoMs(s: string): number {
   const n = s.length;
@@ -81,7 +84,13 @@ export function isoMs(s: string): number {
     const se = digits(s, 17, 2);
     const ms = n === 24 ? digits(s, 20, 3) : 0;
     if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && se >= 0 && se < 60 && ms >= 0) {
-      return Date.UTC(y, mo - 1, d, h, mi, se, ms);
+      // Posts of a stream share the hour: Date.UTC(y, mo-1, d, h, mi, se, ms) = its hour's start + minutes, seconds, ms.
+      const hour = ((y * 16 + mo) * 32 + d) * 32 + h;
+      if (hour !== lastHour) {
+        lastHourMs = Date.UTC(y, mo - 1, d, h);
+        lastHour = hour;
+      }
+      return lastHourMs + mi * 60_000 + se * 1000 + ms;
     }
   }
   return Date.parse(s);
