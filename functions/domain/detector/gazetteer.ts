@@ -283,7 +283,16 @@ interface KeyInfo {
 }
 
 /** Every key of the gazetteer maps, their first words, LOWER_AMBIGUOUS and BLOCK: a token that is not here matches nothing. */
-let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo> } | null = null;
+let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo>; lower: Map<string, KeyInfo> } | null = null;
+/**
+ * The entries that matter for lower-case tokens and state names (cs, csFirst
+ * or lowerAmb set; st implies cs, stFirst implies csFirst): a small map that
+ * stays in cache, where most of a post's tokens are looked up.
+ */
+function lowerKeysOf(g: Gazetteer): Map<string, KeyInfo> {
+  if (!keyIndex || keyIndex.g !== g) keysOf(g);
+  return (keyIndex as { lower: Map<string, KeyInfo> }).lower;
+}
 function keysOf(g: Gazetteer): Map<string, KeyInfo> {
   if (keyIndex && keyIndex.g === g) return keyIndex.keys;
   const keys = new Map<string, KeyInfo>();
@@ -310,11 +319,16 @@ function keysOf(g: Gazetteer): Map<string, KeyInfo> {
   for (const w of g.firstWords) at(w).first = true;
   for (const w of LOWER_AMBIGUOUS) at(w).lowerAmb = true;
   for (const w of BLOCK) at(w).blocked = true;
-  for (const e of keys.values()) e.cs = e.co ?? e.st;
-  keyIndex = { g, keys };
+  const lower = new Map<string, KeyInfo>();
+  for (const [k, e] of keys) {
+    e.cs = e.co ?? e.st;
+    if (e.cs || e.csFirst || e.lowerAmb) lower.set(k, e);
+  }
+  keyIndex = { g, keys, lower };
   return keys;
 }
 
+/** `keys`: the lower-case key map (lowerKeysOf). */
 function stateAfter(raw: readonly string[], tokens: readonly string[], j: number, keys: Map<string, KeyInfo>): string {
   const r = raw[j];
   if (!r) return '';
@@ -337,6 +351,7 @@ function stateAfter(raw: readonly string[], tokens: readonly string[], j: number
 export function findPlace(raw: readonly string[], tokens: readonly string[], allCaps: boolean): Place | null {
   const g = gazetteer();
   const keys = keysOf(g);
+  const lower = lowerKeysOf(g);
   const mentions: City[][] = [];
   let city: City[] | null = null;
   let cityKey = '';
@@ -351,9 +366,9 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
     if (!allCaps && !capitalised(r)) {
       // Country and state names are recognised in lower case too ("in florida").
       const t = tokens[i] as string;
-      const e = keys.get(t);
+      const e = lower.get(t);
       if (e === undefined || e.lowerAmb) continue;
-      const lc = e.cs ?? (e.csFirst && raw[i + 1] !== undefined ? keys.get(`${t} ${tokens[i + 1] as string}`)?.cs : undefined);
+      const lc = e.cs ?? (e.csFirst && raw[i + 1] !== undefined ? lower.get(`${t} ${tokens[i + 1] as string}`)?.cs : undefined);
       if (!lc) continue;
       if (lc.level === 1) country ??= lc;
       else if (lc.country === 'US') state ??= lc;
@@ -361,7 +376,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
       continue;
     }
     // "<Town>, TX" / "<Town> Texas": a US place of any size, common word or not.
-    const nextSt = stateAfter(raw, tokens, i + 1, keys);
+    const nextSt = stateAfter(raw, tokens, i + 1, lower);
     if (nextSt) {
       const towns = g.smallUS.get(tokens[i] as string);
       const town = towns?.find((c) => c.admin === nextSt);
@@ -406,7 +421,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
           city = ci;
           cityKey = key;
           cityKeyLen = n;
-          stateCodeAfterCity = stateAfter(raw, tokens, i + n, keys);
+          stateCodeAfterCity = stateAfter(raw, tokens, i + n, lower);
         }
         matched = n;
         break;

@@ -209,10 +209,10 @@ export function tokenize(s: string): string[] {
 
 /**
  * tokenize() and the folding of each token in one pass: pushes the raw tokens
- * into `raw` and the folded ones (lower case, no accents, no apostrophes)
+ * into `raw` (when given: they are tokenize(s)) and the folded ones (lower case, no accents, no apostrophes)
  * into `tokens`; sets the letter counts like tokenize().
  */
-function tokenizeFold(s: string, raw: string[], tokens: string[]): void {
+function tokenizeFold(s: string, raw: string[] | null, tokens: string[]): void {
   const n = s.length;
   let upper = 0;
   let letters = 0;
@@ -259,7 +259,7 @@ function tokenizeFold(s: string, raw: string[], tokens: string[]): void {
       }
     }
     const r = s.slice(start, i);
-    raw.push(r);
+    if (raw !== null) raw.push(r);
     if (high) {
       const f = fold(r);
       tokens.push(f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f);
@@ -274,6 +274,16 @@ function tokenizeFold(s: string, raw: string[], tokens: string[]): void {
 }
 
 export function normalize(text: string): Normalized {
+  const raw: string[] = [];
+  const n = normalizeText(text, raw);
+  return { tokens: n.tokens, raw, hashtags: n.hashtags, clean: n.clean, isRetweet: n.isRetweet, hasUrl: n.hasUrl, upperRatio: n.upperRatio };
+}
+
+/** normalize() without the raw tokens, for the scoring hot path: they are `tokenize(clean)` when needed. */
+export type NormalizedText = Omit<Normalized, 'raw'>;
+
+/** normalize(); the raw tokens go into `raw` when given. */
+export function normalizeText(text: string, raw: string[] | null = null): NormalizedText {
   let s = decodeEntities(text);
   let isRetweet = false;
   const c0 = s.charCodeAt(0);
@@ -299,10 +309,9 @@ export function normalize(text: string): Normalized {
   }
   const hashtags: string[] = [];
   if (s.includes('#')) s = replaceHashtags(s, hashtags);
-  const raw: string[] = [];
   const tokens: string[] = [];
   tokenizeFold(s, raw, tokens);
   const upper = lastUpper;
   const letters = lastLetters;
-  return { tokens, raw, hashtags, clean: s, isRetweet, hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
+  return { tokens, hashtags, clean: s, isRetweet, hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
 }

@@ -3,7 +3,7 @@
  * model + category lexicon), extract place. Synchronous and pure given a model.
  */
 import type { Post } from '../post';
-import { normalize } from './normalize';
+import { normalizeText, tokenize } from './normalize';
 import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
 import { lexiconAndLanguage, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
@@ -97,7 +97,7 @@ export function isoMs(s: string): number {
 }
 
 export function scorePost(post: Post, model: Model): ScoredPost {
-  const n = normalize(post.text);
+  const n = normalizeText(post.text);
   const terms: string[] = [];
   // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
   const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts);
@@ -167,7 +167,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const gated = cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && breakingCue && sig >= model.threshold * 0.7));
   let place: Place | null = null;
   if (gated) {
-    place = findPlace(n.raw, n.tokens, n.upperRatio > 0.6);
+    // The original-case tokens (normalize's raw) only for the posts that need a place.
+    place = findPlace(tokenize(n.clean), n.tokens, n.upperRatio > 0.6);
     if (!place && post.geo) place = gazetteer().nearest(post.geo.lat, post.geo.lon);
   }
   const content: number[] = [];
