@@ -156,6 +156,8 @@ for (const [w, hits] of EXACT) {
   v.exactCat = (hits[0] as Hit).idx < NCATS;
 }
 for (const [w, m] of PHRASE) vocabOf(w).phrase = m;
+/** Longest VOCAB word: longer tokens need no lookup. */
+const VOCAB_MAX_LEN = Math.max(...[...VOCAB.keys()].map((w) => w.length));
 
 /** Substring stems for unsplit hashtags such as #qldfloods or #yycflood. */
 const HASHTAG_STEMS: [RegExp, number][] = [
@@ -197,7 +199,7 @@ function scan(tokens: readonly string[], hashtags: readonly string[], out: Float
   const nt = tokens.length;
   for (let i = 0; i < nt; i++) {
     const t = tokens[i] as string;
-    const v = VOCAB.get(t);
+    const v = t.length <= VOCAB_MAX_LEN ? VOCAB.get(t) : undefined;
     if (v !== undefined) {
       if (langCounts !== null && v.langs !== 0) {
         scanAnyLang = true;

@@ -296,10 +296,10 @@ export function normalizeText(text: string, raw: string[] | null = null): Normal
   }
   let hasUrl = false;
   if (s.includes('http') || s.includes('www.')) {
-    s = s.replace(URL_RE, () => {
-      hasUrl = true;
-      return ' ';
-    });
+    // Every match is at least 4 characters ("www."), replaced by 1: the length tells whether there was one.
+    const before = s.length;
+    s = s.replace(URL_RE, ' ');
+    hasUrl = s.length !== before;
     s = s.replace(TRUNC_URL_RE, ' ');
   }
   if (s.includes('@')) {
