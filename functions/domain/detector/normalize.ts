@@ -207,6 +207,17 @@ export function tokenize(s: string): string[] {
   return out;
 }
 
+/** A token folded as normalize() folds it (lower case, no accents, no apostrophes), given what tokenizeFold saw in it. */
+function foldToken(r: string, high: boolean, hasApos: boolean): string {
+  if (high) {
+    const f = fold(r);
+    return f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f;
+  }
+  // ASCII: fold() is toLowerCase().
+  const f = r.toLowerCase();
+  return hasApos ? f.replace(APOS_RE, '') : f;
+}
+
 /**
  * tokenize() and the folding of each token in one pass: pushes the raw tokens
  * into `raw` (when given: they are tokenize(s)) and the folded ones (lower case, no accents, no apostrophes)
@@ -260,14 +271,7 @@ function tokenizeFold(s: string, raw: string[] | null, tokens: string[]): void {
     }
     const r = s.slice(start, i);
     if (raw !== null) raw.push(r);
-    if (high) {
-      const f = fold(r);
-      tokens.push(f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f);
-    } else {
-      // ASCII: fold() is toLowerCase().
-      const f = hasUpper ? r.toLowerCase() : r;
-      tokens.push(hasApos ? f.replace(APOS_RE, '') : f);
-    }
+    tokens.push(high || hasUpper || hasApos ? foldToken(r, high, hasApos) : r);
   }
   lastUpper = upper;
   lastLetters = letters;
