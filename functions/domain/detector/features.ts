@@ -5,6 +5,9 @@
  * weights learned on mostly English data), and a few metadata bits.
  */
 import { NLEX, LEX_KEYS } from './lexicon';
+import { hashStr } from './hash';
+
+export { hashStr };
 
 /**
  * English glosses of the lexicon classes ("translated seed terms"): a French
@@ -26,16 +29,6 @@ export const LEX_BASE = DIM;
 export const META_BASE = DIM + NLEX * 2;
 export const META = { rt: 0, url: 1, caps: 2, verified: 3, fol0: 4, fol1: 5, fol2: 6, fol3: 7, fol4: 8, short: 9, long: 10, number: 11, noauthor: 12, langEn: 13, langOther: 14, noCat: 15 } as const;
 export const TOTAL_DIM = META_BASE + 16;
-
-export function hashStr(s: string, seed = 0x811c9dc5, len = s.length): number {
-  let h = seed >>> 0;
-  const n = Math.min(len, s.length);
-  for (let i = 0; i < n; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;

@@ -8,6 +8,7 @@
  */
 import type { Category } from '../alert';
 import { addLangEvidence, WORD_LANGS } from './lang';
+import { hashStr } from './hash';
 
 export const CATS = ['attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest'] as const;
 export type EventCategory = (typeof CATS)[number];
@@ -159,6 +160,38 @@ for (const [w, m] of PHRASE) vocabOf(w).phrase = m;
 /** Longest VOCAB word: longer tokens need no lookup. */
 const VOCAB_MAX_LEN = Math.max(...[...VOCAB.keys()].map((w) => w.length));
 
+/**
+ * VOCAB again as an open-addressing table keyed by hashStr(word) (FNV-1a),
+ * for tokens whose hash the tokeniser already computed: no string hashing
+ * for the (mostly missing) lookups. A hit is confirmed by comparing the word.
+ */
+const VT_BITS = 13;
+const VT_MASK = (1 << VT_BITS) - 1;
+const VT_KEYS = new Int32Array(1 << VT_BITS);
+const VT_WORDS: string[] = new Array<string>(1 << VT_BITS).fill('');
+const VT_VALS: (Vocab | undefined)[] = new Array<Vocab | undefined>(1 << VT_BITS).fill(undefined);
+if (VOCAB.size * 4 > 1 << VT_BITS) throw new Error('lexicon: vocabulary table too small');
+for (const [w, v] of VOCAB) {
+  const h = hashStr(w);
+  let slot = (h ^ (h >>> VT_BITS)) & VT_MASK;
+  while (VT_KEYS[slot] !== 0) slot = (slot + 1) & VT_MASK;
+  VT_KEYS[slot] = h | 1;
+  VT_WORDS[slot] = w;
+  VT_VALS[slot] = v;
+}
+
+/** VOCAB.get(t), given h = hashStr(t). */
+function vocabByHash(t: string, h: number): Vocab | undefined {
+  const key = h | 1;
+  let slot = (h ^ (h >>> VT_BITS)) & VT_MASK;
+  for (;;) {
+    const k = VT_KEYS[slot] as number;
+    if (k === 0) return undefined;
+    if (k === key && VT_WORDS[slot] === t) return VT_VALS[slot];
+    slot = (slot + 1) & VT_MASK;
+  }
+}
+
 /** Substring stems for unsplit hashtags such as #qldfloods or #yycflood. */
 const HASHTAG_STEMS: [RegExp, number][] = [
   [/flood|inond|inunda|hochwasser/, LEX_KEYS.indexOf('flood')],
@@ -184,22 +217,24 @@ export function lexiconScores(tokens: readonly string[], hashtags: readonly stri
  * pass over the tokens (one map lookup per token): `langCounts` (length
  * LANGS) is cleared and filled as detectLanguage fills its own; returns
  * whether any function word was seen (pass both to lang.pickLanguage).
+ * `hashes`, when given, holds hashStr() of each token (normalize's
+ * lastTokenHashes()), which saves hashing the tokens again.
  */
-export function lexiconAndLanguage(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[], langCounts: Float32Array): boolean {
+export function lexiconAndLanguage(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[], langCounts: Float32Array, hashes: Uint32Array | null = null): boolean {
   langCounts.fill(0);
   scanAnyLang = false;
-  scan(tokens, hashtags, out, terms, langCounts);
+  scan(tokens, hashtags, out, terms, langCounts, hashes);
   return scanAnyLang;
 }
 let scanAnyLang = false;
 
-function scan(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[] | undefined, langCounts: Float32Array | null): number {
+function scan(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[] | undefined, langCounts: Float32Array | null, hashes: Uint32Array | null = null): number {
   out.fill(0);
   let hits = 0;
   const nt = tokens.length;
   for (let i = 0; i < nt; i++) {
     const t = tokens[i] as string;
-    const v = t.length <= VOCAB_MAX_LEN ? VOCAB.get(t) : undefined;
+    const v = t.length > VOCAB_MAX_LEN ? undefined : hashes !== null ? vocabByHash(t, hashes[i] as number) : VOCAB.get(t);
     if (v !== undefined) {
       if (langCounts !== null && v.langs !== 0) {
         scanAnyLang = true;

@@ -4,6 +4,8 @@
  * Regexes are compiled once; no per-post allocation beyond the output tokens.
  */
 
+import { hashStr } from './hash';
+
 export interface Normalized {
   /** Lower-case, accent-folded tokens (letters and digits). */
   tokens: string[];
@@ -223,11 +225,18 @@ function foldToken(r: string, high: boolean, hasApos: boolean): string {
  * into `raw` (when given: they are tokenize(s)) and the folded ones (lower case, no accents, no apostrophes)
  * into `tokens`; sets the letter counts like tokenize().
  */
+/** hashStr() of each folded token of the last normalizeText() call (computed while tokenising). */
+let tokenHashes = new Uint32Array(256);
+export function lastTokenHashes(): Uint32Array {
+  return tokenHashes;
+}
+
 function tokenizeFold(s: string, raw: string[] | null, tokens: string[]): void {
   const n = s.length;
   let upper = 0;
   let letters = 0;
   let i = 0;
+  let k = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
     while (!(c < 128 ? CLASS[c] === 1 : isWordChar(c))) {
@@ -240,16 +249,21 @@ function tokenizeFold(s: string, raw: string[] | null, tokens: string[]): void {
     let hasUpper = false;
     let hasApos = false;
     let high = false;
+    // hashStr of the folded token, as far as it is ASCII (else recomputed from the folded string).
+    let h = 0x811c9dc5;
     while (i < n) {
       c = s.charCodeAt(i);
       if (c < 128) {
         if (CLASS[c] !== 1) break;
-        if (c >= 97) letters++;
-        else if (c >= 65) {
+        if (c >= 97) {
+          letters++;
+          h = Math.imul(h ^ c, 0x01000193);
+        } else if (c >= 65) {
           upper++;
           letters++;
           hasUpper = true;
-        }
+          h = Math.imul(h ^ (c + 32), 0x01000193);
+        } else h = Math.imul(h ^ c, 0x01000193);
       } else if (!isWordChar(c)) break;
       else high = true;
       i++;
@@ -264,14 +278,29 @@ function tokenizeFold(s: string, raw: string[] | null, tokens: string[]): void {
           const e = s.charCodeAt(i);
           if (!isWordChar(e)) break;
           if (e >= 128) high = true;
-          else if (e >= 65 && e <= 90) hasUpper = true;
+          else if (e >= 65 && e <= 90) {
+            hasUpper = true;
+            h = Math.imul(h ^ (e + 32), 0x01000193);
+          } else h = Math.imul(h ^ e, 0x01000193);
           i++;
         }
       }
     }
     const r = s.slice(start, i);
     if (raw !== null) raw.push(r);
-    tokens.push(high || hasUpper || hasApos ? foldToken(r, high, hasApos) : r);
+    if (k === tokenHashes.length) {
+      const grown = new Uint32Array(k * 2);
+      grown.set(tokenHashes);
+      tokenHashes = grown;
+    }
+    if (high) {
+      const f = foldToken(r, true, hasApos);
+      tokens.push(f);
+      tokenHashes[k++] = hashStr(f);
+    } else {
+      tokens.push(hasUpper || hasApos ? foldToken(r, false, hasApos) : r);
+      tokenHashes[k++] = h;
+    }
   }
   lastUpper = upper;
   lastLetters = letters;

@@ -3,7 +3,7 @@
  * model + category lexicon), extract place. Synchronous and pure given a model.
  */
 import type { Post } from '../post';
-import { normalizeText, tokenize } from './normalize';
+import { lastTokenHashes, normalizeText, tokenize } from './normalize';
 import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
 import { lexiconAndLanguage, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
@@ -100,7 +100,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const n = normalizeText(post.text);
   const terms: string[] = [];
   // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
-  const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts);
+  const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts, lastTokenHashes());
   const lang = pickLanguage(langCounts, anyLang, post.lang);
   let anyCat = false;
   for (let k = 0; k < NCATS; k++) if ((lexBuf[k] as number) > 0) anyCat = true;
