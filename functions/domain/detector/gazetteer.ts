@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { fold } from './normalize';
+import { hashStr } from './hash';
 
 export interface City {
   name: string;
@@ -283,7 +284,16 @@ interface KeyInfo {
 }
 
 /** Every key of the gazetteer maps, their first words, LOWER_AMBIGUOUS and BLOCK: a token that is not here matches nothing. */
-let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo>; lower: Map<string, KeyInfo> } | null = null;
+let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo>; lower: Map<string, KeyInfo>; bloom: Uint32Array } | null = null;
+/** Bits of a one-hash filter over hashStr() of every key in the key index: a clear bit means "not a key" without a lookup in the big map. */
+const BLOOM_BITS = 21;
+function bloomOf(g: Gazetteer): Uint32Array {
+  if (!keyIndex || keyIndex.g !== g) keysOf(g);
+  return (keyIndex as { bloom: Uint32Array }).bloom;
+}
+function bloomSlot(h: number): number {
+  return (h ^ (h >>> BLOOM_BITS)) & ((1 << BLOOM_BITS) - 1);
+}
 /**
  * The entries that matter for lower-case tokens and state names (cs, csFirst
  * or lowerAmb set; st implies cs, stFirst implies csFirst): a small map that
@@ -324,7 +334,12 @@ function keysOf(g: Gazetteer): Map<string, KeyInfo> {
     e.cs = e.co ?? e.st;
     if (e.cs || e.csFirst || e.lowerAmb) lower.set(k, e);
   }
-  keyIndex = { g, keys, lower };
+  const bloom = new Uint32Array((1 << BLOOM_BITS) / 32);
+  for (const k of keys.keys()) {
+    const b = bloomSlot(hashStr(k));
+    bloom[b >>> 5] = (bloom[b >>> 5] as number) | (1 << (b & 31));
+  }
+  keyIndex = { g, keys, lower, bloom };
   return keys;
 }
 
@@ -347,11 +362,13 @@ function stateAfter(raw: readonly string[], tokens: readonly string[], j: number
 /**
  * Finds place mentions in the original-case tokens; resolves cities against
  * mentioned countries/states. Returns the most specific place or null.
+ * `hashes` (optional): hashStr() of each of `tokens`, to skip most lookups.
  */
-export function findPlace(raw: readonly string[], tokens: readonly string[], allCaps: boolean): Place | null {
+export function findPlace(raw: readonly string[], tokens: readonly string[], allCaps: boolean, hashes?: Uint32Array): Place | null {
   const g = gazetteer();
   const keys = keysOf(g);
   const lower = lowerKeysOf(g);
+  const bloom = bloomOf(g);
   const mentions: City[][] = [];
   let city: City[] | null = null;
   let cityKey = '';
@@ -390,7 +407,12 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
       }
     }
     let matched = 0;
-    const e1 = keys.get(tokens[i] as string);
+    let e1: KeyInfo | undefined;
+    if (hashes === undefined) e1 = keys.get(tokens[i] as string);
+    else {
+      const b = bloomSlot(hashes[i] as number);
+      if (((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0) e1 = keys.get(tokens[i] as string);
+    }
     for (let n = e1?.first ? Math.min(g.maxWords, raw.length - i) : 1; n >= 1; n--) {
       let key = tokens[i] as string;
       for (let k = 1; k < n; k++) key += ' ' + (tokens[i + k] as string);

@@ -168,7 +168,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   let place: Place | null = null;
   if (gated) {
     // The original-case tokens (normalize's raw) only for the posts that need a place.
-    place = findPlace(tokenize(n.clean), n.tokens, n.upperRatio > 0.6);
+    place = findPlace(tokenize(n.clean), n.tokens, n.upperRatio > 0.6, lastTokenHashes());
     if (!place && post.geo) place = gazetteer().nearest(post.geo.lat, post.geo.lon);
   }
   const content: number[] = [];
