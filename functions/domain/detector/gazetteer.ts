@@ -359,6 +359,8 @@ function stateAfter(raw: readonly string[], tokens: readonly string[], j: number
   return st ? st.admin : '';
 }
 
+const ngramHash = new Uint32Array(8);
+
 /**
  * Finds place mentions in the original-case tokens; resolves cities against
  * mentioned countries/states. Returns the most specific place or null.
@@ -413,7 +415,20 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
       const b = bloomSlot(hashes[i] as number);
       if (((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0) e1 = keys.get(tokens[i] as string);
     }
-    for (let n = e1?.first ? Math.min(g.maxWords, raw.length - i) : 1; n >= 1; n--) {
+    const maxN = e1?.first ? Math.min(g.maxWords, raw.length - i) : 1;
+    if (maxN > 1 && hashes !== undefined) {
+      // hashStr of the n-word keys, n = 2..maxN: FNV runs on, so hashStr(a + ' ' + b) = hashStr(b, hashStr(' ', hashStr(a))).
+      let h = hashes[i] as number;
+      for (let n = 2; n <= maxN; n++) {
+        h = hashStr(tokens[i + n - 1] as string, Math.imul(h ^ 32, 0x01000193) >>> 0);
+        ngramHash[n] = h;
+      }
+    }
+    for (let n = maxN; n >= 1; n--) {
+      if (n > 1 && hashes !== undefined) {
+        const b = bloomSlot(ngramHash[n] as number);
+        if (((bloom[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+      }
       let key = tokens[i] as string;
       for (let k = 1; k < n; k++) key += ' ' + (tokens[i + k] as string);
       const e = n === 1 ? e1 : keys.get(key);

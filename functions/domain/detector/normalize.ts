@@ -26,6 +26,7 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 const RT_PREFIX_RE = /^\s*(?:RT|MT)\s*:?\s*(?:@\w{1,30}\s*:?\s*)?/;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S*/gi;
 const TRUNC_URL_RE = /\bhttps?:?\/?\/?\S*…?$|\bhttp\S*…/gi;
+const HTTP_RE = /http/i;
 const MENTION_RE = /@\w{1,30}/g;
 const HASHTAG_RE = /#([\p{L}\p{N}_]+)/gu;
 const CAMEL_RE = /([\p{Ll}\p{N}])(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})|(\p{L})(\p{N})|(\p{N})(\p{L})/gu;
@@ -333,7 +334,8 @@ export function normalizeText(text: string, raw: string[] | null = null): Normal
     const before = s.length;
     s = s.replace(URL_RE, ' ');
     hasUrl = s.length !== before;
-    s = s.replace(TRUNC_URL_RE, ' ');
+    // Both of its alternatives start with "http" (any case): mostly gone with the full URLs.
+    if (HTTP_RE.test(s)) s = s.replace(TRUNC_URL_RE, ' ');
   }
   if (s.includes('@')) {
     // Inline retweets ("... RT @x: text") keep the text but the mention goes.
