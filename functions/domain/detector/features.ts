@@ -47,6 +47,8 @@ export interface FeatureInput {
   hasAuthor: boolean;
   lang: string;
   hasNumber: boolean;
+  /** hashStr() of each token when already known (normalize's lastTokenHashes()). */
+  hashes?: Uint32Array;
 }
 
 const tokHash = new Uint32Array(512);
@@ -56,9 +58,10 @@ export function extractFeatures(f: FeatureInput, out: Int32Array): number {
   let n = 0;
   const toks = f.tokens;
   const nt = Math.min(toks.length, 160);
+  const hashes = f.hashes;
   for (let i = 0; i < nt; i++) {
     const t = toks[i] as string;
-    const h = hashStr(t);
+    const h = hashes !== undefined ? (hashes[i] as number) : hashStr(t);
     tokHash[i] = h;
     out[n++] = h & MASK;
     if (t.length >= 7) out[n++] = hashStr(t, 0x12345, 6) & MASK;

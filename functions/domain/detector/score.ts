@@ -122,6 +122,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
         hasAuthor: author !== undefined,
         lang,
         hasNumber,
+        hashes: lastTokenHashes(),
       },
       featBuf,
     );
@@ -173,10 +174,12 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   }
   const content: number[] = [];
   if (gated) {
+    // hashStr of each token, from the tokeniser (still the last normalizeText call's).
+    const tokenHashes = lastTokenHashes();
     for (let i = 0; i < n.tokens.length && content.length < 16; i++) {
       const t = n.tokens[i] as string;
       if (t.length < 4 || GENERIC.has(t) || isStopword(t) || isCategoryTerm(t) || NUM_ONLY_RE.test(t)) continue;
-      const h = hashStr(t);
+      const h = tokenHashes[i] as number;
       if (!content.includes(h)) content.push(h);
     }
   }
