@@ -284,7 +284,16 @@ interface KeyInfo {
 }
 
 /** Every key of the gazetteer maps, their first words, LOWER_AMBIGUOUS and BLOCK: a token that is not here matches nothing. */
-let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo>; lower: Map<string, KeyInfo>; bloom: Uint32Array } | null = null;
+let keyIndex: { g: Gazetteer; keys: Map<string, KeyInfo>; lower: Map<string, KeyInfo>; bloom: Uint32Array; lowerBloom: Uint32Array } | null = null;
+/** The same filter over the lower-case key map's keys. */
+const LOWER_BLOOM_BITS = 15;
+function lowerBloomSlot(h: number): number {
+  return (h ^ (h >>> LOWER_BLOOM_BITS)) & ((1 << LOWER_BLOOM_BITS) - 1);
+}
+function lowerBloomOf(g: Gazetteer): Uint32Array {
+  if (!keyIndex || keyIndex.g !== g) keysOf(g);
+  return (keyIndex as { lowerBloom: Uint32Array }).lowerBloom;
+}
 /** Bits of a one-hash filter over hashStr() of every key in the key index: a clear bit means "not a key" without a lookup in the big map. */
 const BLOOM_BITS = 21;
 function bloomOf(g: Gazetteer): Uint32Array {
@@ -339,7 +348,12 @@ function keysOf(g: Gazetteer): Map<string, KeyInfo> {
     const b = bloomSlot(hashStr(k));
     bloom[b >>> 5] = (bloom[b >>> 5] as number) | (1 << (b & 31));
   }
-  keyIndex = { g, keys, lower, bloom };
+  const lowerBloom = new Uint32Array((1 << LOWER_BLOOM_BITS) / 32);
+  for (const k of lower.keys()) {
+    const b = lowerBloomSlot(hashStr(k));
+    lowerBloom[b >>> 5] = (lowerBloom[b >>> 5] as number) | (1 << (b & 31));
+  }
+  keyIndex = { g, keys, lower, bloom, lowerBloom };
   return keys;
 }
 
@@ -371,6 +385,7 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
   const keys = keysOf(g);
   const lower = lowerKeysOf(g);
   const bloom = bloomOf(g);
+  const lowerBloom = lowerBloomOf(g);
   const mentions: City[][] = [];
   let city: City[] | null = null;
   let cityKey = '';
@@ -385,6 +400,10 @@ export function findPlace(raw: readonly string[], tokens: readonly string[], all
     if (!allCaps && !capitalised(r)) {
       // Country and state names are recognised in lower case too ("in florida").
       const t = tokens[i] as string;
+      if (hashes !== undefined) {
+        const b = lowerBloomSlot(hashes[i] as number);
+        if (((lowerBloom[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+      }
       const e = lower.get(t);
       if (e === undefined || e.lowerAmb) continue;
       const lc = e.cs ?? (e.csFirst && raw[i + 1] !== undefined ? lower.get(`${t} ${tokens[i + 1] as string}`)?.cs : undefined);
