@@ -14,34 +14,55 @@ import { replayPosts } from '../../functions/domain/detector/replay';
 import { evaluate, missedTargets, type Metrics, type Truth } from '../../functions/domain/detector/evaluate';
 import { modelFromFile, type ModelFile } from '../../functions/domain/detector/model';
 
-export function readPosts(file: string): { posts: Post[]; invalid: number } {
+export interface ReadResult {
+  posts: Post[];
+  /** Lines that are not posts, by reason (the first problem found, with its field). */
+  rejected: Map<string, number>;
+  invalid: number;
+}
+
+/** Every line counts: a post, or a rejection with its reason. */
+export function readPosts(file: string): ReadResult {
   const buf = readFileSync(file);
   const text = (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
   const posts: Post[] = [];
-  let invalid = 0;
+  const rejected = new Map<string, number>();
+  const reject = (reason: string) => rejected.set(reason, (rejected.get(reason) ?? 0) + 1);
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch {
-      invalid++;
+      reject('not JSON');
       continue;
     }
     const p = PostSchema.safeParse(raw);
     if (p.success) posts.push(p.data);
-    else invalid++;
+    else reject(`${p.error.issues[0]!.path.join('.') || '(post)'}: ${p.error.issues[0]!.message}`);
   }
-  return { posts, invalid };
+  return { posts, rejected, invalid: [...rejected.values()].reduce((a, b) => a + b, 0) };
 }
 
 export function readTruth(file: string): Truth {
   return JSON.parse(readFileSync(file, 'utf8')) as Truth;
 }
 
-export async function replayFile(stream: string, truthFile?: string, batchSize = 100, progress = false, modelFile?: string): Promise<{ alerts: import('../../functions/domain/alert').Alert[]; metrics: Metrics | null; posts: number; invalid: number; seconds: number }> {
+export interface ReplayFileResult {
+  alerts: import('../../functions/domain/alert').Alert[];
+  metrics: Metrics | null;
+  /** Posts in = posts (valid) + invalid; posts = scored + duplicates. */
+  posts: number;
+  invalid: number;
+  rejected: Map<string, number>;
+  scored: number;
+  duplicates: number;
+  seconds: number;
+}
+
+export async function replayFile(stream: string, truthFile?: string, batchSize = 100, progress = false, modelFile?: string): Promise<ReplayFileResult> {
   const t0 = performance.now();
-  const { posts, invalid } = readPosts(stream);
+  const { posts, invalid, rejected } = readPosts(stream);
   let lastPct = -1;
   const model = modelFile ? modelFromFile(JSON.parse(readFileSync(modelFile, 'utf8')) as ModelFile) : undefined;
   const r = await replayPosts(posts, {
@@ -59,7 +80,11 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
   });
   const order = posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) }));
   const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), order) : null;
-  return { alerts: r.alerts, metrics, posts: posts.length, invalid, seconds: (performance.now() - t0) / 1000 };
+  // The detector counts every post it is given as scored, and the ones it had already seen also as duplicates.
+  const duplicates = r.duplicates;
+  const scored = r.scored - duplicates;
+  if (scored + duplicates !== posts.length) throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
+  return { alerts: r.alerts, metrics, posts: posts.length, invalid, rejected, scored, duplicates, seconds: (performance.now() - t0) / 1000 };
 }
 
 function arg(name: string): string | undefined {
@@ -106,7 +131,9 @@ async function main(): Promise<void> {
   const modelArg = arg('model');
   const r = await replayFile(resolve(stream), truth ? resolve(truth) : undefined, Number(arg('batch') ?? '100'), true, modelArg ? resolve(modelArg) : undefined);
   writeFileSync(resolve(out), r.alerts.map((a) => JSON.stringify(a)).join('\n') + (r.alerts.length ? '\n' : ''));
-  process.stderr.write(`replayed ${r.posts} posts (${r.invalid} invalid lines skipped) in ${r.seconds.toFixed(1)} s; ${r.alerts.length} alert versions -> ${out}\n`);
+  process.stderr.write(`replayed in ${r.seconds.toFixed(1)} s; ${r.alerts.length} alert versions -> ${out}\n`);
+  process.stderr.write(`posts in ${r.posts + r.invalid} = scored ${r.scored} + duplicates ${r.duplicates} + rejected ${r.invalid}\n`);
+  for (const [reason, n] of [...r.rejected].sort((a, b) => b[1] - a[1])) process.stderr.write(`  rejected ${n}: ${reason}\n`);
   if (r.metrics) {
     process.stdout.write(formatMetrics(r.metrics) + '\n');
     const j = arg('json');
