@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     row('posts timed (after parse; in messages of 100)', `${fmt(c.posts)} in ${c.messages} messages (${fmt(c.bodyBytes / 2 ** 20, 1)} MB of bodies); ${fmt(c.gatedPosts)} pass the gate, ${fmt(c.placedPosts)} placed`);
     row('timed per post', 'scorePost (normalise, language, classify, casualty/magnitude, place for gated) + state keys of its candidate event (family, place, seen bucket)');
     const kc = c.candidateKeyCheck;
-    row('state keys = the engine\'s', kc.mismatches.length === 0 ? `OK (${kc.checked} gated posts checked)` : `MISMATCH: ${kc.mismatches.join('; ')} (update FAMILY_OF in bench/core.ts)`);
+    row('state keys = the engine\'s', kc.mismatches.length === 0 ? `OK (${kc.checked} gated posts checked)` : `MISMATCH: ${kc.mismatches.join('; ')} (bench/core.ts must use the engine's stateKeys)`);
     row('method', `${c.warmupPasses} warm-up passes, ${c.repetitions} timed passes, median; CPU time (wall alongside)`);
     row('scoring core', `${fmt(c.core.postsPerSec)} posts/s  (${fmt(c.core.nsPerPost / 1000, 2)} us/post; wall ${fmt(c.core.postsPerSecWall)} posts/s)`);
     row('JSON.parse of the same message bodies', `${fmt(c.jsonParse.postsPerSec)} posts/s  (${fmt(c.jsonParse.nsPerPost / 1000, 2)} us/post)`);
