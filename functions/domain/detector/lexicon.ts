@@ -9,6 +9,7 @@
 import type { Category } from '../alert';
 import { addLangEvidence, WORD_LANGS } from './lang';
 import { hashStr } from './hash';
+import { CLASS, foldToken, isWordChar } from './normalize';
 
 export const CATS = ['attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest'] as const;
 export type EventCategory = (typeof CATS)[number];
@@ -142,12 +143,24 @@ interface Vocab {
   exact: Hit[] | undefined;
   /** The first exact hit is a category (collected in `terms`). */
   exactCat: boolean;
+  /** Some exact hit is a category. */
+  exactAnyCat: boolean;
   phrase: Map<string, Hit[]> | undefined;
+  /** `phrase` as a list keyed by the second words' hashes (for scanNoCategory). */
+  next: PhraseNext[] | undefined;
+}
+interface PhraseNext {
+  /** hashStr(word) | 0. */
+  h: number;
+  word: string;
+  hits: Hit[];
+  /** Some hit is a category. */
+  cat: boolean;
 }
 const VOCAB = new Map<string, Vocab>();
 function vocabOf(w: string): Vocab {
   let v = VOCAB.get(w);
-  if (!v) VOCAB.set(w, (v = { langs: 0, exact: undefined, exactCat: false, phrase: undefined }));
+  if (!v) VOCAB.set(w, (v = { langs: 0, exact: undefined, exactCat: false, exactAnyCat: false, phrase: undefined, next: undefined }));
   return v;
 }
 for (const [w, m] of WORD_LANGS) vocabOf(w).langs = m;
@@ -155,8 +168,13 @@ for (const [w, hits] of EXACT) {
   const v = vocabOf(w);
   v.exact = hits;
   v.exactCat = (hits[0] as Hit).idx < NCATS;
+  v.exactAnyCat = hits.some((h) => h.idx < NCATS);
 }
-for (const [w, m] of PHRASE) vocabOf(w).phrase = m;
+for (const [w, m] of PHRASE) {
+  const v = vocabOf(w);
+  v.phrase = m;
+  v.next = [...m].map(([word, hits]) => ({ h: hashStr(word) | 0, word, hits, cat: hits.some((h) => h.idx < NCATS) }));
+}
 /** Longest VOCAB word: longer tokens need no lookup. */
 const VOCAB_MAX_LEN = Math.max(...[...VOCAB.keys()].map((w) => w.length));
 
@@ -188,6 +206,44 @@ function vocabByHash(t: string, h: number): Vocab | undefined {
     const k = VT_KEYS[slot] as number;
     if (k === 0) return undefined;
     if (k === key && VT_WORDS[slot] === t) return VT_VALS[slot];
+    slot = (slot + 1) & VT_MASK;
+  }
+}
+
+/** Bit filter over PREFIX4_CODES (bit (c ^ c >>> 13) & 0xffff). */
+const PREFIX4_BITS = new Uint32Array(2048);
+for (const c of PREFIX4_CODES) {
+  const b = (c ^ (c >>> 13)) & 0xffff;
+  PREFIX4_BITS[b >>> 5] = (PREFIX4_BITS[b >>> 5] as number) | (1 << (b & 31));
+}
+
+/** ASCII letters and digits folded (lower case), 0 for the other ASCII characters. */
+const FOLD7 = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FOLD7[c] = CLASS[c] === 1 ? (c >= 65 && c <= 90 ? c + 32 : c) : 0;
+
+/** The folded token at s[start, end) (ASCII: lower case, the apostrophe the tokeniser keeps dropped) equals `w` (of the same length). */
+function eqFoldedAt(s: string, start: number, end: number, w: string): boolean {
+  let j = 0;
+  for (let k = start; k < end; k++) {
+    let c = s.charCodeAt(k);
+    if (c === 39) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if (w.charCodeAt(j++) !== c) return false;
+  }
+  return true;
+}
+
+/** vocabByHash() of the ASCII token s[start, end), folded length `len`, without building it. */
+function vocabByHashAt(s: string, start: number, end: number, len: number, h: number): Vocab | undefined {
+  const key = h | 1;
+  let slot = (h ^ (h >>> VT_BITS)) & VT_MASK;
+  for (;;) {
+    const k = VT_KEYS[slot] as number;
+    if (k === 0) return undefined;
+    if (k === key) {
+      const w = VT_WORDS[slot] as string;
+      if (w.length === len && eqFoldedAt(s, start, end, w)) return VT_VALS[slot];
+    }
     slot = (slot + 1) & VT_MASK;
   }
 }
@@ -271,6 +327,137 @@ function scan(tokens: readonly string[], hashtags: readonly string[], out: Float
   }
   // Well-known confusions: "heart attack", "panic attack", "bomb" as praise.
   return hits;
+}
+
+/**
+ * Conservative pre-check of a post for category terms, on the cleaned text
+ * (normalize's prepareText(): `clean` and `hashtags`) without building the
+ * tokens: walks the words exactly as normalize's tokeniser does, hashing
+ * each folded word in place, and looks it up like lexiconAndLanguage.
+ * Returns -1 ("maybe") as soon as a category term (exact, stem, phrase or
+ * hashtag stem) may be present: the caller then runs the full path. Else no
+ * category term is present and `out` (cues) and `langCounts` hold exactly
+ * what lexiconAndLanguage would give (same additions in the same order);
+ * returns 1 if a function word was seen, else 0.
+ */
+export function scanNoCategory(s: string, hashtags: readonly string[], out: Float32Array, langCounts: Float32Array): number {
+  for (let k = 0; k < hashtags.length; k++) if (ANY_HASHTAG_STEM.test(hashtags[k] as string)) return -1;
+  out.fill(0);
+  langCounts.fill(0);
+  let anyLang = false;
+  /** Phrases started by the previous word. */
+  let pending: PhraseNext[] | undefined;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    while (!(c < 128 ? CLASS[c] === 1 : isWordChar(c))) {
+      if (++i >= n) break;
+      c = s.charCodeAt(i);
+    }
+    if (i >= n) break;
+    const start = i;
+    let hasApos = false;
+    let high = false;
+    // hashStr of the folded word while ASCII, its folded length and first four folded characters (as lexicon's code4).
+    let h = 0x811c9dc5;
+    let len = 0;
+    let c4 = 0;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        const f = FOLD7[c] as number;
+        if (f === 0) break;
+        h = Math.imul(h ^ f, 0x01000193);
+        if (len < 4) c4 = (c4 << 7) | f;
+        len++;
+      } else if (!isWordChar(c)) break;
+      else high = true;
+      i++;
+    }
+    if ((c === 39 || c === 0x2019) && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if ((d < 48 || d > 57) && (d < 128 ? CLASS[d] === 1 : isWordChar(d))) {
+        if (c === 39) hasApos = true;
+        else high = true;
+        i++;
+        while (i < n) {
+          const e = s.charCodeAt(i);
+          if (!isWordChar(e)) break;
+          if (e >= 128) high = true;
+          else {
+            const f = e >= 65 && e <= 90 ? e + 32 : e;
+            h = Math.imul(h ^ f, 0x01000193);
+            if (len < 4) c4 = (c4 << 7) | f;
+            len++;
+          }
+          i++;
+        }
+      }
+    }
+    // Non-ASCII words are folded as the tokeniser folds them (rare: built).
+    let t: string | null = null;
+    if (high) {
+      t = foldToken(s.slice(start, i), true, hasApos);
+      h = hashStr(t) | 0;
+      len = t.length;
+    }
+    if (pending !== undefined) {
+      for (let j = 0; j < pending.length; j++) {
+        const pn = pending[j] as PhraseNext;
+        if (pn.h === h && pn.word.length === len && (t !== null ? t === pn.word : eqFoldedAt(s, start, i, pn.word))) {
+          if (pn.cat) return -1;
+          const hits = pn.hits;
+          for (let q = 0; q < hits.length; q++) {
+            const x = hits[q] as Hit;
+            out[x.idx] = (out[x.idx] as number) + x.w;
+          }
+          break;
+        }
+      }
+    }
+    const v = len > VOCAB_MAX_LEN ? undefined : t !== null ? vocabByHash(t, h) : vocabByHashAt(s, start, i, len, h);
+    let tryPrefix = true;
+    if (v !== undefined) {
+      if (v.langs !== 0) {
+        anyLang = true;
+        addLangEvidence(langCounts, v.langs);
+      }
+      const ex = v.exact;
+      if (ex !== undefined) {
+        if (v.exactAnyCat) return -1;
+        for (let q = 0; q < ex.length; q++) {
+          const x = ex[q] as Hit;
+          out[x.idx] = (out[x.idx] as number) + x.w;
+        }
+        tryPrefix = false;
+      }
+      pending = v.next;
+    } else pending = undefined;
+    if (tryPrefix && len >= 4) {
+      // maybePrefix(), on the packed first four letters when the word is ASCII.
+      if (t === null && prefix4Ascii) {
+        const b = (c4 ^ (c4 >>> 13)) & 0xffff;
+        if (((PREFIX4_BITS[b >>> 5] as number) & (1 << (b & 31))) !== 0 && PREFIX4_CODES.has(c4)) t = foldToken(s.slice(start, i), false, hasApos);
+      } else t ??= foldToken(s.slice(start, i), false, hasApos);
+      if (t !== null && maybePrefix(t) && prefixNoCategory(t, out)) return -1;
+    }
+  }
+  return anyLang ? 1 : 0;
+}
+
+/** prefixHits() without terms: true when the stem found is a category (nothing added), else adds its hits (if any). */
+function prefixNoCategory(t: string, out: Float32Array): boolean {
+  for (const L of PREFIX_LENS) {
+    if (L > t.length) break;
+    const px = PREFIX.get(t.slice(0, L));
+    if (px) {
+      if (px.some((h) => h.idx < NCATS)) return true;
+      for (const h of px) out[h.idx] = (out[h.idx] as number) + h.w;
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Adds the hits of the shortest stem the token starts with into `out`; 1 if there is one, else 0. */

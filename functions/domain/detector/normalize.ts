@@ -150,12 +150,13 @@ export function fold(s: string): string {
   return l.normalize('NFD').replace(DIACRITIC_RE, '').replace(/ß/g, 'ss');
 }
 
-/** 1 = letter or digit, 2 = not; 0 = not computed yet (non-ASCII code units, lazily). */
-const CLASS = new Uint8Array(65536);
+/** 1 = letter or digit, 2 = not; 0 = not computed yet (non-ASCII code units, lazily: use isWordChar()). */
+export const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 const LETTER_RE = /^[\p{L}\p{N}\p{M}]$/u;
 
-function isWordChar(c: number): boolean {
+/** A letter, digit or mark (the tokeniser's word characters); surrogates are not. */
+export function isWordChar(c: number): boolean {
   let k = CLASS[c] as number;
   if (k === 0) {
     // Surrogates (emoji and rare scripts) are never word characters here.
@@ -211,7 +212,7 @@ export function tokenize(s: string): string[] {
 }
 
 /** A token folded as normalize() folds it (lower case, no accents, no apostrophes), given what tokenizeFold saw in it. */
-function foldToken(r: string, high: boolean, hasApos: boolean): string {
+export function foldToken(r: string, high: boolean, hasApos: boolean): string {
   if (high) {
     const f = fold(r);
     return f.includes("'") || f.includes('’') ? f.replace(APOS_RE, '') : f;
@@ -316,8 +317,30 @@ export function normalize(text: string): Normalized {
 /** normalize() without the raw tokens, for the scoring hot path: they are `tokenize(clean)` when needed. */
 export type NormalizedText = Omit<Normalized, 'raw'>;
 
+/** normalizeText() before tokenising: the cleaned text (`clean`) and what was learnt cleaning it. */
+export interface PreparedText {
+  clean: string;
+  hashtags: string[];
+  isRetweet: boolean;
+  hasUrl: boolean;
+}
+
 /** normalize(); the raw tokens go into `raw` when given. */
 export function normalizeText(text: string, raw: string[] | null = null): NormalizedText {
+  return tokenizePrepared(prepareText(text), raw);
+}
+
+/** normalizeText() of the text prepareText() was given. */
+export function tokenizePrepared(p: PreparedText, raw: string[] | null = null): NormalizedText {
+  const tokens: string[] = [];
+  tokenizeFold(p.clean, raw, tokens);
+  const upper = lastUpper;
+  const letters = lastLetters;
+  return { tokens, hashtags: p.hashtags, clean: p.clean, isRetweet: p.isRetweet, hasUrl: p.hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
+}
+
+/** Entities, retweet prefix, URLs, mentions and hashtags: everything of normalizeText() but the tokens. */
+export function prepareText(text: string): PreparedText {
   let s = decodeEntities(text);
   let isRetweet = false;
   const c0 = s.charCodeAt(0);
@@ -344,9 +367,5 @@ export function normalizeText(text: string, raw: string[] | null = null): Normal
   }
   const hashtags: string[] = [];
   if (s.includes('#')) s = replaceHashtags(s, hashtags);
-  const tokens: string[] = [];
-  tokenizeFold(s, raw, tokens);
-  const upper = lastUpper;
-  const letters = lastLetters;
-  return { tokens, hashtags, clean: s, isRetweet, hasUrl, upperRatio: letters > 0 ? upper / letters : 0 };
+  return { clean: s, hashtags, isRetweet, hasUrl };
 }

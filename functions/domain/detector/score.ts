@@ -3,9 +3,9 @@
  * model + category lexicon), extract place. Synchronous and pure given a model.
  */
 import type { Post } from '../post';
-import { lastTokenHashes, normalizeText, tokenize } from './normalize';
+import { lastTokenHashes, prepareText, tokenize, tokenizePrepared } from './normalize';
 import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
-import { lexiconAndLanguage, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
+import { lexiconAndLanguage, scanNoCategory, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
 import { predict, predictLex, type Model } from './model';
 import { findPlace, gazetteer, type Place } from './gazetteer';
@@ -97,7 +97,13 @@ export function isoMs(s: string): number {
 }
 
 export function scorePost(post: Post, model: Model): ScoredPost {
-  const n = normalizeText(post.text);
+  const p = prepareText(post.text);
+  // Most posts have no crisis term: a scan of the cleaned text that builds no
+  // tokens says so (and gives the cues and language evidence), and such a
+  // post is not scored. "Maybe" (-1) takes the full path below.
+  const noCat = scanNoCategory(p.clean, p.hashtags, lexBuf, langCounts);
+  if (noCat >= 0) return unscored(post, p.isRetweet || post.retweetOf !== undefined, pickLanguage(langCounts, noCat === 1, post.lang));
+  const n = tokenizePrepared(p);
   const terms: string[] = [];
   // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
   const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts, lastTokenHashes());
@@ -224,3 +230,36 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/** scorePost() of a post without any category term (lexBuf holds its cues): what the full path gives with every category score 0. */
+function unscored(post: Post, isRetweet: boolean, lang: Lang): ScoredPost {
+  const author = post.author;
+  const casualty = lexBuf[CUE_INDEX.casualty] as number;
+  const eyewitness = (lexBuf[CUE_INDEX.eyewitness] as number) > 0;
+  const breaking = (lexBuf[CUE_INDEX.breaking] as number) > 0;
+  return {
+    id: post.id,
+    t: isoMs(post.createdAt),
+    createdAt: post.createdAt,
+    source: post.source,
+    lang,
+    sig: 0,
+    cat: -1,
+    catScores: EMPTY,
+    gated: false,
+    casualty,
+    eyewitness,
+    breaking,
+    strong: casualty > 0 || breaking || eyewitness || (lexBuf[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    place: null,
+    author: author?.id ?? author?.handle ?? `post:${post.id}`,
+    followers: author?.followers ?? 0,
+    verified: author?.verified ?? false,
+    isRetweet,
+    dupKey: 0,
+    terms: [],
+    content: [],
+    magnitude: 0,
+    deaths: 0,
+  };
+}
