@@ -3,7 +3,7 @@
  * model + category lexicon), extract place. Synchronous and pure given a model.
  */
 import type { Post } from '../post';
-import { lastTokenHashes, prepareText, tokenize, tokenizePrepared } from './normalize';
+import { lastTokenHashes, prepareText, tokenizePrepared } from './normalize';
 import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
 import { lexiconAndLanguage, scanNoCategory, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
@@ -103,7 +103,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // post is not scored. "Maybe" (-1) takes the full path below.
   const noCat = scanNoCategory(p.clean, p.hashtags, lexBuf, langCounts);
   if (noCat >= 0) return unscored(post, p.isRetweet || post.retweetOf !== undefined, pickLanguage(langCounts, noCat === 1, post.lang));
-  const n = tokenizePrepared(p);
+  // The original-case tokens come with the folded ones (tokenize(n.clean)): findPlace needs them when the post passes the gate.
+  const raw: string[] = [];
+  const n = tokenizePrepared(p, raw);
   const terms: string[] = [];
   // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
   const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts, lastTokenHashes());
@@ -174,8 +176,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const gated = cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && breakingCue && sig >= model.threshold * 0.7));
   let place: Place | null = null;
   if (gated) {
-    // The original-case tokens (normalize's raw) only for the posts that need a place.
-    place = findPlace(tokenize(n.clean), n.tokens, n.upperRatio > 0.6, lastTokenHashes());
+    place = findPlace(raw, n.tokens, n.upperRatio > 0.6, lastTokenHashes());
     if (!place && post.geo) place = gazetteer().nearest(post.geo.lat, post.geo.lon);
   }
   const content: number[] = [];
