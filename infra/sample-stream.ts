@@ -9,6 +9,8 @@
 import type { Post } from '../functions/domain/post';
 import type { Category } from '../functions/domain/alert';
 import { gazetteer, type City } from '../functions/domain/detector/gazetteer';
+import { mulberry32 } from './random';
+import type { TruthEvent } from '../functions/domain/detector/evaluate';
 
 export type SynthLang = 'en' | 'fr' | 'es' | 'de';
 
@@ -38,16 +40,8 @@ export interface StreamOptions {
   events?: InjectedEvent[];
 }
 
-export interface TruthEventOut {
-  eventId: string;
-  category: string;
-  place: string;
-  lat: number;
-  lon: number;
-  onsetAt: string;
-  firstPostAt: string;
-  posts: number;
-}
+/** The truth of a generated stream, in dev.truth.json's shape. */
+export type TruthEventOut = TruthEvent;
 
 export interface GeneratedStream {
   posts: Post[];
@@ -63,14 +57,6 @@ export const DEFAULT_EVENTS: InjectedEvent[] = [
   { category: 'crash', city: 'Manchester', country: 'GB', lang: 'en', atMinute: 185 },
 ];
 
-function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BACKGROUND: Record<SynthLang, string[]> = {
   en: [

@@ -17,6 +17,7 @@ import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
 import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
 import { modelToFile } from '../../functions/domain/detector/model';
 import { gazetteer } from '../../functions/domain/detector/gazetteer';
+import { mulberry32 } from '../random';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -59,14 +60,6 @@ async function* lines(path: string): AsyncGenerator<string> {
   for await (const l of rl) if (l.trim()) yield l;
 }
 
-function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main(): Promise<void> {
   const trainFile = join(dataDir, 'train/labeled.jsonl.gz');
