@@ -50,7 +50,6 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
   return {
     messageId, valid: true,
     postsIn: parsed.posts.length + parsed.rejected.length,
-    // The detector scores every post it is given, then skips those it has already counted.
-    scored: result.scored - result.duplicates, duplicates: result.duplicates, rejected: parsed.rejected.length, alertsCreated,
+    scored: result.scored, duplicates: result.duplicates, rejected: parsed.rejected.length, alertsCreated,
   };
 }

@@ -80,9 +80,7 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
   });
   const order = posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) }));
   const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), order) : null;
-  // The detector counts every post it is given as scored, and the ones it had already seen also as duplicates.
-  const duplicates = r.duplicates;
-  const scored = r.scored - duplicates;
+  const { scored, duplicates } = r;
   if (scored + duplicates !== posts.length) throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
   return { alerts: r.alerts, metrics, posts: posts.length, invalid, rejected, scored, duplicates, seconds: (performance.now() - t0) / 1000 };
 }

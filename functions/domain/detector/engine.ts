@@ -175,7 +175,9 @@ interface Working<T> {
 
 export interface BatchResult {
   alerts: Alert[];
+  /** Posts counted for the first time; posts in = scored + duplicates. */
   scored: number;
+  /** Posts already counted before (redelivery), skipped. */
   duplicates: number;
   commit(): Promise<void>;
 }
@@ -479,7 +481,7 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
       let committed = false;
       return {
         alerts,
-        scored: scored.length,
+        scored: scored.length - duplicates,
         duplicates,
         async commit(): Promise<void> {
           if (committed) return;
