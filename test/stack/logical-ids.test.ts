@@ -1,0 +1,27 @@
+/**
+ * Refactoring the stack must not replace anything on deploy: the template's
+ * logical ids (and output names) are compared with those committed in
+ * test/fixtures/stack/logical-ids.txt.
+ */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../infra/stack';
+import { synth } from './helpers';
+
+const s = synth({ nag: false, alarmEmail: 'ops@example.com' });
+if (s.error) throw s.error;
+after(() => rmSync(s.outdir, { recursive: true, force: true }));
+
+test('logical ids and outputs are the deployed ones (nothing replaced on deploy)', () => {
+  const template = s.assembly!.getStackByName(s.stack.stackName).template as { Resources: Record<string, { Type: string }>; Outputs?: Record<string, unknown> };
+  const got = [
+    ...Object.entries(template.Resources).map(([id, r]) => `${r.Type} ${id}`),
+    ...Object.keys(template.Outputs ?? {}).map((id) => `Output ${id}`),
+  ].sort();
+  const expected = readFileSync(path.join(REPO_ROOT, 'test/fixtures/stack/logical-ids.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  assert.deepEqual(got, expected);
+});
