@@ -3,8 +3,8 @@ import { cpus, availableParallelism, totalmem, loadavg, platform, arch } from 'n
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readJsonl } from '../infra/local/post-files';
-import { toBatches } from '../infra/local/send';
+import { readJsonl } from '../tools/local/post-files';
+import { toBatches } from '../tools/local/send';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
 
@@ -50,8 +50,8 @@ export async function loadWorkload(): Promise<Workload> {
     for await (const l of readJsonl(path)) if (!l.error) raw.push(l.value);
     label = `dev stream ${path.replace(`${resolve(REPO, '..')}/`, '../')} (${raw.length} posts)`;
   } else {
-    const url = pathToFileURL(resolve(REPO, 'infra/sample-stream.ts')).href;
-    if (!existsSync(fileURLToPath(url))) throw new Error(`no workload: neither ${path} nor infra/sample-stream.ts exists`);
+    const url = pathToFileURL(resolve(REPO, 'tools/data/sample-stream.ts')).href;
+    if (!existsSync(fileURLToPath(url))) throw new Error(`no workload: neither ${path} nor tools/data/sample-stream.ts exists`);
     const mod = (await import(url)) as { generateStream(o: { seed: number }): { posts: unknown[] } };
     raw = mod.generateStream({ seed: 42 }).posts;
     label = `generated sample stream, seed 42 (${raw.length} posts)`;

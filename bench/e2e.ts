@@ -24,12 +24,12 @@
  */
 import { createHash } from 'node:crypto';
 import { GetQueueUrlCommand, ReceiveMessageCommand, DeleteMessageBatchCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { startLocalEnvironment } from '../infra/local/environment';
-import { startPipeline } from '../infra/local/pipeline';
-import { parseDelivery } from '../infra/local/subscriber';
-import { sqsSafeJson } from '../infra/local/send';
-import { adminContext } from '../infra/admin/context';
-import { onboardCustomer, subscribeCustomer } from '../infra/admin/customers';
+import { startLocalEnvironment } from '../tools/local/environment';
+import { startPipeline } from '../tools/local/pipeline';
+import { parseDelivery } from '../tools/local/subscriber';
+import { sqsSafeJson } from '../tools/local/send';
+import { adminContext } from '../tools/admin/context';
+import { onboardCustomer, subscribeCustomer } from '../tools/admin/customers';
 import type { MessageOutcome, ScoreDeps } from '../functions/score/score-message';
 import { emit, loadWorkload, percentile } from './common';
 

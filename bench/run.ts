@@ -11,14 +11,14 @@
  *   BENCH_E2E_SCORE_CONCURRENCY  score batches in flight locally (default 1, startPipeline's default)
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
  *   TOCSIN_DEV_STREAM  workload file (default ../shared/data/streams/dev.jsonl.gz;
- *                      when absent, the generated stream of infra/sample-stream.ts)
+ *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FUNCTIONS, INGEST } from '../infra/resources';
-import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, PRICES_AS_OF, type CostAssumptions, type MeasuredWork } from '../infra/cost-model';
+import { FUNCTIONS, INGEST } from '../resources';
+import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, PRICES_AS_OF, type CostAssumptions, type MeasuredWork } from '../tools/capacity/cost-model';
 import { machine, REPO, RESULT_PREFIX, POSTS_PER_MESSAGE } from './common';
 import type { CoreResult } from './core';
 import type { ReplayResult } from './replay';

@@ -47,7 +47,7 @@ import {
   TABLES,
   type KeyDef,
   type TableDef,
-} from './resources';
+} from '../resources';
 
 /** Repository root (infra/..), so entries resolve the same from tests, the CLI and any cwd. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

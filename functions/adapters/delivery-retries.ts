@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const DeliveryRetrySchema = z.object({ alertId: z.string().min(1), version: z.number().int().positive(), customerId: z.string().min(1) });
 export type DeliveryRetry = z.infer<typeof DeliveryRetrySchema>;
 
-/** Queues failed deliveries for a later, separate attempt (see DELIVERY_RETRY in infra/resources.ts). */
+/** Queues failed deliveries for a later, separate attempt (see DELIVERY_RETRY in resources/). */
 export class DeliveryRetries {
   constructor(private readonly sqs: SQSClient, private readonly queueUrl: string, private readonly delaySeconds: number) {}
 

@@ -13,7 +13,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, type EventStateStore, type StatePut, type StoredState } from '../domain/detector/store';
 import { PARAMS } from '../domain/detector/engine';
-import { TABLES } from '../../infra/resources';
+import { TABLES } from '../../resources';
 
 const PK = TABLES.events.partitionKey.name;
 const SK = TABLES.events.sortKey.name;

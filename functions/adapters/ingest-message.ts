@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** One message for the FIFO ingest queue (see INGEST in infra/resources.ts). */
+/** One message for the FIFO ingest queue (see INGEST in resources/). */
 export interface IngestMessage { body: string; groupId: string; dedupId: string }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');

@@ -1,5 +1,5 @@
 import { CreateTopicCommand, SetTopicAttributesCommand, SubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
-import { customerTopicName } from '../../infra/resources';
+import { customerTopicName } from '../../resources';
 
 /** Deny any publish or subscribe that does not use TLS. */
 export function tlsOnlyTopicPolicy(topicArn: string): string {

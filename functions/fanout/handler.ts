@@ -12,7 +12,7 @@ import { DeliveryRetries, DeliveryRetrySchema } from '../adapters/delivery-retri
 import { SnsPublisher } from '../adapters/publisher';
 import { createClients, type AwsClients } from '../adapters/aws-clients';
 import { requireEnv } from '../adapters/env';
-import { DELIVERY_RETRY, ENV } from '../../infra/resources';
+import { DELIVERY_RETRY, ENV } from '../../resources';
 import { fanOut, type FanOutDeps, type FanOutResult } from './fan-out';
 
 const logger = new Logger({ serviceName: 'tocsin-fanout' });

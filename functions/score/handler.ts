@@ -8,7 +8,7 @@ import { AlertsRepo } from '../adapters/alerts-repo';
 import { Quarantine } from '../adapters/quarantine';
 import { createClients, type AwsClients } from '../adapters/aws-clients';
 import { requireEnv } from '../adapters/env';
-import { ENV, INGEST } from '../../infra/resources';
+import { ENV, INGEST } from '../../resources';
 import { scoreMessage, type MessageOutcome, type ScoreDeps } from './score-message';
 
 const logger = new Logger({ serviceName: 'tocsin-score' });

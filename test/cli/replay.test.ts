@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replayFile } from '../../infra/cli/replay';
+import { replayFile } from '../../tools/cli/replay';
 
 test('replay accounts for every line: posts in = scored + duplicates + rejected, with reasons', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'tocsin-replay-')), 'mini.jsonl');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRegions, run } from '../../infra/cli/tocsin';
+import { parseRegions, run } from '../../tools/cli/tocsin';
 
 test('regions: country codes and LAT:LON:KM circles', () => {
   assert.deepEqual(parseRegions('us, GB,48.85:2.35:50'), [{ country: 'US' }, { country: 'GB' }, { lat: 48.85, lon: 2.35, radiusKm: 50 }]);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replayFile, formatMetrics } from '../../infra/cli/replay';
+import { replayFile, formatMetrics } from '../../tools/cli/replay';
 import { missedTargets } from '../../functions/domain/detector/evaluate';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +30,6 @@ test('npm run train reproduces the committed model (features and model in step)'
   const { mkdtempSync, readFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const out = resolve(mkdtempSync(resolve(tmpdir(), 'tocsin-train-')), 'significance.json');
-  execFileSync(process.execPath, ['--import', 'tsx', resolve(repo, 'infra/cli/train.ts'), '--data', dataDir, '--out', out], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync(process.execPath, ['--import', 'tsx', resolve(repo, 'tools/cli/train.ts'), '--data', dataDir, '--out', out], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
   assert.ok(readFileSync(out, 'utf8') === readFileSync(resolve(repo, 'models/significance.json'), 'utf8'), 'retraining gives byte-identical weights: run npm run train and commit models/');
 });

@@ -7,13 +7,13 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { startEmulators, LOCAL_CREDENTIALS, type Emulators } from '../../infra/local/emulators';
-import { createTables } from '../../infra/local/resources';
-import { TABLES } from '../../infra/resources';
+import { startEmulators, LOCAL_CREDENTIALS, type Emulators } from '../../tools/local/emulators';
+import { createTables } from '../../tools/local/resources';
+import { TABLES } from '../../resources';
 import { DynamoEventStateStore } from '../../functions/adapters/dynamo-event-store';
 import { createDetector, InMemoryEventStateStore } from '../../functions/domain/detector';
 import { replayPosts } from '../../functions/domain/detector/replay';
-import { generateStream } from '../../infra/sample-stream';
+import { generateStream } from '../../tools/data/sample-stream';
 
 describe('event state stores', () => {
   let emu: Emulators;

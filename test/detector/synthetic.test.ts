@@ -6,7 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateStream } from '../../infra/sample-stream';
+import { generateStream } from '../../tools/data/sample-stream';
 import { createDetector, InMemoryEventStateStore, scorePost } from '../../functions/domain/detector';
 import { replayPosts } from '../../functions/domain/detector/replay';
 import { evaluate } from '../../functions/domain/detector/evaluate';

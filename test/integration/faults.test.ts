@@ -8,12 +8,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { sendBodies } from '../../infra/local/send';
-import { TABLES } from '../../infra/resources';
+import { sendBodies } from '../../tools/local/send';
+import { TABLES } from '../../resources';
 import { DeleteTopicCommand as DeleteSnsTopic } from '@aws-sdk/client-sns';
 import type { Alert } from '../../functions/domain/alert';
 import type { Post } from '../../functions/domain/post';
-import { listDlq, redriveDlq } from '../../infra/admin/dlq';
+import { listDlq, redriveDlq } from '../../tools/admin/dlq';
 import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
 import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from '../support/posts';
 

@@ -11,7 +11,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
 import type { IConstruct } from 'constructs';
-import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../infra/resources';
+import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../resources';
 import { METRICS_NAMESPACE, DELIVERY_FAILURES_METRIC } from '../../infra/stack';
 import { synth } from './helpers';
 

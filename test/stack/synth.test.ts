@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FUNCTIONS } from '../../infra/resources';
+import { FUNCTIONS } from '../../resources';
 import { REPO_ROOT, RUNTIME_NODE_MODULES, dependencyClosure } from '../../infra/stack';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));

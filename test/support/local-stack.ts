@@ -1,13 +1,13 @@
 /** A local environment + pipeline for integration tests: real DynamoDB Local and fauxqs on free ports, real handlers. */
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import type { MessageOutcome } from '../../functions/score/score-message';
-import { adminContext, type AdminContext } from '../../infra/admin/context';
-import { onboardCustomer, subscribeCustomer, type NewCustomer } from '../../infra/admin/customers';
-import { startLocalEnvironment, type LocalEnvironment } from '../../infra/local/environment';
-import { startPipeline, type LocalPipeline, type PipelineHooks } from '../../infra/local/pipeline';
-import { drainQueue, type DeliveredAlert } from '../../infra/local/subscriber';
-import type { StartOptions } from '../../infra/local/environment';
-import type { PipelineOptions } from '../../infra/local/pipeline';
+import { adminContext, type AdminContext } from '../../tools/admin/context';
+import { onboardCustomer, subscribeCustomer, type NewCustomer } from '../../tools/admin/customers';
+import { startLocalEnvironment, type LocalEnvironment } from '../../tools/local/environment';
+import { startPipeline, type LocalPipeline, type PipelineHooks } from '../../tools/local/pipeline';
+import { drainQueue, type DeliveredAlert } from '../../tools/local/subscriber';
+import type { StartOptions } from '../../tools/local/environment';
+import type { PipelineOptions } from '../../tools/local/pipeline';
 
 export interface TestStack {
   env: LocalEnvironment;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
-import { FUNCTIONS } from '../resources';
+import { FUNCTIONS } from '../../resources';
 
 /** A Lambda context for handlers run locally, with the deadline the deployed function would have. */
 export function localContext(functionName: string): Context {

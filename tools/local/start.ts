@@ -42,7 +42,7 @@ async function loadPosts(): Promise<{ posts: unknown[]; label: string }> {
     for await (const l of readJsonl(args.stream)) posts.push(l.value);
     return { posts, label: args.stream };
   }
-  const { generateStream } = await import('../sample-stream');
+  const { generateStream } = await import('../data/sample-stream');
   const { posts } = generateStream({ seed: 42 });
   return { posts, label: 'generated sample stream (seed 42)' };
 }

@@ -1,5 +1,5 @@
 import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
-import { INGEST } from '../resources';
+import { INGEST } from '../../resources';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import type { AdminContext } from './context';

@@ -4,7 +4,7 @@ import {
   type CreateTableCommandInput, type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, TABLES, type TableDef } from '../resources';
+import { DELIVERY_RETRY, INGEST, TABLES, type TableDef } from '../../resources';
 
 export interface LocalQueues { ingestUrl: string; dlqUrl: string; dlqArn: string; retryUrl: string; retryDlqUrl: string }
 

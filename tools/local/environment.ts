@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createClients, type AwsClients } from '../../functions/adapters/aws-clients';
-import { ENV, TABLES } from '../resources';
+import { ENV, TABLES } from '../../resources';
 import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 

@@ -4,7 +4,7 @@ import { AlertsRepo } from '../../functions/adapters/alerts-repo';
 import { createClients, destroyClients, type AwsClients } from '../../functions/adapters/aws-clients';
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
-import { INGEST, TABLES } from '../resources';
+import { INGEST, TABLES } from '../../resources';
 import { clientsFor, findRunningEnvironment, startLocalEnvironment, stateDir, type LocalEnvironment } from '../local/environment';
 import { join } from 'node:path';
 

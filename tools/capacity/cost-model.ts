@@ -14,7 +14,7 @@
  * PRICES_AS_OF is when they were read. The machine that ran the benchmark
  * had no access to those pages; re-check them before quoting a figure.
  */
-import { FUNCTIONS, INGEST, ALERT_STREAM } from './resources';
+import { FUNCTIONS, INGEST, ALERT_STREAM } from '../../resources';
 
 export const PRICES_AS_OF = '2025-06 (AWS pricing pages listed above; not re-verified on 2026-11-23)';
 

@@ -6,11 +6,11 @@
  *
  *   generateStream({ seed: 42 }) -> { posts, truth }   (truth has the shape of dev.truth.json)
  */
-import type { Post } from '../functions/domain/post';
-import type { Category } from '../functions/domain/alert';
-import { gazetteer, type City } from '../functions/domain/detector/gazetteer';
+import type { Post } from '../../functions/domain/post';
+import type { Category } from '../../functions/domain/alert';
+import { gazetteer, type City } from '../../functions/domain/detector/gazetteer';
 import { mulberry32 } from './random';
-import type { TruthEvent } from '../functions/domain/detector/evaluate';
+import type { TruthEvent } from '../../functions/domain/detector/evaluate';
 
 export type SynthLang = 'en' | 'fr' | 'es' | 'de';
 

@@ -1,6 +1,6 @@
 /**
  * The one definition of every resource's settings. The CDK stack
- * (infra/stack.ts) and the local environment (infra/local/) both build from
+ * (infra/stack.ts) and the local environment (tools/local/) both build from
  * this, so what runs on a laptop is what runs in AWS.
  *
  * Kept free of aws-cdk-lib imports: the local environment and the handlers

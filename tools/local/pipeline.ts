@@ -5,7 +5,7 @@
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, INGEST } from '../resources';
+import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, INGEST } from '../../resources';
 import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import type { FanOutHandlerDeps } from '../../functions/fanout/handler';
 import type { FanOutResult } from '../../functions/fanout/fan-out';
