@@ -511,7 +511,7 @@ export class TocsinStack extends Stack {
     logGroup.grantWrite(role);
     return new nodejs.NodejsFunction(this, def.id, {
       entry: path.join(REPO_ROOT, def.entry),
-      handler: 'handler' in def ? def.handler : 'handler',
+      handler: 'handler',
       projectRoot: REPO_ROOT,
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_24_X,

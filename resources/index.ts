@@ -62,8 +62,8 @@ export const TABLES = {
 
 export const FUNCTIONS = {
   score: { id: 'ScoreFunction', entry: 'functions/score/handler.ts', memoryMb: 1024, timeoutSeconds: 30 },
-  fanout: { id: 'FanoutFunction', entry: 'functions/fanout/handler.ts', memoryMb: 512, timeoutSeconds: 30 },
-  deliveryRetry: { id: 'DeliveryRetryFunction', entry: 'functions/fanout/handler.ts', handler: 'retryHandler', memoryMb: 512, timeoutSeconds: 30 },
+  fanout: { id: 'FanoutFunction', entry: 'functions/fan-out/handler.ts', memoryMb: 512, timeoutSeconds: 30 },
+  deliveryRetry: { id: 'DeliveryRetryFunction', entry: 'functions/delivery-retry/handler.ts', memoryMb: 512, timeoutSeconds: 30 },
 } as const;
 
 /**

@@ -7,8 +7,8 @@ import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, INGEST } from '../../resources';
 import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
-import type { FanOutHandlerDeps } from '../../functions/fanout/handler';
-import type { FanOutResult } from '../../functions/fanout/fan-out';
+import type { FanOutDeps } from '../../functions/fan-out/fan-out';
+import type { FanOutResult } from '../../functions/fan-out/fan-out';
 import type { LocalEnvironment } from './environment';
 import { alertsStreamArn } from './resources';
 import { SqsPoller } from './sqs-poller';
@@ -34,16 +34,18 @@ export interface PipelineOptions {
   streamRetryDelayMs?: number;
   /** Fault injection for tests: wraps the handlers' dependencies. */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
-  wrapFanOut?: (d: FanOutHandlerDeps) => FanOutHandlerDeps;
+  wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
 }
 
 export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: PipelineOptions = {}): Promise<LocalPipeline> {
   // Imported here, after the environment has set the functions' variables, as Lambda would have them at cold start.
   const { createScoreHandler, scoreDepsFromEnv } = await import('../../functions/score/handler');
-  const { createFanOutHandler, createDeliveryRetryHandler, fanOutDepsFromEnv } = await import('../../functions/fanout/handler');
+  const { createFanOutHandler, fanOutDepsFromEnv } = await import('../../functions/fan-out/handler');
+  const { createDeliveryRetryHandler } = await import('../../functions/delivery-retry/handler');
   const id = <T>(d: T) => d;
   const score = createScoreHandler((opts.wrapScore ?? id)(scoreDepsFromEnv(env.clients)), hooks.onMessage);
-  const fanoutDeps = (opts.wrapFanOut ?? id)(fanOutDepsFromEnv(env.clients));
+  const deliveryDeps = fanOutDepsFromEnv(env.clients);
+  const fanoutDeps = { ...deliveryDeps, ...opts.wrapFanOut?.(deliveryDeps) };
   const fanout = createFanOutHandler(fanoutDeps, hooks.onFanOut);
   const retry = createDeliveryRetryHandler(fanoutDeps, hooks.onFanOut);
 

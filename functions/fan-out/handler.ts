@@ -3,12 +3,12 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
 import { AlertSchema } from '../domain/alert';
 import { AlertsRepo } from '../adapters/alerts-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
-import { DeliveryRetries, DeliveryRetrySchema } from '../adapters/delivery-retries';
+import { DeliveryRetries } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
 import { createClients, type AwsClients } from '../adapters/aws-clients';
 import { requireEnv } from '../adapters/env';
@@ -73,37 +73,5 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: FanOutLi
   };
 }
 
-export class DeliveryFailedError extends Error { override name = 'DeliveryFailedError'; }
-
-/**
- * The delivery-retry queue: one (alert version, customer) per message. The
- * decision is made again (a contract may have changed meanwhile); a failure
- * fails the message, which SQS delivers again until its DLQ takes it.
- */
-export function createDeliveryRetryHandler(deps: FanOutHandlerDeps, onResult?: FanOutListener) {
-  const processor = new BatchProcessor(EventType.SQS);
-  const record = async (r: SQSRecord): Promise<void> => {
-    const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
-    const [alert, customer, policies] = await Promise.all([deps.alerts.get(job.alertId, job.version), deps.customers.get(job.customerId), deps.customers.listPolicies()]);
-    if (!alert || !customer) {
-      logger.warn('retry dropped: alert or customer no longer exists', job);
-      return;
-    }
-    const res = await fanOut(alert, { customers: [customer], policies }, deps);
-    count(res);
-    onResult?.(alert.alertId, alert.version, res);
-    if (res.failed > 0) throw new DeliveryFailedError(`delivery of ${job.alertId} v${job.version} to ${job.customerId} failed again (receive ${r.attributes.ApproximateReceiveCount})`);
-  };
-  return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
-    try {
-      return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
-    } finally {
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
-    }
-  };
-}
-
 let handle: ReturnType<typeof createFanOutHandler> | undefined;
-let retry: ReturnType<typeof createDeliveryRetryHandler> | undefined;
 export const handler = (event: DynamoDBStreamEvent, context: Context) => (handle ??= createFanOutHandler(fanOutDepsFromEnv()))(event, context);
-export const retryHandler = (event: SQSEvent, context: Context) => (retry ??= createDeliveryRetryHandler(fanOutDepsFromEnv()))(event, context);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Alert } from '../../functions/domain/alert';
 import type { Customer } from '../../functions/domain/customer';
 import type { DeliveryRecord } from '../../functions/domain/delivery';
-import { fanOut, type FanOutDeps } from '../../functions/fanout/fan-out';
+import { fanOut, type FanOutDeps } from '../../functions/fan-out/fan-out';
 
 const alert: Alert = {
   alertId: 'a1', version: 2, category: 'explosion', severity: 4, level: 'flash', title: 'Explosion in Houston, US',
