@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     head(`Cost per million posts on AWS (us-east-1 list prices as of ${PRICES_AS_OF})`);
     lines.push(`  assumed: ${assumptions.customers} customers, ${assumptions.deliverShare * 100}% of (alert version, customer) pairs delivered, ${assumptions.subscriptionProtocol} subscriptions;`);
     lines.push(`           Lambda Arm core as fast as this machine's; ${assumptions.awsRoundTripMs} ms per AWS round trip (waited, billed); ${assumptions.invocationOverheadMs} ms overhead per invocation;`);
-    lines.push(`           score ${FUNCTIONS.score.memoryMb} MB, fan-out ${FUNCTIONS.fanout.memoryMb} MB; ${INGEST.batchSize} messages of ${POSTS_PER_MESSAGE} posts per score invocation; alert rate as measured on the workload`);
+    lines.push(`           score ${FUNCTIONS.score.memoryMb} MB, fan-out ${FUNCTIONS.fanOut.memoryMb} MB; ${INGEST.batchSize} messages of ${POSTS_PER_MESSAGE} posts per score invocation; alert rate as measured on the workload`);
     for (const l of cost.lines) lines.push(`  ${l.item.padEnd(34)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`);
     lines.push(`  ${'TOTAL'.padEnd(34)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts`);
   }

@@ -9,7 +9,7 @@
  * transaction and surfaces as ConcurrentUpdateError.
  */
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, type DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError, type EventStateStore, type StatePut, type StoredState } from '../domain/detector/store';
 import { PARAMS } from '../domain/detector/engine';
@@ -33,20 +33,13 @@ interface Item {
 export class DynamoEventStateStore implements EventStateStore {
   private readonly doc: DynamoDBDocumentClient;
   private readonly tableName: string;
-  private readonly minTtlSeconds: number;
-  private readonly now: () => number;
 
-  /**
-   * expiresAt comes from stream time (the domain never reads the clock); the
-   * store keeps items at least `minTtlSeconds` past the wall clock too, so a
-   * replay of old posts is not deleted by TTL under its feet. Alerts never
-   * depend on it.
-   */
-  constructor(opts: { client: DynamoDBDocumentClient | DynamoDBClient; tableName: string; minTtlSeconds?: number; now?: () => number }) {
-    this.doc = opts.client instanceof DynamoDBDocumentClient ? opts.client : DynamoDBDocumentClient.from(opts.client, { marshallOptions: { removeUndefinedValues: true } });
+  constructor(opts: { client: DynamoDBDocumentClient | DynamoDBClient; tableName: string }) {
+    this.doc =
+      opts.client instanceof DynamoDBDocumentClient
+        ? opts.client
+        : DynamoDBDocumentClient.from(opts.client, { marshallOptions: { removeUndefinedValues: true } });
     this.tableName = opts.tableName;
-    this.minTtlSeconds = opts.minTtlSeconds ?? 24 * 3600;
-    this.now = opts.now ?? Date.now;
   }
 
   async load(keys: readonly string[]): Promise<Map<string, StoredState>> {
@@ -101,11 +94,10 @@ export class DynamoEventStateStore implements EventStateStore {
           }),
         );
       } catch (e) {
-        const err = e as { name?: string; message?: string; CancellationReasons?: { Code?: string }[] };
-        if (err.name === 'TransactionCanceledException' && (err.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) {
+        if (e instanceof TransactionCanceledException && (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) {
           throw new ConcurrentUpdateError(`detector state changed concurrently (${chunk.map((p) => p.key).slice(0, 3).join(', ')}...)`);
         }
-        if (err.name === 'ConditionalCheckFailedException') throw new ConcurrentUpdateError(err.message ?? 'conditional check failed');
+        if (e instanceof ConditionalCheckFailedException) throw new ConcurrentUpdateError(e.message);
         throw e;
       }
     }

@@ -1,49 +1,70 @@
+/** The delivery-retry Lambda: a failed delivery, decided and attempted again for its one customer. */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { Context, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { AlertsRepo } from '../adapters/alerts-repo';
+import { type AwsClients, createClients } from '../adapters/aws-clients';
+import { CustomersRepo } from '../adapters/customers-repo';
+import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetrySchema } from '../adapters/delivery-retries';
-import { fanOut, type FanOutResult } from '../fan-out/fan-out';
-import { fanOutDepsFromEnv, type FanOutHandlerDeps, type FanOutListener } from '../fan-out/handler';
+import { SnsPublisher } from '../adapters/publisher';
+import { type Config, loadConfig } from '../commons/config';
+import { DeliveryFailedError } from '../commons/errors';
+import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from '../fan-out/fan-out';
 
-const logger = new Logger({ serviceName: 'tocsin-fanout' });
-const metrics = new Metrics({ namespace: 'Tocsin', serviceName: 'fanout' });
+export type DeliveryRetryHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
-function count(r: FanOutResult): void {
-  metrics.addMetric('Delivered', MetricUnit.Count, r.delivered);
-  metrics.addMetric('Withheld', MetricUnit.Count, r.withheld);
-  metrics.addMetric('DeliveryFailures', MetricUnit.Count, r.failed);
+export interface DeliveryRetryDeps extends FanOutDeps {
+  alerts: Pick<AlertsRepo, 'get'>;
+  customers: Pick<CustomersRepo, 'get' | 'listPolicies'>;
 }
 
-export class DeliveryFailedError extends Error { override name = 'DeliveryFailedError'; }
+export function deliveryRetryDeps(config: Config<'deliveryRetry'>, clients: AwsClients = createClients()): DeliveryRetryDeps {
+  return {
+    alerts: new AlertsRepo(clients.doc, config.tables.alerts),
+    customers: new CustomersRepo(clients.doc, config.tables.customers),
+    deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
+    publisher: new SnsPublisher(clients.sns),
+    now: () => new Date(),
+  };
+}
 
 /**
  * The delivery-retry queue: one (alert version, customer) per message. The
  * decision is made again (a contract may have changed meanwhile); a failure
  * fails the message, which SQS delivers again until its DLQ takes it.
  */
-export function createDeliveryRetryHandler(deps: FanOutHandlerDeps, onResult?: FanOutListener) {
+export function createDeliveryRetryHandler(deps: DeliveryRetryDeps, t: Telemetry, onResult?: FanOutListener): DeliveryRetryHandler {
   const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
     const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
-    const [alert, customer, policies] = await Promise.all([deps.alerts.get(job.alertId, job.version), deps.customers.get(job.customerId), deps.customers.listPolicies()]);
+    const [alert, customer, policies] = await Promise.all([
+      deps.alerts.get(job.alertId, job.version),
+      deps.customers.get(job.customerId),
+      deps.customers.listPolicies(),
+    ]);
     if (!alert || !customer) {
-      logger.warn('retry dropped: alert or customer no longer exists', job);
+      t.logger.warn('retry dropped: alert or customer no longer exists', job);
       return;
     }
     const res = await fanOut(alert, { customers: [customer], policies }, deps);
-    count(res);
+    countDeliveries(t, res);
     onResult?.(alert.alertId, alert.version, res);
-    if (res.failed > 0) throw new DeliveryFailedError(`delivery of ${job.alertId} v${job.version} to ${job.customerId} failed again (receive ${r.attributes.ApproximateReceiveCount})`);
+    if (res.failed > 0) {
+      throw new DeliveryFailedError(
+        `delivery of ${job.alertId} v${job.version} to ${job.customerId} failed again (receive ${r.attributes.ApproximateReceiveCount})`,
+      );
+    }
   };
-  return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  return async (event, context) => {
     try {
       return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
     } finally {
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+      flushMetrics(t);
     }
   };
 }
 
-let handle: ReturnType<typeof createDeliveryRetryHandler> | undefined;
-export const handler = (event: SQSEvent, context: Context) => (handle ??= createDeliveryRetryHandler(fanOutDepsFromEnv()))(event, context);
+let handle: DeliveryRetryHandler | undefined;
+export const handler: DeliveryRetryHandler = (event, context) =>
+  (handle ??= createDeliveryRetryHandler(deliveryRetryDeps(loadConfig('deliveryRetry')), createTelemetry()))(event, context);

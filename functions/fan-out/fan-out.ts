@@ -1,3 +1,4 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Alert } from '../domain/alert';
 import type { Customer, SourcePolicy } from '../domain/customer';
 import { decide } from '../domain/entitlement';
@@ -5,6 +6,8 @@ import { renderMessage } from '../domain/message';
 import { deliveryKey, type DeliveryRecord } from '../domain/delivery';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import type { Publisher } from '../adapters/publisher';
+import { errorMessage } from '../commons/errors';
+import { METRICS, type Telemetry } from '../commons/observability';
 
 export interface FanOutDeps {
   deliveries: Pick<DeliveriesRepo, 'get' | 'record'>;
@@ -16,6 +19,8 @@ export interface FanOutDeps {
 export interface Audience { customers: Customer[]; policies: SourcePolicy[] }
 
 export interface FanOutResult { delivered: number; withheld: number; failed: number; alreadyDecided: number; failedCustomers: string[] }
+
+export type FanOutListener = (alertId: string, version: number, r: FanOutResult) => void;
 
 const PARALLEL = 16;
 
@@ -46,7 +51,7 @@ export async function fanOut(alert: Alert, audience: Audience, deps: FanOutDeps)
         const messageId = await deps.publisher.publish(customer.topicArn, renderMessage(alert, customer));
         rec = { ...base, outcome: 'delivered', reason: decision.reason, messageId, attempts };
       } catch (e) {
-        rec = { ...base, outcome: 'failed', reason: 'publish failed', error: String((e as Error).message ?? e).slice(0, 500), attempts };
+        rec = { ...base, outcome: 'failed', reason: 'publish failed', error: errorMessage(e).slice(0, 500), attempts };
       }
     }
     if (!(await deps.deliveries.record(rec))) { result.alreadyDecided++; return; }
@@ -58,4 +63,11 @@ export async function fanOut(alert: Alert, audience: Audience, deps: FanOutDeps)
     for (let c = queue.shift(); c; c = queue.shift()) await one(c);
   }));
   return result;
+}
+
+/** The fan-out and the delivery-retry count their decisions alike, each under its own service. */
+export function countDeliveries(t: Telemetry, r: FanOutResult): void {
+  t.metrics.addMetric(METRICS.delivered, MetricUnit.Count, r.delivered);
+  t.metrics.addMetric(METRICS.withheld, MetricUnit.Count, r.withheld);
+  t.metrics.addMetric(METRICS.deliveryFailures, MetricUnit.Count, r.failed);
 }

@@ -1,46 +1,33 @@
+/** The fan-out Lambda: each new alert version on the alerts stream to every customer it is decided for. */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
-import { AlertSchema } from '../domain/alert';
-import { AlertsRepo } from '../adapters/alerts-repo';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
-import { createClients, type AwsClients } from '../adapters/aws-clients';
-import { requireEnv } from '../adapters/env';
-import { DELIVERY_RETRY, ENV } from '../../resources';
-import { fanOut, type FanOutDeps, type FanOutResult } from './fan-out';
+import { type Config, loadConfig } from '../commons/config';
+import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
+import { AlertSchema } from '../domain/alert';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
 
-const logger = new Logger({ serviceName: 'tocsin-fanout' });
-const metrics = new Metrics({ namespace: 'Tocsin', serviceName: 'fanout' });
+export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
 export interface FanOutHandlerDeps extends FanOutDeps {
-  customers: Pick<CustomersRepo, 'list' | 'get' | 'listPolicies'>;
-  alerts: Pick<AlertsRepo, 'get'>;
+  customers: Pick<CustomersRepo, 'list' | 'listPolicies'>;
   retries: Pick<DeliveryRetries, 'schedule'>;
 }
 
-export function fanOutDepsFromEnv(clients: AwsClients = createClients()): FanOutHandlerDeps {
+export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = createClients()): FanOutHandlerDeps {
   return {
-    customers: new CustomersRepo(clients.doc, requireEnv(ENV.customersTable)),
-    alerts: new AlertsRepo(clients.doc, requireEnv(ENV.alertsTable)),
-    deliveries: new DeliveriesRepo(clients.doc, requireEnv(ENV.deliveriesTable)),
+    customers: new CustomersRepo(clients.doc, config.tables.customers),
+    deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
     publisher: new SnsPublisher(clients.sns),
-    retries: new DeliveryRetries(clients.sqs, requireEnv(ENV.deliveryRetryQueueUrl), Number(process.env[ENV.deliveryRetryDelaySeconds] ?? DELIVERY_RETRY.delaySeconds)),
+    retries: new DeliveryRetries(clients.sqs, config.queues.deliveryRetry, config.settings.deliveryRetryDelaySeconds),
     now: () => new Date(),
   };
-}
-
-export type FanOutListener = (alertId: string, version: number, r: FanOutResult) => void;
-
-function count(r: FanOutResult): void {
-  metrics.addMetric('Delivered', MetricUnit.Count, r.delivered);
-  metrics.addMetric('Withheld', MetricUnit.Count, r.withheld);
-  metrics.addMetric('DeliveryFailures', MetricUnit.Count, r.failed);
 }
 
 /**
@@ -48,9 +35,9 @@ function count(r: FanOutResult): void {
  * A customer whose delivery fails is queued for a retry of its own, and the
  * record succeeds, so the stream moves on for everyone else.
  */
-export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: FanOutListener) {
+export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onResult?: FanOutListener): FanOutHandler {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
-  return async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
+  return async (event, context) => {
     // Read once per invocation, never cached across invocations: a change of
     // contract or policy applies to every fan-out that starts after it.
     const [customers, policies] = await Promise.all([deps.customers.list(), deps.customers.listPolicies()]);
@@ -58,20 +45,30 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, onResult?: FanOutLi
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
       const res = await fanOut(alert, { customers, policies }, deps);
-      count(res);
+      countDeliveries(t, res);
       if (res.failedCustomers.length > 0) {
-        logger.warn('deliveries failed; retrying them separately', { alertId: alert.alertId, version: alert.version, customers: res.failedCustomers });
-        await deps.retries.schedule(res.failedCustomers.map((customerId) => ({ alertId: alert.alertId, version: alert.version, customerId })));
+        t.logger.warn('deliveries failed; retrying them separately', {
+          alertId: alert.alertId,
+          version: alert.version,
+          customers: res.failedCustomers,
+        });
+        const { alertId, version } = alert;
+        await deps.retries.schedule(res.failedCustomers.map((customerId) => ({ alertId, version, customerId })));
       }
       onResult?.(alert.alertId, alert.version, res);
     };
     try {
-      return await processPartialResponse(event, record, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
+      return await processPartialResponse(event, record, processor, {
+        context,
+        processInParallel: false,
+        throwOnFullBatchFailure: false,
+      });
     } finally {
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+      flushMetrics(t);
     }
   };
 }
 
-let handle: ReturnType<typeof createFanOutHandler> | undefined;
-export const handler = (event: DynamoDBStreamEvent, context: Context) => (handle ??= createFanOutHandler(fanOutDepsFromEnv()))(event, context);
+let handle: FanOutHandler | undefined;
+export const handler: FanOutHandler = (event, context) =>
+  (handle ??= createFanOutHandler(fanOutDeps(loadConfig('fanOut')), createTelemetry()))(event, context);

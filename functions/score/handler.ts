@@ -1,24 +1,25 @@
+/** The score Lambda: the ingest queue's batches through the detector into the alerts outbox. */
 import { processPartialResponse, SqsFifoPartialProcessorAsync } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { Context, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
-import { createDetector } from '../domain/detector';
-import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { INGEST } from '../../resources';
 import { AlertsRepo } from '../adapters/alerts-repo';
+import { type AwsClients, createClients } from '../adapters/aws-clients';
+import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { Quarantine } from '../adapters/quarantine';
-import { createClients, type AwsClients } from '../adapters/aws-clients';
-import { requireEnv } from '../adapters/env';
-import { ENV, INGEST } from '../../resources';
-import { scoreMessage, type MessageOutcome, type ScoreDeps } from './score-message';
+import { type Config, loadConfig } from '../commons/config';
+import { errorMessage } from '../commons/errors';
+import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
+import { createDetector } from '../domain/detector';
+import { type MessageOutcome, type ScoreDeps, scoreMessage } from './score-message';
 
-const logger = new Logger({ serviceName: 'tocsin-score' });
-const metrics = new Metrics({ namespace: 'Tocsin', serviceName: 'score' });
+export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
-export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDeps {
+export function scoreDeps(config: Config<'score'>, clients: AwsClients = createClients()): ScoreDeps {
   return {
-    detector: createDetector({ store: new DynamoEventStateStore({ client: clients.doc, tableName: requireEnv(ENV.eventsTable) }) }),
-    alerts: new AlertsRepo(clients.doc, requireEnv(ENV.alertsTable)),
-    quarantine: new Quarantine(clients.sqs, requireEnv(ENV.ingestDlqUrl)),
+    detector: createDetector({ store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }) }),
+    alerts: new AlertsRepo(clients.doc, config.tables.alerts),
+    quarantine: new Quarantine(clients.sqs, config.queues.ingestDlq),
   };
 }
 
@@ -27,7 +28,7 @@ export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDe
  * previous one's. At the first failure the FIFO processor fails the rest of
  * the batch too, so that SQS hands them back in the same order.
  */
-export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutcome) => void) {
+export function createScoreHandler(deps: ScoreDeps, t: Telemetry, onOutcome?: (o: MessageOutcome) => void): ScoreHandler {
   const processor = new SqsFifoPartialProcessorAsync();
   const record = async (r: SQSRecord): Promise<void> => {
     const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);
@@ -36,31 +37,37 @@ export function createScoreHandler(deps: ScoreDeps, onOutcome?: (o: MessageOutco
       o = await scoreMessage(r.body, r.messageId, deps);
     } catch (e) {
       if (receives < INGEST.maxReceiveCount) {
-        logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receives, error: e as Error });
+        t.logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receives, error: e });
         throw e;
       }
       // The last attempt: park it in the DLQ ourselves, with the error as its
       // reason (the queue's own redrive would carry none), and let the
       // source's ordered stream move on.
-      logger.error('message failed on every attempt: quarantined', { messageId: r.messageId, receives, error: e as Error });
-      await deps.quarantine.put({ kind: 'poison', reason: `failed ${receives} times in the score function: ${(e as Error).message}`, sourceMessageId: r.messageId, payload: r.body });
-      metrics.addMetric('MessagesPoisoned', MetricUnit.Count, 1);
+      t.logger.error('message failed on every attempt: quarantined', { messageId: r.messageId, receives, error: e });
+      await deps.quarantine.put({
+        kind: 'poison',
+        reason: `failed ${receives} times in the score function: ${errorMessage(e)}`,
+        sourceMessageId: r.messageId,
+        payload: r.body,
+      });
+      t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
       return;
     }
-    metrics.addMetric('PostsScored', MetricUnit.Count, o.scored);
-    metrics.addMetric('PostsRejected', MetricUnit.Count, o.rejected);
-    metrics.addMetric('AlertsCreated', MetricUnit.Count, o.alertsCreated);
-    if (!o.valid) logger.warn('message quarantined', { messageId: r.messageId });
+    t.metrics.addMetric(METRICS.postsScored, MetricUnit.Count, o.scored);
+    t.metrics.addMetric(METRICS.postsRejected, MetricUnit.Count, o.rejected);
+    t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);
+    if (!o.valid) t.logger.warn('message quarantined', { messageId: r.messageId });
     onOutcome?.(o);
   };
-  return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  return async (event, context) => {
     try {
       return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
     } finally {
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+      flushMetrics(t);
     }
   };
 }
 
-let handle: ReturnType<typeof createScoreHandler> | undefined;
-export const handler = (event: SQSEvent, context: Context) => (handle ??= createScoreHandler(scoreDepsFromEnv()))(event, context);
+let handle: ScoreHandler | undefined;
+export const handler: ScoreHandler = (event, context) =>
+  (handle ??= createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry()))(event, context);

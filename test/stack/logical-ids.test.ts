@@ -7,7 +7,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../infra/stack';
+import { REPO_ROOT } from '../../infra/constructs';
 import { synth } from './helpers';
 
 const s = synth({ nag: false, alarmEmail: 'ops@example.com' });

@@ -11,8 +11,8 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
 import type { IConstruct } from 'constructs';
-import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../resources';
-import { METRICS_NAMESPACE, DELIVERY_FAILURES_METRIC } from '../../infra/stack';
+import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, environmentOf, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../resources';
+import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../functions/commons/observability';
 import { synth } from './helpers';
 
 const ALARM_EMAIL = 'ops@example.com';
@@ -34,8 +34,8 @@ const resource = (c: IConstruct) => {
 const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
 
 const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
-const queues = () => [stack.ingestQueue, stack.ingestDlq, stack.fanoutFailureQueue, stack.deliveryRetryQueue, stack.deliveryRetryDlq];
-const functions = () => ({ score: stack.scoreFunction, fanout: stack.fanoutFunction, deliveryRetry: stack.deliveryRetryFunction });
+const queues = () => [stack.ingest, stack.ingest.dlq, stack.alertStream.failureQueue, stack.deliveryRetry, stack.deliveryRetry.dlq];
+const functions = () => ({ score: stack.functions.score, fanOut: stack.functions.fanOut, deliveryRetry: stack.functions.deliveryRetry });
 
 /** Every IAM statement that applies to a role: inline policies on the role and AWS::IAM::Policy resources attached to it. */
 function statementsOf(roleLogicalId: string): any[] {
@@ -59,52 +59,52 @@ const actionsOf = (st: any): string[] => [st.Action].flat();
 
 test('score ESM on the ingest queue: partial batch responses, batch settings from INGEST, concurrency cap', () => {
   template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-    EventSourceArn: getAtt(stack.ingestQueue),
-    FunctionName: ref(stack.scoreFunction),
+    EventSourceArn: getAtt(stack.ingest),
+    FunctionName: ref(stack.functions.score),
     FunctionResponseTypes: ['ReportBatchItemFailures'],
     BatchSize: INGEST.batchSize,
     MaximumBatchingWindowInSeconds: Match.absent(),
     ScalingConfig: { MaximumConcurrency: Match.anyValue() },
   });
-  const [, esm] = ofType('AWS::Lambda::EventSourceMapping').find(([, r]) => JSON.stringify(r.Properties.EventSourceArn) === JSON.stringify(getAtt(stack.ingestQueue)))!;
+  const [, esm] = ofType('AWS::Lambda::EventSourceMapping').find(([, r]) => JSON.stringify(r.Properties.EventSourceArn) === JSON.stringify(getAtt(stack.ingest)))!;
   assert.ok(esm.Properties.ScalingConfig.MaximumConcurrency >= 2, 'maxConcurrency >= 2');
 });
 
 test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives', () => {
   assert.equal(INGEST.maxReceiveCount, 5);
-  assert.deepEqual(resource(stack.ingestQueue).Properties.RedrivePolicy, {
-    deadLetterTargetArn: getAtt(stack.ingestDlq),
+  assert.deepEqual(resource(stack.ingest).Properties.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.ingest.dlq),
     maxReceiveCount: 5,
   });
-  assert.equal(resource(stack.ingestQueue).Properties.QueueName, INGEST.queueName);
+  assert.equal(resource(stack.ingest).Properties.QueueName, INGEST.queueName);
   assert.equal(INGEST.fifo, true);
-  assert.equal(resource(stack.ingestQueue).Properties.FifoQueue, true, 'ingest is FIFO (ordered per source)');
-  assert.equal(resource(stack.ingestDlq).Properties.FifoQueue, true, "a FIFO queue's DLQ is FIFO");
-  assert.equal(resource(stack.ingestDlq).Properties.QueueName, INGEST.dlqName);
-  assert.equal(resource(stack.ingestQueue).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
-  assert.equal(resource(stack.ingestDlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
+  assert.equal(resource(stack.ingest).Properties.FifoQueue, true, 'ingest is FIFO (ordered per source)');
+  assert.equal(resource(stack.ingest.dlq).Properties.FifoQueue, true, "a FIFO queue's DLQ is FIFO");
+  assert.equal(resource(stack.ingest.dlq).Properties.QueueName, INGEST.dlqName);
+  assert.equal(resource(stack.ingest).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
+  assert.equal(resource(stack.ingest.dlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
 });
 
 test('ingest visibility timeout is at least 6 x the score function timeout', () => {
-  const visibility = resource(stack.ingestQueue).Properties.VisibilityTimeout as number;
-  const timeout = resource(stack.scoreFunction).Properties.Timeout as number;
+  const visibility = resource(stack.ingest).Properties.VisibilityTimeout as number;
+  const timeout = resource(stack.functions.score).Properties.Timeout as number;
   assert.equal(timeout, FUNCTIONS.score.timeoutSeconds);
   assert.equal(visibility, INGEST.visibilityTimeoutSeconds);
   assert.ok(visibility >= 6 * timeout, `visibility ${visibility}s < 6 x ${timeout}s`);
 });
 
 test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, visibility >= 6 x its function timeout', () => {
-  const q = resource(stack.deliveryRetryQueue).Properties;
+  const q = resource(stack.deliveryRetry).Properties;
   assert.equal(q.QueueName, DELIVERY_RETRY.queueName);
-  assert.equal(resource(stack.deliveryRetryDlq).Properties.QueueName, DELIVERY_RETRY.dlqName);
-  assert.deepEqual(q.RedrivePolicy, { deadLetterTargetArn: getAtt(stack.deliveryRetryDlq), maxReceiveCount: DELIVERY_RETRY.maxReceiveCount });
-  assert.equal(resource(stack.deliveryRetryDlq).Properties.MessageRetentionPeriod, DELIVERY_RETRY.dlqRetentionDays * 86400);
-  const timeout = resource(stack.deliveryRetryFunction).Properties.Timeout as number;
+  assert.equal(resource(stack.deliveryRetry.dlq).Properties.QueueName, DELIVERY_RETRY.dlqName);
+  assert.deepEqual(q.RedrivePolicy, { deadLetterTargetArn: getAtt(stack.deliveryRetry.dlq), maxReceiveCount: DELIVERY_RETRY.maxReceiveCount });
+  assert.equal(resource(stack.deliveryRetry.dlq).Properties.MessageRetentionPeriod, DELIVERY_RETRY.dlqRetentionDays * 86400);
+  const timeout = resource(stack.functions.deliveryRetry).Properties.Timeout as number;
   assert.equal(q.VisibilityTimeout, DELIVERY_RETRY.visibilityTimeoutSeconds);
   assert.ok(q.VisibilityTimeout >= 6 * timeout, `visibility ${q.VisibilityTimeout}s < 6 x ${timeout}s`);
   template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-    EventSourceArn: getAtt(stack.deliveryRetryQueue),
-    FunctionName: ref(stack.deliveryRetryFunction),
+    EventSourceArn: getAtt(stack.deliveryRetry),
+    FunctionName: ref(stack.functions.deliveryRetry),
     FunctionResponseTypes: ['ReportBatchItemFailures'],
     BatchSize: DELIVERY_RETRY.batchSize,
   });
@@ -191,37 +191,36 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   }
 });
 
-test('functions get the ENV names mapped to the real table names (and the DLQ URL for score)', () => {
-  const tableRefs = {
-    [ENV.eventsTable]: ref(stack.tables.events),
-    [ENV.alertsTable]: ref(stack.tables.alerts),
-    [ENV.customersTable]: ref(stack.tables.customers),
-    [ENV.deliveriesTable]: ref(stack.tables.deliveries),
-    [ENV.topicPrefix]: CUSTOMER_TOPIC_PREFIX,
-  };
-  for (const fn of Object.values(functions())) {
-    const vars = resource(fn).Properties.Environment.Variables;
-    for (const [name, value] of Object.entries(tableRefs)) assert.deepEqual(vars[name], value, `${fn.node.id} ${name}`);
-    assert.ok(vars.POWERTOOLS_SERVICE_NAME, 'POWERTOOLS_SERVICE_NAME');
+test('each function gets exactly the variables its definition binds, pointing at its resources, and its own service name', () => {
+  const runtime = ['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
+  for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
+    const vars = resource(fn).Properties.Environment.Variables as Record<string, unknown>;
+    assert.deepEqual(Object.keys(vars).sort(), [...environmentOf(kind), ...runtime].sort(), kind);
+    for (const [table, variable] of Object.entries(ENV.tables) as [keyof typeof TABLES, string][]) {
+      if (variable in vars) assert.deepEqual(vars[variable], ref(stack.tables[table]), `${kind} ${variable}`);
+    }
+    // Powertools takes the service (the metrics' `service` dimension, which the alarms name) from here.
+    assert.equal(vars.POWERTOOLS_SERVICE_NAME, SERVICES[kind], kind);
     assert.equal(vars.POWERTOOLS_METRICS_NAMESPACE, METRICS_NAMESPACE);
   }
-  assert.deepEqual(resource(stack.scoreFunction).Properties.Environment.Variables[ENV.ingestDlqUrl], ref(stack.ingestDlq));
-  for (const fn of [stack.fanoutFunction, stack.deliveryRetryFunction]) {
-    assert.deepEqual(resource(fn).Properties.Environment.Variables[ENV.deliveryRetryQueueUrl], ref(stack.deliveryRetryQueue), fn.node.id);
-  }
+  assert.deepEqual(resource(stack.functions.score).Properties.Environment.Variables[ENV.queues.ingestDlq], ref(stack.ingest.dlq));
+  const fanOutVars = resource(stack.functions.fanOut).Properties.Environment.Variables;
+  assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
+  assert.equal(fanOutVars[ENV.settings.deliveryRetryDelaySeconds], String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds));
+  assert.equal(new Set(Object.values(SERVICES)).size, 3, 'one service per function');
 });
 
 test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
   template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
     EventSourceArn: getAtt(stack.tables.alerts, 'StreamArn'),
-    FunctionName: ref(stack.fanoutFunction),
+    FunctionName: ref(stack.functions.fanOut),
     StartingPosition: 'TRIM_HORIZON',
     BatchSize: ALERT_STREAM.batchSize,
     BisectBatchOnFunctionError: true,
     MaximumRetryAttempts: ALERT_STREAM.retryAttempts,
     MaximumRecordAgeInSeconds: ALERT_STREAM.maxRecordAgeSeconds,
     FunctionResponseTypes: ['ReportBatchItemFailures'],
-    DestinationConfig: { OnFailure: { Destination: getAtt(stack.fanoutFailureQueue) } },
+    DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failureQueue) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
   assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
@@ -230,12 +229,12 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
 // --------------------------------------------------------------------- IAM
 
 test('score role: no SNS permission at all; only its own queues and tables', () => {
-  const statements = statementsOf(roleOf(id(stack.scoreFunction)));
+  const statements = statementsOf(roleOf(id(stack.functions.score)));
   assert.ok(statements.length > 0);
   for (const st of statements) {
     for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `score role must not have ${a}`);
   }
-  const role = json.Resources[roleOf(id(stack.scoreFunction))]!;
+  const role = json.Resources[roleOf(id(stack.functions.score))]!;
   assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the score role');
   // writes alerts, but cannot read or stream them
   const onAlerts = statements.filter((st) => JSON.stringify(st.Resource).includes(id(stack.tables.alerts)));
@@ -243,14 +242,14 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   assert.ok(alertActions.includes('dynamodb:PutItem'));
   assert.ok(!alertActions.some((a) => /GetItem|Query|Scan/.test(a)), `score reads alerts: ${alertActions}`);
   // may send to the DLQ (quarantine)
-  assert.ok(statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingestDlq))));
+  assert.ok(statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq))));
   // nothing on customers/deliveries
   for (const kind of ['customers', 'deliveries'] as const) {
     assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))), `score role touches ${kind}`);
   }
 });
 
-for (const which of ['fanout', 'deliveryRetry'] as const) test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
+for (const which of ['fanOut', 'deliveryRetry'] as const) test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
   const fn = functions()[which];
   const statements = statementsOf(roleOf(id(fn)));
   const publish = statements.filter((st) => actionsOf(st).some((a) => /^sns:/i.test(a) || a === '*'));
@@ -262,19 +261,19 @@ for (const which of ['fanout', 'deliveryRetry'] as const) test(`${which} role: s
     'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${CUSTOMER_TOPIC_PREFIX}*`]],
   });
   assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))), 'fan-out touches events');
-  assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.alarmTopic))), 'fan-out touches the ops topic');
+  assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.alarms))), 'fan-out touches the ops topic');
   // The only literal "*" resource is dynamodb:ListStreams (no resource-level permissions).
   for (const st of statements.filter((st) => st.Resource === '*')) assert.deepEqual(actionsOf(st), ['dynamodb:ListStreams']);
   const role = json.Resources[roleOf(id(fn))]!;
   assert.equal(role.Properties.ManagedPolicyArns, undefined, `no managed policies on the ${which} role`);
   // the ledger on the table and its two named indexes, never index/*
   assert.ok(!JSON.stringify(statements).includes('/index/*'), 'no index wildcard');
-  const sendsRetries = statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetryQueue)));
-  assert.equal(sendsRetries, which === 'fanout', 'only the fan-out schedules retries');
+  const sendsRetries = statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)));
+  assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
 });
 
 test('no role other than the two delivery roles has any SNS permission', () => {
-  const delivery = new Set([roleOf(id(stack.fanoutFunction)), roleOf(id(stack.deliveryRetryFunction))]);
+  const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
   assert.equal(roles.length, 3);
   for (const r of roles.filter((r) => !delivery.has(r))) {
@@ -285,17 +284,17 @@ test('no role other than the two delivery roles has any SNS permission', () => {
 // ------------------------------------------------------------ alarms, ops
 
 test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEmail', () => {
-  const topic = resource(stack.alarmTopic);
+  const topic = resource(stack.alarms);
   assert.ok(topic.Properties.KmsMasterKeyId, 'topic SSE');
   template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-    Topics: [ref(stack.alarmTopic)],
+    Topics: [ref(stack.alarms)],
     PolicyDocument: {
       Statement: Match.arrayWith([
         Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
       ]),
     },
   });
-  template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: ALARM_EMAIL, TopicArn: ref(stack.alarmTopic) });
+  template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: ALARM_EMAIL, TopicArn: ref(stack.alarms) });
   template.hasResourceProperties('AWS::KMS::Key', {
     EnableKeyRotation: true,
     KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]) },
@@ -313,36 +312,41 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const queueDims = (q: IConstruct) => [{ Name: 'QueueName', Value: getAtt(q, 'QueueName') }];
   const fnDims = (f: IConstruct) => [{ Name: 'FunctionName', Value: ref(f) }];
 
-  const dlq = find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.ingestDlq));
+  const dlq = find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.ingest.dlq));
   assert.equal(dlq.Threshold, 1);
   assert.equal(dlq.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
 
-  const age = find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.ingestQueue));
+  const age = find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.ingest));
   assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
   assert.ok(age.Threshold > 0 && age.Threshold <= 300);
 
-  for (const fn of [stack.scoreFunction, stack.fanoutFunction]) {
+  for (const fn of [stack.functions.score, stack.functions.fanOut]) {
     const errors = find('Errors', 'AWS/Lambda', fnDims(fn));
     assert.equal(errors.Threshold, 1);
     assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
   }
 
-  const failures = find(DELIVERY_FAILURES_METRIC, METRICS_NAMESPACE);
-  assert.equal(METRICS_NAMESPACE, 'Tocsin');
-  assert.equal(DELIVERY_FAILURES_METRIC, 'DeliveryFailures');
-  assert.equal(failures.Threshold, 0);
-  assert.equal(failures.ComparisonOperator, 'GreaterThanThreshold');
+  // Delivery failures of both delivery functions, each counted under its own service.
+  const failures = alarms.filter((a) => a.Metrics);
+  assert.equal(failures.length, 1, 'one alarm on a metric expression');
+  const summed = failures[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric);
+  assert.deepEqual(
+    summed.map((m: any) => [m.Namespace, m.MetricName, m.Dimensions]),
+    [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [METRICS_NAMESPACE, METRICS.deliveryFailures, [{ Name: 'service', Value: service }]]),
+  );
+  assert.equal(failures[0].Threshold, 0);
+  assert.equal(failures[0].ComparisonOperator, 'GreaterThanThreshold');
 
-  const iterator = find('IteratorAge', 'AWS/Lambda', fnDims(stack.fanoutFunction));
+  const iterator = find('IteratorAge', 'AWS/Lambda', fnDims(stack.functions.fanOut));
   assert.equal(iterator.Statistic, 'Maximum');
 
-  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.fanoutFailureQueue));
-  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetryDlq));
-  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.deliveryRetryFunction)).Threshold, 1);
+  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.alertStream.failureQueue));
+  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
+  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
   assert.equal(alarms.length, 9);
 
   for (const a of alarms) {
-    assert.deepEqual(a.AlarmActions, [ref(stack.alarmTopic)], a.MetricName);
+    assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
     assert.equal(a.TreatMissingData, 'notBreaching', a.MetricName);
   }
 });
@@ -367,7 +371,7 @@ test('outputs: table names, queue URLs, function names, alarm topic ARN', () => 
     'DeliveryRetryFunctionName', 'DeliveryRetryQueueUrl', 'DeliveryRetryDlqUrl',
   ]) assert.ok(outputs[name], `output ${name}`);
   template.hasOutput('AlertsTableName', { Value: ref(stack.tables.alerts) });
-  template.hasOutput('AlarmTopicArn', { Value: ref(stack.alarmTopic) });
+  template.hasOutput('AlarmTopicArn', { Value: ref(stack.alarms) });
 });
 
 test('taggable resources carry Project=tocsin', () => {

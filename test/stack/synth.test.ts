@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FUNCTIONS } from '../../resources';
-import { REPO_ROOT, RUNTIME_NODE_MODULES, dependencyClosure } from '../../infra/stack';
+import { dependencyClosure, REPO_ROOT, RUNTIME_NODE_MODULES } from '../../infra/constructs';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
 const bin = path.join(REPO_ROOT, 'node_modules', '.bin');

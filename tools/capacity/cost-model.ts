@@ -143,7 +143,7 @@ export function costPerMillionPosts(w: MeasuredWork, a: CostAssumptions = DEFAUL
   add('Lambda score: requests', invocations, 'invocations', PRICES.lambda.request, `${w.postsPerMessage} posts/message, ${a.messagesPerInvocation} messages/invocation`);
 
   // Fan-out function: per alert version, read customers + policies, then per customer get + decide + publish + record.
-  const fan = FUNCTIONS.fanout;
+  const fan = FUNCTIONS.fanOut;
   const fanInvocations = alerts / a.alertsPerFanoutInvocation;
   const perAlertMs = 2 * a.awsRoundTripMs + Math.ceil(a.customers / 16) * 3 * a.awsRoundTripMs;
   const fanGbS = ((fanInvocations * a.invocationOverheadMs + alerts * perAlertMs) / 1000) * (fan.memoryMb / 1024);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createClients, type AwsClients } from '../../functions/adapters/aws-clients';
-import { ENV, TABLES } from '../../resources';
+import { bindingsOf, type FunctionKind, type QueueRef, TABLES } from '../../resources';
 import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 
@@ -21,6 +21,8 @@ export interface LocalEnvironment extends LocalEndpoints {
   emulators: Emulators;
   clients: AwsClients;
   streams: DynamoDBStreamsClient;
+  /** The variables a function gets (functionEnvironment). */
+  environmentOf(kind: FunctionKind): Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -28,19 +30,19 @@ export function clientsFor(e: Pick<LocalEndpoints, 'dynamoEndpoint' | 'awsEndpoi
   return createClients({ region: e.region, dynamoEndpoint: e.dynamoEndpoint, messagingEndpoint: e.awsEndpoint, credentials: LOCAL_CREDENTIALS });
 }
 
-/** The variables the stack gives the functions, here pointing at the local resources. */
-export function functionEnvironment(queues: LocalQueues, retryDelaySeconds?: number): Record<string, string> {
-  return {
-    [ENV.eventsTable]: TABLES.events.id,
-    [ENV.alertsTable]: TABLES.alerts.id,
-    [ENV.customersTable]: TABLES.customers.id,
-    [ENV.deliveriesTable]: TABLES.deliveries.id,
-    [ENV.ingestDlqUrl]: queues.dlqUrl,
-    [ENV.deliveryRetryQueueUrl]: queues.retryUrl,
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    ...(retryDelaySeconds !== undefined ? { [ENV.deliveryRetryDelaySeconds]: String(retryDelaySeconds) } : {}),
-  };
+/**
+ * A function's own variables, as the stack sets them (resources/functions.ts),
+ * pointing at the local resources: each handler gets these and nothing else.
+ */
+export function functionEnvironment(kind: FunctionKind, queues: LocalQueues, retryDelaySeconds?: number): Record<string, string> {
+  const urls: Record<QueueRef, string> = { ingestDlq: queues.dlqUrl, deliveryRetry: queues.retryUrl };
+  const settings = { deliveryRetryDelaySeconds: retryDelaySeconds };
+  const b = bindingsOf(kind);
+  return Object.fromEntries([
+    ...b.tables.map((t) => [t.variable, TABLES[t.table].id]),
+    ...b.queues.map((q) => [q.variable, urls[q.queue]]),
+    ...b.settings.map((s) => [s.variable, String(settings[s.setting] ?? s.value)]),
+  ]);
 }
 
 export interface StartOptions extends EmulatorOptions {
@@ -58,7 +60,9 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
   try {
     await createTables(clients.ddb);
     const queues = await createQueues(clients.sqs, opts.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds } : {});
-    Object.assign(process.env, functionEnvironment(queues, opts.retryDelaySeconds));
+    // Powertools' own settings hold for the whole process; each function's variables are its own (environmentOf).
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+    process.env.POWERTOOLS_METRICS_DISABLED = 'true';
     const endpoints: LocalEndpoints = { dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region, queues, pid: process.pid };
     if (opts.register) {
       mkdirSync(stateDir(), { recursive: true });
@@ -66,6 +70,7 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
     }
     return {
       ...endpoints, emulators, clients, streams,
+      environmentOf: (kind) => functionEnvironment(kind, queues, opts.retryDelaySeconds),
       async stop() {
         if (opts.register && readRegistered()?.pid === process.pid) rmSync(envFile());
         streams.destroy();

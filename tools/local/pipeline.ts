@@ -5,10 +5,14 @@
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, INGEST } from '../../resources';
+import { loadConfig } from '../../functions/commons/config';
+import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
+import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/delivery-retry/handler';
+import type { FanOutDeps, FanOutResult } from '../../functions/fan-out/fan-out';
+import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
+import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
 import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
-import type { FanOutDeps } from '../../functions/fan-out/fan-out';
-import type { FanOutResult } from '../../functions/fan-out/fan-out';
+import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST } from '../../resources';
 import type { LocalEnvironment } from './environment';
 import { alertsStreamArn } from './resources';
 import { SqsPoller } from './sqs-poller';
@@ -18,7 +22,7 @@ export interface PipelineHooks {
   onMessage?: (o: MessageOutcome) => void;
   onFanOut?: (alertId: string, version: number, r: FanOutResult) => void;
   onDiscard?: (r: DynamoDBRecord, error: string) => void;
-  onError?: (where: 'score' | 'fanout', e: unknown) => void;
+  onError?: (where: FunctionKind, e: unknown) => void;
 }
 
 export interface LocalPipeline {
@@ -32,22 +36,20 @@ export interface LocalPipeline {
 export interface PipelineOptions {
   scoreConcurrency?: number;
   streamRetryDelayMs?: number;
-  /** Fault injection for tests: wraps the handlers' dependencies. */
+  /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out's and the delivery-retry's). */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
 }
 
 export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: PipelineOptions = {}): Promise<LocalPipeline> {
-  // Imported here, after the environment has set the functions' variables, as Lambda would have them at cold start.
-  const { createScoreHandler, scoreDepsFromEnv } = await import('../../functions/score/handler');
-  const { createFanOutHandler, fanOutDepsFromEnv } = await import('../../functions/fan-out/handler');
-  const { createDeliveryRetryHandler } = await import('../../functions/delivery-retry/handler');
-  const id = <T>(d: T) => d;
-  const score = createScoreHandler((opts.wrapScore ?? id)(scoreDepsFromEnv(env.clients)), hooks.onMessage);
-  const deliveryDeps = fanOutDepsFromEnv(env.clients);
-  const fanoutDeps = { ...deliveryDeps, ...opts.wrapFanOut?.(deliveryDeps) };
-  const fanout = createFanOutHandler(fanoutDeps, hooks.onFanOut);
-  const retry = createDeliveryRetryHandler(fanoutDeps, hooks.onFanOut);
+  // Each handler gets its own configuration and service name, as on Lambda.
+  const config = <K extends FunctionKind>(kind: K) => loadConfig(kind, env.environmentOf(kind));
+  const telemetry = (kind: FunctionKind) => createTelemetry(powertoolsEnvironment(kind));
+  const wrapDelivery = <D extends FanOutDeps>(d: D): D => ({ ...d, ...opts.wrapFanOut?.(d) });
+  const scoreWith = scoreDeps(config('score'), env.clients);
+  const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
+  const fanout = createFanOutHandler(wrapDelivery(fanOutDeps(config('fanOut'), env.clients)), telemetry('fanOut'), hooks.onFanOut);
+  const retry = createDeliveryRetryHandler(wrapDelivery(deliveryRetryDeps(config('deliveryRetry'), env.clients)), telemetry('deliveryRetry'), hooks.onFanOut);
 
   const poller = new SqsPoller({
     sqs: env.clients.sqs, queueUrl: env.queues.ingestUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
@@ -57,14 +59,14 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
   const retryPoller = new SqsPoller({
     sqs: env.clients.sqs, queueUrl: env.queues.retryUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
     region: env.region, batchSize: DELIVERY_RETRY.batchSize, handler: retry, functionName: FUNCTIONS.deliveryRetry.id,
-    onError: (e) => hooks.onError?.('fanout', e),
+    onError: (e) => hooks.onError?.('deliveryRetry', e),
   });
   const reader = new AlertStreamReader({
     streams: env.streams, streamArn: await alertsStreamArn(env.clients.ddb), region: env.region,
-    batchSize: ALERT_STREAM.batchSize, retryAttempts: ALERT_STREAM.retryAttempts, handler: fanout, functionName: FUNCTIONS.fanout.id,
+    batchSize: ALERT_STREAM.batchSize, retryAttempts: ALERT_STREAM.retryAttempts, handler: fanout, functionName: FUNCTIONS.fanOut.id,
     ...(opts.streamRetryDelayMs !== undefined ? { retryDelayMs: opts.streamRetryDelayMs } : {}),
     ...(hooks.onDiscard ? { onDiscard: hooks.onDiscard } : {}),
-    onError: (e) => hooks.onError?.('fanout', e),
+    onError: (e) => hooks.onError?.('fanOut', e),
   });
   poller.start();
   retryPoller.start();

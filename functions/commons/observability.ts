@@ -1,0 +1,63 @@
+/**
+ * Observability names in one place: the handlers publish these metrics and
+ * the stack's alarms and dashboard read them (infra/constructs/).
+ *
+ * Powertools takes each function's service name and the metrics namespace
+ * from POWERTOOLS_SERVICE_NAME and POWERTOOLS_METRICS_NAMESPACE, which the
+ * stack sets from powertoolsEnvironment(); nothing in code overrides them.
+ * The service name is the `service` dimension of every metric, so each
+ * function's metrics, alarms included, are its own.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import type { FunctionKind } from '../../resources';
+
+export const METRICS_NAMESPACE = 'Tocsin';
+
+export const SERVICES = {
+  score: 'tocsin-score',
+  fanOut: 'tocsin-fan-out',
+  deliveryRetry: 'tocsin-delivery-retry',
+} as const satisfies Record<FunctionKind, string>;
+
+export const METRICS = {
+  /** score: posts scored, rejected as invalid, alert versions stored, messages quarantined after their last receive. */
+  postsScored: 'PostsScored',
+  postsRejected: 'PostsRejected',
+  alertsCreated: 'AlertsCreated',
+  messagesPoisoned: 'MessagesPoisoned',
+  /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
+  delivered: 'Delivered',
+  withheld: 'Withheld',
+  deliveryFailures: 'DeliveryFailures',
+} as const;
+
+/** The Powertools variables the stack sets on each function. */
+export function powertoolsEnvironment(kind: FunctionKind): Record<string, string> {
+  return { POWERTOOLS_SERVICE_NAME: SERVICES[kind], POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE };
+}
+
+/** What the handlers log and count through (narrow, so that tests can pass fakes). */
+export interface Telemetry {
+  logger: Pick<Logger, 'error' | 'warn'>;
+  metrics: Pick<Metrics, 'addMetric' | 'hasStoredMetrics' | 'publishStoredMetrics'>;
+}
+
+/**
+ * Logger and metrics from the Powertools variables: on Lambda those of
+ * process.env; the local environment, which runs every function in one
+ * process, passes each function its own.
+ */
+export function createTelemetry(env: Readonly<Record<string, string | undefined>> = process.env): Telemetry {
+  const serviceName = env.POWERTOOLS_SERVICE_NAME;
+  const namespace = env.POWERTOOLS_METRICS_NAMESPACE;
+  return {
+    logger: new Logger(serviceName ? { serviceName } : {}),
+    metrics: new Metrics({ ...(serviceName ? { serviceName } : {}), ...(namespace ? { namespace } : {}) }),
+  };
+}
+
+/** Publishes what a batch counted (Powertools keeps it until then). */
+export function flushMetrics(t: Telemetry): void {
+  if (t.metrics.hasStoredMetrics()) t.metrics.publishStoredMetrics();
+}

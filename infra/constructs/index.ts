@@ -1,0 +1,9 @@
+export { dependencyClosure, REPO_ROOT, RUNTIME_NODE_MODULES } from './bundling';
+export { Dashboard } from './dashboard';
+export { deliveryMetric } from './metrics';
+export { acknowledgeNag } from './nag';
+export { OpsAlarms } from './ops-alarms';
+export { QueueWithDlq } from './queue-with-dlq';
+export { StreamConsumer } from './stream-consumer';
+export { TocsinFunction } from './tocsin-function';
+export { TocsinTable } from './tocsin-table';

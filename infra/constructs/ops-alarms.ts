@@ -1,0 +1,100 @@
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ONE_MINUTE } from './metrics';
+
+const { GREATER_THAN_OR_EQUAL_TO_THRESHOLD: AT_LEAST, GREATER_THAN_THRESHOLD: ABOVE } = cloudwatch.ComparisonOperator;
+
+/**
+ * The ops alarm topic (KMS-encrypted, TLS only, optionally an e-mail
+ * subscription) and one helper per kind of alarm; every alarm notifies the
+ * topic when it fires and when it clears. The construct is the topic; its key
+ * and the alarms sit beside it in the given scope, with the ids the stack has
+ * always given them.
+ */
+export class OpsAlarms extends sns.Topic {
+  readonly alarms: cloudwatch.Alarm[] = [];
+  private readonly scope: Construct;
+  private readonly action: cwActions.SnsAction;
+
+  constructor(scope: Construct, props: { email?: string | undefined } = {}) {
+    const key = new kms.Key(scope, 'AlarmTopicKey', {
+      description: 'Tocsin ops alarm topic encryption',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
+    });
+    // CloudWatch alarms can only publish to an encrypted topic if they may use its key.
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowCloudWatchAlarms',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
+      }),
+    );
+    super(scope, 'OpsAlarmTopic', { displayName: 'Tocsin ops alarms', masterKey: key, enforceSSL: true });
+    this.scope = scope;
+    this.action = new cwActions.SnsAction(this);
+    if (props.email) this.addSubscription(new subs.EmailSubscription(props.email));
+  }
+
+  /** Anything waiting in a queue nobody reads on its own (a DLQ, a failure queue). */
+  queueNotEmpty(id: string, queue: sqs.IQueue, description: string): cloudwatch.Alarm {
+    const metric = queue.metricApproximateNumberOfMessagesVisible({ period: ONE_MINUTE, statistic: cloudwatch.Stats.MAXIMUM });
+    return this.alarm(id, description, metric, AT_LEAST, 1, 1);
+  }
+
+  /** A queue's oldest message waiting longer than `seconds` for three minutes. */
+  oldestMessage(id: string, queue: sqs.IQueue, seconds: number, description: string): cloudwatch.Alarm {
+    const metric = queue.metricApproximateAgeOfOldestMessage({ period: ONE_MINUTE, statistic: cloudwatch.Stats.MAXIMUM });
+    return this.alarm(id, description, metric, ABOVE, seconds, 3);
+  }
+
+  /** Any invocation error: whole-batch failures, timeouts, crashes. */
+  functionErrors(id: string, fn: lambda.IFunction, name: string): cloudwatch.Alarm {
+    const metric = fn.metricErrors({ period: ONE_MINUTE, statistic: cloudwatch.Stats.SUM });
+    return this.alarm(id, `${name} function invocation errors (whole-batch failures, timeouts, crashes).`, metric, AT_LEAST, 1, 1);
+  }
+
+  /** A stream consumer more than `ms` behind its stream for three minutes. */
+  iteratorAge(id: string, fn: lambda.IFunction, ms: number, description: string): cloudwatch.Alarm {
+    const metric = fn.metric('IteratorAge', { period: ONE_MINUTE, statistic: cloudwatch.Stats.MAXIMUM });
+    return this.alarm(id, description, metric, ABOVE, ms, 3);
+  }
+
+  /** One of the handlers' own counts above zero in a minute. */
+  countAboveZero(id: string, metric: cloudwatch.IMetric, description: string): cloudwatch.Alarm {
+    return this.alarm(id, description, metric, ABOVE, 0, 1);
+  }
+
+  private alarm(
+    id: string,
+    alarmDescription: string,
+    metric: cloudwatch.IMetric,
+    comparisonOperator: cloudwatch.ComparisonOperator,
+    threshold: number,
+    evaluationPeriods: number,
+  ): cloudwatch.Alarm {
+    const a = new cloudwatch.Alarm(this.scope, id, {
+      alarmDescription,
+      metric,
+      threshold,
+      comparisonOperator,
+      evaluationPeriods,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    a.addAlarmAction(this.action);
+    a.addOkAction(this.action);
+    this.alarms.push(a);
+    return a;
+  }
+}

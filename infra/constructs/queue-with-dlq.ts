@@ -1,0 +1,48 @@
+import { Duration } from 'aws-cdk-lib';
+import * as lambdaEvents from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import type { QueueDef } from '../../resources';
+
+/**
+ * A queue and its dead-letter queue from one definition (resources/queues.ts):
+ * encrypted, TLS only, physical names from the definition (the admin CLI and
+ * producers look queues up by name). The construct is the queue; its DLQ sits
+ * beside it (ids `${id}Queue`, `${id}Dlq`), where the stack always had them.
+ */
+export class QueueWithDlq extends sqs.Queue {
+  readonly dlq: sqs.Queue;
+
+  constructor(
+    scope: Construct,
+    readonly def: QueueDef,
+  ) {
+    // A FIFO queue's DLQ must be FIFO too.
+    const dlq = new sqs.Queue(scope, `${def.id}Dlq`, {
+      queueName: def.dlqName,
+      ...(def.fifo ? { fifo: true } : {}),
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(def.dlqRetentionDays),
+    });
+    super(scope, `${def.id}Queue`, {
+      queueName: def.queueName,
+      ...(def.fifo ? { fifo: true } : {}),
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(def.visibilityTimeoutSeconds),
+      ...(def.retentionDays ? { retentionPeriod: Duration.days(def.retentionDays) } : {}),
+      deadLetterQueue: { queue: dlq, maxReceiveCount: def.maxReceiveCount },
+    });
+    this.dlq = dlq;
+  }
+
+  /** The queue as a function's event source: partial batch responses, batching and concurrency from the definition. */
+  eventSource(): lambdaEvents.SqsEventSource {
+    return new lambdaEvents.SqsEventSource(this, {
+      batchSize: this.def.batchSize,
+      reportBatchItemFailures: true,
+      maxConcurrency: this.def.maxConcurrency,
+    });
+  }
+}

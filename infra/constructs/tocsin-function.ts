@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { powertoolsEnvironment } from '../../functions/commons/observability';
+import {
+  bindingsOf,
+  CUSTOMER_TOPIC_PREFIX,
+  ENV,
+  FUNCTIONS,
+  type FunctionDef,
+  type FunctionKind,
+  type QueueRef,
+  type TableAccess,
+  type TableName,
+} from '../../resources';
+import { bundling, REPO_ROOT } from './bundling';
+import { acknowledgeNag } from './nag';
+import type { TocsinTable } from './tocsin-table';
+
+export interface FunctionResources {
+  tables: Record<TableName, TocsinTable>;
+  queues: Record<QueueRef, sqs.IQueue>;
+}
+
+const ITEM_READS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const ITEM_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+const reads = (a: TableAccess) => a !== 'write';
+const writes = (a: TableAccess) => a !== 'read';
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A Tocsin Lambda from its definition (resources/functions.ts): Node 24 on
+ * arm64, its own role and log group, bundled offline, and bound to exactly
+ * the tables, queues and settings its definition lists. The role and log
+ * group sit beside the function (same scope, ids `${id}Role`, `${id}Logs`),
+ * where they have always been: their logical ids do not change.
+ */
+export class TocsinFunction extends nodejs.NodejsFunction {
+  readonly kind: FunctionKind;
+
+  constructor(scope: Construct, kind: FunctionKind, resources: FunctionResources) {
+    const def: FunctionDef = FUNCTIONS[kind];
+    const logGroup = new logs.LogGroup(scope, `${def.id}Logs`, {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Own role instead of AWSLambdaBasicExecutionRole: logs only to its own log group.
+    const role = new iam.Role(scope, `${def.id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Tocsin ${kind} function`,
+    });
+    logGroup.grantWrite(role);
+    super(scope, def.id, {
+      entry: path.join(REPO_ROOT, def.entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: def.memoryMb,
+      timeout: Duration.seconds(def.timeoutSeconds),
+      role,
+      logGroup,
+      environment: { ...powertoolsEnvironment(kind), POWERTOOLS_LOG_LEVEL: 'INFO', NODE_OPTIONS: '--enable-source-maps' },
+      bundling: bundling(kind),
+    });
+    this.kind = kind;
+    const b = bindingsOf(kind);
+    for (const t of b.tables) this.bind(resources.tables[t.table], t.access);
+    for (const q of b.queues) this.bindQueue(q.queue, resources.queues[q.queue]);
+    for (const s of b.settings) this.addEnvironment(s.variable, String(s.value));
+    if (def.publishesToCustomerTopics) this.allowPublishingToCustomerTopics(role);
+  }
+
+  /** The table's name in the function's variable for it, and the access, granted together. */
+  bind(table: TocsinTable, access: TableAccess): void {
+    this.addEnvironment(ENV.tables[table.kind], table.tableName);
+    const indexes = table.def.globalIndexes ?? [];
+    if (indexes.length === 0) {
+      if (access === 'read') table.grantReadData(this);
+      else if (access === 'write') table.grantWriteData(this);
+      else table.grantReadWriteData(this);
+      return;
+    }
+    // CDK's grants would add `index/*`: name the table and each index instead.
+    const Kind = capitalized(table.kind);
+    const actions = [...(reads(access) ? ITEM_READS : []), ...(writes(access) ? ITEM_WRITES : []), 'dynamodb:DescribeTable'];
+    this.addToRolePolicy(new iam.PolicyStatement({ sid: `${Kind}Items`, actions, resources: [table.tableArn] }));
+    if (reads(access)) {
+      this.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: `${Kind}Indexes`,
+          actions: ['dynamodb:Query'],
+          resources: indexes.map((i) => `${table.tableArn}/index/${i.name}`),
+        }),
+      );
+    }
+  }
+
+  /** The queue's URL in the function's variable for it, and the right to send to it. */
+  bindQueue(ref: QueueRef, queue: sqs.IQueue): void {
+    this.addEnvironment(ENV.queues[ref], queue.queueUrl);
+    queue.grantSendMessages(this);
+  }
+
+  /**
+   * Customer topics are created at onboarding by the admin CLI, so the only
+   * possible scope is the name prefix; never the ops topic or anything else.
+   */
+  private allowPublishingToCustomerTopics(role: iam.Role): void {
+    const topics = this.stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` });
+    this.addToRolePolicy(new iam.PolicyStatement({ sid: 'PublishToCustomerTopics', actions: ['sns:Publish'], resources: [topics] }));
+    acknowledgeNag(role.node.findChild('DefaultPolicy'), {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${CUSTOMER_TOPIC_PREFIX}*]`,
+      reason:
+        'Per-customer SNS topics are created at onboarding time by the admin CLI, not by this stack, so sns:Publish can only be scoped by the topic-name prefix (this account and region, tocsin-customer-* only).',
+    });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The Lambda functions: code, size, and what each may touch. A function's
+ * environment is exactly what its definition binds: one variable per table
+ * (its name), per queue it sends to (its URL) and per setting. The stack sets
+ * those variables together with the matching grants, the local environment
+ * passes each handler its own, and functions/commons/config.ts parses them.
+ */
+import type { TableName } from './tables';
+
+export type TableAccess = 'read' | 'write' | 'readWrite';
+
+/** The variable that carries each bindable resource (or setting) to a function. */
+export const ENV = {
+  tables: { events: 'EVENTS_TABLE', alerts: 'ALERTS_TABLE', customers: 'CUSTOMERS_TABLE', deliveries: 'DELIVERIES_TABLE' },
+  queues: { ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
+  settings: { deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS' },
+} as const satisfies { tables: Record<TableName, string>; queues: Record<string, string>; settings: Record<string, string> };
+
+export type QueueRef = keyof typeof ENV.queues;
+export type SettingName = keyof typeof ENV.settings;
+
+export interface FunctionDef {
+  /** Construct id in the stack (also names its role and log group). */
+  id: string;
+  /** The handler module, from the repository root; it exports `handler`. */
+  entry: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  tables: Partial<Record<TableName, TableAccess>>;
+  /** Queues it sends messages to. */
+  queues: Partial<Record<QueueRef, 'send'>>;
+  settings: Partial<Record<SettingName, number>>;
+  /** May publish to the per-customer SNS topics (resources/topics.ts). */
+  publishesToCustomerTopics?: boolean;
+}
+
+export const FUNCTIONS = {
+  /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. */
+  score: {
+    id: 'ScoreFunction',
+    entry: 'functions/score/handler.ts',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    tables: { events: 'readWrite', alerts: 'write' },
+    queues: { ingestDlq: 'send' },
+    settings: {},
+  },
+  /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
+  fanOut: {
+    id: 'FanoutFunction',
+    entry: 'functions/fan-out/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { customers: 'read', deliveries: 'readWrite' },
+    queues: { deliveryRetry: 'send' },
+    /** The first retry of a failed delivery comes after this delay. */
+    settings: { deliveryRetryDelaySeconds: 30 },
+    publishesToCustomerTopics: true,
+  },
+  /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */
+  deliveryRetry: {
+    id: 'DeliveryRetryFunction',
+    entry: 'functions/delivery-retry/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { alerts: 'read', customers: 'read', deliveries: 'readWrite' },
+    queues: {},
+    settings: {},
+    publishesToCustomerTopics: true,
+  },
+} as const satisfies Record<string, FunctionDef>;
+
+export type FunctionKind = keyof typeof FUNCTIONS;
+
+/** The bindings of a function, each with the variable that carries it. */
+export function bindingsOf(kind: FunctionKind) {
+  const def: FunctionDef = FUNCTIONS[kind];
+  const entries = <K extends string, V>(r: Partial<Record<K, V>>) => Object.entries(r) as [K, V][];
+  return {
+    tables: entries(def.tables).map(([table, access]) => ({ table, access, variable: ENV.tables[table] })),
+    queues: entries(def.queues).map(([queue]) => ({ queue, variable: ENV.queues[queue] })),
+    settings: entries(def.settings).map(([setting, value]) => ({ setting, value, variable: ENV.settings[setting] })),
+  };
+}
+
+/** Every variable the function gets, sorted. */
+export function environmentOf(kind: FunctionKind): string[] {
+  const b = bindingsOf(kind);
+  return [...b.tables, ...b.queues, ...b.settings].map((x) => x.variable).sort();
+}

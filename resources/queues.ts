@@ -1,0 +1,85 @@
+/** The SQS queues and the alerts stream's event source: names, retries, dead-letter queues, batching. */
+import { FUNCTIONS } from './functions';
+
+export interface QueueDef {
+  /** Construct ids in the stack: `${id}Queue` and `${id}Dlq`. */
+  id: string;
+  queueName: string;
+  dlqName: string;
+  fifo?: boolean;
+  visibilityTimeoutSeconds: number;
+  /** Receives before SQS moves a message to the DLQ. */
+  maxReceiveCount: number;
+  retentionDays?: number;
+  dlqRetentionDays: number;
+  /** Messages per invocation of the function the queue drives. */
+  batchSize: number;
+  /** Upper bound on that function's concurrent invocations driven by the queue. */
+  maxConcurrency: number;
+}
+
+/**
+ * The ingest queue is FIFO: the detector is stateful and order matters, so a
+ * failed message must be retried before the ones after it (a crash then
+ * replays to exactly the state of a clean run). Producers send each batch
+ * with MessageGroupId = its source (one ordered stream per source) and
+ * MessageDeduplicationId = a hash of its batchId (a re-sent batch within
+ * five minutes is dropped by SQS itself).
+ */
+export const INGEST = {
+  id: 'Ingest',
+  queueName: 'tocsin-ingest.fifo',
+  dlqName: 'tocsin-ingest-dlq.fifo',
+  fifo: true,
+  /** Lambda's guidance: at least 6 x the function timeout, so retries by the poller never overlap a running invocation. */
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.score.timeoutSeconds,
+  maxReceiveCount: 5,
+  retentionDays: 4,
+  dlqRetentionDays: 14,
+  /**
+   * Each message already carries up to a few hundred posts, so 10 messages
+   * (the FIFO maximum) is a full invocation. FIFO event sources take no
+   * batching window, which suits us: alert latency is the product.
+   */
+  batchSize: 10,
+  /**
+   * On a FIFO source Lambda already runs at most one batch per message group
+   * (source) at a time, which keeps each source in order; detector state
+   * writes are conditional (optimistic versions), so groups in parallel are
+   * safe. The cap protects the events table's on-demand throughput and the
+   * account's Lambda concurrency if many sources appear at once; the queue
+   * buffers the rest.
+   */
+  maxConcurrency: 10,
+} as const satisfies QueueDef;
+
+/**
+ * Deliveries that failed (a customer's topic deleted or throttled) are retried
+ * from here, one (alert version, customer) per message, so one failing topic
+ * never holds up the alerts stream for everyone else. The fan-out sets the
+ * first retry's delay per message (FUNCTIONS.fanOut.settings); later ones
+ * come after the visibility timeout.
+ */
+export const DELIVERY_RETRY = {
+  id: 'DeliveryRetry',
+  queueName: 'tocsin-delivery-retry',
+  dlqName: 'tocsin-delivery-retry-dlq',
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.deliveryRetry.timeoutSeconds,
+  maxReceiveCount: 5,
+  dlqRetentionDays: 14,
+  batchSize: 10,
+  /** Retries are few; a small cap keeps a burst of them from hammering a throttled topic (SQS keeps the rest for later). */
+  maxConcurrency: 2,
+} as const satisfies QueueDef;
+
+/** The alerts table's stream, consumed by the fan-out. */
+export const ALERT_STREAM = {
+  batchSize: 25,
+  /** Retry a failing record this many times before it is parked (bisecting batches meanwhile). */
+  retryAttempts: 10,
+  maxRecordAgeSeconds: 3600,
+  /** New alert versions only: the outbox writes each version once and never updates it. */
+  eventName: 'INSERT',
+  /** Where records the fan-out gave up on are parked (the event source's on-failure destination). */
+  failureQueue: { id: 'FanoutFailureQueue', retentionDays: 14 },
+} as const;

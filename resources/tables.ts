@@ -1,0 +1,55 @@
+/** The DynamoDB tables: keys, indexes, TTL, stream, backups. */
+export type KeyType = 'S' | 'N';
+export interface KeyDef { name: string; type: KeyType }
+export interface TableDef {
+  /** The table's name, on AWS and locally, and its construct id in the stack. */
+  id: string;
+  partitionKey: KeyDef;
+  sortKey?: KeyDef;
+  ttlAttribute?: string;
+  stream?: 'NEW_IMAGE';
+  pointInTimeRecovery: boolean;
+  globalIndexes?: { name: string; partitionKey: KeyDef; sortKey?: KeyDef }[];
+}
+
+export const TABLES = {
+  /** Detector state: windowed counters, candidate events, seen post ids. Expires via TTL. */
+  events: {
+    id: 'tocsin-events',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: false,
+  },
+  /** Outbox: one item per alert version; its stream drives the fan-out. */
+  alerts: {
+    id: 'tocsin-alerts',
+    partitionKey: { name: 'alertId', type: 'S' },
+    sortKey: { name: 'version', type: 'N' },
+    stream: 'NEW_IMAGE',
+    pointInTimeRecovery: true,
+  },
+  /**
+   * Customers (kind = "customer") and source usage policies (kind = "policy").
+   * Both sets are small and read whole by every fan-out, so one partition each.
+   */
+  customers: {
+    id: 'tocsin-customers',
+    partitionKey: { name: 'kind', type: 'S' },
+    sortKey: { name: 'id', type: 'S' },
+    pointInTimeRecovery: true,
+  },
+  /** Delivery ledger: one decision per (customer, alert version), delivered or withheld. */
+  deliveries: {
+    id: 'tocsin-deliveries',
+    partitionKey: { name: 'customerId', type: 'S' },
+    sortKey: { name: 'deliveryKey', type: 'S' },
+    pointInTimeRecovery: true,
+    globalIndexes: [
+      { name: 'byCustomerTime', partitionKey: { name: 'customerId', type: 'S' }, sortKey: { name: 'decidedAt', type: 'S' } },
+      { name: 'byAlert', partitionKey: { name: 'alertId', type: 'S' }, sortKey: { name: 'deliveryKey', type: 'S' } },
+    ],
+  },
+} as const satisfies Record<string, TableDef>;
+
+export type TableName = keyof typeof TABLES;
