@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendBodies } from '../../tools/local/send';
 import { run as cli } from '../../tools/cli/tocsin';
-import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
-import { breakingEvent, chatter, CRASH_TEXTS, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS, FIRE_TEXTS, SHOOTING_TEXTS } from '../support/posts';
+import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
+import { breakingEvent, chatter, CRASH_TEXTS, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS, FIRE_TEXTS, SHOOTING_TEXTS } from './support/posts';
 import type { Post } from '../../functions/domain/post';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));

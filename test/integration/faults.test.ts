@@ -14,8 +14,8 @@ import { DeleteTopicCommand as DeleteSnsTopic } from '@aws-sdk/client-sns';
 import type { Alert } from '../../functions/domain/alert';
 import type { Post } from '../../functions/domain/post';
 import { listDlq, redriveDlq } from '../../tools/admin/dlq';
-import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
-import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from '../support/posts';
+import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
+import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from './support/posts';
 
 
 /** The same posts, cut into messages of `size` (another size: other batch ids, other batch boundaries). */

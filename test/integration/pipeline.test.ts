@@ -7,8 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sendBodies } from '../../tools/local/send';
 import { listDlq } from '../../tools/admin/dlq';
-import { activeContract, everything, startTestStack, type TestStack } from '../support/local-stack';
-import { breakingEvent, chatter, EXPLOSION_TEXTS } from '../support/posts';
+import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
+import { breakingEvent, chatter, EXPLOSION_TEXTS } from './support/posts';
 import type { Post } from '../../functions/domain/post';
 
 const batch = (batchId: string, posts: unknown[]) => JSON.stringify({ batchId, source: 'twitter', posts });

@@ -1,0 +1,75 @@
+/** functions/commons: each function's configuration and telemetry come from its own variables, as the stack sets them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { loadConfig } from '../../../functions/commons/config';
+import { ConfigError, errorMessage } from '../../../functions/commons/errors';
+import { createTelemetry, METRICS, METRICS_NAMESPACE, powertoolsEnvironment, SERVICES } from '../../../functions/commons/observability';
+import { environmentOf, FUNCTIONS, type FunctionKind } from '../../../resources';
+import { functionEnvironment } from '../../../tools/local/environment';
+
+const kinds = Object.keys(FUNCTIONS) as FunctionKind[];
+const localQueues = { ingestUrl: 'http://q/ingest', dlqUrl: 'http://q/dlq', dlqArn: 'arn:dlq', retryUrl: 'http://q/retry', retryDlqUrl: 'http://q/retry-dlq' };
+
+test('a function reads only the variables its definition binds, parsed into tables, queues and settings', () => {
+  const env = {
+    EVENTS_TABLE: 'tocsin-events',
+    ALERTS_TABLE: 'tocsin-alerts',
+    INGEST_DLQ_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
+    CUSTOMERS_TABLE: 'not the score function’s',
+  };
+
+  const config = loadConfig('score', env);
+
+  assert.deepEqual(config, {
+    tables: { events: 'tocsin-events', alerts: 'tocsin-alerts' },
+    queues: { ingestDlq: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo' },
+    settings: {},
+  });
+});
+
+test('settings are numbers; a missing or malformed variable fails at once, every one named', () => {
+  assert.equal(
+    loadConfig('fanOut', { CUSTOMERS_TABLE: 'c', DELIVERIES_TABLE: 'd', DELIVERY_RETRY_QUEUE_URL: 'u', DELIVERY_RETRY_DELAY_SECONDS: '30' }).settings.deliveryRetryDelaySeconds,
+    30,
+  );
+  assert.throws(
+    () => loadConfig('fanOut', { CUSTOMERS_TABLE: 'c', DELIVERY_RETRY_QUEUE_URL: '', DELIVERY_RETRY_DELAY_SECONDS: 'soon' }),
+    (e: unknown) =>
+      e instanceof ConfigError &&
+      /fanOut function environment: DELIVERIES_TABLE not set/.test(e.message) &&
+      /DELIVERY_RETRY_QUEUE_URL empty/.test(e.message) &&
+      /DELIVERY_RETRY_DELAY_SECONDS not a number/.test(e.message),
+  );
+});
+
+test('locally each handler gets exactly its own variables, the ones the stack sets', () => {
+  for (const kind of kinds) {
+    const env = functionEnvironment(kind, localQueues);
+    assert.deepEqual(Object.keys(env).sort(), environmentOf(kind), kind);
+    assert.doesNotThrow(() => loadConfig(kind, env), kind);
+  }
+  assert.equal(functionEnvironment('fanOut', localQueues, 1).DELIVERY_RETRY_DELAY_SECONDS, '1', 'tests may shorten the retry delay');
+  assert.equal(functionEnvironment('score', localQueues).INGEST_DLQ_URL, localQueues.dlqUrl);
+});
+
+test('the metrics service dimension is POWERTOOLS_SERVICE_NAME as the stack sets it, one per function', () => {
+  for (const kind of kinds) {
+    const { metrics } = createTelemetry({ ...powertoolsEnvironment(kind), POWERTOOLS_METRICS_DISABLED: 'true' });
+    metrics.addMetric(METRICS.delivered, MetricUnit.Count, 1);
+
+    const emf = (metrics as Metrics).serializeMetrics();
+
+    const [directive] = emf._aws.CloudWatchMetrics;
+    assert.equal(directive?.Namespace, METRICS_NAMESPACE);
+    assert.deepEqual(directive?.Dimensions, [['service']]);
+    assert.equal(emf.service, SERVICES[kind], kind);
+  }
+});
+
+test('errorMessage reads any thrown value', () => {
+  assert.equal(errorMessage(new Error('boom')), 'boom');
+  assert.equal(errorMessage('plain'), 'plain');
+  assert.equal(errorMessage(undefined), 'undefined');
+});

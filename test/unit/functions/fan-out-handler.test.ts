@@ -1,0 +1,71 @@
+/**
+ * The fan-out handler with fake dependencies, on the alerts stream's event
+ * (test/fixtures/events/dynamodb-alerts-stream.json: a new alert version, an
+ * update to ignore, an item that is not an alert).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import type { DeliveryRetry } from '../../../functions/adapters/delivery-retries';
+import { METRICS } from '../../../functions/commons/observability';
+import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
+import type { SourcePolicy } from '../../../functions/domain/customer';
+import { context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
+
+function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
+  const delivery = fakeDelivery(new Set(opts.failing));
+  const scheduled: DeliveryRetry[] = [];
+  let reads = 0;
+  const deps: FanOutHandlerDeps = {
+    ...delivery.deps,
+    customers: {
+      list: async () => (reads++, [customer('bank'), customer('agency', { sector: 'intelligence' })]),
+      listPolicies: async () => opts.policies ?? [],
+    },
+    retries: { schedule: async (items) => void scheduled.push(...items) },
+  };
+  return { ...delivery, deps, scheduled, reads: () => reads };
+}
+
+test('a new alert version goes to every customer once; the update is ignored; the item that is not an alert fails alone', async () => {
+  const f = fakes();
+  const t = fakeTelemetry();
+  const handle = createFanOutHandler(f.deps, t.telemetry);
+
+  const res = await handle(eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json'), context);
+
+  assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: '100000000000000000003' }]);
+  assert.deepEqual(f.published.sort(), ['agency', 'bank']);
+  assert.deepEqual([...f.ledger.keys()].sort(), ['agency/a-harbour/1', 'bank/a-harbour/1'], 'nothing for the modified item (version 2)');
+  assert.equal(f.reads(), 1, 'customers read once per invocation');
+  assert.deepEqual(t.metrics, { [METRICS.delivered]: 2, [METRICS.withheld]: 0, [METRICS.deliveryFailures]: 0 });
+});
+
+test('a failed publish is queued for a retry of its own and the record still succeeds', async () => {
+  const f = fakes({ failing: ['bank'] });
+  const t = fakeTelemetry();
+  const handle = createFanOutHandler(f.deps, t.telemetry);
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  event.Records = event.Records.slice(0, 1);
+
+  const res = await handle(event, context);
+
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.deepEqual(f.scheduled, [{ alertId: 'a-harbour', version: 1, customerId: 'bank' }]);
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.outcome, 'failed');
+  assert.deepEqual(f.published, ['agency']);
+  assert.equal(t.metrics[METRICS.deliveryFailures], 1);
+  assert.match(t.logs[0]?.message ?? '', /retrying them separately/);
+});
+
+test('a sector barred by a source policy is withheld, recorded, and not published', async () => {
+  const f = fakes({ policies: [{ source: 'twitter', sector: 'intelligence', from: '2026-05-01T00:00:00Z', setAt: '2026-05-01T00:00:00Z' }] });
+  const t = fakeTelemetry();
+  const handle = createFanOutHandler(f.deps, t.telemetry);
+
+  await handle(eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json'), context);
+
+  assert.deepEqual(f.published, ['bank']);
+  assert.equal(f.ledger.get('agency/a-harbour/1')?.outcome, 'withheld');
+  assert.equal(t.metrics[METRICS.withheld], 1);
+});

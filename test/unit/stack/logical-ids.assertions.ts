@@ -1,0 +1,29 @@
+/**
+ * Refactoring the stack must not replace anything on deploy: the template's
+ * logical ids (and output names) are compared with those committed in
+ * test/fixtures/stack/logical-ids.txt.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../../infra/constructs';
+import { deployed } from './helpers';
+
+const s = deployed();
+if (s.error) throw s.error;
+
+test('logical ids and outputs are the deployed ones (nothing replaced on deploy)', () => {
+  const template = s.assembly!.getStackByName(s.stack.stackName).template as { Resources: Record<string, { Type: string }>; Outputs?: Record<string, unknown> };
+  const got = [
+    ...Object.entries(template.Resources).map(([id, r]) => `${r.Type} ${id}`),
+    ...Object.keys(template.Outputs ?? {}).map((id) => `Output ${id}`),
+  ].sort();
+  const expected = readFileSync(path.join(REPO_ROOT, 'test/fixtures/stack/logical-ids.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  assert.deepEqual(
+    { missing: expected.filter((id) => !got.includes(id)), added: got.filter((id) => !expected.includes(id)) },
+    { missing: [], added: [] },
+  );
+});

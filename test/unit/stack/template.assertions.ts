@@ -1,0 +1,397 @@
+/**
+ * Assertions on the synthesized Tocsin template (one synth, shared).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
+import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
+import type { IConstruct } from 'constructs';
+import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, environmentOf, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../../resources';
+import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../../functions/commons/observability';
+import { ALARM_EMAIL, deployed } from './helpers';
+
+const s = deployed();
+if (s.error) throw s.error;
+const { stack } = s;
+const template = Template.fromJSON(s.assembly!.getStackByName(stack.stackName).template);
+const json = template.toJSON() as { Resources: Record<string, { Type: string; Properties?: any; DeletionPolicy?: string }>; Outputs: Record<string, unknown> };
+
+const id = (c: IConstruct): string => stack.getLogicalId(c.node.defaultChild as CfnTable | CfnFunction | CfnQueue | CfnTopic);
+const getAtt = (c: IConstruct, a = 'Arn') => ({ 'Fn::GetAtt': [id(c), a] });
+const ref = (c: IConstruct) => ({ Ref: id(c) });
+const resource = (c: IConstruct) => {
+  const r = json.Resources[id(c)];
+  assert.ok(r, `resource ${c.node.path} in template`);
+  return r;
+};
+const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
+
+const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
+const queues = () => [stack.ingest, stack.ingest.dlq, stack.alertStream.failureQueue, stack.deliveryRetry, stack.deliveryRetry.dlq];
+const functions = () => ({ score: stack.functions.score, fanOut: stack.functions.fanOut, deliveryRetry: stack.functions.deliveryRetry });
+
+/** Every IAM statement that applies to a role: inline policies on the role and AWS::IAM::Policy resources attached to it. */
+function statementsOf(roleLogicalId: string): any[] {
+  const role = json.Resources[roleLogicalId];
+  assert.ok(role, `role ${roleLogicalId}`);
+  const out: any[] = [];
+  for (const p of role.Properties?.Policies ?? []) out.push(...p.PolicyDocument.Statement);
+  for (const [, p] of ofType('AWS::IAM::Policy')) {
+    const roles = p.Properties.Roles as unknown[];
+    if (roles.some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleLogicalId }))) out.push(...p.Properties.PolicyDocument.Statement);
+  }
+  return out;
+}
+const roleOf = (fnLogicalId: string): string => {
+  const roleProp = json.Resources[fnLogicalId]!.Properties.Role;
+  return roleProp['Fn::GetAtt'][0];
+};
+const actionsOf = (st: any): string[] => [st.Action].flat();
+
+// ------------------------------------------------------------------ ingest
+
+test('score ESM on the ingest queue: partial batch responses, batch settings from INGEST, concurrency cap', () => {
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.ingest),
+    FunctionName: ref(stack.functions.score),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: INGEST.batchSize,
+    MaximumBatchingWindowInSeconds: Match.absent(),
+    ScalingConfig: { MaximumConcurrency: Match.anyValue() },
+  });
+  const [, esm] = ofType('AWS::Lambda::EventSourceMapping').find(([, r]) => JSON.stringify(r.Properties.EventSourceArn) === JSON.stringify(getAtt(stack.ingest)))!;
+  assert.ok(esm.Properties.ScalingConfig.MaximumConcurrency >= 2, 'maxConcurrency >= 2');
+});
+
+test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives', () => {
+  assert.equal(INGEST.maxReceiveCount, 5);
+  assert.deepEqual(resource(stack.ingest).Properties.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.ingest.dlq),
+    maxReceiveCount: 5,
+  });
+  assert.equal(resource(stack.ingest).Properties.QueueName, INGEST.queueName);
+  assert.equal(INGEST.fifo, true);
+  assert.equal(resource(stack.ingest).Properties.FifoQueue, true, 'ingest is FIFO (ordered per source)');
+  assert.equal(resource(stack.ingest.dlq).Properties.FifoQueue, true, "a FIFO queue's DLQ is FIFO");
+  assert.equal(resource(stack.ingest.dlq).Properties.QueueName, INGEST.dlqName);
+  assert.equal(resource(stack.ingest).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
+  assert.equal(resource(stack.ingest.dlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
+});
+
+test('ingest visibility timeout is at least 6 x the score function timeout', () => {
+  const visibility = resource(stack.ingest).Properties.VisibilityTimeout as number;
+  const timeout = resource(stack.functions.score).Properties.Timeout as number;
+  assert.equal(timeout, FUNCTIONS.score.timeoutSeconds);
+  assert.equal(visibility, INGEST.visibilityTimeoutSeconds);
+  assert.ok(visibility >= 6 * timeout, `visibility ${visibility}s < 6 x ${timeout}s`);
+});
+
+test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, visibility >= 6 x its function timeout', () => {
+  const q = resource(stack.deliveryRetry).Properties;
+  assert.equal(q.QueueName, DELIVERY_RETRY.queueName);
+  assert.equal(resource(stack.deliveryRetry.dlq).Properties.QueueName, DELIVERY_RETRY.dlqName);
+  assert.deepEqual(q.RedrivePolicy, { deadLetterTargetArn: getAtt(stack.deliveryRetry.dlq), maxReceiveCount: DELIVERY_RETRY.maxReceiveCount });
+  assert.equal(resource(stack.deliveryRetry.dlq).Properties.MessageRetentionPeriod, DELIVERY_RETRY.dlqRetentionDays * 86400);
+  const timeout = resource(stack.functions.deliveryRetry).Properties.Timeout as number;
+  assert.equal(q.VisibilityTimeout, DELIVERY_RETRY.visibilityTimeoutSeconds);
+  assert.ok(q.VisibilityTimeout >= 6 * timeout, `visibility ${q.VisibilityTimeout}s < 6 x ${timeout}s`);
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.deliveryRetry),
+    FunctionName: ref(stack.functions.deliveryRetry),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: DELIVERY_RETRY.batchSize,
+  });
+});
+
+test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
+  const all = ofType('AWS::SQS::Queue');
+  assert.equal(all.length, 5, 'ingest + DLQ, fan-out failure queue, delivery retry + DLQ');
+  for (const [logicalId, q] of all) {
+    assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
+  }
+  for (const q of queues()) {
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [ref(q)],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 'sqs:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  }
+});
+
+// ------------------------------------------------------------------ tables
+
+test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
+  assert.equal(ofType('AWS::DynamoDB::Table').length, tableKinds.length);
+  for (const kind of tableKinds) {
+    const def: TableDef = TABLES[kind];
+    const p = resource(stack.tables[kind]).Properties;
+    assert.equal(p.TableName, def.id, `${kind}: physical name from TABLES (the admin CLI uses it)`);
+    assert.equal(p.BillingMode, 'PAY_PER_REQUEST', kind);
+    assert.deepEqual(p.SSESpecification, { SSEEnabled: true }, `${kind} SSE`);
+    const keys: { AttributeName: string; KeyType: string }[] = [{ AttributeName: def.partitionKey.name, KeyType: 'HASH' }];
+    if (def.sortKey) keys.push({ AttributeName: def.sortKey.name, KeyType: 'RANGE' });
+    assert.deepEqual(p.KeySchema, keys, `${kind} keys`);
+    if (def.ttlAttribute) assert.deepEqual(p.TimeToLiveSpecification, { AttributeName: def.ttlAttribute, Enabled: true });
+    else assert.equal(p.TimeToLiveSpecification, undefined, kind);
+  }
+  const gsis = resource(stack.tables.deliveries).Properties.GlobalSecondaryIndexes as any[];
+  assert.deepEqual(gsis.map((g) => g.IndexName).sort(), TABLES.deliveries.globalIndexes.map((g) => g.name).sort());
+  assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
+});
+
+test('alerts table streams NEW_IMAGE; no other table has a stream', () => {
+  assert.deepEqual(resource(stack.tables.alerts).Properties.StreamSpecification, { StreamViewType: 'NEW_IMAGE' });
+  for (const kind of tableKinds.filter((k) => k !== 'alerts')) {
+    assert.equal(resource(stack.tables[kind]).Properties.StreamSpecification, undefined, kind);
+  }
+});
+
+test('PITR on alerts/customers/deliveries (and RETAIN), off on events', () => {
+  for (const kind of ['alerts', 'customers', 'deliveries'] as const) {
+    const r = resource(stack.tables[kind]);
+    assert.deepEqual(r.Properties.PointInTimeRecoverySpecification, { PointInTimeRecoveryEnabled: true }, kind);
+    assert.equal(r.DeletionPolicy, 'Retain', kind);
+  }
+  const events = resource(stack.tables.events).Properties.PointInTimeRecoverySpecification;
+  assert.ok(!events?.PointInTimeRecoveryEnabled, 'events: no PITR');
+  for (const kind of tableKinds) assert.equal(TABLES[kind].pointInTimeRecovery, kind !== 'events');
+});
+
+// --------------------------------------------------------------- functions
+
+test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
+  const fns = ofType('AWS::Lambda::Function');
+  assert.equal(fns.length, 3, 'score, fan-out, delivery-retry (no custom-resource helpers)');
+  for (const [logicalId, f] of fns) {
+    assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
+    assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
+    assert.ok(f.Properties.LoggingConfig?.LogGroup, `${logicalId} log group`);
+  }
+  for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
+    const def = FUNCTIONS[kind];
+    const p = resource(fn).Properties;
+    assert.equal(p.MemorySize, def.memoryMb, kind);
+    assert.equal(p.Timeout, def.timeoutSeconds, kind);
+      assert.equal(p.Handler, 'index.handler', kind);
+  }
+});
+
+test('each function gets exactly the variables its definition binds, pointing at its resources, and its own service name', () => {
+  const runtime = ['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
+  for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
+    const vars = resource(fn).Properties.Environment.Variables as Record<string, unknown>;
+    assert.deepEqual(Object.keys(vars).sort(), [...environmentOf(kind), ...runtime].sort(), kind);
+    for (const [table, variable] of Object.entries(ENV.tables) as [keyof typeof TABLES, string][]) {
+      if (variable in vars) assert.deepEqual(vars[variable], ref(stack.tables[table]), `${kind} ${variable}`);
+    }
+    // Powertools takes the service (the metrics' `service` dimension, which the alarms name) from here.
+    assert.equal(vars.POWERTOOLS_SERVICE_NAME, SERVICES[kind], kind);
+    assert.equal(vars.POWERTOOLS_METRICS_NAMESPACE, METRICS_NAMESPACE);
+  }
+  assert.deepEqual(resource(stack.functions.score).Properties.Environment.Variables[ENV.queues.ingestDlq], ref(stack.ingest.dlq));
+  const fanOutVars = resource(stack.functions.fanOut).Properties.Environment.Variables;
+  assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
+  assert.equal(fanOutVars[ENV.settings.deliveryRetryDelaySeconds], String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds));
+  assert.equal(new Set(Object.values(SERVICES)).size, 3, 'one service per function');
+});
+
+test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.tables.alerts, 'StreamArn'),
+    FunctionName: ref(stack.functions.fanOut),
+    StartingPosition: 'TRIM_HORIZON',
+    BatchSize: ALERT_STREAM.batchSize,
+    BisectBatchOnFunctionError: true,
+    MaximumRetryAttempts: ALERT_STREAM.retryAttempts,
+    MaximumRecordAgeInSeconds: ALERT_STREAM.maxRecordAgeSeconds,
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failureQueue) } },
+    FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
+  });
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
+});
+
+// --------------------------------------------------------------------- IAM
+
+test('score role: no SNS permission at all; only its own queues and tables', () => {
+  const statements = statementsOf(roleOf(id(stack.functions.score)));
+  assert.ok(statements.length > 0);
+  for (const st of statements) {
+    for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `score role must not have ${a}`);
+  }
+  const role = json.Resources[roleOf(id(stack.functions.score))]!;
+  assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the score role');
+  // writes alerts, but cannot read or stream them
+  const onAlerts = statements.filter((st) => JSON.stringify(st.Resource).includes(id(stack.tables.alerts)));
+  const alertActions = onAlerts.flatMap(actionsOf);
+  assert.ok(alertActions.includes('dynamodb:PutItem'));
+  assert.ok(!alertActions.some((a) => /GetItem|Query|Scan/.test(a)), `score reads alerts: ${alertActions}`);
+  // may send to the DLQ (quarantine)
+  assert.ok(statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq))));
+  // nothing on customers/deliveries
+  for (const kind of ['customers', 'deliveries'] as const) {
+    assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))), `score role touches ${kind}`);
+  }
+});
+
+for (const which of ['fanOut', 'deliveryRetry'] as const) test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
+  const fn = functions()[which];
+  const statements = statementsOf(roleOf(id(fn)));
+  const publish = statements.filter((st) => actionsOf(st).some((a) => /^sns:/i.test(a) || a === '*'));
+  assert.equal(publish.length, 1, 'exactly one SNS statement');
+  assert.deepEqual(actionsOf(publish[0]), ['sns:Publish']);
+  const expected = Stack.of(stack).resolve(stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` }));
+  assert.deepEqual(publish[0].Resource, expected);
+  assert.deepEqual(expected, {
+    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${CUSTOMER_TOPIC_PREFIX}*`]],
+  });
+  assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))), 'fan-out touches events');
+  assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.alarms))), 'fan-out touches the ops topic');
+  // The only literal "*" resource is dynamodb:ListStreams (no resource-level permissions).
+  for (const st of statements.filter((st) => st.Resource === '*')) assert.deepEqual(actionsOf(st), ['dynamodb:ListStreams']);
+  const role = json.Resources[roleOf(id(fn))]!;
+  assert.equal(role.Properties.ManagedPolicyArns, undefined, `no managed policies on the ${which} role`);
+  // the ledger on the table and its two named indexes, never index/*
+  assert.ok(!JSON.stringify(statements).includes('/index/*'), 'no index wildcard');
+  const sendsRetries = statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)));
+  assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
+});
+
+test('no role other than the two delivery roles has any SNS permission', () => {
+  const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
+  const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
+  assert.equal(roles.length, 3);
+  for (const r of roles.filter((r) => !delivery.has(r))) {
+    for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
+  }
+});
+
+// ------------------------------------------------------------ alarms, ops
+
+test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEmail', () => {
+  const topic = resource(stack.alarms);
+  assert.ok(topic.Properties.KmsMasterKeyId, 'topic SSE');
+  template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+    Topics: [ref(stack.alarms)],
+    PolicyDocument: {
+      Statement: Match.arrayWith([
+        Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      ]),
+    },
+  });
+  template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: ALARM_EMAIL, TopicArn: ref(stack.alarms) });
+  template.hasResourceProperties('AWS::KMS::Key', {
+    EnableKeyRotation: true,
+    KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]) },
+  });
+  assert.equal(ofType('AWS::SNS::Topic').length, 1, 'no customer topics in the stack');
+});
+
+test('alarms: DLQ depth, oldest message, function errors, delivery failures, iterator age; all notify the ops topic', () => {
+  const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+  const find = (metricName: string, namespace: string, dims?: unknown[]) => {
+    const hit = alarms.filter((a) => a.MetricName === metricName && a.Namespace === namespace && (!dims || JSON.stringify(a.Dimensions) === JSON.stringify(dims)));
+    assert.equal(hit.length, 1, `one alarm on ${namespace}/${metricName} ${JSON.stringify(dims ?? '')}`);
+    return hit[0];
+  };
+  const queueDims = (q: IConstruct) => [{ Name: 'QueueName', Value: getAtt(q, 'QueueName') }];
+  const fnDims = (f: IConstruct) => [{ Name: 'FunctionName', Value: ref(f) }];
+
+  const dlq = find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.ingest.dlq));
+  assert.equal(dlq.Threshold, 1);
+  assert.equal(dlq.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
+
+  const age = find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.ingest));
+  assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
+  assert.ok(age.Threshold > 0 && age.Threshold <= 300);
+
+  for (const fn of [stack.functions.score, stack.functions.fanOut]) {
+    const errors = find('Errors', 'AWS/Lambda', fnDims(fn));
+    assert.equal(errors.Threshold, 1);
+    assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
+  }
+
+  // Delivery failures of both delivery functions, each counted under its own service.
+  const failures = alarms.filter((a) => a.Metrics);
+  assert.equal(failures.length, 1, 'one alarm on a metric expression');
+  const summed = failures[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric);
+  assert.deepEqual(
+    summed.map((m: any) => [m.Namespace, m.MetricName, m.Dimensions]),
+    [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [METRICS_NAMESPACE, METRICS.deliveryFailures, [{ Name: 'service', Value: service }]]),
+  );
+  assert.equal(failures[0].Threshold, 0);
+  assert.equal(failures[0].ComparisonOperator, 'GreaterThanThreshold');
+
+  const iterator = find('IteratorAge', 'AWS/Lambda', fnDims(stack.functions.fanOut));
+  assert.equal(iterator.Statistic, 'Maximum');
+
+  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.alertStream.failureQueue));
+  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
+  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
+  assert.equal(alarms.length, 9);
+
+  for (const a of alarms) {
+    assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
+    assert.equal(a.TreatMissingData, 'notBreaching', a.MetricName);
+  }
+});
+
+test('dashboard exists with the main widgets', () => {
+  const dashboards = ofType('AWS::CloudWatch::Dashboard');
+  assert.equal(dashboards.length, 1);
+  const body = JSON.stringify(dashboards[0]![1].Properties.DashboardBody);
+  for (const title of ['Posts scored', 'Alerts', 'Deliveries', 'Errors', 'Queue depth', 'Latency']) {
+    assert.ok(body.includes(`\\"title\\":\\"${title}\\"`), `widget ${title}`);
+  }
+});
+
+// ------------------------------------------------------- outputs and tags
+
+test('outputs: table names, queue URLs, function names, alarm topic ARN', () => {
+  const outputs = json.Outputs;
+  for (const name of [
+    'EventsTableName', 'AlertsTableName', 'CustomersTableName', 'DeliveriesTableName',
+    'IngestQueueUrl', 'IngestDlqUrl', 'FanoutFailureQueueUrl',
+    'ScoreFunctionName', 'FanoutFunctionName', 'AlarmTopicArn',
+    'DeliveryRetryFunctionName', 'DeliveryRetryQueueUrl', 'DeliveryRetryDlqUrl',
+  ]) assert.ok(outputs[name], `output ${name}`);
+  template.hasOutput('AlertsTableName', { Value: ref(stack.tables.alerts) });
+  template.hasOutput('AlarmTopicArn', { Value: ref(stack.alarms) });
+});
+
+test('taggable resources carry Project=tocsin', () => {
+  const taggable = ['AWS::DynamoDB::Table', 'AWS::SQS::Queue', 'AWS::Lambda::Function', 'AWS::SNS::Topic', 'AWS::IAM::Role', 'AWS::KMS::Key', 'AWS::Logs::LogGroup'];
+  let n = 0;
+  for (const type of taggable) {
+    for (const [logicalId, r] of ofType(type)) {
+      n++;
+      assert.ok((r.Properties.Tags ?? []).some((t: any) => t.Key === 'Project' && t.Value === 'tocsin'), `${logicalId} tagged`);
+    }
+  }
+  assert.ok(n >= 14);
+});
+
+test('env-agnostic: no account/region baked in, no context lookups', () => {
+  assert.ok(Token.isUnresolved(stack.account) && Token.isUnresolved(stack.region));
+  assert.ok(Stack.of(stack).resolve(stack.account).Ref === 'AWS::AccountId');
+  assert.ok(Stack.of(stack).resolve(stack.region).Ref === 'AWS::Region');
+  assert.deepEqual(s.assembly!.manifest.missing ?? [], []);
+});
+
+test('no construct warnings or errors (deprecated APIs, misconfigurations)', () => {
+  const annotations = Annotations.fromStack(stack);
+  assert.deepEqual(annotations.findWarning('*', Match.anyValue()).map((w) => `${w.id}: ${JSON.stringify(w.entry.data)}`), []);
+  assert.deepEqual(annotations.findError('*', Match.anyValue()).map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`), []);
+});
