@@ -1,14 +1,15 @@
 /** Shared by the benchmark phases: the machine, the workload (stream), statistics. */
 import { cpus, availableParallelism, totalmem, loadavg, platform, arch } from 'node:os';
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readJsonl } from '../tools/local/post-files';
+import { readJsonl } from '../tools/data/jsonl';
 import { toBatches } from '../tools/local/send';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
+import { REPO_ROOT } from '../resources/repo';
 
-export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO = REPO_ROOT;
 export const POSTS_PER_MESSAGE = 100;
 
 export interface Machine { cpu: string; cores: number; node: string; platform: string; memGb: number; loadAvg1m: number }

@@ -23,6 +23,7 @@
  * Baselines on the same message bodies: JSON.parse, and parseIngestMessage
  * (JSON.parse + zod validation, what the Lambda does before scoring).
  */
+import { parseArgs } from 'node:util';
 import { createDetector, defaultModel, InMemoryEventStateStore, scorePost, stateKeys } from '../functions/domain/detector';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
@@ -189,7 +190,7 @@ export async function runCore(opts: { warmup?: number; reps?: number } = {}): Pr
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
+if (import.meta.main) {
+  const quick = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values.quick;
   emit(await runCore(quick ? { warmup: 2, reps: 5 } : {}));
 }

@@ -22,12 +22,14 @@
  * handled once; every alert version in the alerts table reached the
  * subscriber queue exactly once.
  */
+import { parseArgs } from 'node:util';
+import { errorMessage } from '../functions/commons/errors';
 import { createHash } from 'node:crypto';
 import { GetQueueUrlCommand, ReceiveMessageCommand, DeleteMessageBatchCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { startLocalEnvironment } from '../tools/local/environment';
 import { startPipeline } from '../tools/local/pipeline';
 import { parseDelivery } from '../tools/local/subscriber';
-import { sqsSafeJson } from '../tools/local/send';
+import { sqsSafeJson } from '../functions/adapters/sqs-json';
 import { adminContext } from '../tools/admin/context';
 import { onboardCustomer, subscribeCustomer } from '../tools/admin/customers';
 import type { MessageOutcome, ScoreDeps } from '../functions/score/score-message';
@@ -120,7 +122,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
     const subUrl = (await env.clients.sqs.send(new GetQueueUrlCommand({ QueueName: 'bench-subscriber' }))).QueueUrl!;
     pipeline = await startPipeline(env, {
       onMessage: (o) => outcomes.push({ ...o, at: Date.now() }),
-      onError: (where, e) => { errors.push(`${where}: ${(e as Error).message}`); },
+      onError: (where, e) => { errors.push(`${where}: ${errorMessage(e)}`); },
       onDiscard: (_r, e) => { errors.push(`fan-out discarded a record: ${e}`); },
     }, { streamRetryDelayMs: 100, scoreConcurrency: opts.scoreConcurrency ?? 1, wrapScore: timed });
 
@@ -140,7 +142,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
           }
           await env.clients.sqs.send(new DeleteMessageBatchCommand({ QueueUrl: subUrl, Entries: ms.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })) }));
         } catch (e) {
-          if (receiving) errors.push(`subscriber: ${(e as Error).message}`);
+          if (receiving) errors.push(`subscriber: ${errorMessage(e)}`);
         }
       }
     })();
@@ -206,7 +208,7 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
           sent.push({ messageId: r.Successful![0]!.MessageId!, sentAt, fromT, toT: now, posts: posts.length });
           postsSent += posts.length;
         })
-        .catch((e: unknown) => { errors.push(`send: ${(e as Error).message}`); })
+        .catch((e: unknown) => { errors.push(`send: ${errorMessage(e)}`); })
         .finally(() => inflight.delete(p));
       inflight.add(p);
       if (inflight.size > 50) await Promise.race(inflight);
@@ -316,8 +318,8 @@ export async function runE2E(opts: { seconds: number; rate?: number; eventEveryS
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
+if (import.meta.main) {
+  const quick = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values.quick;
   const seconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
   emit(await runE2E({ seconds, rate: Number(process.env.BENCH_E2E_RATE ?? 1000), scoreConcurrency: Number(process.env.BENCH_E2E_SCORE_CONCURRENCY ?? 1) }));
   process.exit(0);

@@ -11,6 +11,7 @@
  * items over 8 KB are stored gzipped by the DynamoDB adapter, so they are
  * sized gzipped). Repetitions 2.. are timed on a store that only counts.
  */
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createDetector, InMemoryEventStateStore, type EventStateStore, type StatePut, type StoredState } from '../functions/domain/detector';
 import type { Alert } from '../functions/domain/alert';
@@ -160,7 +161,7 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
+if (import.meta.main) {
+  const quick = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values.quick;
   emit(await runReplay(quick ? { reps: 2 } : {}));
 }

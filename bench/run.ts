@@ -155,6 +155,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`bench failed: ${(e as Error).stack ?? String(e)}`);
+  console.error(`bench failed: ${e instanceof Error ? e.stack : String(e)}`);
   process.exit(1);
 });

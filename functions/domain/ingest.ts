@@ -23,7 +23,7 @@ export function parseIngestMessage(body: string): ParsedMessage {
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return { ok: false, field: '(message)', reason: `not JSON: ${(e as Error).message}` };
+    return { ok: false, field: '(message)', reason: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
   }
   const batch = PostBatchSchema.safeParse(json);
   if (!batch.success) {

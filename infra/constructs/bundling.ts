@@ -1,12 +1,9 @@
 /** How a handler becomes a Lambda asset: esbuild, offline, plus the few packages that cannot be bundled. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { FunctionKind } from '../../resources';
-
-/** Repository root, so entries resolve the same from tests, the CLI and any cwd. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { REPO_ROOT } from '../../resources/repo';
 
 /**
  * Packages a handler loads from node_modules at run time instead of from its

@@ -1,4 +1,4 @@
-export { dependencyClosure, REPO_ROOT, RUNTIME_NODE_MODULES } from './bundling';
+export { dependencyClosure, RUNTIME_NODE_MODULES } from './bundling';
 export { Dashboard } from './dashboard';
 export { deliveryMetric } from './metrics';
 export { acknowledgeNag } from './nag';

@@ -18,7 +18,8 @@ import {
   type TableAccess,
   type TableName,
 } from '../../resources';
-import { bundling, REPO_ROOT } from './bundling';
+import { REPO_ROOT } from '../../resources/repo';
+import { bundling } from './bundling';
 import { acknowledgeNag } from './nag';
 import type { TocsinTable } from './tocsin-table';
 

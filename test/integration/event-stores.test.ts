@@ -11,7 +11,7 @@ import { startEmulators, LOCAL_CREDENTIALS, type Emulators } from '../../tools/l
 import { createTables } from '../../tools/local/resources';
 import { TABLES } from '../../resources';
 import { DynamoEventStateStore } from '../../functions/adapters/dynamo-event-store';
-import { createDetector, InMemoryEventStateStore } from '../../functions/domain/detector';
+import { ConcurrentUpdateError, createDetector, InMemoryEventStateStore } from '../../functions/domain/detector';
 import { replayPosts } from '../../functions/domain/detector/replay';
 import { generateStream } from '../../tools/data/sample-stream';
 
@@ -50,7 +50,7 @@ describe('event state stores', () => {
     const ra = await a.processBatch(batch);
     const rb = await b.processBatch(batch);
     await ra.commit();
-    await assert.rejects(rb.commit(), (e: Error) => e.name === 'ConcurrentUpdateError');
+    await assert.rejects(rb.commit(), (e) => e instanceof ConcurrentUpdateError);
     const again = await a.processBatch(batch);
     assert.deepEqual(again.alerts, []);
     assert.ok(again.duplicates > 0);

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FUNCTIONS } from '../../resources';
-import { dependencyClosure, REPO_ROOT, RUNTIME_NODE_MODULES } from '../../infra/constructs';
+import { dependencyClosure, RUNTIME_NODE_MODULES } from '../../infra/constructs';
+import { REPO_ROOT } from '../../resources/repo';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
 const bin = path.join(REPO_ROOT, 'node_modules', '.bin');

@@ -2,6 +2,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, SetQueueAttributesComman
 import { CustomerSchema, type Customer, type ContractStatus } from '../../functions/domain/customer';
 import { createCustomerTopic, subscribe, type Protocol } from '../../functions/adapters/topics';
 import type { AdminContext } from './context';
+import { UsageError } from './usage-error';
 
 export type NewCustomer = Omit<Customer, 'topicArn' | 'createdAt' | 'updatedAt'>;
 
@@ -26,8 +27,6 @@ export async function requireCustomer(ctx: AdminContext, id: string): Promise<Cu
   if (!c) throw new UsageError(`no customer "${id}" (see: customers list)`);
   return c;
 }
-
-export class UsageError extends Error { override name = 'UsageError'; }
 
 /**
  * Subscribes an endpoint to the customer's topic. For sqs, ENDPOINT is a queue

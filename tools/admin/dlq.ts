@@ -3,6 +3,7 @@ import { INGEST } from '../../resources';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import type { AdminContext } from './context';
+import { UsageError } from './usage-error';
 
 export interface DlqItem {
   messageId: string;
@@ -83,6 +84,6 @@ export async function redriveDlq(ctx: AdminContext, ids: string[]): Promise<numb
     await ctx.clients.sqs.send(new SendMessageCommand({ QueueUrl: ingest, MessageBody: msg.body, MessageGroupId: msg.groupId, MessageDeduplicationId: msg.dedupId }));
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.receiptHandle }));
   }
-  if (missing.length) throw Object.assign(new Error(`not in the DLQ: ${missing.join(', ')} (re-drove ${chosen.length})`), { name: 'UsageError' });
+  if (missing.length) throw new UsageError(`not in the DLQ: ${missing.join(', ')} (re-drove ${chosen.length})`);
   return chosen.length;
 }

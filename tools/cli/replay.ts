@@ -6,13 +6,15 @@
  * and, with --truth, the quality metrics (functions/domain/detector/evaluate.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Alert } from '../../functions/domain/alert';
 import { PostSchema, type Post } from '../../functions/domain/post';
 import { replayPosts } from '../../functions/domain/detector/replay';
 import { evaluate, missedTargets, type Metrics, type Truth } from '../../functions/domain/detector/evaluate';
 import { modelFromFile, type ModelFile } from '../../functions/domain/detector/model';
+import { readJsonl } from '../data/jsonl';
+import { runMain } from './main';
 
 export interface ReadResult {
   posts: Post[];
@@ -22,24 +24,18 @@ export interface ReadResult {
 }
 
 /** Every line counts: a post, or a rejection with its reason. */
-export function readPosts(file: string): ReadResult {
-  const buf = readFileSync(file);
-  const text = (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+export async function readPosts(file: string): Promise<ReadResult> {
   const posts: Post[] = [];
   const rejected = new Map<string, number>();
   const reject = (reason: string) => rejected.set(reason, (rejected.get(reason) ?? 0) + 1);
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
+  for await (const l of readJsonl(file)) {
+    if (l.error !== undefined) {
       reject('not JSON');
       continue;
     }
-    const p = PostSchema.safeParse(raw);
+    const p = PostSchema.safeParse(l.value);
     if (p.success) posts.push(p.data);
-    else reject(`${p.error.issues[0]!.path.join('.') || '(post)'}: ${p.error.issues[0]!.message}`);
+    else reject(`${p.error.issues[0]?.path.join('.') || '(post)'}: ${p.error.issues[0]?.message}`);
   }
   return { posts, rejected, invalid: [...rejected.values()].reduce((a, b) => a + b, 0) };
 }
@@ -49,7 +45,7 @@ export function readTruth(file: string): Truth {
 }
 
 export interface ReplayFileResult {
-  alerts: import('../../functions/domain/alert').Alert[];
+  alerts: Alert[];
   metrics: Metrics | null;
   /** Posts in = posts (valid) + invalid; posts = scored + duplicates. */
   posts: number;
@@ -62,7 +58,7 @@ export interface ReplayFileResult {
 
 export async function replayFile(stream: string, truthFile?: string, batchSize = 100, progress = false, modelFile?: string): Promise<ReplayFileResult> {
   const t0 = performance.now();
-  const { posts, invalid, rejected } = readPosts(stream);
+  const { posts, invalid, rejected } = await readPosts(stream);
   let lastPct = -1;
   const model = modelFile ? modelFromFile(JSON.parse(readFileSync(modelFile, 'utf8')) as ModelFile) : undefined;
   const r = await replayPosts(posts, {
@@ -83,11 +79,6 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
   const { scored, duplicates } = r;
   if (scored + duplicates !== posts.length) throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
   return { alerts: r.alerts, metrics, posts: posts.length, invalid, rejected, scored, duplicates, seconds: (performance.now() - t0) / 1000 };
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 export function formatMetrics(m: Metrics): string {
@@ -118,30 +109,40 @@ export function formatMetrics(m: Metrics): string {
   return lines.join('\n');
 }
 
+const USAGE =
+  'usage: npm run replay -- --stream FILE.jsonl[.gz] --out alerts.jsonl [--truth TRUTH.json] [--batch 100] [--json metrics.json] [--model FILE]';
+
 async function main(): Promise<void> {
-  const stream = arg('stream');
-  const out = arg('out');
-  if (!stream || !out) {
-    process.stderr.write('usage: npm run replay -- --stream FILE.jsonl[.gz] --out alerts.jsonl [--truth TRUTH.json] [--batch 100] [--json metrics.json] [--model FILE]\n');
-    process.exit(2);
+  const { values: args } = parseArgs({
+    options: {
+      stream: { type: 'string' },
+      out: { type: 'string' },
+      truth: { type: 'string' },
+      batch: { type: 'string', default: '100' },
+      json: { type: 'string' },
+      model: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (args.help || !args.stream || !args.out) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(args.help ? 0 : 2);
   }
-  const truth = arg('truth');
-  const modelArg = arg('model');
-  const r = await replayFile(resolve(stream), truth ? resolve(truth) : undefined, Number(arg('batch') ?? '100'), true, modelArg ? resolve(modelArg) : undefined);
-  writeFileSync(resolve(out), r.alerts.map((a) => JSON.stringify(a)).join('\n') + (r.alerts.length ? '\n' : ''));
-  process.stderr.write(`replayed in ${r.seconds.toFixed(1)} s; ${r.alerts.length} alert versions -> ${out}\n`);
+  const r = await replayFile(
+    resolve(args.stream),
+    args.truth ? resolve(args.truth) : undefined,
+    Number(args.batch),
+    true,
+    args.model ? resolve(args.model) : undefined,
+  );
+  writeFileSync(resolve(args.out), r.alerts.map((a) => `${JSON.stringify(a)}\n`).join(''));
+  process.stderr.write(`replayed in ${r.seconds.toFixed(1)} s; ${r.alerts.length} alert versions -> ${args.out}\n`);
   process.stderr.write(`posts in ${r.posts + r.invalid} = scored ${r.scored} + duplicates ${r.duplicates} + rejected ${r.invalid}\n`);
   for (const [reason, n] of [...r.rejected].sort((a, b) => b[1] - a[1])) process.stderr.write(`  rejected ${n}: ${reason}\n`);
   if (r.metrics) {
-    process.stdout.write(formatMetrics(r.metrics) + '\n');
-    const j = arg('json');
-    if (j) writeFileSync(resolve(j), JSON.stringify(r.metrics, null, 2) + '\n');
+    process.stdout.write(`${formatMetrics(r.metrics)}\n`);
+    if (args.json) writeFileSync(resolve(args.json), `${JSON.stringify(r.metrics, null, 2)}\n`);
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+if (import.meta.main) runMain('replay', main);

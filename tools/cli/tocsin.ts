@@ -9,7 +9,9 @@ import { CONTRACT_STATUSES, ContractStatus, SECTORS, Sector, type Region } from 
 import { decide } from '../../functions/domain/entitlement';
 import { monthlyReport } from '../../functions/domain/report';
 import { openAdminContext, type AdminContext } from '../admin/context';
-import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer, UsageError } from '../admin/customers';
+import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
+import { UsageError } from '../admin/usage-error';
+import { runMain } from './main';
 import { barSector, liftBar } from '../admin/policies';
 import { listDlq, redriveDlq } from '../admin/dlq';
 
@@ -231,12 +233,4 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run(process.argv.slice(2)).catch((e: unknown) => {
-    const err = e as Error;
-    const usage = err.name === 'UsageError' || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`tocsin: ${err.message}`);
-    if (!usage && process.env.TOCSIN_DEBUG) console.error(err.stack);
-    process.exit(usage ? 2 : 1);
-  });
-}
+if (import.meta.main) runMain('tocsin', () => run(process.argv.slice(2)));

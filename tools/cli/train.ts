@@ -6,69 +6,67 @@
  * Posts whose id appears in any streams/*.jsonl.gz are excluded (no leakage
  * into the evaluation streams). Writes models/significance.json.
  */
-import { createReadStream, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { normalize } from '../../functions/domain/detector/normalize';
 import { detectLanguage } from '../../functions/domain/detector/lang';
 import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
 import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
 import { modelToFile } from '../../functions/domain/detector/model';
 import { gazetteer } from '../../functions/domain/detector/gazetteer';
+import { REPO_ROOT } from '../../resources/repo';
+import { readJsonl } from '../data/jsonl';
+import { labelOf } from '../data/labels';
 import { mulberry32 } from '../data/random';
+import { runMain } from './main';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-function arg(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : def;
-}
-
-const dataDir = resolve(repo, arg('data', '../shared/data'));
-const outPath = resolve(repo, arg('out', 'models/significance.json'));
-const epochs = Number(arg('epochs', '3'));
-const seed = Number(arg('seed', '1'));
-/** Optional: leave out whole events (regex on the dataset's event name), to measure generalisation to unseen events. */
-const excludeEvents = arg('exclude-events', '');
-const excludeRe = excludeEvents ? new RegExp(excludeEvents, 'i') : null;
-
-/**
- * Target: "this post reports an incident happening / its direct impact"
- * (what a breaking-event alert is built from). Aftermath chatter (donations,
- * sympathy) and off-topic posts are negatives; ambiguous classes are skipped.
- */
-const POS = new Set(['on-topic', 'Relevant', 'caution_and_advice', 'displaced_people_and_evacuations', 'infrastructure_and_utility_damage', 'injured_or_dead_people', 'missing_or_found_people']);
-const NEG = new Set(['off-topic', 'Not related', 'Not applicable', 'Not Relevant', 'not_humanitarian', 'rescue_volunteering_or_donation_effort', 'sympathy_and_support']);
-const T26_POS_INFO = new Set(['Affected individuals', 'Infrastructure and utilities', 'Caution and advice']);
-const T26_NEG_INFO = new Set(['Donations and volunteering', 'Sympathy and support']);
-
-export function labelOf(d: { dataset: string; label: string; infoType?: string }): number {
-  if (d.dataset === 'CrisisLexT26') {
-    if (d.label === 'Not related' || d.label === 'Not applicable') return 0;
-    if (d.infoType && T26_NEG_INFO.has(d.infoType)) return 0;
-    if (d.label === 'Related and informative' && d.infoType && T26_POS_INFO.has(d.infoType)) return 1;
-    return d.label === 'Related - but not informative' ? 0 : -1;
+function options() {
+  const { values: args } = parseArgs({
+    options: {
+      data: { type: 'string', default: '../shared/data' },
+      out: { type: 'string', default: 'models/significance.json' },
+      epochs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      /** Leave out whole events (regex on the dataset's event name), to measure generalisation to unseen events. */
+      'exclude-events': { type: 'string', default: '' },
+      lr: { type: 'string', default: '0.1' },
+      l2: { type: 'string', default: '1e-5' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (args.help) {
+    console.log('usage: npm run train [-- --data DIR --out FILE --epochs 3 --seed 1 --exclude-events REGEX --lr 0.1 --l2 1e-5]');
+    process.exit(0);
   }
-  return POS.has(d.label) ? 1 : NEG.has(d.label) ? 0 : -1;
+  return {
+    dataDir: resolve(REPO_ROOT, args.data),
+    outPath: resolve(REPO_ROOT, args.out),
+    epochs: Number(args.epochs),
+    seed: Number(args.seed),
+    excludeRe: args['exclude-events'] ? new RegExp(args['exclude-events'], 'i') : null,
+    lr: Number(args.lr),
+    l2: Number(args.l2),
+  };
 }
 
-async function* lines(path: string): AsyncGenerator<string> {
-  const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const l of rl) if (l.trim()) yield l;
+/** The records of a JSONL file; training data is never partly read, so a bad line stops the run. */
+async function* records<T>(path: string): AsyncGenerator<T> {
+  for await (const l of readJsonl(path)) {
+    if (l.error !== undefined) throw new Error(`${path} line ${l.line}: ${l.error}`);
+    yield l.value as T;
+  }
 }
-
 
 async function main(): Promise<void> {
+  const { dataDir, outPath, epochs, seed, excludeRe, lr, l2 } = options();
   const trainFile = join(dataDir, 'train/labeled.jsonl.gz');
   if (!existsSync(trainFile)) throw new Error(`no training data at ${trainFile} (use --data DIR)`);
   const excluded = new Set<string>();
   const streamsDir = join(dataDir, 'streams');
   if (existsSync(streamsDir)) {
     for (const f of readdirSync(streamsDir).filter((f) => /\.jsonl(\.gz)?$/.test(f)).sort()) {
-      for await (const l of lines(join(streamsDir, f))) excluded.add((JSON.parse(l) as { id: string }).id);
+      for await (const p of records<{ id: string }>(join(streamsDir, f))) excluded.add(p.id);
     }
   }
   const g = gazetteer();
@@ -80,8 +78,7 @@ async function main(): Promise<void> {
   const buf = new Int32Array(4096);
   let skipped = 0;
   let leak = 0;
-  for await (const l of lines(trainFile)) {
-    const d = JSON.parse(l) as { id: string; text: string; label: string; dataset: string; infoType?: string; event?: string };
+  for await (const d of records<{ id: string; text: string; label: string; dataset: string; infoType?: string; event?: string }>(trainFile)) {
     if (excluded.has(d.id) || (excludeRe && d.event && excludeRe.test(d.event))) {
       leak++;
       continue;
@@ -118,8 +115,6 @@ async function main(): Promise<void> {
   const g2 = new Float32Array(TOTAL_DIM).fill(1e-2);
   let bias = 0;
   let gb = 1e-2;
-  const lr = Number(arg('lr', '0.1'));
-  const l2 = Number(arg('l2', '1e-5'));
   const train = rows.filter((r) => !r.holdout);
   const rnd = mulberry32(seed);
   const order = Array.from(train.keys());
@@ -218,7 +213,4 @@ async function main(): Promise<void> {
   process.stderr.write(`wrote ${outPath} (${ambiguousNames.length} ambiguous city names)\n`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain('train', main);

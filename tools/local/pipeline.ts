@@ -1,7 +1,8 @@
 /**
  * Runs the deployed functions' handler code against the local environment,
  * wired the way the stack wires them: the ingest queue drives the score
- * handler, the alerts table's stream drives the fan-out handler.
+ * handler, the alerts table's stream the fan-out handler, the delivery-retry
+ * queue the delivery-retry handler.
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
@@ -48,7 +49,7 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
   const wrapDelivery = <D extends FanOutDeps>(d: D): D => ({ ...d, ...opts.wrapFanOut?.(d) });
   const scoreWith = scoreDeps(config('score'), env.clients);
   const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
-  const fanout = createFanOutHandler(wrapDelivery(fanOutDeps(config('fanOut'), env.clients)), telemetry('fanOut'), hooks.onFanOut);
+  const fanOut = createFanOutHandler(wrapDelivery(fanOutDeps(config('fanOut'), env.clients)), telemetry('fanOut'), hooks.onFanOut);
   const retry = createDeliveryRetryHandler(wrapDelivery(deliveryRetryDeps(config('deliveryRetry'), env.clients)), telemetry('deliveryRetry'), hooks.onFanOut);
 
   const poller = new SqsPoller({
@@ -63,7 +64,7 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
   });
   const reader = new AlertStreamReader({
     streams: env.streams, streamArn: await alertsStreamArn(env.clients.ddb), region: env.region,
-    batchSize: ALERT_STREAM.batchSize, retryAttempts: ALERT_STREAM.retryAttempts, handler: fanout, functionName: FUNCTIONS.fanOut.id,
+    batchSize: ALERT_STREAM.batchSize, retryAttempts: ALERT_STREAM.retryAttempts, handler: fanOut, functionName: FUNCTIONS.fanOut.id,
     ...(opts.streamRetryDelayMs !== undefined ? { retryDelayMs: opts.streamRetryDelayMs } : {}),
     ...(hooks.onDiscard ? { onDiscard: hooks.onDiscard } : {}),
     onError: (e) => hooks.onError?.('fanOut', e),

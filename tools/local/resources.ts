@@ -4,7 +4,7 @@ import {
   type CreateTableCommandInput, type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, TABLES, type TableDef } from '../../resources';
+import { DELIVERY_RETRY, INGEST, type QueueDef, TABLES, type TableDef } from '../../resources';
 
 export interface LocalQueues { ingestUrl: string; dlqUrl: string; dlqArn: string; retryUrl: string; retryDlqUrl: string }
 
@@ -48,7 +48,8 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
   return arn;
 }
 
-async function queueWithDlq(sqs: SQSClient, q: { queueName: string; dlqName: string; maxReceiveCount: number; dlqRetentionDays: number; fifo?: boolean }, visibilityTimeoutSeconds: number) {
+/** As infra/constructs/queue-with-dlq.ts builds it on AWS. */
+async function queueWithDlq(sqs: SQSClient, q: QueueDef, visibilityTimeoutSeconds: number) {
   const fifo = q.fifo ? { FifoQueue: 'true' } : {};
   const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: q.dlqName, Attributes: { ...fifo, MessageRetentionPeriod: String(q.dlqRetentionDays * 86400) } }))).QueueUrl!;
   const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;

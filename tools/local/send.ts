@@ -31,7 +31,6 @@ export async function sendBodies(sqs: SQSClient, queueUrl: string, bodies: Itera
   return sent;
 }
 
-export { sqsSafeJson };
 
 /**
  * Cuts posts into ingest messages ({batchId, source, posts}) of at most `size`

@@ -10,13 +10,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
 import { adminContext } from '../admin/context';
 import { onboardCustomer, subscribeCustomer } from '../admin/customers';
 import { demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startPipeline } from './pipeline';
-import { readJsonl } from './post-files';
+import { readJsonl } from '../data/jsonl';
 import { sendBodies, toBatches } from './send';
 import { drainQueue } from './subscriber';
 
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
             + `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`);
         })().catch(() => undefined);
       },
-      onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${(e as Error).message}`),
+      onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
     });
 
     const { posts, label } = await loadPosts();
@@ -139,6 +140,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`npm start failed: ${(e as Error).stack ?? String(e)}`);
+  console.error(`npm start failed: ${e instanceof Error ? e.stack : String(e)}`);
   process.exit(1);
 });

@@ -6,7 +6,7 @@
  * `onDiscard`, Lambda's on-failure destination).
  */
 import {
-  DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, type DynamoDBStreamsClient, type _Record,
+  DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, TrimmedDataAccessException, type DynamoDBStreamsClient, type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { localContext } from './lambda-context';
@@ -71,7 +71,7 @@ export class AlertStreamReader {
         this.caughtUp = false;
         // DynamoDB Local now and then invalidates an open iterator (TrimmedDataAccess);
         // reopening from the last record handled is the whole remedy, as in Lambda.
-        if ((e as Error).name !== 'TrimmedDataAccessException') this.o.onError?.(e);
+        if (!(e instanceof TrimmedDataAccessException)) this.o.onError?.(e);
         // Iterators do not survive a DynamoDB Local restart: re-open from the last processed record.
         for (const s of this.shards.values()) s.iterator = undefined;
         await new Promise((r) => setTimeout(r, 1000));

@@ -7,7 +7,7 @@ import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
 import type { Alert } from '../../../functions/domain/alert';
 import type { Customer } from '../../../functions/domain/customer';
 import type { DeliveryRecord } from '../../../functions/domain/delivery';
-import { REPO_ROOT } from '../../../infra/constructs';
+import { REPO_ROOT } from '../../../resources/repo';
 
 /** A Lambda event from test/fixtures/events, fresh for each test (so a test may edit it). */
 export function eventFixture<T>(name: string): T {

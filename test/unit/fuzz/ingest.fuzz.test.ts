@@ -13,7 +13,7 @@ function parseNoThrow(body: string): ParsedMessage {
   try {
     return parseIngestMessage(body);
   } catch (e) {
-    assert.fail(`parseIngestMessage threw on a ${body.length}-character body: ${(e as Error).stack}`);
+    assert.fail(`parseIngestMessage threw on a ${body.length}-character body: ${e instanceof Error ? e.stack : String(e)}`);
   }
 }
 

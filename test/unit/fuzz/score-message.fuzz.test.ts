@@ -88,7 +88,7 @@ async function check(input: Body[], redeliver: boolean): Promise<void> {
     try {
       o = await scoreMessage(b.body, messageId, { detector, ...s.deps });
     } catch (e) {
-      assert.fail(`scoreMessage threw on message ${i} (${b.kind}): ${(e as Error).stack}`);
+      assert.fail(`scoreMessage threw on message ${i} (${b.kind}): ${e instanceof Error ? e.stack : String(e)}`);
     }
     assert.equal(o.messageId, messageId);
     seen.alerts += o.alertsCreated;

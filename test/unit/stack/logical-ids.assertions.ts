@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../../infra/constructs';
+import { REPO_ROOT } from '../../../resources/repo';
 import { deployed } from './helpers';
 
 const s = deployed();

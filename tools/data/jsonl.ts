@@ -1,8 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { errorMessage } from '../../functions/commons/errors';
 
-/** Lines of a JSONL file, gzipped or not, parsed; a bad line is reported with its number. */
+/**
+ * The one JSONL reader of the tools: the lines of a file, gzipped or not,
+ * parsed; a line that is not JSON comes back as its text with the error (and
+ * its number), never dropped. Blank lines are skipped.
+ */
 export async function* readJsonl(path: string): AsyncGenerator<{ line: number; value: unknown; error?: string }> {
   const raw = createReadStream(path);
   const input = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
@@ -13,7 +18,7 @@ export async function* readJsonl(path: string): AsyncGenerator<{ line: number; v
     try {
       yield { line, value: JSON.parse(text) };
     } catch (e) {
-      yield { line, value: text, error: (e as Error).message };
+      yield { line, value: text, error: errorMessage(e) };
     }
   }
 }
