@@ -68,7 +68,8 @@ async function main(): Promise<void> {
 
   if (only.has('core')) {
     log('bench: scoring core …');
-    const c = (results.core = await phase<CoreResult>('core.ts'));
+    const c = await phase<CoreResult>('core.ts');
+    results.core = c;
     head(`Scoring core (one core): ${c.workload}`);
     row('posts timed (after parse; in messages of 100)', `${fmt(c.posts)} in ${c.messages} messages (${fmt(c.bodyBytes / 2 ** 20, 1)} MB of bodies); ${fmt(c.gatedPosts)} pass the gate, ${fmt(c.placedPosts)} placed`);
     row('timed per post', 'scorePost (normalise, language, classify, casualty/magnitude, place for gated) + state keys of its candidate event (family, place, seen bucket)');
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
 
   if (only.has('replay')) {
     log('bench: replay …');
-    const r = (results.replay = await phase<ReplayResult>('replay.ts'));
+    const r = await phase<ReplayResult>('replay.ts');
+    results.replay = r;
     head(`Replay, full detector in process (createDetector + InMemoryEventStateStore, messages of ${POSTS_PER_MESSAGE}, processBatch + commit)`);
     row('throughput (median of repetitions)', `${fmt(r.postsPerSecCpu)} posts/s per CPU-second (${fmt(r.cpuNsPerPost / 1000, 1)} us CPU/post); wall ${fmt(r.postsPerSec)} posts/s`);
     row('repetitions (wall ms | CPU ms)', `${r.wallMs.map((x) => fmt(x)).join(', ')} | ${r.cpuMs.map((x) => fmt(x)).join(', ')}`);
@@ -100,7 +102,8 @@ async function main(): Promise<void> {
 
   if (only.has('e2e')) {
     log(`bench: end-to-end load test, ${e2eSeconds} s at ${process.env.BENCH_E2E_RATE ?? 1000} posts/s …`);
-    const e = (results.e2e = await phase<E2EResult>('e2e.ts'));
+    const e = await phase<E2EResult>('e2e.ts');
+    results.e2e = e;
     head(`End-to-end on the local pipeline (DynamoDB Local + fauxqs, real handlers, 1 customer with an SQS subscriber)`);
     row('load', `${fmt(e.targetRate)} posts/s for ${e.seconds} s: sent ${fmt(e.postsSent)} posts in ${e.messagesSent} messages (${fmt(e.achievedRate)} posts/s), ${e.eventsInjected} events injected`);
     row('workload', e.workload);

@@ -39,28 +39,28 @@ export class TocsinStack extends Stack {
     super(scope, id, props);
     Tags.of(this).add('Project', 'tocsin');
 
-    const tables = (this.tables = {
+    const tables = {
       events: new TocsinTable(this, 'events'),
       alerts: new TocsinTable(this, 'alerts'),
       customers: new TocsinTable(this, 'customers'),
       deliveries: new TocsinTable(this, 'deliveries'),
-    });
-    const ingest = (this.ingest = new QueueWithDlq(this, INGEST));
-    const retries = (this.deliveryRetry = new QueueWithDlq(this, DELIVERY_RETRY));
-    const alertStream = (this.alertStream = new StreamConsumer(this, tables.alerts));
+    };
+    const ingest = new QueueWithDlq(this, INGEST);
+    const retries = new QueueWithDlq(this, DELIVERY_RETRY);
+    const alertStream = new StreamConsumer(this, tables.alerts);
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
     const bindable = { tables, queues: { ingestDlq: ingest.dlq, deliveryRetry: retries } };
-    const fns = (this.functions = {
+    const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
-    });
+    };
     fns.score.addEventSource(ingest.eventSource());
     fns.fanOut.addEventSource(alertStream);
     fns.deliveryRetry.addEventSource(retries.eventSource());
 
-    const alarms = (this.alarms = new OpsAlarms(this, { email: props.alarmEmail }));
+    const alarms = new OpsAlarms(this, { email: props.alarmEmail });
     alarms.queueNotEmpty(
       'IngestDlqDepthAlarm',
       ingest.dlq,
@@ -111,6 +111,12 @@ export class TocsinStack extends Stack {
       ['CustomerTopicPrefix', CUSTOMER_TOPIC_PREFIX, 'Name prefix of per-customer SNS topics (created by the admin CLI)'],
     ];
     for (const [name, value, description] of outputs) new CfnOutput(this, name, { value, description });
+    this.tables = tables;
+    this.ingest = ingest;
+    this.deliveryRetry = retries;
+    this.alertStream = alertStream;
+    this.functions = fns;
+    this.alarms = alarms;
   }
 }
 

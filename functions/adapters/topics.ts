@@ -16,7 +16,8 @@ export function tlsOnlyTopicPolicy(topicArn: string): string {
 export async function createCustomerTopic(sns: SNSClient, customerId: string): Promise<string> {
   const name = customerTopicName(customerId);
   const created = await sns.send(new CreateTopicCommand({ Name: name, Attributes: { KmsMasterKeyId: 'alias/aws/sns' }, Tags: [{ Key: 'Project', Value: 'tocsin' }, { Key: 'Customer', Value: customerId }] }));
-  const arn = created.TopicArn!;
+  const arn = created.TopicArn;
+  if (!arn) throw new Error(`CreateTopic ${name} returned no TopicArn`);
   await sns.send(new SetTopicAttributesCommand({ TopicArn: arn, AttributeName: 'Policy', AttributeValue: tlsOnlyTopicPolicy(arn) }));
   return arn;
 }

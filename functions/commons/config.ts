@@ -5,7 +5,7 @@
  * and a variable that is missing fails at cold start with its name.
  */
 import { z } from 'zod';
-import { bindingsOf, FUNCTIONS, type FunctionKind } from '../../resources';
+import { bindingsOf, type FUNCTIONS, type FunctionKind } from '../../resources';
 import { ConfigError } from './errors';
 
 type Def<K extends FunctionKind> = (typeof FUNCTIONS)[K];

@@ -66,5 +66,7 @@ export function createDeliveryRetryHandler(deps: DeliveryRetryDeps, t: Telemetry
 }
 
 let handle: DeliveryRetryHandler | undefined;
-export const handler: DeliveryRetryHandler = (event, context) =>
-  (handle ??= createDeliveryRetryHandler(deliveryRetryDeps(loadConfig('deliveryRetry')), createTelemetry()))(event, context);
+export const handler: DeliveryRetryHandler = (event, context) => {
+  handle ??= createDeliveryRetryHandler(deliveryRetryDeps(loadConfig('deliveryRetry')), createTelemetry());
+  return handle(event, context);
+};

@@ -8,10 +8,14 @@ export type ParsedMessage =
   | { ok: false; field: string; reason: string }
   | { ok: true; batchId: string; source: string; posts: Post[]; rejected: Rejection[] };
 
-const describe = (issue: z.core.$ZodIssue, prefix: string): { field: string; reason: string } => ({
-  field: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace(/^\./, '') || '(message)',
-  reason: issue.message,
-});
+/** The first problem zod found (it always reports at least one), as a field path and a reason. */
+const describe = (issues: readonly z.core.$ZodIssue[], prefix: string): { field: string; reason: string } => {
+  const path = issues[0]?.path ?? [];
+  return {
+    field: [prefix, ...path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace(/^\./, '') || '(message)',
+    reason: issues[0]?.message ?? 'invalid',
+  };
+};
 
 /**
  * Parses one ingest-queue message body. A message that is not a post batch is
@@ -27,8 +31,7 @@ export function parseIngestMessage(body: string): ParsedMessage {
   }
   const batch = PostBatchSchema.safeParse(json);
   if (!batch.success) {
-    const first = batch.error.issues[0]!;
-    return { ok: false, ...describe(first, '') };
+    return { ok: false, ...describe(batch.error.issues, '') };
   }
   const { batchId, source } = batch.data;
   const posts: Post[] = [];
@@ -38,7 +41,7 @@ export function parseIngestMessage(body: string): ParsedMessage {
     const parsed = PostSchema.safeParse(raw);
     if (!parsed.success) {
       const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-      rejected.push({ index, ...(id ? { postId: id.slice(0, 128) } : {}), ...describe(parsed.error.issues[0]!, `posts[${index}]`), raw });
+      rejected.push({ index, ...(id ? { postId: id.slice(0, 128) } : {}), ...describe(parsed.error.issues, `posts[${index}]`), raw });
       return;
     }
     const post = parsed.data;

@@ -70,5 +70,7 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
 }
 
 let handle: FanOutHandler | undefined;
-export const handler: FanOutHandler = (event, context) =>
-  (handle ??= createFanOutHandler(fanOutDeps(loadConfig('fanOut')), createTelemetry()))(event, context);
+export const handler: FanOutHandler = (event, context) => {
+  handle ??= createFanOutHandler(fanOutDeps(loadConfig('fanOut')), createTelemetry());
+  return handle(event, context);
+};

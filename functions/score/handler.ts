@@ -69,5 +69,7 @@ export function createScoreHandler(deps: ScoreDeps, t: Telemetry, onOutcome?: (o
 }
 
 let handle: ScoreHandler | undefined;
-export const handler: ScoreHandler = (event, context) =>
-  (handle ??= createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry()))(event, context);
+export const handler: ScoreHandler = (event, context) => {
+  handle ??= createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry());
+  return handle(event, context);
+};

@@ -1,7 +1,7 @@
 /** The handlers' own metrics as CloudWatch sees them (names and services from functions/commons/observability.ts). */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../functions/commons/observability';
+import { type METRICS, METRICS_NAMESPACE, SERVICES } from '../../functions/commons/observability';
 import type { FunctionKind } from '../../resources';
 
 export const ONE_MINUTE = Duration.minutes(1);

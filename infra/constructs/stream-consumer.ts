@@ -16,7 +16,7 @@ import { acknowledgeNag } from './nag';
 export class StreamConsumer extends lambdaEvents.DynamoEventSource {
   readonly failureQueue: sqs.Queue;
 
-  constructor(scope: Construct, table: dynamodb.ITable, def = ALERT_STREAM) {
+  constructor(scope: Construct, table: dynamodb.Table, def = ALERT_STREAM) {
     const failureQueue = new sqs.Queue(scope, def.failureQueue.id, {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -27,7 +27,8 @@ export class StreamConsumer extends lambdaEvents.DynamoEventSource {
       reason:
         'This queue is itself the on-failure destination (dead-letter) of the alerts-stream event source mapping; a DLQ of a DLQ adds nothing.',
     });
-    super(table, {
+    // A Table is an ITable; exactOptionalPropertyTypes alone tells them apart (`tableStreamArn: string | undefined` against `tableStreamArn?: string`).
+    super(table as dynamodb.ITable, {
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
       batchSize: def.batchSize,
       bisectBatchOnError: true,

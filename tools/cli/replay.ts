@@ -64,15 +64,17 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
   const r = await replayPosts(posts, {
     batchSize,
     ...(model ? { model } : {}),
-    onBatch: progress
-      ? (done, n) => {
-          const pct = Math.floor((100 * done) / posts.length / 10) * 10;
-          if (pct !== lastPct) {
-            lastPct = pct;
-            process.stderr.write(`replay: ${done}/${posts.length} posts, ${n} alert versions\n`);
-          }
+    ...(progress
+      ? {
+          onBatch: (done: number, n: number) => {
+            const pct = Math.floor((100 * done) / posts.length / 10) * 10;
+            if (pct !== lastPct) {
+              lastPct = pct;
+              process.stderr.write(`replay: ${done}/${posts.length} posts, ${n} alert versions\n`);
+            }
+          },
         }
-      : undefined,
+      : {}),
   });
   const order = posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) }));
   const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), order) : null;

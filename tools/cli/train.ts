@@ -180,16 +180,12 @@ async function main(): Promise<void> {
   });
   scored.sort((a, b) => b.p - a.p);
   let tp = 0;
-  let fp = 0;
   let auc = 0;
   const P = scored.filter((s) => s.y === 1).length;
   const N = scored.length - P;
   for (const s of scored) {
     if (s.y === 1) tp++;
-    else {
-      fp++;
-      auc += tp;
-    }
+    else auc += tp;
   }
   auc /= P * N;
   const threshold = 0.5;
@@ -209,7 +205,7 @@ async function main(): Promise<void> {
     meta: { trainedRows: train.length, holdoutAuc: Number(auc.toFixed(4)), epochs, seed, excludedEvalIds: leak },
   });
   mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, JSON.stringify(file) + '\n');
+  writeFileSync(outPath, `${JSON.stringify(file)}\n`);
   process.stderr.write(`wrote ${outPath} (${ambiguousNames.length} ambiguous city names)\n`);
 }
 

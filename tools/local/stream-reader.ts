@@ -26,7 +26,7 @@ export interface StreamReaderOptions {
   retryDelayMs?: number;
 }
 
-interface ShardState { iterator?: string; lastSeq?: string; closed: boolean; attempts: number }
+interface ShardState { iterator?: string | undefined; lastSeq?: string | undefined; closed: boolean; attempts: number }
 
 function toLambdaRecord(r: _Record, arn: string, region: string): DynamoDBRecord {
   const d = r.dynamodb ?? {};
@@ -86,7 +86,8 @@ export class AlertStreamReader {
       ShardIteratorType: s.lastSeq ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
       ...(s.lastSeq ? { SequenceNumber: s.lastSeq } : {}),
     }));
-    return (s.iterator = r.ShardIterator);
+    s.iterator = r.ShardIterator;
+    return s.iterator;
   }
 
   /** Returns whether any record was handled. */

@@ -19,7 +19,10 @@ function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
   const deps: FanOutHandlerDeps = {
     ...delivery.deps,
     customers: {
-      list: async () => (reads++, [customer('bank'), customer('agency', { sector: 'intelligence' })]),
+      list: async () => {
+        reads++;
+        return [customer('bank'), customer('agency', { sector: 'intelligence' })];
+      },
       listPolicies: async () => opts.policies ?? [],
     },
     retries: { schedule: async (items) => void scheduled.push(...items) },

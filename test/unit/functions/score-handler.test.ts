@@ -38,7 +38,12 @@ function fakes(failOn = new Set<string>()) {
   };
   const deps: ScoreDeps = {
     detector,
-    alerts: { put: async (a) => (alerts.push(a), 'created') },
+    alerts: {
+      put: async (a) => {
+        alerts.push(a);
+        return 'created';
+      },
+    },
     quarantine: { put: async (e) => void quarantined.push(e) },
   };
   return { deps, batches, alerts, quarantined, commits: () => commits };

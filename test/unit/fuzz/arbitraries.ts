@@ -45,7 +45,8 @@ export const HOSTILE = [
   '💥', '🔥🔥', '👩‍👩‍👧', '🇺🇸', '𝐞𝐱𝐩𝐥𝐨𝐬𝐢𝐨𝐧', '\u{10ffff}',
   // entities, including ones that decode to surrogates / out of range / NUL
   '&amp;', '&amp;amp;', '&#0;', '&#xD800;', '&#x110000;', '&#1114111;', '&#99999999;', '&nbsp;', '&',
-  // markup, JSON-looking, regexp-hostile
+  // markup, JSON-looking, regexp-hostile (a `${}` included on purpose)
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile input, not a template
   '<script>alert(1)</script>', '{"posts":[]}', '\\', '"', '\\u0000', '.*+?^${}()|[]',
 ];
 
@@ -185,7 +186,7 @@ function mutationArb(): fc.Arbitrary<Mutation> {
     // optional fields of the wrong shape
     fc.constantFrom<unknown>(5, null, 'x'.repeat(17), []).map((v) => m('lang', set('lang', v))),
     fc.constantFrom<unknown>('someone', 5, [], null).map((v) => m('author', set('author', v))),
-    fc.constantFrom<unknown>(-1, 1.5, '10', null, Infinity).map((v) => m('author.followers', setIn('author', 'followers', v === Infinity ? 1e400 : v))),
+    fc.constantFrom<unknown>(-1, 1.5, '10', null, Infinity).map((v) => m('author.followers', setIn('author', 'followers', v))),
     fc.constantFrom<unknown>('yes', 1, null).map((v) => m('author.verified', setIn('author', 'verified', v))),
     fc.constantFrom<unknown>(42, 'x'.repeat(129)).map((v) => m('author.id', setIn('author', 'id', v))),
     fc.constantFrom<unknown>(7, null, {}).map((v) => m('retweetOf', set('retweetOf', v))),

@@ -12,7 +12,7 @@ import { scoreMessage, type MessageOutcome } from '../../../functions/score/scor
 import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
 import { AlertSchema, type Alert } from '../../../functions/domain/alert';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
-import { badMessageArb, batchArb, fuzzParams, isoArb, itemArb, type Obj } from './arbitraries';
+import { badMessageArb, batchArb, fuzzParams, itemArb, type Obj } from './arbitraries';
 
 /** Posts that pass the detector's gate: eyewitness reports of one event by distinct authors, ids from a small pool (redeliveries). */
 const crisisPostArb: fc.Arbitrary<Obj> = fc.record({
