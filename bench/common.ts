@@ -1,18 +1,26 @@
 /** Shared by the benchmark phases: the machine, the workload (stream), statistics. */
-import { cpus, availableParallelism, totalmem, loadavg, platform, arch } from 'node:os';
+
 import { existsSync } from 'node:fs';
+import { arch, availableParallelism, cpus, loadavg, platform, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readJsonl } from '../tools/data/jsonl';
-import { toBatches } from '../tools/local/send';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
 import { REPO_ROOT } from '../resources/repo';
+import { readJsonl } from '../tools/data/jsonl';
+import { toBatches } from '../tools/local/send';
 
 export const REPO = REPO_ROOT;
 export const POSTS_PER_MESSAGE = 100;
 
-export interface Machine { cpu: string; cores: number; node: string; platform: string; memGb: number; loadAvg1m: number }
+export interface Machine {
+  cpu: string;
+  cores: number;
+  node: string;
+  platform: string;
+  memGb: number;
+  loadAvg1m: number;
+}
 
 export function machine(): Machine {
   return {
@@ -52,7 +60,8 @@ export async function loadWorkload(): Promise<Workload> {
     label = `dev stream ${path.replace(`${resolve(REPO, '..')}/`, '../')} (${raw.length} posts)`;
   } else {
     const url = pathToFileURL(resolve(REPO, 'tools/data/sample-stream.ts')).href;
-    if (!existsSync(fileURLToPath(url))) throw new Error(`no workload: neither ${path} nor tools/data/sample-stream.ts exists`);
+    if (!existsSync(fileURLToPath(url)))
+      throw new Error(`no workload: neither ${path} nor tools/data/sample-stream.ts exists`);
     const mod = (await import(url)) as { generateStream(o: { seed: number }): { posts: unknown[] } };
     raw = mod.generateStream({ seed: 42 }).posts;
     label = `generated sample stream, seed 42 (${raw.length} posts)`;

@@ -24,20 +24,40 @@
  * (JSON.parse + zod validation, what the Lambda does before scoring).
  */
 import { parseArgs } from 'node:util';
-import { createDetector, defaultModel, InMemoryEventStateStore, scorePost, stateKeys } from '../functions/domain/detector';
+import {
+  createDetector,
+  defaultModel,
+  InMemoryEventStateStore,
+  scorePost,
+  stateKeys,
+} from '../functions/domain/detector';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
 import { emit, gc, loadWorkload, median } from './common';
 
 /** Per pass over the workload: medians of CPU time (headline: robust to other load on a shared machine) and wall time. */
-export interface Stat { cpuMedianMs: number; mainThreadCpuMedianMs: number; wallMedianMs: number; wallMinMs: number; postsPerSec: number; postsPerSecWall: number; nsPerPost: number; cpuRunsMs: number[]; wallRunsMs: number[] }
+export interface Stat {
+  cpuMedianMs: number;
+  mainThreadCpuMedianMs: number;
+  wallMedianMs: number;
+  wallMinMs: number;
+  postsPerSec: number;
+  postsPerSecWall: number;
+  nsPerPost: number;
+  cpuRunsMs: number[];
+  wallRunsMs: number[];
+}
 
 /**
  * Sanity check of what is timed: for a sample of gated posts, each alone on a
  * fresh detector, the keys the engine loads first must include the post's
  * family index and seen bucket as stateKeys gives them.
  */
-async function checkStateKeys(posts: readonly Post[], model: ReturnType<typeof defaultModel>, sample = 150): Promise<{ checked: number; mismatches: string[] }> {
+async function checkStateKeys(
+  posts: readonly Post[],
+  model: ReturnType<typeof defaultModel>,
+  sample = 150,
+): Promise<{ checked: number; mismatches: string[] }> {
   const mismatches: string[] = [];
   let checked = 0;
   for (const p of posts) {
@@ -47,10 +67,17 @@ async function checkStateKeys(posts: readonly Post[], model: ReturnType<typeof d
     checked++;
     const inner = new InMemoryEventStateStore();
     let first: readonly string[] | undefined;
-    const store = { load: (k: readonly string[]) => { first ??= [...k]; return inner.load(k); }, save: inner.save.bind(inner) };
+    const store = {
+      load: (k: readonly string[]) => {
+        first ??= [...k];
+        return inner.load(k);
+      },
+      save: inner.save.bind(inner),
+    };
     await (await createDetector({ store }).processBatch([p])).commit();
     const { family, seen } = stateKeys(s);
-    for (const k of [family, seen]) if (!first?.includes(k)) mismatches.push(`${p.id}: engine loaded ${JSON.stringify(first)}, stateKeys says ${k}`);
+    for (const k of [family, seen])
+      if (!first?.includes(k)) mismatches.push(`${p.id}: engine loaded ${JSON.stringify(first)}, stateKeys says ${k}`);
   }
   return { checked, mismatches: mismatches.slice(0, 5) };
 }
@@ -74,7 +101,11 @@ export interface CoreResult {
   targets: { postsPerSec: number; maxRatio: number; postsPerSecMet: boolean; ratioMet: boolean };
 }
 
-interface Runs { wall: number[]; cpu: number[]; thread: number[] }
+interface Runs {
+  wall: number[];
+  cpu: number[];
+  thread: number[];
+}
 
 /**
  * Wall time, this process's CPU time (user + system, all threads: the
@@ -159,9 +190,15 @@ export async function runCore(opts: { warmup?: number; reps?: number } = {}): Pr
     const cpu = median(runs.cpu);
     const wall = median(runs.wall);
     return {
-      cpuMedianMs: round(cpu), mainThreadCpuMedianMs: round(median(runs.thread)), wallMedianMs: round(wall), wallMinMs: round(Math.min(...runs.wall)),
-      postsPerSec: Math.round(n / (cpu / 1000)), postsPerSecWall: Math.round(n / (wall / 1000)), nsPerPost: Math.round((cpu * 1e6) / n),
-      cpuRunsMs: runs.cpu.map(round), wallRunsMs: runs.wall.map(round),
+      cpuMedianMs: round(cpu),
+      mainThreadCpuMedianMs: round(median(runs.thread)),
+      wallMedianMs: round(wall),
+      wallMinMs: round(Math.min(...runs.wall)),
+      postsPerSec: Math.round(n / (cpu / 1000)),
+      postsPerSecWall: Math.round(n / (wall / 1000)),
+      nsPerPost: Math.round((cpu * 1e6) / n),
+      cpuRunsMs: runs.cpu.map(round),
+      wallRunsMs: runs.wall.map(round),
     };
   };
   const c = stat(core);
@@ -184,7 +221,12 @@ export async function runCore(opts: { warmup?: number; reps?: number } = {}): Pr
     parseIngest: stat(ingest),
     ratioToJsonParse: round(ratio),
     ratioToJsonParseWall: round(median(core.wall) / median(json.wall)),
-    targets: { postsPerSec: TARGET_PPS, maxRatio: TARGET_RATIO, postsPerSecMet: c.postsPerSec >= TARGET_PPS, ratioMet: ratio <= TARGET_RATIO },
+    targets: {
+      postsPerSec: TARGET_PPS,
+      maxRatio: TARGET_RATIO,
+      postsPerSecMet: c.postsPerSec >= TARGET_PPS,
+      ratioMet: ratio <= TARGET_RATIO,
+    },
   };
 }
 

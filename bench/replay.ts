@@ -13,8 +13,14 @@
  */
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { createDetector, InMemoryEventStateStore, type EventStateStore, type StatePut, type StoredState } from '../functions/domain/detector';
 import type { Alert } from '../functions/domain/alert';
+import {
+  createDetector,
+  type EventStateStore,
+  InMemoryEventStateStore,
+  type StatePut,
+  type StoredState,
+} from '../functions/domain/detector';
 import { emit, gc, loadWorkload, median } from './common';
 
 /** Same threshold as functions/adapters/dynamo-event-store.ts (GZIP_OVER). */
@@ -41,8 +47,22 @@ function itemBytes(key: string, data: string, sized: boolean): number {
 }
 
 export class InstrumentedStore implements EventStateStore {
-  readonly t: StoreTraffic = { loads: 0, keysRequested: 0, itemsRead: 0, bytesRead: 0, rru: 0, saves: 0, itemsWritten: 0, bytesWritten: 0, wru: 0, maxItemBytes: 0 };
-  constructor(private readonly inner: EventStateStore, private readonly sized: boolean) {}
+  readonly t: StoreTraffic = {
+    loads: 0,
+    keysRequested: 0,
+    itemsRead: 0,
+    bytesRead: 0,
+    rru: 0,
+    saves: 0,
+    itemsWritten: 0,
+    bytesWritten: 0,
+    wru: 0,
+    maxItemBytes: 0,
+  };
+  constructor(
+    private readonly inner: EventStateStore,
+    private readonly sized: boolean,
+  ) {}
 
   async load(keys: readonly string[]): Promise<Map<string, StoredState>> {
     const out = await this.inner.load(keys);
@@ -53,7 +73,10 @@ export class InstrumentedStore implements EventStateStore {
     if (this.sized) {
       for (const k of new Set(keys)) {
         const v = out.get(k);
-        if (!v) { t.rru += 1; continue; }
+        if (!v) {
+          t.rru += 1;
+          continue;
+        }
         const b = itemBytes(k, v.data, true);
         t.bytesRead += b;
         t.rru += Math.ceil(b / 4096);
@@ -93,9 +116,24 @@ export interface ReplayResult {
   distinctAlerts: number;
   alertVersionsPerPost: number;
   meanAlertBytes: number;
-  memory: { baselineRssMb: number; peakRssMb: number; baselineHeapMb: number; peakHeapMb: number; maxRssMbProcess: number };
+  memory: {
+    baselineRssMb: number;
+    peakRssMb: number;
+    baselineHeapMb: number;
+    peakHeapMb: number;
+    maxRssMbProcess: number;
+  };
   traffic: StoreTraffic;
-  perMessage: { loads: number; saves: number; itemsRead: number; itemsWritten: number; rru: number; wru: number; kbRead: number; kbWritten: number };
+  perMessage: {
+    loads: number;
+    saves: number;
+    itemsRead: number;
+    itemsWritten: number;
+    rru: number;
+    wru: number;
+    kbRead: number;
+    kbWritten: number;
+  };
 }
 
 export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayResult> {
@@ -125,7 +163,18 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
     }
     const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const c = process.cpuUsage(c0);
-    return { wallMs, cpuMs: (c.user + c.system) / 1000, alerts, traffic: store.t, mem: { baselineRssMb: mb(m0.rss), peakRssMb: mb(peakRss), baselineHeapMb: mb(m0.heapUsed), peakHeapMb: mb(peakHeap) } };
+    return {
+      wallMs,
+      cpuMs: (c.user + c.system) / 1000,
+      alerts,
+      traffic: store.t,
+      mem: {
+        baselineRssMb: mb(m0.rss),
+        peakRssMb: mb(peakRss),
+        baselineHeapMb: mb(m0.heapUsed),
+        peakHeapMb: mb(peakHeap),
+      },
+    };
   };
 
   const first = await once(true, false);
@@ -151,12 +200,20 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
     alertVersions: alerts.length,
     distinctAlerts: new Set(alerts.map((a) => a.alertId)).size,
     alertVersionsPerPost: alerts.length / n,
-    meanAlertBytes: Math.round(alerts.reduce((s, a) => s + Buffer.byteLength(JSON.stringify(a)), 0) / Math.max(1, alerts.length)),
+    meanAlertBytes: Math.round(
+      alerts.reduce((s, a) => s + Buffer.byteLength(JSON.stringify(a)), 0) / Math.max(1, alerts.length),
+    ),
     memory: { ...timed[0]!.mem, maxRssMbProcess: mb(process.resourceUsage().maxRSS * 1024) },
     traffic: t,
     perMessage: {
-      loads: r1(t.loads / msgs), saves: r1(t.saves / msgs), itemsRead: r1(t.itemsRead / msgs), itemsWritten: r1(t.itemsWritten / msgs),
-      rru: r1(t.rru / msgs), wru: r1(t.wru / msgs), kbRead: r1(t.bytesRead / 1024 / msgs), kbWritten: r1(t.bytesWritten / 1024 / msgs),
+      loads: r1(t.loads / msgs),
+      saves: r1(t.saves / msgs),
+      itemsRead: r1(t.itemsRead / msgs),
+      itemsWritten: r1(t.itemsWritten / msgs),
+      rru: r1(t.rru / msgs),
+      wru: r1(t.wru / msgs),
+      kbRead: r1(t.bytesRead / 1024 / msgs),
+      kbWritten: r1(t.bytesWritten / 1024 / msgs),
     },
   };
 }

@@ -18,13 +18,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FUNCTIONS, INGEST } from '../resources';
-import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, PRICES_AS_OF, type CostAssumptions, type MeasuredWork } from '../tools/capacity/cost-model';
-import { machine, REPO, RESULT_PREFIX, POSTS_PER_MESSAGE } from './common';
+import {
+  type CostAssumptions,
+  costPerMillionPosts,
+  DEFAULT_ASSUMPTIONS,
+  type MeasuredWork,
+  PRICES_AS_OF,
+} from '../tools/capacity/cost-model';
+import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { CoreResult } from './core';
-import type { ReplayResult } from './replay';
 import type { E2EResult } from './e2e';
+import type { ReplayResult } from './replay';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
 if (args.help) {
   console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e]');
   process.exit(0);
@@ -35,11 +47,23 @@ const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
 function phase<T>(file: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(REPO, 'bench', file), ...(quick ? ['--quick'] : [])], {
-      cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_E2E_SECONDS: String(e2eSeconds), POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR' },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', join(REPO, 'bench', file), ...(quick ? ['--quick'] : [])],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: {
+          ...process.env,
+          BENCH_E2E_SECONDS: String(e2eSeconds),
+          POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+        },
+      },
+    );
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
@@ -50,37 +74,74 @@ function phase<T>(file: string): Promise<T> {
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const fmt = (x: number, d = 0) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a');
+const fmt = (x: number, d = 0) =>
+  Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a';
 const yes = (b: boolean) => (b ? 'MET' : 'NOT MET');
 
 async function main(): Promise<void> {
   const started = Date.now();
   const m = machine();
-  const results: { startedAt: string; quick: boolean; machine: typeof m; core?: CoreResult; replay?: ReplayResult; e2e?: E2EResult; cost?: unknown; loadAvgAfter?: number } = {
-    startedAt: new Date().toISOString(), quick, machine: m,
+  const results: {
+    startedAt: string;
+    quick: boolean;
+    machine: typeof m;
+    core?: CoreResult;
+    replay?: ReplayResult;
+    e2e?: E2EResult;
+    cost?: unknown;
+    loadAvgAfter?: number;
+  } = {
+    startedAt: new Date().toISOString(),
+    quick,
+    machine: m,
   };
   const lines: string[] = [];
   const row = (k: string, v: string) => lines.push(`  ${k.padEnd(48)} ${v}`);
   const head = (s: string) => lines.push('', s);
 
   lines.push(`Tocsin benchmarks  ${results.startedAt}${quick ? '  (--quick)' : ''}`);
-  lines.push(`machine: ${m.cpu}, ${m.cores} cores, ${m.memGb} GB, ${m.platform}, Node ${m.node}; load average at start ${m.loadAvg1m}`);
+  lines.push(
+    `machine: ${m.cpu}, ${m.cores} cores, ${m.memGb} GB, ${m.platform}, Node ${m.node}; load average at start ${m.loadAvg1m}`,
+  );
 
   if (only.has('core')) {
     log('bench: scoring core …');
     const c = await phase<CoreResult>('core.ts');
     results.core = c;
     head(`Scoring core (one core): ${c.workload}`);
-    row('posts timed (after parse; in messages of 100)', `${fmt(c.posts)} in ${c.messages} messages (${fmt(c.bodyBytes / 2 ** 20, 1)} MB of bodies); ${fmt(c.gatedPosts)} pass the gate, ${fmt(c.placedPosts)} placed`);
-    row('timed per post', 'scorePost (normalise, language, classify, casualty/magnitude, place for gated) + state keys of its candidate event (family, place, seen bucket)');
+    row(
+      'posts timed (after parse; in messages of 100)',
+      `${fmt(c.posts)} in ${c.messages} messages (${fmt(c.bodyBytes / 2 ** 20, 1)} MB of bodies); ${fmt(c.gatedPosts)} pass the gate, ${fmt(c.placedPosts)} placed`,
+    );
+    row(
+      'timed per post',
+      'scorePost (normalise, language, classify, casualty/magnitude, place for gated) + state keys of its candidate event (family, place, seen bucket)',
+    );
     const kc = c.candidateKeyCheck;
-    row('state keys = the engine\'s', kc.mismatches.length === 0 ? `OK (${kc.checked} gated posts checked)` : `MISMATCH: ${kc.mismatches.join('; ')} (bench/core.ts must use the engine's stateKeys)`);
+    row(
+      "state keys = the engine's",
+      kc.mismatches.length === 0
+        ? `OK (${kc.checked} gated posts checked)`
+        : `MISMATCH: ${kc.mismatches.join('; ')} (bench/core.ts must use the engine's stateKeys)`,
+    );
     row('method', `${c.warmupPasses} warm-up passes, ${c.repetitions} timed passes, median; CPU time (wall alongside)`);
-    row('scoring core', `${fmt(c.core.postsPerSec)} posts/s  (${fmt(c.core.nsPerPost / 1000, 2)} us/post; wall ${fmt(c.core.postsPerSecWall)} posts/s)`);
-    row('JSON.parse of the same message bodies', `${fmt(c.jsonParse.postsPerSec)} posts/s  (${fmt(c.jsonParse.nsPerPost / 1000, 2)} us/post)`);
-    row('parseIngestMessage (JSON.parse + zod)', `${fmt(c.parseIngest.postsPerSec)} posts/s  (${fmt(c.parseIngest.nsPerPost / 1000, 2)} us/post)`);
+    row(
+      'scoring core',
+      `${fmt(c.core.postsPerSec)} posts/s  (${fmt(c.core.nsPerPost / 1000, 2)} us/post; wall ${fmt(c.core.postsPerSecWall)} posts/s)`,
+    );
+    row(
+      'JSON.parse of the same message bodies',
+      `${fmt(c.jsonParse.postsPerSec)} posts/s  (${fmt(c.jsonParse.nsPerPost / 1000, 2)} us/post)`,
+    );
+    row(
+      'parseIngestMessage (JSON.parse + zod)',
+      `${fmt(c.parseIngest.postsPerSec)} posts/s  (${fmt(c.parseIngest.nsPerPost / 1000, 2)} us/post)`,
+    );
     row('core time / JSON.parse time', `${fmt(c.ratioToJsonParse, 1)}x  (wall ${fmt(c.ratioToJsonParseWall, 1)}x)`);
-    row(`target >= ${fmt(c.targets.postsPerSec)} posts/s`, `${yes(c.targets.postsPerSecMet)} (${fmt((100 * c.core.postsPerSec) / c.targets.postsPerSec)}% of target)`);
+    row(
+      `target >= ${fmt(c.targets.postsPerSec)} posts/s`,
+      `${yes(c.targets.postsPerSecMet)} (${fmt((100 * c.core.postsPerSec) / c.targets.postsPerSec)}% of target)`,
+    );
     row(`target <= ${c.targets.maxRatio}x JSON.parse`, yes(c.targets.ratioMet));
   }
 
@@ -88,15 +149,35 @@ async function main(): Promise<void> {
     log('bench: replay …');
     const r = await phase<ReplayResult>('replay.ts');
     results.replay = r;
-    head(`Replay, full detector in process (createDetector + InMemoryEventStateStore, messages of ${POSTS_PER_MESSAGE}, processBatch + commit)`);
-    row('throughput (median of repetitions)', `${fmt(r.postsPerSecCpu)} posts/s per CPU-second (${fmt(r.cpuNsPerPost / 1000, 1)} us CPU/post); wall ${fmt(r.postsPerSec)} posts/s`);
-    row('repetitions (wall ms | CPU ms)', `${r.wallMs.map((x) => fmt(x)).join(', ')} | ${r.cpuMs.map((x) => fmt(x)).join(', ')}`);
-    row('alerts', `${r.alertVersions} versions of ${r.distinctAlerts} alerts (${fmt(r.alertVersionsPerPost * 1e6)} per million posts)`);
-    row('memory: RSS baseline -> peak', `${fmt(r.memory.baselineRssMb, 1)} -> ${fmt(r.memory.peakRssMb, 1)} MB (process max RSS ${fmt(r.memory.maxRssMbProcess, 1)} MB)`);
-    row('memory: heap used baseline -> peak', `${fmt(r.memory.baselineHeapMb, 1)} -> ${fmt(r.memory.peakHeapMb, 1)} MB`);
+    head(
+      `Replay, full detector in process (createDetector + InMemoryEventStateStore, messages of ${POSTS_PER_MESSAGE}, processBatch + commit)`,
+    );
+    row(
+      'throughput (median of repetitions)',
+      `${fmt(r.postsPerSecCpu)} posts/s per CPU-second (${fmt(r.cpuNsPerPost / 1000, 1)} us CPU/post); wall ${fmt(r.postsPerSec)} posts/s`,
+    );
+    row(
+      'repetitions (wall ms | CPU ms)',
+      `${r.wallMs.map((x) => fmt(x)).join(', ')} | ${r.cpuMs.map((x) => fmt(x)).join(', ')}`,
+    );
+    row(
+      'alerts',
+      `${r.alertVersions} versions of ${r.distinctAlerts} alerts (${fmt(r.alertVersionsPerPost * 1e6)} per million posts)`,
+    );
+    row(
+      'memory: RSS baseline -> peak',
+      `${fmt(r.memory.baselineRssMb, 1)} -> ${fmt(r.memory.peakRssMb, 1)} MB (process max RSS ${fmt(r.memory.maxRssMbProcess, 1)} MB)`,
+    );
+    row(
+      'memory: heap used baseline -> peak',
+      `${fmt(r.memory.baselineHeapMb, 1)} -> ${fmt(r.memory.peakHeapMb, 1)} MB`,
+    );
     const pm = r.perMessage;
     row('state store per message: loads / saves', `${pm.loads} BatchGet / ${pm.saves} TransactWrite`);
-    row('state store per message: items read / written', `${pm.itemsRead} (${pm.kbRead} KB) / ${pm.itemsWritten} (${pm.kbWritten} KB); largest item ${fmt(r.traffic.maxItemBytes / 1024, 1)} KB`);
+    row(
+      'state store per message: items read / written',
+      `${pm.itemsRead} (${pm.kbRead} KB) / ${pm.itemsWritten} (${pm.kbWritten} KB); largest item ${fmt(r.traffic.maxItemBytes / 1024, 1)} KB`,
+    );
     row('state store per message: request units', `${pm.rru} RRU / ${pm.wru} WRU`);
   }
 
@@ -104,20 +185,49 @@ async function main(): Promise<void> {
     log(`bench: end-to-end load test, ${e2eSeconds} s at ${process.env.BENCH_E2E_RATE ?? 1000} posts/s …`);
     const e = await phase<E2EResult>('e2e.ts');
     results.e2e = e;
-    head(`End-to-end on the local pipeline (DynamoDB Local + fauxqs, real handlers, 1 customer with an SQS subscriber)`);
-    row('load', `${fmt(e.targetRate)} posts/s for ${e.seconds} s: sent ${fmt(e.postsSent)} posts in ${e.messagesSent} messages (${fmt(e.achievedRate)} posts/s), ${e.eventsInjected} events injected`);
+    head(
+      `End-to-end on the local pipeline (DynamoDB Local + fauxqs, real handlers, 1 customer with an SQS subscriber)`,
+    );
+    row(
+      'load',
+      `${fmt(e.targetRate)} posts/s for ${e.seconds} s: sent ${fmt(e.postsSent)} posts in ${e.messagesSent} messages (${fmt(e.achievedRate)} posts/s), ${e.eventsInjected} events injected`,
+    );
     row('workload', e.workload);
-    row('injected events in an alert\'s evidence', `${e.injected.alerted}/${e.injected.events}; first alert version per event: p50 ${fmt(e.injected.firstVersionP50Ms)} ms, max ${fmt(e.injected.firstVersionMaxMs)} ms`);
-    row('alert latency, send -> customer queue', `p50 ${fmt(e.latency.p50Ms)} ms, p95 ${fmt(e.latency.p95Ms)} ms, p99 ${fmt(e.latency.p99Ms)} ms (min ${fmt(e.latency.minMs)}, max ${fmt(e.latency.maxMs)}; ${e.latency.measured}/${e.latency.alertVersions} alert versions)`);
-    row('score lag, send -> message scored', `p50 ${fmt(e.scoreLag.p50Ms)} ms, p95 ${fmt(e.scoreLag.p95Ms)} ms, p99 ${fmt(e.scoreLag.p99Ms)} ms; first fifth ${fmt(e.scoreLag.firstFifthP50Ms)} ms -> last fifth ${fmt(e.scoreLag.lastFifthP50Ms)} ms`);
-    row('score function throughput', `${fmt(e.scoreLag.scoredPostsPerSec)} posts/s (score concurrency ${e.scoreConcurrency}, as startPipeline runs it)`);
+    row(
+      "injected events in an alert's evidence",
+      `${e.injected.alerted}/${e.injected.events}; first alert version per event: p50 ${fmt(e.injected.firstVersionP50Ms)} ms, max ${fmt(e.injected.firstVersionMaxMs)} ms`,
+    );
+    row(
+      'alert latency, send -> customer queue',
+      `p50 ${fmt(e.latency.p50Ms)} ms, p95 ${fmt(e.latency.p95Ms)} ms, p99 ${fmt(e.latency.p99Ms)} ms (min ${fmt(e.latency.minMs)}, max ${fmt(e.latency.maxMs)}; ${e.latency.measured}/${e.latency.alertVersions} alert versions)`,
+    );
+    row(
+      'score lag, send -> message scored',
+      `p50 ${fmt(e.scoreLag.p50Ms)} ms, p95 ${fmt(e.scoreLag.p95Ms)} ms, p99 ${fmt(e.scoreLag.p99Ms)} ms; first fifth ${fmt(e.scoreLag.firstFifthP50Ms)} ms -> last fifth ${fmt(e.scoreLag.lastFifthP50Ms)} ms`,
+    );
+    row(
+      'score function throughput',
+      `${fmt(e.scoreLag.scoredPostsPerSec)} posts/s (score concurrency ${e.scoreConcurrency}, as startPipeline runs it)`,
+    );
     const sp = e.scorePhases;
-    row('score handler per message (p50 / p95)', `processBatch ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (scoring + state loads), commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`);
+    row(
+      'score handler per message (p50 / p95)',
+      `processBatch ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (scoring + state loads), commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`,
+    );
     const a = e.accounting;
-    row('posts accounted for', `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + duplicates ${fmt(a.duplicates)} + rejected ${fmt(a.rejected)}`);
-    row('messages handled exactly once', `${a.everyMessageOnce ? 'OK' : 'NO'}: ${a.messagesHandled} handled (${a.distinctMessagesHandled} distinct) of ${e.messagesSent} sent; ${a.invalidMessages} invalid`);
+    row(
+      'posts accounted for',
+      `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + duplicates ${fmt(a.duplicates)} + rejected ${fmt(a.rejected)}`,
+    );
+    row(
+      'messages handled exactly once',
+      `${a.everyMessageOnce ? 'OK' : 'NO'}: ${a.messagesHandled} handled (${a.distinctMessagesHandled} distinct) of ${e.messagesSent} sent; ${a.invalidMessages} invalid`,
+    );
     const d = e.delivery;
-    row('alert versions delivered exactly once', `${d.missing.length + d.duplicated.length + d.unexpected.length === 0 ? 'OK' : 'NO'}: ${d.exactlyOnce}/${d.alertVersionsInTable} in the table; ${d.arrived} arrivals; missing ${d.missing.length}, duplicated ${d.duplicated.length}, unexpected ${d.unexpected.length}; ledger ${JSON.stringify(d.ledger)}`);
+    row(
+      'alert versions delivered exactly once',
+      `${d.missing.length + d.duplicated.length + d.unexpected.length === 0 ? 'OK' : 'NO'}: ${d.exactlyOnce}/${d.alertVersionsInTable} in the table; ${d.arrived} arrivals; missing ${d.missing.length}, duplicated ${d.duplicated.length}, unexpected ${d.unexpected.length}; ledger ${JSON.stringify(d.ledger)}`,
+    );
     if (e.errors.length) row('errors seen (retried by the pipeline)', e.errors.join(' | ').slice(0, 400));
     if (!e.ok) process.exitCode = 1;
   }
@@ -139,19 +249,36 @@ async function main(): Promise<void> {
       alertVersionsPerPost: r.alertVersionsPerPost,
       alertBytes: r.meanAlertBytes,
     };
-    const assumptions: CostAssumptions = { ...DEFAULT_ASSUMPTIONS, customers: Number(process.env.BENCH_CUSTOMERS ?? DEFAULT_ASSUMPTIONS.customers) };
+    const assumptions: CostAssumptions = {
+      ...DEFAULT_ASSUMPTIONS,
+      customers: Number(process.env.BENCH_CUSTOMERS ?? DEFAULT_ASSUMPTIONS.customers),
+    };
     const cost = costPerMillionPosts(work, assumptions);
     results.cost = { pricesAsOf: PRICES_AS_OF, work, assumptions, ...cost };
     head(`Cost per million posts on AWS (us-east-1 list prices as of ${PRICES_AS_OF})`);
-    lines.push(`  assumed: ${assumptions.customers} customers, ${assumptions.deliverShare * 100}% of (alert version, customer) pairs delivered, ${assumptions.subscriptionProtocol} subscriptions;`);
-    lines.push(`           Lambda Arm core as fast as this machine's; ${assumptions.awsRoundTripMs} ms per AWS round trip (waited, billed); ${assumptions.invocationOverheadMs} ms overhead per invocation;`);
-    lines.push(`           score ${FUNCTIONS.score.memoryMb} MB, fan-out ${FUNCTIONS.fanOut.memoryMb} MB; ${INGEST.batchSize} messages of ${POSTS_PER_MESSAGE} posts per score invocation; alert rate as measured on the workload`);
-    for (const l of cost.lines) lines.push(`  ${l.item.padEnd(34)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`);
-    lines.push(`  ${'TOTAL'.padEnd(34)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts`);
+    lines.push(
+      `  assumed: ${assumptions.customers} customers, ${assumptions.deliverShare * 100}% of (alert version, customer) pairs delivered, ${assumptions.subscriptionProtocol} subscriptions;`,
+    );
+    lines.push(
+      `           Lambda Arm core as fast as this machine's; ${assumptions.awsRoundTripMs} ms per AWS round trip (waited, billed); ${assumptions.invocationOverheadMs} ms overhead per invocation;`,
+    );
+    lines.push(
+      `           score ${FUNCTIONS.score.memoryMb} MB, fan-out ${FUNCTIONS.fanOut.memoryMb} MB; ${INGEST.batchSize} messages of ${POSTS_PER_MESSAGE} posts per score invocation; alert rate as measured on the workload`,
+    );
+    for (const l of cost.lines)
+      lines.push(
+        `  ${l.item.padEnd(34)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`,
+      );
+    lines.push(
+      `  ${'TOTAL'.padEnd(34)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts`,
+    );
   }
 
   results.loadAvgAfter = machine().loadAvg1m;
-  lines.push('', `load average at end ${results.loadAvgAfter}; total ${fmt((Date.now() - started) / 1000)} s; numbers in bench/results/latest.json`);
+  lines.push(
+    '',
+    `load average at end ${results.loadAvgAfter}; total ${fmt((Date.now() - started) / 1000)} s; numbers in bench/results/latest.json`,
+  );
   console.log(lines.join('\n'));
   mkdirSync(join(REPO, 'bench/results'), { recursive: true });
   writeFileSync(join(REPO, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -80,7 +80,12 @@ export class TocsinStack extends Stack {
       `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
     );
     // Alerts are the product: a stream consumer more than a minute behind is an incident.
-    alarms.iteratorAge('FanoutIteratorAgeAlarm', fns.fanOut, 60_000, 'Fan-out is more than 60s behind the alerts stream.');
+    alarms.iteratorAge(
+      'FanoutIteratorAgeAlarm',
+      fns.fanOut,
+      60_000,
+      'Fan-out is more than 60s behind the alerts stream.',
+    );
     alarms.queueNotEmpty(
       'FanoutFailureQueueDepthAlarm',
       alertStream.failureQueue,
@@ -108,7 +113,11 @@ export class TocsinStack extends Stack {
       ['DeliveryRetryQueueUrl', retries.queueUrl, 'Failed deliveries waiting for a retry'],
       ['DeliveryRetryDlqUrl', retries.dlq.queueUrl, 'Deliveries abandoned after their retries'],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
-      ['CustomerTopicPrefix', CUSTOMER_TOPIC_PREFIX, 'Name prefix of per-customer SNS topics (created by the admin CLI)'],
+      [
+        'CustomerTopicPrefix',
+        CUSTOMER_TOPIC_PREFIX,
+        'Name prefix of per-customer SNS topics (created by the admin CLI)',
+      ],
     ];
     for (const [name, value, description] of outputs) new CfnOutput(this, name, { value, description });
     this.tables = tables;

@@ -11,10 +11,19 @@ export type TableAccess = 'read' | 'write' | 'readWrite';
 
 /** The variable that carries each bindable resource (or setting) to a function. */
 export const ENV = {
-  tables: { events: 'EVENTS_TABLE', alerts: 'ALERTS_TABLE', customers: 'CUSTOMERS_TABLE', deliveries: 'DELIVERIES_TABLE' },
+  tables: {
+    events: 'EVENTS_TABLE',
+    alerts: 'ALERTS_TABLE',
+    customers: 'CUSTOMERS_TABLE',
+    deliveries: 'DELIVERIES_TABLE',
+  },
   queues: { ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
   settings: { deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS' },
-} as const satisfies { tables: Record<TableName, string>; queues: Record<string, string>; settings: Record<string, string> };
+} as const satisfies {
+  tables: Record<TableName, string>;
+  queues: Record<string, string>;
+  settings: Record<string, string>;
+};
 
 export type QueueRef = keyof typeof ENV.queues;
 export type SettingName = keyof typeof ENV.settings;

@@ -1,6 +1,9 @@
 /** The DynamoDB tables: keys, indexes, TTL, stream, backups. */
 export type KeyType = 'S' | 'N';
-export interface KeyDef { name: string; type: KeyType }
+export interface KeyDef {
+  name: string;
+  type: KeyType;
+}
 export interface TableDef {
   /** The table's name, on AWS and locally, and its construct id in the stack. */
   id: string;
@@ -46,7 +49,11 @@ export const TABLES = {
     sortKey: { name: 'deliveryKey', type: 'S' },
     pointInTimeRecovery: true,
     globalIndexes: [
-      { name: 'byCustomerTime', partitionKey: { name: 'customerId', type: 'S' }, sortKey: { name: 'decidedAt', type: 'S' } },
+      {
+        name: 'byCustomerTime',
+        partitionKey: { name: 'customerId', type: 'S' },
+        sortKey: { name: 'decidedAt', type: 'S' },
+      },
       { name: 'byAlert', partitionKey: { name: 'alertId', type: 'S' }, sortKey: { name: 'deliveryKey', type: 'S' } },
     ],
   },

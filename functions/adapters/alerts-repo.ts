@@ -1,19 +1,24 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AlertSchema, type Alert } from '../domain/alert';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type Alert, AlertSchema } from '../domain/alert';
 
 /** The alerts table is the outbox: writing a version here is what makes it fan out (via the table's stream). */
 export class AlertsRepo {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   /** Idempotent: a version already stored (a redelivered batch) is left as it is. */
   async put(alert: Alert): Promise<'created' | 'exists'> {
     try {
-      await this.doc.send(new PutCommand({
-        TableName: this.table,
-        Item: { ...alert, storedAt: new Date().toISOString() },
-        ConditionExpression: 'attribute_not_exists(alertId)',
-      }));
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...alert, storedAt: new Date().toISOString() },
+          ConditionExpression: 'attribute_not_exists(alertId)',
+        }),
+      );
       return 'created';
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException) return 'exists';
@@ -23,13 +28,21 @@ export class AlertsRepo {
 
   async get(alertId: string, version?: number): Promise<Alert | undefined> {
     if (version !== undefined) {
-      const r = await this.doc.send(new GetCommand({ TableName: this.table, Key: { alertId, version }, ConsistentRead: true }));
+      const r = await this.doc.send(
+        new GetCommand({ TableName: this.table, Key: { alertId, version }, ConsistentRead: true }),
+      );
       return r.Item ? AlertSchema.parse(r.Item) : undefined;
     }
-    const r = await this.doc.send(new QueryCommand({
-      TableName: this.table, KeyConditionExpression: 'alertId = :a', ExpressionAttributeValues: { ':a': alertId },
-      ScanIndexForward: false, Limit: 1, ConsistentRead: true,
-    }));
+    const r = await this.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'alertId = :a',
+        ExpressionAttributeValues: { ':a': alertId },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
     return r.Items?.[0] ? AlertSchema.parse(r.Items[0]) : undefined;
   }
 

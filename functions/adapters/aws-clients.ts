@@ -4,9 +4,9 @@
  * same handler code runs.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface AwsEndpoints {
   region: string;
@@ -36,5 +36,8 @@ export function createClients(e?: AwsEndpoints): AwsClients {
 }
 
 export function destroyClients(c: AwsClients): void {
-  c.doc.destroy(); c.ddb.destroy(); c.sqs.destroy(); c.sns.destroy();
+  c.doc.destroy();
+  c.ddb.destroy();
+  c.sqs.destroy();
+  c.sns.destroy();
 }

@@ -1,5 +1,5 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { CustomerSchema, SourcePolicySchema, type Customer, type SourcePolicy } from '../domain/customer';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Customer, CustomerSchema, type SourcePolicy, SourcePolicySchema } from '../domain/customer';
 
 const CUSTOMER = 'customer';
 const POLICY = 'policy';
@@ -7,16 +7,24 @@ const policyId = (p: Pick<SourcePolicy, 'source' | 'sector'>) => `${p.source}#${
 
 /** Customers and source usage policies (see TABLES.customers for why they share a table). */
 export class CustomersRepo {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   private async queryAll(kind: string): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const r = await this.doc.send(new QueryCommand({
-        TableName: this.table, KeyConditionExpression: 'kind = :k', ExpressionAttributeValues: { ':k': kind },
-        ExclusiveStartKey: start, ConsistentRead: true,
-      }));
+      const r = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'kind = :k',
+          ExpressionAttributeValues: { ':k': kind },
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
       out.push(...(r.Items ?? []));
       start = r.LastEvaluatedKey;
     } while (start);
@@ -24,11 +32,15 @@ export class CustomersRepo {
   }
 
   async put(c: Customer): Promise<void> {
-    await this.doc.send(new PutCommand({ TableName: this.table, Item: { kind: CUSTOMER, ...CustomerSchema.parse(c) } }));
+    await this.doc.send(
+      new PutCommand({ TableName: this.table, Item: { kind: CUSTOMER, ...CustomerSchema.parse(c) } }),
+    );
   }
 
   async get(id: string): Promise<Customer | undefined> {
-    const r = await this.doc.send(new GetCommand({ TableName: this.table, Key: { kind: CUSTOMER, id }, ConsistentRead: true }));
+    const r = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: { kind: CUSTOMER, id }, ConsistentRead: true }),
+    );
     return r.Item ? CustomerSchema.parse(r.Item) : undefined;
   }
 
@@ -37,7 +49,12 @@ export class CustomersRepo {
   }
 
   async putPolicy(p: SourcePolicy): Promise<void> {
-    await this.doc.send(new PutCommand({ TableName: this.table, Item: { kind: POLICY, id: policyId(p), ...SourcePolicySchema.parse(p) } }));
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { kind: POLICY, id: policyId(p), ...SourcePolicySchema.parse(p) },
+      }),
+    );
   }
 
   async listPolicies(): Promise<SourcePolicy[]> {

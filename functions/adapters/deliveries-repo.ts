@@ -1,25 +1,36 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DeliveryRecordSchema, deliveryKey, type DeliveryRecord } from '../domain/delivery';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../domain/delivery';
 
 /** The delivery ledger: one decision per (customer, alert version), written once; only a failed attempt may be overwritten. */
 export class DeliveriesRepo {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly table: string) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
 
   async get(customerId: string, alertId: string, version: number): Promise<DeliveryRecord | undefined> {
-    const r = await this.doc.send(new GetCommand({ TableName: this.table, Key: { customerId, deliveryKey: deliveryKey(alertId, version) }, ConsistentRead: true }));
+    const r = await this.doc.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { customerId, deliveryKey: deliveryKey(alertId, version) },
+        ConsistentRead: true,
+      }),
+    );
     return r.Item ? DeliveryRecordSchema.parse(r.Item) : undefined;
   }
 
   /** Returns false when a final decision is already recorded (a redelivered stream record). */
   async record(rec: DeliveryRecord): Promise<boolean> {
     try {
-      await this.doc.send(new PutCommand({
-        TableName: this.table,
-        Item: DeliveryRecordSchema.parse(rec),
-        ConditionExpression: 'attribute_not_exists(customerId) OR outcome = :failed',
-        ExpressionAttributeValues: { ':failed': 'failed' },
-      }));
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: DeliveryRecordSchema.parse(rec),
+          ConditionExpression: 'attribute_not_exists(customerId) OR outcome = :failed',
+          ExpressionAttributeValues: { ':failed': 'failed' },
+        }),
+      );
       return true;
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException) return false;
@@ -41,13 +52,19 @@ export class DeliveriesRepo {
   /** A customer's ledger in decision order, optionally from a time on. */
   listByCustomer(customerId: string, since?: string): Promise<DeliveryRecord[]> {
     return this.queryAll({
-      TableName: this.table, IndexName: 'byCustomerTime',
+      TableName: this.table,
+      IndexName: 'byCustomerTime',
       KeyConditionExpression: since ? 'customerId = :c AND decidedAt >= :s' : 'customerId = :c',
       ExpressionAttributeValues: { ':c': customerId, ...(since ? { ':s': since } : {}) },
     });
   }
 
   listByAlert(alertId: string): Promise<DeliveryRecord[]> {
-    return this.queryAll({ TableName: this.table, IndexName: 'byAlert', KeyConditionExpression: 'alertId = :a', ExpressionAttributeValues: { ':a': alertId } });
+    return this.queryAll({
+      TableName: this.table,
+      IndexName: 'byAlert',
+      KeyConditionExpression: 'alertId = :a',
+      ExpressionAttributeValues: { ':a': alertId },
+    });
   }
 }

@@ -8,12 +8,16 @@
  * version (attribute_not_exists for new items): any conflict cancels the
  * transaction and surfaces as ConcurrentUpdateError.
  */
-import { gzipSync, gunzipSync } from 'node:zlib';
-import { ConditionalCheckFailedException, type DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentUpdateError, type EventStateStore, type StatePut, type StoredState } from '../domain/detector/store';
-import { PARAMS } from '../domain/detector/engine';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLES } from '../../resources';
+import { PARAMS } from '../domain/detector/engine';
+import { ConcurrentUpdateError, type EventStateStore, type StatePut, type StoredState } from '../domain/detector/store';
 
 const PK = TABLES.events.partitionKey.name;
 const SK = TABLES.events.sortKey.name;
@@ -50,7 +54,9 @@ export class DynamoEventStateStore implements EventStateStore {
       for (let attempt = 0; request.length > 0; attempt++) {
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         if (attempt > 8) throw new Error(`DynamoDB BatchGet kept returning unprocessed keys (${request.length})`);
-        const res = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request, ConsistentRead: true } } }));
+        const res = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request, ConsistentRead: true } } }),
+        );
         for (const raw of res.Responses?.[this.tableName] ?? []) {
           const item = raw as Item;
           const key = item[PK];
@@ -82,7 +88,13 @@ export class DynamoEventStateStore implements EventStateStore {
               else item.data = p.data;
               const isNew = p.expectedVersion === 0;
               const names: Record<string, string> = isNew ? { '#pk': PK } : { '#v': 'v' };
-              const put: { TableName: string; Item: Record<string, unknown>; ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> } = {
+              const put: {
+                TableName: string;
+                Item: Record<string, unknown>;
+                ConditionExpression: string;
+                ExpressionAttributeNames: Record<string, string>;
+                ExpressionAttributeValues?: Record<string, unknown>;
+              } = {
                 TableName: this.tableName,
                 Item: item,
                 ConditionExpression: isNew ? 'attribute_not_exists(#pk)' : '#v = :v',
@@ -94,8 +106,16 @@ export class DynamoEventStateStore implements EventStateStore {
           }),
         );
       } catch (e) {
-        if (e instanceof TransactionCanceledException && (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) {
-          throw new ConcurrentUpdateError(`detector state changed concurrently (${chunk.map((p) => p.key).slice(0, 3).join(', ')}...)`);
+        if (
+          e instanceof TransactionCanceledException &&
+          (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
+        ) {
+          throw new ConcurrentUpdateError(
+            `detector state changed concurrently (${chunk
+              .map((p) => p.key)
+              .slice(0, 3)
+              .join(', ')}...)`,
+          );
         }
         if (e instanceof ConditionalCheckFailedException) throw new ConcurrentUpdateError(e.message);
         throw e;

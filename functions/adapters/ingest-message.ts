@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 
 /** One message for the FIFO ingest queue (see INGEST in resources/). */
-export interface IngestMessage { body: string; groupId: string; dedupId: string }
+export interface IngestMessage {
+  body: string;
+  groupId: string;
+  dedupId: string;
+}
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 /** SQS allows 1-128 characters of ASCII letters, digits and punctuation in group ids. */
@@ -19,8 +23,12 @@ export function batchMessage(batchId: string, source: string, body: string): Ing
 export function anyMessage(body: string, dedupSalt = ''): IngestMessage {
   try {
     const v = JSON.parse(body) as { batchId?: unknown; source?: unknown };
-    if (typeof v.batchId === 'string' && typeof v.source === 'string' && !dedupSalt) return batchMessage(v.batchId, v.source, body);
-    if (typeof v.source === 'string') return { body, groupId: groupOf(v.source), dedupId: sha(`body:${dedupSalt}:${body}`) };
-  } catch { /* not JSON: its own group */ }
+    if (typeof v.batchId === 'string' && typeof v.source === 'string' && !dedupSalt)
+      return batchMessage(v.batchId, v.source, body);
+    if (typeof v.source === 'string')
+      return { body, groupId: groupOf(v.source), dedupId: sha(`body:${dedupSalt}:${body}`) };
+  } catch {
+    /* not JSON: its own group */
+  }
   return { body, groupId: 'unparsed', dedupId: sha(`body:${dedupSalt}:${body}`) };
 }

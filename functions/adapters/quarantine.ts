@@ -21,26 +21,38 @@ export interface QuarantineEntry {
  * attribute, rather than failing five times first: retrying cannot fix it.
  */
 export class Quarantine {
-  constructor(private readonly sqs: SQSClient, private readonly dlqUrl: string) {}
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly dlqUrl: string,
+  ) {}
 
   async put(e: QuarantineEntry): Promise<void> {
     let body = sqsSafeJson({ ...e, quarantinedAt: new Date().toISOString() });
     if (body.length > MAX_BODY) {
-      body = sqsSafeJson({ ...e, payload: `${JSON.stringify(e.payload).slice(0, MAX_BODY - 2000)}…(truncated)`, quarantinedAt: new Date().toISOString() });
+      body = sqsSafeJson({
+        ...e,
+        payload: `${JSON.stringify(e.payload).slice(0, MAX_BODY - 2000)}…(truncated)`,
+        quarantinedAt: new Date().toISOString(),
+      });
     }
-    await this.sqs.send(new SendMessageCommand({
-      QueueUrl: this.dlqUrl,
-      MessageBody: body,
-      // The DLQ of a FIFO queue is FIFO. A group per entry keeps entries
-      // independent (listing one never hides another); the same rejection sent
-      // again by a retried batch is deduplicated.
-      MessageGroupId: `quarantine-${e.sourceMessageId}`.slice(0, 128),
-      MessageDeduplicationId: createHash('sha256').update(`${e.kind}:${e.sourceMessageId}`).digest('hex'),
-      MessageAttributes: {
-        'tocsin-kind': { DataType: 'String', StringValue: e.kind },
-        'tocsin-reason': { DataType: 'String', StringValue: e.reason.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd]/g, '?').slice(0, 1000) || 'unknown' },
-        'tocsin-source-message': { DataType: 'String', StringValue: e.sourceMessageId },
-      },
-    }));
+    await this.sqs.send(
+      new SendMessageCommand({
+        QueueUrl: this.dlqUrl,
+        MessageBody: body,
+        // The DLQ of a FIFO queue is FIFO. A group per entry keeps entries
+        // independent (listing one never hides another); the same rejection sent
+        // again by a retried batch is deduplicated.
+        MessageGroupId: `quarantine-${e.sourceMessageId}`.slice(0, 128),
+        MessageDeduplicationId: createHash('sha256').update(`${e.kind}:${e.sourceMessageId}`).digest('hex'),
+        MessageAttributes: {
+          'tocsin-kind': { DataType: 'String', StringValue: e.kind },
+          'tocsin-reason': {
+            DataType: 'String',
+            StringValue: e.reason.replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd]/g, '?').slice(0, 1000) || 'unknown',
+          },
+          'tocsin-source-message': { DataType: 'String', StringValue: e.sourceMessageId },
+        },
+      }),
+    );
   }
 }

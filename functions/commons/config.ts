@@ -29,7 +29,10 @@ export function loadConfig<K extends FunctionKind>(kind: K, env: Env = process.e
   const problems: string[] = [];
   const read = <T>(variable: string, schema: z.ZodType<T>): T | undefined => {
     const r = schema.safeParse(env[variable]);
-    if (!r.success) problems.push(`${variable} ${r.error.issues.map((i) => i.message).join(', ')} (${JSON.stringify(env[variable])})`);
+    if (!r.success)
+      problems.push(
+        `${variable} ${r.error.issues.map((i) => i.message).join(', ')} (${JSON.stringify(env[variable])})`,
+      );
     return r.data;
   };
   const config = {

@@ -19,7 +19,10 @@ export interface DeliveryRetryDeps extends FanOutDeps {
   customers: Pick<CustomersRepo, 'get' | 'listPolicies'>;
 }
 
-export function deliveryRetryDeps(config: Config<'deliveryRetry'>, clients: AwsClients = createClients()): DeliveryRetryDeps {
+export function deliveryRetryDeps(
+  config: Config<'deliveryRetry'>,
+  clients: AwsClients = createClients(),
+): DeliveryRetryDeps {
   return {
     alerts: new AlertsRepo(clients.doc, config.tables.alerts),
     customers: new CustomersRepo(clients.doc, config.tables.customers),
@@ -34,7 +37,11 @@ export function deliveryRetryDeps(config: Config<'deliveryRetry'>, clients: AwsC
  * decision is made again (a contract may have changed meanwhile); a failure
  * fails the message, which SQS delivers again until its DLQ takes it.
  */
-export function createDeliveryRetryHandler(deps: DeliveryRetryDeps, t: Telemetry, onResult?: FanOutListener): DeliveryRetryHandler {
+export function createDeliveryRetryHandler(
+  deps: DeliveryRetryDeps,
+  t: Telemetry,
+  onResult?: FanOutListener,
+): DeliveryRetryHandler {
   const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
     const job = DeliveryRetrySchema.parse(JSON.parse(r.body));

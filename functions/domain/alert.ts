@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { IsoTime } from './post';
 
 export const CATEGORIES = [
-  'attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest', 'other',
+  'attack',
+  'explosion',
+  'fire',
+  'earthquake',
+  'storm',
+  'flood',
+  'crash',
+  'collapse',
+  'unrest',
+  'other',
 ] as const;
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;

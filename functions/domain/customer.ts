@@ -3,7 +3,13 @@ import { Category } from './alert';
 import { IsoTime } from './post';
 
 export const SECTORS = [
-  'news_media', 'finance', 'corporate_security', 'public_sector', 'intelligence', 'ngo', 'other',
+  'news_media',
+  'finance',
+  'corporate_security',
+  'public_sector',
+  'intelligence',
+  'ngo',
+  'other',
 ] as const;
 export const Sector = z.enum(SECTORS);
 export type Sector = z.infer<typeof Sector>;

@@ -44,7 +44,11 @@ export const DeliveryRecordSchema = z
   .superRefine((r, ctx) => {
     const expected = Number.isInteger(r.version) && r.version >= 1 ? deliveryKey(r.alertId, r.version) : undefined;
     if (r.deliveryKey !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['deliveryKey'], message: 'deliveryKey must be deliveryKey(alertId, version)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deliveryKey'],
+        message: 'deliveryKey must be deliveryKey(alertId, version)',
+      });
     }
     if (r.outcome === 'withheld' && r.code === undefined) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: 'a withheld record needs a code' });

@@ -42,9 +42,7 @@ export const WITHHOLD_CODES = [
 export const WithholdCode = z.enum(WITHHOLD_CODES);
 export type WithholdCode = z.infer<typeof WithholdCode>;
 
-export type Decision =
-  | { deliver: true; reason: 'entitled' }
-  | { deliver: false; code: WithholdCode; reason: string };
+export type Decision = { deliver: true; reason: 'entitled' } | { deliver: false; code: WithholdCode; reason: string };
 
 /**
  * Limits of trial contracts, applied on top of the customer's own

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
-import { PostBatchSchema, PostSchema, type Post } from './post';
+import { type Post, PostBatchSchema, PostSchema } from './post';
 
 /** A post that was not scored, and why, in words anyone can read. */
-export interface Rejection { index: number; postId?: string; field: string; reason: string; /** The post as received, so that it can be re-driven once fixed. */ raw: unknown }
+export interface Rejection {
+  index: number;
+  postId?: string;
+  field: string;
+  reason: string /** The post as received, so that it can be re-driven once fixed. */;
+  raw: unknown;
+}
 
 export type ParsedMessage =
   | { ok: false; field: string; reason: string }
@@ -12,7 +18,9 @@ export type ParsedMessage =
 const describe = (issues: readonly z.core.$ZodIssue[], prefix: string): { field: string; reason: string } => {
   const path = issues[0]?.path ?? [];
   return {
-    field: [prefix, ...path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace(/^\./, '') || '(message)',
+    field:
+      [prefix, ...path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace(/^\./, '') ||
+      '(message)',
     reason: issues[0]?.message ?? 'invalid',
   };
 };
@@ -40,17 +48,37 @@ export function parseIngestMessage(body: string): ParsedMessage {
   batch.data.posts.forEach((raw, index) => {
     const parsed = PostSchema.safeParse(raw);
     if (!parsed.success) {
-      const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-      rejected.push({ index, ...(id ? { postId: id.slice(0, 128) } : {}), ...describe(parsed.error.issues, `posts[${index}]`), raw });
+      const id =
+        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+          ? (raw as { id: string }).id
+          : undefined;
+      rejected.push({
+        index,
+        ...(id ? { postId: id.slice(0, 128) } : {}),
+        ...describe(parsed.error.issues, `posts[${index}]`),
+        raw,
+      });
       return;
     }
     const post = parsed.data;
     if (post.source !== source) {
-      rejected.push({ index, postId: post.id, field: `posts[${index}].source`, reason: `source "${post.source}" differs from the batch source "${source}"`, raw });
+      rejected.push({
+        index,
+        postId: post.id,
+        field: `posts[${index}].source`,
+        reason: `source "${post.source}" differs from the batch source "${source}"`,
+        raw,
+      });
       return;
     }
     if (seen.has(post.id)) {
-      rejected.push({ index, postId: post.id, field: `posts[${index}].id`, reason: 'duplicate post id within the batch', raw });
+      rejected.push({
+        index,
+        postId: post.id,
+        field: `posts[${index}].id`,
+        reason: 'duplicate post id within the batch',
+        raw,
+      });
       return;
     }
     seen.add(post.id);

@@ -171,7 +171,10 @@ function renderEmail(alert: Alert, customer: Customer, truncated: boolean): stri
 export function publishBytes(r: RenderedMessage): number {
   let n = Buffer.byteLength(r.subject, 'utf8') + Buffer.byteLength(r.message, 'utf8');
   for (const [name, a] of Object.entries(r.attributes)) {
-    n += Buffer.byteLength(name, 'utf8') + Buffer.byteLength(a.DataType, 'utf8') + Buffer.byteLength(a.StringValue, 'utf8');
+    n +=
+      Buffer.byteLength(name, 'utf8') +
+      Buffer.byteLength(a.DataType, 'utf8') +
+      Buffer.byteLength(a.StringValue, 'utf8');
   }
   return n;
 }
@@ -232,7 +235,12 @@ export function renderMessage(alert: Alert, customer: Customer): RenderedMessage
       ...(truncated ? { truncated: true as const } : {}),
     };
     const json = JSON.stringify(payload);
-    const message = JSON.stringify({ default: json, email: renderEmail(a, customer, truncated), sqs: json, https: json });
+    const message = JSON.stringify({
+      default: json,
+      email: renderEmail(a, customer, truncated),
+      sqs: json,
+      https: json,
+    });
     const rendered = { subject, message, attributes };
     if (publishBytes(rendered) <= RENDER_BUDGET_BYTES) return rendered;
   }

@@ -26,7 +26,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function monthOf(r: DeliveryRecord): string {
   const ms = Date.parse(r.decidedAt);
-  if (Number.isNaN(ms)) throw new RangeError(`monthlyReport: bad decidedAt ${JSON.stringify(r.decidedAt)} (${r.deliveryKey})`);
+  if (Number.isNaN(ms))
+    throw new RangeError(`monthlyReport: bad decidedAt ${JSON.stringify(r.decidedAt)} (${r.deliveryKey})`);
   return new Date(ms).toISOString().slice(0, 7);
 }
 

@@ -1,13 +1,13 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { Alert } from '../domain/alert';
-import type { Customer, SourcePolicy } from '../domain/customer';
-import { decide } from '../domain/entitlement';
-import { renderMessage } from '../domain/message';
-import { deliveryKey, type DeliveryRecord } from '../domain/delivery';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import type { Publisher } from '../adapters/publisher';
 import { errorMessage } from '../commons/errors';
 import { METRICS, type Telemetry } from '../commons/observability';
+import type { Alert } from '../domain/alert';
+import type { Customer, SourcePolicy } from '../domain/customer';
+import { type DeliveryRecord, deliveryKey } from '../domain/delivery';
+import { decide } from '../domain/entitlement';
+import { renderMessage } from '../domain/message';
 
 export interface FanOutDeps {
   deliveries: Pick<DeliveriesRepo, 'get' | 'record'>;
@@ -16,9 +16,18 @@ export interface FanOutDeps {
 }
 
 /** Who is eligible, read fresh for every invocation: a status or policy change applies to the next fan-out. */
-export interface Audience { customers: Customer[]; policies: SourcePolicy[] }
+export interface Audience {
+  customers: Customer[];
+  policies: SourcePolicy[];
+}
 
-export interface FanOutResult { delivered: number; withheld: number; failed: number; alreadyDecided: number; failedCustomers: string[] }
+export interface FanOutResult {
+  delivered: number;
+  withheld: number;
+  failed: number;
+  alreadyDecided: number;
+  failedCustomers: string[];
+}
 
 export type FanOutListener = (alertId: string, version: number, r: FanOutResult) => void;
 
@@ -34,12 +43,21 @@ export async function fanOut(alert: Alert, audience: Audience, deps: FanOutDeps)
   const result: FanOutResult = { delivered: 0, withheld: 0, failed: 0, alreadyDecided: 0, failedCustomers: [] };
   const one = async (customer: Customer): Promise<void> => {
     const previous = await deps.deliveries.get(customer.id, alert.alertId, alert.version);
-    if (previous && previous.outcome !== 'failed') { result.alreadyDecided++; return; }
+    if (previous && previous.outcome !== 'failed') {
+      result.alreadyDecided++;
+      return;
+    }
     const decidedAt = deps.now();
     const decision = decide(alert, customer, audience.policies, decidedAt);
     const base = {
-      customerId: customer.id, deliveryKey: deliveryKey(alert.alertId, alert.version), alertId: alert.alertId, version: alert.version,
-      decidedAt: decidedAt.toISOString(), category: alert.category, level: alert.level, severity: alert.severity,
+      customerId: customer.id,
+      deliveryKey: deliveryKey(alert.alertId, alert.version),
+      alertId: alert.alertId,
+      version: alert.version,
+      decidedAt: decidedAt.toISOString(),
+      category: alert.category,
+      level: alert.level,
+      severity: alert.severity,
     };
     let rec: DeliveryRecord;
     if (!decision.deliver) {
@@ -54,14 +72,19 @@ export async function fanOut(alert: Alert, audience: Audience, deps: FanOutDeps)
         rec = { ...base, outcome: 'failed', reason: 'publish failed', error: errorMessage(e).slice(0, 500), attempts };
       }
     }
-    if (!(await deps.deliveries.record(rec))) { result.alreadyDecided++; return; }
+    if (!(await deps.deliveries.record(rec))) {
+      result.alreadyDecided++;
+      return;
+    }
     if (rec.outcome === 'failed') result.failedCustomers.push(customer.id);
     result[rec.outcome === 'delivered' ? 'delivered' : rec.outcome === 'withheld' ? 'withheld' : 'failed']++;
   };
   const queue = [...audience.customers];
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
-    for (let c = queue.shift(); c; c = queue.shift()) await one(c);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) await one(c);
+    }),
+  );
   return result;
 }
 

@@ -17,7 +17,9 @@ export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBat
 
 export function scoreDeps(config: Config<'score'>, clients: AwsClients = createClients()): ScoreDeps {
   return {
-    detector: createDetector({ store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }) }),
+    detector: createDetector({
+      store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }),
+    }),
     alerts: new AlertsRepo(clients.doc, config.tables.alerts),
     quarantine: new Quarantine(clients.sqs, config.queues.ingestDlq),
   };
@@ -28,7 +30,11 @@ export function scoreDeps(config: Config<'score'>, clients: AwsClients = createC
  * previous one's. At the first failure the FIFO processor fails the rest of
  * the batch too, so that SQS hands them back in the same order.
  */
-export function createScoreHandler(deps: ScoreDeps, t: Telemetry, onOutcome?: (o: MessageOutcome) => void): ScoreHandler {
+export function createScoreHandler(
+  deps: ScoreDeps,
+  t: Telemetry,
+  onOutcome?: (o: MessageOutcome) => void,
+): ScoreHandler {
   const processor = new SqsFifoPartialProcessorAsync();
   const record = async (r: SQSRecord): Promise<void> => {
     const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);

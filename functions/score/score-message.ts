@@ -1,7 +1,7 @@
-import type { Detector } from '../domain/detector';
-import { parseIngestMessage } from '../domain/ingest';
 import type { AlertsRepo } from '../adapters/alerts-repo';
 import type { Quarantine } from '../adapters/quarantine';
+import type { Detector } from '../domain/detector';
+import { parseIngestMessage } from '../domain/ingest';
 
 export interface ScoreDeps {
   detector: Detector;
@@ -31,13 +31,22 @@ export interface MessageOutcome {
 export async function scoreMessage(body: string, messageId: string, deps: ScoreDeps): Promise<MessageOutcome> {
   const parsed = parseIngestMessage(body);
   if (!parsed.ok) {
-    await deps.quarantine.put({ kind: 'invalid-message', reason: `${parsed.field}: ${parsed.reason}`, sourceMessageId: messageId, payload: body });
+    await deps.quarantine.put({
+      kind: 'invalid-message',
+      reason: `${parsed.field}: ${parsed.reason}`,
+      sourceMessageId: messageId,
+      payload: body,
+    });
     return { messageId, valid: false, postsIn: 0, scored: 0, duplicates: 0, rejected: 0, alertsCreated: 0 };
   }
   if (parsed.rejected.length > 0) {
     await deps.quarantine.put({
       kind: 'rejected-posts',
-      reason: parsed.rejected.map((r) => `${r.field}: ${r.reason}`).slice(0, 5).join('; ') + (parsed.rejected.length > 5 ? `; and ${parsed.rejected.length - 5} more` : ''),
+      reason:
+        parsed.rejected
+          .map((r) => `${r.field}: ${r.reason}`)
+          .slice(0, 5)
+          .join('; ') + (parsed.rejected.length > 5 ? `; and ${parsed.rejected.length - 5} more` : ''),
       sourceMessageId: messageId,
       batchId: parsed.batchId,
       payload: { source: parsed.source, rejected: parsed.rejected },
@@ -48,8 +57,12 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
   for (const alert of result.alerts) if ((await deps.alerts.put(alert)) === 'created') alertsCreated++;
   await result.commit();
   return {
-    messageId, valid: true,
+    messageId,
+    valid: true,
     postsIn: parsed.posts.length + parsed.rejected.length,
-    scored: result.scored, duplicates: result.duplicates, rejected: parsed.rejected.length, alertsCreated,
+    scored: result.scored,
+    duplicates: result.duplicates,
+    rejected: parsed.rejected.length,
+    alertsCreated,
   };
 }

@@ -16,7 +16,10 @@ export const RUNTIME_NODE_MODULES: Partial<Record<FunctionKind, readonly string[
 };
 
 /** The packages plus their dependencies, as installed (hoisted) in the repository's node_modules. */
-export function dependencyClosure(roots: readonly string[], nodeModules = path.join(REPO_ROOT, 'node_modules')): string[] {
+export function dependencyClosure(
+  roots: readonly string[],
+  nodeModules = path.join(REPO_ROOT, 'node_modules'),
+): string[] {
   const seen = new Set<string>();
   const todo = [...roots];
   for (let name = todo.pop(); name !== undefined; name = todo.pop()) {

@@ -63,7 +63,13 @@ export class Dashboard extends cloudwatch.Dashboard {
           score.metricDuration({ ...m, statistic: 'p99', label: 'score p99 (ms)' }),
           fanOut.metricDuration({ ...m, statistic: 'p99', label: 'fan-out p99 (ms)' }),
         ],
-        [fanOut.metric('IteratorAge', { ...m, statistic: cloudwatch.Stats.MAXIMUM, label: 'fan-out iterator age (ms)' })],
+        [
+          fanOut.metric('IteratorAge', {
+            ...m,
+            statistic: cloudwatch.Stats.MAXIMUM,
+            label: 'fan-out iterator age (ms)',
+          }),
+        ],
       ),
     );
   }

@@ -25,7 +25,10 @@ export function deliveryMetric(metricName: MetricName, label: string): cloudwatc
   const id = metricName.charAt(0).toLowerCase() + metricName.slice(1);
   return new cloudwatch.MathExpression({
     expression: `FILL(${id}FanOut, 0) + FILL(${id}Retry, 0)`,
-    usingMetrics: { [`${id}FanOut`]: functionMetric('fanOut', metricName), [`${id}Retry`]: functionMetric('deliveryRetry', metricName) },
+    usingMetrics: {
+      [`${id}FanOut`]: functionMetric('fanOut', metricName),
+      [`${id}Retry`]: functionMetric('deliveryRetry', metricName),
+    },
     period: ONE_MINUTE,
     label,
   });

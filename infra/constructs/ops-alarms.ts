@@ -49,20 +49,33 @@ export class OpsAlarms extends sns.Topic {
 
   /** Anything waiting in a queue nobody reads on its own (a DLQ, a failure queue). */
   queueNotEmpty(id: string, queue: sqs.IQueue, description: string): cloudwatch.Alarm {
-    const metric = queue.metricApproximateNumberOfMessagesVisible({ period: ONE_MINUTE, statistic: cloudwatch.Stats.MAXIMUM });
+    const metric = queue.metricApproximateNumberOfMessagesVisible({
+      period: ONE_MINUTE,
+      statistic: cloudwatch.Stats.MAXIMUM,
+    });
     return this.alarm(id, description, metric, AT_LEAST, 1, 1);
   }
 
   /** A queue's oldest message waiting longer than `seconds` for three minutes. */
   oldestMessage(id: string, queue: sqs.IQueue, seconds: number, description: string): cloudwatch.Alarm {
-    const metric = queue.metricApproximateAgeOfOldestMessage({ period: ONE_MINUTE, statistic: cloudwatch.Stats.MAXIMUM });
+    const metric = queue.metricApproximateAgeOfOldestMessage({
+      period: ONE_MINUTE,
+      statistic: cloudwatch.Stats.MAXIMUM,
+    });
     return this.alarm(id, description, metric, ABOVE, seconds, 3);
   }
 
   /** Any invocation error: whole-batch failures, timeouts, crashes. */
   functionErrors(id: string, fn: lambda.IFunction, name: string): cloudwatch.Alarm {
     const metric = fn.metricErrors({ period: ONE_MINUTE, statistic: cloudwatch.Stats.SUM });
-    return this.alarm(id, `${name} function invocation errors (whole-batch failures, timeouts, crashes).`, metric, AT_LEAST, 1, 1);
+    return this.alarm(
+      id,
+      `${name} function invocation errors (whole-batch failures, timeouts, crashes).`,
+      metric,
+      AT_LEAST,
+      1,
+      1,
+    );
   }
 
   /** A stream consumer more than `ms` behind its stream for three minutes. */

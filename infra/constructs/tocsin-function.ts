@@ -67,7 +67,11 @@ export class TocsinFunction extends nodejs.NodejsFunction {
       timeout: Duration.seconds(def.timeoutSeconds),
       role,
       logGroup,
-      environment: { ...powertoolsEnvironment(kind), POWERTOOLS_LOG_LEVEL: 'INFO', NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        ...powertoolsEnvironment(kind),
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
       bundling: bundling(kind),
     });
     this.kind = kind;
@@ -90,7 +94,11 @@ export class TocsinFunction extends nodejs.NodejsFunction {
     }
     // CDK's grants would add `index/*`: name the table and each index instead.
     const Kind = capitalized(table.kind);
-    const actions = [...(reads(access) ? ITEM_READS : []), ...(writes(access) ? ITEM_WRITES : []), 'dynamodb:DescribeTable'];
+    const actions = [
+      ...(reads(access) ? ITEM_READS : []),
+      ...(writes(access) ? ITEM_WRITES : []),
+      'dynamodb:DescribeTable',
+    ];
     this.addToRolePolicy(new iam.PolicyStatement({ sid: `${Kind}Items`, actions, resources: [table.tableArn] }));
     if (reads(access)) {
       this.addToRolePolicy(
@@ -115,7 +123,9 @@ export class TocsinFunction extends nodejs.NodejsFunction {
    */
   private allowPublishingToCustomerTopics(role: iam.Role): void {
     const topics = this.stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` });
-    this.addToRolePolicy(new iam.PolicyStatement({ sid: 'PublishToCustomerTopics', actions: ['sns:Publish'], resources: [topics] }));
+    this.addToRolePolicy(
+      new iam.PolicyStatement({ sid: 'PublishToCustomerTopics', actions: ['sns:Publish'], resources: [topics] }),
+    );
     acknowledgeNag(role.node.findChild('DefaultPolicy'), {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${CUSTOMER_TOPIC_PREFIX}*]`,
       reason:

@@ -19,7 +19,8 @@ export class TocsinTable extends dynamodb.Table {
   ) {
     const def: TableDef = TABLES[kind];
     // Tables worth backing up are worth keeping; the others hold TTL'd scratch state.
-    if (!def.pointInTimeRecovery && !def.ttlAttribute) throw new Error(`${def.id}: a table without backups must expire its items`);
+    if (!def.pointInTimeRecovery && !def.ttlAttribute)
+      throw new Error(`${def.id}: a table without backups must expire its items`);
     super(scope, def.id, {
       // Physical name = the definition's id: the admin CLI (--aws) and the local environment address tables by it.
       tableName: def.id,

@@ -2,16 +2,25 @@
  * Contracts and source policies decide every delivery, end to end on the
  * local emulators, driven through the admin CLI as an operator would.
  */
-import { after, before, describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sendBodies } from '../../tools/local/send';
-import { run as cli } from '../../tools/cli/tocsin';
-import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
-import { breakingEvent, chatter, CRASH_TEXTS, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS, FIRE_TEXTS, SHOOTING_TEXTS } from './support/posts';
+import { after, before, describe, test } from 'node:test';
 import type { Post } from '../../functions/domain/post';
+import { run as cli } from '../../tools/cli/tocsin';
+import { sendBodies } from '../../tools/local/send';
+import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
+import {
+  breakingEvent,
+  CRASH_TEXTS,
+  chatter,
+  EARTHQUAKE_TEXTS,
+  EXPLOSION_TEXTS,
+  FIRE_TEXTS,
+  SHOOTING_TEXTS,
+} from './support/posts';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
 
@@ -20,9 +29,13 @@ let n = 0;
 async function breakNews(s: TestStack, texts: string[]): Promise<void> {
   const hour = String(n++).padStart(2, '0');
   const start = `2026-06-01T${hour}:00:00.000Z`;
-  const posts: Post[] = [...chatter({ prefix: `bg${hour}`, start, count: 60, everySeconds: 4 }), ...breakingEvent({ prefix: `ev${hour}`, start: `2026-06-01T${hour}:01:00.000Z`, authors: 12, texts })]
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) => JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }));
+  const posts: Post[] = [
+    ...chatter({ prefix: `bg${hour}`, start, count: 60, everySeconds: 4 }),
+    ...breakingEvent({ prefix: `ev${hour}`, start: `2026-06-01T${hour}:01:00.000Z`, authors: 12, texts }),
+  ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) =>
+    JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }),
+  );
   await sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
   await s.pipeline.waitIdle();
 }
@@ -33,10 +46,24 @@ describe('contracts and source policies, end to end', { timeout: 240_000 }, () =
   let s: TestStack;
   before(async () => {
     s = await startTestStack({ register: true });
-    await s.addCustomer({ id: 'agency', name: 'Agency', sector: 'intelligence', contract: activeContract, entitlements: everything });
-    await s.addCustomer({ id: 'bank', name: 'Bank', sector: 'finance', contract: activeContract, entitlements: everything });
+    await s.addCustomer({
+      id: 'agency',
+      name: 'Agency',
+      sector: 'intelligence',
+      contract: activeContract,
+      entitlements: everything,
+    });
+    await s.addCustomer({
+      id: 'bank',
+      name: 'Bank',
+      sector: 'finance',
+      contract: activeContract,
+      entitlements: everything,
+    });
   });
-  after(async () => { await s?.stop(); });
+  after(async () => {
+    await s?.stop();
+  });
 
   test('platform cut-off: once twitter bars intelligence, only the bank receives; the agency keeps its earlier deliveries', async () => {
     await breakNews(s, EXPLOSION_TEXTS);
@@ -55,12 +82,23 @@ describe('contracts and source policies, end to end', { timeout: 240_000 }, () =
     assert.ok(bankAfter.length >= 1, 'the bank keeps receiving');
     const ledger = await s.ctx.deliveries.listByCustomer('agency');
     const withheld = ledger.filter((r) => r.outcome === 'withheld');
-    assert.deepEqual(new Set(withheld.map((r) => r.alertId)), alertIds(bankAfter), 'every alert after the bar is withheld, and recorded');
+    assert.deepEqual(
+      new Set(withheld.map((r) => r.alertId)),
+      alertIds(bankAfter),
+      'every alert after the bar is withheld, and recorded',
+    );
     for (const r of withheld) {
       assert.match(r.reason, /intelligence.*barred.*twitter/);
-      assert.ok(Date.parse(r.decidedAt) - barredAt < 60_000, 'the bar applied within the 60 s bound (README: Delivery rules)');
+      assert.ok(
+        Date.parse(r.decidedAt) - barredAt < 60_000,
+        'the bar applied within the 60 s bound (README: Delivery rules)',
+      );
     }
-    for (const r of ledgerBefore) assert.ok(ledger.some((x) => x.deliveryKey === r.deliveryKey && x.outcome === 'delivered'), 'earlier deliveries intact');
+    for (const r of ledgerBefore)
+      assert.ok(
+        ledger.some((x) => x.deliveryKey === r.deliveryKey && x.outcome === 'delivered'),
+        'earlier deliveries intact',
+      );
 
     await cli(['policy', 'set', 'twitter', '--lift', 'intelligence']);
   });
@@ -80,14 +118,26 @@ describe('contracts and source policies, end to end', { timeout: 240_000 }, () =
 
   test('a contract whose endsAt passes stops receiving without anyone acting', async () => {
     const endsAt = new Date(Date.now() + 6000).toISOString();
-    await s.addCustomer({ id: 'shortterm', name: 'Short', sector: 'ngo', contract: { ...activeContract, endsAt }, entitlements: everything });
+    await s.addCustomer({
+      id: 'shortterm',
+      name: 'Short',
+      sector: 'ngo',
+      contract: { ...activeContract, endsAt },
+      entitlements: everything,
+    });
     await breakNews(s, SHOOTING_TEXTS);
     const before = await s.received('shortterm');
     assert.ok(before.length >= 1, 'delivered while the contract runs');
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(endsAt) - Date.now() + 200)));
-    await breakNews(s, EXPLOSION_TEXTS.map((t) => t.replaceAll('Houston', 'Chicago')));
+    await breakNews(
+      s,
+      EXPLOSION_TEXTS.map((t) => t.replaceAll('Houston', 'Chicago')),
+    );
     assert.deepEqual(await s.received('shortterm'), []);
     const expired = (await s.ctx.deliveries.listByCustomer('shortterm')).filter((r) => r.outcome === 'withheld');
-    assert.ok(expired.length >= 1 && expired.every((r) => /expired on/.test(r.reason)), JSON.stringify(expired.map((r) => r.reason)));
+    assert.ok(
+      expired.length >= 1 && expired.every((r) => /expired on/.test(r.reason)),
+      JSON.stringify(expired.map((r) => r.reason)),
+    );
   });
 });

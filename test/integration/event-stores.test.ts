@@ -3,17 +3,18 @@
  * alerts on the same generated stream; the DynamoDB store detects concurrent
  * updates and survives a redelivered batch.
  */
-import { describe, test, before, after } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { startEmulators, LOCAL_CREDENTIALS, type Emulators } from '../../tools/local/emulators';
-import { createTables } from '../../tools/local/resources';
-import { TABLES } from '../../resources';
 import { DynamoEventStateStore } from '../../functions/adapters/dynamo-event-store';
 import { ConcurrentUpdateError, createDetector, InMemoryEventStateStore } from '../../functions/domain/detector';
 import { replayPosts } from '../../functions/domain/detector/replay';
+import { TABLES } from '../../resources';
 import { generateStream } from '../../tools/data/sample-stream';
+import { type Emulators, LOCAL_CREDENTIALS, startEmulators } from '../../tools/local/emulators';
+import { createTables } from '../../tools/local/resources';
 
 describe('event state stores', () => {
   let emu: Emulators;
@@ -32,7 +33,9 @@ describe('event state stores', () => {
     const { posts } = generateStream({ seed: 11, durationMinutes: 150 });
     const mem = await replayPosts(posts, { store: new InMemoryEventStateStore() });
     const doc = DynamoDBDocumentClient.from(ddb);
-    const dyn = await replayPosts(posts, { store: new DynamoEventStateStore({ client: doc, tableName: TABLES.events.id }) });
+    const dyn = await replayPosts(posts, {
+      store: new DynamoEventStateStore({ client: doc, tableName: TABLES.events.id }),
+    });
     assert.ok(mem.alerts.length > 0);
     assert.deepEqual(dyn.alerts, mem.alerts);
     assert.equal(dyn.duplicates, mem.duplicates);
@@ -40,7 +43,12 @@ describe('event state stores', () => {
 
   test('DynamoDB store: conflicting writers get ConcurrentUpdateError; redelivery adds nothing', async () => {
     // Months after the previous test's stream: its state in the shared table is long idle.
-    const { posts, truth } = generateStream({ seed: 12, start: '2026-06-01T00:00:00.000Z', durationMinutes: 60, events: [{ category: 'explosion', city: 'Lyon', country: 'FR', lang: 'fr', atMinute: 5 }] });
+    const { posts, truth } = generateStream({
+      seed: 12,
+      start: '2026-06-01T00:00:00.000Z',
+      durationMinutes: 60,
+      events: [{ category: 'explosion', city: 'Lyon', country: 'FR', lang: 'fr', atMinute: 5 }],
+    });
     const tableName = TABLES.events.id;
     const store = new DynamoEventStateStore({ client: ddb, tableName });
     const a = createDetector({ store });

@@ -3,13 +3,14 @@
  * ingest queue -> score handler -> alerts table -> stream -> fan-out handler
  * -> customers' SNS topics -> their SQS subscriber queues.
  */
-import { after, before, describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { sendBodies } from '../../tools/local/send';
+import { after, before, describe, test } from 'node:test';
+import type { Post } from '../../functions/domain/post';
 import { listDlq } from '../../tools/admin/dlq';
+import { sendBodies } from '../../tools/local/send';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 import { breakingEvent, chatter, EXPLOSION_TEXTS } from './support/posts';
-import type { Post } from '../../functions/domain/post';
 
 const batch = (batchId: string, posts: unknown[]) => JSON.stringify({ batchId, source: 'twitter', posts });
 
@@ -22,11 +23,31 @@ describe('pipeline on the local emulators', { timeout: 180_000 }, () => {
   let s: TestStack;
   before(async () => {
     s = await startTestStack();
-    await s.addCustomer({ id: 'bank', name: 'Bank', sector: 'finance', contract: activeContract, entitlements: everything });
-    await s.addCustomer({ id: 'agency', name: 'Agency', sector: 'intelligence', contract: activeContract, entitlements: everything });
-    await s.addCustomer({ id: 'paused', name: 'Paused', sector: 'news_media', contract: { ...activeContract, status: 'suspended' }, entitlements: everything });
+    await s.addCustomer({
+      id: 'bank',
+      name: 'Bank',
+      sector: 'finance',
+      contract: activeContract,
+      entitlements: everything,
+    });
+    await s.addCustomer({
+      id: 'agency',
+      name: 'Agency',
+      sector: 'intelligence',
+      contract: activeContract,
+      entitlements: everything,
+    });
+    await s.addCustomer({
+      id: 'paused',
+      name: 'Paused',
+      sector: 'news_media',
+      contract: { ...activeContract, status: 'suspended' },
+      entitlements: everything,
+    });
   });
-  after(async () => { await s?.stop(); });
+  after(async () => {
+    await s?.stop();
+  });
 
   test('a malformed message in the middle of a batch fails alone; its neighbours are scored once', async () => {
     const t = '2026-05-01T08:00:00.000Z';
@@ -44,7 +65,10 @@ describe('pipeline on the local emulators', { timeout: 180_000 }, () => {
     const invalid = s.outcomes.filter((o) => !o.valid);
     assert.equal(invalid.length, 1);
     const hb = s.outcomes.find((o) => o.rejected > 0)!;
-    assert.deepEqual({ postsIn: hb.postsIn, scored: hb.scored, rejected: hb.rejected }, { postsIn: 4, scored: 3, rejected: 1 });
+    assert.deepEqual(
+      { postsIn: hb.postsIn, scored: hb.scored, rejected: hb.rejected },
+      { postsIn: 4, scored: 3, rejected: 1 },
+    );
     const totalIn = s.outcomes.reduce((n, o) => n + o.postsIn, 0);
     const accounted = s.outcomes.reduce((n, o) => n + o.scored + o.duplicates + o.rejected, 0);
     assert.equal(totalIn, 84);
@@ -60,8 +84,10 @@ describe('pipeline on the local emulators', { timeout: 180_000 }, () => {
 
   test('a breaking event reaches every entitled customer once; the ledger says why the others were not', async () => {
     const t = '2026-05-01T10:00:00.000Z';
-    const posts = [...chatter({ prefix: 'bg2', start: t, count: 120, everySeconds: 3 }), ...breakingEvent({ prefix: 'ex', start: '2026-05-01T10:02:00.000Z', authors: 12, texts: EXPLOSION_TEXTS })]
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const posts = [
+      ...chatter({ prefix: 'bg2', start: t, count: 120, everySeconds: 3 }),
+      ...breakingEvent({ prefix: 'ex', start: '2026-05-01T10:02:00.000Z', authors: 12, texts: EXPLOSION_TEXTS }),
+    ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     await send(s, chunks(posts, 25, 'ev'));
     await s.pipeline.waitIdle();
 
@@ -88,7 +114,12 @@ describe('pipeline on the local emulators', { timeout: 180_000 }, () => {
   test('a redelivered batch creates no duplicate alert and no duplicate delivery', async () => {
     const before = await s.ctx.alerts.list();
     const ledgerBefore = await s.ctx.deliveries.listByCustomer('bank');
-    const posts = breakingEvent({ prefix: 'ex', start: '2026-05-01T10:02:00.000Z', authors: 12, texts: EXPLOSION_TEXTS });
+    const posts = breakingEvent({
+      prefix: 'ex',
+      start: '2026-05-01T10:02:00.000Z',
+      authors: 12,
+      texts: EXPLOSION_TEXTS,
+    });
     await send(s, chunks(posts, 25, 'again'));
     await s.pipeline.waitIdle();
     const redelivered = s.outcomes.slice(-1)[0]!;

@@ -2,15 +2,16 @@
  * `cdk synth` works offline: the project's CDK CLI synthesizes the app, with
  * real esbuild bundling of the handlers. One run, shared by the tests.
  */
-import { after, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FUNCTIONS } from '../../resources';
+import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { dependencyClosure, RUNTIME_NODE_MODULES } from '../../infra/constructs';
+import { FUNCTIONS } from '../../resources';
 import { REPO_ROOT } from '../../resources/repo';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
@@ -19,23 +20,27 @@ const bin = path.join(REPO_ROOT, 'node_modules', '.bin');
 // The real CLI, as a user runs `npx cdk synth`: it runs cdk.json's app with the
 // project's Node and esbuild-bundles the handlers. No credentials, no region.
 const started = Date.now();
-const run = spawnSync(path.join(bin, 'cdk'), ['synth', '--quiet', '--output', outdir, '--context', 'alarmEmail=ops@example.com'], {
-  cwd: REPO_ROOT,
-  encoding: 'utf8',
-  timeout: 120_000,
-  env: {
-    ...process.env,
-    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
-    CDK_DISABLE_CLI_TELEMETRY: 'true',
-    AWS_ACCESS_KEY_ID: '',
-    AWS_SECRET_ACCESS_KEY: '',
-    AWS_PROFILE: '',
-    AWS_REGION: '',
-    AWS_DEFAULT_REGION: '',
-    CDK_DEFAULT_ACCOUNT: '',
-    CDK_DEFAULT_REGION: '',
+const run = spawnSync(
+  path.join(bin, 'cdk'),
+  ['synth', '--quiet', '--output', outdir, '--context', 'alarmEmail=ops@example.com'],
+  {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: {
+      ...process.env,
+      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+      CDK_DISABLE_CLI_TELEMETRY: 'true',
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_PROFILE: '',
+      AWS_REGION: '',
+      AWS_DEFAULT_REGION: '',
+      CDK_DEFAULT_ACCOUNT: '',
+      CDK_DEFAULT_REGION: '',
+    },
   },
-});
+);
 const elapsedMs = Date.now() - started;
 after(() => rmSync(outdir, { recursive: true, force: true }));
 
@@ -48,7 +53,11 @@ test('infra/app.ts synthesizes to a cloud assembly (offline, env-agnostic)', () 
   assert.deepEqual(manifest.missing ?? [], [], 'no context lookups');
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
   const subs = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::SNS::Subscription');
-  assert.deepEqual(subs.map((s) => s.Properties.Endpoint), ['ops@example.com'], 'alarmEmail context honoured');
+  assert.deepEqual(
+    subs.map((s) => s.Properties.Endpoint),
+    ['ops@example.com'],
+    'alarmEmail context honoured',
+  );
   assert.ok(elapsedMs < 60_000, `synth took ${elapsedMs} ms`);
 });
 
@@ -61,7 +70,9 @@ test('the handlers are bundled by local esbuild as minified ESM with source maps
     const assetPath = fn.Metadata?.['aws:asset:path'];
     assert.ok(assetPath, 'asset metadata');
     const dir = path.join(outdir, assetPath);
-    const files = readdirSync(dir).filter((f) => f !== 'node_modules').sort();
+    const files = readdirSync(dir)
+      .filter((f) => f !== 'node_modules')
+      .sort();
     assert.deepEqual(files, ['index.mjs', 'index.mjs.map']);
     const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
     const exported = String(fn.Properties.Handler).replace(/^index\./, '');
@@ -75,7 +86,10 @@ test('each bundle loads under this Node and exports its handler function', async
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
   const fns = Object.values<any>(template.Resources)
     .filter((r) => r.Type === 'AWS::Lambda::Function')
-    .map((r) => ({ asset: r.Metadata['aws:asset:path'] as string, handler: String(r.Properties.Handler).replace(/^index\./, '') }));
+    .map((r) => ({
+      asset: r.Metadata['aws:asset:path'] as string,
+      handler: String(r.Properties.Handler).replace(/^index\./, ''),
+    }));
   // Copied inside the repo (cdk.out/ is git-ignored) so the externalized
   // @aws-sdk/* packages resolve from node_modules, as the Lambda runtime provides them.
   mkdirSync(path.join(REPO_ROOT, 'cdk.out'), { recursive: true });
@@ -97,14 +111,29 @@ test('run-time node_modules ship inside the asset and resolve from it alone (all
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
   let checked = 0;
   for (const [kind, modules] of Object.entries(RUNTIME_NODE_MODULES) as [keyof typeof FUNCTIONS, string[]][]) {
-    const fn = template.Resources[Object.keys(template.Resources).find((k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function')!];
+    const fn =
+      template.Resources[
+        Object.keys(template.Resources).find(
+          (k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function',
+        )!
+      ];
     const dir = path.join(outdir, fn.Metadata['aws:asset:path']);
     assert.deepEqual(readdirSync(path.join(dir, 'node_modules')).sort(), dependencyClosure(modules));
     // The asset sits in a temp dir outside the repository: only its own node_modules can answer.
     for (const m of modules) {
-      const probe = spawnSync(process.execPath, ['-e', `const r = require('node:module').createRequire(${JSON.stringify(path.join(dir, 'index.mjs'))}); const v = r(${JSON.stringify(m)}); console.log(require.resolve ? r.resolve(${JSON.stringify(m)}) : ''); if (!v || !v.length) process.exit(3);`], { encoding: 'utf8', cwd: dir });
+      const probe = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const r = require('node:module').createRequire(${JSON.stringify(path.join(dir, 'index.mjs'))}); const v = r(${JSON.stringify(m)}); console.log(require.resolve ? r.resolve(${JSON.stringify(m)}) : ''); if (!v || !v.length) process.exit(3);`,
+        ],
+        { encoding: 'utf8', cwd: dir },
+      );
       assert.equal(probe.status, 0, `${m} from ${kind}'s asset: ${probe.stderr}`);
-      assert.ok(probe.stdout.trim().startsWith(path.join(dir, 'node_modules')), `${m} resolved inside the asset: ${probe.stdout}`);
+      assert.ok(
+        probe.stdout.trim().startsWith(path.join(dir, 'node_modules')),
+        `${m} resolved inside the asset: ${probe.stdout}`,
+      );
       checked++;
     }
   }
@@ -115,7 +144,9 @@ test('the app runs cdk-nag: the assembly carries a clean validation report', () 
   assert.equal(run.status, 0);
   const file = path.join(outdir, 'validation-report.json');
   assert.ok(existsSync(file));
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { pluginReports: { pluginName: string; violations: unknown[] }[] };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    pluginReports: { pluginName: string; violations: unknown[] }[];
+  };
   const nag = report.pluginReports.find((p) => p.pluginName === 'AwsSolutions');
   assert.ok(nag, 'AwsSolutions pack ran from infra/app.ts');
   assert.deepEqual(nag.violations, []);

@@ -4,13 +4,15 @@
  * or the tests; resources/ depends on nothing; the domain core imports no AWS
  * code at all.
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { test } from 'node:test';
 import { REPO_ROOT } from '../../resources/repo';
 
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 
 /** Every import in the TypeScript files under `dir`: relative ones resolved to repository paths, packages as named. */
 function importsUnder(dir: string): { file: string; target: string }[] {
@@ -20,13 +22,17 @@ function importsUnder(dir: string): { file: string; target: string }[] {
     const file = path.posix.join(dir, entry.split(path.sep).join('/'));
     for (const m of readFileSync(path.join(REPO_ROOT, file), 'utf8').matchAll(SPECIFIER)) {
       const spec = m[1] ?? m[2] ?? m[3] ?? '';
-      out.push({ file, target: spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) : spec });
+      out.push({
+        file,
+        target: spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) : spec,
+      });
     }
   }
   return out;
 }
 
-const relative = (target: string) => !target.startsWith('node:') && /^(functions|resources|infra|tools|test|bench|models)\//.test(`${target}/`);
+const relative = (target: string) =>
+  !target.startsWith('node:') && /^(functions|resources|infra|tools|test|bench|models)\//.test(`${target}/`);
 const offending = (dir: string, allowed: (target: string) => boolean) =>
   importsUnder(dir)
     .filter(({ target }) => !allowed(target))
@@ -34,18 +40,36 @@ const offending = (dir: string, allowed: (target: string) => boolean) =>
 
 test('runtime code imports only runtime code: functions/, resources/ and the committed model', () => {
   const found = importsUnder('functions');
-  assert.ok(found.some((i) => i.target.startsWith('resources')), 'the scan sees imports of resources/');
-  assert.deepEqual(offending('functions', (t) => !relative(t) || /^(functions|resources|models)(\/|$)/.test(t)), []);
+  assert.ok(
+    found.some((i) => i.target.startsWith('resources')),
+    'the scan sees imports of resources/',
+  );
+  assert.deepEqual(
+    offending('functions', (t) => !relative(t) || /^(functions|resources|models)(\/|$)/.test(t)),
+    [],
+  );
 });
 
 test('resources/ imports nothing outside itself but Node built-ins (the handlers, the stack and the tooling all read it)', () => {
-  assert.deepEqual(offending('resources', (t) => t.startsWith('node:') || /^resources(\/|$)/.test(t)), []);
+  assert.deepEqual(
+    offending('resources', (t) => t.startsWith('node:') || /^resources(\/|$)/.test(t)),
+    [],
+  );
 });
 
 test('the domain core imports no AWS SDK, Powertools, adapters or handlers', () => {
-  assert.deepEqual(offending('functions/domain', (t) => t === 'zod' || t.startsWith('node:') || /^(functions\/domain|models)(\/|$)/.test(t)), []);
+  assert.deepEqual(
+    offending(
+      'functions/domain',
+      (t) => t === 'zod' || t.startsWith('node:') || /^(functions\/domain|models)(\/|$)/.test(t),
+    ),
+    [],
+  );
 });
 
 test('the CDK app does not depend on the tooling', () => {
-  assert.deepEqual(offending('infra', (t) => !/^(tools|test|bench)(\/|$)/.test(t)), []);
+  assert.deepEqual(
+    offending('infra', (t) => !/^(tools|test|bench)(\/|$)/.test(t)),
+    [],
+  );
 });

@@ -1,12 +1,19 @@
 /** Where the admin commands act: the local environment (default) or AWS (--aws, standard credential chain). */
+
+import { join } from 'node:path';
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { AlertsRepo } from '../../functions/adapters/alerts-repo';
-import { createClients, destroyClients, type AwsClients } from '../../functions/adapters/aws-clients';
+import { type AwsClients, createClients, destroyClients } from '../../functions/adapters/aws-clients';
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
 import { INGEST, TABLES } from '../../resources';
-import { clientsFor, findRunningEnvironment, startLocalEnvironment, stateDir, type LocalEnvironment } from '../local/environment';
-import { join } from 'node:path';
+import {
+  clientsFor,
+  findRunningEnvironment,
+  type LocalEnvironment,
+  startLocalEnvironment,
+  stateDir,
+} from '../local/environment';
 
 export interface AdminContext {
   target: 'local' | 'aws';
@@ -21,9 +28,11 @@ export interface AdminContext {
 }
 
 export function adminContext(target: 'local' | 'aws', clients: AwsClients, close: () => Promise<void>): AdminContext {
-  const queueUrl = async (name: string) => (await clients.sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl!;
+  const queueUrl = async (name: string) =>
+    (await clients.sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl!;
   return {
-    target, clients,
+    target,
+    clients,
     customers: new CustomersRepo(clients.doc, TABLES.customers.id),
     alerts: new AlertsRepo(clients.doc, TABLES.alerts.id),
     deliveries: new DeliveriesRepo(clients.doc, TABLES.deliveries.id),
@@ -49,5 +58,8 @@ export async function openAdminContext(aws: boolean): Promise<AdminContext> {
     return adminContext('local', clients, async () => destroyClients(clients));
   }
   let env: LocalEnvironment | undefined = await startLocalEnvironment({ dataDir: join(stateDir(), 'data') });
-  return adminContext('local', env.clients, async () => { await env?.stop(); env = undefined; });
+  return adminContext('local', env.clients, async () => {
+    await env?.stop();
+    env = undefined;
+  });
 }

@@ -1,7 +1,13 @@
-import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
-import { INGEST } from '../../resources';
+import {
+  ChangeMessageVisibilityBatchCommand,
+  DeleteMessageCommand,
+  type Message,
+  ReceiveMessageCommand,
+  SendMessageCommand,
+} from '@aws-sdk/client-sqs';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
+import { INGEST } from '../../resources';
 import type { AdminContext } from './context';
 import { UsageError } from './usage-error';
 
@@ -16,11 +22,16 @@ export interface DlqItem {
 
 function describe(m: Message): DlqItem {
   const kind = m.MessageAttributes?.['tocsin-kind']?.StringValue as DlqItem['kind'] | undefined;
-  const reason = m.MessageAttributes?.['tocsin-reason']?.StringValue
-    ?? `failed ${INGEST.maxReceiveCount} times (the function timed out or crashed: see its logs), moved here by the queue's redrive policy`;
+  const reason =
+    m.MessageAttributes?.['tocsin-reason']?.StringValue ??
+    `failed ${INGEST.maxReceiveCount} times (the function timed out or crashed: see its logs), moved here by the queue's redrive policy`;
   return {
-    messageId: m.MessageId!, kind: kind ?? 'poison', reason,
-    receiveCount: Number(m.Attributes?.ApproximateReceiveCount ?? 0), body: m.Body ?? '', receiptHandle: m.ReceiptHandle!,
+    messageId: m.MessageId!,
+    kind: kind ?? 'poison',
+    reason,
+    receiveCount: Number(m.Attributes?.ApproximateReceiveCount ?? 0),
+    body: m.Body ?? '',
+    receiptHandle: m.ReceiptHandle!,
   };
 }
 
@@ -28,11 +39,17 @@ function describe(m: Message): DlqItem {
 async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
   const seen = new Map<string, DlqItem>();
   for (;;) {
-    const r = await ctx.clients.sqs.send(new ReceiveMessageCommand({
-      // A second's long poll also finds entries another listing released a moment ago (see release()).
-      QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: 30, WaitTimeSeconds: 1,
-      MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'],
-    }));
+    const r = await ctx.clients.sqs.send(
+      new ReceiveMessageCommand({
+        // A second's long poll also finds entries another listing released a moment ago (see release()).
+        QueueUrl: url,
+        MaxNumberOfMessages: 10,
+        VisibilityTimeout: 30,
+        WaitTimeSeconds: 1,
+        MessageAttributeNames: ['All'],
+        MessageSystemAttributeNames: ['All'],
+      }),
+    );
     const ms = r.Messages ?? [];
     if (ms.length === 0) break;
     for (const m of ms) seen.set(m.MessageId!, describe(m));
@@ -42,10 +59,14 @@ async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
 
 async function release(ctx: AdminContext, url: string, items: DlqItem[]): Promise<void> {
   for (let i = 0; i < items.length; i += 10) {
-    await ctx.clients.sqs.send(new ChangeMessageVisibilityBatchCommand({
-      QueueUrl: url, // 1 s rather than 0: fauxqs with persistence fails on 0 (it writes a NULL receive count).
-      Entries: items.slice(i, i + 10).map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 1 })),
-    }));
+    await ctx.clients.sqs.send(
+      new ChangeMessageVisibilityBatchCommand({
+        QueueUrl: url, // 1 s rather than 0: fauxqs with persistence fails on 0 (it writes a NULL receive count).
+        Entries: items
+          .slice(i, i + 10)
+          .map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 1 })),
+      }),
+    );
   }
 }
 
@@ -68,7 +89,11 @@ export function redriveBody(item: DlqItem): string {
   if (!q.kind) return item.body;
   if (item.kind === 'invalid-message' || item.kind === 'poison') return String(q.payload);
   const p = q.payload as { source: string; rejected: { raw: unknown }[] };
-  return sqsSafeJson({ batchId: `${q.batchId ?? q.sourceMessageId}-redrive`, source: p.source, posts: p.rejected.map((r) => r.raw) });
+  return sqsSafeJson({
+    batchId: `${q.batchId ?? q.sourceMessageId}-redrive`,
+    source: p.source,
+    posts: p.rejected.map((r) => r.raw),
+  });
 }
 
 /** Sends DLQ entries (all, or those named) back to the ingest queue and removes them from the DLQ. */
@@ -77,11 +102,22 @@ export async function redriveDlq(ctx: AdminContext, ids: string[]): Promise<numb
   const items = await peekAll(ctx, url);
   const chosen = ids.length ? items.filter((m) => ids.includes(m.messageId)) : items;
   const missing = ids.filter((id) => !items.some((m) => m.messageId === id));
-  await release(ctx, url, items.filter((m) => !chosen.includes(m)));
+  await release(
+    ctx,
+    url,
+    items.filter((m) => !chosen.includes(m)),
+  );
   for (const m of chosen) {
     // A fresh dedup id: a redrive is meant to be processed again.
     const msg = anyMessage(redriveBody(m), `redrive:${m.messageId}:${Date.now()}`);
-    await ctx.clients.sqs.send(new SendMessageCommand({ QueueUrl: ingest, MessageBody: msg.body, MessageGroupId: msg.groupId, MessageDeduplicationId: msg.dedupId }));
+    await ctx.clients.sqs.send(
+      new SendMessageCommand({
+        QueueUrl: ingest,
+        MessageBody: msg.body,
+        MessageGroupId: msg.groupId,
+        MessageDeduplicationId: msg.dedupId,
+      }),
+    );
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.receiptHandle }));
   }
   if (missing.length) throw new UsageError(`not in the DLQ: ${missing.join(', ')} (re-drove ${chosen.length})`);

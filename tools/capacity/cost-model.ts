@@ -14,7 +14,7 @@
  * PRICES_AS_OF is when they were read. The machine that ran the benchmark
  * had no access to those pages; re-check them before quoting a figure.
  */
-import { FUNCTIONS, INGEST, ALERT_STREAM } from '../../resources';
+import { ALERT_STREAM, FUNCTIONS, INGEST } from '../../resources';
 
 export const PRICES_AS_OF = '2025-06 (AWS pricing pages listed above; not re-verified on 2026-11-23)';
 
@@ -112,12 +112,21 @@ export const DEFAULT_ASSUMPTIONS: CostAssumptions = {
   logBytesPerInvocation: 1200,
 };
 
-export interface CostLine { item: string; quantityPerMillionPosts: number; unit: string; usd: number; basis: string }
+export interface CostLine {
+  item: string;
+  quantityPerMillionPosts: number;
+  unit: string;
+  usd: number;
+  basis: string;
+}
 
 const chunks = (bytes: number) => Math.max(1, Math.ceil(bytes / PRICES.sqs.chunkBytes));
 
 /** Dollars per million posts, line by line. */
-export function costPerMillionPosts(w: MeasuredWork, a: CostAssumptions = DEFAULT_ASSUMPTIONS): { lines: CostLine[]; totalUsd: number; perPostUsd: number } {
+export function costPerMillionPosts(
+  w: MeasuredWork,
+  a: CostAssumptions = DEFAULT_ASSUMPTIONS,
+): { lines: CostLine[]; totalUsd: number; perPostUsd: number } {
   const M = 1e6;
   const messages = M / w.postsPerMessage;
   const invocations = messages / a.messagesPerInvocation;
@@ -131,50 +140,137 @@ export function costPerMillionPosts(w: MeasuredWork, a: CostAssumptions = DEFAUL
   // Score function: CPU work scaled to the function's CPU share, plus the waits on DynamoDB, plus overhead.
   const score = FUNCTIONS.score;
   const vcpu = Math.min(1, score.memoryMb / LAMBDA_MB_PER_VCPU);
-  const cpuSecondsPerPost = ((w.detectorCpuNsPerPost + w.parseNsPerPost) / 1e9) / a.lambdaCoreSpeedRatio;
+  const cpuSecondsPerPost = (w.detectorCpuNsPerPost + w.parseNsPerPost) / 1e9 / a.lambdaCoreSpeedRatio;
   const computeS = (M * cpuSecondsPerPost) / vcpu;
-  const roundTripsPerMessage = w.stateLoadsPerMessage + w.stateSavesPerMessage + w.alertVersionsPerPost * w.postsPerMessage;
+  const roundTripsPerMessage =
+    w.stateLoadsPerMessage + w.stateSavesPerMessage + w.alertVersionsPerPost * w.postsPerMessage;
   const waitS = (messages * roundTripsPerMessage * a.awsRoundTripMs) / 1000;
   const overheadS = (invocations * a.invocationOverheadMs) / 1000;
   const scoreGbS = (computeS + waitS + overheadS) * (score.memoryMb / 1024);
-  add('Lambda score: duration', scoreGbS, 'GB-s', PRICES.lambda.armGbSecond,
+  add(
+    'Lambda score: duration',
+    scoreGbS,
+    'GB-s',
+    PRICES.lambda.armGbSecond,
     `${score.memoryMb} MB Arm (${vcpu.toFixed(2)} vCPU); CPU ${(cpuSecondsPerPost * 1e6).toFixed(1)} us/post / vCPU share = ${computeS.toFixed(0)} s; ` +
-    `+ ${roundTripsPerMessage.toFixed(2)} AWS round trips/message x ${a.awsRoundTripMs} ms = ${waitS.toFixed(0)} s; + ${a.invocationOverheadMs} ms/invocation = ${overheadS.toFixed(0)} s`);
-  add('Lambda score: requests', invocations, 'invocations', PRICES.lambda.request, `${w.postsPerMessage} posts/message, ${a.messagesPerInvocation} messages/invocation`);
+      `+ ${roundTripsPerMessage.toFixed(2)} AWS round trips/message x ${a.awsRoundTripMs} ms = ${waitS.toFixed(0)} s; + ${a.invocationOverheadMs} ms/invocation = ${overheadS.toFixed(0)} s`,
+  );
+  add(
+    'Lambda score: requests',
+    invocations,
+    'invocations',
+    PRICES.lambda.request,
+    `${w.postsPerMessage} posts/message, ${a.messagesPerInvocation} messages/invocation`,
+  );
 
   // Fan-out function: per alert version, read customers + policies, then per customer get + decide + publish + record.
   const fan = FUNCTIONS.fanOut;
   const fanInvocations = alerts / a.alertsPerFanoutInvocation;
   const perAlertMs = 2 * a.awsRoundTripMs + Math.ceil(a.customers / 16) * 3 * a.awsRoundTripMs;
   const fanGbS = ((fanInvocations * a.invocationOverheadMs + alerts * perAlertMs) / 1000) * (fan.memoryMb / 1024);
-  add('Lambda fan-out: duration', fanGbS, 'GB-s', PRICES.lambda.armGbSecond,
-    `${fan.memoryMb} MB; ${perAlertMs} ms/alert version (customers read, then ${a.customers} customers 16 at a time x get + publish + record)`);
-  add('Lambda fan-out: requests', fanInvocations, 'invocations', PRICES.lambda.request, `${a.alertsPerFanoutInvocation} alert version(s)/invocation (stream batch up to ${ALERT_STREAM.batchSize})`);
+  add(
+    'Lambda fan-out: duration',
+    fanGbS,
+    'GB-s',
+    PRICES.lambda.armGbSecond,
+    `${fan.memoryMb} MB; ${perAlertMs} ms/alert version (customers read, then ${a.customers} customers 16 at a time x get + publish + record)`,
+  );
+  add(
+    'Lambda fan-out: requests',
+    fanInvocations,
+    'invocations',
+    PRICES.lambda.request,
+    `${a.alertsPerFanoutInvocation} alert version(s)/invocation (stream batch up to ${ALERT_STREAM.batchSize})`,
+  );
 
   // SQS ingest queue: send (batches of 10), receive (by the event source mapping), delete (batch).
   const batchBytes = w.messageBytes * a.messagesPerInvocation;
   const fifo = (INGEST as { fifo?: boolean }).fifo === true;
   const sqsPrice = fifo ? PRICES.sqs.fifoRequest : PRICES.sqs.request;
   const q = fifo ? 'FIFO' : 'standard';
-  add('SQS: SendMessageBatch', (messages / 10) * chunks(batchBytes), 'requests (64 KB chunks)', sqsPrice, `${q} queue; 10 messages of ${(w.messageBytes / 1024).toFixed(1)} KB per call`);
-  add('SQS: ReceiveMessage', invocations * chunks(batchBytes), 'requests (64 KB chunks)', sqsPrice, `${a.messagesPerInvocation} messages per receive (idle long-polls are a fixed cost, not per post)`);
+  add(
+    'SQS: SendMessageBatch',
+    (messages / 10) * chunks(batchBytes),
+    'requests (64 KB chunks)',
+    sqsPrice,
+    `${q} queue; 10 messages of ${(w.messageBytes / 1024).toFixed(1)} KB per call`,
+  );
+  add(
+    'SQS: ReceiveMessage',
+    invocations * chunks(batchBytes),
+    'requests (64 KB chunks)',
+    sqsPrice,
+    `${a.messagesPerInvocation} messages per receive (idle long-polls are a fixed cost, not per post)`,
+  );
   add('SQS: DeleteMessageBatch', invocations, 'requests', sqsPrice, 'one per invocation');
 
   // DynamoDB: detector state (events table), alerts (outbox), customers, deliveries ledger.
-  add('DynamoDB events: reads', messages * w.stateRruPerMessage, 'RRU', PRICES.dynamodb.rru,
-    `${w.stateLoadsPerMessage.toFixed(2)} BatchGetItem calls, ${w.stateItemsReadPerMessage.toFixed(2)} items/message, consistent`);
-  add('DynamoDB events: writes', messages * w.stateWruPerMessage, 'WRU', PRICES.dynamodb.wru,
-    `${w.stateSavesPerMessage.toFixed(2)} TransactWriteItems calls, ${w.stateItemsWrittenPerMessage.toFixed(2)} items/message, 2 WRU/KB`);
-  add('DynamoDB alerts: writes', alerts * Math.ceil(w.alertBytes / 1024), 'WRU', PRICES.dynamodb.wru, `${(w.alertVersionsPerPost * M).toFixed(0)} alert versions of ${(w.alertBytes / 1024).toFixed(1)} KB (conditional put)`);
-  add('DynamoDB customers: reads', fanInvocations * 2 * Math.max(1, Math.ceil((a.customers * 1024) / 4096)), 'RRU', PRICES.dynamodb.rru, `customers + policies queried per fan-out invocation (~1 KB/customer)`);
-  add('DynamoDB deliveries: reads', decisions, 'RRU', PRICES.dynamodb.rru, 'one consistent get per (alert version, customer)');
-  add('DynamoDB deliveries: writes', decisions * 3, 'WRU', PRICES.dynamodb.wru, 'one put per decision + 2 GSIs (< 1 KB each)');
+  add(
+    'DynamoDB events: reads',
+    messages * w.stateRruPerMessage,
+    'RRU',
+    PRICES.dynamodb.rru,
+    `${w.stateLoadsPerMessage.toFixed(2)} BatchGetItem calls, ${w.stateItemsReadPerMessage.toFixed(2)} items/message, consistent`,
+  );
+  add(
+    'DynamoDB events: writes',
+    messages * w.stateWruPerMessage,
+    'WRU',
+    PRICES.dynamodb.wru,
+    `${w.stateSavesPerMessage.toFixed(2)} TransactWriteItems calls, ${w.stateItemsWrittenPerMessage.toFixed(2)} items/message, 2 WRU/KB`,
+  );
+  add(
+    'DynamoDB alerts: writes',
+    alerts * Math.ceil(w.alertBytes / 1024),
+    'WRU',
+    PRICES.dynamodb.wru,
+    `${(w.alertVersionsPerPost * M).toFixed(0)} alert versions of ${(w.alertBytes / 1024).toFixed(1)} KB (conditional put)`,
+  );
+  add(
+    'DynamoDB customers: reads',
+    fanInvocations * 2 * Math.max(1, Math.ceil((a.customers * 1024) / 4096)),
+    'RRU',
+    PRICES.dynamodb.rru,
+    `customers + policies queried per fan-out invocation (~1 KB/customer)`,
+  );
+  add(
+    'DynamoDB deliveries: reads',
+    decisions,
+    'RRU',
+    PRICES.dynamodb.rru,
+    'one consistent get per (alert version, customer)',
+  );
+  add(
+    'DynamoDB deliveries: writes',
+    decisions * 3,
+    'WRU',
+    PRICES.dynamodb.wru,
+    'one put per decision + 2 GSIs (< 1 KB each)',
+  );
 
   // SNS: one publish per delivery (one topic per customer), delivery by protocol.
-  add('SNS: publishes', deliveries * chunks(w.alertBytes), 'publishes', PRICES.sns.publish, `${a.customers} customers x ${a.deliverShare} delivered per alert version`);
-  add(`SNS: deliveries (${a.subscriptionProtocol})`, deliveries, 'deliveries', PRICES.sns.delivery[a.subscriptionProtocol], `one ${a.subscriptionProtocol} subscription per customer`);
+  add(
+    'SNS: publishes',
+    deliveries * chunks(w.alertBytes),
+    'publishes',
+    PRICES.sns.publish,
+    `${a.customers} customers x ${a.deliverShare} delivered per alert version`,
+  );
+  add(
+    `SNS: deliveries (${a.subscriptionProtocol})`,
+    deliveries,
+    'deliveries',
+    PRICES.sns.delivery[a.subscriptionProtocol],
+    `one ${a.subscriptionProtocol} subscription per customer`,
+  );
 
-  add('CloudWatch Logs ingestion', ((invocations + fanInvocations) * a.logBytesPerInvocation) / 1e9, 'GB', PRICES.cloudwatch.logsIngestGb, `${a.logBytesPerInvocation} B per invocation`);
+  add(
+    'CloudWatch Logs ingestion',
+    ((invocations + fanInvocations) * a.logBytesPerInvocation) / 1e9,
+    'GB',
+    PRICES.cloudwatch.logsIngestGb,
+    `${a.logBytesPerInvocation} B per invocation`,
+  );
 
   const totalUsd = lines.reduce((s, l) => s + l.usd, 0);
   return { lines, totalUsd, perPostUsd: totalUsd / M };

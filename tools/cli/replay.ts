@@ -9,10 +9,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Alert } from '../../functions/domain/alert';
-import { PostSchema, type Post } from '../../functions/domain/post';
+import { evaluate, type Metrics, missedTargets, type Truth } from '../../functions/domain/detector/evaluate';
+import { type ModelFile, modelFromFile } from '../../functions/domain/detector/model';
 import { replayPosts } from '../../functions/domain/detector/replay';
-import { evaluate, missedTargets, type Metrics, type Truth } from '../../functions/domain/detector/evaluate';
-import { modelFromFile, type ModelFile } from '../../functions/domain/detector/model';
+import { type Post, PostSchema } from '../../functions/domain/post';
 import { readJsonl } from '../data/jsonl';
 import { runMain } from './main';
 
@@ -56,7 +56,13 @@ export interface ReplayFileResult {
   seconds: number;
 }
 
-export async function replayFile(stream: string, truthFile?: string, batchSize = 100, progress = false, modelFile?: string): Promise<ReplayFileResult> {
+export async function replayFile(
+  stream: string,
+  truthFile?: string,
+  batchSize = 100,
+  progress = false,
+  modelFile?: string,
+): Promise<ReplayFileResult> {
   const t0 = performance.now();
   const { posts, invalid, rejected } = await readPosts(stream);
   let lastPct = -1;
@@ -79,8 +85,18 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
   const order = posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) }));
   const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), order) : null;
   const { scored, duplicates } = r;
-  if (scored + duplicates !== posts.length) throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
-  return { alerts: r.alerts, metrics, posts: posts.length, invalid, rejected, scored, duplicates, seconds: (performance.now() - t0) / 1000 };
+  if (scored + duplicates !== posts.length)
+    throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
+  return {
+    alerts: r.alerts,
+    metrics,
+    posts: posts.length,
+    invalid,
+    rejected,
+    scored,
+    duplicates,
+    seconds: (performance.now() - t0) / 1000,
+  };
 }
 
 export function formatMetrics(m: Metrics): string {
@@ -104,7 +120,8 @@ export function formatMetrics(m: Metrics): string {
   ];
   if (m.wrongAlerts.length > 0) {
     lines.push('', 'wrong alerts:');
-    for (const w of m.wrongAlerts) lines.push(`  ${w.triggeredAt} ${w.title} (evidence ${w.evidence}, best ${w.bestEvent ?? '-'} ${w.share})`);
+    for (const w of m.wrongAlerts)
+      lines.push(`  ${w.triggeredAt} ${w.title} (evidence ${w.evidence}, best ${w.bestEvent ?? '-'} ${w.share})`);
   }
   const miss = missedTargets(m);
   lines.push('', miss.length === 0 ? 'all quality targets met' : `targets missed: ${miss.join('; ')}`);
@@ -139,8 +156,11 @@ async function main(): Promise<void> {
   );
   writeFileSync(resolve(args.out), r.alerts.map((a) => `${JSON.stringify(a)}\n`).join(''));
   process.stderr.write(`replayed in ${r.seconds.toFixed(1)} s; ${r.alerts.length} alert versions -> ${args.out}\n`);
-  process.stderr.write(`posts in ${r.posts + r.invalid} = scored ${r.scored} + duplicates ${r.duplicates} + rejected ${r.invalid}\n`);
-  for (const [reason, n] of [...r.rejected].sort((a, b) => b[1] - a[1])) process.stderr.write(`  rejected ${n}: ${reason}\n`);
+  process.stderr.write(
+    `posts in ${r.posts + r.invalid} = scored ${r.scored} + duplicates ${r.duplicates} + rejected ${r.invalid}\n`,
+  );
+  for (const [reason, n] of [...r.rejected].sort((a, b) => b[1] - a[1]))
+    process.stderr.write(`  rejected ${n}: ${reason}\n`);
   if (r.metrics) {
     process.stdout.write(`${formatMetrics(r.metrics)}\n`);
     if (args.json) writeFileSync(resolve(args.json), `${JSON.stringify(r.metrics, null, 2)}\n`);

@@ -5,15 +5,15 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CATEGORIES } from '../../functions/domain/alert';
-import { CONTRACT_STATUSES, ContractStatus, SECTORS, Sector, type Region } from '../../functions/domain/customer';
+import { CONTRACT_STATUSES, ContractStatus, type Region, SECTORS, Sector } from '../../functions/domain/customer';
 import { decide } from '../../functions/domain/entitlement';
 import { monthlyReport } from '../../functions/domain/report';
-import { openAdminContext, type AdminContext } from '../admin/context';
+import { type AdminContext, openAdminContext } from '../admin/context';
 import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
+import { listDlq, redriveDlq } from '../admin/dlq';
+import { barSector, liftBar } from '../admin/policies';
 import { UsageError } from '../admin/usage-error';
 import { runMain } from './main';
-import { barSector, liftBar } from '../admin/policies';
-import { listDlq, redriveDlq } from '../admin/dlq';
 
 const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
 
@@ -39,11 +39,25 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
 
 const options = {
-  aws: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  name: { type: 'string' }, sector: { type: 'string' }, status: { type: 'string' }, tier: { type: 'string' },
-  starts: { type: 'string' }, ends: { type: 'string' }, categories: { type: 'string' }, regions: { type: 'string' },
-  'min-severity': { type: 'string' }, filter: { type: 'string' }, limit: { type: 'string' }, since: { type: 'string' },
-  month: { type: 'string' }, bar: { type: 'string' }, lift: { type: 'string' }, from: { type: 'string' },
+  aws: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  name: { type: 'string' },
+  sector: { type: 'string' },
+  status: { type: 'string' },
+  tier: { type: 'string' },
+  starts: { type: 'string' },
+  ends: { type: 'string' },
+  categories: { type: 'string' },
+  regions: { type: 'string' },
+  'min-severity': { type: 'string' },
+  filter: { type: 'string' },
+  limit: { type: 'string' },
+  since: { type: 'string' },
+  month: { type: 'string' },
+  bar: { type: 'string' },
+  lift: { type: 'string' },
+  from: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
@@ -51,7 +65,8 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositi
 function time(v: string | undefined, what: string): string {
   if (v === undefined) return new Date().toISOString();
   const d = new Date(v);
-  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(v)) throw new UsageError(`${what}: not an ISO 8601 time: "${v}"`);
+  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(v))
+    throw new UsageError(`${what}: not an ISO 8601 time: "${v}"`);
   return d.toISOString();
 }
 
@@ -63,12 +78,16 @@ function oneOf<T extends string>(schema: z.ZodType<T>, v: string | undefined, wh
 
 export function parseRegions(v: string | undefined): Region[] {
   if (!v) return [];
-  return v.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    if (/^[A-Za-z]{2}$/.test(s)) return { country: s.toUpperCase() };
-    const m = /^(-?\d+(?:\.\d+)?):(-?\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(s);
-    if (!m) throw new UsageError(`region "${s}": use a country code (US) or LAT:LON:RADIUS_KM (48.85:2.35:50)`);
-    return { lat: Number(m[1]), lon: Number(m[2]), radiusKm: Number(m[3]) };
-  });
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      if (/^[A-Za-z]{2}$/.test(s)) return { country: s.toUpperCase() };
+      const m = /^(-?\d+(?:\.\d+)?):(-?\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(s);
+      if (!m) throw new UsageError(`region "${s}": use a country code (US) or LAT:LON:RADIUS_KM (48.85:2.35:50)`);
+      return { lat: Number(m[1]), lon: Number(m[2]), radiusKm: Number(m[3]) };
+    });
 }
 
 function need(pos: string[], i: number, what: string): string {
@@ -85,13 +104,20 @@ const table = (rows: Record<string, unknown>[]): string => {
   if (rows.length === 0) return '(none)';
   const cols = Object.keys(rows[0]!);
   const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
-  const line = (r: Record<string, unknown> | null) => cols.map((c, i) => String(r ? r[c] ?? '' : c).padEnd(w[i]!)).join('  ').trimEnd();
+  const line = (r: Record<string, unknown> | null) =>
+    cols
+      .map((c, i) => String(r ? (r[c] ?? '') : c).padEnd(w[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(null), ...rows.map(line)].join('\n');
 };
 
 export async function run(argv: string[]): Promise<void> {
   const { values, positionals: pos } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  if (values.help || pos.length === 0) { console.log(USAGE); return; }
+  if (values.help || pos.length === 0) {
+    console.log(USAGE);
+    return;
+  }
   const ctx = await openAdminContext(Boolean(values.aws));
   try {
     await dispatch(ctx, values, pos);
@@ -107,29 +133,52 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
     case 'customers add': {
       const id = need(pos, 2, 'customer ID');
       if (!values.name) throw new UsageError('--name is required');
-      const categories = (values.categories ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      for (const c of categories) if (!(CATEGORIES as readonly string[]).includes(c)) throw new UsageError(`unknown category "${c}" (one of ${CATEGORIES.join(', ')})`);
+      const categories = (values.categories ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const c of categories)
+        if (!(CATEGORIES as readonly string[]).includes(c))
+          throw new UsageError(`unknown category "${c}" (one of ${CATEGORIES.join(', ')})`);
       const minSeverity = Number(values['min-severity'] ?? 1);
-      if (!Number.isInteger(minSeverity) || minSeverity < 1 || minSeverity > 5) throw new UsageError('--min-severity must be 1 to 5');
+      if (!Number.isInteger(minSeverity) || minSeverity < 1 || minSeverity > 5)
+        throw new UsageError('--min-severity must be 1 to 5');
       const c = await onboardCustomer(ctx, {
-        id, name: values.name,
+        id,
+        name: values.name,
         sector: oneOf(Sector, values.sector, '--sector', SECTORS),
         contract: {
           status: oneOf(ContractStatus, values.status ?? 'active', '--status', CONTRACT_STATUSES),
-          tier: values.tier ?? 'standard', startsAt: time(values.starts, '--starts'),
+          tier: values.tier ?? 'standard',
+          startsAt: time(values.starts, '--starts'),
           ...(values.ends ? { endsAt: time(values.ends, '--ends') } : {}),
         },
-        entitlements: { categories: categories as (typeof CATEGORIES)[number][], regions: parseRegions(values.regions), minSeverity },
+        entitlements: {
+          categories: categories as (typeof CATEGORIES)[number][],
+          regions: parseRegions(values.regions),
+          minSeverity,
+        },
       });
       print(values, c, () => `customer ${c.id} (${c.sector}, ${c.contract.status}) onboarded; topic ${c.topicArn}`);
       return;
     }
     case 'customers list': {
       const cs = await ctx.customers.list();
-      print(values, cs, () => table(cs.map((c) => ({
-        id: c.id, name: c.name, sector: c.sector, status: c.contract.status, tier: c.contract.tier, ends: c.contract.endsAt ?? '',
-        categories: c.entitlements.categories.join(',') || 'all', regions: c.entitlements.regions.length || 'world', minSev: c.entitlements.minSeverity,
-      }))));
+      print(values, cs, () =>
+        table(
+          cs.map((c) => ({
+            id: c.id,
+            name: c.name,
+            sector: c.sector,
+            status: c.contract.status,
+            tier: c.contract.tier,
+            ends: c.contract.endsAt ?? '',
+            categories: c.entitlements.categories.join(',') || 'all',
+            regions: c.entitlements.regions.length || 'world',
+            minSev: c.entitlements.minSeverity,
+          })),
+        ),
+      );
       return;
     }
     case 'customers show': {
@@ -150,26 +199,58 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       const endpoint = need(pos, 3, 'ENDPOINT');
       let filter: unknown;
       if (values.filter) {
-        try { filter = JSON.parse(values.filter); } catch { throw new UsageError(`--filter is not JSON: ${values.filter}`); }
+        try {
+          filter = JSON.parse(values.filter);
+        } catch {
+          throw new UsageError(`--filter is not JSON: ${values.filter}`);
+        }
       }
       const arn = await subscribeCustomer(ctx, id, protocol, endpoint, filter);
-      print(values, { subscriptionArn: arn }, () => `subscribed ${protocol} ${endpoint} to ${id}: ${arn}${protocol === 'email' ? ' (the recipient must confirm)' : ''}`);
+      print(
+        values,
+        { subscriptionArn: arn },
+        () =>
+          `subscribed ${protocol} ${endpoint} to ${id}: ${arn}${protocol === 'email' ? ' (the recipient must confirm)' : ''}`,
+      );
       return;
     }
     case 'alerts list': {
       const limit = Number(values.limit ?? 50);
       const alerts = (await ctx.alerts.list()).slice(0, limit);
-      print(values, alerts, () => table(alerts.map((a) => ({
-        alertId: a.alertId, v: a.version, level: a.level, sev: a.severity, category: a.category,
-        place: a.location?.name ?? '', triggeredAt: a.triggeredAt, authors: a.authors, title: a.title.slice(0, 60),
-      }))));
+      print(values, alerts, () =>
+        table(
+          alerts.map((a) => ({
+            alertId: a.alertId,
+            v: a.version,
+            level: a.level,
+            sev: a.severity,
+            category: a.category,
+            place: a.location?.name ?? '',
+            triggeredAt: a.triggeredAt,
+            authors: a.authors,
+            title: a.title.slice(0, 60),
+          })),
+        ),
+      );
       return;
     }
     case 'deliveries': {
       const id = need(pos, 1, 'customer ID');
       await requireCustomer(ctx, id);
       const recs = await ctx.deliveries.listByCustomer(id, values.since ? time(values.since, '--since') : undefined);
-      print(values, recs, () => table(recs.map((r) => ({ decidedAt: r.decidedAt, alertId: r.alertId, v: r.version, outcome: r.outcome, level: r.level, category: r.category, reason: r.error ?? r.reason }))));
+      print(values, recs, () =>
+        table(
+          recs.map((r) => ({
+            decidedAt: r.decidedAt,
+            alertId: r.alertId,
+            v: r.version,
+            outcome: r.outcome,
+            level: r.level,
+            category: r.category,
+            reason: r.error ?? r.reason,
+          })),
+        ),
+      );
       return;
     }
     case 'explain': {
@@ -179,12 +260,22 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       if (!alert) throw new UsageError(`no alert "${alertId}" (see: alerts list)`);
       const recorded = await ctx.deliveries.get(customer.id, alertId, alert.version);
       const now = decide(alert, customer, await ctx.customers.listPolicies(), new Date());
-      const out = { alertId, version: alert.version, customerId: customer.id, recorded: recorded ?? null, ifFannedOutNow: now };
-      print(values, out, () => [
-        `alert ${alertId} v${alert.version} (${alert.category}, ${alert.level}, severity ${alert.severity}) for ${customer.id}:`,
-        recorded ? `  ${recorded.outcome} at ${recorded.decidedAt}: ${recorded.error ?? recorded.reason}` : '  not fanned out to this customer yet',
-        `  if fanned out now: ${now.deliver ? 'deliver' : 'withhold'} (${now.reason})`,
-      ].join('\n'));
+      const out = {
+        alertId,
+        version: alert.version,
+        customerId: customer.id,
+        recorded: recorded ?? null,
+        ifFannedOutNow: now,
+      };
+      print(values, out, () =>
+        [
+          `alert ${alertId} v${alert.version} (${alert.category}, ${alert.level}, severity ${alert.severity}) for ${customer.id}:`,
+          recorded
+            ? `  ${recorded.outcome} at ${recorded.decidedAt}: ${recorded.error ?? recorded.reason}`
+            : '  not fanned out to this customer yet',
+          `  if fanned out now: ${now.deliver ? 'deliver' : 'withhold'} (${now.reason})`,
+        ].join('\n'),
+      );
       return;
     }
     case 'report': {
@@ -193,13 +284,19 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('--month YYYY-MM is required');
       await requireCustomer(ctx, id);
       const r = monthlyReport(await ctx.deliveries.listByCustomer(id, `${month}-01`), month, id);
-      const nonZero = (o: Record<string, number>) => Object.entries(o).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
-      print(values, r, () => [
-        `${id}, ${month}:`,
-        `  delivered ${r.delivered.total}: by category ${nonZero(r.delivered.byCategory)}; by level ${nonZero(r.delivered.byLevel)}`,
-        `  withheld  ${r.withheld.total}: ${nonZero(r.withheld.byReason)}`,
-        `  failed    ${r.failed.total}`,
-      ].join('\n'));
+      const nonZero = (o: Record<string, number>) =>
+        Object.entries(o)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'none';
+      print(values, r, () =>
+        [
+          `${id}, ${month}:`,
+          `  delivered ${r.delivered.total}: by category ${nonZero(r.delivered.byCategory)}; by level ${nonZero(r.delivered.byLevel)}`,
+          `  withheld  ${r.withheld.total}: ${nonZero(r.withheld.byReason)}`,
+          `  failed    ${r.failed.total}`,
+        ].join('\n'),
+      );
       return;
     }
     case 'policy set': {
@@ -210,17 +307,40 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       const p = values.bar
         ? await barSector(ctx, source, oneOf(Sector, values.bar, '--bar', SECTORS), from)
         : await liftBar(ctx, source, oneOf(Sector, values.lift, '--lift', SECTORS), from);
-      print(values, p, () => p.until ? `${source}: ${p.sector} allowed again from ${p.until}` : `${source}: ${p.sector} barred from ${p.from}`);
+      print(values, p, () =>
+        p.until
+          ? `${source}: ${p.sector} allowed again from ${p.until}`
+          : `${source}: ${p.sector} barred from ${p.from}`,
+      );
       return;
     }
     case 'policy list': {
       const ps = await ctx.customers.listPolicies();
-      print(values, ps, () => table(ps.map((p) => ({ source: p.source, sector: p.sector, barredFrom: p.from, until: p.until ?? '', setAt: p.setAt }))));
+      print(values, ps, () =>
+        table(
+          ps.map((p) => ({
+            source: p.source,
+            sector: p.sector,
+            barredFrom: p.from,
+            until: p.until ?? '',
+            setAt: p.setAt,
+          })),
+        ),
+      );
       return;
     }
     case 'dlq list': {
       const items = await listDlq(ctx);
-      print(values, items, () => table(items.map((m) => ({ messageId: m.messageId, kind: m.kind, receives: m.receiveCount, reason: m.reason.slice(0, 120) }))));
+      print(values, items, () =>
+        table(
+          items.map((m) => ({
+            messageId: m.messageId,
+            kind: m.kind,
+            receives: m.receiveCount,
+            reason: m.reason.slice(0, 120),
+          })),
+        ),
+      );
       return;
     }
     case 'dlq redrive': {

@@ -9,12 +9,12 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { normalize } from '../../functions/domain/detector/normalize';
+import { extractFeatures, LEX_BASE, TOTAL_DIM } from '../../functions/domain/detector/features';
+import { gazetteer } from '../../functions/domain/detector/gazetteer';
 import { detectLanguage } from '../../functions/domain/detector/lang';
 import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
-import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
 import { modelToFile } from '../../functions/domain/detector/model';
-import { gazetteer } from '../../functions/domain/detector/gazetteer';
+import { normalize } from '../../functions/domain/detector/normalize';
 import { REPO_ROOT } from '../../resources/repo';
 import { readJsonl } from '../data/jsonl';
 import { labelOf } from '../data/labels';
@@ -36,7 +36,9 @@ function options() {
     },
   });
   if (args.help) {
-    console.log('usage: npm run train [-- --data DIR --out FILE --epochs 3 --seed 1 --exclude-events REGEX --lr 0.1 --l2 1e-5]');
+    console.log(
+      'usage: npm run train [-- --data DIR --out FILE --epochs 3 --seed 1 --exclude-events REGEX --lr 0.1 --l2 1e-5]',
+    );
     process.exit(0);
   }
   return {
@@ -65,7 +67,9 @@ async function main(): Promise<void> {
   const excluded = new Set<string>();
   const streamsDir = join(dataDir, 'streams');
   if (existsSync(streamsDir)) {
-    for (const f of readdirSync(streamsDir).filter((f) => /\.jsonl(\.gz)?$/.test(f)).sort()) {
+    for (const f of readdirSync(streamsDir)
+      .filter((f) => /\.jsonl(\.gz)?$/.test(f))
+      .sort()) {
       for await (const p of records<{ id: string }>(join(streamsDir, f))) excluded.add(p.id);
     }
   }
@@ -78,7 +82,14 @@ async function main(): Promise<void> {
   const buf = new Int32Array(4096);
   let skipped = 0;
   let leak = 0;
-  for await (const d of records<{ id: string; text: string; label: string; dataset: string; infoType?: string; event?: string }>(trainFile)) {
+  for await (const d of records<{
+    id: string;
+    text: string;
+    label: string;
+    dataset: string;
+    infoType?: string;
+    event?: string;
+  }>(trainFile)) {
     if (excluded.has(d.id) || (excludeRe && d.event && excludeRe.test(d.event))) {
       leak++;
       continue;
@@ -100,14 +111,30 @@ async function main(): Promise<void> {
     }
     const lang = detectLanguage(n.tokens);
     lexiconScores(n.tokens, n.hashtags, lex);
-    const k = extractFeatures({ tokens: n.tokens, lex, isRetweet: n.isRetweet, hasUrl: n.hasUrl, upperRatio: n.upperRatio, followers: undefined, verified: undefined, hasAuthor: false, lang, hasNumber: /\d/.test(n.clean) }, buf);
+    const k = extractFeatures(
+      {
+        tokens: n.tokens,
+        lex,
+        isRetweet: n.isRetweet,
+        hasUrl: n.hasUrl,
+        upperRatio: n.upperRatio,
+        followers: undefined,
+        verified: undefined,
+        hasAuthor: false,
+        lang,
+        hasNumber: /\d/.test(n.clean),
+      },
+      buf,
+    );
     let h = 0;
     for (let i = 0; i < d.id.length; i++) h = (h * 31 + d.id.charCodeAt(i)) >>> 0;
     rows.push({ f: buf.slice(0, k), y, holdout: h % 10 === 0 });
   }
   const npos = rows.filter((r) => r.y === 1 && !r.holdout).length;
   const nneg = rows.filter((r) => r.y === 0 && !r.holdout).length;
-  process.stderr.write(`rows ${rows.length} (pos ${npos}, neg ${nneg}), skipped ${skipped}, excluded as in eval streams ${leak}\n`);
+  process.stderr.write(
+    `rows ${rows.length} (pos ${npos}, neg ${nneg}), skipped ${skipped}, excluded as in eval streams ${leak}\n`,
+  );
   // Balance classes.
   const wPos = (npos + nneg) / (2 * npos);
   const wNeg = (npos + nneg) / (2 * nneg);

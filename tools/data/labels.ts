@@ -3,8 +3,24 @@
  * (what a breaking-event alert is built from). Aftermath chatter (donations,
  * sympathy) and off-topic posts are negatives; ambiguous classes are skipped.
  */
-const POS = new Set(['on-topic', 'Relevant', 'caution_and_advice', 'displaced_people_and_evacuations', 'infrastructure_and_utility_damage', 'injured_or_dead_people', 'missing_or_found_people']);
-const NEG = new Set(['off-topic', 'Not related', 'Not applicable', 'Not Relevant', 'not_humanitarian', 'rescue_volunteering_or_donation_effort', 'sympathy_and_support']);
+const POS = new Set([
+  'on-topic',
+  'Relevant',
+  'caution_and_advice',
+  'displaced_people_and_evacuations',
+  'infrastructure_and_utility_damage',
+  'injured_or_dead_people',
+  'missing_or_found_people',
+]);
+const NEG = new Set([
+  'off-topic',
+  'Not related',
+  'Not applicable',
+  'Not Relevant',
+  'not_humanitarian',
+  'rescue_volunteering_or_donation_effort',
+  'sympathy_and_support',
+]);
 const T26_POS_INFO = new Set(['Affected individuals', 'Infrastructure and utilities', 'Caution and advice']);
 const T26_NEG_INFO = new Set(['Donations and volunteering', 'Sympathy and support']);
 

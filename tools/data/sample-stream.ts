@@ -6,11 +6,12 @@
  *
  *   generateStream({ seed: 42 }) -> { posts, truth }   (truth has the shape of dev.truth.json)
  */
-import type { Post } from '../../functions/domain/post';
+
 import type { Category } from '../../functions/domain/alert';
-import { gazetteer, type City } from '../../functions/domain/detector/gazetteer';
-import { mulberry32 } from './random';
 import type { TruthEvent } from '../../functions/domain/detector/evaluate';
+import { type City, gazetteer } from '../../functions/domain/detector/gazetteer';
+import type { Post } from '../../functions/domain/post';
+import { mulberry32 } from './random';
 
 export type SynthLang = 'en' | 'fr' | 'es' | 'de';
 
@@ -57,7 +58,6 @@ export const DEFAULT_EVENTS: InjectedEvent[] = [
   { category: 'crash', city: 'Manchester', country: 'GB', lang: 'en', atMinute: 185 },
 ];
 
-
 const BACKGROUND: Record<SynthLang, string[]> = {
   en: [
     'Coffee first, then emails. Happy {day} everyone',
@@ -78,13 +78,13 @@ const BACKGROUND: Record<SynthLang, string[]> = {
   ],
   fr: [
     'Un café et au boulot, bonne journée à tous',
-    'Quelqu\'un regarde le match ce soir ? Allez {team} !',
+    "Quelqu'un regarde le match ce soir ? Allez {team} !",
     'Balade au bord de la Seine avec les enfants, trop bien',
-    'Enfin le week-end, je vais dormir jusqu\'à midi',
+    "Enfin le week-end, je vais dormir jusqu'à midi",
     'Le nouveau film est vraiment pas mal, je conseille',
     'Petit déjeuner en terrasse à {city}, le soleil est là',
     'Réunion interminable ce matin, vivement ce soir',
-    'J\'ai testé une recette de tarte aux pommes, un délice',
+    "J'ai testé une recette de tarte aux pommes, un délice",
   ],
   es: [
     'Buenos días a todos, hoy toca gimnasio',
@@ -98,7 +98,7 @@ const BACKGROUND: Record<SynthLang, string[]> = {
   ],
   de: [
     'Guten Morgen, erstmal einen Kaffee',
-    'Wer schaut heute Abend das Spiel? Auf geht\'s {team}',
+    "Wer schaut heute Abend das Spiel? Auf geht's {team}",
     'Endlich Wochenende, ich gehe wandern',
     'Schöner Abend in {city} mit Freunden im Biergarten',
     'Das neue Album ist richtig gut, läuft in Dauerschleife',
@@ -116,7 +116,7 @@ const HARD_NEGATIVES: Record<SynthLang, string[]> = {
     'she is killing it on stage tonight',
     'new fire mixtape dropping friday, stay tuned',
     'my inbox just exploded after the holidays',
-    'I\'m dead 😂😂 this video is too much',
+    "I'm dead 😂😂 this video is too much",
     'that concert was an earthquake of emotions',
     'we crushed it at the pub quiz, absolute carnage',
     'the traffic this morning was a nightmare, total meltdown',
@@ -130,7 +130,7 @@ const HARD_NEGATIVES: Record<SynthLang, string[]> = {
   fr: [
     'cet examen était une vraie catastrophe mdr',
     'je suis mort de rire devant cette vidéo',
-    'ce nouveau son est une bombe, je l\'écoute en boucle',
+    "ce nouveau son est une bombe, je l'écoute en boucle",
     'ma boîte mail a explosé pendant les vacances',
     'il a mis le feu au concert hier soir',
   ],
@@ -153,55 +153,156 @@ const HARD_NEGATIVES: Record<SynthLang, string[]> = {
 /** Event post templates per category and language; {city} is the place. */
 const EVENT_TEXT: Record<Exclude<Category, 'other'>, Record<SynthLang, string[]>> = {
   explosion: {
-    en: ['BREAKING: Huge explosion in {city}, several people injured', 'Just heard a massive blast near {city} centre, windows shaking', 'Reports of casualties after explosion at a factory in {city}', 'Explosion in {city}: emergency services on the scene, many injured'],
-    fr: ['URGENT : forte explosion à {city}, plusieurs blessés', 'On vient d\'entendre une énorme explosion à {city}, les vitres ont tremblé', 'Explosion dans une usine à {city} : des victimes selon les secours', 'Explosion à {city} : les pompiers sur place, nombreux blessés'],
-    es: ['ÚLTIMA HORA: fuerte explosión en {city}, varios heridos', 'Acabo de oír una explosión enorme en {city}', 'Explosión en una fábrica de {city}: hay víctimas'],
-    de: ['EILMELDUNG: Schwere Explosion in {city}, mehrere Verletzte', 'Gerade eine riesige Explosion in {city} gehört, die Fenster haben gewackelt', 'Explosion in einer Fabrik in {city}: Feuerwehr im Einsatz, Verletzte'],
+    en: [
+      'BREAKING: Huge explosion in {city}, several people injured',
+      'Just heard a massive blast near {city} centre, windows shaking',
+      'Reports of casualties after explosion at a factory in {city}',
+      'Explosion in {city}: emergency services on the scene, many injured',
+    ],
+    fr: [
+      'URGENT : forte explosion à {city}, plusieurs blessés',
+      "On vient d'entendre une énorme explosion à {city}, les vitres ont tremblé",
+      'Explosion dans une usine à {city} : des victimes selon les secours',
+      'Explosion à {city} : les pompiers sur place, nombreux blessés',
+    ],
+    es: [
+      'ÚLTIMA HORA: fuerte explosión en {city}, varios heridos',
+      'Acabo de oír una explosión enorme en {city}',
+      'Explosión en una fábrica de {city}: hay víctimas',
+    ],
+    de: [
+      'EILMELDUNG: Schwere Explosion in {city}, mehrere Verletzte',
+      'Gerade eine riesige Explosion in {city} gehört, die Fenster haben gewackelt',
+      'Explosion in einer Fabrik in {city}: Feuerwehr im Einsatz, Verletzte',
+    ],
   },
   attack: {
-    en: ['BREAKING: shooting reported at a shopping mall in {city}, several injured', 'Shots fired in downtown {city}, police everywhere, stay away', 'Active shooter at {city} mall, people running out, I heard gunshots', 'Police confirm gunman opened fire in {city}, victims taken to hospital'],
-    fr: ['URGENT : fusillade dans un centre commercial à {city}, plusieurs blessés', 'Des coups de feu entendus en plein centre de {city}, la police est partout', 'Attentat à {city} : un tireur a ouvert le feu, des victimes'],
-    es: ['ÚLTIMA HORA: tiroteo en un centro comercial de {city}, varios heridos', 'Se escuchan disparos en el centro de {city}, la policía está en todas partes', 'Atentado en {city}: un pistolero abrió fuego, hay víctimas'],
-    de: ['EILMELDUNG: Schüsse in einem Einkaufszentrum in {city}, mehrere Verletzte', 'Schiesserei in der Innenstadt von {city}, überall Polizei', 'Anschlag in {city}: ein Schütze hat das Feuer eröffnet, Opfer gemeldet'],
+    en: [
+      'BREAKING: shooting reported at a shopping mall in {city}, several injured',
+      'Shots fired in downtown {city}, police everywhere, stay away',
+      'Active shooter at {city} mall, people running out, I heard gunshots',
+      'Police confirm gunman opened fire in {city}, victims taken to hospital',
+    ],
+    fr: [
+      'URGENT : fusillade dans un centre commercial à {city}, plusieurs blessés',
+      'Des coups de feu entendus en plein centre de {city}, la police est partout',
+      'Attentat à {city} : un tireur a ouvert le feu, des victimes',
+    ],
+    es: [
+      'ÚLTIMA HORA: tiroteo en un centro comercial de {city}, varios heridos',
+      'Se escuchan disparos en el centro de {city}, la policía está en todas partes',
+      'Atentado en {city}: un pistolero abrió fuego, hay víctimas',
+    ],
+    de: [
+      'EILMELDUNG: Schüsse in einem Einkaufszentrum in {city}, mehrere Verletzte',
+      'Schiesserei in der Innenstadt von {city}, überall Polizei',
+      'Anschlag in {city}: ein Schütze hat das Feuer eröffnet, Opfer gemeldet',
+    ],
   },
   flood: {
-    en: ['Flash flooding in {city}, streets under water and cars swept away', 'BREAKING: severe floods hit {city}, residents trapped on roofs', 'Water rising fast in {city}, the river burst its banks'],
-    fr: ['Inondations à {city} : les rues sous l\'eau, des voitures emportées', 'URGENT : crue soudaine à {city}, des habitants bloqués sur les toits', 'L\'eau monte très vite à {city}, la rivière a débordé'],
-    es: ['ÚLTIMA HORA: inundaciones en {city}, calles bajo el agua y coches arrastrados', 'Riada en {city}: vecinos atrapados en los tejados, hay desaparecidos', 'El agua sube muy rápido en {city}, el río se ha desbordado', 'Inundación histórica en {city}, al menos 3 muertos según emergencias'],
-    de: ['Hochwasser in {city}: Strassen überflutet, Autos weggespült', 'EILMELDUNG: Sturzflut in {city}, Menschen auf Dächern eingeschlossen', 'Das Wasser steigt schnell in {city}, der Fluss ist über die Ufer getreten'],
+    en: [
+      'Flash flooding in {city}, streets under water and cars swept away',
+      'BREAKING: severe floods hit {city}, residents trapped on roofs',
+      'Water rising fast in {city}, the river burst its banks',
+    ],
+    fr: [
+      "Inondations à {city} : les rues sous l'eau, des voitures emportées",
+      'URGENT : crue soudaine à {city}, des habitants bloqués sur les toits',
+      "L'eau monte très vite à {city}, la rivière a débordé",
+    ],
+    es: [
+      'ÚLTIMA HORA: inundaciones en {city}, calles bajo el agua y coches arrastrados',
+      'Riada en {city}: vecinos atrapados en los tejados, hay desaparecidos',
+      'El agua sube muy rápido en {city}, el río se ha desbordado',
+      'Inundación histórica en {city}, al menos 3 muertos según emergencias',
+    ],
+    de: [
+      'Hochwasser in {city}: Strassen überflutet, Autos weggespült',
+      'EILMELDUNG: Sturzflut in {city}, Menschen auf Dächern eingeschlossen',
+      'Das Wasser steigt schnell in {city}, der Fluss ist über die Ufer getreten',
+    ],
   },
   fire: {
-    en: ['Huge fire at an apartment block in {city}, people trapped', 'BREAKING: massive blaze in {city}, thick smoke over the city', 'Firefighters battling a huge fire in {city}, residents evacuated'],
-    fr: ['Énorme incendie dans un immeuble à {city}, des habitants piégés', 'URGENT : violent incendie à {city}, une épaisse fumée au-dessus de la ville'],
-    es: ['Gran incendio en un edificio de {city}, hay personas atrapadas', 'ÚLTIMA HORA: incendio enorme en {city}, una columna de humo sobre la ciudad'],
-    de: ['Grossbrand in einem Wohnhaus in {city}, Menschen eingeschlossen', 'EILMELDUNG: riesiges Feuer in {city}, dichter Rauch über der Stadt', 'Brand in {city}: Feuerwehr mit Grossaufgebot, Anwohner evakuiert', 'Flammen schlagen aus dem Dach, Grossbrand in {city}, mehrere Verletzte'],
+    en: [
+      'Huge fire at an apartment block in {city}, people trapped',
+      'BREAKING: massive blaze in {city}, thick smoke over the city',
+      'Firefighters battling a huge fire in {city}, residents evacuated',
+    ],
+    fr: [
+      'Énorme incendie dans un immeuble à {city}, des habitants piégés',
+      'URGENT : violent incendie à {city}, une épaisse fumée au-dessus de la ville',
+    ],
+    es: [
+      'Gran incendio en un edificio de {city}, hay personas atrapadas',
+      'ÚLTIMA HORA: incendio enorme en {city}, una columna de humo sobre la ciudad',
+    ],
+    de: [
+      'Grossbrand in einem Wohnhaus in {city}, Menschen eingeschlossen',
+      'EILMELDUNG: riesiges Feuer in {city}, dichter Rauch über der Stadt',
+      'Brand in {city}: Feuerwehr mit Grossaufgebot, Anwohner evakuiert',
+      'Flammen schlagen aus dem Dach, Grossbrand in {city}, mehrere Verletzte',
+    ],
   },
   earthquake: {
-    en: ['Strong earthquake felt in {city} just now, everything was shaking', 'BREAKING: magnitude 6.8 earthquake strikes near {city}, buildings damaged', 'Earthquake in {city}! We ran outside, my whole building shook', 'M6.8 quake near {city}, reports of injuries and collapsed houses'],
-    fr: ['Fort séisme ressenti à {city}, tout tremblait', 'URGENT : tremblement de terre de magnitude 6,8 près de {city}'],
-    es: ['Fuerte terremoto en {city}, todo se movía', 'ÚLTIMA HORA: sismo de magnitud 6.8 cerca de {city}, edificios dañados'],
-    de: ['Starkes Erdbeben in {city}, alles hat gewackelt', 'EILMELDUNG: Erdbeben der Stärke 6,8 nahe {city}, Gebäude beschädigt'],
+    en: [
+      'Strong earthquake felt in {city} just now, everything was shaking',
+      'BREAKING: magnitude 6.8 earthquake strikes near {city}, buildings damaged',
+      'Earthquake in {city}! We ran outside, my whole building shook',
+      'M6.8 quake near {city}, reports of injuries and collapsed houses',
+    ],
+    fr: [
+      'Fort séisme ressenti à {city}, tout tremblait',
+      'URGENT : tremblement de terre de magnitude 6,8 près de {city}',
+    ],
+    es: [
+      'Fuerte terremoto en {city}, todo se movía',
+      'ÚLTIMA HORA: sismo de magnitud 6.8 cerca de {city}, edificios dañados',
+    ],
+    de: [
+      'Starkes Erdbeben in {city}, alles hat gewackelt',
+      'EILMELDUNG: Erdbeben der Stärke 6,8 nahe {city}, Gebäude beschädigt',
+    ],
   },
   crash: {
-    en: ['BREAKING: train derailed near {city}, several injured', 'Train crash in {city}: carriages overturned, emergency services on site', 'Just saw the derailment outside {city} station, ambulances everywhere', 'Reports of dead and injured after passenger train derails near {city}'],
-    fr: ['URGENT : un train a déraillé près de {city}, plusieurs blessés', 'Accident de train à {city} : des wagons renversés'],
-    es: ['ÚLTIMA HORA: descarrila un tren cerca de {city}, varios heridos', 'Accidente de tren en {city}: vagones volcados'],
+    en: [
+      'BREAKING: train derailed near {city}, several injured',
+      'Train crash in {city}: carriages overturned, emergency services on site',
+      'Just saw the derailment outside {city} station, ambulances everywhere',
+      'Reports of dead and injured after passenger train derails near {city}',
+    ],
+    fr: [
+      'URGENT : un train a déraillé près de {city}, plusieurs blessés',
+      'Accident de train à {city} : des wagons renversés',
+    ],
+    es: [
+      'ÚLTIMA HORA: descarrila un tren cerca de {city}, varios heridos',
+      'Accidente de tren en {city}: vagones volcados',
+    ],
     de: ['EILMELDUNG: Zug bei {city} entgleist, mehrere Verletzte', 'Zugunglück in {city}: Waggons umgestürzt'],
   },
   storm: {
-    en: ['Tornado touched down in {city}, roofs torn off', 'BREAKING: violent storm hits {city}, trees down and power out, several injured'],
+    en: [
+      'Tornado touched down in {city}, roofs torn off',
+      'BREAKING: violent storm hits {city}, trees down and power out, several injured',
+    ],
     fr: ['Violente tempête à {city}, des toits arrachés', 'URGENT : une tornade a frappé {city}'],
     es: ['Fuerte tormenta en {city}, tejados arrancados', 'ÚLTIMA HORA: un tornado golpea {city}'],
     de: ['Schwerer Sturm in {city}, Dächer abgedeckt', 'EILMELDUNG: Tornado in {city}, Bäume umgestürzt'],
   },
   collapse: {
-    en: ['BREAKING: building collapsed in {city}, people trapped under rubble', 'Bridge collapse in {city}, cars fell into the river, rescuers on site'],
-    fr: ['URGENT : un immeuble s\'est effondré à {city}, des personnes sous les décombres'],
+    en: [
+      'BREAKING: building collapsed in {city}, people trapped under rubble',
+      'Bridge collapse in {city}, cars fell into the river, rescuers on site',
+    ],
+    fr: ["URGENT : un immeuble s'est effondré à {city}, des personnes sous les décombres"],
     es: ['ÚLTIMA HORA: se derrumba un edificio en {city}, personas atrapadas'],
     de: ['EILMELDUNG: Gebäude in {city} eingestürzt, Menschen unter Trümmern'],
   },
   unrest: {
-    en: ['Riots in {city} tonight, police firing tear gas at protesters', 'Clashes in central {city}, shops looted and cars burning'],
+    en: [
+      'Riots in {city} tonight, police firing tear gas at protesters',
+      'Clashes in central {city}, shops looted and cars burning',
+    ],
     fr: ['Émeutes à {city} cette nuit, gaz lacrymogène contre les manifestants'],
     es: ['Disturbios en {city}, la policía lanza gases lacrimógenos'],
     de: ['Krawalle in {city}, die Polizei setzt Tränengas ein'],
@@ -221,7 +322,9 @@ const CALM_CITIES = ['Paris', 'Berlin', 'Madrid', 'London', 'Toronto', 'Sydney',
 
 function cityOf(name: string, country: string): City {
   const key = name.toLowerCase();
-  const c = gazetteer().cities.get(key)?.find((x) => x.country === country);
+  const c = gazetteer()
+    .cities.get(key)
+    ?.find((x) => x.country === country);
   if (!c) throw new Error(`city ${name}, ${country} not in the gazetteer`);
   return c;
 }
@@ -244,7 +347,10 @@ export function generateStream(opts: StreamOptions): GeneratedStream {
     return { id, handle: `${news ? 'news' : 'user'}${id}`, followers, verified: news && rnd() < 0.7 };
   };
   const fill = (t: string): string =>
-    t.replace(/\{team\}/g, () => pick(TEAMS)).replace(/\{day\}/g, () => pick(DAYS)).replace(/\{city\}/g, () => pick(CALM_CITIES));
+    t
+      .replace(/\{team\}/g, () => pick(TEAMS))
+      .replace(/\{day\}/g, () => pick(DAYS))
+      .replace(/\{city\}/g, () => pick(CALM_CITIES));
   const langs: SynthLang[] = ['en', 'en', 'en', 'fr', 'es', 'de'];
 
   // Background chatter and hard negatives, with retweets of earlier ones.
@@ -256,12 +362,26 @@ export function generateStream(opts: StreamOptions): GeneratedStream {
     const createdAt = new Date(t).toISOString();
     if (recent.length > 5 && rnd() < 0.08) {
       const orig = pick(recent);
-      posts.push({ id: nextId(), text: `RT @${orig.author?.handle ?? 'someone'}: ${orig.text}`, createdAt, source: 'twitter', lang: orig.lang, author: author(), retweetOf: orig.id });
+      posts.push({
+        id: nextId(),
+        text: `RT @${orig.author?.handle ?? 'someone'}: ${orig.text}`,
+        createdAt,
+        source: 'twitter',
+        lang: orig.lang,
+        author: author(),
+        retweetOf: orig.id,
+      });
       continue;
     }
     const hard = rnd() < hardShare;
     const text = fill(pick(hard ? HARD_NEGATIVES[lang] : BACKGROUND[lang]));
-    const p: Post = { id: nextId(), text: rnd() < 0.15 ? `${text} https://t.co/${Math.floor(rnd() * 1e9).toString(36)}` : text, createdAt, source: rnd() < 0.9 ? 'twitter' : 'mastodon', author: author() };
+    const p: Post = {
+      id: nextId(),
+      text: rnd() < 0.15 ? `${text} https://t.co/${Math.floor(rnd() * 1e9).toString(36)}` : text,
+      createdAt,
+      source: rnd() < 0.9 ? 'twitter' : 'mastodon',
+      author: author(),
+    };
     if (rnd() < 0.7) p.lang = lang;
     posts.push(p);
     recent.push(p);
@@ -297,7 +417,11 @@ export function generateStream(opts: StreamOptions): GeneratedStream {
       const p: Post = { id: nextId(), text, createdAt, source: 'twitter', author: author(news) };
       if (rnd() < 0.7) p.lang = lang;
       if (retweetOf) p.retweetOf = retweetOf;
-      if (rnd() < 0.1) p.geo = { lat: Math.round((city.lat + (rnd() - 0.5) * 0.05) * 1e4) / 1e4, lon: Math.round((city.lon + (rnd() - 0.5) * 0.05) * 1e4) / 1e4 };
+      if (rnd() < 0.1)
+        p.geo = {
+          lat: Math.round((city.lat + (rnd() - 0.5) * 0.05) * 1e4) / 1e4,
+          lon: Math.round((city.lon + (rnd() - 0.5) * 0.05) * 1e4) / 1e4,
+        };
       evPosts.push(p);
       postEvent[p.id] = eventId;
     }

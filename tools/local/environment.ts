@@ -4,18 +4,24 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { createClients, type AwsClients } from '../../functions/adapters/aws-clients';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { type AwsClients, createClients } from '../../functions/adapters/aws-clients';
 import { bindingsOf, type FunctionKind, type QueueRef, TABLES } from '../../resources';
-import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
+import { type EmulatorOptions, type Emulators, LOCAL_CREDENTIALS, startEmulators } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
 export const stateDir = (): string => resolve(process.env.TOCSIN_HOME ?? '.tocsin');
 const envFile = (): string => join(stateDir(), 'local.json');
 
-export interface LocalEndpoints { dynamoEndpoint: string; awsEndpoint: string; region: string; queues: LocalQueues; pid: number }
+export interface LocalEndpoints {
+  dynamoEndpoint: string;
+  awsEndpoint: string;
+  region: string;
+  queues: LocalQueues;
+  pid: number;
+}
 
 export interface LocalEnvironment extends LocalEndpoints {
   emulators: Emulators;
@@ -27,14 +33,23 @@ export interface LocalEnvironment extends LocalEndpoints {
 }
 
 export function clientsFor(e: Pick<LocalEndpoints, 'dynamoEndpoint' | 'awsEndpoint' | 'region'>): AwsClients {
-  return createClients({ region: e.region, dynamoEndpoint: e.dynamoEndpoint, messagingEndpoint: e.awsEndpoint, credentials: LOCAL_CREDENTIALS });
+  return createClients({
+    region: e.region,
+    dynamoEndpoint: e.dynamoEndpoint,
+    messagingEndpoint: e.awsEndpoint,
+    credentials: LOCAL_CREDENTIALS,
+  });
 }
 
 /**
  * A function's own variables, as the stack sets them (resources/functions.ts),
  * pointing at the local resources: each handler gets these and nothing else.
  */
-export function functionEnvironment(kind: FunctionKind, queues: LocalQueues, retryDelaySeconds?: number): Record<string, string> {
+export function functionEnvironment(
+  kind: FunctionKind,
+  queues: LocalQueues,
+  retryDelaySeconds?: number,
+): Record<string, string> {
   const urls: Record<QueueRef, string> = { ingestDlq: queues.dlqUrl, deliveryRetry: queues.retryUrl };
   const settings = { deliveryRetryDelaySeconds: retryDelaySeconds };
   const b = bindingsOf(kind);
@@ -55,21 +70,41 @@ export interface StartOptions extends EmulatorOptions {
 
 export async function startLocalEnvironment(opts: StartOptions = {}): Promise<LocalEnvironment> {
   const emulators = await startEmulators(opts);
-  const clients = clientsFor({ dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region });
-  const streams = new DynamoDBStreamsClient({ region: emulators.region, endpoint: emulators.dynamoEndpoint, credentials: LOCAL_CREDENTIALS });
+  const clients = clientsFor({
+    dynamoEndpoint: emulators.dynamoEndpoint,
+    awsEndpoint: emulators.awsEndpoint,
+    region: emulators.region,
+  });
+  const streams = new DynamoDBStreamsClient({
+    region: emulators.region,
+    endpoint: emulators.dynamoEndpoint,
+    credentials: LOCAL_CREDENTIALS,
+  });
   try {
     await createTables(clients.ddb);
-    const queues = await createQueues(clients.sqs, opts.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds } : {});
+    const queues = await createQueues(
+      clients.sqs,
+      opts.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: opts.visibilityTimeoutSeconds } : {},
+    );
     // Powertools' own settings hold for the whole process; each function's variables are its own (environmentOf).
     process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
     process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-    const endpoints: LocalEndpoints = { dynamoEndpoint: emulators.dynamoEndpoint, awsEndpoint: emulators.awsEndpoint, region: emulators.region, queues, pid: process.pid };
+    const endpoints: LocalEndpoints = {
+      dynamoEndpoint: emulators.dynamoEndpoint,
+      awsEndpoint: emulators.awsEndpoint,
+      region: emulators.region,
+      queues,
+      pid: process.pid,
+    };
     if (opts.register) {
       mkdirSync(stateDir(), { recursive: true });
       writeFileSync(envFile(), JSON.stringify(endpoints, null, 2));
     }
     return {
-      ...endpoints, emulators, clients, streams,
+      ...endpoints,
+      emulators,
+      clients,
+      streams,
       environmentOf: (kind) => functionEnvironment(kind, queues, opts.retryDelaySeconds),
       async stop() {
         if (opts.register && readRegistered()?.pid === process.pid) rmSync(envFile());
@@ -93,7 +128,11 @@ function readRegistered(): LocalEndpoints | undefined {
 export async function findRunningEnvironment(): Promise<LocalEndpoints | undefined> {
   const e = readRegistered();
   if (!e) return undefined;
-  try { process.kill(e.pid, 0); } catch { return undefined; }
+  try {
+    process.kill(e.pid, 0);
+  } catch {
+    return undefined;
+  }
   const c = clientsFor(e);
   try {
     await c.ddb.send(new ListTablesCommand({}));
@@ -101,7 +140,9 @@ export async function findRunningEnvironment(): Promise<LocalEndpoints | undefin
   } catch {
     return undefined;
   } finally {
-    c.ddb.destroy(); c.doc.destroy(); c.sqs.destroy(); c.sns.destroy();
+    c.ddb.destroy();
+    c.doc.destroy();
+    c.sqs.destroy();
+    c.sns.destroy();
   }
 }
-

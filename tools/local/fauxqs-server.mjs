@@ -7,7 +7,10 @@ const port = Number(process.argv[2] ?? 0);
 const dataDir = process.argv[3] || undefined;
 const server = await startFauxqs({ port, logger: false, host: '127.0.0.1', ...(dataDir ? { dataDir } : {}) });
 process.stdout.write(`ready ${server.port}\n`);
-const stop = async () => { await server.stop(); process.exit(0); };
+const stop = async () => {
+  await server.stop();
+  process.exit(0);
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 // Exit with the parent: stdin closes when the parent process dies.

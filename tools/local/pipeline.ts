@@ -42,29 +42,57 @@ export interface PipelineOptions {
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
 }
 
-export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks = {}, opts: PipelineOptions = {}): Promise<LocalPipeline> {
+export async function startPipeline(
+  env: LocalEnvironment,
+  hooks: PipelineHooks = {},
+  opts: PipelineOptions = {},
+): Promise<LocalPipeline> {
   // Each handler gets its own configuration and service name, as on Lambda.
   const config = <K extends FunctionKind>(kind: K) => loadConfig(kind, env.environmentOf(kind));
   const telemetry = (kind: FunctionKind) => createTelemetry(powertoolsEnvironment(kind));
   const wrapDelivery = <D extends FanOutDeps>(d: D): D => ({ ...d, ...opts.wrapFanOut?.(d) });
   const scoreWith = scoreDeps(config('score'), env.clients);
   const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
-  const fanOut = createFanOutHandler(wrapDelivery(fanOutDeps(config('fanOut'), env.clients)), telemetry('fanOut'), hooks.onFanOut);
-  const retry = createDeliveryRetryHandler(wrapDelivery(deliveryRetryDeps(config('deliveryRetry'), env.clients)), telemetry('deliveryRetry'), hooks.onFanOut);
+  const fanOut = createFanOutHandler(
+    wrapDelivery(fanOutDeps(config('fanOut'), env.clients)),
+    telemetry('fanOut'),
+    hooks.onFanOut,
+  );
+  const retry = createDeliveryRetryHandler(
+    wrapDelivery(deliveryRetryDeps(config('deliveryRetry'), env.clients)),
+    telemetry('deliveryRetry'),
+    hooks.onFanOut,
+  );
 
   const poller = new SqsPoller({
-    sqs: env.clients.sqs, queueUrl: env.queues.ingestUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
-    region: env.region, batchSize: INGEST.batchSize, handler: score, functionName: FUNCTIONS.score.id,
-    concurrency: opts.scoreConcurrency ?? 1, onError: (e) => hooks.onError?.('score', e),
+    sqs: env.clients.sqs,
+    queueUrl: env.queues.ingestUrl,
+    queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
+    region: env.region,
+    batchSize: INGEST.batchSize,
+    handler: score,
+    functionName: FUNCTIONS.score.id,
+    concurrency: opts.scoreConcurrency ?? 1,
+    onError: (e) => hooks.onError?.('score', e),
   });
   const retryPoller = new SqsPoller({
-    sqs: env.clients.sqs, queueUrl: env.queues.retryUrl, queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
-    region: env.region, batchSize: DELIVERY_RETRY.batchSize, handler: retry, functionName: FUNCTIONS.deliveryRetry.id,
+    sqs: env.clients.sqs,
+    queueUrl: env.queues.retryUrl,
+    queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
+    region: env.region,
+    batchSize: DELIVERY_RETRY.batchSize,
+    handler: retry,
+    functionName: FUNCTIONS.deliveryRetry.id,
     onError: (e) => hooks.onError?.('deliveryRetry', e),
   });
   const reader = new AlertStreamReader({
-    streams: env.streams, streamArn: await alertsStreamArn(env.clients.ddb), region: env.region,
-    batchSize: ALERT_STREAM.batchSize, retryAttempts: ALERT_STREAM.retryAttempts, handler: fanOut, functionName: FUNCTIONS.fanOut.id,
+    streams: env.streams,
+    streamArn: await alertsStreamArn(env.clients.ddb),
+    region: env.region,
+    batchSize: ALERT_STREAM.batchSize,
+    retryAttempts: ALERT_STREAM.retryAttempts,
+    handler: fanOut,
+    functionName: FUNCTIONS.fanOut.id,
     ...(opts.streamRetryDelayMs !== undefined ? { retryDelayMs: opts.streamRetryDelayMs } : {}),
     ...(hooks.onDiscard ? { onDiscard: hooks.onDiscard } : {}),
     onError: (e) => hooks.onError?.('fanOut', e),
@@ -74,15 +102,28 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
   reader.start();
 
   const queueEmpty = async (url: string): Promise<boolean> => {
-    const r = await env.clients.sqs.send(new GetQueueAttributesCommand({
-      QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
-    }));
+    const r = await env.clients.sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: url,
+        AttributeNames: [
+          'ApproximateNumberOfMessages',
+          'ApproximateNumberOfMessagesNotVisible',
+          'ApproximateNumberOfMessagesDelayed',
+        ],
+      }),
+    );
     const a = r.Attributes ?? {};
-    return Number(a.ApproximateNumberOfMessages ?? 0) + Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) + Number(a.ApproximateNumberOfMessagesDelayed ?? 0) === 0;
+    return (
+      Number(a.ApproximateNumberOfMessages ?? 0) +
+        Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
+        Number(a.ApproximateNumberOfMessagesDelayed ?? 0) ===
+      0
+    );
   };
 
   return {
-    poller, reader,
+    poller,
+    reader,
     async waitIdle(timeoutMs = 120_000) {
       const deadline = Date.now() + timeoutMs;
       let quietPasses = 0;
@@ -90,7 +131,13 @@ export async function startPipeline(env: LocalEnvironment, hooks: PipelineHooks 
         if (Date.now() > deadline) throw new Error(`pipeline not idle after ${timeoutMs / 1000} s`);
         await new Promise((r) => setTimeout(r, 250));
         const before = reader.invocations;
-        quietPasses = (await queueEmpty(env.queues.ingestUrl)) && (await queueEmpty(env.queues.retryUrl)) && reader.caughtUp && reader.invocations === before ? quietPasses + 1 : 0;
+        quietPasses =
+          (await queueEmpty(env.queues.ingestUrl)) &&
+          (await queueEmpty(env.queues.retryUrl)) &&
+          reader.caughtUp &&
+          reader.invocations === before
+            ? quietPasses + 1
+            : 0;
       }
     },
     async stop() {

@@ -1,12 +1,22 @@
 /** Creates, on the local emulators, the resources infra/stack.ts defines for AWS, from the same definitions. */
 import {
-  CreateTableCommand, DescribeTableCommand, ResourceInUseException, UpdateTimeToLiveCommand,
-  type CreateTableCommandInput, type DynamoDBClient,
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { DELIVERY_RETRY, INGEST, type QueueDef, TABLES, type TableDef } from '../../resources';
 
-export interface LocalQueues { ingestUrl: string; dlqUrl: string; dlqArn: string; retryUrl: string; retryDlqUrl: string }
+export interface LocalQueues {
+  ingestUrl: string;
+  dlqUrl: string;
+  dlqArn: string;
+  retryUrl: string;
+  retryDlqUrl: string;
+}
 
 export function createTableInput(t: TableDef): CreateTableCommandInput {
   const attrs = new Map<string, string>();
@@ -19,26 +29,42 @@ export function createTableInput(t: TableDef): CreateTableCommandInput {
   return {
     TableName: t.id,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...attrs].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType: AttributeType as 'S' | 'N' })),
+    AttributeDefinitions: [...attrs].map(([AttributeName, AttributeType]) => ({
+      AttributeName,
+      AttributeType: AttributeType as 'S' | 'N',
+    })),
     KeySchema: schema(t.partitionKey, t.sortKey),
     ...(t.globalIndexes?.length
-      ? { GlobalSecondaryIndexes: t.globalIndexes.map((g) => ({ IndexName: g.name, KeySchema: schema(g.partitionKey, g.sortKey), Projection: { ProjectionType: 'ALL' as const } })) }
+      ? {
+          GlobalSecondaryIndexes: t.globalIndexes.map((g) => ({
+            IndexName: g.name,
+            KeySchema: schema(g.partitionKey, g.sortKey),
+            Projection: { ProjectionType: 'ALL' as const },
+          })),
+        }
       : {}),
     ...(t.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: t.stream } } : {}),
   };
 }
 
 export async function createTables(ddb: DynamoDBClient): Promise<void> {
-  await Promise.all(Object.values(TABLES).map(async (t: TableDef) => {
-    try {
-      await ddb.send(new CreateTableCommand(createTableInput(t)));
-      if (t.ttlAttribute) {
-        await ddb.send(new UpdateTimeToLiveCommand({ TableName: t.id, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
+  await Promise.all(
+    Object.values(TABLES).map(async (t: TableDef) => {
+      try {
+        await ddb.send(new CreateTableCommand(createTableInput(t)));
+        if (t.ttlAttribute) {
+          await ddb.send(
+            new UpdateTimeToLiveCommand({
+              TableName: t.id,
+              TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute },
+            }),
+          );
+        }
+      } catch (e) {
+        if (!(e instanceof ResourceInUseException)) throw e;
       }
-    } catch (e) {
-      if (!(e instanceof ResourceInUseException)) throw e;
-    }
-  }));
+    }),
+  );
 }
 
 export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
@@ -51,22 +77,47 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
 /** As infra/constructs/queue-with-dlq.ts builds it on AWS. */
 async function queueWithDlq(sqs: SQSClient, q: QueueDef, visibilityTimeoutSeconds: number) {
   const fifo = q.fifo ? { FifoQueue: 'true' } : {};
-  const dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: q.dlqName, Attributes: { ...fifo, MessageRetentionPeriod: String(q.dlqRetentionDays * 86400) } }))).QueueUrl!;
-  const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
-  const url = (await sqs.send(new CreateQueueCommand({
-    QueueName: q.queueName,
-    Attributes: {
-      ...fifo,
-      VisibilityTimeout: String(visibilityTimeoutSeconds),
-      RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: String(q.maxReceiveCount) }),
-    },
-  }))).QueueUrl!;
+  const dlqUrl = (
+    await sqs.send(
+      new CreateQueueCommand({
+        QueueName: q.dlqName,
+        Attributes: { ...fifo, MessageRetentionPeriod: String(q.dlqRetentionDays * 86400) },
+      }),
+    )
+  ).QueueUrl!;
+  const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['QueueArn'] })))
+    .Attributes!.QueueArn!;
+  const url = (
+    await sqs.send(
+      new CreateQueueCommand({
+        QueueName: q.queueName,
+        Attributes: {
+          ...fifo,
+          VisibilityTimeout: String(visibilityTimeoutSeconds),
+          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: String(q.maxReceiveCount) }),
+        },
+      }),
+    )
+  ).QueueUrl!;
   return { url, dlqUrl, dlqArn };
 }
 
 /** The stack's queues, each with its DLQ; `visibilityTimeoutSeconds` may be shortened for tests (the only local override). */
-export async function createQueues(sqs: SQSClient, opts: { visibilityTimeoutSeconds?: number } = {}): Promise<LocalQueues> {
+export async function createQueues(
+  sqs: SQSClient,
+  opts: { visibilityTimeoutSeconds?: number } = {},
+): Promise<LocalQueues> {
   const ingest = await queueWithDlq(sqs, INGEST, opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds);
-  const retry = await queueWithDlq(sqs, DELIVERY_RETRY, opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds);
-  return { ingestUrl: ingest.url, dlqUrl: ingest.dlqUrl, dlqArn: ingest.dlqArn, retryUrl: retry.url, retryDlqUrl: retry.dlqUrl };
+  const retry = await queueWithDlq(
+    sqs,
+    DELIVERY_RETRY,
+    opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
+  );
+  return {
+    ingestUrl: ingest.url,
+    dlqUrl: ingest.dlqUrl,
+    dlqArn: ingest.dlqArn,
+    retryUrl: retry.url,
+    retryDlqUrl: retry.dlqUrl,
+  };
 }

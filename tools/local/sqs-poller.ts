@@ -4,7 +4,7 @@
  * leaves the reported failures to come back after the visibility timeout
  * (and, after maxReceiveCount, to be moved to the DLQ by the queue's redrive policy).
  */
-import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import { DeleteMessageBatchCommand, type Message, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { localContext } from './lambda-context';
 
@@ -35,9 +35,17 @@ export function toSqsRecord(m: Message, queueArn: string, region: string): SQSRe
       SenderId: a.SenderId ?? 'local',
       ApproximateFirstReceiveTimestamp: a.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
     },
-    messageAttributes: Object.fromEntries(Object.entries(m.MessageAttributes ?? {}).map(([k, v]) => [k, {
-      stringValue: v.StringValue, dataType: v.DataType ?? 'String', stringListValues: [], binaryListValues: [],
-    }])),
+    messageAttributes: Object.fromEntries(
+      Object.entries(m.MessageAttributes ?? {}).map(([k, v]) => [
+        k,
+        {
+          stringValue: v.StringValue,
+          dataType: v.DataType ?? 'String',
+          stringListValues: [],
+          binaryListValues: [],
+        },
+      ]),
+    ),
     md5OfBody: m.MD5OfBody ?? '',
     eventSource: 'aws:sqs',
     eventSourceARN: queueArn,
@@ -78,10 +86,16 @@ export class SqsPoller {
   }
 
   private async pollOnce(): Promise<void> {
-    const r = await this.o.sqs.send(new ReceiveMessageCommand({
-      QueueUrl: this.o.queueUrl, MaxNumberOfMessages: this.o.batchSize, WaitTimeSeconds: 1,
-      MessageSystemAttributeNames: ['All'], MessageAttributeNames: ['All'],
-    }), { abortSignal: this.abort.signal });
+    const r = await this.o.sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: this.o.queueUrl,
+        MaxNumberOfMessages: this.o.batchSize,
+        WaitTimeSeconds: 1,
+        MessageSystemAttributeNames: ['All'],
+        MessageAttributeNames: ['All'],
+      }),
+      { abortSignal: this.abort.signal },
+    );
     const messages = r.Messages ?? [];
     if (messages.length === 0) return;
     const event: SQSEvent = { Records: messages.map((m) => toSqsRecord(m, this.o.queueArn, this.o.region)) };
@@ -97,10 +111,12 @@ export class SqsPoller {
     }
     const done = messages.filter((m) => !failed.has(m.MessageId!));
     if (done.length > 0) {
-      await this.o.sqs.send(new DeleteMessageBatchCommand({
-        QueueUrl: this.o.queueUrl,
-        Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
-      }));
+      await this.o.sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: this.o.queueUrl,
+          Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+        }),
+      );
     }
   }
 }

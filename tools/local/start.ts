@@ -14,17 +14,20 @@ import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
 import { adminContext } from '../admin/context';
 import { onboardCustomer, subscribeCustomer } from '../admin/customers';
+import { readJsonl } from '../data/jsonl';
 import { demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startPipeline } from './pipeline';
-import { readJsonl } from '../data/jsonl';
 import { sendBodies, toBatches } from './send';
 import { drainQueue } from './subscriber';
 
 const { values: args } = parseArgs({
   options: {
-    stream: { type: 'string' }, rate: { type: 'string', default: '3000' }, 'batch-posts': { type: 'string', default: '100' },
-    keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+    stream: { type: 'string' },
+    rate: { type: 'string', default: '3000' },
+    'batch-posts': { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
   },
 });
 if (args.help) {
@@ -60,7 +63,10 @@ async function main(): Promise<void> {
     await pipeline?.stop();
     await env.stop();
   };
-  process.once('SIGINT', () => { log('\ninterrupted: stopping'); void shutdown().then(() => process.exit(130)); });
+  process.once('SIGINT', () => {
+    log('\ninterrupted: stopping');
+    void shutdown().then(() => process.exit(130));
+  });
   let pipeline: Awaited<ReturnType<typeof startPipeline>> | undefined;
   try {
     log(`${elapsed()}  DynamoDB Local ${env.dynamoEndpoint}, fauxqs ${env.awsEndpoint}; tables and queues created`);
@@ -71,15 +77,25 @@ async function main(): Promise<void> {
       await onboardCustomer(ctx, customer);
       const queue = `demo-${customer.id}`;
       await subscribeCustomer(ctx, customer.id, 'sqs', queue, filter);
-      subscribers.set(customer.id, (await env.clients.sqs.send(new GetQueueUrlCommand({ QueueName: queue }))).QueueUrl!);
-      log(`${elapsed()}  customer ${customer.id.padEnd(16)} ${customer.sector.padEnd(18)} ${customer.contract.status.padEnd(9)} → queue ${queue}${filter ? ` (filter ${JSON.stringify(filter)})` : ''}`);
+      subscribers.set(
+        customer.id,
+        (await env.clients.sqs.send(new GetQueueUrlCommand({ QueueName: queue }))).QueueUrl!,
+      );
+      log(
+        `${elapsed()}  customer ${customer.id.padEnd(16)} ${customer.sector.padEnd(18)} ${customer.contract.status.padEnd(9)} → queue ${queue}${filter ? ` (filter ${JSON.stringify(filter)})` : ''}`,
+      );
     }
 
     const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
     pipeline = await startPipeline(env, {
       onMessage: (o) => {
-        totals.batches++; totals.postsIn += o.postsIn; totals.scored += o.scored; totals.duplicates += o.duplicates;
-        totals.rejected += o.rejected; totals.alerts += o.alertsCreated; if (!o.valid) totals.invalidMessages++;
+        totals.batches++;
+        totals.postsIn += o.postsIn;
+        totals.scored += o.scored;
+        totals.duplicates += o.duplicates;
+        totals.rejected += o.rejected;
+        totals.alerts += o.alertsCreated;
+        if (!o.valid) totals.invalidMessages++;
       },
       onFanOut: (alertId, version) => {
         void (async () => {
@@ -87,10 +103,14 @@ async function main(): Promise<void> {
           const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
           if (!alert) return;
           const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
-          const not = recs.filter((r) => r.outcome !== 'delivered').map((r) => `${r.customerId} (${r.error ?? r.reason})`);
-          log(`${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}`
-            + `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors`
-            + `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`);
+          const not = recs
+            .filter((r) => r.outcome !== 'delivered')
+            .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
+          log(
+            `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
+              `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
+              `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
+          );
         })().catch(() => undefined);
       },
       onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
@@ -101,32 +121,57 @@ async function main(): Promise<void> {
     const perMessage = Number(args['batch-posts']);
     // Bad input travels with the good, as it would from a real firehose: it must be quarantined, not fail its neighbours.
     const bodies = [...toBatches(posts as Post[], perMessage, 'replay')];
-    bodies.splice(Math.floor(bodies.length / 2), 0, '{"batchId": "broken", "posts": [', JSON.stringify({ batchId: 'half-bad', source: 'twitter', posts: [{ id: 'no-text', createdAt: 'yesterday', source: 'twitter' }] }));
+    bodies.splice(
+      Math.floor(bodies.length / 2),
+      0,
+      '{"batchId": "broken", "posts": [',
+      JSON.stringify({
+        batchId: 'half-bad',
+        source: 'twitter',
+        posts: [{ id: 'no-text', createdAt: 'yesterday', source: 'twitter' }],
+      }),
+    );
     let lastProgress = 0;
     await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
       if (Date.now() - lastProgress > 2000) {
         lastProgress = Date.now();
-        log(`${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`);
+        log(
+          `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
+        );
       }
     });
     await pipeline.waitIdle(300_000);
 
-    const dlq = await env.clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: env.queues.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    const dlq = await env.clients.sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: env.queues.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
+    );
     const received = new Map<string, number>();
     for (const [id, url] of subscribers) received.set(id, (await drainQueue(env.clients.sqs, url)).length);
-    const ledger = await Promise.all([...subscribers.keys()].map(async (id) => [id, await ctx.deliveries.listByCustomer(id)] as const));
+    const ledger = await Promise.all(
+      [...subscribers.keys()].map(async (id) => [id, await ctx.deliveries.listByCustomer(id)] as const),
+    );
 
     console.log(`\nTocsin local run: ${label}`);
     console.log(`  posts read        ${posts.length} (+1 malformed post and 1 malformed message injected)`);
-    console.log(`  messages          ${totals.batches} (up to ${perMessage} posts of one source each); ${totals.invalidMessages} not a post batch`);
-    console.log(`  posts in          ${totals.postsIn} = scored ${totals.scored} + duplicates ${totals.duplicates} + rejected ${totals.rejected}`);
+    console.log(
+      `  messages          ${totals.batches} (up to ${perMessage} posts of one source each); ${totals.invalidMessages} not a post batch`,
+    );
+    console.log(
+      `  posts in          ${totals.postsIn} = scored ${totals.scored} + duplicates ${totals.duplicates} + rejected ${totals.rejected}`,
+    );
     const stored = await ctx.alerts.list();
-    console.log(`  alerts            ${new Set(stored.map((a) => a.alertId)).size} events, ${stored.length} versions (escalations)`);
-    console.log(`  DLQ / quarantine  ${dlq.Attributes?.ApproximateNumberOfMessages ?? '?'} message(s) (npm run tocsin -- dlq list)`);
+    console.log(
+      `  alerts            ${new Set(stored.map((a) => a.alertId)).size} events, ${stored.length} versions (escalations)`,
+    );
+    console.log(
+      `  DLQ / quarantine  ${dlq.Attributes?.ApproximateNumberOfMessages ?? '?'} message(s) (npm run tocsin -- dlq list)`,
+    );
     console.log('  customer           delivered  withheld  failed  in its queue (after its own SNS filter policy)');
     for (const [id, recs] of ledger) {
       const n = (o: string) => recs.filter((r) => r.outcome === o).length;
-      console.log(`  ${id.padEnd(18)} ${String(n('delivered')).padStart(9)} ${String(n('withheld')).padStart(9)} ${String(n('failed')).padStart(7)} ${String(received.get(id)).padStart(13)}`);
+      console.log(
+        `  ${id.padEnd(18)} ${String(n('delivered')).padStart(9)} ${String(n('withheld')).padStart(9)} ${String(n('failed')).padStart(7)} ${String(received.get(id)).padStart(13)}`,
+      );
     }
     console.log(`\nThe run's data stays in ${dataDir}: try npm run tocsin -- alerts list`);
     if (args.keep) {

@@ -6,7 +6,12 @@
  * `onDiscard`, Lambda's on-failure destination).
  */
 import {
-  DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, TrimmedDataAccessException, type DynamoDBStreamsClient, type _Record,
+  type _Record,
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { localContext } from './lambda-context';
@@ -26,17 +31,32 @@ export interface StreamReaderOptions {
   retryDelayMs?: number;
 }
 
-interface ShardState { iterator?: string | undefined; lastSeq?: string | undefined; closed: boolean; attempts: number }
+interface ShardState {
+  iterator?: string | undefined;
+  lastSeq?: string | undefined;
+  closed: boolean;
+  attempts: number;
+}
 
 function toLambdaRecord(r: _Record, arn: string, region: string): DynamoDBRecord {
   const d = r.dynamodb ?? {};
   return {
-    eventID: r.eventID, eventName: r.eventName as DynamoDBRecord['eventName'], eventVersion: r.eventVersion,
-    eventSource: 'aws:dynamodb', awsRegion: region, eventSourceARN: arn,
+    eventID: r.eventID,
+    eventName: r.eventName as DynamoDBRecord['eventName'],
+    eventVersion: r.eventVersion,
+    eventSource: 'aws:dynamodb',
+    awsRegion: region,
+    eventSourceARN: arn,
     dynamodb: {
-      Keys: d.Keys as never, NewImage: d.NewImage as never, OldImage: d.OldImage as never,
-      SequenceNumber: d.SequenceNumber, SizeBytes: d.SizeBytes, StreamViewType: d.StreamViewType,
-      ApproximateCreationDateTime: d.ApproximateCreationDateTime ? d.ApproximateCreationDateTime.getTime() / 1000 : undefined,
+      Keys: d.Keys as never,
+      NewImage: d.NewImage as never,
+      OldImage: d.OldImage as never,
+      SequenceNumber: d.SequenceNumber,
+      SizeBytes: d.SizeBytes,
+      StreamViewType: d.StreamViewType,
+      ApproximateCreationDateTime: d.ApproximateCreationDateTime
+        ? d.ApproximateCreationDateTime.getTime() / 1000
+        : undefined,
     },
   };
 }
@@ -81,11 +101,14 @@ export class AlertStreamReader {
 
   private async iterator(shardId: string, s: ShardState): Promise<string | undefined> {
     if (s.iterator) return s.iterator;
-    const r = await this.o.streams.send(new GetShardIteratorCommand({
-      StreamArn: this.o.streamArn, ShardId: shardId,
-      ShardIteratorType: s.lastSeq ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
-      ...(s.lastSeq ? { SequenceNumber: s.lastSeq } : {}),
-    }));
+    const r = await this.o.streams.send(
+      new GetShardIteratorCommand({
+        StreamArn: this.o.streamArn,
+        ShardId: shardId,
+        ShardIteratorType: s.lastSeq ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON',
+        ...(s.lastSeq ? { SequenceNumber: s.lastSeq } : {}),
+      }),
+    );
     s.iterator = r.ShardIterator;
     return s.iterator;
   }
@@ -103,7 +126,10 @@ export class AlertStreamReader {
       this.shards.set(id, s);
       if (s.closed) continue;
       const it = await this.iterator(id, s);
-      if (!it) { s.closed = true; continue; }
+      if (!it) {
+        s.closed = true;
+        continue;
+      }
       const r = await this.o.streams.send(new GetRecordsCommand({ ShardIterator: it, Limit: this.o.batchSize }));
       const records = r.Records ?? [];
       if (records.length === 0) {
@@ -112,13 +138,17 @@ export class AlertStreamReader {
         continue;
       }
       progressed = true;
-      const event: DynamoDBStreamEvent = { Records: records.map((x) => toLambdaRecord(x, this.o.streamArn, this.o.region)) };
+      const event: DynamoDBStreamEvent = {
+        Records: records.map((x) => toLambdaRecord(x, this.o.streamArn, this.o.region)),
+      };
       this.invocations++;
       let failedSeq: string | undefined;
       let error = 'handler failed';
       try {
         const res = await this.o.handler(event, localContext(this.o.functionName));
-        failedSeq = res.batchItemFailures.map((f) => f.itemIdentifier).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))[0];
+        failedSeq = res.batchItemFailures
+          .map((f) => f.itemIdentifier)
+          .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))[0];
       } catch (e) {
         failedSeq = records[0]!.dynamodb!.SequenceNumber!;
         error = String(e);

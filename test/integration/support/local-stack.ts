@@ -1,13 +1,13 @@
 /** A local environment + pipeline for integration tests: real DynamoDB Local and fauxqs on free ports, real handlers. */
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import type { MessageOutcome } from '../../../functions/score/score-message';
-import { adminContext, type AdminContext } from '../../../tools/admin/context';
-import { onboardCustomer, subscribeCustomer, type NewCustomer } from '../../../tools/admin/customers';
-import { startLocalEnvironment, type LocalEnvironment } from '../../../tools/local/environment';
-import { startPipeline, type LocalPipeline, type PipelineHooks } from '../../../tools/local/pipeline';
-import { drainQueue, type DeliveredAlert } from '../../../tools/local/subscriber';
+import { type AdminContext, adminContext } from '../../../tools/admin/context';
+import { type NewCustomer, onboardCustomer, subscribeCustomer } from '../../../tools/admin/customers';
 import type { StartOptions } from '../../../tools/local/environment';
+import { type LocalEnvironment, startLocalEnvironment } from '../../../tools/local/environment';
 import type { PipelineOptions } from '../../../tools/local/pipeline';
+import { type LocalPipeline, type PipelineHooks, startPipeline } from '../../../tools/local/pipeline';
+import { type DeliveredAlert, drainQueue } from '../../../tools/local/subscriber';
 
 export interface TestStack {
   env: LocalEnvironment;
@@ -25,19 +25,38 @@ export interface TestStack {
 // The handlers' expected error logs (injected faults) would bury the test report; TOCSIN_TEST_LOGS=ERROR shows them.
 process.env.POWERTOOLS_LOG_LEVEL = process.env.TOCSIN_TEST_LOGS ?? 'SILENT';
 
-export async function startTestStack(opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {}): Promise<TestStack> {
+export async function startTestStack(
+  opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {},
+): Promise<TestStack> {
   const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 2, retryDelaySeconds: 1, ...opts });
   const ctx = adminContext('local', env.clients, async () => undefined);
   const outcomes: MessageOutcome[] = [];
   const errors: unknown[] = [];
-  const pipeline = await startPipeline(env, {
-    ...opts.hooks,
-    onMessage: (o) => { outcomes.push(o); opts.hooks?.onMessage?.(o); },
-    onError: (w, e) => { errors.push(e); opts.hooks?.onError?.(w, e); },
-  }, { streamRetryDelayMs: 100, ...opts.pipeline }).catch(async (e: unknown) => { await env.stop(); throw e; });
+  const pipeline = await startPipeline(
+    env,
+    {
+      ...opts.hooks,
+      onMessage: (o) => {
+        outcomes.push(o);
+        opts.hooks?.onMessage?.(o);
+      },
+      onError: (w, e) => {
+        errors.push(e);
+        opts.hooks?.onError?.(w, e);
+      },
+    },
+    { streamRetryDelayMs: 100, ...opts.pipeline },
+  ).catch(async (e: unknown) => {
+    await env.stop();
+    throw e;
+  });
   const queues = new Map<string, string>();
   return {
-    env, ctx, pipeline, outcomes, errors,
+    env,
+    ctx,
+    pipeline,
+    outcomes,
+    errors,
     async addCustomer(c, filter) {
       await onboardCustomer(ctx, c);
       await subscribeCustomer(ctx, c.id, 'sqs', `sub-${c.id}`, filter);
@@ -49,8 +68,16 @@ export async function startTestStack(opts: StartOptions & { hooks?: PipelineHook
       return drainQueue(env.clients.sqs, url);
     },
     async queueDepth(url) {
-      const r = await env.clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }));
-      return Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) + Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0);
+      const r = await env.clients.sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: url,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      return (
+        Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) +
+        Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
+      );
     },
     async stop() {
       await pipeline.stop();

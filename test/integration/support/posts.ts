@@ -1,7 +1,14 @@
 import type { Post } from '../../../functions/domain/post';
 
 /** Plainly worded eyewitness posts of one breaking event by `authors` distinct people, a few seconds apart. */
-export function breakingEvent(o: { prefix: string; start: string; authors: number; texts: string[]; source?: string; everySeconds?: number }): Post[] {
+export function breakingEvent(o: {
+  prefix: string;
+  start: string;
+  authors: number;
+  texts: string[];
+  source?: string;
+  everySeconds?: number;
+}): Post[] {
   const t0 = Date.parse(o.start);
   return Array.from({ length: o.authors }, (_, i) => ({
     id: `${o.prefix}-${i}`,
@@ -14,9 +21,16 @@ export function breakingEvent(o: { prefix: string; start: string; authors: numbe
 }
 
 const CHATTER = [
-  'Good morning everyone, coffee first', 'Who is watching the game tonight?', 'My cat just knocked over my plant again',
-  'Trying a new pasta recipe tonight', 'This traffic is unbelievable', 'Finally friday!!', 'Listening to the new album on repeat',
-  'Anyone know a good dentist?', 'Rainy days make me sleepy', 'Just finished a 5k run',
+  'Good morning everyone, coffee first',
+  'Who is watching the game tonight?',
+  'My cat just knocked over my plant again',
+  'Trying a new pasta recipe tonight',
+  'This traffic is unbelievable',
+  'Finally friday!!',
+  'Listening to the new album on repeat',
+  'Anyone know a good dentist?',
+  'Rainy days make me sleepy',
+  'Just finished a 5k run',
 ];
 
 /** Everyday posts by many different people: the background an alert must rise above. */

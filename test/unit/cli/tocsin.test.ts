@@ -1,9 +1,13 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { parseRegions, run } from '../../../tools/cli/tocsin';
 
 test('regions: country codes and LAT:LON:KM circles', () => {
-  assert.deepEqual(parseRegions('us, GB,48.85:2.35:50'), [{ country: 'US' }, { country: 'GB' }, { lat: 48.85, lon: 2.35, radiusKm: 50 }]);
+  assert.deepEqual(parseRegions('us, GB,48.85:2.35:50'), [
+    { country: 'US' },
+    { country: 'GB' },
+    { lat: 48.85, lon: 2.35, radiusKm: 50 },
+  ]);
   assert.deepEqual(parseRegions(undefined), []);
   assert.throws(() => parseRegions('France'), /use a country code \(US\) or LAT:LON:RADIUS_KM/);
 });

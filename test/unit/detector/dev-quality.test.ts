@@ -3,13 +3,14 @@
  * dev.truth.json): runs the in-process replay and fails on any missed target.
  * Skipped, with a message, when the data is absent (fresh clone).
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { replayFile, formatMetrics } from '../../../tools/cli/replay';
 import { missedTargets } from '../../../functions/domain/detector/evaluate';
+import { formatMetrics, replayFile } from '../../../tools/cli/replay';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataDir = resolve(repo, process.env.TOCSIN_DATA ?? '../shared/data');
@@ -17,7 +18,9 @@ const stream = resolve(dataDir, 'streams/dev.jsonl.gz');
 const truth = resolve(dataDir, 'streams/dev.truth.json');
 const present = existsSync(stream) && existsSync(truth);
 
-test('dev stream quality targets', { skip: present ? false : `no dev data at ${dataDir}/streams (set TOCSIN_DATA): quality gate skipped` }, async () => {
+test('dev stream quality targets', {
+  skip: present ? false : `no dev data at ${dataDir}/streams (set TOCSIN_DATA): quality gate skipped`,
+}, async () => {
   const r = await replayFile(stream, truth);
   assert.ok(r.metrics);
   console.log(formatMetrics(r.metrics));
@@ -25,11 +28,22 @@ test('dev stream quality targets', { skip: present ? false : `no dev data at ${d
   assert.deepEqual(missedTargets(r.metrics), []);
 });
 
-test('npm run train reproduces the committed model (features and model in step)', { skip: existsSync(resolve(dataDir, 'train/labeled.jsonl.gz')) ? false : `no training data at ${dataDir}/train: reproducibility check skipped` }, async () => {
+test('npm run train reproduces the committed model (features and model in step)', {
+  skip: existsSync(resolve(dataDir, 'train/labeled.jsonl.gz'))
+    ? false
+    : `no training data at ${dataDir}/train: reproducibility check skipped`,
+}, async () => {
   const { execFileSync } = await import('node:child_process');
   const { mkdtempSync, readFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const out = resolve(mkdtempSync(resolve(tmpdir(), 'tocsin-train-')), 'significance.json');
-  execFileSync(process.execPath, ['--import', 'tsx', resolve(repo, 'tools/cli/train.ts'), '--data', dataDir, '--out', out], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
-  assert.ok(readFileSync(out, 'utf8') === readFileSync(resolve(repo, 'models/significance.json'), 'utf8'), 'retraining gives byte-identical weights: run npm run train and commit models/');
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', resolve(repo, 'tools/cli/train.ts'), '--data', dataDir, '--out', out],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  assert.ok(
+    readFileSync(out, 'utf8') === readFileSync(resolve(repo, 'models/significance.json'), 'utf8'),
+    'retraining gives byte-identical weights: run npm run train and commit models/',
+  );
 });

@@ -4,14 +4,14 @@
  * built from background or hard negatives, one alert per event; redelivery
  * of a batch adds nothing; the per-post scoring path is fast.
  */
-import { describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { generateStream } from '../../../tools/data/sample-stream';
-import { createDetector, InMemoryEventStateStore, scorePost } from '../../../functions/domain/detector';
-import { replayPosts } from '../../../functions/domain/detector/replay';
+import { describe, test } from 'node:test';
+import { type Alert, AlertSchema } from '../../../functions/domain/alert';
+import { createDetector, InMemoryEventStateStore, normalize, scorePost } from '../../../functions/domain/detector';
 import { evaluate } from '../../../functions/domain/detector/evaluate';
-import { AlertSchema, type Alert } from '../../../functions/domain/alert';
-import { normalize } from '../../../functions/domain/detector';
+import { replayPosts } from '../../../functions/domain/detector/replay';
+import { generateStream } from '../../../tools/data/sample-stream';
 
 describe('synthetic stream', () => {
   test('generator is deterministic and realistic in shape', () => {
@@ -22,8 +22,12 @@ describe('synthetic stream', () => {
     assert.ok(a.truth.events.length >= 5);
     const langs = new Set(a.posts.map((p) => p.lang).filter(Boolean));
     for (const l of ['en', 'fr', 'es', 'de']) assert.ok(langs.has(l), `has ${l}`);
-    assert.ok(a.posts.some((p) => p.retweetOf), 'has retweets');
-    for (let i = 1; i < a.posts.length; i++) assert.ok((a.posts[i - 1]?.createdAt ?? '') <= (a.posts[i]?.createdAt ?? ''), 'time ordered');
+    assert.ok(
+      a.posts.some((p) => p.retweetOf),
+      'has retweets',
+    );
+    for (let i = 1; i < a.posts.length; i++)
+      assert.ok((a.posts[i - 1]?.createdAt ?? '') <= (a.posts[i]?.createdAt ?? ''), 'time ordered');
     assert.notDeepEqual(generateStream({ seed: 8 }).posts.slice(0, 5), a.posts.slice(0, 5));
   });
 
@@ -32,7 +36,11 @@ describe('synthetic stream', () => {
       const { posts, truth } = generateStream({ seed });
       const r = await replayPosts(posts);
       for (const a of r.alerts) AlertSchema.parse(a);
-      const m = evaluate(r.alerts, truth, posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) })));
+      const m = evaluate(
+        r.alerts,
+        truth,
+        posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) })),
+      );
       assert.equal(m.eventsDetected, m.events, `detected ${m.eventsDetected}/${m.events}`);
       assert.equal(m.precision, 1, `no alert from background/hard negatives: ${JSON.stringify(m.wrongAlerts)}`);
       assert.equal(m.alertsPerDetectedEvent, 1);
@@ -47,7 +55,10 @@ describe('synthetic stream', () => {
   test('hard negatives alone never alert', async () => {
     const { posts } = generateStream({ seed: 5, events: [], hardNegativeShare: 0.6, backgroundPerMinute: 20 });
     const r = await replayPosts(posts);
-    assert.deepEqual(r.alerts.map((a) => a.title), []);
+    assert.deepEqual(
+      r.alerts.map((a) => a.title),
+      [],
+    );
   });
 
   test('escalation reuses the alertId with increasing versions, without version spam', async () => {
@@ -57,7 +68,10 @@ describe('synthetic stream', () => {
     for (const a of r.alerts) byId.set(a.alertId, [...(byId.get(a.alertId) ?? []), a]);
     assert.equal(byId.size, truth.events.length);
     for (const [, versions] of byId) {
-      assert.deepEqual(versions.map((v) => v.version), versions.map((_, i) => i + 1));
+      assert.deepEqual(
+        versions.map((v) => v.version),
+        versions.map((_, i) => i + 1),
+      );
       assert.ok(versions.length <= 8, `at most a handful of versions (${versions.length})`);
       for (let i = 1; i < versions.length; i++) {
         const [a, b] = [versions[i - 1] as Alert, versions[i] as Alert];

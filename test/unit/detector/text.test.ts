@@ -1,11 +1,18 @@
 /** Unit tests: normalisation, language identification, per-post classification (en, fr, es, de). */
-import { describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { normalize, detectLanguage, scorePost } from '../../../functions/domain/detector';
+import { describe, test } from 'node:test';
+import { detectLanguage, normalize, scorePost } from '../../../functions/domain/detector';
 import { CATS } from '../../../functions/domain/detector/lexicon';
 import type { Post } from '../../../functions/domain/post';
 
-const post = (text: string, extra: Partial<Post> = {}): Post => ({ id: `t-${text.length}-${text.slice(0, 8)}`, text, createdAt: '2026-03-02T12:00:00.000Z', source: 'twitter', ...extra });
+const post = (text: string, extra: Partial<Post> = {}): Post => ({
+  id: `t-${text.length}-${text.slice(0, 8)}`,
+  text,
+  createdAt: '2026-03-02T12:00:00.000Z',
+  source: 'twitter',
+  ...extra,
+});
 const cat = (text: string): string => {
   const s = scorePost(post(text));
   return s.cat >= 0 ? (CATS[s.cat] as string) : 'none';
@@ -40,7 +47,10 @@ describe('detectLanguage', () => {
     assert.equal(lang('There was a huge explosion in the city and the police are on the scene'), 'en');
     assert.equal(lang('Une forte explosion a eu lieu dans le centre de la ville, les pompiers sont sur place'), 'fr');
     assert.equal(lang('Una fuerte explosión en el centro de la ciudad, hay varios heridos según los bomberos'), 'es');
-    assert.equal(lang('Eine schwere Explosion in der Innenstadt, die Feuerwehr ist mit vielen Kräften im Einsatz'), 'de');
+    assert.equal(
+      lang('Eine schwere Explosion in der Innenstadt, die Feuerwehr ist mit vielen Kräften im Einsatz'),
+      'de',
+    );
   });
   test('falls back to the platform tag, then und', () => {
     assert.equal(detectLanguage(normalize('Tsunami!!').tokens, 'fr'), 'fr');
@@ -59,7 +69,7 @@ describe('classification', () => {
     assert.equal(cat('Strong earthquake just now, the whole building was shaking'), 'earthquake');
     assert.equal(cat('Fuerte terremoto de magnitud 6.8, edificios dañados'), 'earthquake');
     assert.equal(cat('Starkes Erdbeben, alles hat gewackelt'), 'earthquake');
-    assert.equal(cat('Inondations : les rues sous l\'eau, des voitures emportées'), 'flood');
+    assert.equal(cat("Inondations : les rues sous l'eau, des voitures emportées"), 'flood');
     assert.equal(cat('Hochwasser: Strassen überflutet, Autos weggespült'), 'flood');
     assert.equal(cat('Train derailed near the station, carriages overturned'), 'crash');
     assert.equal(cat('Descarrila un tren de pasajeros, hay fallecidos'), 'crash');
@@ -97,7 +107,11 @@ describe('classification', () => {
     const town = place('Massive explosion in Marfa, TX at a gas plant, many injured');
     assert.equal(town?.name, 'Marfa');
     assert.equal(town?.admin, 'TX');
-    assert.equal(place('Shooting reported in Aurora, several injured')?.admin, 'CO', 'without context, the largest Aurora');
+    assert.equal(
+      place('Shooting reported in Aurora, several injured')?.admin,
+      'CO',
+      'without context, the largest Aurora',
+    );
   });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);

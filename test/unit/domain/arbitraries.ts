@@ -1,11 +1,11 @@
 /** fast-check arbitraries for domain tests (customers, policies, alerts, times). */
 import fc from 'fast-check';
-import { CATEGORIES, LEVELS, type Alert, type Category, type Location } from '../../../functions/domain/alert';
+import { type Alert, CATEGORIES, type Category, LEVELS, type Location } from '../../../functions/domain/alert';
 import {
   CONTRACT_STATUSES,
-  SECTORS,
   type Customer,
   type Region,
+  SECTORS,
   type SourcePolicy,
 } from '../../../functions/domain/customer';
 
@@ -66,7 +66,7 @@ export const CENTRES = [
 ] as const;
 const COUNTRIES = ['US', 'FR', 'FJ', 'CA', 'DE', 'us', 'fr'] as const;
 
-const wrapLon = (lon: number): number => (((lon + 180) % 360) + 360) % 360 - 180;
+const wrapLon = (lon: number): number => ((((lon + 180) % 360) + 360) % 360) - 180;
 const clampLat = (lat: number): number => Math.max(-90, Math.min(90, lat));
 
 /** A point near one of the centres (within a few degrees, across the antimeridian), or anywhere. */
@@ -94,7 +94,11 @@ export const regionArb: fc.Arbitrary<Region> = fc.oneof(
 export const locationArb: fc.Arbitrary<Location | null> = fc.oneof(
   fc.constant(null),
   fc
-    .tuple(pointArb, fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }), fc.constantFrom('Boston', 'West, Texas', ''))
+    .tuple(
+      pointArb,
+      fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }),
+      fc.constantFrom('Boston', 'West, Texas', ''),
+    )
     .map(([p, country, name]) => (country === undefined ? { name, ...p } : { name, ...p, country })),
 );
 
@@ -104,35 +108,37 @@ export const locationArb: fc.Arbitrary<Location | null> = fc.oneof(
 export const SOURCE_NAMES = ['twitter', 'Twitter', ' twitter ', 'bluesky', 'telegram', 'reddit'] as const;
 export const POLICY_SOURCES = ['twitter', 'TWITTER', 'bluesky', 'telegram'] as const;
 
-export const customerArb: fc.Arbitrary<Customer> = fc.record(
-  {
-    id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,20}$/),
-    name: fc.constantFrom('Acme News', 'Bank of Nowhere', 'Agency'),
-    sector: fc.constantFrom(...SECTORS),
-    contract: fc.record(
-      {
-        // Weighted towards contracts in force so later checks get exercised too.
-        status: fc.oneof(
-          { arbitrary: fc.constant('active' as const), weight: 5 },
-          { arbitrary: fc.constant('trial' as const), weight: 2 },
-          { arbitrary: fc.constantFrom(...CONTRACT_STATUSES), weight: 2 },
-        ),
-        tier: fc.constantFrom('standard', 'pro'),
-        startsAt: fc.oneof({ arbitrary: isoFromMs(longAgo), weight: 2 }, { arbitrary: isoTime, weight: 1 }),
-        endsAt: fc.oneof({ arbitrary: isoFromMs(farAhead), weight: 2 }, { arbitrary: isoTime, weight: 1 }),
-      },
-      { requiredKeys: ['status', 'tier', 'startsAt'] },
-    ),
-    entitlements: fc.record({
-      categories: fc.oneof(fc.constant<Category[]>([]), fc.subarray([...CATEGORIES], { minLength: 1 })),
-      regions: fc.oneof(fc.constant<Region[]>([]), fc.array(regionArb, { minLength: 1, maxLength: 3 })),
-      minSeverity: fc.integer({ min: 1, max: 5 }),
-    }),
-    createdAt: fc.constant('2025-01-01T00:00:00.000Z'),
-    updatedAt: fc.constant('2025-01-01T00:00:00.000Z'),
-  },
-  { requiredKeys: ['id', 'name', 'sector', 'contract', 'entitlements', 'createdAt', 'updatedAt'] },
-).map((c): Customer => c);
+export const customerArb: fc.Arbitrary<Customer> = fc
+  .record(
+    {
+      id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,20}$/),
+      name: fc.constantFrom('Acme News', 'Bank of Nowhere', 'Agency'),
+      sector: fc.constantFrom(...SECTORS),
+      contract: fc.record(
+        {
+          // Weighted towards contracts in force so later checks get exercised too.
+          status: fc.oneof(
+            { arbitrary: fc.constant('active' as const), weight: 5 },
+            { arbitrary: fc.constant('trial' as const), weight: 2 },
+            { arbitrary: fc.constantFrom(...CONTRACT_STATUSES), weight: 2 },
+          ),
+          tier: fc.constantFrom('standard', 'pro'),
+          startsAt: fc.oneof({ arbitrary: isoFromMs(longAgo), weight: 2 }, { arbitrary: isoTime, weight: 1 }),
+          endsAt: fc.oneof({ arbitrary: isoFromMs(farAhead), weight: 2 }, { arbitrary: isoTime, weight: 1 }),
+        },
+        { requiredKeys: ['status', 'tier', 'startsAt'] },
+      ),
+      entitlements: fc.record({
+        categories: fc.oneof(fc.constant<Category[]>([]), fc.subarray([...CATEGORIES], { minLength: 1 })),
+        regions: fc.oneof(fc.constant<Region[]>([]), fc.array(regionArb, { minLength: 1, maxLength: 3 })),
+        minSeverity: fc.integer({ min: 1, max: 5 }),
+      }),
+      createdAt: fc.constant('2025-01-01T00:00:00.000Z'),
+      updatedAt: fc.constant('2025-01-01T00:00:00.000Z'),
+    },
+    { requiredKeys: ['id', 'name', 'sector', 'contract', 'entitlements', 'createdAt', 'updatedAt'] },
+  )
+  .map((c): Customer => c);
 
 export const policyArb: fc.Arbitrary<SourcePolicy> = fc.record(
   {

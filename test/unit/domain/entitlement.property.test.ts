@@ -9,25 +9,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { AlertSchema, type Alert } from '../../../functions/domain/alert';
+import { type Alert, AlertSchema } from '../../../functions/domain/alert';
 import {
-  CustomerSchema,
-  SourcePolicySchema,
   type Customer,
+  CustomerSchema,
   type Region,
   type SourcePolicy,
+  SourcePolicySchema,
 } from '../../../functions/domain/customer';
-import { WITHHOLD_CODES, decide, decideAll } from '../../../functions/domain/entitlement';
-import {
-  FC_PARAMS,
-  alertArb,
-  customerArb,
-  isoFromMs,
-  nowArb,
-  policiesArb,
-  policyArb,
-  timeMs,
-} from './arbitraries';
+import { decide, decideAll, WITHHOLD_CODES } from '../../../functions/domain/entitlement';
+import { alertArb, customerArb, FC_PARAMS, isoFromMs, nowArb, policiesArb, policyArb, timeMs } from './arbitraries';
 
 // ---------------------------------------------------------------------------
 // Reference specification
@@ -143,7 +134,9 @@ describe('decide: property-based', () => {
     );
     // The generators must reach every outcome, or the agreement above proves little.
     if ((FC_PARAMS.numRuns ?? 0) >= 1000) {
-      const missing = ['deliver', ...WITHHOLD_CODES.filter((c) => c !== 'contract_invalid')].filter((c) => !seen.has(c));
+      const missing = ['deliver', ...WITHHOLD_CODES.filter((c) => c !== 'contract_invalid')].filter(
+        (c) => !seen.has(c),
+      );
       assert.deepEqual(missing, [], 'outcomes never generated');
     }
   });
@@ -157,7 +150,9 @@ describe('decide: property-based', () => {
         now: timeMs,
         sourceIndex: fc.nat(),
         sinceMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 4 * 365 * 86_400_000 })),
-        untilMs: fc.option(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 4 * 365 * 86_400_000 })), { nil: undefined }),
+        untilMs: fc.option(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 4 * 365 * 86_400_000 })), {
+          nil: undefined,
+        }),
         insertAt: fc.nat(),
         caseVariant: fc.constantFrom('lower', 'upper', 'padded'),
       })
@@ -244,23 +239,40 @@ describe('decide: property-based', () => {
 
   it('before startsAt: never delivered', () => {
     fc.assert(
-      fc.property(alertArb, customerArb, policiesArb, timeMs, fc.integer({ min: 1, max: 3 * 365 * 86_400_000 }), (alert, customer, policies, nowMs, ahead) => {
-        const c: Customer = { ...customer, contract: { ...customer.contract, startsAt: new Date(nowMs + ahead).toISOString() } };
-        const d = decide(alert, c, policies, new Date(nowMs));
-        assert.equal(d.deliver, false);
-      }),
+      fc.property(
+        alertArb,
+        customerArb,
+        policiesArb,
+        timeMs,
+        fc.integer({ min: 1, max: 3 * 365 * 86_400_000 }),
+        (alert, customer, policies, nowMs, ahead) => {
+          const c: Customer = {
+            ...customer,
+            contract: { ...customer.contract, startsAt: new Date(nowMs + ahead).toISOString() },
+          };
+          const d = decide(alert, c, policies, new Date(nowMs));
+          assert.equal(d.deliver, false);
+        },
+      ),
       FC_PARAMS,
     );
   });
 
   it('is monotone in severity: raising the severity never turns a delivery into a withholding', () => {
     fc.assert(
-      fc.property(alertArb, customerArb, policiesArb, nowArb, fc.integer({ min: 1, max: 5 }), (alert, customer, policies, now, higher) => {
-        fc.pre(higher >= alert.severity);
-        const low = decide(alert, customer, policies, now);
-        const high = decide({ ...alert, severity: higher }, customer, policies, now);
-        if (low.deliver) assert.equal(high.deliver, true);
-      }),
+      fc.property(
+        alertArb,
+        customerArb,
+        policiesArb,
+        nowArb,
+        fc.integer({ min: 1, max: 5 }),
+        (alert, customer, policies, now, higher) => {
+          fc.pre(higher >= alert.severity);
+          const low = decide(alert, customer, policies, now);
+          const high = decide({ ...alert, severity: higher }, customer, policies, now);
+          if (low.deliver) assert.equal(high.deliver, true);
+        },
+      ),
       FC_PARAMS,
     );
   });
@@ -289,7 +301,11 @@ describe('decide: property-based', () => {
         policyArb.filter((p) => p.sector !== customer.sector),
         // this sector, lifted at or before now
         fc
-          .tuple(policyArb, fc.integer({ min: 0, max: 86_400_000 * 400 }), fc.integer({ min: 0, max: 86_400_000 * 400 }))
+          .tuple(
+            policyArb,
+            fc.integer({ min: 0, max: 86_400_000 * 400 }),
+            fc.integer({ min: 0, max: 86_400_000 * 400 }),
+          )
           .map(([p, liftedAgo, lasted]) => ({
             ...p,
             sector: customer.sector,
@@ -303,9 +319,12 @@ describe('decide: property-based', () => {
           from: new Date(nowMs + ahead).toISOString(),
         })),
       );
-    const arb = fc
-      .record({ alert: alertArb, customer: customerArb, policies: policiesArb, nowMs: timeMs })
-      .chain((x) => fc.record({ x: fc.constant(x), extra: fc.array(irrelevant(x.customer, x.nowMs), { minLength: 1, maxLength: 5 }) }));
+    const arb = fc.record({ alert: alertArb, customer: customerArb, policies: policiesArb, nowMs: timeMs }).chain((x) =>
+      fc.record({
+        x: fc.constant(x),
+        extra: fc.array(irrelevant(x.customer, x.nowMs), { minLength: 1, maxLength: 5 }),
+      }),
+    );
     fc.assert(
       fc.property(arb, ({ x, extra }) => {
         const now = new Date(x.nowMs);
@@ -363,33 +382,51 @@ describe('decide: property-based', () => {
 
   it('decideAll is decide for each customer, in order', () => {
     fc.assert(
-      fc.property(alertArb, fc.array(customerArb, { maxLength: 5 }), policiesArb, nowArb, (alert, customers, policies, now) => {
-        const all = decideAll(alert, customers, policies, now);
-        assert.equal(all.length, customers.length);
-        all.forEach((r, i) => {
-          assert.equal(r.customer, customers[i]);
-          assert.deepEqual(r.decision, decide(alert, customers[i] as Customer, policies, now));
-        });
-      }),
+      fc.property(
+        alertArb,
+        fc.array(customerArb, { maxLength: 5 }),
+        policiesArb,
+        nowArb,
+        (alert, customers, policies, now) => {
+          const all = decideAll(alert, customers, policies, now);
+          assert.equal(all.length, customers.length);
+          all.forEach((r, i) => {
+            assert.equal(r.customer, customers[i]);
+            assert.deepEqual(r.decision, decide(alert, customers[i] as Customer, policies, now));
+          });
+        },
+      ),
       { ...FC_PARAMS, numRuns: Math.max(100, Math.floor((FC_PARAMS.numRuns ?? 1000) / 4)) },
     );
   });
 
   it('a customer restricted to a point region gets alerts at the centre and not at the antipode', () => {
     fc.assert(
-      fc.property(alertArb, customerArb, fc.double({ min: -89, max: 89, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: 1, max: 5000, noNaN: true }), (alert, customer, lat, lon, radiusKm) => {
-        const region: Region = { lat, lon, radiusKm };
-        const c: Customer = {
-          ...customer,
-          contract: { status: 'active', tier: 'pro', startsAt: '2020-01-01T00:00:00Z' },
-          entitlements: { categories: [], regions: [region], minSeverity: 1 },
-        };
-        const at = decide({ ...alert, location: { name: 'here', lat, lon } }, c, [], new Date('2026-03-05T10:00:00Z'));
-        assert.deepEqual(at, { deliver: true, reason: 'entitled' });
-        const anti = { name: 'there', lat: -lat, lon: lon > 0 ? lon - 180 : lon + 180 };
-        const away = decide({ ...alert, location: anti }, c, [], new Date('2026-03-05T10:00:00Z'));
-        assert.equal(away.deliver === false && away.code, 'outside_regions');
-      }),
+      fc.property(
+        alertArb,
+        customerArb,
+        fc.double({ min: -89, max: 89, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+        (alert, customer, lat, lon, radiusKm) => {
+          const region: Region = { lat, lon, radiusKm };
+          const c: Customer = {
+            ...customer,
+            contract: { status: 'active', tier: 'pro', startsAt: '2020-01-01T00:00:00Z' },
+            entitlements: { categories: [], regions: [region], minSeverity: 1 },
+          };
+          const at = decide(
+            { ...alert, location: { name: 'here', lat, lon } },
+            c,
+            [],
+            new Date('2026-03-05T10:00:00Z'),
+          );
+          assert.deepEqual(at, { deliver: true, reason: 'entitled' });
+          const anti = { name: 'there', lat: -lat, lon: lon > 0 ? lon - 180 : lon + 180 };
+          const away = decide({ ...alert, location: anti }, c, [], new Date('2026-03-05T10:00:00Z'));
+          assert.equal(away.deliver === false && away.code, 'outside_regions');
+        },
+      ),
       FC_PARAMS,
     );
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Alert } from '../../../functions/domain/alert';
 import type { Customer, SourcePolicy } from '../../../functions/domain/customer';
-import { TRIAL_LIMITS, WITHHOLD_CODES, decide, decideAll, type Decision } from '../../../functions/domain/entitlement';
+import { type Decision, decide, decideAll, TRIAL_LIMITS, WITHHOLD_CODES } from '../../../functions/domain/entitlement';
 import { haversineKm, withinRadius } from '../../../functions/domain/geo';
 
 const NOW = new Date('2026-03-05T12:00:00Z');
@@ -91,10 +91,13 @@ describe('decide: example reasons', () => {
       code: 'contract_expired',
       reason: 'contract expired on 2026-03-01',
     });
-    assert.deepEqual(withheld(decide(alert(), customer({ contract: { endsAt: '2026-03-05T11:30:00+01:00' } }), [], NOW)), {
-      code: 'contract_expired',
-      reason: 'contract expired on 2026-03-05T10:30:00Z',
-    });
+    assert.deepEqual(
+      withheld(decide(alert(), customer({ contract: { endsAt: '2026-03-05T11:30:00+01:00' } }), [], NOW)),
+      {
+        code: 'contract_expired',
+        reason: 'contract expired on 2026-03-05T10:30:00Z',
+      },
+    );
   });
 
   it('endsAt is exclusive, startsAt inclusive', () => {
@@ -147,22 +150,42 @@ describe('decide: example reasons', () => {
       customer({ id: 'agency', sector: 'intelligence' }),
     ];
     const before = decideAll(alert(), customers, [twitterBarsIntelligence], new Date('2026-03-05T09:59:59.999Z'));
-    assert.deepEqual(before.map((r) => r.decision.deliver), [true, true, true]);
+    assert.deepEqual(
+      before.map((r) => r.decision.deliver),
+      [true, true, true],
+    );
     const at = decideAll(alert(), customers, [twitterBarsIntelligence], new Date('2026-03-05T10:00:00Z'));
-    assert.deepEqual(at.map((r) => [r.customer.id, r.decision.deliver]), [['news', true], ['bank', true], ['agency', false]]);
+    assert.deepEqual(
+      at.map((r) => [r.customer.id, r.decision.deliver]),
+      [
+        ['news', true],
+        ['bank', true],
+        ['agency', false],
+      ],
+    );
     // An alert with any barred source is barred, even if another source is not.
     const mixed = alert({ sources: ['bluesky', 'Twitter'] });
     assert.equal(decide(mixed, customers[2] as Customer, [twitterBarsIntelligence], NOW).deliver, false);
     // An alert without the barred source still goes to the agency.
-    assert.equal(decide(alert({ sources: ['bluesky'] }), customers[2] as Customer, [twitterBarsIntelligence], NOW).deliver, true);
+    assert.equal(
+      decide(alert({ sources: ['bluesky'] }), customers[2] as Customer, [twitterBarsIntelligence], NOW).deliver,
+      true,
+    );
     // Lifting the bar restores delivery from `until` on.
     const lifted = { ...twitterBarsIntelligence, until: '2026-03-05T11:00:00Z' };
-    assert.equal(decide(alert(), customers[2] as Customer, [lifted], new Date('2026-03-05T10:59:59.999Z')).deliver, false);
+    assert.equal(
+      decide(alert(), customers[2] as Customer, [lifted], new Date('2026-03-05T10:59:59.999Z')).deliver,
+      false,
+    );
     assert.equal(decide(alert(), customers[2] as Customer, [lifted], new Date('2026-03-05T11:00:00Z')).deliver, true);
   });
 
   it('contract reasons come before source policy, source policy before entitlements', () => {
-    const agency = customer({ sector: 'intelligence', contract: { status: 'suspended' }, entitlements: { categories: ['fire'] } });
+    const agency = customer({
+      sector: 'intelligence',
+      contract: { status: 'suspended' },
+      entitlements: { categories: ['fire'] },
+    });
     assert.equal(withheld(decide(alert(), agency, [twitterBarsIntelligence], NOW)).code, 'contract_suspended');
     const active = customer({ sector: 'intelligence', entitlements: { categories: ['fire'], minSeverity: 5 } });
     assert.equal(withheld(decide(alert(), active, [twitterBarsIntelligence], NOW)).code, 'source_barred');
@@ -184,9 +207,15 @@ describe('decide: example reasons', () => {
       reason: 'outside regions (location Boston, US)',
     });
     // In the radius, no country known: delivered.
-    assert.equal(decide(alert({ location: { name: 'Versailles', lat: 48.8049, lon: 2.1204 } }), c, [], NOW).deliver, true);
+    assert.equal(
+      decide(alert({ location: { name: 'Versailles', lat: 48.8049, lon: 2.1204 } }), c, [], NOW).deliver,
+      true,
+    );
     // Country match, case-insensitive.
-    assert.equal(decide(alert({ location: { name: 'Lyon', lat: 45.76, lon: 4.84, country: 'fr' } }), c, [], NOW).deliver, true);
+    assert.equal(
+      decide(alert({ location: { name: 'Lyon', lat: 45.76, lon: 4.84, country: 'fr' } }), c, [], NOW).deliver,
+      true,
+    );
   });
 
   it('alert has no location and customer is restricted to regions', () => {
@@ -226,10 +255,19 @@ describe('decide: example reasons', () => {
     const badEnd = customer({ contract: { endsAt: 'soon' } });
     assert.equal(withheld(decide(alert(), badEnd, [], NOW)).code, 'contract_invalid');
     const agency = customer({ sector: 'intelligence' });
-    assert.equal(withheld(decide(alert(), agency, [{ ...twitterBarsIntelligence, from: 'garbage' }], NOW)).code, 'source_barred');
-    assert.equal(withheld(decide(alert(), agency, [{ ...twitterBarsIntelligence, until: 'garbage' }], NOW)).code, 'source_barred');
+    assert.equal(
+      withheld(decide(alert(), agency, [{ ...twitterBarsIntelligence, from: 'garbage' }], NOW)).code,
+      'source_barred',
+    );
+    assert.equal(
+      withheld(decide(alert(), agency, [{ ...twitterBarsIntelligence, until: 'garbage' }], NOW)).code,
+      'source_barred',
+    );
     // An alert naming no source (schema-invalid) is treated as coming from every source.
-    assert.equal(withheld(decide(alert({ sources: [] }), agency, [twitterBarsIntelligence], NOW)).code, 'source_barred');
+    assert.equal(
+      withheld(decide(alert({ sources: [] }), agency, [twitterBarsIntelligence], NOW)).code,
+      'source_barred',
+    );
     assert.equal(decide(alert({ sources: [] }), customer(), [twitterBarsIntelligence], NOW).deliver, true);
     const weird = customer({ contract: { status: 'paused' as never } });
     assert.equal(withheld(decide(alert(), weird, [], NOW)).code, 'contract_invalid');

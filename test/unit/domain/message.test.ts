@@ -5,16 +5,16 @@ import fc from 'fast-check';
 import type { Alert } from '../../../functions/domain/alert';
 import type { Customer } from '../../../functions/domain/customer';
 import {
+  evidenceLink,
+  publishBytes,
   RENDER_BUDGET_BYTES,
+  renderMessage,
+  renderSubject,
   SNS_MAX_PUBLISH_BYTES,
   SUBJECT_MAX_CHARS,
   UNKNOWN_COUNTRY,
-  evidenceLink,
-  publishBytes,
-  renderMessage,
-  renderSubject,
 } from '../../../functions/domain/message';
-import { FC_PARAMS, alertArb, customerArb } from './arbitraries';
+import { alertArb, customerArb, FC_PARAMS } from './arbitraries';
 
 const CUSTOMER: Customer = {
   id: 'acme-news',
@@ -63,9 +63,31 @@ const hostileTitle = fc
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
       fc.string({ minLength: 1, maxLength: 120 }),
       fc.constantFrom(
-        '\r', '\n', '\r\n', '\u0000', '\u0007', '\u001b[31m', '\u0085', '\u2028', '\u2029',
-        '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\ud800', '\udfff', '\u{1F4A5}',
-        'מבזק', 'انفجار', 'Zürich', 'ﷺ', '=?utf-8?b?SGk=?=', 'Bcc: x@y.z', ' ', '\t',
+        '\r',
+        '\n',
+        '\r\n',
+        '\u0000',
+        '\u0007',
+        '\u001b[31m',
+        '\u0085',
+        '\u2028',
+        '\u2029',
+        '\u202e',
+        '\u2066',
+        '\u200b',
+        '\u200d',
+        '\ufeff',
+        '\ud800',
+        '\udfff',
+        '\u{1F4A5}',
+        'מבזק',
+        'انفجار',
+        'Zürich',
+        'ﷺ',
+        '=?utf-8?b?SGk=?=',
+        'Bcc: x@y.z',
+        ' ',
+        '\t',
       ),
     ),
     { minLength: 1, maxLength: 12 },
@@ -95,7 +117,10 @@ describe('renderSubject', () => {
   });
 
   it('folds accents, drops control characters, truncates long titles with an ellipsis', () => {
-    assert.equal(renderSubject({ ...ALERT, title: 'Incendie à Zürich\r\nBcc: evil@example.com' }), '[FLASH] Incendie a Zurich Bcc: evil@example.com (sev 4)');
+    assert.equal(
+      renderSubject({ ...ALERT, title: 'Incendie à Zürich\r\nBcc: evil@example.com' }),
+      '[FLASH] Incendie a Zurich Bcc: evil@example.com (sev 4)',
+    );
     assert.equal(renderSubject({ ...ALERT, title: '\u200b\u202e\u0000' }), '[FLASH] Explosion alert (sev 4)');
     const long = renderSubject({ ...ALERT, title: 'x'.repeat(300) });
     assert.equal(long.length, 99);
@@ -156,38 +181,56 @@ describe('renderMessage', () => {
       alertId: { DataType: 'String', StringValue: 'a7f3c2' },
       version: { DataType: 'Number', StringValue: '2' },
     });
-    assert.equal(renderMessage({ ...ALERT, location: null }, CUSTOMER).attributes.country?.StringValue, UNKNOWN_COUNTRY);
+    assert.equal(
+      renderMessage({ ...ALERT, location: null }, CUSTOMER).attributes.country?.StringValue,
+      UNKNOWN_COUNTRY,
+    );
     const noCountry = { ...ALERT, location: { name: 'Sea', lat: 0, lon: 0 } };
     assert.equal(renderMessage(noCountry, CUSTOMER).attributes.country?.StringValue, 'XX');
   });
 
   it('for any alert and customer: valid structure, subject safe, attributes non-empty, within the size limit', () => {
     fc.assert(
-      fc.property(alertArb, customerArb, hostileTitle, hostileTitle, fc.array(hostileTitle, { minLength: 1, maxLength: 20 }), (alert, customer, title, place, evidence) => {
-        const a: Alert = { ...alert, title, evidence, location: alert.location && { ...alert.location, name: place } };
-        const r = renderMessage(a, customer);
-        // Well-formed UTF-16 (so valid UTF-8 on the wire): lone surrogates are escaped by JSON.stringify.
-        assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(r.message));
-        const p = parts(r.message);
-        assert.match(r.subject, SUBJECT_OK);
-        assert.ok(r.subject.length <= 99);
-        const body = JSON.parse(p.sqs as string) as Record<string, unknown>;
-        assert.equal(body.title, title);
-        assert.deepEqual(body.evidence, evidence);
-        // No line injection in the email: one line per evidence post, each indented.
-        const section = (p.email as string).split('\nEvidence:\n')[1]?.split('\n\nAlert ')[0] ?? '';
-        assert.equal(section.split('\n').length, evidence.length);
-        assert.ok(section.split('\n').every((l) => l.startsWith('  ')));
-        assert.equal(body.deliveryId, `${a.alertId}#${a.version}#${customer.id}`);
-        assert.equal(p.default, p.sqs);
-        assert.equal(p.https, p.sqs);
-        // The email keeps only line feeds as control characters, and no bidi/zero-width format characters.
-        assert.ok(!/[\p{Cc}\p{Cf}\u2028\u2029]/u.test((p.email as string).replace(/\n/g, '')), 'control chars in email');
-        for (const v of Object.values(r.attributes)) assert.ok(v.StringValue.length > 0);
-        assert.match(r.attributes.severity?.StringValue ?? '', /^[1-5]$/);
-        assert.match(r.attributes.country?.StringValue ?? '', /^[A-Z]{2}$/);
-        assert.ok(publishBytes(r) < SNS_MAX_PUBLISH_BYTES);
-      }),
+      fc.property(
+        alertArb,
+        customerArb,
+        hostileTitle,
+        hostileTitle,
+        fc.array(hostileTitle, { minLength: 1, maxLength: 20 }),
+        (alert, customer, title, place, evidence) => {
+          const a: Alert = {
+            ...alert,
+            title,
+            evidence,
+            location: alert.location && { ...alert.location, name: place },
+          };
+          const r = renderMessage(a, customer);
+          // Well-formed UTF-16 (so valid UTF-8 on the wire): lone surrogates are escaped by JSON.stringify.
+          assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(r.message));
+          const p = parts(r.message);
+          assert.match(r.subject, SUBJECT_OK);
+          assert.ok(r.subject.length <= 99);
+          const body = JSON.parse(p.sqs as string) as Record<string, unknown>;
+          assert.equal(body.title, title);
+          assert.deepEqual(body.evidence, evidence);
+          // No line injection in the email: one line per evidence post, each indented.
+          const section = (p.email as string).split('\nEvidence:\n')[1]?.split('\n\nAlert ')[0] ?? '';
+          assert.equal(section.split('\n').length, evidence.length);
+          assert.ok(section.split('\n').every((l) => l.startsWith('  ')));
+          assert.equal(body.deliveryId, `${a.alertId}#${a.version}#${customer.id}`);
+          assert.equal(p.default, p.sqs);
+          assert.equal(p.https, p.sqs);
+          // The email keeps only line feeds as control characters, and no bidi/zero-width format characters.
+          assert.ok(
+            !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test((p.email as string).replace(/\n/g, '')),
+            'control chars in email',
+          );
+          for (const v of Object.values(r.attributes)) assert.ok(v.StringValue.length > 0);
+          assert.match(r.attributes.severity?.StringValue ?? '', /^[1-5]$/);
+          assert.match(r.attributes.country?.StringValue ?? '', /^[A-Z]{2}$/);
+          assert.ok(publishBytes(r) < SNS_MAX_PUBLISH_BYTES);
+        },
+      ),
       { ...FC_PARAMS },
     );
   });
@@ -226,8 +269,14 @@ describe('renderMessage', () => {
   });
 
   it('does not truncate an alert that fits', () => {
-    const big: Alert = { ...ALERT, evidence: Array.from({ length: 20 }, (_, i) => String(1897000000000000000 + i)), terms: Array.from({ length: 500 }, (_, i) => `t${i}`) };
-    const body = JSON.parse(parts(renderMessage(big, CUSTOMER).message).sqs as string) as Alert & { truncated?: boolean };
+    const big: Alert = {
+      ...ALERT,
+      evidence: Array.from({ length: 20 }, (_, i) => String(1897000000000000000 + i)),
+      terms: Array.from({ length: 500 }, (_, i) => `t${i}`),
+    };
+    const body = JSON.parse(parts(renderMessage(big, CUSTOMER).message).sqs as string) as Alert & {
+      truncated?: boolean;
+    };
     assert.equal(body.truncated, undefined);
     assert.equal(body.evidence.length, 20);
     assert.equal(body.terms.length, 500);

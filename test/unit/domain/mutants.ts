@@ -14,61 +14,108 @@ import { join, resolve } from 'node:path';
 
 /** [file under functions/domain, original text, replacement]. */
 const MUTANTS: Array<[string, string, string]> = [
-  ["entitlement.ts", "fromMs <= nowMs;", "fromMs < nowMs;"],
-  ["entitlement.ts", "!Number.isNaN(untilMs) && untilMs <= nowMs", "!Number.isNaN(untilMs) && untilMs < nowMs"],
-  ["entitlement.ts", "normalizeSource(p.source) !== source", "p.source !== raw"],
-  ["entitlement.ts", "p.sector !== sector || ", ""],
-  ["entitlement.ts", "for (const raw of candidates) {", "for (const raw of candidates.slice(0, 1)) {"],
-  ["entitlement.ts", "alertSources.length > 0 ? alertSources : [", "alertSources.length >= 0 ? alertSources : ["],
-  ["entitlement.ts", "if (nowMs < startsMs)", "if (nowMs <= startsMs)"],
-  ["entitlement.ts", "if (endsMs !== undefined && endsMs <= nowMs) {", "if (endsMs !== undefined && endsMs < nowMs) {"],
-  ["entitlement.ts", "    case 'suspended':\n      return withhold('contract_suspended', 'contract suspended');\n", ""],
-  ["entitlement.ts", "    case 'suspended':\n      return withhold('contract_suspended', 'contract suspended');\n", "    case 'suspended':\n"],
-  ["entitlement.ts", "alert.severity >= TRIAL_LIMITS.minSeverity", "alert.severity >= 2"],
-  ["entitlement.ts", "location.country.toUpperCase() === region.country.toUpperCase()", "location.country === region.country"],
-  ["entitlement.ts", "categories.length > 0 && ", ""],
-  ["entitlement.ts", "return withhold('no_location', 'alert has no location and customer is restricted to regions');", "return { deliver: true, reason: 'entitled' };"],
-  ["entitlement.ts", "!(alert.severity >= minSeverity)", "!(alert.severity > minSeverity)"],
-  ["entitlement.ts", "barred by ${bar.source} policy", "barred by ${customer.sector} policy"],
-  ["entitlement.ts", "const lifted = !Number.isNaN(untilMs) && untilMs <= nowMs;", "const lifted = false;"],
-  ["entitlement.ts", "      return withhold(\n        'contract_expired',", "      if (nowMs > 0) break; return withhold(\n        'contract_expired',"],
-  ["entitlement.ts", "key < best.fromMs", "key > best.fromMs"],
-  ["entitlement.ts", "const started = Number.isNaN(fromMs) || fromMs <= nowMs;", "const started = fromMs <= nowMs;"],
-  ["entitlement.ts", "  // 3. Source usage policy.\n", "  // 3. Source usage policy.\n  if (customer.contract.status === 'trial') return { deliver: true, reason: 'entitled' };\n"],
-  ["geo.ts", "return 2 * EARTH_RADIUS_KM *", "return 2.02 * EARTH_RADIUS_KM *"],
-  ["geo.ts", "Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat))", "Math.cos(toRad(a.lat))"],
-  ["message.ts", ".replace(/[^\\x20-\\x7E]/g, ' ')", ""],
-  ["message.ts", "export const SUBJECT_MAX_CHARS = 99;", "export const SUBJECT_MAX_CHARS = 120;"],
-  ["message.ts", "title.slice(0, room - 3).trimEnd()", "title.slice(0, room).trimEnd()"],
-  ["message.ts", "if (publishBytes(rendered) <= RENDER_BUDGET_BYTES) return rendered;", "if (publishBytes(rendered) <= 10 * RENDER_BUDGET_BYTES) return rendered;"],
-  ["message.ts", ".replace(/[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]/gu, ' ')", ".replace(/[\\p{Cc}]/gu, ' ')"],
-  ["message.ts", ": UNKNOWN_COUNTRY;", ": '';"],
-  ["message.ts", "return `${alertId}#${version}#${customerId}`;", "return `${alertId}#${customerId}`;"],
-  ["message.ts", ", sqs: json, https: json })", ", sqs: json })"],
-  ["message.ts", ".replace(/=\\?/g, '= ?')", ""],
-  ["message.ts", "if (source === 'twitter' && /^\\d{1,30}$/.test(postId))", "if (source === 'twitter')"],
-  ["message.ts", "    title: cut(alert.title, 300),\n", "    title: cut(alert.title, 300),\n    evidence0: alert.evidence.join(),\n"],
-  ["message.ts", "`  ${evidenceLink(id, alert.sources)}`", "`  ${id}`"],
-  ["report.ts", "if ((a.outcome === 'delivered') !== (b.outcome === 'delivered')) return b.outcome === 'delivered';", ""],
-  ["report.ts", "return new Date(ms).toISOString().slice(0, 7);", "return r.decidedAt.slice(0, 7);"],
-  ["report.ts", "report.withheld.byReason[r.code] += 1;", ""],
-  ["report.ts", "const key = `${r.customerId}\\u0000${r.deliveryKey}`;", "const key = `${r.customerId}\\u0000${r.deliveryKey}${r.decidedAt}`;"],
-  ["report.ts", "const key = `${r.customerId}\\u0000${r.deliveryKey}`;", "const key = r.deliveryKey;"],
-  ["report.ts", "byLevel: zeros(LEVELS)", "byLevel: {}"],
-  ["report.ts", "if (ids.size > 1) {", "if (ids.size > 9) {"],
-  ["report.ts", "report.delivered.byCategory[r.category] = (report.delivered.byCategory[r.category] ?? 0) + 1;", "report.delivered.byCategory[r.level] = (report.delivered.byCategory[r.level] ?? 0) + 1;"],
-  ["delivery.ts", "export const DELIVERY_KEY_VERSION_DIGITS = 6;", "export const DELIVERY_KEY_VERSION_DIGITS = 5;"],
-  ["delivery.ts", "if (r.outcome === 'withheld' && r.code === undefined) {", "if (false) {"],
-  ["delivery.ts", "if (r.deliveryKey !== expected) {", "if (false) {"],
-  ["message.ts", "return source === undefined ? plain(postId) : `${plain(source)}:${plain(postId)}`;", "return source === undefined ? postId : `${plain(source)}:${postId}`;"],
-  ["message.ts", "  const name = plain(location.name);", "  const name = location.name;"],
+  ['entitlement.ts', 'fromMs <= nowMs;', 'fromMs < nowMs;'],
+  ['entitlement.ts', '!Number.isNaN(untilMs) && untilMs <= nowMs', '!Number.isNaN(untilMs) && untilMs < nowMs'],
+  ['entitlement.ts', 'normalizeSource(p.source) !== source', 'p.source !== raw'],
+  ['entitlement.ts', 'p.sector !== sector || ', ''],
+  ['entitlement.ts', 'for (const raw of candidates) {', 'for (const raw of candidates.slice(0, 1)) {'],
+  ['entitlement.ts', 'alertSources.length > 0 ? alertSources : [', 'alertSources.length >= 0 ? alertSources : ['],
+  ['entitlement.ts', 'if (nowMs < startsMs)', 'if (nowMs <= startsMs)'],
+  ['entitlement.ts', 'if (endsMs !== undefined && endsMs <= nowMs) {', 'if (endsMs !== undefined && endsMs < nowMs) {'],
+  ['entitlement.ts', "    case 'suspended':\n      return withhold('contract_suspended', 'contract suspended');\n", ''],
+  [
+    'entitlement.ts',
+    "    case 'suspended':\n      return withhold('contract_suspended', 'contract suspended');\n",
+    "    case 'suspended':\n",
+  ],
+  ['entitlement.ts', 'alert.severity >= TRIAL_LIMITS.minSeverity', 'alert.severity >= 2'],
+  [
+    'entitlement.ts',
+    'location.country.toUpperCase() === region.country.toUpperCase()',
+    'location.country === region.country',
+  ],
+  ['entitlement.ts', 'categories.length > 0 && ', ''],
+  [
+    'entitlement.ts',
+    "return withhold('no_location', 'alert has no location and customer is restricted to regions');",
+    "return { deliver: true, reason: 'entitled' };",
+  ],
+  ['entitlement.ts', '!(alert.severity >= minSeverity)', '!(alert.severity > minSeverity)'],
+  ['entitlement.ts', 'barred by ${bar.source} policy', 'barred by ${customer.sector} policy'],
+  ['entitlement.ts', 'const lifted = !Number.isNaN(untilMs) && untilMs <= nowMs;', 'const lifted = false;'],
+  [
+    'entitlement.ts',
+    "      return withhold(\n        'contract_expired',",
+    "      if (nowMs > 0) break; return withhold(\n        'contract_expired',",
+  ],
+  ['entitlement.ts', 'key < best.fromMs', 'key > best.fromMs'],
+  ['entitlement.ts', 'const started = Number.isNaN(fromMs) || fromMs <= nowMs;', 'const started = fromMs <= nowMs;'],
+  [
+    'entitlement.ts',
+    '  // 3. Source usage policy.\n',
+    "  // 3. Source usage policy.\n  if (customer.contract.status === 'trial') return { deliver: true, reason: 'entitled' };\n",
+  ],
+  ['geo.ts', 'return 2 * EARTH_RADIUS_KM *', 'return 2.02 * EARTH_RADIUS_KM *'],
+  ['geo.ts', 'Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat))', 'Math.cos(toRad(a.lat))'],
+  ['message.ts', ".replace(/[^\\x20-\\x7E]/g, ' ')", ''],
+  ['message.ts', 'export const SUBJECT_MAX_CHARS = 99;', 'export const SUBJECT_MAX_CHARS = 120;'],
+  ['message.ts', 'title.slice(0, room - 3).trimEnd()', 'title.slice(0, room).trimEnd()'],
+  [
+    'message.ts',
+    'if (publishBytes(rendered) <= RENDER_BUDGET_BYTES) return rendered;',
+    'if (publishBytes(rendered) <= 10 * RENDER_BUDGET_BYTES) return rendered;',
+  ],
+  ['message.ts', ".replace(/[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]/gu, ' ')", ".replace(/[\\p{Cc}]/gu, ' ')"],
+  ['message.ts', ': UNKNOWN_COUNTRY;', ": '';"],
+  ['message.ts', 'return `${alertId}#${version}#${customerId}`;', 'return `${alertId}#${customerId}`;'],
+  ['message.ts', ', sqs: json, https: json })', ', sqs: json })'],
+  ['message.ts', ".replace(/=\\?/g, '= ?')", ''],
+  ['message.ts', "if (source === 'twitter' && /^\\d{1,30}$/.test(postId))", "if (source === 'twitter')"],
+  [
+    'message.ts',
+    '    title: cut(alert.title, 300),\n',
+    '    title: cut(alert.title, 300),\n    evidence0: alert.evidence.join(),\n',
+  ],
+  ['message.ts', '`  ${evidenceLink(id, alert.sources)}`', '`  ${id}`'],
+  [
+    'report.ts',
+    "if ((a.outcome === 'delivered') !== (b.outcome === 'delivered')) return b.outcome === 'delivered';",
+    '',
+  ],
+  ['report.ts', 'return new Date(ms).toISOString().slice(0, 7);', 'return r.decidedAt.slice(0, 7);'],
+  ['report.ts', 'report.withheld.byReason[r.code] += 1;', ''],
+  [
+    'report.ts',
+    'const key = `${r.customerId}\\u0000${r.deliveryKey}`;',
+    'const key = `${r.customerId}\\u0000${r.deliveryKey}${r.decidedAt}`;',
+  ],
+  ['report.ts', 'const key = `${r.customerId}\\u0000${r.deliveryKey}`;', 'const key = r.deliveryKey;'],
+  ['report.ts', 'byLevel: zeros(LEVELS)', 'byLevel: {}'],
+  ['report.ts', 'if (ids.size > 1) {', 'if (ids.size > 9) {'],
+  [
+    'report.ts',
+    'report.delivered.byCategory[r.category] = (report.delivered.byCategory[r.category] ?? 0) + 1;',
+    'report.delivered.byCategory[r.level] = (report.delivered.byCategory[r.level] ?? 0) + 1;',
+  ],
+  ['delivery.ts', 'export const DELIVERY_KEY_VERSION_DIGITS = 6;', 'export const DELIVERY_KEY_VERSION_DIGITS = 5;'],
+  ['delivery.ts', "if (r.outcome === 'withheld' && r.code === undefined) {", 'if (false) {'],
+  ['delivery.ts', 'if (r.deliveryKey !== expected) {', 'if (false) {'],
+  [
+    'message.ts',
+    'return source === undefined ? plain(postId) : `${plain(source)}:${plain(postId)}`;',
+    'return source === undefined ? postId : `${plain(source)}:${postId}`;',
+  ],
+  ['message.ts', '  const name = plain(location.name);', '  const name = location.name;'],
 ];
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const only = new Set(process.argv.slice(2).map(Number));
 
 function run(dir: string): boolean {
-  const r = spawnSync(join(root, 'node_modules/.bin/node'), ['--import', 'tsx', '--test', ...testFiles()], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(join(root, 'node_modules/.bin/node'), ['--import', 'tsx', '--test', ...testFiles()], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return r.status === 0;
 }
 
@@ -107,7 +154,9 @@ MUTANTS.forEach(([file, from, to], i) => {
     writeFileSync(path, src.replace(from, to));
     const killed = !run(dir);
     if (!killed) survived++;
-    console.log(`#${i} ${file}: ${killed ? 'KILLED' : 'SURVIVED'} ${JSON.stringify(from.slice(0, 60))} -> ${JSON.stringify(to.slice(0, 40))}`);
+    console.log(
+      `#${i} ${file}: ${killed ? 'KILLED' : 'SURVIVED'} ${JSON.stringify(from.slice(0, 60))} -> ${JSON.stringify(to.slice(0, 40))}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CATEGORIES, LEVELS } from '../../../functions/domain/alert';
-import { DeliveryRecordSchema, deliveryKey, type DeliveryRecord } from '../../../functions/domain/delivery';
-import { WITHHOLD_CODES, decide, type WithholdCode } from '../../../functions/domain/entitlement';
+import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../../../functions/domain/delivery';
+import { decide, WITHHOLD_CODES, type WithholdCode } from '../../../functions/domain/entitlement';
 import { monthlyReport, monthlyReports } from '../../../functions/domain/report';
-import { FC_PARAMS, alertArb, customerArb, isoWithOffset, nowArb, policiesArb } from './arbitraries';
+import { alertArb, customerArb, FC_PARAMS, isoWithOffset, nowArb, policiesArb } from './arbitraries';
 
 function rec(over: Partial<DeliveryRecord> & Pick<DeliveryRecord, 'outcome'>): DeliveryRecord {
   const alertId = over.alertId ?? 'a1';
@@ -41,7 +41,10 @@ describe('DeliveryRecord', () => {
   it('schema accepts valid records and rejects inconsistent ones', () => {
     assert.ok(DeliveryRecordSchema.safeParse(rec({ outcome: 'delivered', messageId: 'm-1', attempts: 1 })).success);
     assert.ok(DeliveryRecordSchema.safeParse(rec({ outcome: 'withheld' })).success);
-    assert.ok(DeliveryRecordSchema.safeParse(rec({ outcome: 'failed', reason: 'publish failed', error: 'boom', attempts: 2 })).success);
+    assert.ok(
+      DeliveryRecordSchema.safeParse(rec({ outcome: 'failed', reason: 'publish failed', error: 'boom', attempts: 2 }))
+        .success,
+    );
     assert.ok(!DeliveryRecordSchema.safeParse({ ...rec({ outcome: 'delivered' }), deliveryKey: 'a1#1' }).success);
     assert.ok(!DeliveryRecordSchema.safeParse({ ...rec({ outcome: 'withheld' }), code: undefined }).success);
     assert.ok(!DeliveryRecordSchema.safeParse({ ...rec({ outcome: 'delivered' }), code: 'source_barred' }).success);
@@ -79,7 +82,12 @@ describe('monthlyReport', () => {
       rec({ alertId: 'a1', outcome: 'delivered', category: 'fire', level: 'urgent' }),
       rec({ alertId: 'a2', outcome: 'delivered', category: 'fire', level: 'flash' }),
       rec({ alertId: 'a3', outcome: 'delivered', category: 'explosion', level: 'flash' }),
-      rec({ alertId: 'a4', outcome: 'withheld', code: 'source_barred', reason: 'sector intelligence barred by twitter policy since 2026-03-05T10:00:00Z' }),
+      rec({
+        alertId: 'a4',
+        outcome: 'withheld',
+        code: 'source_barred',
+        reason: 'sector intelligence barred by twitter policy since 2026-03-05T10:00:00Z',
+      }),
       rec({ alertId: 'a5', outcome: 'withheld', code: 'below_min_severity', reason: 'below minimum severity (2 < 3)' }),
       rec({ alertId: 'a6', outcome: 'withheld', code: 'below_min_severity', reason: 'below minimum severity (1 < 3)' }),
       rec({ alertId: 'a7', outcome: 'failed', reason: 'publish failed' }),
@@ -89,13 +97,24 @@ describe('monthlyReport', () => {
       // 2026-03-31T23:30-01:00 is 2026-04-01T00:30Z: April.
       rec({ alertId: 'b3', outcome: 'delivered', decidedAt: '2026-03-31T23:30:00-01:00' }),
       // 2026-04-01T00:30+02:00 is 2026-03-31T22:30Z: March.
-      rec({ alertId: 'a8', outcome: 'delivered', decidedAt: '2026-04-01T00:30:00+02:00', category: 'storm', level: 'alert' }),
+      rec({
+        alertId: 'a8',
+        outcome: 'delivered',
+        decidedAt: '2026-04-01T00:30:00+02:00',
+        category: 'storm',
+        level: 'alert',
+      }),
     ];
     const r = monthlyReport(records, '2026-03');
     assert.equal(r.customerId, 'acme-news');
     assert.equal(r.month, '2026-03');
     assert.equal(r.delivered.total, 4);
-    assert.deepEqual(r.delivered.byCategory, { ...Object.fromEntries(CATEGORIES.map((c) => [c, 0])), fire: 2, explosion: 1, storm: 1 });
+    assert.deepEqual(r.delivered.byCategory, {
+      ...Object.fromEntries(CATEGORIES.map((c) => [c, 0])),
+      fire: 2,
+      explosion: 1,
+      storm: 1,
+    });
     assert.deepEqual(r.delivered.byLevel, { flash: 2, urgent: 1, alert: 1 });
     assert.equal(r.withheld.total, 3);
     assert.deepEqual(r.withheld.byReason, {
@@ -124,7 +143,11 @@ describe('monthlyReport', () => {
     const r3 = monthlyReport([retried, lateFailure], '2026-03');
     assert.deepEqual([r3.delivered.total, r3.failed.total], [1, 0]);
     // Versions are separate deliveries.
-    assert.equal(monthlyReport([rec({ outcome: 'delivered', version: 1 }), rec({ outcome: 'delivered', version: 2 })], '2026-03').delivered.total, 2);
+    assert.equal(
+      monthlyReport([rec({ outcome: 'delivered', version: 1 }), rec({ outcome: 'delivered', version: 2 })], '2026-03')
+        .delivered.total,
+      2,
+    );
   });
 
   it('an empty month has every key at zero', () => {
@@ -148,14 +171,20 @@ describe('monthlyReport', () => {
       rec({ customerId: 'alpha', outcome: 'withheld' }),
       rec({ customerId: 'alpha', outcome: 'delivered', alertId: 'a2' }),
     ];
-    assert.deepEqual(monthlyReports(records, '2026-03').map((r) => [r.customerId, r.delivered.total, r.withheld.total]), [
-      ['alpha', 1, 1],
-      ['zeta', 1, 0],
-    ]);
+    assert.deepEqual(
+      monthlyReports(records, '2026-03').map((r) => [r.customerId, r.delivered.total, r.withheld.total]),
+      [
+        ['alpha', 1, 1],
+        ['zeta', 1, 0],
+      ],
+    );
     assert.throws(() => monthlyReport(records, '2026-03'), RangeError);
     assert.equal(monthlyReport(records, '2026-03', 'zeta').delivered.total, 1);
     const none = monthlyReport(records, '2026-03', 'nobody');
-    assert.deepEqual([none.customerId, none.delivered.total, none.withheld.total, none.failed.total], ['nobody', 0, 0, 0]);
+    assert.deepEqual(
+      [none.customerId, none.delivered.total, none.withheld.total, none.failed.total],
+      ['nobody', 0, 0, 0],
+    );
     assert.equal(monthlyReport([], '2026-03').customerId, '');
     for (const bad of ['2026-3', '2026-13', '2026-00', 'March', '2026-03-01']) {
       assert.throws(() => monthlyReport(records, bad), RangeError, bad);
@@ -177,13 +206,15 @@ describe('monthlyReport', () => {
         level: fc.constantFrom(...LEVELS),
         severity: fc.integer({ min: 1, max: 5 }),
       })
-      .map(({ code, ms, offset, ...x }): DeliveryRecord => ({
-        ...x,
-        deliveryKey: deliveryKey(x.alertId, x.version),
-        decidedAt: isoWithOffset(ms, offset),
-        reason: x.outcome === 'withheld' ? code : 'entitled',
-        ...(x.outcome === 'withheld' ? { code } : {}),
-      }));
+      .map(
+        ({ code, ms, offset, ...x }): DeliveryRecord => ({
+          ...x,
+          deliveryKey: deliveryKey(x.alertId, x.version),
+          decidedAt: isoWithOffset(ms, offset),
+          reason: x.outcome === 'withheld' ? code : 'entitled',
+          ...(x.outcome === 'withheld' ? { code } : {}),
+        }),
+      );
     // One record per (customer, deliveryKey), as the ledger stores them.
     const ledgerArb = fc.uniqueArray(recordArb, { selector: (r) => `${r.customerId}|${r.deliveryKey}`, maxLength: 36 });
     fc.assert(
@@ -191,19 +222,38 @@ describe('monthlyReport', () => {
         const reports = monthlyReports(records, month);
         const inMonth = records.filter((r) => new Date(r.decidedAt).toISOString().startsWith(month));
         const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
-        assert.deepEqual(reports.map((r) => r.customerId), [...new Set(inMonth.map((r) => r.customerId))].sort());
+        assert.deepEqual(
+          reports.map((r) => r.customerId),
+          [...new Set(inMonth.map((r) => r.customerId))].sort(),
+        );
         for (const rep of reports) {
           const mine = inMonth.filter((r) => r.customerId === rep.customerId);
           const count = (f: (r: DeliveryRecord) => boolean): number => mine.filter(f).length;
-          assert.equal(rep.delivered.total, count((r) => r.outcome === 'delivered'));
-          assert.equal(rep.withheld.total, count((r) => r.outcome === 'withheld'));
-          assert.equal(rep.failed.total, count((r) => r.outcome === 'failed'));
+          assert.equal(
+            rep.delivered.total,
+            count((r) => r.outcome === 'delivered'),
+          );
+          assert.equal(
+            rep.withheld.total,
+            count((r) => r.outcome === 'withheld'),
+          );
+          assert.equal(
+            rep.failed.total,
+            count((r) => r.outcome === 'failed'),
+          );
           assert.equal(sum(rep.delivered.byCategory), rep.delivered.total);
           assert.equal(sum(rep.delivered.byLevel), rep.delivered.total);
           assert.equal(sum(rep.withheld.byReason), rep.withheld.total);
-          for (const c of CATEGORIES) assert.equal(rep.delivered.byCategory[c], count((r) => r.outcome === 'delivered' && r.category === c));
+          for (const c of CATEGORIES)
+            assert.equal(
+              rep.delivered.byCategory[c],
+              count((r) => r.outcome === 'delivered' && r.category === c),
+            );
           for (const code of WITHHOLD_CODES) {
-            assert.equal(rep.withheld.byReason[code as WithholdCode], count((r) => r.outcome === 'withheld' && r.code === code));
+            assert.equal(
+              rep.withheld.byReason[code as WithholdCode],
+              count((r) => r.outcome === 'withheld' && r.code === code),
+            );
           }
           assert.deepEqual(monthlyReport(records, month, rep.customerId), rep);
         }

@@ -1,16 +1,29 @@
 /** functions/commons: each function's configuration and telemetry come from its own variables, as the stack sets them. */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { loadConfig } from '../../../functions/commons/config';
 import { ConfigError, errorMessage } from '../../../functions/commons/errors';
-import { createTelemetry, METRICS, METRICS_NAMESPACE, powertoolsEnvironment, SERVICES } from '../../../functions/commons/observability';
+import {
+  createTelemetry,
+  METRICS,
+  METRICS_NAMESPACE,
+  powertoolsEnvironment,
+  SERVICES,
+} from '../../../functions/commons/observability';
 import { environmentOf, FUNCTIONS, type FunctionKind } from '../../../resources';
 import { functionEnvironment } from '../../../tools/local/environment';
 
 const kinds = Object.keys(FUNCTIONS) as FunctionKind[];
-const localQueues = { ingestUrl: 'http://q/ingest', dlqUrl: 'http://q/dlq', dlqArn: 'arn:dlq', retryUrl: 'http://q/retry', retryDlqUrl: 'http://q/retry-dlq' };
+const localQueues = {
+  ingestUrl: 'http://q/ingest',
+  dlqUrl: 'http://q/dlq',
+  dlqArn: 'arn:dlq',
+  retryUrl: 'http://q/retry',
+  retryDlqUrl: 'http://q/retry-dlq',
+};
 
 test('a function reads only the variables its definition binds, parsed into tables, queues and settings', () => {
   const env = {
@@ -31,11 +44,21 @@ test('a function reads only the variables its definition binds, parsed into tabl
 
 test('settings are numbers; a missing or malformed variable fails at once, every one named', () => {
   assert.equal(
-    loadConfig('fanOut', { CUSTOMERS_TABLE: 'c', DELIVERIES_TABLE: 'd', DELIVERY_RETRY_QUEUE_URL: 'u', DELIVERY_RETRY_DELAY_SECONDS: '30' }).settings.deliveryRetryDelaySeconds,
+    loadConfig('fanOut', {
+      CUSTOMERS_TABLE: 'c',
+      DELIVERIES_TABLE: 'd',
+      DELIVERY_RETRY_QUEUE_URL: 'u',
+      DELIVERY_RETRY_DELAY_SECONDS: '30',
+    }).settings.deliveryRetryDelaySeconds,
     30,
   );
   assert.throws(
-    () => loadConfig('fanOut', { CUSTOMERS_TABLE: 'c', DELIVERY_RETRY_QUEUE_URL: '', DELIVERY_RETRY_DELAY_SECONDS: 'soon' }),
+    () =>
+      loadConfig('fanOut', {
+        CUSTOMERS_TABLE: 'c',
+        DELIVERY_RETRY_QUEUE_URL: '',
+        DELIVERY_RETRY_DELAY_SECONDS: 'soon',
+      }),
     (e: unknown) =>
       e instanceof ConfigError &&
       /fanOut function environment: DELIVERIES_TABLE not set/.test(e.message) &&
@@ -50,7 +73,11 @@ test('locally each handler gets exactly its own variables, the ones the stack se
     assert.deepEqual(Object.keys(env).sort(), environmentOf(kind), kind);
     assert.doesNotThrow(() => loadConfig(kind, env), kind);
   }
-  assert.equal(functionEnvironment('fanOut', localQueues, 1).DELIVERY_RETRY_DELAY_SECONDS, '1', 'tests may shorten the retry delay');
+  assert.equal(
+    functionEnvironment('fanOut', localQueues, 1).DELIVERY_RETRY_DELAY_SECONDS,
+    '1',
+    'tests may shorten the retry delay',
+  );
   assert.equal(functionEnvironment('score', localQueues).INGEST_DLQ_URL, localQueues.dlqUrl);
 });
 

@@ -3,8 +3,9 @@
  * event (test/fixtures/events/sqs-delivery-retry.json: deliveries of one
  * alert version to two customers, to attempt again).
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { SQSEvent } from 'aws-lambda';
 import { METRICS } from '../../../functions/commons/observability';
 import { createDeliveryRetryHandler, type DeliveryRetryDeps } from '../../../functions/delivery-retry/handler';
@@ -16,7 +17,9 @@ function fakes(opts: { failing?: string[]; customers?: Customer[]; alertGone?: b
   const customers = opts.customers ?? [customer('bank'), customer('agency')];
   const deps: DeliveryRetryDeps = {
     ...delivery.deps,
-    alerts: { get: async (id, v) => (opts.alertGone || id !== alert.alertId || v !== alert.version ? undefined : alert) },
+    alerts: {
+      get: async (id, v) => (opts.alertGone || id !== alert.alertId || v !== alert.version ? undefined : alert),
+    },
     customers: { get: async (id) => customers.find((c) => c.id === id), listPolicies: async () => [] },
   };
   return { ...delivery, deps };
@@ -48,7 +51,9 @@ test('a delivery that fails again fails its own message only, for SQS to deliver
 });
 
 test('a customer suspended since the first attempt is withheld on retry', async () => {
-  const suspended = customer('bank', { contract: { status: 'suspended', tier: 'standard', startsAt: '2026-01-01T00:00:00Z' } });
+  const suspended = customer('bank', {
+    contract: { status: 'suspended', tier: 'standard', startsAt: '2026-01-01T00:00:00Z' },
+  });
   const f = fakes({ customers: [suspended, customer('agency')] });
   const t = fakeTelemetry();
   const handle = createDeliveryRetryHandler(f.deps, t.telemetry);
@@ -68,5 +73,8 @@ test('a retry whose alert no longer exists is dropped with a warning, not retrie
 
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(f.published, []);
-  assert.deepEqual(t.logs.map((l) => l.level), ['warn', 'warn']);
+  assert.deepEqual(
+    t.logs.map((l) => l.level),
+    ['warn', 'warn'],
+  );
 });

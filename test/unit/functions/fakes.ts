@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'aws-lambda';
 import type { Telemetry } from '../../../functions/commons/observability';
-import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
 import type { Alert } from '../../../functions/domain/alert';
 import type { Customer } from '../../../functions/domain/customer';
 import type { DeliveryRecord } from '../../../functions/domain/delivery';
+import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
 import { REPO_ROOT } from '../../../resources/repo';
 
 /** A Lambda event from test/fixtures/events, fresh for each test (so a test may edit it). */
@@ -14,7 +14,11 @@ export function eventFixture<T>(name: string): T {
   return JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/events', name), 'utf8')) as T;
 }
 
-export const context = { functionName: 'test', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+export const context = {
+  functionName: 'test',
+  awsRequestId: 'req-1',
+  getRemainingTimeInMillis: () => 30_000,
+} as unknown as Context;
 
 /** Records what a handler logs and counts. */
 export function fakeTelemetry() {
@@ -23,8 +27,10 @@ export function fakeTelemetry() {
   let published = 0;
   const telemetry: Telemetry = {
     logger: {
-      error: (message: unknown, ...extra: unknown[]) => void logs.push({ level: 'error', message: String(message), extra }),
-      warn: (message: unknown, ...extra: unknown[]) => void logs.push({ level: 'warn', message: String(message), extra }),
+      error: (message: unknown, ...extra: unknown[]) =>
+        void logs.push({ level: 'error', message: String(message), extra }),
+      warn: (message: unknown, ...extra: unknown[]) =>
+        void logs.push({ level: 'warn', message: String(message), extra }),
     } as Telemetry['logger'],
     metrics: {
       addMetric: (name: string, _unit: unknown, value: number) => {

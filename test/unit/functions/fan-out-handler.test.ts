@@ -3,13 +3,14 @@
  * (test/fixtures/events/dynamodb-alerts-stream.json: a new alert version, an
  * update to ignore, an item that is not an alert).
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { DeliveryRetry } from '../../../functions/adapters/delivery-retries';
 import { METRICS } from '../../../functions/commons/observability';
-import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
 import type { SourcePolicy } from '../../../functions/domain/customer';
+import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
 import { context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
 
 function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
@@ -39,7 +40,11 @@ test('a new alert version goes to every customer once; the update is ignored; th
 
   assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: '100000000000000000003' }]);
   assert.deepEqual(f.published.sort(), ['agency', 'bank']);
-  assert.deepEqual([...f.ledger.keys()].sort(), ['agency/a-harbour/1', 'bank/a-harbour/1'], 'nothing for the modified item (version 2)');
+  assert.deepEqual(
+    [...f.ledger.keys()].sort(),
+    ['agency/a-harbour/1', 'bank/a-harbour/1'],
+    'nothing for the modified item (version 2)',
+  );
   assert.equal(f.reads(), 1, 'customers read once per invocation');
   assert.deepEqual(t.metrics, { [METRICS.delivered]: 2, [METRICS.withheld]: 0, [METRICS.deliveryFailures]: 0 });
 });
@@ -62,7 +67,11 @@ test('a failed publish is queued for a retry of its own and the record still suc
 });
 
 test('a sector barred by a source policy is withheld, recorded, and not published', async () => {
-  const f = fakes({ policies: [{ source: 'twitter', sector: 'intelligence', from: '2026-05-01T00:00:00Z', setAt: '2026-05-01T00:00:00Z' }] });
+  const f = fakes({
+    policies: [
+      { source: 'twitter', sector: 'intelligence', from: '2026-05-01T00:00:00Z', setAt: '2026-05-01T00:00:00Z' },
+    ],
+  });
   const t = fakeTelemetry();
   const handle = createFanOutHandler(f.deps, t.telemetry);
 

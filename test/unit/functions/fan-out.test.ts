@@ -1,14 +1,24 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { fanOut } from '../../../functions/fan-out/fan-out';
 import { alert, customer, fakeDelivery as fakes } from './fakes';
 
-const audience = { customers: [customer('bank'), customer('agency', { sector: 'intelligence' }), customer('paused', { contract: { status: 'suspended', tier: 't', startsAt: '2026-01-01T00:00:00Z' } })], policies: [] };
+const audience = {
+  customers: [
+    customer('bank'),
+    customer('agency', { sector: 'intelligence' }),
+    customer('paused', { contract: { status: 'suspended', tier: 't', startsAt: '2026-01-01T00:00:00Z' } }),
+  ],
+  policies: [],
+};
 
 test('a stream record handled twice publishes once and records each decision once', async () => {
   const { deps, ledger, published } = fakes();
   const first = await fanOut(alert, audience, deps);
-  assert.deepEqual({ ...first, failedCustomers: first.failedCustomers }, { delivered: 2, withheld: 1, failed: 0, alreadyDecided: 0, failedCustomers: [] });
+  assert.deepEqual(
+    { ...first, failedCustomers: first.failedCustomers },
+    { delivered: 2, withheld: 1, failed: 0, alreadyDecided: 0, failedCustomers: [] },
+  );
   const again = await fanOut(alert, audience, deps);
   assert.deepEqual(again, { delivered: 0, withheld: 0, failed: 0, alreadyDecided: 3, failedCustomers: [] });
   assert.deepEqual(published.sort(), ['agency', 'bank']);
@@ -37,7 +47,16 @@ test('a failing topic fails only its customer; the retry delivers just that one'
 
 test('a barred sector is withheld with the policy as reason, and never published', async () => {
   const { deps, published, ledger } = fakes();
-  await fanOut(alert, { ...audience, policies: [{ source: 'twitter', sector: 'intelligence', from: '2026-05-01T10:00:00Z', setAt: '2026-05-01T10:00:00Z' }] }, deps);
+  await fanOut(
+    alert,
+    {
+      ...audience,
+      policies: [
+        { source: 'twitter', sector: 'intelligence', from: '2026-05-01T10:00:00Z', setAt: '2026-05-01T10:00:00Z' },
+      ],
+    },
+    deps,
+  );
   assert.deepEqual(published, ['bank']);
   assert.match(ledger.get('agency/a-harbour/1')!.reason, /intelligence barred by twitter/);
 });

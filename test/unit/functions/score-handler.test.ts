@@ -3,8 +3,9 @@
  * (test/fixtures/events/sqs-ingest.json: two post batches around a malformed
  * message, one FIFO group): what it scores, quarantines, fails and counts.
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { SQSEvent } from 'aws-lambda';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { METRICS } from '../../../functions/commons/observability';
@@ -72,7 +73,14 @@ test('good batches are scored and their alerts stored; the malformed message bet
   assert.equal(f.quarantined[0]?.kind, 'invalid-message');
   assert.equal(f.quarantined[0]?.sourceMessageId, 'm2');
   assert.match(f.quarantined[0]?.reason ?? '', /^\(message\): not JSON/);
-  assert.deepEqual(outcomes.map((o) => [o.messageId, o.valid, o.scored]), [['m1', true, 2], ['m2', false, 0], ['m3', true, 1]]);
+  assert.deepEqual(
+    outcomes.map((o) => [o.messageId, o.valid, o.scored]),
+    [
+      ['m1', true, 2],
+      ['m2', false, 0],
+      ['m3', true, 1],
+    ],
+  );
   assert.deepEqual(t.metrics, { [METRICS.postsScored]: 3, [METRICS.postsRejected]: 0, [METRICS.alertsCreated]: 1 });
   assert.equal(t.published(), 1, 'metrics published once per invocation');
 });
@@ -84,7 +92,10 @@ test('a fault before the last receive fails that message and every later one of 
 
   const res = await handle(eventFixture<SQSEvent>('sqs-ingest.json'), context);
 
-  assert.deepEqual(res.batchItemFailures.map((x) => x.itemIdentifier), ['m1', 'm2', 'm3']);
+  assert.deepEqual(
+    res.batchItemFailures.map((x) => x.itemIdentifier),
+    ['m1', 'm2', 'm3'],
+  );
   assert.deepEqual(f.batches, [], 'nothing after the failure was processed');
   assert.deepEqual(f.quarantined, [], 'a fault is retried, not quarantined');
   assert.equal(t.logs.filter((l) => l.level === 'error').length, 1);
@@ -116,6 +127,9 @@ test('the receive before the last is still retried, not quarantined', async () =
 
   const res = await handle(event, context);
 
-  assert.deepEqual(res.batchItemFailures.map((x) => x.itemIdentifier), ['m1', 'm2', 'm3']);
+  assert.deepEqual(
+    res.batchItemFailures.map((x) => x.itemIdentifier),
+    ['m1', 'm2', 'm3'],
+  );
   assert.deepEqual(f.quarantined, []);
 });

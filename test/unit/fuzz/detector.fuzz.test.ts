@@ -2,19 +2,32 @@
  * Fuzzing the detector's per-post path (normalize, scorePost) with arbitrary
  * unicode: it never throws and its numbers are finite and in range.
  */
-import { describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { normalize, scorePost } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
-import { fuzzParams, hugeTextArb, textArb, validPostArb, HOSTILE, CRISIS_WORDS } from './arbitraries';
+import { CRISIS_WORDS, fuzzParams, HOSTILE, hugeTextArb, textArb, validPostArb } from './arbitraries';
 
 /** Any string: code units of every kind (lone surrogates included), hostile characters, crisis words, up to 40,000 characters. */
 const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: textArb },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
-  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...HOSTILE, ...CRISIS_WORDS, ' ', '#', '@', 'RT ', '&', ';', 'http://'), maxLength: 80 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }) },
+  {
+    weight: 2,
+    arbitrary: fc.string({
+      unit: fc.constantFrom(...HOSTILE, ...CRISIS_WORDS, ' ', '#', '@', 'RT ', '&', ';', 'http://'),
+      maxLength: 80,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      maxLength: 200,
+    }),
+  },
   { weight: 1, arbitrary: hugeTextArb },
 );
 

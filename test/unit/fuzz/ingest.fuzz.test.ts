@@ -3,17 +3,20 @@
  * ingest-queue message body, with bad input of every kind. See
  * test/unit/fuzz/arbitraries.ts for the generators and FUZZ_RUNS.
  */
-import { describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { parseIngestMessage, type ParsedMessage } from '../../../functions/domain/ingest';
-import { badMessageArb, batchArb, bigBatchArb, expected, fuzzParams, type BatchCase } from './arbitraries';
+import { type ParsedMessage, parseIngestMessage } from '../../../functions/domain/ingest';
+import { type BatchCase, badMessageArb, batchArb, bigBatchArb, expected, fuzzParams } from './arbitraries';
 
 function parseNoThrow(body: string): ParsedMessage {
   try {
     return parseIngestMessage(body);
   } catch (e) {
-    assert.fail(`parseIngestMessage threw on a ${body.length}-character body: ${e instanceof Error ? e.stack : String(e)}`);
+    assert.fail(
+      `parseIngestMessage threw on a ${body.length}-character body: ${e instanceof Error ? e.stack : String(e)}`,
+    );
   }
 }
 
@@ -37,7 +40,10 @@ function checkBatch(c: BatchCase): void {
     assert.equal(p.source, c.source);
   });
   // every rejection names the field (posts[i].field) and gives a reason; duplicates rejected after the first
-  assert.deepEqual(r.rejected.map((x) => ({ index: x.index, field: x.field })), want.rejected);
+  assert.deepEqual(
+    r.rejected.map((x) => ({ index: x.index, field: x.field })),
+    want.rejected,
+  );
   for (const x of r.rejected) {
     assert.match(x.field, /^posts\[\d+\]/);
     assert.equal(typeof x.reason, 'string');
@@ -79,17 +85,30 @@ describe('fuzz: parseIngestMessage', () => {
 
   test('any string at all: never throws, and the outcome is self-consistent', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json({ maxDepth: 4 }), batchArb.map((c) => c.body)), (body) => {
-        const r = parseNoThrow(body);
-        if (!r.ok) assert.ok(r.field.length > 0 && r.reason.length > 0);
-        else for (const x of r.rejected) assert.ok(x.field.startsWith(`posts[${x.index}]`) && x.reason.length > 0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.json({ maxDepth: 4 }),
+          batchArb.map((c) => c.body),
+        ),
+        (body) => {
+          const r = parseNoThrow(body);
+          if (!r.ok) assert.ok(r.field.length > 0 && r.reason.length > 0);
+          else for (const x of r.rejected) assert.ok(x.field.startsWith(`posts[${x.index}]`) && x.reason.length > 0);
+        },
+      ),
       fuzzParams(1_500),
     );
   });
 
   test('an empty batch is a valid message with nothing to score', () => {
-    assert.deepEqual(parseIngestMessage('{"batchId":"e","source":"twitter","posts":[]}'), { ok: true, batchId: 'e', source: 'twitter', posts: [], rejected: [] });
+    assert.deepEqual(parseIngestMessage('{"batchId":"e","source":"twitter","posts":[]}'), {
+      ok: true,
+      batchId: 'e',
+      source: 'twitter',
+      posts: [],
+      rejected: [],
+    });
   });
 });
 

@@ -5,13 +5,14 @@
  * bad posts, crisis posts that raise alerts, posts redelivered in a later
  * message) through one detector.
  */
-import { describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { scoreMessage, type MessageOutcome } from '../../../functions/score/score-message';
-import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
-import { AlertSchema, type Alert } from '../../../functions/domain/alert';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
+import { type Alert, AlertSchema } from '../../../functions/domain/alert';
+import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
+import { type MessageOutcome, scoreMessage } from '../../../functions/score/score-message';
 import { badMessageArb, batchArb, fuzzParams, itemArb, type Obj } from './arbitraries';
 
 /** Posts that pass the detector's gate: eyewitness reports of one event by distinct authors, ids from a small pool (redeliveries). */
@@ -25,22 +26,48 @@ const crisisPostArb: fc.Arbitrary<Obj> = fc.record({
     'Shots fired at the mall in Denver, we are hiding in a store \u202e\u200b',
     'RT @news: Train derailed in Madrid, people trapped inside the carriages \ud800',
   ),
-  createdAt: fc.integer({ min: 0, max: 3_600_000 }).map((ms) => new Date(Date.parse('2026-05-01T10:00:00Z') + ms).toISOString()),
+  createdAt: fc
+    .integer({ min: 0, max: 3_600_000 })
+    .map((ms) => new Date(Date.parse('2026-05-01T10:00:00Z') + ms).toISOString()),
   source: fc.constant('twitter'),
-  author: fc.record({ id: fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5', 'a6'), followers: fc.nat({ max: 50_000 }), verified: fc.boolean() }),
+  author: fc.record({
+    id: fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5', 'a6'),
+    followers: fc.nat({ max: 50_000 }),
+    verified: fc.boolean(),
+  }),
 });
 
-interface Body { body: string; kind: 'garbage' | 'bad-envelope' | 'batch'; postsIn?: number; field?: string }
+interface Body {
+  body: string;
+  kind: 'garbage' | 'bad-envelope' | 'batch';
+  postsIn?: number;
+  field?: string;
+}
 
 const bodyArb: fc.Arbitrary<Body> = fc.oneof(
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 100 }).map((body): Body => ({ body, kind: 'garbage' })) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: 'binary', maxLength: 100 }).map((body): Body => ({ body, kind: 'garbage' })),
+  },
   { weight: 1, arbitrary: badMessageArb.map(({ body, field }): Body => ({ body, kind: 'bad-envelope', field })) },
   { weight: 2, arbitrary: batchArb.map((c): Body => ({ body: c.body, kind: 'batch', postsIn: c.items.length })) },
   {
     weight: 4,
     arbitrary: fc
-      .array(fc.oneof({ weight: 4, arbitrary: crisisPostArb }, { weight: 1, arbitrary: itemArb('twitter').map((i) => i.post) }), { maxLength: 25 })
-      .map((posts): Body => ({ body: JSON.stringify({ batchId: 'crisis', source: 'twitter', posts }), kind: 'batch', postsIn: posts.length })),
+      .array(
+        fc.oneof(
+          { weight: 4, arbitrary: crisisPostArb },
+          { weight: 1, arbitrary: itemArb('twitter').map((i) => i.post) },
+        ),
+        { maxLength: 25 },
+      )
+      .map(
+        (posts): Body => ({
+          body: JSON.stringify({ batchId: 'crisis', source: 'twitter', posts }),
+          kind: 'batch',
+          postsIn: posts.length,
+        }),
+      ),
   },
 );
 
@@ -52,8 +79,20 @@ function sinks() {
     alerts,
     quarantined,
     deps: {
-      alerts: { put: async (a: Alert) => { alerts.push(a); const k = `${a.alertId}#${a.version}`; if (keys.has(k)) return 'exists' as const; keys.add(k); return 'created' as const; } },
-      quarantine: { put: async (e: QuarantineEntry) => { quarantined.push(e); } },
+      alerts: {
+        put: async (a: Alert) => {
+          alerts.push(a);
+          const k = `${a.alertId}#${a.version}`;
+          if (keys.has(k)) return 'exists' as const;
+          keys.add(k);
+          return 'created' as const;
+        },
+      },
+      quarantine: {
+        put: async (e: QuarantineEntry) => {
+          quarantined.push(e);
+        },
+      },
     },
   };
 }
@@ -66,7 +105,11 @@ function uniqueIds(body: string, i: number): string {
   try {
     const m = JSON.parse(body) as { posts?: unknown };
     if (!m || typeof m !== 'object' || !Array.isArray(m.posts)) return body;
-    m.posts = m.posts.map((p: unknown) => (p && typeof p === 'object' && typeof (p as Obj).id === 'string' ? { ...(p as Obj), id: `${i}:${(p as Obj).id as string}` } : p));
+    m.posts = m.posts.map((p: unknown) =>
+      p && typeof p === 'object' && typeof (p as Obj).id === 'string'
+        ? { ...(p as Obj), id: `${i}:${(p as Obj).id as string}` }
+        : p,
+    );
     return JSON.stringify(m);
   } catch {
     return body;
@@ -95,8 +138,13 @@ async function check(input: Body[], redeliver: boolean): Promise<void> {
     seen.invalid += o.valid ? 0 : 1;
     seen.rejected += o.rejected;
     seen.duplicates += o.duplicates;
-    assert.equal(o.postsIn, o.scored + o.duplicates + o.rejected, `postsIn = scored + duplicates + rejected (${JSON.stringify(o)})`);
-    for (const n of [o.postsIn, o.scored, o.duplicates, o.rejected, o.alertsCreated]) assert.ok(Number.isInteger(n) && n >= 0);
+    assert.equal(
+      o.postsIn,
+      o.scored + o.duplicates + o.rejected,
+      `postsIn = scored + duplicates + rejected (${JSON.stringify(o)})`,
+    );
+    for (const n of [o.postsIn, o.scored, o.duplicates, o.rejected, o.alertsCreated])
+      assert.ok(Number.isInteger(n) && n >= 0);
     const q = s.quarantined.slice(qBefore);
     if (b.kind === 'bad-envelope') assert.equal(o.valid, false);
     if (!o.valid) {
@@ -105,7 +153,8 @@ async function check(input: Body[], redeliver: boolean): Promise<void> {
       assert.equal(q[0]!.kind, 'invalid-message');
       assert.equal(q[0]!.payload, b.body, 'the original body is kept for redrive');
       const field = b.field ?? (b.kind === 'garbage' ? '(message)' : undefined);
-      if (field) assert.ok(q[0]!.reason.startsWith(`${field}: `), `reason names the field: ${q[0]!.reason.slice(0, 80)}`);
+      if (field)
+        assert.ok(q[0]!.reason.startsWith(`${field}: `), `reason names the field: ${q[0]!.reason.slice(0, 80)}`);
       assert.match(q[0]!.reason, /^(\(message\)|batchId|source|posts)(\[\d+\])?[^:]*: \S/, 'reason = "field: why"');
     } else {
       if (b.postsIn !== undefined) assert.equal(o.postsIn, b.postsIn, 'every post of the message is accounted for');
@@ -122,20 +171,32 @@ async function check(input: Body[], redeliver: boolean): Promise<void> {
     assert.ok(o.alertsCreated <= raised.length);
     for (const a of raised) {
       const parsed = AlertSchema.safeParse(a);
-      assert.ok(parsed.success, `every alert raised is a valid Alert: ${parsed.success ? '' : parsed.error.issues[0]?.message}`);
+      assert.ok(
+        parsed.success,
+        `every alert raised is a valid Alert: ${parsed.success ? '' : parsed.error.issues[0]?.message}`,
+      );
     }
   }
 }
 
 describe('fuzz: scoreMessage with the real detector', () => {
   test('never throws; postsIn = scored + duplicates + rejected; bad input quarantined with its reason', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(bodyArb, { minLength: 1, maxLength: 6 }), (bodies) => check(bodies, false)), fuzzParams(450));
-    assert.ok(seen.alerts > 0 && seen.invalid > 0 && seen.rejected > 0, `the fuzzing reached alerts and quarantine: ${JSON.stringify(seen)}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(bodyArb, { minLength: 1, maxLength: 6 }), (bodies) => check(bodies, false)),
+      fuzzParams(450),
+    );
+    assert.ok(
+      seen.alerts > 0 && seen.invalid > 0 && seen.rejected > 0,
+      `the fuzzing reached alerts and quarantine: ${JSON.stringify(seen)}`,
+    );
   });
 
   // This property found that a redelivered post was counted in both scored and duplicates (fixed in d0041e2).
   test('the same, when posts come again in later messages (SQS redelivery, replays)', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(bodyArb, { minLength: 1, maxLength: 6 }), (bodies) => check(bodies, true)), fuzzParams(200));
+    await fc.assert(
+      fc.asyncProperty(fc.array(bodyArb, { minLength: 1, maxLength: 6 }), (bodies) => check(bodies, true)),
+      fuzzParams(200),
+    );
     assert.ok(seen.duplicates > 0, `the fuzzing reached redelivered posts: ${JSON.stringify(seen)}`);
   });
 });

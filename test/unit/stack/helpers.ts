@@ -9,13 +9,14 @@
  * fast. Real esbuild bundling is exercised once, by test/integration/synth.test.ts,
  * through the app entry the CDK CLI runs.
  */
-import { after } from 'node:test';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after } from 'node:test';
 import { App } from 'aws-cdk-lib';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { buildApp, type BuildOptions, type TocsinStack } from '../../../infra/stack';
+import { type BuildOptions, buildApp, type TocsinStack } from '../../../infra/stack';
 
 export interface Synthesized {
   app: App;

@@ -3,10 +3,11 @@
  * logical ids (and output names) are compared with those committed in
  * test/fixtures/stack/logical-ids.txt.
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { test } from 'node:test';
 import { REPO_ROOT } from '../../../resources/repo';
 import { deployed } from './helpers';
 
@@ -14,7 +15,10 @@ const s = deployed();
 if (s.error) throw s.error;
 
 test('logical ids and outputs are the deployed ones (nothing replaced on deploy)', () => {
-  const template = s.assembly!.getStackByName(s.stack.stackName).template as { Resources: Record<string, { Type: string }>; Outputs?: Record<string, unknown> };
+  const template = s.assembly!.getStackByName(s.stack.stackName).template as {
+    Resources: Record<string, { Type: string }>;
+    Outputs?: Record<string, unknown>;
+  };
   const got = [
     ...Object.entries(template.Resources).map(([id, r]) => `${r.Type} ${id}`),
     ...Object.keys(template.Outputs ?? {}).map((id) => `Output ${id}`),

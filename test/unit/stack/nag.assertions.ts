@@ -7,11 +7,12 @@
  * validation-report.json lists violations and, separately, acknowledged
  * (suppressedViolations) ones with their reasons.
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { test } from 'node:test';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -24,7 +25,14 @@ interface Violation {
   acknowledgedId?: string;
   reason?: string;
 }
-interface Report { pluginReports: { pluginName: string; conclusion: string; violations: Violation[]; suppressedViolations?: Violation[] }[] }
+interface Report {
+  pluginReports: {
+    pluginName: string;
+    conclusion: string;
+    violations: Violation[];
+    suppressedViolations?: Violation[];
+  }[];
+}
 
 const s = deployed();
 const reportFile = path.join(s.outdir, 'validation-report.json');
@@ -35,9 +43,17 @@ const EXPECTED_SUPPRESSIONS = [
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-events/Resource'],
   ['AwsSolutions-SQS3', 'Tocsin/FanoutFailureQueue/Resource'],
   ['AwsSolutions-IAM5[Resource::*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
-  ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
-  ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]', 'Tocsin/DeliveryRetryFunctionRole/DefaultPolicy/Resource'],
-].map(([rule, at]) => `${rule} @ ${at}`).sort();
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
+    'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
+    'Tocsin/DeliveryRetryFunctionRole/DefaultPolicy/Resource',
+  ],
+]
+  .map(([rule, at]) => `${rule} @ ${at}`)
+  .sort();
 
 test('synthesizing with AwsSolutionsChecks succeeds: no unacknowledged errors or warnings', () => {
   assert.equal(s.error, undefined, `synth failed:\n${s.error instanceof Error ? s.error.message : String(s.error)}`);
@@ -45,7 +61,9 @@ test('synthesizing with AwsSolutionsChecks succeeds: no unacknowledged errors or
   const nag = report.pluginReports.filter((p) => p.pluginName === 'AwsSolutions');
   assert.equal(nag.length, 1, 'the AwsSolutions pack ran');
   for (const p of report.pluginReports) {
-    const open = p.violations.map((v) => `${v.severity} ${v.ruleName} @ ${v.violatingConstructs.map((c) => c.constructPath).join(', ')}`);
+    const open = p.violations.map(
+      (v) => `${v.severity} ${v.ruleName} @ ${v.violatingConstructs.map((c) => c.constructPath).join(', ')}`,
+    );
     assert.deepEqual(open, [], `${p.pluginName} findings`);
     assert.equal(p.conclusion, 'success');
   }
@@ -58,11 +76,15 @@ test('suppressions are exactly the reviewed ones, each specific and with a reaso
   assert.deepEqual(got, EXPECTED_SUPPRESSIONS);
   for (const v of suppressed) {
     assert.ok((v.reason ?? '').length >= 60, `${v.ruleName}: a specific reason, got "${v.reason}"`);
-    if (v.ruleName.startsWith('AwsSolutions-IAM')) assert.match(v.ruleName, /\[.+\]$/, 'IAM findings are acknowledged one finding at a time');
+    if (v.ruleName.startsWith('AwsSolutions-IAM'))
+      assert.match(v.ruleName, /\[.+\]$/, 'IAM findings are acknowledged one finding at a time');
   }
   // Nothing acknowledged at stack or app level (which would hide future findings wholesale).
   for (const c of [s.app, s.stack]) {
-    assert.ok(!c.node.metadata.some((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY), `acknowledgment on ${c.node.path || 'app'}`);
+    assert.ok(
+      !c.node.metadata.some((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY),
+      `acknowledgment on ${c.node.path || 'app'}`,
+    );
   }
 });
 

@@ -1,26 +1,41 @@
 /**
  * Assertions on the synthesized Tocsin template (one synth, shared).
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
+import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
-import { ALERT_STREAM, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, environmentOf, ENV, FUNCTIONS, INGEST, TABLES, type TableDef } from '../../../resources';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../../functions/commons/observability';
+import {
+  ALERT_STREAM,
+  CUSTOMER_TOPIC_PREFIX,
+  DELIVERY_RETRY,
+  ENV,
+  environmentOf,
+  FUNCTIONS,
+  INGEST,
+  TABLES,
+  type TableDef,
+} from '../../../resources';
 import { ALARM_EMAIL, deployed } from './helpers';
 
 const s = deployed();
 if (s.error) throw s.error;
 const { stack } = s;
 const template = Template.fromJSON(s.assembly!.getStackByName(stack.stackName).template);
-const json = template.toJSON() as { Resources: Record<string, { Type: string; Properties?: any; DeletionPolicy?: string }>; Outputs: Record<string, unknown> };
+const json = template.toJSON() as {
+  Resources: Record<string, { Type: string; Properties?: any; DeletionPolicy?: string }>;
+  Outputs: Record<string, unknown>;
+};
 
-const id = (c: IConstruct): string => stack.getLogicalId(c.node.defaultChild as CfnTable | CfnFunction | CfnQueue | CfnTopic);
+const id = (c: IConstruct): string =>
+  stack.getLogicalId(c.node.defaultChild as CfnTable | CfnFunction | CfnQueue | CfnTopic);
 const getAtt = (c: IConstruct, a = 'Arn') => ({ 'Fn::GetAtt': [id(c), a] });
 const ref = (c: IConstruct) => ({ Ref: id(c) });
 const resource = (c: IConstruct) => {
@@ -31,8 +46,18 @@ const resource = (c: IConstruct) => {
 const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
 
 const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
-const queues = () => [stack.ingest, stack.ingest.dlq, stack.alertStream.failureQueue, stack.deliveryRetry, stack.deliveryRetry.dlq];
-const functions = () => ({ score: stack.functions.score, fanOut: stack.functions.fanOut, deliveryRetry: stack.functions.deliveryRetry });
+const queues = () => [
+  stack.ingest,
+  stack.ingest.dlq,
+  stack.alertStream.failureQueue,
+  stack.deliveryRetry,
+  stack.deliveryRetry.dlq,
+];
+const functions = () => ({
+  score: stack.functions.score,
+  fanOut: stack.functions.fanOut,
+  deliveryRetry: stack.functions.deliveryRetry,
+});
 
 /** Every IAM statement that applies to a role: inline policies on the role and AWS::IAM::Policy resources attached to it. */
 function statementsOf(roleLogicalId: string): any[] {
@@ -42,7 +67,8 @@ function statementsOf(roleLogicalId: string): any[] {
   for (const p of role.Properties?.Policies ?? []) out.push(...p.PolicyDocument.Statement);
   for (const [, p] of ofType('AWS::IAM::Policy')) {
     const roles = p.Properties.Roles as unknown[];
-    if (roles.some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleLogicalId }))) out.push(...p.Properties.PolicyDocument.Statement);
+    if (roles.some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleLogicalId })))
+      out.push(...p.Properties.PolicyDocument.Statement);
   }
   return out;
 }
@@ -63,7 +89,9 @@ test('score ESM on the ingest queue: partial batch responses, batch settings fro
     MaximumBatchingWindowInSeconds: Match.absent(),
     ScalingConfig: { MaximumConcurrency: Match.anyValue() },
   });
-  const [, esm] = ofType('AWS::Lambda::EventSourceMapping').find(([, r]) => JSON.stringify(r.Properties.EventSourceArn) === JSON.stringify(getAtt(stack.ingest)))!;
+  const [, esm] = ofType('AWS::Lambda::EventSourceMapping').find(
+    ([, r]) => JSON.stringify(r.Properties.EventSourceArn) === JSON.stringify(getAtt(stack.ingest)),
+  )!;
   assert.ok(esm.Properties.ScalingConfig.MaximumConcurrency >= 2, 'maxConcurrency >= 2');
 });
 
@@ -94,8 +122,14 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
   const q = resource(stack.deliveryRetry).Properties;
   assert.equal(q.QueueName, DELIVERY_RETRY.queueName);
   assert.equal(resource(stack.deliveryRetry.dlq).Properties.QueueName, DELIVERY_RETRY.dlqName);
-  assert.deepEqual(q.RedrivePolicy, { deadLetterTargetArn: getAtt(stack.deliveryRetry.dlq), maxReceiveCount: DELIVERY_RETRY.maxReceiveCount });
-  assert.equal(resource(stack.deliveryRetry.dlq).Properties.MessageRetentionPeriod, DELIVERY_RETRY.dlqRetentionDays * 86400);
+  assert.deepEqual(q.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.deliveryRetry.dlq),
+    maxReceiveCount: DELIVERY_RETRY.maxReceiveCount,
+  });
+  assert.equal(
+    resource(stack.deliveryRetry.dlq).Properties.MessageRetentionPeriod,
+    DELIVERY_RETRY.dlqRetentionDays * 86400,
+  );
   const timeout = resource(stack.functions.deliveryRetry).Properties.Timeout as number;
   assert.equal(q.VisibilityTimeout, DELIVERY_RETRY.visibilityTimeoutSeconds);
   assert.ok(q.VisibilityTimeout >= 6 * timeout, `visibility ${q.VisibilityTimeout}s < 6 x ${timeout}s`);
@@ -140,10 +174,13 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
     assert.equal(p.TableName, def.id, `${kind}: physical name from TABLES (the admin CLI uses it)`);
     assert.equal(p.BillingMode, 'PAY_PER_REQUEST', kind);
     assert.deepEqual(p.SSESpecification, { SSEEnabled: true }, `${kind} SSE`);
-    const keys: { AttributeName: string; KeyType: string }[] = [{ AttributeName: def.partitionKey.name, KeyType: 'HASH' }];
+    const keys: { AttributeName: string; KeyType: string }[] = [
+      { AttributeName: def.partitionKey.name, KeyType: 'HASH' },
+    ];
     if (def.sortKey) keys.push({ AttributeName: def.sortKey.name, KeyType: 'RANGE' });
     assert.deepEqual(p.KeySchema, keys, `${kind} keys`);
-    if (def.ttlAttribute) assert.deepEqual(p.TimeToLiveSpecification, { AttributeName: def.ttlAttribute, Enabled: true });
+    if (def.ttlAttribute)
+      assert.deepEqual(p.TimeToLiveSpecification, { AttributeName: def.ttlAttribute, Enabled: true });
     else assert.equal(p.TimeToLiveSpecification, undefined, kind);
   }
   const gsis = resource(stack.tables.deliveries).Properties.GlobalSecondaryIndexes as any[];
@@ -184,7 +221,7 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
     const p = resource(fn).Properties;
     assert.equal(p.MemorySize, def.memoryMb, kind);
     assert.equal(p.Timeout, def.timeoutSeconds, kind);
-      assert.equal(p.Handler, 'index.handler', kind);
+    assert.equal(p.Handler, 'index.handler', kind);
   }
 });
 
@@ -200,10 +237,16 @@ test('each function gets exactly the variables its definition binds, pointing at
     assert.equal(vars.POWERTOOLS_SERVICE_NAME, SERVICES[kind], kind);
     assert.equal(vars.POWERTOOLS_METRICS_NAMESPACE, METRICS_NAMESPACE);
   }
-  assert.deepEqual(resource(stack.functions.score).Properties.Environment.Variables[ENV.queues.ingestDlq], ref(stack.ingest.dlq));
+  assert.deepEqual(
+    resource(stack.functions.score).Properties.Environment.Variables[ENV.queues.ingestDlq],
+    ref(stack.ingest.dlq),
+  );
   const fanOutVars = resource(stack.functions.fanOut).Properties.Environment.Variables;
   assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
-  assert.equal(fanOutVars[ENV.settings.deliveryRetryDelaySeconds], String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds));
+  assert.equal(
+    fanOutVars[ENV.settings.deliveryRetryDelaySeconds],
+    String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds),
+  );
   assert.equal(new Set(Object.values(SERVICES)).size, 3, 'one service per function');
 });
 
@@ -239,35 +282,69 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   assert.ok(alertActions.includes('dynamodb:PutItem'));
   assert.ok(!alertActions.some((a) => /GetItem|Query|Scan/.test(a)), `score reads alerts: ${alertActions}`);
   // may send to the DLQ (quarantine)
-  assert.ok(statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq))));
+  assert.ok(
+    statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq)),
+    ),
+  );
   // nothing on customers/deliveries
   for (const kind of ['customers', 'deliveries'] as const) {
-    assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))), `score role touches ${kind}`);
+    assert.ok(
+      !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))),
+      `score role touches ${kind}`,
+    );
   }
 });
 
-for (const which of ['fanOut', 'deliveryRetry'] as const) test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
-  const fn = functions()[which];
-  const statements = statementsOf(roleOf(id(fn)));
-  const publish = statements.filter((st) => actionsOf(st).some((a) => /^sns:/i.test(a) || a === '*'));
-  assert.equal(publish.length, 1, 'exactly one SNS statement');
-  assert.deepEqual(actionsOf(publish[0]), ['sns:Publish']);
-  const expected = Stack.of(stack).resolve(stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` }));
-  assert.deepEqual(publish[0].Resource, expected);
-  assert.deepEqual(expected, {
-    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:${CUSTOMER_TOPIC_PREFIX}*`]],
+for (const which of ['fanOut', 'deliveryRetry'] as const)
+  test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
+    const fn = functions()[which];
+    const statements = statementsOf(roleOf(id(fn)));
+    const publish = statements.filter((st) => actionsOf(st).some((a) => /^sns:/i.test(a) || a === '*'));
+    assert.equal(publish.length, 1, 'exactly one SNS statement');
+    assert.deepEqual(actionsOf(publish[0]), ['sns:Publish']);
+    const expected = Stack.of(stack).resolve(
+      stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` }),
+    );
+    assert.deepEqual(publish[0].Resource, expected);
+    assert.deepEqual(expected, {
+      'Fn::Join': [
+        '',
+        [
+          'arn:',
+          { Ref: 'AWS::Partition' },
+          ':sns:',
+          { Ref: 'AWS::Region' },
+          ':',
+          { Ref: 'AWS::AccountId' },
+          `:${CUSTOMER_TOPIC_PREFIX}*`,
+        ],
+      ],
+    });
+    assert.ok(
+      !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))),
+      'fan-out touches events',
+    );
+    assert.ok(
+      !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.alarms))),
+      'fan-out touches the ops topic',
+    );
+    // The only literal "*" resource is dynamodb:ListStreams (no resource-level permissions).
+    for (const st of statements.filter((st) => st.Resource === '*'))
+      assert.deepEqual(actionsOf(st), ['dynamodb:ListStreams']);
+    const role = json.Resources[roleOf(id(fn))]!;
+    assert.equal(role.Properties.ManagedPolicyArns, undefined, `no managed policies on the ${which} role`);
+    // the ledger on the table and its two named indexes, never index/*
+    assert.ok(!JSON.stringify(statements).includes('/index/*'), 'no index wildcard');
+    const sendsRetries = statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)),
+    );
+    assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
   });
-  assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))), 'fan-out touches events');
-  assert.ok(!statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.alarms))), 'fan-out touches the ops topic');
-  // The only literal "*" resource is dynamodb:ListStreams (no resource-level permissions).
-  for (const st of statements.filter((st) => st.Resource === '*')) assert.deepEqual(actionsOf(st), ['dynamodb:ListStreams']);
-  const role = json.Resources[roleOf(id(fn))]!;
-  assert.equal(role.Properties.ManagedPolicyArns, undefined, `no managed policies on the ${which} role`);
-  // the ledger on the table and its two named indexes, never index/*
-  assert.ok(!JSON.stringify(statements).includes('/index/*'), 'no index wildcard');
-  const sendsRetries = statements.some((st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)));
-  assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
-});
 
 test('no role other than the two delivery roles has any SNS permission', () => {
   const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
@@ -287,14 +364,24 @@ test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEma
     Topics: [ref(stack.alarms)],
     PolicyDocument: {
       Statement: Match.arrayWith([
-        Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        Match.objectLike({
+          Effect: 'Deny',
+          Action: 'sns:Publish',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
       ]),
     },
   });
-  template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: ALARM_EMAIL, TopicArn: ref(stack.alarms) });
+  template.hasResourceProperties('AWS::SNS::Subscription', {
+    Protocol: 'email',
+    Endpoint: ALARM_EMAIL,
+    TopicArn: ref(stack.alarms),
+  });
   template.hasResourceProperties('AWS::KMS::Key', {
     EnableKeyRotation: true,
-    KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]) },
+    KeyPolicy: {
+      Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]),
+    },
   });
   assert.equal(ofType('AWS::SNS::Topic').length, 1, 'no customer topics in the stack');
 });
@@ -302,7 +389,12 @@ test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEma
 test('alarms: DLQ depth, oldest message, function errors, delivery failures, iterator age; all notify the ops topic', () => {
   const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
   const find = (metricName: string, namespace: string, dims?: unknown[]) => {
-    const hit = alarms.filter((a) => a.MetricName === metricName && a.Namespace === namespace && (!dims || JSON.stringify(a.Dimensions) === JSON.stringify(dims)));
+    const hit = alarms.filter(
+      (a) =>
+        a.MetricName === metricName &&
+        a.Namespace === namespace &&
+        (!dims || JSON.stringify(a.Dimensions) === JSON.stringify(dims)),
+    );
     assert.equal(hit.length, 1, `one alarm on ${namespace}/${metricName} ${JSON.stringify(dims ?? '')}`);
     return hit[0];
   };
@@ -329,7 +421,11 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const summed = failures[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric);
   assert.deepEqual(
     summed.map((m: any) => [m.Namespace, m.MetricName, m.Dimensions]),
-    [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [METRICS_NAMESPACE, METRICS.deliveryFailures, [{ Name: 'service', Value: service }]]),
+    [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [
+      METRICS_NAMESPACE,
+      METRICS.deliveryFailures,
+      [{ Name: 'service', Value: service }],
+    ]),
   );
   assert.equal(failures[0].Threshold, 0);
   assert.equal(failures[0].ComparisonOperator, 'GreaterThanThreshold');
@@ -362,22 +458,43 @@ test('dashboard exists with the main widgets', () => {
 test('outputs: table names, queue URLs, function names, alarm topic ARN', () => {
   const outputs = json.Outputs;
   for (const name of [
-    'EventsTableName', 'AlertsTableName', 'CustomersTableName', 'DeliveriesTableName',
-    'IngestQueueUrl', 'IngestDlqUrl', 'FanoutFailureQueueUrl',
-    'ScoreFunctionName', 'FanoutFunctionName', 'AlarmTopicArn',
-    'DeliveryRetryFunctionName', 'DeliveryRetryQueueUrl', 'DeliveryRetryDlqUrl',
-  ]) assert.ok(outputs[name], `output ${name}`);
+    'EventsTableName',
+    'AlertsTableName',
+    'CustomersTableName',
+    'DeliveriesTableName',
+    'IngestQueueUrl',
+    'IngestDlqUrl',
+    'FanoutFailureQueueUrl',
+    'ScoreFunctionName',
+    'FanoutFunctionName',
+    'AlarmTopicArn',
+    'DeliveryRetryFunctionName',
+    'DeliveryRetryQueueUrl',
+    'DeliveryRetryDlqUrl',
+  ])
+    assert.ok(outputs[name], `output ${name}`);
   template.hasOutput('AlertsTableName', { Value: ref(stack.tables.alerts) });
   template.hasOutput('AlarmTopicArn', { Value: ref(stack.alarms) });
 });
 
 test('taggable resources carry Project=tocsin', () => {
-  const taggable = ['AWS::DynamoDB::Table', 'AWS::SQS::Queue', 'AWS::Lambda::Function', 'AWS::SNS::Topic', 'AWS::IAM::Role', 'AWS::KMS::Key', 'AWS::Logs::LogGroup'];
+  const taggable = [
+    'AWS::DynamoDB::Table',
+    'AWS::SQS::Queue',
+    'AWS::Lambda::Function',
+    'AWS::SNS::Topic',
+    'AWS::IAM::Role',
+    'AWS::KMS::Key',
+    'AWS::Logs::LogGroup',
+  ];
   let n = 0;
   for (const type of taggable) {
     for (const [logicalId, r] of ofType(type)) {
       n++;
-      assert.ok((r.Properties.Tags ?? []).some((t: any) => t.Key === 'Project' && t.Value === 'tocsin'), `${logicalId} tagged`);
+      assert.ok(
+        (r.Properties.Tags ?? []).some((t: any) => t.Key === 'Project' && t.Value === 'tocsin'),
+        `${logicalId} tagged`,
+      );
     }
   }
   assert.ok(n >= 14);
@@ -392,6 +509,12 @@ test('env-agnostic: no account/region baked in, no context lookups', () => {
 
 test('no construct warnings or errors (deprecated APIs, misconfigurations)', () => {
   const annotations = Annotations.fromStack(stack);
-  assert.deepEqual(annotations.findWarning('*', Match.anyValue()).map((w) => `${w.id}: ${JSON.stringify(w.entry.data)}`), []);
-  assert.deepEqual(annotations.findError('*', Match.anyValue()).map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`), []);
+  assert.deepEqual(
+    annotations.findWarning('*', Match.anyValue()).map((w) => `${w.id}: ${JSON.stringify(w.entry.data)}`),
+    [],
+  );
+  assert.deepEqual(
+    annotations.findError('*', Match.anyValue()).map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`),
+    [],
+  );
 });
