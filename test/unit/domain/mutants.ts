@@ -68,7 +68,7 @@ const MUTANTS: Array<[string, string, string]> = [
   ['message.ts', ".replace(/[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]/gu, ' ')", ".replace(/[\\p{Cc}]/gu, ' ')"],
   ['message.ts', ': UNKNOWN_COUNTRY;', ": '';"],
   ['message.ts', 'return `${alertId}#${version}#${customerId}`;', 'return `${alertId}#${customerId}`;'],
-  ['message.ts', ', sqs: json, https: json })', ', sqs: json })'],
+  ['message.ts', '      https: json,\n', ''],
   ['message.ts', ".replace(/=\\?/g, '= ?')", ''],
   ['message.ts', "if (source === 'twitter' && /^\\d{1,30}$/.test(postId))", "if (source === 'twitter')"],
   [
