@@ -28,11 +28,12 @@ export function loadConfig<K extends FunctionKind>(kind: K, env: Env = process.e
   const b = bindingsOf(kind);
   const problems: string[] = [];
   const read = <T>(variable: string, schema: z.ZodType<T>): T | undefined => {
-    const r = schema.safeParse(env[variable]);
-    if (!r.success)
-      problems.push(
-        `${variable} ${r.error.issues.map((i) => i.message).join(', ')} (${JSON.stringify(env[variable])})`,
-      );
+    const value = env[variable];
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+      problems.push(`${variable} ${r.error.issues.map((i) => i.message).join(', ')}${got}`);
+    }
     return r.data;
   };
   const config = {

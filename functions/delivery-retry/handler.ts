@@ -8,6 +8,7 @@ import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetrySchema } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
 import { type Config, loadConfig } from '../commons/config';
+import { entryPoint } from '../commons/entry';
 import { DeliveryFailedError } from '../commons/errors';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from '../fan-out/fan-out';
@@ -72,8 +73,6 @@ export function createDeliveryRetryHandler(
   };
 }
 
-let handle: DeliveryRetryHandler | undefined;
-export const handler: DeliveryRetryHandler = (event, context) => {
-  handle ??= createDeliveryRetryHandler(deliveryRetryDeps(loadConfig('deliveryRetry')), createTelemetry());
-  return handle(event, context);
-};
+export const handler: DeliveryRetryHandler = entryPoint(() =>
+  createDeliveryRetryHandler(deliveryRetryDeps(loadConfig('deliveryRetry')), createTelemetry()),
+);

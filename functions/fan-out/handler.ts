@@ -9,6 +9,7 @@ import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
 import { type Config, loadConfig } from '../commons/config';
+import { entryPoint } from '../commons/entry';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
 import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
@@ -69,8 +70,6 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
   };
 }
 
-let handle: FanOutHandler | undefined;
-export const handler: FanOutHandler = (event, context) => {
-  handle ??= createFanOutHandler(fanOutDeps(loadConfig('fanOut')), createTelemetry());
-  return handle(event, context);
-};
+export const handler: FanOutHandler = entryPoint(() =>
+  createFanOutHandler(fanOutDeps(loadConfig('fanOut')), createTelemetry()),
+);

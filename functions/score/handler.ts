@@ -8,6 +8,7 @@ import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { Quarantine } from '../adapters/quarantine';
 import { type Config, loadConfig } from '../commons/config';
+import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
 import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
 import { createDetector } from '../domain/detector';
@@ -74,8 +75,6 @@ export function createScoreHandler(
   };
 }
 
-let handle: ScoreHandler | undefined;
-export const handler: ScoreHandler = (event, context) => {
-  handle ??= createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry());
-  return handle(event, context);
-};
+export const handler: ScoreHandler = entryPoint(() =>
+  createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry()),
+);

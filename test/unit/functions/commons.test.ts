@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { loadConfig } from '../../../functions/commons/config';
+import { entryPoint } from '../../../functions/commons/entry';
 import { ConfigError, errorMessage } from '../../../functions/commons/errors';
 import {
   createTelemetry,
@@ -15,6 +16,7 @@ import {
 } from '../../../functions/commons/observability';
 import { environmentOf, FUNCTIONS, type FunctionKind } from '../../../resources';
 import { functionEnvironment } from '../../../tools/local/environment';
+import { context } from './fakes';
 
 const kinds = Object.keys(FUNCTIONS) as FunctionKind[];
 const localQueues = {
@@ -99,4 +101,27 @@ test('errorMessage reads any thrown value', () => {
   assert.equal(errorMessage(new Error('boom')), 'boom');
   assert.equal(errorMessage('plain'), 'plain');
   assert.equal(errorMessage(undefined), 'undefined');
+});
+
+test('an entry point builds its handler at the first invocation and reuses it', async () => {
+  let builds = 0;
+  const handler = entryPoint(() => {
+    builds++;
+    return async (event: number) => event * 2;
+  });
+  assert.equal(builds, 0, 'nothing built at import');
+
+  const results = [await handler(1, context), await handler(2, context)];
+
+  assert.deepEqual(results, [2, 4]);
+  assert.equal(builds, 1);
+});
+
+test("a deployed handler without its variables fails its first invocation with their names, and nothing else's", async () => {
+  const { handler } = await import('../../../functions/score/handler');
+  await assert.rejects(
+    handler({ Records: [] }, context),
+    (e: unknown) =>
+      e instanceof ConfigError && /EVENTS_TABLE not set; ALERTS_TABLE not set; INGEST_DLQ_URL not set/.test(e.message),
+  );
 });
