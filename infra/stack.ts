@@ -22,6 +22,11 @@ import {
   TocsinTable,
 } from './constructs';
 
+/** Scoring more than this behind the firehose is an incident. */
+const MAX_OLDEST_INGEST_SECONDS = 300;
+/** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
+const MAX_FAN_OUT_LAG_MS = 60_000;
+
 export interface TocsinStackProps extends StackProps {
   /** Optional e-mail address subscribed to the ops alarm topic (context value `alarmEmail`). */
   alarmEmail?: string | undefined;
@@ -64,13 +69,13 @@ export class TocsinStack extends Stack {
     alarms.queueNotEmpty(
       'IngestDlqDepthAlarm',
       ingest.dlq,
-      'Messages in the ingest dead-letter queue (quarantined or failed 5 times). Inspect and replay.',
+      `Messages in the ingest dead-letter queue (quarantined or failed ${INGEST.maxReceiveCount} times). Inspect and replay.`,
     );
     alarms.oldestMessage(
       'IngestOldestMessageAlarm',
       ingest,
-      300,
-      'Oldest ingest message older than 300s: scoring is falling behind the firehose.',
+      MAX_OLDEST_INGEST_SECONDS,
+      `Oldest ingest message older than ${MAX_OLDEST_INGEST_SECONDS}s: scoring is falling behind the firehose.`,
     );
     alarms.functionErrors('ScoreErrorsAlarm', fns.score, 'Score');
     alarms.functionErrors('FanoutErrorsAlarm', fns.fanOut, 'Fan-out');
@@ -79,12 +84,11 @@ export class TocsinStack extends Stack {
       deliveryMetric(METRICS.deliveryFailures, 'delivery failures'),
       `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
     );
-    // Alerts are the product: a stream consumer more than a minute behind is an incident.
     alarms.iteratorAge(
       'FanoutIteratorAgeAlarm',
       fns.fanOut,
-      60_000,
-      'Fan-out is more than 60s behind the alerts stream.',
+      MAX_FAN_OUT_LAG_MS,
+      `Fan-out is more than ${MAX_FAN_OUT_LAG_MS / 1000}s behind the alerts stream.`,
     );
     alarms.queueNotEmpty(
       'FanoutFailureQueueDepthAlarm',
