@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { type AwsClients, createClients } from '../../functions/adapters/aws-clients';
-import { bindingsOf, type FunctionKind, type QueueRef, TABLES } from '../../resources';
-import { type EmulatorOptions, type Emulators, LOCAL_CREDENTIALS, startEmulators } from './emulators';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createClients, type AwsClients } from '../../functions/adapters/aws-clients';
+import { bindingsOf, type FunctionKind, type QueueRef, type SettingName, TABLES } from '../../resources';
+import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
@@ -50,8 +50,12 @@ export function functionEnvironment(
   queues: LocalQueues,
   retryDelaySeconds?: number,
 ): Record<string, string> {
-  const urls: Record<QueueRef, string> = { ingestDlq: queues.dlqUrl, deliveryRetry: queues.retryUrl };
-  const settings = { deliveryRetryDelaySeconds: retryDelaySeconds };
+  const urls: Record<QueueRef, string> = {
+    ingest: queues.ingestUrl,
+    ingestDlq: queues.dlqUrl,
+    deliveryRetry: queues.retryUrl,
+  };
+  const settings: Partial<Record<SettingName, number | undefined>> = { deliveryRetryDelaySeconds: retryDelaySeconds };
   const b = bindingsOf(kind);
   return Object.fromEntries([
     ...b.tables.map((t) => [t.variable, TABLES[t.table].id]),
