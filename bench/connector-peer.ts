@@ -34,7 +34,9 @@ const sqs = createServer((req, res) => {
   req.on('end', () => {
     const body = JSON.parse(Buffer.concat(chunks).toString()) as { MessageBody: string };
     const md5 = createHash('md5').update(body.MessageBody).digest('hex');
-    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end(JSON.stringify({ MessageId: crypto.randomUUID(), MD5OfMessageBody: md5, SequenceNumber: '1' }));
+    res
+      .writeHead(200, { 'content-type': 'application/x-amz-json-1.0' })
+      .end(JSON.stringify({ MessageId: crypto.randomUUID(), MD5OfMessageBody: md5, SequenceNumber: '1' }));
   });
 });
 sqs.listen(0, '127.0.0.1', () => {

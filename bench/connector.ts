@@ -20,13 +20,13 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { SqsIngestSink } from '../functions/adapters/ingest-queue';
 import { InMemoryCheckpointStore } from '../functions/connectors/checkpoint';
 import { Forwarder } from '../functions/connectors/forwarder';
+import { startJetstream } from '../functions/connectors/jetstream/connector';
 import { parseFrame } from '../functions/connectors/jetstream/frames';
 import { mapFrame } from '../functions/connectors/jetstream/mapping';
-import { startJetstream } from '../functions/connectors/jetstream/connector';
 import { Lru } from '../functions/connectors/lru';
 import { InMemoryTombstoneStore } from '../functions/connectors/tombstones';
-import { connectorFrames } from './connector-frames';
 import { emit, gc, median, REPO } from './common';
+import { connectorFrames } from './connector-frames';
 
 export interface ConnectorBenchResult {
   workload: string;
@@ -43,31 +43,70 @@ export interface ConnectorBenchResult {
 }
 
 export interface FullPath {
-  rate: number; frames: number; posts: number; cpuNsPerPost: number; cpuMsPerWallSecond: number; wallMs: number; cpuMs: number;
-  postsAccepted: number; batches: number; pauses: number; disconnects: number; maxRssMb: number;
+  rate: number;
+  frames: number;
+  posts: number;
+  cpuNsPerPost: number;
+  cpuMsPerWallSecond: number;
+  wallMs: number;
+  cpuMs: number;
+  postsAccepted: number;
+  batches: number;
+  pauses: number;
+  disconnects: number;
+  maxRssMb: number;
 }
 
-const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 function pipelinePass(frames: readonly string[]): Promise<number> {
-  const f = new Forwarder({ source: 'bluesky', sink: { send: async () => undefined }, checkpoints: new InMemoryCheckpointStore(), tombstones: new InMemoryTombstoneStore(), limits: { maxBufferedItems: 1e9, maxWaitMs: 60_000 } });
+  const f = new Forwarder({
+    source: 'bluesky',
+    sink: { send: async () => undefined },
+    checkpoints: new InMemoryCheckpointStore(),
+    tombstones: new InMemoryTombstoneStore(),
+    limits: { maxBufferedItems: 1e9, maxWaitMs: 60_000 },
+  });
   const handles = new Lru<string, string>(100_000);
   const t = cpuMs();
   for (const s of frames) {
     const p = parseFrame(s);
     if (p.ok === true) f.offer(mapFrame(p.frame, handles));
   }
-  return f.flush().then(() => { const used = cpuMs() - t; f.close(); return used; });
+  return f.flush().then(() => {
+    const used = cpuMs() - t;
+    f.close();
+    return used;
+  });
 }
 
-async function withPeer<T>(count: number, rate: number, run: (wsUrl: string, sqs: SQSClient) => Promise<T>): Promise<T> {
-  const peer = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'bench/connector-peer.ts'), String(count), String(rate)], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+async function withPeer<T>(
+  count: number,
+  rate: number,
+  run: (wsUrl: string, sqs: SQSClient) => Promise<T>,
+): Promise<T> {
+  const peer = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO, 'bench/connector-peer.ts'), String(count), String(rate)],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const [wsPort, sqsPort] = await new Promise<number[]>((resolve, reject) => {
     let out = '';
-    peer.stdout.on('data', (d: Buffer) => { out += d.toString(); const m = /READY (\d+) (\d+)/.exec(out); if (m) resolve([Number(m[1]), Number(m[2])]); });
+    peer.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /READY (\d+) (\d+)/.exec(out);
+      if (m) resolve([Number(m[1]), Number(m[2])]);
+    });
     peer.once('exit', (c) => reject(new Error(`connector peer exited (${c})`)));
   });
-  const sqs = new SQSClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${sqsPort}`, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const sqs = new SQSClient({
+    region: 'us-east-1',
+    endpoint: `http://127.0.0.1:${sqsPort}`,
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
   try {
     return await run(`ws://127.0.0.1:${wsPort}/subscribe`, sqs);
   } finally {
@@ -83,14 +122,28 @@ function fullPath(count: number, posts: number, rate: number): Promise<FullPath>
     gc();
     const wall0 = Date.now();
     const cpu0 = cpuMs();
-    const c = startJetstream({ endpoints: [url], sink: new SqsIngestSink(sqs, 'http://127.0.0.1/q/tocsin-ingest.fifo'), checkpoints: new InMemoryCheckpointStore(), tombstones: new InMemoryTombstoneStore() });
+    const c = startJetstream({
+      endpoints: [url],
+      sink: new SqsIngestSink(sqs, 'http://127.0.0.1/q/tocsin-ingest.fifo'),
+      checkpoints: new InMemoryCheckpointStore(),
+      tombstones: new InMemoryTombstoneStore(),
+    });
     while (c.stats.eventsRead < count) await sleep(20);
     await c.stop(60_000);
     const cpu = cpuMs() - cpu0;
     const wall = Date.now() - wall0;
     return {
-      rate, frames: count, posts, cpuNsPerPost: (cpu * 1e6) / posts, cpuMsPerWallSecond: (cpu * 1000) / wall, wallMs: wall, cpuMs: cpu,
-      postsAccepted: c.stats.postsAccepted, batches: c.stats.batchesAccepted, pauses: c.stats.pauses, disconnects: c.stats.disconnects,
+      rate,
+      frames: count,
+      posts,
+      cpuNsPerPost: (cpu * 1e6) / posts,
+      cpuMsPerWallSecond: (cpu * 1000) / wall,
+      wallMs: wall,
+      cpuMs: cpu,
+      postsAccepted: c.stats.postsAccepted,
+      batches: c.stats.batchesAccepted,
+      pauses: c.stats.pauses,
+      disconnects: c.stats.disconnects,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     };
   });
@@ -101,7 +154,9 @@ function receiveOnly(count: number, rate: number): Promise<ConnectorBenchResult[
     const cpu0 = cpuMs();
     let n = 0;
     const ws = new WebSocket(url);
-    ws.onmessage = () => { n++; };
+    ws.onmessage = () => {
+      n++;
+    };
     while (n < count) await sleep(20);
     ws.close();
     return { rate, cpuNsPerFrame: ((cpuMs() - cpu0) * 1e6) / count };
@@ -131,9 +186,18 @@ async function main(): Promise<void> {
   const recv = await receiveOnly(count, rate);
   const result: ConnectorBenchResult = {
     workload: `generated Jetstream frames (bench/connector-frames.ts, seed 42): ${count} frames, ${posts} post creates, ${(bytes / count).toFixed(0)} bytes/frame`,
-    frames: count, posts, frameBytes: bytes,
-    pipeline: { cpuNsPerPost: (median(runs) * 1e6) / posts, cpuNsPerFrame: (median(runs) * 1e6) / count, jsonParseNsPerFrame: (median(jsonRuns) * 1e6) / count, runsMs: runs },
-    fullPath: full, liveRate: live, receiveOnly: recv,
+    frames: count,
+    posts,
+    frameBytes: bytes,
+    pipeline: {
+      cpuNsPerPost: (median(runs) * 1e6) / posts,
+      cpuNsPerFrame: (median(runs) * 1e6) / count,
+      jsonParseNsPerFrame: (median(jsonRuns) * 1e6) / count,
+      runsMs: runs,
+    },
+    fullPath: full,
+    liveRate: live,
+    receiveOnly: recv,
   };
   emit(result);
 }

@@ -19,18 +19,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FUNCTIONS, INGEST } from '../resources';
 import {
+  type CostAssumptions,
   costPerMillionPosts,
   DEFAULT_ASSUMPTIONS,
-  PRICES_AS_OF,
-  type CostAssumptions,
   type MeasuredWork,
+  PRICES_AS_OF,
 } from '../tools/capacity/cost-model';
-import { machine, REPO, RESULT_PREFIX, POSTS_PER_MESSAGE } from './common';
-import type { CoreResult } from './core';
-import type { ReplayResult } from './replay';
-import type { E2EResult } from './e2e';
+import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
 import { connectorCostPerDay } from './connector-cost';
+import type { CoreResult } from './core';
+import type { E2EResult } from './e2e';
+import type { ReplayResult } from './replay';
 
 const { values: args } = parseArgs({
   options: {
@@ -238,7 +238,8 @@ async function main(): Promise<void> {
 
   if (only.has('connector')) {
     log('bench: connector (Jetstream) …');
-    const k = (results.connector = await phase<ConnectorBenchResult>('connector.ts'));
+    const k = await phase<ConnectorBenchResult>('connector.ts');
+    results.connector = k;
     head(`Bluesky connector (Jetstream -> ingest batches): ${k.workload}`);
     row(
       'pipeline in process (parse + zod, map, batch)',
@@ -258,7 +259,8 @@ async function main(): Promise<void> {
       `at ${fmt(l.rate)} frames/s for ${fmt(l.wallMs / 1000)} s (a Bluesky-like rate)`,
       `${fmt(l.cpuMsPerWallSecond, 1)} ms CPU per second (${fmt(l.cpuNsPerPost / 1000)} us/post, fixed costs included); ${l.batches} batches`,
     );
-    const cost = (results.connectorCost = connectorCostPerDay(k));
+    const cost = connectorCostPerDay(k);
+    results.connectorCost = cost;
     for (const line of cost.lines) row(`cost/day: ${line.item}`, `$${fmt(line.usd, 3)}  (${line.basis})`);
     row(
       'cost/day: connector total',

@@ -158,7 +158,11 @@ export class TocsinStack extends Stack {
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
       ['DeliveryRetryFunctionName', fns.deliveryRetry.functionName, 'Delivery-retry Lambda'],
-      ['BlueskyConnectorFunctionName', fns.blueskyConnector.functionName, 'Bluesky (Jetstream) connector Lambda, run in shifts'],
+      [
+        'BlueskyConnectorFunctionName',
+        fns.blueskyConnector.functionName,
+        'Bluesky (Jetstream) connector Lambda, run in shifts',
+      ],
       ['ConnectorStateTableName', tables.connectorState.tableName, 'Connector checkpoints and leases'],
       ['TombstonesTableName', tables.tombstones.tableName, 'Deleted posts and accounts (30 days)'],
       ['DeliveryRetryQueueUrl', retries.queueUrl, 'Failed deliveries waiting for a retry'],

@@ -10,7 +10,12 @@ import type { Tombstone } from '../domain/tombstone';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class DynamoTombstoneStore implements TombstoneStore {
-  constructor(private readonly doc: DynamoDBDocumentClient, private readonly tableName: string, private readonly ttlDays = 30, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly ttlDays = 30,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async put(tombstones: readonly Tombstone[]): Promise<void> {
     const unique = [...new Map(tombstones.map((t) => [t.id, t])).values()];
@@ -18,7 +23,8 @@ export class DynamoTombstoneStore implements TombstoneStore {
     for (let i = 0; i < unique.length; i += 25) {
       let requests = unique.slice(i, i + 25).map((t) => ({ PutRequest: { Item: { ...t, expiresAt } } }));
       for (let attempt = 0; requests.length > 0; attempt++) {
-        if (attempt > 8) throw new Error(`DynamoDB BatchWrite kept returning unprocessed tombstones (${requests.length})`);
+        if (attempt > 8)
+          throw new Error(`DynamoDB BatchWrite kept returning unprocessed tombstones (${requests.length})`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         const r = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
         requests = (r.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
@@ -34,7 +40,9 @@ export class DynamoTombstoneStore implements TombstoneStore {
       for (let attempt = 0; keys.length > 0; attempt++) {
         if (attempt > 8) throw new Error(`DynamoDB BatchGet kept returning unprocessed keys (${keys.length})`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
-        const r = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'id' } } }));
+        const r = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'id' } } }),
+        );
         for (const item of r.Responses?.[this.tableName] ?? []) if (typeof item.id === 'string') out.add(item.id);
         keys = (r.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }

@@ -32,10 +32,22 @@ export interface ForwarderLimits {
   maxBufferedItems: number;
 }
 
-export const DEFAULT_LIMITS: ForwarderLimits = { maxPosts: 100, maxBytes: 200_000, maxWaitMs: 1000, maxBufferedItems: 5000 };
+export const DEFAULT_LIMITS: ForwarderLimits = {
+  maxPosts: 100,
+  maxBytes: 200_000,
+  maxWaitMs: 1000,
+  maxBufferedItems: 5000,
+};
 
 export type ForwarderEvent =
-  | { type: 'accepted'; batchId: string; posts: number; deletions: number; checkpoints: Position[]; lastSeenAtMs?: number }
+  | {
+      type: 'accepted';
+      batchId: string;
+      posts: number;
+      deletions: number;
+      checkpoints: Position[];
+      lastSeenAtMs?: number;
+    }
   | { type: 'send-failed'; batchId: string; attempt: number; error: Error }
   /** A post not sent: already in the open batch (a replayed overlap), or deleted before its batch left. */
   | { type: 'dropped'; reason: 'duplicate-in-batch' | 'deleted-before-send'; id: string };
@@ -77,7 +89,14 @@ interface Sealed {
   lastSeenAtMs?: number;
 }
 
-const newBatch = (): Batch => ({ parts: [], index: new Map(), bytes: 0, posts: 0, tombstones: [], positions: new Map() });
+const newBatch = (): Batch => ({
+  parts: [],
+  index: new Map(),
+  bytes: 0,
+  posts: 0,
+  tombstones: [],
+  positions: new Map(),
+});
 /** `{"batchId":"…","source":"…","posts":[` + `]}`, generously. */
 const ENVELOPE_BYTES = 600;
 
@@ -87,8 +106,19 @@ const ENVELOPE_BYTES = 600;
  * Jetstream instance, whose time_us differ) the same range can hold other
  * posts, and SQS would then drop a batch as a duplicate of a different one.
  */
-export function batchIdOf(source: string, first: string, last: string, postIds: readonly string[], tombstoneIds: readonly string[]): string {
-  const h = createHash('sha256').update(postIds.join('\n')).update('\u0000').update(tombstoneIds.join('\n')).digest('hex').slice(0, 16);
+export function batchIdOf(
+  source: string,
+  first: string,
+  last: string,
+  postIds: readonly string[],
+  tombstoneIds: readonly string[],
+): string {
+  const h = createHash('sha256')
+    .update(postIds.join('\n'))
+    .update('\u0000')
+    .update(tombstoneIds.join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   return `${source}:${first}-${last}:${h}`;
 }
 
@@ -136,7 +166,7 @@ export class Forwarder {
       } else {
         const json = sqsSafeJson(item.post);
         const bytes = Buffer.byteLength(json);
-        if (b.posts > 0 && (b.bytes + bytes + 1 + ENVELOPE_BYTES > this.limits.maxBytes)) this.seal();
+        if (b.posts > 0 && b.bytes + bytes + 1 + ENVELOPE_BYTES > this.limits.maxBytes) this.seal();
         const c = this.open;
         c.index.set(id, c.parts.length);
         c.parts.push(json);
@@ -185,17 +215,28 @@ export class Forwarder {
     this.open = newBatch();
     const parts = b.parts.filter((p): p is string => p !== null);
     const ids = [...b.index].filter(([, i]) => b.parts[i] !== null).map(([id]) => id);
-    const batchId = batchIdOf(this.o.source, b.first, b.last ?? b.first, ids, b.tombstones.map((t) => t.id));
+    const batchId = batchIdOf(
+      this.o.source,
+      b.first,
+      b.last ?? b.first,
+      ids,
+      b.tombstones.map((t) => t.id),
+    );
     this.sealed.push({
       batchId,
-      body: parts.length > 0 ? `{"batchId":${JSON.stringify(batchId)},"source":${JSON.stringify(this.o.source)},"posts":[${parts.join(',')}]}` : null,
+      body:
+        parts.length > 0
+          ? `{"batchId":${JSON.stringify(batchId)},"source":${JSON.stringify(this.o.source)},"posts":[${parts.join(',')}]}`
+          : null,
       posts: parts.length,
       items: parts.length + b.tombstones.length,
       tombstones: b.tombstones,
       positions: [...b.positions].map(([stream, cursor]) => ({ stream, cursor })),
       ...(b.lastSeenAtMs !== undefined ? { lastSeenAtMs: b.lastSeenAtMs } : {}),
     });
-    this.pumping ??= this.pump().finally(() => { this.pumping = undefined; });
+    this.pumping ??= this.pump().finally(() => {
+      this.pumping = undefined;
+    });
   }
 
   private async pump(): Promise<void> {
@@ -218,7 +259,11 @@ export class Forwarder {
       this.sealed.shift();
       this.buffered -= s.items;
       this.o.onEvent?.({
-        type: 'accepted', batchId: s.batchId, posts: s.posts, deletions: s.tombstones.length, checkpoints: s.positions,
+        type: 'accepted',
+        batchId: s.batchId,
+        posts: s.posts,
+        deletions: s.tombstones.length,
+        checkpoints: s.positions,
         ...(s.lastSeenAtMs !== undefined ? { lastSeenAtMs: s.lastSeenAtMs } : {}),
       });
       if (this.buffered <= this.limits.maxBufferedItems / 2) {
@@ -237,7 +282,10 @@ export class Forwarder {
   async flush(signal?: AbortSignal): Promise<boolean> {
     this.seal();
     while (this.pumping && !signal?.aborted) {
-      await Promise.race([this.pumping, new Promise<void>((r) => signal?.addEventListener('abort', () => r(), { once: true }))]);
+      await Promise.race([
+        this.pumping,
+        new Promise<void>((r) => signal?.addEventListener('abort', () => r(), { once: true })),
+      ]);
     }
     return this.sealed.length === 0 && this.open.first === undefined;
   }

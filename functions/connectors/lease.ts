@@ -69,7 +69,14 @@ export interface ShiftOptions {
 
 export type ShiftResult =
   | { ran: false; reason: 'held'; holder?: string }
-  | { ran: true; flushed: boolean; lostLease: boolean; startedAt: number; endedAt: number; connector: RunningConnector };
+  | {
+      ran: true;
+      flushed: boolean;
+      lostLease: boolean;
+      startedAt: number;
+      endedAt: number;
+      connector: RunningConnector;
+    };
 
 export const SHIFT_DEFAULTS = { leaseTtlMs: 60_000, handoverWaitMs: 90_000, pollMs: 1000, flushMs: 30_000 } as const;
 

@@ -10,7 +10,12 @@ import type { ConnectorStats } from './stats';
 export function reportConnectorMetrics(stats: ConnectorStats, t: Telemetry, everyMs = 10_000): { stop(): void } {
   let last = { posts: 0, deletions: 0, disconnects: 0, malformed: 0 };
   const report = () => {
-    const now = { posts: stats.postsAccepted, deletions: stats.deletionsAccepted, disconnects: stats.disconnects, malformed: stats.malformed };
+    const now = {
+      posts: stats.postsAccepted,
+      deletions: stats.deletionsAccepted,
+      disconnects: stats.disconnects,
+      malformed: stats.malformed,
+    };
     t.metrics.addMetric(METRICS.connectorPosts, MetricUnit.Count, now.posts - last.posts);
     t.metrics.addMetric(METRICS.connectorDeletions, MetricUnit.Count, now.deletions - last.deletions);
     t.metrics.addMetric(METRICS.connectorDisconnects, MetricUnit.Count, now.disconnects - last.disconnects);
@@ -23,5 +28,10 @@ export function reportConnectorMetrics(stats: ConnectorStats, t: Telemetry, ever
     flushMetrics(t);
   };
   const timer = setInterval(report, everyMs);
-  return { stop: () => { clearInterval(timer); report(); } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      report();
+    },
+  };
 }

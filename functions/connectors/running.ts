@@ -16,11 +16,17 @@ export interface RunningConnector {
   kill(): void;
 }
 
-export function runConnector(forwarder: Forwarder, stats: ConnectorStats, read: (signal: AbortSignal) => Promise<void>): RunningConnector {
+export function runConnector(
+  forwarder: Forwarder,
+  stats: ConnectorStats,
+  read: (signal: AbortSignal) => Promise<void>,
+): RunningConnector {
   const reading = new AbortController();
   const done = read(reading.signal);
   return {
-    stats, forwarder, done,
+    stats,
+    forwarder,
+    done,
     async stop(flushMs = 30_000) {
       reading.abort();
       await done;

@@ -14,7 +14,12 @@ export interface Position {
 
 /** What a connector makes of one event of its source. */
 export type SourceItem =
-  | { kind: 'post'; post: Post; at: Position; /** When the source saw it (ms), for the lag metric. */ seenAtMs?: number }
+  | {
+      kind: 'post';
+      post: Post;
+      at: Position /** When the source saw it (ms), for the lag metric. */;
+      seenAtMs?: number;
+    }
   | { kind: 'delete'; tombstone: Tombstone; at: Position; seenAtMs?: number }
   /** An event that carries no post (identity, account, a reply to a skipped record...): it still moves the stream on. */
   | { kind: 'skip'; reason: string; at: Position; seenAtMs?: number };

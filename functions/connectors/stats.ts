@@ -50,9 +50,16 @@ export class ConnectorStats {
 
   summary(): Record<string, number | Record<string, number>> {
     return {
-      eventsRead: this.eventsRead, malformed: this.malformed, postsAccepted: this.postsAccepted, deletionsAccepted: this.deletionsAccepted,
-      batchesAccepted: this.batchesAccepted, sendFailures: this.sendFailures, disconnects: this.disconnects, pauses: this.pauses,
-      skipped: Object.fromEntries(this.skipped), dropped: Object.fromEntries(this.dropped),
+      eventsRead: this.eventsRead,
+      malformed: this.malformed,
+      postsAccepted: this.postsAccepted,
+      deletionsAccepted: this.deletionsAccepted,
+      batchesAccepted: this.batchesAccepted,
+      sendFailures: this.sendFailures,
+      disconnects: this.disconnects,
+      pauses: this.pauses,
+      skipped: Object.fromEntries(this.skipped),
+      dropped: Object.fromEntries(this.dropped),
     };
   }
 }

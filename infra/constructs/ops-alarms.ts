@@ -10,7 +10,11 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ONE_MINUTE } from './metrics';
 
-const { GREATER_THAN_OR_EQUAL_TO_THRESHOLD: AT_LEAST, GREATER_THAN_THRESHOLD: ABOVE, LESS_THAN_THRESHOLD: BELOW } = cloudwatch.ComparisonOperator;
+const {
+  GREATER_THAN_OR_EQUAL_TO_THRESHOLD: AT_LEAST,
+  GREATER_THAN_THRESHOLD: ABOVE,
+  LESS_THAN_THRESHOLD: BELOW,
+} = cloudwatch.ComparisonOperator;
 
 /**
  * The ops alarm topic (KMS-encrypted, TLS only, optionally an e-mail
@@ -90,12 +94,24 @@ export class OpsAlarms extends sns.Topic {
   }
 
   /** A metric above `threshold` for `periods` periods in a row. */
-  above(id: string, metric: cloudwatch.IMetric, threshold: number, periods: number, description: string): cloudwatch.Alarm {
+  above(
+    id: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+    periods: number,
+    description: string,
+  ): cloudwatch.Alarm {
     return this.alarm(id, description, metric, ABOVE, threshold, periods);
   }
 
   /** A count that should never stop (a firehose read) below `threshold`; no data counts as breaching: silence is the failure. */
-  belowOrSilent(id: string, metric: cloudwatch.IMetric, threshold: number, periods: number, description: string): cloudwatch.Alarm {
+  belowOrSilent(
+    id: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+    periods: number,
+    description: string,
+  ): cloudwatch.Alarm {
     return this.alarm(id, description, metric, BELOW, threshold, periods, cloudwatch.TreatMissingData.BREACHING);
   }
 

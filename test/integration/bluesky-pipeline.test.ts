@@ -5,8 +5,9 @@
  * queue -> score -> alerts -> a customer. Two shifts in a row under the lease:
  * the second resumes from the first one's checkpoint in DynamoDB.
  */
-import { after, before, describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
 import { DynamoCheckpointStore, DynamoLeaseStore } from '../../functions/adapters/dynamo-connector-state';
 import { DynamoTombstoneStore } from '../../functions/adapters/dynamo-tombstones';
 import { SqsIngestSink } from '../../functions/adapters/ingest-queue';
@@ -19,7 +20,7 @@ import { didOf, JetstreamServer, postCreate, postDelete } from './support/jetstr
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 
 const BREAKING: [string, string][] = [
-  ['fr', 'Énorme explosion à l\'usine chimique de Lyon, de la fumée partout'],
+  ['fr', "Énorme explosion à l'usine chimique de Lyon, de la fumée partout"],
   ['en', 'Huge explosion at the chemical plant in Lyon, smoke everywhere'],
   ['es', 'Gran explosión en la planta química de Lyon, mucho humo'],
   ['de', 'Riesige Explosion im Chemiewerk in Lyon, überall Rauch'],
@@ -33,7 +34,13 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
   let server: JetstreamServer;
   before(async () => {
     s = await startTestStack();
-    await s.addCustomer({ id: 'desk', name: 'Desk', sector: 'news_media', contract: activeContract, entitlements: everything });
+    await s.addCustomer({
+      id: 'desk',
+      name: 'Desk',
+      sector: 'news_media',
+      contract: activeContract,
+      entitlements: everything,
+    });
     server = await new JetstreamServer({ malformedEvery: 29 }).start();
   });
   after(async () => {
@@ -46,13 +53,27 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
     const checkpoints = new DynamoCheckpointStore(doc, TABLES.connectorState.id);
     const tombstones = new DynamoTombstoneStore(doc, TABLES.tombstones.id);
     const lease = new DynamoLeaseStore(doc, TABLES.connectorState.id);
-    const shift = (owner: string, ms: number) => runShift({
-      name: 'bluesky', owner, lease, runForMs: ms, leaseTtlMs: 3000, handoverWaitMs: 5000, pollMs: 50, flushMs: 10_000,
-      start: () => startJetstream({
-        endpoints: [server.url], sink: new SqsIngestSink(s.env.clients.sqs, s.env.queues.ingestUrl), checkpoints, tombstones,
-        overlapMs: 500, backoff: new Backoff({ baseMs: 20, maxMs: 100 }), limits: { maxWaitMs: 200 },
-      }),
-    });
+    const shift = (owner: string, ms: number) =>
+      runShift({
+        name: 'bluesky',
+        owner,
+        lease,
+        runForMs: ms,
+        leaseTtlMs: 3000,
+        handoverWaitMs: 5000,
+        pollMs: 50,
+        flushMs: 10_000,
+        start: () =>
+          startJetstream({
+            endpoints: [server.url],
+            sink: new SqsIngestSink(s.env.clients.sqs, s.env.queues.ingestUrl),
+            checkpoints,
+            tombstones,
+            overlapMs: 500,
+            backoff: new Backoff({ baseMs: 20, maxMs: 100 }),
+            limits: { maxWaitMs: 200 },
+          }),
+      });
     const created: string[] = [];
     const first = shift('first', 1500);
     // No checkpoint yet: the first shift starts live, so publish once it listens.
@@ -80,18 +101,39 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
     const outcomes = s.outcomes.filter((o) => o.valid);
     const scored = outcomes.reduce((n, o) => n + o.scored, 0);
     const wanted = created.filter((id) => id !== postUri(didOf(10), 'r10'));
-    assert.equal(outcomes.reduce((n, o) => n + o.rejected, 0), 0);
+    assert.equal(
+      outcomes.reduce((n, o) => n + o.rejected, 0),
+      0,
+    );
     // The deleted post may have been scored before its deletion arrived; every other post exactly once.
-    assert.ok(scored === wanted.length || scored === wanted.length + 1, `scored ${scored} of ${wanted.length} created (+1 deleted)`);
-    assert.ok(outcomes.reduce((n, o) => n + o.duplicates, 0) > 0, 'the second shift re-read the overlap; the detector absorbed it');
+    assert.ok(
+      scored === wanted.length || scored === wanted.length + 1,
+      `scored ${scored} of ${wanted.length} created (+1 deleted)`,
+    );
+    assert.ok(
+      outcomes.reduce((n, o) => n + o.duplicates, 0) > 0,
+      'the second shift re-read the overlap; the detector absorbed it',
+    );
     const cp = await checkpoints.load(STREAM);
     assert.equal(cp?.cursor, String(server.log.at(-1)!.time_us), 'checkpoint at the last event');
-    assert.deepEqual([...(await tombstones.deletedAmong([postUri(didOf(10), 'r10'), postUri(didOf(11), 'r11')]))], [postUri(didOf(10), 'r10')]);
+    assert.deepEqual(
+      [...(await tombstones.deletedAmong([postUri(didOf(10), 'r10'), postUri(didOf(11), 'r11')]))],
+      [postUri(didOf(10), 'r10')],
+    );
     assert.equal(await lease.read('bluesky'), undefined, 'lease released');
-    assert.equal(await checkpoints.save(STREAM, '5', new Date().toISOString()), false, 'a stale writer cannot rewind the checkpoint');
+    assert.equal(
+      await checkpoints.save(STREAM, '5', new Date().toISOString()),
+      false,
+      'a stale writer cannot rewind the checkpoint',
+    );
     await sleep(500);
     const got = await s.received('desk');
-    const alerts = got.map((d) => d as unknown as { category: string; title: string; location: { name: string } | null });
-    assert.ok(alerts.some((a) => a.category === 'explosion' && a.location?.name.startsWith('Lyon')), JSON.stringify(alerts.map((a) => a.title)));
+    const alerts = got.map(
+      (d) => d as unknown as { category: string; title: string; location: { name: string } | null },
+    );
+    assert.ok(
+      alerts.some((a) => a.category === 'explosion' && a.location?.name.startsWith('Lyon')),
+      JSON.stringify(alerts.map((a) => a.title)),
+    );
   });
 });

@@ -5,24 +5,38 @@
  * detector and be counted there exactly once, and a breaking event told in
  * four languages must raise an alert.
  */
-import { describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { Backoff } from '../../functions/connectors/backoff';
 import { InMemoryCheckpointStore } from '../../functions/connectors/checkpoint';
 import { startJetstream } from '../../functions/connectors/jetstream/connector';
 import { postUri } from '../../functions/connectors/jetstream/mapping';
 import type { RunningConnector } from '../../functions/connectors/running';
 import { InMemoryTombstoneStore } from '../../functions/connectors/tombstones';
-import { account, didOf, identity, JetstreamServer, like, postCreate, postDelete, type JetstreamEvent } from './support/jetstream-server';
+import {
+  account,
+  didOf,
+  identity,
+  type JetstreamEvent,
+  JetstreamServer,
+  like,
+  postCreate,
+  postDelete,
+} from './support/jetstream-server';
 import { ScoringQueue } from './support/scoring-queue';
 
 const CHATTER: [string, string][] = [
-  ['en', 'Good morning everyone, coffee first'], ['fr', 'Balade au bord de la Seine avec les enfants'], ['es', 'Qué ganas de que llegue el fin de semana'],
-  ['de', 'Endlich Wochenende, ich gehe wandern'], ['en', 'Who is watching the game tonight?'], ['pt', 'Bom dia, que calor hoje'],
+  ['en', 'Good morning everyone, coffee first'],
+  ['fr', 'Balade au bord de la Seine avec les enfants'],
+  ['es', 'Qué ganas de que llegue el fin de semana'],
+  ['de', 'Endlich Wochenende, ich gehe wandern'],
+  ['en', 'Who is watching the game tonight?'],
+  ['pt', 'Bom dia, que calor hoje'],
 ];
 /** One event, told by six people in four languages. */
 const BREAKING: [string, string][] = [
-  ['fr', 'Énorme explosion à l\'usine chimique de Lyon, de la fumée partout'],
+  ['fr', "Énorme explosion à l'usine chimique de Lyon, de la fumée partout"],
   ['en', 'Huge explosion at the chemical plant in Lyon, smoke everywhere'],
   ['es', 'Gran explosión en la planta química de Lyon, mucho humo'],
   ['de', 'Riesige Explosion im Chemiewerk in Lyon, überall Rauch'],
@@ -82,10 +96,18 @@ describe('Jetstream connector end to end', () => {
     const queue = new ScoringQueue();
     const checkpoints = new InMemoryCheckpointStore();
     const tombstones = new InMemoryTombstoneStore();
-    const start = (): RunningConnector => startJetstream({
-      endpoints: [a.url, b.url], sink: queue, checkpoints, tombstones,
-      overlapMs: 300, idleTimeoutMs: 1500, healthyAfterMs: 200, backoff: new Backoff({ baseMs: 20, maxMs: 200 }), limits: { maxWaitMs: 100, maxPosts: 50 },
-    });
+    const start = (): RunningConnector =>
+      startJetstream({
+        endpoints: [a.url, b.url],
+        sink: queue,
+        checkpoints,
+        tombstones,
+        overlapMs: 300,
+        idleTimeoutMs: 1500,
+        healthyAfterMs: 200,
+        backoff: new Backoff({ baseMs: 20, maxMs: 200 }),
+        limits: { maxWaitMs: 100, maxPosts: 50 },
+      });
     const runs: RunningConnector[] = [start()];
     try {
       // No checkpoint yet: the first connector starts live, so publish once it listens.
@@ -99,12 +121,23 @@ describe('Jetstream connector end to end', () => {
         if (n === 45) runs.push(start());
         if (n === 70) await a.kill();
         if (n === 95) await a.restart();
-        if (n === 130) { runs.at(-1)!.kill(); await sleep(80); runs.push(start()); }
+        if (n === 130) {
+          runs.at(-1)!.kill();
+          await sleep(80);
+          runs.push(start());
+        }
         if (n === 150) queue.failures.push('after', 'before');
         await sleep(12);
       }
       const wanted = [...created].filter((id) => !deleted.has(id));
-      await until('every post', () => { const got = new Set(queue.delivered); return wanted.every((id) => got.has(id)); }, 30_000);
+      await until(
+        'every post',
+        () => {
+          const got = new Set(queue.delivered);
+          return wanted.every((id) => got.has(id));
+        },
+        30_000,
+      );
       assert.equal(await runs.at(-1)!.stop(5000), true, 'the last connector flushed and checkpointed everything');
     } finally {
       for (const r of runs) r.kill();
@@ -115,19 +148,35 @@ describe('Jetstream connector end to end', () => {
     for (const id of got) assert.ok(created.has(id), `${id} was created`);
     assert.equal(queue.rejected, 0, JSON.stringify(queue.quarantined).slice(0, 500));
     assert.equal(queue.scored, got.size, 'the detector counted each post once: none scored twice');
-    assert.ok(queue.delivered.length > got.size, `the overlaps re-sent posts (${queue.delivered.length} sent, ${got.size} distinct)`);
+    assert.ok(
+      queue.delivered.length > got.size,
+      `the overlaps re-sent posts (${queue.delivered.length} sent, ${got.size} distinct)`,
+    );
     assert.equal(queue.duplicates, queue.delivered.length - got.size, 'and the detector absorbed every re-sent copy');
-    assert.ok(queue.deduplicated >= 1, 'the batch whose reply was lost was re-sent with the same id and dropped by the queue');
+    assert.ok(
+      queue.deduplicated >= 1,
+      'the batch whose reply was lost was re-sent with the same id and dropped by the queue',
+    );
     for (const id of deleted) assert.ok(tombstones.items.has(id), `tombstone for ${id}`);
     assert.ok(tombstones.items.has(`at://${goneDid}`), 'the deleted account is tombstoned');
     const alert = queue.alerts.find((x) => x.category === 'explosion' && x.location?.name.startsWith('Lyon'));
     assert.ok(alert, `an explosion alert in Lyon (alerts: ${JSON.stringify(queue.alerts.map((x) => x.title))})`);
-    assert.deepEqual(queue.alerts.filter((x) => x.location?.name.startsWith('Lyon') !== true).map((x) => x.title), [], 'no alert from the chatter');
-    assert.ok([...queue.posts.values()].some((p) => p.author?.handle?.endsWith('.bsky.social')), 'handles from identity events');
+    assert.deepEqual(
+      queue.alerts.filter((x) => x.location?.name.startsWith('Lyon') !== true).map((x) => x.title),
+      [],
+      'no alert from the chatter',
+    );
+    assert.ok(
+      [...queue.posts.values()].some((p) => p.author?.handle?.endsWith('.bsky.social')),
+      'handles from identity events',
+    );
     const totals = runs.map((r) => r.stats);
     assert.ok(totals.reduce((s, x) => s + x.malformed, 0) > 0, 'malformed frames were met and skipped');
     assert.ok(totals.reduce((s, x) => s + x.disconnects, 0) > 0, 'disconnects were met');
-    assert.ok(a.connections.some((c) => c.cursor !== null) || b.connections.some((c) => c.cursor !== null), 'reconnects resumed from a cursor');
+    assert.ok(
+      a.connections.some((c) => c.cursor !== null) || b.connections.some((c) => c.cursor !== null),
+      'reconnects resumed from a cursor',
+    );
     assert.ok([...a.connections, ...b.connections].every((c) => c.wanted.join() === 'app.bsky.feed.post'));
   });
 
@@ -137,11 +186,18 @@ describe('Jetstream connector end to end', () => {
     queue.delayMs = 60;
     const checkpoints = new InMemoryCheckpointStore();
     const c = startJetstream({
-      endpoints: [server.url], sink: queue, checkpoints, tombstones: new InMemoryTombstoneStore(),
-      overlapMs: 200, backoff: new Backoff({ baseMs: 20, maxMs: 100 }), limits: { maxWaitMs: 50, maxPosts: 20, maxBufferedItems: 60 },
+      endpoints: [server.url],
+      sink: queue,
+      checkpoints,
+      tombstones: new InMemoryTombstoneStore(),
+      overlapMs: 200,
+      backoff: new Backoff({ baseMs: 20, maxMs: 100 }),
+      limits: { maxWaitMs: 50, maxPosts: 20, maxBufferedItems: 60 },
     });
     let maxBuffered = 0;
-    const watch = setInterval(() => { maxBuffered = Math.max(maxBuffered, c.forwarder.bufferedItems); }, 2);
+    const watch = setInterval(() => {
+      maxBuffered = Math.max(maxBuffered, c.forwarder.bufferedItems);
+    }, 2);
     const ids = new Set<string>();
     try {
       await until('connected', () => server.connections.length > 0, 5000);
@@ -150,7 +206,14 @@ describe('Jetstream connector end to end', () => {
         server.publish([postCreate(did, `s${i}`, `post number ${i}`)]);
         ids.add(postUri(did, `s${i}`));
       }
-      await until('every post', () => { const got = new Set(queue.delivered); return [...ids].every((id) => got.has(id)); }, 30_000);
+      await until(
+        'every post',
+        () => {
+          const got = new Set(queue.delivered);
+          return [...ids].every((id) => got.has(id));
+        },
+        30_000,
+      );
       assert.equal(await c.stop(5000), true);
     } finally {
       clearInterval(watch);

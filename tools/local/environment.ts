@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { createClients, type AwsClients } from '../../functions/adapters/aws-clients';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { type AwsClients, createClients } from '../../functions/adapters/aws-clients';
 import { bindingsOf, type FunctionKind, type QueueRef, type SettingName, TABLES } from '../../resources';
-import { LOCAL_CREDENTIALS, startEmulators, type Emulators, type EmulatorOptions } from './emulators';
+import { type EmulatorOptions, type Emulators, LOCAL_CREDENTIALS, startEmulators } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */

@@ -21,7 +21,11 @@ export interface LiveSourceArgs {
   tokenEnv?: string | undefined;
 }
 
-export async function startLiveSource(a: LiveSourceArgs, env: LocalEnvironment, log: (s: string) => void): Promise<RunningConnector> {
+export async function startLiveSource(
+  a: LiveSourceArgs,
+  env: LocalEnvironment,
+  log: (s: string) => void,
+): Promise<RunningConnector> {
   const common = {
     sink: new SqsIngestSink(env.clients.sqs, env.queues.ingestUrl),
     checkpoints: new DynamoCheckpointStore(env.clients.doc, TABLES.connectorState.id),
@@ -33,14 +37,22 @@ export async function startLiveSource(a: LiveSourceArgs, env: LocalEnvironment, 
     log(`          reading Bluesky's firehose from ${endpoints.join(', ')}`);
     return startJetstream({ ...common, endpoints });
   }
-  if (!a.mastodonServer) throw new Error('--source mastodon needs --mastodon-server URL (and --timeline public|public:local|hashtag:TAG, repeatable)');
+  if (!a.mastodonServer)
+    throw new Error(
+      '--source mastodon needs --mastodon-server URL (and --timeline public|public:local|hashtag:TAG, repeatable)',
+    );
   const parsed = MastodonServerSchema.safeParse({
     url: a.mastodonServer,
     timelines: a.timelines?.length ? a.timelines : ['public'],
     ...(a.tokenEnv ? { token: { env: a.tokenEnv } } : {}),
   });
-  if (!parsed.success) throw new Error(`Mastodon settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Mastodon settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const servers = await resolveServers([parsed.data]);
-  log(`          reading ${parsed.data.timelines.join(', ')} on ${parsed.data.url}${a.tokenEnv ? ` with the token in $${a.tokenEnv}` : ' without a token'}`);
+  log(
+    `          reading ${parsed.data.timelines.join(', ')} on ${parsed.data.url}${a.tokenEnv ? ` with the token in $${a.tokenEnv}` : ' without a token'}`,
+  );
   return startMastodon({ ...common, servers });
 }

@@ -16,11 +16,11 @@ import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
 import { adminContext } from '../admin/context';
 import { onboardCustomer, subscribeCustomer } from '../admin/customers';
+import { readJsonl } from '../data/jsonl';
 import { demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startLiveSource } from './live-source';
 import { startPipeline } from './pipeline';
-import { readJsonl } from '../data/jsonl';
 import { sendBodies, toBatches } from './send';
 import { drainQueue } from './subscriber';
 

@@ -8,7 +8,11 @@ import { z } from 'zod';
 
 export const POST_COLLECTION = 'app.bsky.feed.post';
 
-const Did = z.string().min(8).max(2048).regex(/^did:[a-z]+:[A-Za-z0-9._:%-]+$/);
+const Did = z
+  .string()
+  .min(8)
+  .max(2048)
+  .regex(/^did:[a-z]+:[A-Za-z0-9._:%-]+$/);
 /** Microseconds since the epoch, as Jetstream stamps events (and takes as `cursor`). */
 const TimeUs = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const StrongRef = z.object({ uri: z.string().min(1).max(8192) });
@@ -48,14 +52,25 @@ const IdentitySchema = z.object({
   did: Did,
   time_us: TimeUs,
   kind: z.literal('identity'),
-  identity: z.object({ did: Did, handle: z.string().max(253).optional(), seq: z.number().optional(), time: z.string().optional() }),
+  identity: z.object({
+    did: Did,
+    handle: z.string().max(253).optional(),
+    seq: z.number().optional(),
+    time: z.string().optional(),
+  }),
 });
 
 const AccountSchema = z.object({
   did: Did,
   time_us: TimeUs,
   kind: z.literal('account'),
-  account: z.object({ did: Did, active: z.boolean(), status: z.string().max(64).optional(), seq: z.number().optional(), time: z.string().optional() }),
+  account: z.object({
+    did: Did,
+    active: z.boolean(),
+    status: z.string().max(64).optional(),
+    seq: z.number().optional(),
+    time: z.string().optional(),
+  }),
 });
 
 export const FrameSchema = z.discriminatedUnion('kind', [CommitSchema, IdentitySchema, AccountSchema]);
@@ -81,11 +96,17 @@ export function parseFrame(data: string): ParsedFrame {
   } catch (e) {
     return { ok: false, reason: `not JSON: ${(e as Error).message.slice(0, 100)}` };
   }
-  const timeUs = typeof json === 'object' && json !== null && Number.isSafeInteger((json as { time_us?: unknown }).time_us) ? (json as { time_us: number }).time_us : undefined;
+  const timeUs =
+    typeof json === 'object' && json !== null && Number.isSafeInteger((json as { time_us?: unknown }).time_us)
+      ? (json as { time_us: number }).time_us
+      : undefined;
   const kind = typeof json === 'object' && json !== null ? (json as { kind?: unknown }).kind : undefined;
-  if (typeof kind === 'string' && kind !== 'commit' && kind !== 'identity' && kind !== 'account') return { ok: 'ignored', kind: kind.slice(0, 32), ...(timeUs ? { timeUs } : {}) };
+  if (typeof kind === 'string' && kind !== 'commit' && kind !== 'identity' && kind !== 'account')
+    return { ok: 'ignored', kind: kind.slice(0, 32), ...(timeUs ? { timeUs } : {}) };
   const r = FrameSchema.safeParse(json);
-  return r.success ? { ok: true, frame: r.data } : { ok: false, reason: describe(r.error), ...(timeUs ? { timeUs } : {}) };
+  return r.success
+    ? { ok: true, frame: r.data }
+    : { ok: false, reason: describe(r.error), ...(timeUs ? { timeUs } : {}) };
 }
 
 export function parsePostRecord(record: unknown): { ok: true; record: PostRecord } | { ok: false; reason: string } {

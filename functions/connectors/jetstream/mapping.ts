@@ -27,7 +27,7 @@ import type { Post } from '../../domain/post';
 import type { Lru } from '../lru';
 import { boundedPostId } from '../post-id';
 import type { SourceItem } from '../source-item';
-import { parsePostRecord, POST_COLLECTION, type CommitFrame, type Frame, type PostRecord } from './frames';
+import { type CommitFrame, type Frame, POST_COLLECTION, type PostRecord, parsePostRecord } from './frames';
 
 export const SOURCE = 'bluesky';
 export const STREAM = 'bluesky:jetstream';
@@ -41,11 +41,19 @@ const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 function quotedUri(r: PostRecord): string | undefined {
   const e = r.embed;
   if (!e) return undefined;
-  const uri = e.$type === 'app.bsky.embed.record' ? e.record?.uri : e.$type === 'app.bsky.embed.recordWithMedia' ? e.record?.record?.uri : undefined;
-  return uri && uri.includes(`/${POST_COLLECTION}/`) ? uri : undefined;
+  const uri =
+    e.$type === 'app.bsky.embed.record'
+      ? e.record?.uri
+      : e.$type === 'app.bsky.embed.recordWithMedia'
+        ? e.record?.record?.uri
+        : undefined;
+  return uri?.includes(`/${POST_COLLECTION}/`) ? uri : undefined;
 }
 
-function createdAtOf(r: PostRecord, timeUs: number): { ok: true; iso: string } | { ok: false; reason: 'future' | 'backdated' } {
+function createdAtOf(
+  r: PostRecord,
+  timeUs: number,
+): { ok: true; iso: string } | { ok: false; reason: 'future' | 'backdated' } {
   const seenMs = Math.floor(timeUs / 1000);
   const claimed = Date.parse(r.createdAt);
   if (!Number.isFinite(claimed)) return { ok: true, iso: new Date(seenMs).toISOString() };
@@ -60,7 +68,13 @@ function mapCommit(f: CommitFrame, handles: Lru<string, string>): SourceItem {
   const c = f.commit;
   if (c.collection !== POST_COLLECTION) return { kind: 'skip', reason: 'collection', at, seenAtMs };
   const id = postIdOf(postUri(f.did, c.rkey));
-  if (c.operation === 'delete') return { kind: 'delete', tombstone: { id, source: SOURCE, deletedAt: new Date(seenAtMs).toISOString() }, at, seenAtMs };
+  if (c.operation === 'delete')
+    return {
+      kind: 'delete',
+      tombstone: { id, source: SOURCE, deletedAt: new Date(seenAtMs).toISOString() },
+      at,
+      seenAtMs,
+    };
   if (c.operation === 'update') return { kind: 'skip', reason: 'update', at, seenAtMs };
   const parsed = parsePostRecord(c.record);
   if (!parsed.ok) return { kind: 'skip', reason: 'malformed', at, seenAtMs };
@@ -77,7 +91,10 @@ function mapCommit(f: CommitFrame, handles: Lru<string, string>): SourceItem {
     createdAt: created.iso,
     source: SOURCE,
     ...(lang && LANG.test(lang) && lang.length <= 16 ? { lang: lang.toLowerCase() } : {}),
-    author: { id: f.did.length <= 128 ? f.did : postIdOf(f.did), ...(handle && handle.length <= 128 ? { handle } : {}) },
+    author: {
+      id: f.did.length <= 128 ? f.did : postIdOf(f.did),
+      ...(handle && handle.length <= 128 ? { handle } : {}),
+    },
     ...(r.reply ? { replyTo: postIdOf(r.reply.parent.uri) } : {}),
     ...(quote ? { quoteOf: postIdOf(quote) } : {}),
   };
@@ -97,7 +114,12 @@ export function mapFrame(f: Frame, handles: Lru<string, string>): SourceItem {
     return { kind: 'skip', reason: 'identity', at, seenAtMs };
   }
   if (!f.account.active && GONE.has(f.account.status ?? '')) {
-    return { kind: 'delete', tombstone: { id: `at://${f.did}`, source: SOURCE, deletedAt: new Date(seenAtMs).toISOString() }, at, seenAtMs };
+    return {
+      kind: 'delete',
+      tombstone: { id: `at://${f.did}`, source: SOURCE, deletedAt: new Date(seenAtMs).toISOString() },
+      at,
+      seenAtMs,
+    };
   }
   return { kind: 'skip', reason: 'account', at, seenAtMs };
 }

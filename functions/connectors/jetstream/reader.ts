@@ -20,7 +20,7 @@ import type { CheckpointStore } from '../checkpoint';
 import type { Forwarder } from '../forwarder';
 import { Lru } from '../lru';
 import type { ConnectorStats } from '../stats';
-import { parseFrame, POST_COLLECTION } from './frames';
+import { POST_COLLECTION, parseFrame } from './frames';
 import { mapFrame, STREAM } from './mapping';
 
 export interface JetstreamReaderOptions {
@@ -42,7 +42,12 @@ export interface JetstreamReaderOptions {
 
 type SessionEnd = 'closed' | 'error' | 'idle' | 'paused' | 'stopped';
 
-export const JETSTREAM_DEFAULTS = { overlapMs: 10_000, idleTimeoutMs: 30_000, healthyAfterMs: 10_000, handleCacheSize: 100_000 } as const;
+export const JETSTREAM_DEFAULTS = {
+  overlapMs: 10_000,
+  idleTimeoutMs: 30_000,
+  healthyAfterMs: 10_000,
+  handleCacheSize: 100_000,
+} as const;
 
 export function subscribeUrl(endpoint: string, cursorUs: number | undefined): string {
   const u = new URL(endpoint);
@@ -80,11 +85,18 @@ export async function readJetstream(o: JetstreamReaderOptions): Promise<void> {
         o.signal.removeEventListener('abort', onAbort);
         try {
           ws?.close(1000);
-        } catch { /* already closed */ }
+        } catch {
+          /* already closed */
+        }
         resolve({ end, frames, lastedMs: Date.now() - openedAt });
       };
       const onAbort = () => finish('stopped');
-      const idle = setInterval(() => { if (Date.now() - lastFrameAt > idleTimeoutMs) finish('idle'); }, Math.max(50, Math.floor(idleTimeoutMs / 4)));
+      const idle = setInterval(
+        () => {
+          if (Date.now() - lastFrameAt > idleTimeoutMs) finish('idle');
+        },
+        Math.max(50, Math.floor(idleTimeoutMs / 4)),
+      );
       o.signal.addEventListener('abort', onAbort, { once: true });
       try {
         ws = new WebSocket(url);
@@ -132,7 +144,8 @@ export async function readJetstream(o: JetstreamReaderOptions): Promise<void> {
     // The same instance resumes exactly where it was (its time_us are its own,
     // and the event at `position` comes again: a duplicate, dropped). Another
     // instance, or a checkpoint, resumes `overlapMs` earlier.
-    const from = position === undefined ? undefined : endpoint === positionFrom ? position : Math.max(1, position - overlapUs);
+    const from =
+      position === undefined ? undefined : endpoint === positionFrom ? position : Math.max(1, position - overlapUs);
     const url = subscribeUrl(endpoint, from);
     const before = position;
     const s = await session(url);

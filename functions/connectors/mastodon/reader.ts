@@ -44,10 +44,19 @@ export interface MastodonReaderOptions {
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
-export const MASTODON_DEFAULTS = { overlapMs: 60_000, idleTimeoutMs: 60_000, healthyAfterMs: 10_000, deleteCacheSize: 50_000, pageLimit: 40 } as const;
+export const MASTODON_DEFAULTS = {
+  overlapMs: 60_000,
+  idleTimeoutMs: 60_000,
+  healthyAfterMs: 10_000,
+  deleteCacheSize: 50_000,
+  pageLimit: 40,
+} as const;
 
 class HttpError extends Error {
-  constructor(readonly status: number, what: string) {
+  constructor(
+    readonly status: number,
+    what: string,
+  ) {
     super(`${what}: HTTP ${status}`);
   }
 }
@@ -85,7 +94,12 @@ export async function readMastodonTimeline(o: MastodonReaderOptions): Promise<vo
     const seenAtMs = Date.parse(s.created_at);
     if (!out.ok) o.stats.skip(out.reason);
     else known.set(s.id, out.post.id);
-    if (!(await offer(out.ok ? { kind: 'post', post: out.post, at, seenAtMs } : { kind: 'skip', reason: out.reason, at, seenAtMs }))) return false;
+    if (
+      !(await offer(
+        out.ok ? { kind: 'post', post: out.post, at, seenAtMs } : { kind: 'skip', reason: out.reason, at, seenAtMs },
+      ))
+    )
+      return false;
     if (position === undefined || compareCursors(s.id, position) > 0) position = s.id;
     return true;
   };
@@ -110,7 +124,10 @@ export async function readMastodonTimeline(o: MastodonReaderOptions): Promise<vo
       const page: unknown = await res.json();
       if (!Array.isArray(page)) throw new Error(`backfill ${url.pathname}: not a list of statuses`);
       if (page.length === 0) return;
-      const withIds = page.filter((s): s is { id: string } => typeof (s as { id?: unknown })?.id === 'string' && /^\d{1,30}$/.test((s as { id: string }).id));
+      const withIds = page.filter(
+        (s): s is { id: string } =>
+          typeof (s as { id?: unknown })?.id === 'string' && /^\d{1,30}$/.test((s as { id: string }).id),
+      );
       o.stats.malformed += page.length - withIds.length;
       withIds.sort((a, b) => compareCursors(a.id, b.id));
       for (const s of withIds) if (!(await status(s))) return;
@@ -127,9 +144,17 @@ export async function readMastodonTimeline(o: MastodonReaderOptions): Promise<vo
     const ac = new AbortController();
     const stop = () => ac.abort();
     o.signal.addEventListener('abort', stop, { once: true });
-    const idle = setInterval(() => { if (Date.now() - lastDataAt > idleTimeoutMs) ac.abort(); }, Math.max(50, Math.floor(idleTimeoutMs / 4)));
+    const idle = setInterval(
+      () => {
+        if (Date.now() - lastDataAt > idleTimeoutMs) ac.abort();
+      },
+      Math.max(50, Math.floor(idleTimeoutMs / 4)),
+    );
     try {
-      const res = await fetch(new URL(ep.streamPath, o.streamingUrl ?? o.url), { headers: { Accept: 'text/event-stream', ...auth }, signal: ac.signal });
+      const res = await fetch(new URL(ep.streamPath, o.streamingUrl ?? o.url), {
+        headers: { Accept: 'text/event-stream', ...auth },
+        signal: ac.signal,
+      });
       if (!res.ok || !res.body) {
         await res.body?.cancel();
         throw new HttpError(res.status, `stream ${ep.streamPath}`);
@@ -162,7 +187,8 @@ export async function readMastodonTimeline(o: MastodonReaderOptions): Promise<vo
               continue;
             }
             const tombstone = { id: postId, source: SOURCE, deletedAt: new Date().toISOString() };
-            if (!(await offer({ kind: 'delete', tombstone, at: { stream: ep.stream, cursor: position } }))) return { frames, lastedMs: Date.now() - openedAt };
+            if (!(await offer({ kind: 'delete', tombstone, at: { stream: ep.stream, cursor: position } })))
+              return { frames, lastedMs: Date.now() - openedAt };
           } else if (ev.event === 'status.update') o.stats.skip('edit');
         }
         o.stats.malformed += sse.dropped;
@@ -170,7 +196,11 @@ export async function readMastodonTimeline(o: MastodonReaderOptions): Promise<vo
       }
       return { frames, lastedMs: Date.now() - openedAt, error: 'stream ended' };
     } catch (e) {
-      return { frames, lastedMs: Date.now() - openedAt, error: ac.signal.aborted && !o.signal.aborted ? 'idle' : (e as Error).message };
+      return {
+        frames,
+        lastedMs: Date.now() - openedAt,
+        error: ac.signal.aborted && !o.signal.aborted ? 'idle' : (e as Error).message,
+      };
     } finally {
       clearInterval(idle);
       o.signal.removeEventListener('abort', stop);

@@ -66,11 +66,14 @@ export function htmlToText(html: string): string {
 
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-export type StatusOutcome = { ok: true; post: Post } | { ok: false; reason: 'reblog' | 'not-public' | 'no-text' | 'future' | 'text-too-long' };
+export type StatusOutcome =
+  | { ok: true; post: Post }
+  | { ok: false; reason: 'reblog' | 'not-public' | 'no-text' | 'future' | 'text-too-long' };
 
 export function statusToPost(s: Status, host: string, receivedAtMs: number): StatusOutcome {
   if (s.reblog) return { ok: false, reason: 'reblog' };
-  if (s.visibility && s.visibility !== 'public' && s.visibility !== 'unlisted') return { ok: false, reason: 'not-public' };
+  if (s.visibility && s.visibility !== 'public' && s.visibility !== 'unlisted')
+    return { ok: false, reason: 'not-public' };
   if (Date.parse(s.created_at) > receivedAtMs + MAX_AHEAD_MS) return { ok: false, reason: 'future' };
   const body = htmlToText(s.content);
   const text = s.spoiler_text ? `${s.spoiler_text}\n\n${body}` : body;
@@ -87,7 +90,8 @@ export function statusToPost(s: Status, host: string, receivedAtMs: number): Sta
       source: SOURCE,
       ...(s.language && LANG.test(s.language) && s.language.length <= 16 ? { lang: s.language.toLowerCase() } : {}),
       author: {
-        id: acct.slice(0, 128), handle: acct.slice(0, 128),
+        id: acct.slice(0, 128),
+        handle: acct.slice(0, 128),
         ...(s.account.followers_count !== undefined ? { followers: s.account.followers_count } : {}),
       },
       ...(s.in_reply_to_id ? { replyTo: `${host}#${s.in_reply_to_id}` } : {}),

@@ -5,7 +5,12 @@ import { z } from 'zod';
  * `hashtag:<tag>` or `hashtag:local:<tag>`. Each has its streaming endpoint
  * and the REST timeline that backfills it after a reconnect.
  */
-export const TimelineSpec = z.string().regex(/^(public|public:local|hashtag:(local:)?[\p{L}\p{N}_]{1,100})$/u, 'public, public:local, hashtag:TAG or hashtag:local:TAG');
+export const TimelineSpec = z
+  .string()
+  .regex(
+    /^(public|public:local|hashtag:(local:)?[\p{L}\p{N}_]{1,100})$/u,
+    'public, public:local, hashtag:TAG or hashtag:local:TAG',
+  );
 
 export const TokenSpec = z.union([
   z.object({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/) }),
@@ -32,8 +37,10 @@ export interface TimelineEndpoints {
 
 export function timelineEndpoints(host: string, spec: string): TimelineEndpoints {
   const stream = `mastodon:${host}:${spec}`;
-  if (spec === 'public') return { stream, streamPath: '/api/v1/streaming/public', restPath: '/api/v1/timelines/public' };
-  if (spec === 'public:local') return { stream, streamPath: '/api/v1/streaming/public/local', restPath: '/api/v1/timelines/public?local=true' };
+  if (spec === 'public')
+    return { stream, streamPath: '/api/v1/streaming/public', restPath: '/api/v1/timelines/public' };
+  if (spec === 'public:local')
+    return { stream, streamPath: '/api/v1/streaming/public/local', restPath: '/api/v1/timelines/public?local=true' };
   const local = spec.startsWith('hashtag:local:');
   const tag = encodeURIComponent(spec.slice(local ? 'hashtag:local:'.length : 'hashtag:'.length));
   return {
@@ -48,14 +55,19 @@ export interface SecretReader {
   get(id: string): Promise<string>;
 }
 
-export async function resolveToken(spec: TokenSpec | undefined, secrets: SecretReader | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function resolveToken(
+  spec: TokenSpec | undefined,
+  secrets: SecretReader | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
   if (!spec) return undefined;
   if ('env' in spec) {
     const v = env[spec.env];
     if (!v) throw new Error(`Mastodon token: environment variable ${spec.env} is not set`);
     return v.trim();
   }
-  if (!secrets) throw new Error('Mastodon token: a Secrets Manager secret is configured but no secret reader was given');
+  if (!secrets)
+    throw new Error('Mastodon token: a Secrets Manager secret is configured but no secret reader was given');
   return (await secrets.get(spec.secret)).trim();
 }
 

@@ -11,13 +11,20 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface JetstreamEvent {
   did: string;
   time_us: number;
   kind: 'commit' | 'identity' | 'account';
-  commit?: { rev: string; operation: 'create' | 'update' | 'delete'; collection: string; rkey: string; record?: unknown; cid?: string };
+  commit?: {
+    rev: string;
+    operation: 'create' | 'update' | 'delete';
+    collection: string;
+    rkey: string;
+    record?: unknown;
+    cid?: string;
+  };
   identity?: { did: string; handle?: string; seq: number; time: string };
   account?: { did: string; active: boolean; status?: string; seq: number; time: string };
 }
@@ -65,7 +72,9 @@ export class JetstreamServer {
   }
 
   async start(): Promise<this> {
-    const http = createServer((_req, res) => { res.writeHead(404).end(); });
+    const http = createServer((_req, res) => {
+      res.writeHead(404).end();
+    });
     const wss = new WebSocketServer({ noServer: true });
     http.on('upgrade', (req, socket, head) => {
       const u = new URL(req.url ?? '/', 'http://x');
@@ -157,15 +166,29 @@ export class JetstreamServer {
 }
 
 /** Generated events: ids, records and timestamps that look like the real firehose. */
-export function postCreate(did: string, rkey: string, text: string, o: { langs?: string[]; createdAt?: string; replyTo?: string; quote?: string } = {}): Omit<JetstreamEvent, 'time_us'> {
+export function postCreate(
+  did: string,
+  rkey: string,
+  text: string,
+  o: { langs?: string[]; createdAt?: string; replyTo?: string; quote?: string } = {},
+): Omit<JetstreamEvent, 'time_us'> {
   return {
-    did, kind: 'commit',
+    did,
+    kind: 'commit',
     commit: {
-      rev: `3l${rkey}`, operation: 'create', collection: 'app.bsky.feed.post', rkey, cid: `bafyrei${rkey}`,
+      rev: `3l${rkey}`,
+      operation: 'create',
+      collection: 'app.bsky.feed.post',
+      rkey,
+      cid: `bafyrei${rkey}`,
       record: {
-        $type: 'app.bsky.feed.post', text, createdAt: o.createdAt ?? new Date().toISOString(),
+        $type: 'app.bsky.feed.post',
+        text,
+        createdAt: o.createdAt ?? new Date().toISOString(),
         ...(o.langs ? { langs: o.langs } : {}),
-        ...(o.replyTo ? { reply: { root: { uri: o.replyTo, cid: 'bafyroot' }, parent: { uri: o.replyTo, cid: 'bafyparent' } } } : {}),
+        ...(o.replyTo
+          ? { reply: { root: { uri: o.replyTo, cid: 'bafyroot' }, parent: { uri: o.replyTo, cid: 'bafyparent' } } }
+          : {}),
         ...(o.quote ? { embed: { $type: 'app.bsky.embed.record', record: { uri: o.quote, cid: 'bafyq' } } } : {}),
       },
     },
@@ -173,11 +196,29 @@ export function postCreate(did: string, rkey: string, text: string, o: { langs?:
 }
 
 export function postDelete(did: string, rkey: string): Omit<JetstreamEvent, 'time_us'> {
-  return { did, kind: 'commit', commit: { rev: `3d${rkey}`, operation: 'delete', collection: 'app.bsky.feed.post', rkey } };
+  return {
+    did,
+    kind: 'commit',
+    commit: { rev: `3d${rkey}`, operation: 'delete', collection: 'app.bsky.feed.post', rkey },
+  };
 }
 
 export function like(did: string, rkey: string, subject: string): Omit<JetstreamEvent, 'time_us'> {
-  return { did, kind: 'commit', commit: { rev: `3k${rkey}`, operation: 'create', collection: 'app.bsky.feed.like', rkey, record: { $type: 'app.bsky.feed.like', subject: { uri: subject, cid: 'bafy' }, createdAt: new Date().toISOString() } } };
+  return {
+    did,
+    kind: 'commit',
+    commit: {
+      rev: `3k${rkey}`,
+      operation: 'create',
+      collection: 'app.bsky.feed.like',
+      rkey,
+      record: {
+        $type: 'app.bsky.feed.like',
+        subject: { uri: subject, cid: 'bafy' },
+        createdAt: new Date().toISOString(),
+      },
+    },
+  };
 }
 
 export function identity(did: string, handle: string, seq: number): Omit<JetstreamEvent, 'time_us'> {
@@ -185,7 +226,11 @@ export function identity(did: string, handle: string, seq: number): Omit<Jetstre
 }
 
 export function account(did: string, active: boolean, seq: number, status?: string): Omit<JetstreamEvent, 'time_us'> {
-  return { did, kind: 'account', account: { did, active, seq, time: new Date().toISOString(), ...(status ? { status } : {}) } };
+  return {
+    did,
+    kind: 'account',
+    account: { did, active, seq, time: new Date().toISOString(), ...(status ? { status } : {}) },
+  };
 }
 
 export const didOf = (n: number): string => `did:plc:${n.toString(36).padStart(24, 'a')}`;

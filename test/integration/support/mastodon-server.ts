@@ -41,7 +41,8 @@ interface Client {
   sent: number;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export class MastodonServer {
   readonly statuses: StatusJson[] = [];
@@ -74,7 +75,9 @@ export class MastodonServer {
     });
     this.port = (http.address() as AddressInfo).port;
     this.http = http;
-    this.heartbeat = setInterval(() => { for (const c of this.clients) c.res.write(':thump\n\n'); }, 200);
+    this.heartbeat = setInterval(() => {
+      for (const c of this.clients) c.res.write(':thump\n\n');
+    }, 200);
     return this;
   }
 
@@ -95,17 +98,33 @@ export class MastodonServer {
     await this.start();
   }
 
-  publish(p: { text: string; lang?: string; acct: string; tags?: string[]; local?: boolean; followers?: number; inReplyTo?: string }): StatusJson {
+  publish(p: {
+    text: string;
+    lang?: string;
+    acct: string;
+    tags?: string[];
+    local?: boolean;
+    followers?: number;
+    inReplyTo?: string;
+  }): StatusJson {
     const ms = Date.now();
     this.seq = ms === this.lastMs ? this.seq + 1 : 0;
     this.lastMs = ms;
     const id = ((BigInt(ms) << 16n) | BigInt(this.seq)).toString();
     const [user, domain] = p.acct.split('@');
     const s: StatusJson = {
-      id, uri: `https://${domain ?? this.host}/users/${user}/statuses/${id}`, created_at: new Date(ms).toISOString(),
-      content: `<p>${escapeHtml(p.text)}</p>`, spoiler_text: '', language: p.lang ?? null, visibility: 'public',
-      in_reply_to_id: p.inReplyTo ?? null, reblog: null, account: { id: String(user?.length), acct: p.acct, followers_count: p.followers ?? 10 },
-      tags: (p.tags ?? []).map((name) => ({ name })), local: p.local ?? !p.acct.includes('@'),
+      id,
+      uri: `https://${domain ?? this.host}/users/${user}/statuses/${id}`,
+      created_at: new Date(ms).toISOString(),
+      content: `<p>${escapeHtml(p.text)}</p>`,
+      spoiler_text: '',
+      language: p.lang ?? null,
+      visibility: 'public',
+      in_reply_to_id: p.inReplyTo ?? null,
+      reblog: null,
+      account: { id: String(user?.length), acct: p.acct, followers_count: p.followers ?? 10 },
+      tags: (p.tags ?? []).map((name) => ({ name })),
+      local: p.local ?? !p.acct.includes('@'),
     };
     this.statuses.push(s);
     this.broadcast((c) => (c.matches(s) ? `event: update\ndata: ${JSON.stringify(s)}\n\n` : null));
@@ -134,14 +153,22 @@ export class MastodonServer {
   }
 
   private filter(path: string, q: URLSearchParams): ((s: StatusJson) => boolean) | null {
-    const tag = (t: string | null | undefined) => (s: StatusJson) => s.tags.some((x) => x.name.toLowerCase() === (t ?? '').toLowerCase());
+    const tag = (t: string | null | undefined) => (s: StatusJson) =>
+      s.tags.some((x) => x.name.toLowerCase() === (t ?? '').toLowerCase());
     const local = q.get('local') === 'true';
-    if (path === '/api/v1/streaming/public' || path === '/api/v1/timelines/public') return local ? (s) => s.local : () => true;
+    if (path === '/api/v1/streaming/public' || path === '/api/v1/timelines/public')
+      return local ? (s) => s.local : () => true;
     if (path === '/api/v1/streaming/public/local') return (s) => s.local;
     if (path === '/api/v1/streaming/hashtag') return tag(q.get('tag'));
-    if (path === '/api/v1/streaming/hashtag/local') { const t = tag(q.get('tag')); return (s) => s.local && t(s); }
+    if (path === '/api/v1/streaming/hashtag/local') {
+      const t = tag(q.get('tag'));
+      return (s) => s.local && t(s);
+    }
     const m = /^\/api\/v1\/timelines\/tag\/([^/]+)$/.exec(path);
-    if (m) { const t = tag(decodeURIComponent(m[1]!)); return local ? (s) => s.local && t(s) : t; }
+    if (m) {
+      const t = tag(decodeURIComponent(m[1]!));
+      return local ? (s) => s.local && t(s) : t;
+    }
     return null;
   }
 

@@ -7,12 +7,12 @@
  * acceptance, or a failure after acceptance (the reply lost).
  */
 import type { IngestMessage } from '../../../functions/adapters/ingest-message';
+import type { IngestSink } from '../../../functions/connectors/forwarder';
 import type { Alert } from '../../../functions/domain/alert';
-import type { Post } from '../../../functions/domain/post';
 import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
 import { parseIngestMessage } from '../../../functions/domain/ingest';
-import type { IngestSink } from '../../../functions/connectors/forwarder';
-import { scoreMessage, type MessageOutcome } from '../../../functions/score/score-message';
+import type { Post } from '../../../functions/domain/post';
+import { type MessageOutcome, scoreMessage } from '../../../functions/score/score-message';
 
 export class ScoringQueue implements IngestSink {
   readonly alerts: Alert[] = [];
@@ -48,14 +48,24 @@ export class ScoringQueue implements IngestSink {
 
   private async score(m: IngestMessage): Promise<void> {
     const parsed = parseIngestMessage(m.body);
-    if (parsed.ok) for (const p of parsed.posts) {
-      this.delivered.push(p.id);
-      if (!this.posts.has(p.id)) this.posts.set(p.id, p);
-    }
+    if (parsed.ok)
+      for (const p of parsed.posts) {
+        this.delivered.push(p.id);
+        if (!this.posts.has(p.id)) this.posts.set(p.id, p);
+      }
     const o = await scoreMessage(m.body, `m${this.n++}`, {
       detector: this.detector,
-      alerts: { put: async (a: Alert) => { this.alerts.push(a); return 'created' as const; } },
-      quarantine: { put: async (e: unknown) => { this.quarantined.push(e); } },
+      alerts: {
+        put: async (a: Alert) => {
+          this.alerts.push(a);
+          return 'created' as const;
+        },
+      },
+      quarantine: {
+        put: async (e: unknown) => {
+          this.quarantined.push(e);
+        },
+      },
     });
     this.outcomes.push(o);
   }

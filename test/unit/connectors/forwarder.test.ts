@@ -1,5 +1,5 @@
-import { describe, test, mock } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, mock, test } from 'node:test';
 import fc from 'fast-check';
 import type { IngestMessage } from '../../../functions/adapters/ingest-message';
 import { Backoff, Endpoints } from '../../../functions/connectors/backoff';
@@ -11,11 +11,20 @@ import { parseIngestMessage } from '../../../functions/domain/ingest';
 
 const STREAM = 's';
 const post = (n: number, text = `post ${n}`): SourceItem => ({
-  kind: 'post', at: { stream: STREAM, cursor: String(1000 + n) },
+  kind: 'post',
+  at: { stream: STREAM, cursor: String(1000 + n) },
   post: { id: `p${n}`, text, createdAt: '2026-03-02T12:00:00.000Z', source: 'test', author: { id: `a${n}` } },
 });
-const del = (n: number, cursor: number): SourceItem => ({ kind: 'delete', at: { stream: STREAM, cursor: String(cursor) }, tombstone: { id: `p${n}`, source: 'test', deletedAt: '2026-03-02T12:00:01.000Z' } });
-const skip = (cursor: number): SourceItem => ({ kind: 'skip', reason: 'identity', at: { stream: STREAM, cursor: String(cursor) } });
+const del = (n: number, cursor: number): SourceItem => ({
+  kind: 'delete',
+  at: { stream: STREAM, cursor: String(cursor) },
+  tombstone: { id: `p${n}`, source: 'test', deletedAt: '2026-03-02T12:00:01.000Z' },
+});
+const skip = (cursor: number): SourceItem => ({
+  kind: 'skip',
+  reason: 'identity',
+  at: { stream: STREAM, cursor: String(cursor) },
+});
 
 class Sink implements IngestSink {
   readonly sent: IngestMessage[] = [];
@@ -23,11 +32,19 @@ class Sink implements IngestSink {
   fail = 0;
   async send(m: IngestMessage): Promise<void> {
     if (this.gate) await this.gate;
-    if (this.fail > 0) { this.fail--; throw new Error('injected'); }
+    if (this.fail > 0) {
+      this.fail--;
+      throw new Error('injected');
+    }
     this.sent.push(m);
   }
   ids(): string[] {
-    return this.sent.flatMap((m) => { const p = parseIngestMessage(m.body); assert.ok(p.ok); assert.equal(p.rejected.length, 0); return p.posts.map((x) => x.id); });
+    return this.sent.flatMap((m) => {
+      const p = parseIngestMessage(m.body);
+      assert.ok(p.ok);
+      assert.equal(p.rejected.length, 0);
+      return p.posts.map((x) => x.id);
+    });
   }
 }
 
@@ -36,7 +53,15 @@ function setup(limits: Partial<ForwarderLimits> = {}) {
   const checkpoints = new InMemoryCheckpointStore();
   const tombstones = new InMemoryTombstoneStore();
   const events: string[] = [];
-  const f = new Forwarder({ source: 'test', sink, checkpoints, tombstones, limits, retry: new Backoff({ baseMs: 1, maxMs: 2 }), onEvent: (e) => events.push(e.type) });
+  const f = new Forwarder({
+    source: 'test',
+    sink,
+    checkpoints,
+    tombstones,
+    limits,
+    retry: new Backoff({ baseMs: 1, maxMs: 2 }),
+    onEvent: (e) => events.push(e.type),
+  });
   return { sink, checkpoints, tombstones, f, events };
 }
 
@@ -45,8 +70,14 @@ describe('Forwarder', () => {
     const { sink, f, checkpoints } = setup({ maxPosts: 100 });
     for (let i = 0; i < 250; i++) assert.equal(f.offer(post(i)), true);
     assert.equal(await f.flush(), true);
-    assert.deepEqual(sink.sent.map((m) => parseIngestMessage(m.body)).map((p) => p.ok && p.posts.length), [100, 100, 50]);
-    assert.deepEqual(sink.ids(), Array.from({ length: 250 }, (_, i) => `p${i}`));
+    assert.deepEqual(
+      sink.sent.map((m) => parseIngestMessage(m.body)).map((p) => p.ok && p.posts.length),
+      [100, 100, 50],
+    );
+    assert.deepEqual(
+      sink.ids(),
+      Array.from({ length: 250 }, (_, i) => `p${i}`),
+    );
     assert.equal(sink.sent[0]?.groupId, 'test');
     assert.equal((await checkpoints.load(STREAM))?.cursor, '1249');
   });
@@ -79,7 +110,9 @@ describe('Forwarder', () => {
   test('checkpoints only once the queue accepted the batch; a refused batch is re-sent with the same id', async () => {
     const { sink, f, checkpoints, events } = setup();
     let open!: () => void;
-    sink.gate = new Promise((r) => { open = r; });
+    sink.gate = new Promise((r) => {
+      open = r;
+    });
     sink.fail = 2;
     for (let i = 0; i < 5; i++) f.offer(post(i));
     f.seal();
@@ -87,23 +120,36 @@ describe('Forwarder', () => {
     assert.equal(await checkpoints.load(STREAM), undefined, 'nothing checkpointed while the send is pending');
     open();
     await f.flush();
-    assert.deepEqual(events.filter((e) => e !== 'accepted'), ['send-failed', 'send-failed']);
+    assert.deepEqual(
+      events.filter((e) => e !== 'accepted'),
+      ['send-failed', 'send-failed'],
+    );
     assert.equal(sink.sent.length, 1);
     assert.equal((await checkpoints.load(STREAM))?.cursor, '1004');
     const ids = Array.from({ length: 5 }, (_, i) => `p${i}`);
-    assert.equal(parseIngestMessage(sink.sent[0]!.body).ok && (parseIngestMessage(sink.sent[0]!.body) as { batchId: string }).batchId, batchIdOf('test', '1000', '1004', ids, []));
+    assert.equal(
+      parseIngestMessage(sink.sent[0]!.body).ok &&
+        (parseIngestMessage(sink.sent[0]!.body) as { batchId: string }).batchId,
+      batchIdOf('test', '1000', '1004', ids, []),
+    );
   });
 
   test('back-pressure: offer refuses past maxBufferedItems; whenReady waits until half of it is free', async () => {
     const { sink, f } = setup({ maxPosts: 10, maxBufferedItems: 30 });
     let open!: () => void;
-    sink.gate = new Promise((r) => { open = r; });
+    sink.gate = new Promise((r) => {
+      open = r;
+    });
     let taken = 0;
-    for (let i = 0; i < 100; i++) if (f.offer(post(i))) taken++; else break;
+    for (let i = 0; i < 100; i++)
+      if (f.offer(post(i))) taken++;
+      else break;
     assert.equal(taken, 30);
     assert.equal(f.offer(skip(5000)), true, 'progress-only items hold no memory and are always taken');
     let ready = false;
-    const w = f.whenReady().then(() => { ready = true; });
+    const w = f.whenReady().then(() => {
+      ready = true;
+    });
     await new Promise((r) => setTimeout(r, 20));
     assert.equal(ready, false);
     open();
@@ -141,26 +187,40 @@ describe('Forwarder', () => {
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => ({ k: 'del' as const, n })) },
       { weight: 1, arbitrary: fc.constant({ k: 'skip' as const, n: 0 }) },
     );
-    await fc.assert(fc.asyncProperty(fc.array(item, { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), async (ops, maxPosts) => {
-      const { sink, f, checkpoints } = setup({ maxPosts, maxBytes: 3000 });
-      const deleted = new Set<string>();
-      const offered = new Set<string>();
-      ops.forEach((op, i) => {
-        const cursor = 10_000 + i;
-        const it: SourceItem = op.k === 'post' ? { ...post(op.n), at: { stream: STREAM, cursor: String(cursor) } } : op.k === 'del' ? del(op.n, cursor) : skip(cursor);
-        if (op.k === 'del') deleted.add(`p${op.n}`);
-        if (op.k === 'post') offered.add(`p${op.n}`);
-        assert.equal(f.offer(it), true);
-      });
-      assert.equal(await f.flush(), true);
-      const ids = sink.ids();
-      for (const m of sink.sent) assert.ok(Buffer.byteLength(m.body) <= 3000);
-      for (const id of offered) if (!deleted.has(id)) assert.ok(ids.includes(id), `${id} sent`);
-      for (const id of ids) assert.ok(offered.has(id));
-      const batches = sink.sent.map((m) => { const p = parseIngestMessage(m.body); return p.ok ? p.batchId : ''; });
-      assert.equal(new Set(batches).size, batches.length, 'batch ids unique');
-      assert.equal((await checkpoints.load(STREAM))?.cursor, ops.length ? String(10_000 + ops.length - 1) : undefined);
-    }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(item, { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), async (ops, maxPosts) => {
+        const { sink, f, checkpoints } = setup({ maxPosts, maxBytes: 3000 });
+        const deleted = new Set<string>();
+        const offered = new Set<string>();
+        ops.forEach((op, i) => {
+          const cursor = 10_000 + i;
+          const it: SourceItem =
+            op.k === 'post'
+              ? { ...post(op.n), at: { stream: STREAM, cursor: String(cursor) } }
+              : op.k === 'del'
+                ? del(op.n, cursor)
+                : skip(cursor);
+          if (op.k === 'del') deleted.add(`p${op.n}`);
+          if (op.k === 'post') offered.add(`p${op.n}`);
+          assert.equal(f.offer(it), true);
+        });
+        assert.equal(await f.flush(), true);
+        const ids = sink.ids();
+        for (const m of sink.sent) assert.ok(Buffer.byteLength(m.body) <= 3000);
+        for (const id of offered) if (!deleted.has(id)) assert.ok(ids.includes(id), `${id} sent`);
+        for (const id of ids) assert.ok(offered.has(id));
+        const batches = sink.sent.map((m) => {
+          const p = parseIngestMessage(m.body);
+          return p.ok ? p.batchId : '';
+        });
+        assert.equal(new Set(batches).size, batches.length, 'batch ids unique');
+        assert.equal(
+          (await checkpoints.load(STREAM))?.cursor,
+          ops.length ? String(10_000 + ops.length - 1) : undefined,
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
@@ -181,9 +241,11 @@ describe('Backoff, endpoints, cursors', () => {
   });
 
   test('property: cursors compare as the numbers they write; checkpoints never move back', async () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 25n }), fc.bigInt({ min: 0n, max: 10n ** 25n }), (a, b) => {
-      assert.equal(Math.sign(compareCursors(String(a), String(b))), a < b ? -1 : a > b ? 1 : 0);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 25n }), fc.bigInt({ min: 0n, max: 10n ** 25n }), (a, b) => {
+        assert.equal(Math.sign(compareCursors(String(a), String(b))), a < b ? -1 : a > b ? 1 : 0);
+      }),
+    );
     const c = new InMemoryCheckpointStore();
     assert.equal(await c.save('x', '1725911162329308', 't'), true);
     assert.equal(await c.save('x', '999', 't'), false);

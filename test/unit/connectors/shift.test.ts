@@ -1,18 +1,29 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { InMemoryCheckpointStore } from '../../../functions/connectors/checkpoint';
 import { Forwarder } from '../../../functions/connectors/forwarder';
 import { InMemoryLeaseStore, runShift, type ShiftOptions } from '../../../functions/connectors/lease';
-import { runConnector, type RunningConnector } from '../../../functions/connectors/running';
+import { type RunningConnector, runConnector } from '../../../functions/connectors/running';
 import { ConnectorStats } from '../../../functions/connectors/stats';
 import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 
 /** A connector whose reader offers one post every few ms, and a log of who read when. */
-function fakeConnector(who: string, log: { who: string; at: number; n: number }[], checkpoints: InMemoryCheckpointStore): () => Promise<RunningConnector> {
+function fakeConnector(
+  who: string,
+  log: { who: string; at: number; n: number }[],
+  checkpoints: InMemoryCheckpointStore,
+): () => Promise<RunningConnector> {
   return async () => {
     const start = Number((await checkpoints.load('s'))?.cursor ?? 0);
     const stats = new ConnectorStats();
-    const f = new Forwarder({ source: 't', sink: { send: async () => undefined }, checkpoints, tombstones: new InMemoryTombstoneStore(), limits: { maxWaitMs: 5 }, onEvent: stats.onForwarderEvent });
+    const f = new Forwarder({
+      source: 't',
+      sink: { send: async () => undefined },
+      checkpoints,
+      tombstones: new InMemoryTombstoneStore(),
+      limits: { maxWaitMs: 5 },
+      onEvent: stats.onForwarderEvent,
+    });
     return runConnector(f, stats, async (signal) => {
       for (let n = start + 1; !signal.aborted; n++) {
         log.push({ who, at: Date.now(), n });
@@ -24,8 +35,22 @@ function fakeConnector(who: string, log: { who: string; at: number; n: number }[
 }
 
 describe('shifts under a lease', () => {
-  const base = (lease: InMemoryLeaseStore, owner: string, start: ShiftOptions['start'], runForMs: number): ShiftOptions =>
-    ({ name: 'bluesky', owner, lease, runForMs, leaseTtlMs: 150, handoverWaitMs: 400, pollMs: 10, flushMs: 500, start });
+  const base = (
+    lease: InMemoryLeaseStore,
+    owner: string,
+    start: ShiftOptions['start'],
+    runForMs: number,
+  ): ShiftOptions => ({
+    name: 'bluesky',
+    owner,
+    lease,
+    runForMs,
+    leaseTtlMs: 150,
+    handoverWaitMs: 400,
+    pollMs: 10,
+    flushMs: 500,
+    start,
+  });
 
   test('one reader at a time; the successor waits for the holder to hand over, then resumes from its checkpoint', async () => {
     const lease = new InMemoryLeaseStore();
@@ -34,15 +59,25 @@ describe('shifts under a lease', () => {
     const a = runShift(base(lease, 'A', fakeConnector('A', log, checkpoints), 300));
     await new Promise((r) => setTimeout(r, 100));
     const b = runShift(base(lease, 'B', fakeConnector('B', log, checkpoints), 200));
-    const tooEarly = await runShift({ ...base(lease, 'C', fakeConnector('C', log, checkpoints), 200), handoverWaitMs: 50 });
-    assert.deepEqual(tooEarly, { ran: false, reason: 'held', holder: 'A' }, 'a newcomer far from the handover leaves at once');
+    const tooEarly = await runShift({
+      ...base(lease, 'C', fakeConnector('C', log, checkpoints), 200),
+      handoverWaitMs: 50,
+    });
+    assert.deepEqual(
+      tooEarly,
+      { ran: false, reason: 'held', holder: 'A' },
+      'a newcomer far from the handover leaves at once',
+    );
     const [ra, rb] = await Promise.all([a, b]);
     assert.ok(ra.ran && rb.ran && ra.flushed && rb.flushed && !ra.lostLease);
     const lastA = log.filter((x) => x.who === 'A').at(-1)!;
     const firstB = log.find((x) => x.who === 'B')!;
     assert.ok(firstB.at >= lastA.at, 'B read only after A stopped');
     assert.equal(firstB.n, lastA.n + 1, 'B resumed right after the last item A checkpointed');
-    assert.ok(rb.ran && rb.startedAt - ra.endedAt < 250, `handover gap ${rb.ran && ra.ran ? rb.startedAt - ra.endedAt : '?'} ms`);
+    assert.ok(
+      rb.ran && rb.startedAt - ra.endedAt < 250,
+      `handover gap ${rb.ran && ra.ran ? rb.startedAt - ra.endedAt : '?'} ms`,
+    );
     assert.equal(lease.items.size, 0, 'released');
   });
 

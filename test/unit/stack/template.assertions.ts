@@ -1,27 +1,28 @@
 /**
  * Assertions on the synthesized Tocsin template (one synth, shared).
  */
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
+import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
+import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../../functions/commons/observability';
 import {
   ALERT_STREAM,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
-  environmentOf,
   ENV,
+  environmentOf,
   FUNCTIONS,
   INGEST,
   TABLES,
   type TableDef,
 } from '../../../resources';
-import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../../functions/commons/observability';
 import { ALARM_EMAIL, deployed } from './helpers';
 
 const s = deployed();
