@@ -52,7 +52,8 @@ export function createBlueskyHandler(
           ran: true,
           flushed: r.flushed,
           lostLease: r.lostLease,
-          seconds: (r.endedAt - r.startedAt) / 1000,
+          startedAt: new Date(r.startedAt).toISOString(),
+          endedAt: new Date(r.endedAt).toISOString(),
           ...r.connector.stats.summary(),
         }
       : r;

@@ -2,20 +2,20 @@
  * The Bluesky connector on the local pipeline (DynamoDB Local, fauxqs, the
  * real handlers): a local Jetstream server -> connector (SQS sink, DynamoDB
  * checkpoints, tombstones and lease, as the Lambda wires them) -> ingest
- * queue -> score -> alerts -> a customer. Two shifts in a row under the lease:
- * the second resumes from the first one's checkpoint in DynamoDB.
+ * queue -> score -> alerts -> a customer, driven by the Lambda's own handler.
+ * Two shifts in a row under the lease: the second resumes from the first
+ * one's checkpoint in DynamoDB.
  */
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DynamoCheckpointStore, DynamoLeaseStore } from '../../functions/adapters/dynamo-connector-state';
 import { DynamoTombstoneStore } from '../../functions/adapters/dynamo-tombstones';
-import { SqsIngestSink } from '../../functions/adapters/ingest-queue';
-import { Backoff } from '../../functions/connectors/backoff';
-import { startJetstream } from '../../functions/connectors/jetstream/connector';
+import { createBlueskyHandler } from '../../functions/bluesky-connector/handler';
+import { loadConfig } from '../../functions/commons/config';
 import { postUri, STREAM } from '../../functions/connectors/jetstream/mapping';
-import { runShift } from '../../functions/connectors/lease';
 import { TABLES } from '../../resources';
+import { fakeTelemetry } from '../unit/functions/fakes';
 import { didOf, JetstreamServer, postCreate, postDelete } from './support/jetstream-server';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 
@@ -53,29 +53,17 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
     const checkpoints = new DynamoCheckpointStore(doc, TABLES.connectorState.id);
     const tombstones = new DynamoTombstoneStore(doc, TABLES.tombstones.id);
     const lease = new DynamoLeaseStore(doc, TABLES.connectorState.id);
-    const shift = (owner: string, ms: number) =>
-      runShift({
-        name: 'bluesky',
-        owner,
-        lease,
-        runForMs: ms,
-        leaseTtlMs: 3000,
-        handoverWaitMs: 5000,
-        pollMs: 50,
-        flushMs: 10_000,
-        start: () =>
-          startJetstream({
-            endpoints: [server.url],
-            sink: new SqsIngestSink(s.env.clients.sqs, s.env.queues.ingestUrl),
-            checkpoints,
-            tombstones,
-            overlapMs: 500,
-            backoff: new Backoff({ baseMs: 20, maxMs: 100 }),
-            limits: { maxWaitMs: 200 },
-          }),
-      });
+    // The Lambda's own handler, its variables as the stack sets them, shifts shortened to seconds.
+    const config = loadConfig('blueskyConnector', {
+      ...s.env.environmentOf('blueskyConnector'),
+      CONNECTOR_SHIFT_SECONDS: '2',
+      CONNECTOR_HANDOVER_WAIT_SECONDS: '10',
+    });
+    const t = fakeTelemetry();
+    const handler = createBlueskyHandler(config, t.telemetry, s.env.clients, [server.url]);
+    const shift = (owner: string) => handler({}, { awsRequestId: owner, getRemainingTimeInMillis: () => 900_000 });
     const created: string[] = [];
-    const first = shift('first', 1500);
+    const first = shift('first');
     // No checkpoint yet: the first shift starts live, so publish once it listens.
     while (server.connections.length === 0) await sleep(10);
     const publisher = (async () => {
@@ -91,11 +79,15 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
       }
     })();
     await sleep(300);
-    const second = shift('second', 4000);
+    const second = shift('second');
     const [a, b] = await Promise.all([first, second]);
     await publisher;
-    assert.ok(a.ran && b.ran && a.flushed && b.flushed && !a.lostLease && !b.lostLease);
-    assert.ok(b.ran && a.ran && b.startedAt >= a.endedAt, 'one reader at a time');
+    assert.ok(
+      'flushed' in a && 'flushed' in b && a.flushed && b.flushed && !a.lostLease && !b.lostLease,
+      JSON.stringify([a, b]),
+    );
+    assert.ok(b.startedAt >= a.endedAt, `one reader at a time: ${a.endedAt} -> ${b.startedAt}`);
+    assert.ok((t.metrics.ConnectorPosts ?? 0) >= created.length, `metrics published: ${JSON.stringify(t.metrics)}`);
     await s.pipeline.waitIdle(60_000);
 
     const outcomes = s.outcomes.filter((o) => o.valid);
