@@ -1,5 +1,8 @@
-import type { Forwarder } from './forwarder';
-import type { ConnectorStats } from './stats';
+import type { Backoff } from './backoff';
+import type { CheckpointStore } from './checkpoint';
+import { Forwarder, type ForwarderLimits, type IngestSink } from './forwarder';
+import { ConnectorStats } from './stats';
+import type { TombstoneStore } from './tombstones';
 
 /** A connector at work: its reader fills the forwarder until stopped. */
 export interface RunningConnector {
@@ -16,13 +19,47 @@ export interface RunningConnector {
   kill(): void;
 }
 
+/** What every source's reader is given. */
+export interface ReaderOptions {
+  forwarder: Forwarder;
+  checkpoints: CheckpointStore;
+  stats: ConnectorStats;
+  signal: AbortSignal;
+  /** How far before the resume point a new reader starts (the detector absorbs what is read twice). */
+  overlapMs?: number;
+  /** Nothing heard for this long (heartbeats included): the connection is taken for dead. */
+  idleTimeoutMs?: number;
+  /** A connection that lasted this long before it dropped resets the backoff. */
+  healthyAfterMs?: number;
+  backoff?: Backoff;
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** What every connector writes to: the ingest queue, its checkpoints, the tombstones; and its batching limits. */
+export interface ConnectorDeps {
+  sink: IngestSink;
+  checkpoints: CheckpointStore;
+  tombstones: TombstoneStore;
+  limits?: Partial<ForwarderLimits>;
+}
+
+/** Starts `read` (a source's reader) into a new forwarder for `source`, counting in a new ConnectorStats. */
 export function runConnector(
-  forwarder: Forwarder,
-  stats: ConnectorStats,
-  read: (signal: AbortSignal) => Promise<void>,
+  source: string,
+  deps: ConnectorDeps,
+  read: (forwarder: Forwarder, stats: ConnectorStats, signal: AbortSignal) => Promise<void>,
 ): RunningConnector {
+  const stats = new ConnectorStats();
+  const forwarder = new Forwarder({
+    source,
+    sink: deps.sink,
+    checkpoints: deps.checkpoints,
+    tombstones: deps.tombstones,
+    ...(deps.limits ? { limits: deps.limits } : {}),
+    onEvent: stats.onForwarderEvent,
+  });
   const reading = new AbortController();
-  const done = read(reading.signal);
+  const done = read(forwarder, stats, reading.signal);
   return {
     stats,
     forwarder,

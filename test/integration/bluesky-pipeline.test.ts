@@ -16,18 +16,9 @@ import { loadConfig } from '../../functions/commons/config';
 import { postUri, STREAM } from '../../functions/connectors/jetstream/mapping';
 import { TABLES } from '../../resources';
 import { fakeTelemetry } from '../unit/functions/fakes';
+import { BREAKING_LYON, sleep } from './support/connector-fixtures';
 import { didOf, JetstreamServer, postCreate, postDelete } from './support/jetstream-server';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
-
-const BREAKING: [string, string][] = [
-  ['fr', "Énorme explosion à l'usine chimique de Lyon, de la fumée partout"],
-  ['en', 'Huge explosion at the chemical plant in Lyon, smoke everywhere'],
-  ['es', 'Gran explosión en la planta química de Lyon, mucho humo'],
-  ['de', 'Riesige Explosion im Chemiewerk in Lyon, überall Rauch'],
-  ['fr', 'Explosion à Lyon !! Les pompiers arrivent, des blessés'],
-  ['en', 'BREAKING: explosion reported at a plant in Lyon, France, injuries feared'],
-];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => {
   let s: TestStack;
@@ -69,8 +60,8 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
     const publisher = (async () => {
       for (let i = 0; i < 240; i++) {
         const did = didOf(i % 50);
-        const isBreaking = i >= 100 && i < 100 + BREAKING.length * 10 && (i - 100) % 10 === 0;
-        const [lang, text] = isBreaking ? BREAKING[(i - 100) / 10]! : ['en', `Just a normal day, post ${i}`];
+        const isBreaking = i >= 100 && i < 100 + BREAKING_LYON.length * 10 && (i - 100) % 10 === 0;
+        const [lang, text] = isBreaking ? BREAKING_LYON[(i - 100) / 10]! : ['en', `Just a normal day, post ${i}`];
         const author = isBreaking ? didOf(900 + i) : did;
         server.publish([postCreate(author, `r${i}`, text, { langs: [lang] })]);
         created.push(postUri(author, `r${i}`));

@@ -14,6 +14,7 @@ import { startJetstream } from '../../functions/connectors/jetstream/connector';
 import { postUri } from '../../functions/connectors/jetstream/mapping';
 import type { RunningConnector } from '../../functions/connectors/running';
 import { InMemoryTombstoneStore } from '../../functions/connectors/tombstones';
+import { BREAKING_LYON, CHATTER, sleep, until } from './support/connector-fixtures';
 import {
   account,
   didOf,
@@ -25,24 +26,6 @@ import {
   postDelete,
 } from './support/jetstream-server';
 import { ScoringQueue } from './support/scoring-queue';
-
-const CHATTER: [string, string][] = [
-  ['en', 'Good morning everyone, coffee first'],
-  ['fr', 'Balade au bord de la Seine avec les enfants'],
-  ['es', 'Qué ganas de que llegue el fin de semana'],
-  ['de', 'Endlich Wochenende, ich gehe wandern'],
-  ['en', 'Who is watching the game tonight?'],
-  ['pt', 'Bom dia, que calor hoje'],
-];
-/** One event, told by six people in four languages. */
-const BREAKING: [string, string][] = [
-  ['fr', "Énorme explosion à l'usine chimique de Lyon, de la fumée partout"],
-  ['en', 'Huge explosion at the chemical plant in Lyon, smoke everywhere'],
-  ['es', 'Gran explosión en la planta química de Lyon, mucho humo'],
-  ['de', 'Riesige Explosion im Chemiewerk in Lyon, überall Rauch'],
-  ['fr', 'Explosion à Lyon !! Les pompiers arrivent, des blessés'],
-  ['en', 'BREAKING: explosion reported at a plant in Lyon, France, injuries feared'],
-];
 
 type Ev = Omit<JetstreamEvent, 'time_us'>;
 
@@ -67,25 +50,15 @@ function script(total: number): { events: Ev[]; created: Set<string>; deleted: S
       deleted.add(postUri(vdid, victim));
     }
     if (i === 300) events.push(account(goneDid, false, 999, 'deleted'));
-    if (i >= 400 && i < 400 + BREAKING.length * 15 && (i - 400) % 15 === 0) {
+    if (i >= 400 && i < 400 + BREAKING_LYON.length * 15 && (i - 400) % 15 === 0) {
       const k = (i - 400) / 15;
-      const [bl, bt] = BREAKING[k]!;
+      const [bl, bt] = BREAKING_LYON[k]!;
       const bdid = didOf(500 + k);
       events.push(postCreate(bdid, `3b${k}`, bt, { langs: [bl] }));
       created.add(postUri(bdid, `3b${k}`));
     }
   }
   return { events, created, deleted, goneDid };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, cond: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
 }
 
 describe('Jetstream connector end to end', () => {

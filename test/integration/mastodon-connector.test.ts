@@ -15,17 +15,9 @@ import {
 import type { RunningConnector } from '../../functions/connectors/running';
 import { InMemoryTombstoneStore } from '../../functions/connectors/tombstones';
 import { PostSchema } from '../../functions/domain/post';
+import { BREAKING_LYON, CHATTER, sleep, until } from './support/connector-fixtures';
 import { MastodonServer } from './support/mastodon-server';
 import { ScoringQueue } from './support/scoring-queue';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(what: string, cond: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 describe('Mastodon pieces', () => {
   test('SSE: events, multi-line data, comments, any line ending, split anywhere', () => {
@@ -136,21 +128,6 @@ describe('Mastodon pieces', () => {
   });
 });
 
-const CHATTER: [string, string][] = [
-  ['en', 'Good morning everyone, coffee first'],
-  ['fr', 'Balade au bord de la Seine avec les enfants'],
-  ['es', 'Qué ganas de que llegue el fin de semana'],
-  ['de', 'Endlich Wochenende, ich gehe wandern'],
-];
-const BREAKING: [string, string][] = [
-  ['fr', "Énorme explosion à l'usine chimique de Lyon, de la fumée partout"],
-  ['en', 'Huge explosion at the chemical plant in Lyon, smoke everywhere'],
-  ['es', 'Gran explosión en la planta química de Lyon, mucho humo'],
-  ['de', 'Riesige Explosion im Chemiewerk in Lyon, überall Rauch'],
-  ['fr', 'Explosion à Lyon !! Les pompiers arrivent, des blessés'],
-  ['en', 'BREAKING: explosion reported at a plant in Lyon, France, injuries feared'],
-];
-
 describe('Mastodon connector end to end', () => {
   test('killed connector, killed server (posts made meanwhile), malformed events, resets: every status counted once; the multilingual event alerts', async () => {
     const server = await new MastodonServer({ token: 'sekret', malformedEvery: 41, dropAfterEvents: 250 }).start();
@@ -198,8 +175,8 @@ describe('Mastodon connector end to end', () => {
           tags: i % 4 === 0 ? ['breaking'] : [],
         });
         published.set(s.id, s.uri);
-        if (i >= 600 && i < 600 + BREAKING.length * 20 && (i - 600) % 20 === 0) {
-          const [bl, bt] = BREAKING[(i - 600) / 20]!;
+        if (i >= 600 && i < 600 + BREAKING_LYON.length * 20 && (i - 600) % 20 === 0) {
+          const [bl, bt] = BREAKING_LYON[(i - 600) / 20]!;
           const b = server.publish({ text: bt, lang: bl, acct: `witness${i}@lyon.example`, tags: ['breaking'] });
           published.set(b.id, b.uri);
         }

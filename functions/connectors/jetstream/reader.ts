@@ -16,28 +16,16 @@
  *   again. Memory stays bounded by the forwarder's limit.
  */
 import { Backoff, Endpoints, sleep } from '../backoff';
-import type { CheckpointStore } from '../checkpoint';
-import type { Forwarder } from '../forwarder';
 import { Lru } from '../lru';
-import type { ConnectorStats } from '../stats';
+import type { ReaderOptions } from '../running';
 import { POST_COLLECTION, parseFrame } from './frames';
 import { mapFrame, STREAM } from './mapping';
 
-export interface JetstreamReaderOptions {
+export interface JetstreamReaderOptions extends ReaderOptions {
   /** e.g. wss://jetstream2.us-east.bsky.network/subscribe; alternated on failure. */
   endpoints: readonly string[];
-  forwarder: Forwarder;
-  checkpoints: CheckpointStore;
-  stats: ConnectorStats;
-  signal: AbortSignal;
-  overlapMs?: number;
-  idleTimeoutMs?: number;
-  /** A connection that lasted this long before it dropped resets the backoff. */
-  healthyAfterMs?: number;
-  backoff?: Backoff;
   /** DIDs whose handle is remembered (from identity events). */
   handleCacheSize?: number;
-  log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
 type SessionEnd = 'closed' | 'error' | 'idle' | 'paused' | 'stopped';

@@ -1,21 +1,14 @@
 import type { Backoff } from '../backoff';
-import type { CheckpointStore } from '../checkpoint';
-import { Forwarder, type ForwarderLimits, type IngestSink } from '../forwarder';
-import { type RunningConnector, runConnector } from '../running';
-import { ConnectorStats } from '../stats';
-import type { TombstoneStore } from '../tombstones';
+import { type ConnectorDeps, type RunningConnector, runConnector } from '../running';
 import { type MastodonReaderOptions, readMastodonTimeline } from './reader';
 import { SOURCE } from './status';
 import { type MastodonServer, resolveToken, type SecretReader } from './timelines';
 
 export interface MastodonConnectorOptions
-  extends Pick<MastodonReaderOptions, 'overlapMs' | 'idleTimeoutMs' | 'healthyAfterMs' | 'deleteCacheSize' | 'log'> {
+  extends ConnectorDeps,
+    Pick<MastodonReaderOptions, 'overlapMs' | 'idleTimeoutMs' | 'healthyAfterMs' | 'deleteCacheSize' | 'log'> {
   /** Servers with their tokens resolved (resolveServers). */
   servers: readonly (Omit<MastodonServer, 'token'> & { token?: string })[];
-  sink: IngestSink;
-  checkpoints: CheckpointStore;
-  tombstones: TombstoneStore;
-  limits?: Partial<ForwarderLimits>;
   backoff?: () => Backoff;
 }
 
@@ -35,16 +28,7 @@ export async function resolveServers(
 
 /** Every configured timeline of every server into the ingest queue as source "mastodon", one reader each, one forwarder for all. */
 export function startMastodon(o: MastodonConnectorOptions): RunningConnector {
-  const stats = new ConnectorStats();
-  const forwarder = new Forwarder({
-    source: SOURCE,
-    sink: o.sink,
-    checkpoints: o.checkpoints,
-    tombstones: o.tombstones,
-    ...(o.limits ? { limits: o.limits } : {}),
-    onEvent: stats.onForwarderEvent,
-  });
-  return runConnector(forwarder, stats, async (signal) => {
+  return runConnector(SOURCE, o, async (forwarder, stats, signal) => {
     const { servers, backoff, ...shared } = o;
     await Promise.all(
       servers.flatMap((s) =>

@@ -17,31 +17,20 @@
  *   counted as 'delete-unmapped').
  */
 import { Backoff, sleep } from '../backoff';
-import type { CheckpointStore } from '../checkpoint';
-import type { Forwarder } from '../forwarder';
 import { Lru } from '../lru';
+import type { ReaderOptions } from '../running';
 import { compareCursors, type SourceItem } from '../source-item';
-import type { ConnectorStats } from '../stats';
 import { SseParser } from './sse';
 import { SOURCE, StatusSchema, statusToPost } from './status';
 import { idMinusMs, timelineEndpoints } from './timelines';
 
-export interface MastodonReaderOptions {
+export interface MastodonReaderOptions extends ReaderOptions {
   /** https://server.example */
   url: string;
   streamingUrl?: string;
   timeline: string;
   token?: string;
-  forwarder: Forwarder;
-  checkpoints: CheckpointStore;
-  stats: ConnectorStats;
-  signal: AbortSignal;
-  overlapMs?: number;
-  idleTimeoutMs?: number;
-  healthyAfterMs?: number;
-  backoff?: Backoff;
   deleteCacheSize?: number;
-  log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
 export const MASTODON_DEFAULTS = {

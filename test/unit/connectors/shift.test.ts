@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InMemoryCheckpointStore } from '../../../functions/connectors/checkpoint';
-import { Forwarder } from '../../../functions/connectors/forwarder';
 import { InMemoryLeaseStore, runShift, type ShiftOptions } from '../../../functions/connectors/lease';
 import { type RunningConnector, runConnector } from '../../../functions/connectors/running';
-import { ConnectorStats } from '../../../functions/connectors/stats';
 import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 
 /** A connector whose reader offers one post every few ms, and a log of who read when. */
@@ -15,16 +13,13 @@ function fakeConnector(
 ): () => Promise<RunningConnector> {
   return async () => {
     const start = Number((await checkpoints.load('s'))?.cursor ?? 0);
-    const stats = new ConnectorStats();
-    const f = new Forwarder({
-      source: 't',
+    const deps = {
       sink: { send: async () => undefined },
       checkpoints,
       tombstones: new InMemoryTombstoneStore(),
       limits: { maxWaitMs: 5 },
-      onEvent: stats.onForwarderEvent,
-    });
-    return runConnector(f, stats, async (signal) => {
+    };
+    return runConnector('t', deps, async (f, _stats, signal) => {
       for (let n = start + 1; !signal.aborted; n++) {
         log.push({ who, at: Date.now(), n });
         f.offer({ kind: 'skip', reason: 'x', at: { stream: 's', cursor: String(n) } });
