@@ -40,8 +40,8 @@ describe('shifts under a lease', () => {
     owner,
     lease,
     runForMs,
-    leaseTtlMs: 150,
-    handoverWaitMs: 400,
+    leaseTtlMs: 1000,
+    handoverWaitMs: 3000,
     pollMs: 10,
     flushMs: 500,
     start,
@@ -70,7 +70,7 @@ describe('shifts under a lease', () => {
     assert.ok(firstB.at >= lastA.at, 'B read only after A stopped');
     assert.equal(firstB.n, lastA.n + 1, 'B resumed right after the last item A checkpointed');
     assert.ok(
-      rb.ran && rb.startedAt - ra.endedAt < 250,
+      rb.ran && rb.startedAt - ra.endedAt < 1500,
       `handover gap ${rb.ran && ra.ran ? rb.startedAt - ra.endedAt : '?'} ms`,
     );
     assert.equal(lease.items.size, 0, 'released');
@@ -80,12 +80,12 @@ describe('shifts under a lease', () => {
     const lease = new InMemoryLeaseStore();
     const checkpoints = new InMemoryCheckpointStore();
     const log: { who: string; at: number; n: number }[] = [];
-    const a = runShift(base(lease, 'A', fakeConnector('A', log, checkpoints), 400));
+    const a = runShift({ ...base(lease, 'A', fakeConnector('A', log, checkpoints), 2000), leaseTtlMs: 150 });
     await new Promise((r) => setTimeout(r, 50));
     lease.items.set('bluesky', { owner: 'Z', expiresAt: Date.now() + 10_000, endsAt: Date.now() + 10_000 });
     const ra = await a;
     assert.ok(ra.ran && ra.lostLease);
-    assert.ok(ra.ran && ra.endedAt - ra.startedAt < 350, 'stopped before its planned end');
+    assert.ok(ra.ran && ra.endedAt - ra.startedAt < 1500, 'stopped long before its planned end (2 s)');
     assert.equal(lease.items.get('bluesky')?.owner, 'Z');
   });
 });
