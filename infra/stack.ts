@@ -30,6 +30,11 @@ import {
 const MAX_OLDEST_INGEST_SECONDS = 300;
 /** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
 const MAX_FAN_OUT_LAG_MS = 60_000;
+/** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
+const CONNECTOR_SILENT_MINUTES = 5;
+const MAX_CONNECTOR_LAG_SECONDS = 120;
+const MAX_CHECKPOINT_AGE_SECONDS = 180;
+const MAX_DISCONNECTS_IN_5_MINUTES = 10;
 
 export interface TocsinStackProps extends StackProps {
   /** Optional e-mail address subscribed to the ops alarm topic (context value `alarmEmail`). */
@@ -119,31 +124,31 @@ export class TocsinStack extends Stack {
       functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
     alarms.belowOrSilent(
       'BlueskyConnectorSilentAlarm',
-      connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, 5),
+      connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, CONNECTOR_SILENT_MINUTES),
       1,
       1,
-      'The Bluesky connector accepted no post for 5 minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.',
+      `The Bluesky connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.`,
     );
     alarms.above(
       'BlueskyConnectorLagAlarm',
       connector(METRICS.connectorLagSeconds, cloudwatch.Stats.MAXIMUM),
-      120,
+      MAX_CONNECTOR_LAG_SECONDS,
       3,
-      'The Bluesky connector is more than 120 s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.',
+      `The Bluesky connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.`,
     );
     alarms.above(
       'BlueskyConnectorCheckpointAgeAlarm',
       connector(METRICS.connectorCheckpointAgeSeconds, cloudwatch.Stats.MAXIMUM),
-      180,
+      MAX_CHECKPOINT_AGE_SECONDS,
       3,
-      'No Bluesky checkpoint for 3 minutes while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).',
+      `No Bluesky checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
     );
     alarms.above(
       'BlueskyConnectorDisconnectsAlarm',
       connector(METRICS.connectorDisconnects, cloudwatch.Stats.SUM, 5),
-      10,
+      MAX_DISCONNECTS_IN_5_MINUTES,
       1,
-      'More than 10 Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.',
+      `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
     );
     new Dashboard(this, { functions: fns, ingest, deliveryRetry: retries, streamFailures: alertStream.failureQueue });
 
