@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only core,replay,e2e]
+ * npm run bench [-- --quick] [--only core,replay,e2e,connector]
  *
  * Runs each benchmark in its own child process (fresh heap and JIT, clean
  * peak-memory figures), prints a table with the workload and the machine,
@@ -26,6 +26,8 @@ import {
   PRICES_AS_OF,
 } from '../tools/capacity/cost-model';
 import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
+import type { ConnectorBenchResult } from './connector';
+import { connectorCostPerDay } from './connector-cost';
 import type { CoreResult } from './core';
 import type { E2EResult } from './e2e';
 import type { ReplayResult } from './replay';
@@ -38,10 +40,10 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e]');
+  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector]');
   process.exit(0);
 }
-const only = new Set((args.only ?? 'core,replay,e2e').split(','));
+const only = new Set((args.only ?? 'core,replay,e2e,connector').split(','));
 const quick = args.quick ?? false;
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
@@ -89,6 +91,8 @@ async function main(): Promise<void> {
     replay?: ReplayResult;
     e2e?: E2EResult;
     cost?: unknown;
+    connector?: ConnectorBenchResult;
+    connectorCost?: unknown;
     loadAvgAfter?: number;
   } = {
     startedAt: new Date().toISOString(),
@@ -230,6 +234,38 @@ async function main(): Promise<void> {
     );
     if (e.errors.length) row('errors seen (retried by the pipeline)', e.errors.join(' | ').slice(0, 400));
     if (!e.ok) process.exitCode = 1;
+  }
+
+  if (only.has('connector')) {
+    log('bench: connector (Jetstream) …');
+    const k = await phase<ConnectorBenchResult>('connector.ts');
+    results.connector = k;
+    head(`Bluesky connector (Jetstream -> ingest batches): ${k.workload}`);
+    row(
+      'pipeline in process (parse + zod, map, batch)',
+      `${fmt(k.pipeline.cpuNsPerPost / 1000, 1)} us CPU/post (${fmt(k.pipeline.cpuNsPerFrame / 1000, 1)} us/frame; JSON.parse alone ${fmt(k.pipeline.jsonParseNsPerFrame / 1000, 1)} us/frame)`,
+    );
+    row(
+      'WebSocket client alone (receive, nothing else)',
+      `${fmt(k.receiveOnly.cpuNsPerFrame / 1000, 1)} us CPU/frame at ${fmt(k.receiveOnly.rate)} frames/s`,
+    );
+    const f = k.fullPath;
+    row(
+      `full path at ${fmt(f.rate)} frames/s (WebSocket, pipeline, SDK SendMessage to a stub)`,
+      `${fmt(f.cpuNsPerPost / 1000, 1)} us CPU/post; ${fmt(f.posts)} posts in ${fmt(f.batches)} batches, ${fmt(f.wallMs / 1000, 1)} s, ${f.pauses} pauses, ${f.disconnects} disconnects; max RSS ${fmt(f.maxRssMb)} MB`,
+    );
+    const l = k.liveRate;
+    row(
+      `at ${fmt(l.rate)} frames/s for ${fmt(l.wallMs / 1000)} s (a Bluesky-like rate)`,
+      `${fmt(l.cpuMsPerWallSecond, 1)} ms CPU per second (${fmt(l.cpuNsPerPost / 1000)} us/post, fixed costs included); ${l.batches} batches`,
+    );
+    const cost = connectorCostPerDay(k);
+    results.connectorCost = cost;
+    for (const line of cost.lines) row(`cost/day: ${line.item}`, `$${fmt(line.usd, 3)}  (${line.basis})`);
+    row(
+      'cost/day: connector total',
+      `$${fmt(cost.totalUsd, 2)} at ${fmt(cost.postsPerSecond)} posts/s (${cost.rateSource})`,
+    );
   }
 
   if (results.core && results.replay) {

@@ -7,7 +7,10 @@
  * infra/constructs/. Env-agnostic on purpose (no account/region, no lookups):
  * `cdk synth` works offline and the same template deploys anywhere.
  */
-import { type App, CfnOutput, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { type App, CfnOutput, Duration, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { METRICS, METRICS_NAMESPACE } from '../functions/commons/observability';
@@ -15,6 +18,7 @@ import { CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type 
 import {
   Dashboard,
   deliveryMetric,
+  functionMetric,
   OpsAlarms,
   QueueWithDlq,
   StreamConsumer,
@@ -26,6 +30,11 @@ import {
 const MAX_OLDEST_INGEST_SECONDS = 300;
 /** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
 const MAX_FAN_OUT_LAG_MS = 60_000;
+/** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
+const CONNECTOR_SILENT_MINUTES = 5;
+const MAX_CONNECTOR_LAG_SECONDS = 120;
+const MAX_CHECKPOINT_AGE_SECONDS = 180;
+const MAX_DISCONNECTS_IN_5_MINUTES = 10;
 
 export interface TocsinStackProps extends StackProps {
   /** Optional e-mail address subscribed to the ops alarm topic (context value `alarmEmail`). */
@@ -49,21 +58,30 @@ export class TocsinStack extends Stack {
       alerts: new TocsinTable(this, 'alerts'),
       customers: new TocsinTable(this, 'customers'),
       deliveries: new TocsinTable(this, 'deliveries'),
+      connectorState: new TocsinTable(this, 'connectorState'),
+      tombstones: new TocsinTable(this, 'tombstones'),
     };
     const ingest = new QueueWithDlq(this, INGEST);
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const alertStream = new StreamConsumer(this, tables.alerts);
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
-    const bindable = { tables, queues: { ingestDlq: ingest.dlq, deliveryRetry: retries } };
+    const bindable = { tables, queues: { ingest, ingestDlq: ingest.dlq, deliveryRetry: retries } };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
+      blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
     fns.fanOut.addEventSource(alertStream);
     fns.deliveryRetry.addEventSource(retries.eventSource());
+    // The connector reads in shifts under a lease; a tick a minute starts the next shift, or a new one after a crash.
+    new events.Rule(this, 'BlueskyConnectorSchedule', {
+      description: 'Starts the Bluesky connector shift (a tick finds the lease held and leaves, or takes it over)',
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [new targets.LambdaFunction(fns.blueskyConnector, { retryAttempts: 0 })],
+    });
 
     const alarms = new OpsAlarms(this, { email: props.alarmEmail });
     alarms.queueNotEmpty(
@@ -101,6 +119,37 @@ export class TocsinStack extends Stack {
       retries.dlq,
       `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
     );
+    alarms.functionErrors('BlueskyConnectorErrorsAlarm', fns.blueskyConnector, 'Bluesky connector');
+    const connector = (name: (typeof METRICS)[keyof typeof METRICS], statistic: string, minutes = 1) =>
+      functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
+    alarms.belowOrSilent(
+      'BlueskyConnectorSilentAlarm',
+      connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, CONNECTOR_SILENT_MINUTES),
+      1,
+      1,
+      `The Bluesky connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.`,
+    );
+    alarms.above(
+      'BlueskyConnectorLagAlarm',
+      connector(METRICS.connectorLagSeconds, cloudwatch.Stats.MAXIMUM),
+      MAX_CONNECTOR_LAG_SECONDS,
+      3,
+      `The Bluesky connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.`,
+    );
+    alarms.above(
+      'BlueskyConnectorCheckpointAgeAlarm',
+      connector(METRICS.connectorCheckpointAgeSeconds, cloudwatch.Stats.MAXIMUM),
+      MAX_CHECKPOINT_AGE_SECONDS,
+      3,
+      `No Bluesky checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
+    );
+    alarms.above(
+      'BlueskyConnectorDisconnectsAlarm',
+      connector(METRICS.connectorDisconnects, cloudwatch.Stats.SUM, 5),
+      MAX_DISCONNECTS_IN_5_MINUTES,
+      1,
+      `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
+    );
     new Dashboard(this, { functions: fns, ingest, deliveryRetry: retries, streamFailures: alertStream.failureQueue });
 
     const outputs: [string, string, string][] = [
@@ -114,6 +163,13 @@ export class TocsinStack extends Stack {
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
       ['DeliveryRetryFunctionName', fns.deliveryRetry.functionName, 'Delivery-retry Lambda'],
+      [
+        'BlueskyConnectorFunctionName',
+        fns.blueskyConnector.functionName,
+        'Bluesky (Jetstream) connector Lambda, run in shifts',
+      ],
+      ['ConnectorStateTableName', tables.connectorState.tableName, 'Connector checkpoints and leases'],
+      ['TombstonesTableName', tables.tombstones.tableName, 'Deleted posts and accounts (30 days)'],
       ['DeliveryRetryQueueUrl', retries.queueUrl, 'Failed deliveries waiting for a retry'],
       ['DeliveryRetryDlqUrl', retries.dlq.queueUrl, 'Deliveries abandoned after their retries'],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],

@@ -16,9 +16,15 @@ export const ENV = {
     alerts: 'ALERTS_TABLE',
     customers: 'CUSTOMERS_TABLE',
     deliveries: 'DELIVERIES_TABLE',
+    connectorState: 'CONNECTOR_STATE_TABLE',
+    tombstones: 'TOMBSTONES_TABLE',
   },
-  queues: { ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
-  settings: { deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS' },
+  queues: { ingest: 'INGEST_QUEUE_URL', ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
+  settings: {
+    deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
+    connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
+    connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
+  },
 } as const satisfies {
   tables: Record<TableName, string>;
   queues: Record<string, string>;
@@ -77,6 +83,26 @@ export const FUNCTIONS = {
     settings: {},
     publishesToCustomerTopics: true,
   },
+  /**
+   * Bluesky's firehose (Jetstream) -> ingest batches, in shifts: each
+   * invocation (every minute from a schedule) takes the lease when it is free
+   * or about to be handed over, reads for a shift, checkpoints and hands over
+   * (docs/connectors.md). CPU need is a few percent of a vCPU (npm run bench).
+   */
+  blueskyConnector: {
+    id: 'BlueskyConnectorFunction',
+    entry: 'functions/bluesky-connector/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 900,
+    tables: { connectorState: 'readWrite', tombstones: 'write' },
+    queues: { ingest: 'send' },
+    settings: {
+      /** 13 minutes of reading: with a 70 s wait and a 30 s final flush, inside the 15-minute limit. */
+      connectorShiftSeconds: 780,
+      /** A tick this close to the holder's end waits for it (the schedule ticks every 60 s). */
+      connectorHandoverWaitSeconds: 70,
+    },
+  },
 } as const satisfies Record<string, FunctionDef>;
 
 export type FunctionKind = keyof typeof FUNCTIONS;
@@ -97,3 +123,13 @@ export function environmentOf(kind: FunctionKind): string[] {
   const b = bindingsOf(kind);
   return [...b.tables, ...b.queues, ...b.settings].map((x) => x.variable).sort();
 }
+
+/** Bluesky's public Jetstream instances (github.com/bluesky-social/jetstream); the connector alternates between them on failure. */
+export const JETSTREAM = {
+  endpoints: [
+    'wss://jetstream2.us-east.bsky.network/subscribe',
+    'wss://jetstream1.us-east.bsky.network/subscribe',
+    'wss://jetstream1.us-west.bsky.network/subscribe',
+    'wss://jetstream2.us-west.bsky.network/subscribe',
+  ],
+} as const;

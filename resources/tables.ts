@@ -57,6 +57,23 @@ export const TABLES = {
       { name: 'byAlert', partitionKey: { name: 'alertId', type: 'S' }, sortKey: { name: 'deliveryKey', type: 'S' } },
     ],
   },
+  /**
+   * Connectors: where each source's reader resumes (checkpoint#<stream>) and
+   * who reads it now (lease#<name>). A lost checkpoint means resuming live,
+   * with a gap: backed up.
+   */
+  connectorState: {
+    id: 'tocsin-connector-state',
+    partitionKey: { name: 'pk', type: 'S' },
+    pointInTimeRecovery: true,
+  },
+  /** Deleted posts and accounts (connectors write, readers of post text and ids consult); kept 30 days. */
+  tombstones: {
+    id: 'tocsin-tombstones',
+    partitionKey: { name: 'id', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: false,
+  },
 } as const satisfies Record<string, TableDef>;
 
 export type TableName = keyof typeof TABLES;

@@ -18,6 +18,7 @@ export const SERVICES = {
   score: 'tocsin-score',
   fanOut: 'tocsin-fan-out',
   deliveryRetry: 'tocsin-delivery-retry',
+  blueskyConnector: 'tocsin-bluesky-connector',
 } as const satisfies Record<FunctionKind, string>;
 
 export const METRICS = {
@@ -30,6 +31,18 @@ export const METRICS = {
   delivered: 'Delivered',
   withheld: 'Withheld',
   deliveryFailures: 'DeliveryFailures',
+  /**
+   * connectors (dimension service = the connector, one per source): posts and
+   * deletions the ingest queue accepted; seconds between now and the newest
+   * source time in an accepted batch (lag); disconnects; seconds since the
+   * last checkpoint; frames that failed their schema.
+   */
+  connectorPosts: 'ConnectorPosts',
+  connectorDeletions: 'ConnectorDeletions',
+  connectorLagSeconds: 'ConnectorLagSeconds',
+  connectorDisconnects: 'ConnectorDisconnects',
+  connectorCheckpointAgeSeconds: 'ConnectorCheckpointAgeSeconds',
+  connectorMalformed: 'ConnectorMalformedFrames',
 } as const;
 
 /** The Powertools variables the stack sets on each function. */

@@ -19,6 +19,10 @@ export const PostSchema = z.object({
     })
     .optional(),
   retweetOf: z.string().max(128).optional(),
+  /** Id of the post this one replies to (a reply is marked, not dropped: it can be an eyewitness answering a question). */
+  replyTo: z.string().max(512).optional(),
+  /** Id of the post this one quotes. */
+  quoteOf: z.string().max(512).optional(),
   geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
 });
 export type Post = z.infer<typeof PostSchema>;

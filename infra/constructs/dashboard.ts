@@ -72,5 +72,32 @@ export class Dashboard extends cloudwatch.Dashboard {
         ],
       ),
     );
+    const maximum = (name: (typeof METRICS)[keyof typeof METRICS], label: string) =>
+      functionMetric('blueskyConnector', name).with({ statistic: cloudwatch.Stats.MAXIMUM, label });
+    this.addWidgets(
+      graph('Bluesky connector: posts/s', [
+        new cloudwatch.MathExpression({
+          expression: 'posts / 60',
+          usingMetrics: { posts: counted('blueskyConnector', METRICS.connectorPosts, 'posts') },
+          period: ONE_MINUTE,
+          label: 'posts/s accepted',
+        }),
+        new cloudwatch.MathExpression({
+          expression: 'deletions / 60',
+          usingMetrics: { deletions: counted('blueskyConnector', METRICS.connectorDeletions, 'deletions') },
+          period: ONE_MINUTE,
+          label: 'deletions/s',
+        }),
+      ]),
+      graph('Bluesky connector: lag and checkpoint age (s)', [
+        maximum(METRICS.connectorLagSeconds, 'lag: now - newest source time accepted'),
+        maximum(METRICS.connectorCheckpointAgeSeconds, 'checkpoint age'),
+      ]),
+      graph('Bluesky connector: disconnects, malformed frames, errors', [
+        counted('blueskyConnector', METRICS.connectorDisconnects, 'disconnects'),
+        counted('blueskyConnector', METRICS.connectorMalformed, 'malformed frames'),
+        p.functions.blueskyConnector.metricErrors({ ...m, label: 'invocation errors' }),
+      ]),
+    );
   }
 }

@@ -1,6 +1,6 @@
 export { dependencyClosure, RUNTIME_NODE_MODULES } from './bundling';
 export { Dashboard } from './dashboard';
-export { deliveryMetric } from './metrics';
+export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';
 export { OpsAlarms } from './ops-alarms';
 export { QueueWithDlq } from './queue-with-dlq';

@@ -10,7 +10,11 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ONE_MINUTE } from './metrics';
 
-const { GREATER_THAN_OR_EQUAL_TO_THRESHOLD: AT_LEAST, GREATER_THAN_THRESHOLD: ABOVE } = cloudwatch.ComparisonOperator;
+const {
+  GREATER_THAN_OR_EQUAL_TO_THRESHOLD: AT_LEAST,
+  GREATER_THAN_THRESHOLD: ABOVE,
+  LESS_THAN_THRESHOLD: BELOW,
+} = cloudwatch.ComparisonOperator;
 
 /**
  * The ops alarm topic (KMS-encrypted, TLS only, optionally an e-mail
@@ -89,6 +93,28 @@ export class OpsAlarms extends sns.Topic {
     return this.alarm(id, description, metric, ABOVE, 0, 1);
   }
 
+  /** A metric above `threshold` for `periods` periods in a row. */
+  above(
+    id: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+    periods: number,
+    description: string,
+  ): cloudwatch.Alarm {
+    return this.alarm(id, description, metric, ABOVE, threshold, periods);
+  }
+
+  /** A count that should never stop (a firehose read) below `threshold`; no data counts as breaching: silence is the failure. */
+  belowOrSilent(
+    id: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+    periods: number,
+    description: string,
+  ): cloudwatch.Alarm {
+    return this.alarm(id, description, metric, BELOW, threshold, periods, cloudwatch.TreatMissingData.BREACHING);
+  }
+
   private alarm(
     id: string,
     alarmDescription: string,
@@ -96,6 +122,7 @@ export class OpsAlarms extends sns.Topic {
     comparisonOperator: cloudwatch.ComparisonOperator,
     threshold: number,
     evaluationPeriods: number,
+    treatMissingData = cloudwatch.TreatMissingData.NOT_BREACHING,
   ): cloudwatch.Alarm {
     const a = new cloudwatch.Alarm(this.scope, id, {
       alarmDescription,
@@ -103,7 +130,7 @@ export class OpsAlarms extends sns.Topic {
       threshold,
       comparisonOperator,
       evaluationPeriods,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      treatMissingData,
     });
     a.addAlarmAction(this.action);
     a.addOkAction(this.action);

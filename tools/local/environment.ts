@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { type AwsClients, createClients } from '../../functions/adapters/aws-clients';
-import { bindingsOf, type FunctionKind, type QueueRef, TABLES } from '../../resources';
+import { bindingsOf, type FunctionKind, type QueueRef, type SettingName, TABLES } from '../../resources';
 import { type EmulatorOptions, type Emulators, LOCAL_CREDENTIALS, startEmulators } from './emulators';
 import { createQueues, createTables, type LocalQueues } from './resources';
 
@@ -50,8 +50,12 @@ export function functionEnvironment(
   queues: LocalQueues,
   retryDelaySeconds?: number,
 ): Record<string, string> {
-  const urls: Record<QueueRef, string> = { ingestDlq: queues.dlqUrl, deliveryRetry: queues.retryUrl };
-  const settings = { deliveryRetryDelaySeconds: retryDelaySeconds };
+  const urls: Record<QueueRef, string> = {
+    ingest: queues.ingestUrl,
+    ingestDlq: queues.dlqUrl,
+    deliveryRetry: queues.retryUrl,
+  };
+  const settings: Partial<Record<SettingName, number | undefined>> = { deliveryRetryDelaySeconds: retryDelaySeconds };
   const b = bindingsOf(kind);
   return Object.fromEntries([
     ...b.tables.map((t) => [t.variable, TABLES[t.table].id]),

@@ -5,6 +5,8 @@
  * them, prints a summary and stops, leaving no process behind.
  *
  *   npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--keep]
+ *   npm start -- --source jetstream [--jetstream-url URL]… [--seconds N]
+ *   npm start -- --source mastodon --mastodon-server URL [--timeline SPEC]… [--token-env VAR] [--seconds N]
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { onboardCustomer, subscribeCustomer } from '../admin/customers';
 import { readJsonl } from '../data/jsonl';
 import { demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
+import { startLiveSource } from './live-source';
 import { startPipeline } from './pipeline';
 import { sendBodies, toBatches } from './send';
 import { drainQueue } from './subscriber';
@@ -28,11 +31,27 @@ const { values: args } = parseArgs({
     'batch-posts': { type: 'string', default: '100' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
+    source: { type: 'string', default: 'sample' },
+    'jetstream-url': { type: 'string', multiple: true },
+    'mastodon-server': { type: 'string' },
+    timeline: { type: 'string', multiple: true },
+    'token-env': { type: 'string' },
+    seconds: { type: 'string' },
   },
 });
 if (args.help) {
-  console.log('usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep]');
+  console.log(
+    [
+      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep]',
+      '       npm start -- --source jetstream [--jetstream-url wss://HOST/subscribe]... [--seconds N]      (live Bluesky; Ctrl-C to stop)',
+      '       npm start -- --source mastodon --mastodon-server https://HOST [--timeline public|public:local|hashtag:TAG]... [--token-env VAR] [--seconds N]',
+    ].join('\n'),
+  );
   process.exit(0);
+}
+if (!['sample', 'jetstream', 'mastodon'].includes(args.source)) {
+  console.error(`--source must be sample, jetstream or mastodon (got ${JSON.stringify(args.source)})`);
+  process.exit(2);
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -116,30 +135,71 @@ async function main(): Promise<void> {
       onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
     });
 
-    const { posts, label } = await loadPosts();
-    log(`${elapsed()}  replaying ${posts.length} posts from ${label} at up to ${args.rate} posts/s`);
     const perMessage = Number(args['batch-posts']);
-    // Bad input travels with the good, as it would from a real firehose: it must be quarantined, not fail its neighbours.
-    const bodies = [...toBatches(posts as Post[], perMessage, 'replay')];
-    bodies.splice(
-      Math.floor(bodies.length / 2),
-      0,
-      '{"batchId": "broken", "posts": [',
-      JSON.stringify({
-        batchId: 'half-bad',
-        source: 'twitter',
-        posts: [{ id: 'no-text', createdAt: 'yesterday', source: 'twitter' }],
-      }),
-    );
-    let lastProgress = 0;
-    await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
-      if (Date.now() - lastProgress > 2000) {
-        lastProgress = Date.now();
+    let label: string;
+    let postsRead: string;
+    if (args.source === 'sample') {
+      const loaded = await loadPosts();
+      label = loaded.label;
+      postsRead = `${loaded.posts.length} (+1 malformed post and 1 malformed message injected)`;
+      log(`${elapsed()}  replaying ${loaded.posts.length} posts from ${label} at up to ${args.rate} posts/s`);
+      // Bad input travels with the good, as it would from a real firehose: it must be quarantined, not fail its neighbours.
+      const bodies = [...toBatches(loaded.posts as Post[], perMessage, 'replay')];
+      bodies.splice(
+        Math.floor(bodies.length / 2),
+        0,
+        '{"batchId": "broken", "posts": [',
+        JSON.stringify({
+          batchId: 'half-bad',
+          source: 'twitter',
+          posts: [{ id: 'no-text', createdAt: 'yesterday', source: 'twitter' }],
+        }),
+      );
+      let lastProgress = 0;
+      await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
+        if (Date.now() - lastProgress > 2000) {
+          lastProgress = Date.now();
+          log(
+            `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
+          );
+        }
+      });
+    } else {
+      const source = args.source as 'jetstream' | 'mastodon';
+      label = `live ${source}`;
+      log(
+        `${elapsed()}  starting the ${source} connector${args.seconds ? ` for ${args.seconds} s` : ' (Ctrl-C to stop)'}`,
+      );
+      const connector = await startLiveSource(
+        {
+          source,
+          jetstreamUrls: args['jetstream-url'],
+          timelines: args.timeline,
+          ...(args['mastodon-server'] ? { mastodonServer: args['mastodon-server'] } : {}),
+          ...(args['token-env'] ? { tokenEnv: args['token-env'] } : {}),
+        },
+        env,
+        log,
+      );
+      const stop = new Promise<void>((resolve) => {
+        process.removeAllListeners('SIGINT');
+        process.once('SIGINT', () => {
+          log('\ninterrupted: stopping the connector (flushing what it read)');
+          resolve();
+        });
+        if (args.seconds) setTimeout(resolve, Number(args.seconds) * 1000).unref();
+      });
+      const progress = setInterval(() => {
+        const s = connector.stats;
         log(
-          `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
+          `${elapsed()}  … ${source}: ${s.postsAccepted} posts, ${s.deletionsAccepted} deletions sent (${s.malformed} malformed, ${s.disconnects} disconnects, lag ${((s.lagMs() ?? 0) / 1000).toFixed(1)} s); scored ${totals.scored}; ${totals.alerts} alert versions`,
         );
-      }
-    });
+      }, 5000);
+      await stop;
+      clearInterval(progress);
+      await connector.stop(30_000);
+      postsRead = `${connector.stats.postsAccepted} sent by the connector (${JSON.stringify(connector.stats.summary())})`;
+    }
     await pipeline.waitIdle(300_000);
 
     const dlq = await env.clients.sqs.send(
@@ -152,7 +212,7 @@ async function main(): Promise<void> {
     );
 
     console.log(`\nTocsin local run: ${label}`);
-    console.log(`  posts read        ${posts.length} (+1 malformed post and 1 malformed message injected)`);
+    console.log(`  posts read        ${postsRead}`);
     console.log(
       `  messages          ${totals.batches} (up to ${perMessage} posts of one source each); ${totals.invalidMessages} not a post batch`,
     );

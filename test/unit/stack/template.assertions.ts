@@ -195,22 +195,24 @@ test('alerts table streams NEW_IMAGE; no other table has a stream', () => {
   }
 });
 
-test('PITR on alerts/customers/deliveries (and RETAIN), off on events', () => {
-  for (const kind of ['alerts', 'customers', 'deliveries'] as const) {
+test('PITR on alerts/customers/deliveries/connector state (and RETAIN), off on events and tombstones (TTL)', () => {
+  for (const kind of ['alerts', 'customers', 'deliveries', 'connectorState'] as const) {
     const r = resource(stack.tables[kind]);
     assert.deepEqual(r.Properties.PointInTimeRecoverySpecification, { PointInTimeRecoveryEnabled: true }, kind);
     assert.equal(r.DeletionPolicy, 'Retain', kind);
   }
   const events = resource(stack.tables.events).Properties.PointInTimeRecoverySpecification;
   assert.ok(!events?.PointInTimeRecoveryEnabled, 'events: no PITR');
-  for (const kind of tableKinds) assert.equal(TABLES[kind].pointInTimeRecovery, kind !== 'events');
+  assert.equal(TABLES.tombstones.ttlAttribute, 'expiresAt');
+  for (const kind of tableKinds)
+    assert.equal(TABLES[kind].pointInTimeRecovery, kind !== 'events' && kind !== 'tombstones');
 });
 
 // --------------------------------------------------------------- functions
 
 test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
   const fns = ofType('AWS::Lambda::Function');
-  assert.equal(fns.length, 3, 'score, fan-out, delivery-retry (no custom-resource helpers)');
+  assert.equal(fns.length, 4, 'score, fan-out, delivery-retry, bluesky connector (no custom-resource helpers)');
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -247,7 +249,13 @@ test('each function gets exactly the variables its definition binds, pointing at
     fanOutVars[ENV.settings.deliveryRetryDelaySeconds],
     String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds),
   );
-  assert.equal(new Set(Object.values(SERVICES)).size, 3, 'one service per function');
+  const connectorVars = resource(stack.functions.blueskyConnector).Properties.Environment.Variables;
+  assert.deepEqual(connectorVars[ENV.queues.ingest], ref(stack.ingest), 'the connector sends to the ingest queue');
+  assert.equal(
+    connectorVars[ENV.settings.connectorShiftSeconds],
+    String(FUNCTIONS.blueskyConnector.settings.connectorShiftSeconds),
+  );
+  assert.equal(new Set(Object.values(SERVICES)).size, 4, 'one service per function');
 });
 
 test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
@@ -349,7 +357,7 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
 test('no role other than the two delivery roles has any SNS permission', () => {
   const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 3);
+  assert.equal(roles.length, 4);
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
   }
@@ -436,19 +444,69 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.alertStream.failureQueue));
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
-  assert.equal(alarms.length, 9);
+  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.blueskyConnector)).Threshold, 1);
+
+  // The connector: silence (no post accepted in 5 minutes, missing data breaching), lag, checkpoint age, disconnects.
+  const connectorDims = [{ Name: 'service', Value: SERVICES.blueskyConnector }];
+  const silent = find(METRICS.connectorPosts, METRICS_NAMESPACE, connectorDims);
+  assert.deepEqual(
+    [silent.ComparisonOperator, silent.Threshold, silent.Period, silent.TreatMissingData],
+    ['LessThanThreshold', 1, 300, 'breaching'],
+  );
+  const lag = find(METRICS.connectorLagSeconds, METRICS_NAMESPACE, connectorDims);
+  assert.deepEqual([lag.Statistic, lag.Threshold, lag.EvaluationPeriods], ['Maximum', 120, 3]);
+  assert.equal(find(METRICS.connectorCheckpointAgeSeconds, METRICS_NAMESPACE, connectorDims).Statistic, 'Maximum');
+  assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
+  assert.equal(alarms.length, 14);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
-    assert.equal(a.TreatMissingData, 'notBreaching', a.MetricName);
+    assert.equal(a.TreatMissingData, a === silent ? 'breaching' : 'notBreaching', a.MetricName);
   }
+});
+
+test('the Bluesky connector runs in shifts: a schedule every minute, no retries of a tick; its role only sends to the ingest queue and writes its two tables', () => {
+  template.hasResourceProperties('AWS::Events::Rule', {
+    ScheduleExpression: 'rate(1 minute)',
+    Targets: [
+      Match.objectLike({ Arn: getAtt(stack.functions.blueskyConnector), RetryPolicy: { MaximumRetryAttempts: 0 } }),
+    ],
+  });
+  const statements = statementsOf(roleOf(id(stack.functions.blueskyConnector)));
+  const touched = new Set(
+    statements.flatMap(
+      (st) => JSON.stringify(st.Resource).match(/tocsin[A-Za-z]+[0-9A-F]{8}|Ingest(Queue|Dlq)[0-9A-F]{8}/g) ?? [],
+    ),
+  );
+  assert.deepEqual(
+    [...touched].sort(),
+    [id(stack.ingest), id(stack.tables.connectorState), id(stack.tables.tombstones)].sort(),
+  );
+  for (const st of statements)
+    for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$|^sqs:ReceiveMessage/i.test(a), `connector role has ${a}`);
+  const tomb = statements
+    .filter((st) => JSON.stringify(st.Resource).includes(id(stack.tables.tombstones)))
+    .flatMap(actionsOf);
+  assert.ok(
+    tomb.includes('dynamodb:BatchWriteItem') && !tomb.some((a) => /GetItem|Query|Scan/.test(a)),
+    `tombstones: write only (${tomb})`,
+  );
 });
 
 test('dashboard exists with the main widgets', () => {
   const dashboards = ofType('AWS::CloudWatch::Dashboard');
   assert.equal(dashboards.length, 1);
   const body = JSON.stringify(dashboards[0]![1].Properties.DashboardBody);
-  for (const title of ['Posts scored', 'Alerts', 'Deliveries', 'Errors', 'Queue depth', 'Latency']) {
+  for (const title of [
+    'Posts scored',
+    'Alerts',
+    'Deliveries',
+    'Errors',
+    'Queue depth',
+    'Latency',
+    'Bluesky connector: posts/s',
+    'Bluesky connector: lag and checkpoint age (s)',
+  ]) {
     assert.ok(body.includes(`\\"title\\":\\"${title}\\"`), `widget ${title}`);
   }
 });
@@ -471,6 +529,9 @@ test('outputs: table names, queue URLs, function names, alarm topic ARN', () => 
     'DeliveryRetryFunctionName',
     'DeliveryRetryQueueUrl',
     'DeliveryRetryDlqUrl',
+    'BlueskyConnectorFunctionName',
+    'ConnectorStateTableName',
+    'TombstonesTableName',
   ])
     assert.ok(outputs[name], `output ${name}`);
   template.hasOutput('AlertsTableName', { Value: ref(stack.tables.alerts) });

@@ -1,0 +1,24 @@
+import type { Tombstone } from '../domain/tombstone';
+
+/**
+ * Deleted posts and accounts, kept (with a TTL longer than any copy of post
+ * text Tocsin holds: the 14-day ingest DLQ) for the readers that show post
+ * text or ids to check. Writes are idempotent puts.
+ */
+export interface TombstoneStore {
+  put(tombstones: readonly Tombstone[]): Promise<void>;
+  /** The given ids that have a tombstone. */
+  deletedAmong(ids: readonly string[]): Promise<Set<string>>;
+}
+
+export class InMemoryTombstoneStore implements TombstoneStore {
+  readonly items = new Map<string, Tombstone>();
+
+  async put(tombstones: readonly Tombstone[]): Promise<void> {
+    for (const t of tombstones) this.items.set(t.id, t);
+  }
+
+  async deletedAmong(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.items.has(id)));
+  }
+}
