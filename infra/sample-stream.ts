@@ -10,7 +10,7 @@ import type { Post } from '../functions/domain/post';
 import type { Category } from '../functions/domain/alert';
 import { gazetteer, type City } from '../functions/domain/detector/gazetteer';
 import { mulberry32 } from './random';
-import type { TruthEvent } from '../functions/domain/detector/evaluate';
+import type { TruthEvent } from '../tools/eval/judge';
 
 export type SynthLang = 'en' | 'fr' | 'es' | 'de';
 

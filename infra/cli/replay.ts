@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PostSchema, type Post } from '../../functions/domain/post';
 import { replayPosts } from '../../functions/domain/detector/replay';
-import { evaluate, missedTargets, type Metrics, type Truth } from '../../functions/domain/detector/evaluate';
+import { evaluate, missedTargets, type Metrics, type Truth } from '../../tools/eval/judge';
 import { modelFromFile, type ModelFile } from '../../functions/domain/detector/model';
 
 export interface ReadResult {

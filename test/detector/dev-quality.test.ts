@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replayFile, formatMetrics } from '../../infra/cli/replay';
-import { missedTargets } from '../../functions/domain/detector/evaluate';
+import { missedTargets } from '../../tools/eval/judge';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repo, process.env.TOCSIN_DATA ?? '../shared/data');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { generateStream } from '../../infra/sample-stream';
 import { createDetector, InMemoryEventStateStore, scorePost } from '../../functions/domain/detector';
 import { replayPosts } from '../../functions/domain/detector/replay';
-import { evaluate } from '../../functions/domain/detector/evaluate';
+import { evaluate } from '../../tools/eval/judge';
 import { AlertSchema, type Alert } from '../../functions/domain/alert';
 import { normalize } from '../../functions/domain/detector';
 

@@ -8,8 +8,8 @@
  * firstPostAt. Category/place are judged on the first right alert's first
  * version (place: within 50 km of the truth coordinates).
  */
-import type { Alert } from '../alert';
-import { haversineKm } from './gazetteer';
+import type { Alert } from '../../functions/domain/alert';
+import { haversineKm } from '../../functions/domain/detector/gazetteer';
 
 export interface TruthEvent {
   eventId: string;
