@@ -17,7 +17,7 @@ import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
 import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
 import { modelToFile } from '../../functions/domain/detector/model';
 import { gazetteer } from '../../functions/domain/detector/gazetteer';
-import { mulberry32 } from '../random';
+import { mulberry32 } from '../../infra/random';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
