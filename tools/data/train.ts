@@ -1,38 +1,61 @@
 /**
- * npm run train [-- --data ../shared/data --out models/significance.json --epochs 3 --seed 1 --exclude-events REGEX]
- *
- * Trains the significance model (logistic regression, hashed features,
- * AdaGrad SGD with a seeded shuffle: deterministic) on train/labeled.jsonl.gz.
- * Posts whose id appears in any streams/*.jsonl.gz are excluded (no leakage
- * into the evaluation streams). Writes models/significance.json.
+ * The significance model's training (logistic regression over hashed
+ * features, AdaGrad SGD with a seeded shuffle: deterministic) on
+ * train/labeled.jsonl.gz. Rows whose id appears in any streams/*.jsonl.gz are
+ * left out (no leakage into the evaluation streams); whole events can be held
+ * out as well (leave-event-out evaluation). Used by `npm run train`
+ * (infra/cli/train.ts) and in process by `npm run eval` (tools/eval).
  */
-import { createReadStream, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createReadStream, readdirSync, existsSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { z } from 'zod';
 import { normalize } from '../../functions/domain/detector/normalize';
 import { detectLanguage } from '../../functions/domain/detector/lang';
 import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
 import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
-import { modelToFile } from '../../functions/domain/detector/model';
+import { modelToFile, type ModelFile } from '../../functions/domain/detector/model';
 import { gazetteer } from '../../functions/domain/detector/gazetteer';
 import { mulberry32 } from '../../infra/random';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-function arg(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : def;
+export interface TrainOptions {
+  dataDir: string;
+  epochs?: number;
+  seed?: number;
+  lr?: number;
+  l2?: number;
+  /** Holds out every row whose `event` it accepts. */
+  excludeEvent?: (event: string) => boolean;
+  log?: (line: string) => void;
 }
 
-const dataDir = resolve(repo, arg('data', '../shared/data'));
-const outPath = resolve(repo, arg('out', 'models/significance.json'));
-const epochs = Number(arg('epochs', '3'));
-const seed = Number(arg('seed', '1'));
-/** Optional: leave out whole events (regex on the dataset's event name), to measure generalisation to unseen events. */
-const excludeEvents = arg('exclude-events', '');
-const excludeRe = excludeEvents ? new RegExp(excludeEvents, 'i') : null;
+export interface TrainResult {
+  file: ModelFile;
+  /** Rows left out because their id is in an evaluation stream. */
+  excludedStreamIds: number;
+  /** Rows left out per held-out event. */
+  heldOutRows: Record<string, number>;
+}
+
+const TrainingRow = z.object({
+  id: z.string(),
+  text: z.string(),
+  label: z.string(),
+  dataset: z.string(),
+  infoType: z.string().nullish().transform((x) => x ?? undefined),
+  event: z.string().nullish().transform((x) => x ?? undefined),
+});
+
+export function trainingFile(dataDir: string): string {
+  return join(dataDir, 'train/labeled.jsonl.gz');
+}
+
+/** The stream files whose post ids training leaves out. */
+export function excludedStreamFiles(dataDir: string): string[] {
+  const dir = join(dataDir, 'streams');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.jsonl(\.gz)?$/.test(f)).sort().map((f) => join(dir, f)) : [];
+}
 
 /**
  * Target: "this post reports an incident happening / its direct impact"
@@ -60,16 +83,15 @@ async function* lines(path: string): AsyncGenerator<string> {
   for await (const l of rl) if (l.trim()) yield l;
 }
 
-
-async function main(): Promise<void> {
-  const trainFile = join(dataDir, 'train/labeled.jsonl.gz');
-  if (!existsSync(trainFile)) throw new Error(`no training data at ${trainFile} (use --data DIR)`);
+export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
+  const epochs = opts.epochs ?? 3;
+  const seed = opts.seed ?? 1;
+  const log = opts.log ?? (() => {});
+  const trainFile = trainingFile(opts.dataDir);
+  if (!existsSync(trainFile)) throw new Error(`no training data at ${trainFile} (use --data DIR or TOCSIN_DATA)`);
   const excluded = new Set<string>();
-  const streamsDir = join(dataDir, 'streams');
-  if (existsSync(streamsDir)) {
-    for (const f of readdirSync(streamsDir).filter((f) => /\.jsonl(\.gz)?$/.test(f)).sort()) {
-      for await (const l of lines(join(streamsDir, f))) excluded.add((JSON.parse(l) as { id: string }).id);
-    }
+  for (const f of excludedStreamFiles(opts.dataDir)) {
+    for await (const l of lines(f)) excluded.add(z.object({ id: z.string() }).parse(JSON.parse(l)).id);
   }
   const g = gazetteer();
   const cityTokens = new Map<string, [number, number]>();
@@ -80,10 +102,19 @@ async function main(): Promise<void> {
   const buf = new Int32Array(4096);
   let skipped = 0;
   let leak = 0;
+  let streamIds = 0;
+  const heldOutRows: Record<string, number> = {};
+  let line = 0;
   for await (const l of lines(trainFile)) {
-    const d = JSON.parse(l) as { id: string; text: string; label: string; dataset: string; infoType?: string; event?: string };
-    if (excluded.has(d.id) || (excludeRe && d.event && excludeRe.test(d.event))) {
+    line++;
+    const parsed = TrainingRow.safeParse(JSON.parse(l));
+    if (!parsed.success) throw new Error(`${trainFile} line ${line}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    const d = parsed.data;
+    const heldOut = d.event !== undefined && opts.excludeEvent !== undefined && opts.excludeEvent(d.event);
+    if (excluded.has(d.id) || heldOut) {
       leak++;
+      if (heldOut) heldOutRows[d.event as string] = (heldOutRows[d.event as string] ?? 0) + 1;
+      else streamIds++;
       continue;
     }
     const n = normalize(d.text);
@@ -110,7 +141,7 @@ async function main(): Promise<void> {
   }
   const npos = rows.filter((r) => r.y === 1 && !r.holdout).length;
   const nneg = rows.filter((r) => r.y === 0 && !r.holdout).length;
-  process.stderr.write(`rows ${rows.length} (pos ${npos}, neg ${nneg}), skipped ${skipped}, excluded as in eval streams ${leak}\n`);
+  log(`rows ${rows.length} (pos ${npos}, neg ${nneg}), skipped ${skipped}, excluded as in eval streams ${streamIds}, held-out events ${leak - streamIds}`);
   // Balance classes.
   const wPos = (npos + nneg) / (2 * npos);
   const wNeg = (npos + nneg) / (2 * nneg);
@@ -118,8 +149,8 @@ async function main(): Promise<void> {
   const g2 = new Float32Array(TOTAL_DIM).fill(1e-2);
   let bias = 0;
   let gb = 1e-2;
-  const lr = Number(arg('lr', '0.1'));
-  const l2 = Number(arg('l2', '1e-5'));
+  const lr = opts.lr ?? 0.1;
+  const l2 = opts.l2 ?? 1e-5;
   const train = rows.filter((r) => !r.holdout);
   const rnd = mulberry32(seed);
   const order = Array.from(train.keys());
@@ -148,7 +179,7 @@ async function main(): Promise<void> {
       gb += grad * grad;
       bias -= (lr * grad) / Math.sqrt(gb);
     }
-    process.stderr.write(`epoch ${ep + 1}: loss ${(loss / order.length).toFixed(4)}\n`);
+    log(`epoch ${ep + 1}: loss ${(loss / order.length).toFixed(4)}`);
   }
   // Language-independent model: the same data, lexicon/metadata slots only.
   const nLex = TOTAL_DIM - LEX_BASE;
@@ -199,7 +230,7 @@ async function main(): Promise<void> {
   auc /= P * N;
   const threshold = 0.5;
   const acc = scored.filter((s) => (s.p >= threshold ? 1 : 0) === s.y).length / scored.length;
-  process.stderr.write(`holdout: n ${scored.length}, AUC ${auc.toFixed(4)}, accuracy@${threshold} ${acc.toFixed(4)}\n`);
+  log(`holdout: n ${scored.length}, AUC ${auc.toFixed(4)}, accuracy@${threshold} ${acc.toFixed(4)}`);
   const ambiguousNames = [...cityTokens.entries()]
     .filter(([, [cap, low]]) => cap + low >= 4 && low / (cap + low) > 0.3)
     .map(([k]) => k)
@@ -211,14 +242,15 @@ async function main(): Promise<void> {
     lexWeights: lw,
     threshold,
     ambiguousNames,
-    meta: { trainedRows: train.length, holdoutAuc: Number(auc.toFixed(4)), epochs, seed, excludedEvalIds: leak },
+    // The held-out events go into meta only when there are any, so that the committed model stays byte-identical.
+    meta: {
+      trainedRows: train.length,
+      holdoutAuc: Number(auc.toFixed(4)),
+      epochs,
+      seed,
+      excludedEvalIds: leak,
+      ...(leak > streamIds ? { heldOutEvents: Object.keys(heldOutRows).sort().join(',') } : {}),
+    },
   });
-  mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, JSON.stringify(file) + '\n');
-  process.stderr.write(`wrote ${outPath} (${ambiguousNames.length} ambiguous city names)\n`);
+  return { file, excludedStreamIds: streamIds, heldOutRows };
 }
-
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
