@@ -3,50 +3,17 @@
  *
  * Runs the detector in process (in-memory state) over a post stream in
  * batches, writes one JSON line per alert version, prints progress on stderr
- * and, with --truth, the quality metrics (functions/domain/detector/evaluate.ts).
+ * and, with --truth, the judge's figures (tools/eval/judge.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PostSchema, type Post } from '../../functions/domain/post';
 import { replayPosts } from '../../functions/domain/detector/replay';
-import { evaluate, missedTargets, type Metrics, type Truth } from '../../tools/eval/judge';
+import { evaluate, type Metrics } from '../../tools/eval/judge';
+import { readTruth, streamOrder } from '../../tools/eval/streams';
+import { formatMetrics } from '../../tools/eval/report';
+import { readPosts } from '../../tools/data/post-file';
 import { modelFromFile, type ModelFile } from '../../functions/domain/detector/model';
-
-export interface ReadResult {
-  posts: Post[];
-  /** Lines that are not posts, by reason (the first problem found, with its field). */
-  rejected: Map<string, number>;
-  invalid: number;
-}
-
-/** Every line counts: a post, or a rejection with its reason. */
-export function readPosts(file: string): ReadResult {
-  const buf = readFileSync(file);
-  const text = (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
-  const posts: Post[] = [];
-  const rejected = new Map<string, number>();
-  const reject = (reason: string) => rejected.set(reason, (rejected.get(reason) ?? 0) + 1);
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      reject('not JSON');
-      continue;
-    }
-    const p = PostSchema.safeParse(raw);
-    if (p.success) posts.push(p.data);
-    else reject(`${p.error.issues[0]!.path.join('.') || '(post)'}: ${p.error.issues[0]!.message}`);
-  }
-  return { posts, rejected, invalid: [...rejected.values()].reduce((a, b) => a + b, 0) };
-}
-
-export function readTruth(file: string): Truth {
-  return JSON.parse(readFileSync(file, 'utf8')) as Truth;
-}
 
 export interface ReplayFileResult {
   alerts: import('../../functions/domain/alert').Alert[];
@@ -78,8 +45,7 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
         }
       : undefined,
   });
-  const order = posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) }));
-  const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), order) : null;
+  const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), streamOrder(posts)) : null;
   const { scored, duplicates } = r;
   if (scored + duplicates !== posts.length) throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
   return { alerts: r.alerts, metrics, posts: posts.length, invalid, rejected, scored, duplicates, seconds: (performance.now() - t0) / 1000 };
@@ -88,34 +54,6 @@ export async function replayFile(stream: string, truthFile?: string, batchSize =
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-export function formatMetrics(m: Metrics): string {
-  const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-  const lines = [
-    `events detected        ${m.eventsDetected}/${m.events}`,
-    `alert precision        ${m.precision.toFixed(3)} (${m.rightAlertIds}/${m.alertIds}; ${m.precisionBasis}; latest-version basis ${m.precisionLatestVersion.toFixed(3)})`,
-    `alert versions         ${m.alertVersions}`,
-    `median posts seen      ${m.medianPostsBeforeAlert} (event posts up to and including the alert)`,
-    `median time latency    ${m.medianLatencySeconds} s (alert - event firstPostAt)`,
-    `alerts per event       ${m.alertsPerDetectedEvent?.toFixed(2)}`,
-    `category right         ${pct(m.categoryAccuracy)}`,
-    `place within 50 km     ${pct(m.placeWithin50km)}`,
-    '',
-    'per event:',
-    ...m.perEvent.map((e) =>
-      e.detected
-        ? `  ${e.eventId.padEnd(34)} posts ${String(e.postsBeforeAlert).padStart(3)}  ${String(e.latencySeconds).padStart(6)} s  ${e.alertCategory}${e.categoryRight ? '' : ' (WRONG)'}  ${e.alertPlace} ${e.placeKm === null ? '' : `${e.placeKm} km`}  alerts ${e.alertIds.length}`
-        : `  ${e.eventId.padEnd(34)} MISSED`,
-    ),
-  ];
-  if (m.wrongAlerts.length > 0) {
-    lines.push('', 'wrong alerts:');
-    for (const w of m.wrongAlerts) lines.push(`  ${w.triggeredAt} ${w.title} (evidence ${w.evidence}, best ${w.bestEvent ?? '-'} ${w.share})`);
-  }
-  const miss = missedTargets(m);
-  lines.push('', miss.length === 0 ? 'all quality targets met' : `targets missed: ${miss.join('; ')}`);
-  return lines.join('\n');
 }
 
 async function main(): Promise<void> {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replayFile, formatMetrics } from '../../infra/cli/replay';
+import { replayFile } from '../../infra/cli/replay';
+import { formatMetrics } from '../../tools/eval/report';
 import { missedTargets } from '../../tools/eval/judge';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -19,6 +19,9 @@ import { modelToFile, type ModelFile } from '../../functions/domain/detector/mod
 import { gazetteer } from '../../functions/domain/detector/gazetteer';
 import { mulberry32 } from '../../infra/random';
 
+/** Default training settings (the committed model's). */
+export const TRAINING = { epochs: 3, seed: 1, lr: 0.1, l2: 1e-5 } as const;
+
 export interface TrainOptions {
   dataDir: string;
   epochs?: number;
@@ -27,6 +30,8 @@ export interface TrainOptions {
   l2?: number;
   /** Holds out every row whose `event` it accepts. */
   excludeEvent?: (event: string) => boolean;
+  /** Sees every row that goes into the model (not held out, not in a stream). */
+  onRowUsed?: (row: TrainingRow) => void;
   log?: (line: string) => void;
 }
 
@@ -38,6 +43,7 @@ export interface TrainResult {
   heldOutRows: Record<string, number>;
 }
 
+export type TrainingRow = z.infer<typeof TrainingRow>;
 const TrainingRow = z.object({
   id: z.string(),
   text: z.string(),
@@ -84,8 +90,8 @@ async function* lines(path: string): AsyncGenerator<string> {
 }
 
 export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
-  const epochs = opts.epochs ?? 3;
-  const seed = opts.seed ?? 1;
+  const epochs = opts.epochs ?? TRAINING.epochs;
+  const seed = opts.seed ?? TRAINING.seed;
   const log = opts.log ?? (() => {});
   const trainFile = trainingFile(opts.dataDir);
   if (!existsSync(trainFile)) throw new Error(`no training data at ${trainFile} (use --data DIR or TOCSIN_DATA)`);
@@ -117,6 +123,7 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
       else streamIds++;
       continue;
     }
+    opts.onRowUsed?.(d);
     const n = normalize(d.text);
     if (n.upperRatio < 0.6) {
       for (let i = 0; i < n.raw.length; i++) {
@@ -149,8 +156,8 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
   const g2 = new Float32Array(TOTAL_DIM).fill(1e-2);
   let bias = 0;
   let gb = 1e-2;
-  const lr = opts.lr ?? 0.1;
-  const l2 = opts.l2 ?? 1e-5;
+  const lr = opts.lr ?? TRAINING.lr;
+  const l2 = opts.l2 ?? TRAINING.l2;
   const train = rows.filter((r) => !r.holdout);
   const rnd = mulberry32(seed);
   const order = Array.from(train.keys());
