@@ -109,7 +109,7 @@ export function formatEval(results: readonly StreamResult[]): string {
   }
   out.push('models (leave-event-out: each stream is judged by a model trained without its events\' training rows):');
   for (const [id, { r, streams }] of models) {
-    const held = Object.entries(r.model.heldOutRows).map(([e, n]) => `${e} (${n})`).join(', ') || 'nothing';
+    const held = Object.entries(r.model.heldOutRows).sort().map(([e, n]) => `${e} (${n})`).join(', ') || 'nothing';
     const leaks = Object.values(r.model.leakedRows).reduce((a, b) => a + b, 0);
     out.push(`  ${id} judges ${streams.join(', ')}: ${r.model.trainedRows} training rows, held out ${held}; rows used that carry a judged event post's text: ${leaks}${leaks ? ` ${JSON.stringify(r.model.leakedRows)}` : ''}; ${r.model.cached ? 'from cache' : 'trained'} in ${r.model.seconds.toFixed(1)} s`);
   }
