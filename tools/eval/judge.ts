@@ -308,8 +308,6 @@ export function evaluate(alertLines: readonly unknown[], truthIn: Truth, stream:
   });
 
   const perLanguage = languageFigures(truth, postById, cited, citedByRightOwnEvent, wrongAlerts);
-  const det = perEvent.filter((e) => e.detected);
-  const share = (f: (e: EventResult) => boolean) => ratio(det.filter(f).length, det.length);
   return {
     precisionBasis: 'distinct alertIds, each judged on its first version',
     alertIds: versions.size,
@@ -317,17 +315,28 @@ export function evaluate(alertLines: readonly unknown[], truthIn: Truth, stream:
     rightAlertIds: versions.size - wrongAlerts.length,
     precision: ratio(versions.size - wrongAlerts.length, versions.size),
     precisionLatestVersion: ratio(rightLatest, versions.size),
+    ...eventFigures(perEvent),
+    perEvent,
+    perLanguage,
+    wrongAlerts,
+  };
+}
+
+export type EventFigures = Pick<Metrics, 'eventsDetected' | 'events' | 'medianPostsBeforeAlert' | 'medianLatencySeconds' | 'alertsPerDetectedEvent' | 'categoryAccuracy' | 'placeWithin50km' | 'placeWithin161km'>;
+
+/** The stream figures that come from the per-event rows. */
+export function eventFigures(perEvent: readonly EventResult[]): EventFigures {
+  const det = perEvent.filter((e) => e.detected);
+  const share = (f: (e: EventResult) => boolean) => ratio(det.filter(f).length, det.length);
+  return {
     eventsDetected: det.length,
-    events: truth.events.length,
+    events: perEvent.length,
     medianPostsBeforeAlert: median(det.map((e) => e.postsBeforeAlert as number)),
     medianLatencySeconds: median(det.map((e) => e.latencySeconds as number)),
     alertsPerDetectedEvent: ratio(det.reduce((s, e) => s + e.alertIds.length, 0), det.length),
     categoryAccuracy: share((e) => e.categoryRight === true),
     placeWithin50km: share((e) => e.placeKm !== null && e.placeKm <= PLACE_NEAR_KM),
     placeWithin161km: share((e) => e.placeKm !== null && e.placeKm <= PLACE_REGION_KM),
-    perEvent,
-    perLanguage,
-    wrongAlerts,
   };
 }
 

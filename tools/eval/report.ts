@@ -1,6 +1,6 @@
 /** Plain-text tables of the judge's figures (npm run eval, npm run replay --truth). */
 import { missedTargets, TARGETS, type Metrics } from './judge';
-import type { StreamResult } from './run';
+import type { PerEventResult, StreamResult } from './run';
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
 const num = (x: number | null, d = 0) => (x === null ? 'n/a' : x.toFixed(d));
@@ -121,5 +121,41 @@ export function formatEval(results: readonly StreamResult[]): string {
     out.push(...formatStreamDetail(r.metrics));
   }
   out.push('', 'per-language definitions:', ...LANGUAGE_DEFINITIONS.map((d) => `  ${d}`));
+  return out.join('\n');
+}
+
+/** Per-event leave-event-out (npm run eval -- --per-event). */
+export function formatPerEvent(results: readonly PerEventResult[]): string {
+  const out: string[] = ['per-event leave-event-out: each event scored on a replay whose model held out only its own training rows', ''];
+  out.push(
+    ...table(
+      [...SUMMARY_HEAD.slice(0, 2), 'precision*', ...SUMMARY_HEAD.slice(4, 10), 'models', 'time s'],
+      results.map((r) => {
+        const f = r.figures;
+        return [r.name, `${f.eventsDetected}/${f.events}`, num(r.leaningPrecision, 3), num(f.medianPostsBeforeAlert, 1).replace(/\.0$/, ''), num(f.medianLatencySeconds), pct(f.categoryAccuracy), pct(f.placeWithin50km), pct(f.placeWithin161km), num(f.alertsPerDetectedEvent, 2), String(r.models.length), r.seconds.toFixed(0)];
+      }),
+    ),
+    '  * precision here counts only alerts whose evidence leans to an event (right / right + wrong-leaning), summed over the events\' own runs',
+  );
+  for (const r of results) {
+    out.push('', `== ${r.name}`);
+    out.push(
+      ...table(
+        ['event', 'model', 'detected', 'posts', 'latency s', 'alert category', 'km', 'alerts', 'wrong'],
+        r.perEvent.map((e) => [
+          e.eventId,
+          e.model,
+          e.detected ? 'yes' : 'MISSED',
+          e.postsBeforeAlert === null ? '-' : String(e.postsBeforeAlert),
+          num(e.latencySeconds).replace('n/a', '-'),
+          e.alertCategory === null ? '-' : e.categoryRight ? e.alertCategory : `${e.alertCategory} (WRONG)`,
+          e.detected ? (e.placeKm === null ? 'none' : String(e.placeKm)) : '-',
+          String(e.alertIds.length),
+          String(e.wrongAlertIds.length),
+        ]),
+        (i) => [3, 4, 6, 7, 8].includes(i),
+      ),
+    );
+  }
   return out.join('\n');
 }
