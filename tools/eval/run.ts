@@ -15,24 +15,15 @@ import { eventTexts } from './leaks';
 import { heldOutModel, type HeldOutModel } from './model-cache';
 import { findStreams, readTruth, streamOrder, type EvalStream } from './streams';
 
-export interface ModelUsed {
-  /** First 12 characters of the cache key. */
-  id: string;
-  heldOutEvents: string[];
-  heldOutRows: Record<string, number>;
-  leakedRows: Record<string, number>;
-  trainedRows: number;
-  cached: boolean;
-  seconds: number;
-  file: string;
-}
+/** A model as reports name it: by the first 12 characters of its cache key. */
+export type ModelUsed = Omit<HeldOutModel, 'model' | 'key'> & { id: string };
 
 export interface StreamResult {
   name: string;
   postsFile: string;
   truthFile: string;
   posts: number;
-  /** Posts the replay refused (not posts: bad JSON or schema), by reason. */
+  /** Lines that are not posts (bad JSON or schema), by reason. */
   rejected: Record<string, number>;
   model: ModelUsed;
   alertsFile: string | null;
@@ -40,17 +31,7 @@ export interface StreamResult {
   metrics: Metrics;
 }
 
-interface Judged {
-  name: string;
-  postsFile: string;
-  truthFile: string;
-  posts: number;
-  model: ModelUsed;
-  alertsFile: string | null;
-  replaySeconds: number;
-  judgeSeconds: number;
-  metrics: Metrics;
-}
+type Judged = Omit<StreamResult, 'rejected' | 'seconds'> & { replaySeconds: number; judgeSeconds: number };
 
 export interface EvalOptions {
   dataDir: string;
@@ -64,8 +45,8 @@ export interface EvalOptions {
   log?: (line: string) => void;
 }
 
-function modelUsed(m: HeldOutModel): ModelUsed {
-  return { id: m.key.slice(0, 12), heldOutEvents: m.heldOutEvents, heldOutRows: m.heldOutRows, leakedRows: m.leakedRows, trainedRows: m.trainedRows, cached: m.cached, seconds: m.seconds, file: m.file };
+function modelUsed({ model: _weights, key, ...rest }: HeldOutModel): ModelUsed {
+  return { id: key.slice(0, 12), ...rest };
 }
 
 function selectStreams(all: EvalStream[], names: readonly string[] | undefined): EvalStream[] {
