@@ -5,9 +5,10 @@
  * when a figure falls below today's (FLOORS: non-regression, raise them when
  * the detector improves); issue 9's targets are printed beside, not asserted.
  *
- * Runtime: about 30 s with the cached leave-event-out models
- * (.tocsin/cache/models), plus about 15-30 s per model to train when the
- * cache is cold (training data or training code changed).
+ * Runtime: about 20 s of CPU with the cached leave-event-out models
+ * (.tocsin/cache/models): 30-40 s wall on a quiet machine, up to 90 s beside
+ * the rest of `npm test` on a busy one; a cold cache (training data or
+ * training code changed) adds 13-30 s per model.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
