@@ -15,7 +15,7 @@ export const TARGET_LINE = `targets (issue 9, for dev-heavy and cv): every event
 
 export const DEFINITIONS = [
   'detected: a right alert names the event (right: > 50% of its first version\'s evidence posts belong to the event, triggered at/after onset, or up to 6 h before a storm\'s labelled landfall)',
-  'precision: right distinct alertIds / all, each judged on its first version (latest-version basis in brackets)',
+  'precision: right distinct alertIds / all, each judged on its first version (latest: judged on each one\'s latest version instead)',
   'posts: distinct event posts created at or before the first right alert; latency: that alert - the event\'s first post after onset (s)',
   'category, place: the first right alert\'s first version; place50/place161: its location within 50 / 161 km of the truth point',
   'alerts/event: right alertIds per detected event',
