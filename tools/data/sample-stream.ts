@@ -8,9 +8,9 @@
  */
 
 import type { Category } from '../../functions/domain/alert';
-import type { TruthEvent } from '../../functions/domain/detector/evaluate';
 import { type City, gazetteer } from '../../functions/domain/detector/gazetteer';
 import type { Post } from '../../functions/domain/post';
+import type { TruthEvent } from '../eval/judge';
 import { mulberry32 } from './random';
 
 export type SynthLang = 'en' | 'fr' | 'es' | 'de';
