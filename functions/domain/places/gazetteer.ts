@@ -1,0 +1,210 @@
+/**
+ * Read access to the gazetteer file (layout.ts): typed-array views over the
+ * file's bytes, so loading is a file read, not a parse. One immutable
+ * instance per process (data, not state).
+ *
+ * Where the file comes from, first found:
+ *   1. TOCSIN_PLACES_FILE;
+ *   2. places.bin next to this module (the score function's bundle ships it
+ *      there, see infra/stack.ts);
+ *   3. node_modules/.cache/tocsin-places/places-<source>.bin, built from the
+ *      npm packages at first use (build.ts).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashStr } from '../detector/hash';
+import { buildGazetteer, sourceId } from './build';
+import { MAGIC, FORMAT_VERSION, SECTIONS, NO_ADMIN1, type AreaRecord, type Header, type SectionName } from './layout';
+
+type Views = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
+
+export class Gazetteer {
+  readonly countries: readonly AreaRecord[];
+  readonly admin1: readonly AreaRecord[];
+  readonly places: number;
+  private readonly v: Views;
+  private readonly mask: number;
+  private readonly dec = new TextDecoder();
+  private readonly countryByCode: Map<string, number>;
+  private grid: Map<number, number[]> | null = null;
+
+  constructor(bytes: Uint8Array) {
+    // Typed arrays need aligned offsets: the sections are 8-aligned within the file, so the file must start aligned.
+    const buf = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    if (buf.byteLength < 8 || dv.getUint32(0, true) !== MAGIC) throw new Error('not a Tocsin gazetteer file');
+    const len = dv.getUint32(4, true);
+    const h = JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + len))) as Header;
+    if (h.format !== 'tocsin-places' || h.version !== FORMAT_VERSION) throw new Error(`gazetteer format ${h.format} v${h.version}, expected v${FORMAT_VERSION}`);
+    const v = {} as Record<SectionName, unknown>;
+    for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const [off, n] = h.sections[name];
+      v[name] = new SECTIONS[name](buf.buffer, buf.byteOffset + off, n);
+    }
+    this.v = v as Views;
+    this.countries = h.countries;
+    this.admin1 = h.admin1;
+    this.places = h.places;
+    this.mask = h.slots - 1;
+    this.countryByCode = new Map(h.countries.map((c, i) => [c.cc, i]));
+  }
+
+  /** Key index of a folded key, or -1. */
+  find(key: string): number {
+    const { slots, keyHash, keyOff, keyPool } = this.v;
+    const h = hashStr(key);
+    let s = h & this.mask;
+    for (;;) {
+      const k = slots[s] as number;
+      if (k === 0) return -1;
+      const ki = k - 1;
+      if (keyHash[ki] === h) {
+        const off = keyOff[ki] as number;
+        if ((keyOff[ki + 1] as number) - off === key.length) {
+          let j = 0;
+          while (j < key.length && keyPool[off + j] === key.charCodeAt(j)) j++;
+          if (j === key.length) return ki;
+        }
+      }
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  keyFlags(ki: number): number {
+    return this.v.keyFlags[ki] as number;
+  }
+
+  postings(ki: number): Uint32Array {
+    return this.v.postings.subarray(this.v.postOff[ki], this.v.postOff[ki + 1]);
+  }
+
+  lat(i: number): number {
+    return this.v.placeLat[i] as number;
+  }
+  lon(i: number): number {
+    return this.v.placeLon[i] as number;
+  }
+  pop(i: number): number {
+    return this.v.placePop[i] as number;
+  }
+  rank(i: number): number {
+    return this.v.placeRank[i] as number;
+  }
+  /** Admin1 index of a place, or -1. */
+  admin1Of(i: number): number {
+    const a = this.v.placeAdmin1[i] as number;
+    return a === NO_ADMIN1 ? -1 : a;
+  }
+  countryOf(i: number): number {
+    return this.v.placeCountry[i] as number;
+  }
+  name(i: number): string {
+    return this.dec.decode(this.v.namePool.subarray(this.v.placeNameOff[i], this.v.placeNameOff[i + 1]));
+  }
+  countryIndex(cc: string): number {
+    return this.countryByCode.get(cc) ?? -1;
+  }
+
+  /** The largest place (pop >= 1000) nearest to a point within maxKm (a 1-degree grid, built at first use), or -1. */
+  nearestPlace(lat: number, lon: number, maxKm = 30): number {
+    const grid = (this.grid ??= this.buildGrid());
+    const la = Math.floor(lat);
+    const lo = Math.floor(lon);
+    let best = -1;
+    let bestD = maxKm;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const i of grid.get((la + dy) * 1000 + lo + dx) ?? []) {
+          const d = distKm(lat, lon, this.lat(i), this.lon(i));
+          // Within a few km a bigger place is the better name for the point.
+          if (d < bestD - 3 || (d <= bestD + 3 && best >= 0 && this.pop(i) > this.pop(best) && d <= maxKm)) {
+            best = i;
+            bestD = d;
+          }
+        }
+      }
+    return best;
+  }
+
+  private buildGrid(): Map<number, number[]> {
+    const g = new Map<number, number[]>();
+    for (let i = 0; i < this.places; i++) {
+      if (this.pop(i) < 1000) continue;
+      const k = Math.floor(this.lat(i)) * 1000 + Math.floor(this.lon(i));
+      const l = g.get(k);
+      if (l) l.push(i);
+      else g.set(k, [i]);
+    }
+    return g;
+  }
+}
+
+/** Great-circle distance, km (equirectangular is not enough across 1000 km). */
+export function distKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const s = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12742.0176 * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+/** An empty gazetteer: nothing resolves (the detector still runs, alerts carry no location). */
+function emptyGazetteer(): Gazetteer {
+  return new Gazetteer(buildGazetteer('', { format: 'tocsin-places-reference-v1', packages: {}, countries: {}, admin1: {} }, 'empty'));
+}
+
+let shared: Gazetteer | null = null;
+/** Time the last load took, ms (cold-start figure). */
+export let lastLoadMs = 0;
+
+/** The process's gazetteer (loaded, or built and cached, at first call). */
+export function gazetteer(): Gazetteer {
+  if (shared) return shared;
+  const t0 = performance.now();
+  try {
+    shared = new Gazetteer(readFileSync(locateFile()));
+  } catch (e) {
+    console.error(`tocsin places: gazetteer unavailable, alerts will have no location (${(e as Error).message})`);
+    shared = emptyGazetteer();
+  }
+  lastLoadMs = performance.now() - t0;
+  return shared;
+}
+
+/** Replaces the process's gazetteer (tests: a small generated one). */
+export function useGazetteer(g: Gazetteer | null): void {
+  shared = g;
+}
+
+export const BUNDLED_FILE_NAME = 'places.bin';
+
+function locateFile(): string {
+  const env = process.env.TOCSIN_PLACES_FILE;
+  if (env) return env;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, BUNDLED_FILE_NAME);
+  if (existsSync(bundled)) return bundled;
+  return cachedFile();
+}
+
+/** The cache file for the installed sources, built when missing (atomically: concurrent test processes may race). */
+export function cachedFile(): string {
+  const file = join(cacheDir(), `places-${sourceId()}.bin`);
+  if (existsSync(file)) return file;
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, buildGazetteer());
+  renameSync(tmp, file);
+  return file;
+}
+
+function cacheDir(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(d, 'node_modules'))) return join(d, 'node_modules', '.cache', 'tocsin-places');
+    const up = dirname(d);
+    if (up === d) throw new Error('no node_modules above the places module: cannot cache the gazetteer');
+    d = up;
+  }
+}
