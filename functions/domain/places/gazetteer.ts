@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashStr } from '../detector/hash';
 import { buildGazetteer, sourceId } from './build';
-import { MAGIC, FORMAT_VERSION, SECTIONS, NO_ADMIN1, type AreaRecord, type Header, type SectionName } from './layout';
+import { MAGIC, SECTIONS, NO_ADMIN1, HeaderSchema, type AreaRecord, type SectionName } from './layout';
 
 type Views = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 
@@ -35,12 +35,11 @@ export class Gazetteer {
     const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     if (buf.byteLength < 8 || dv.getUint32(0, true) !== MAGIC) throw new Error('not a Tocsin gazetteer file');
     const len = dv.getUint32(4, true);
-    const h = JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + len))) as Header;
-    if (h.format !== 'tocsin-places' || h.version !== FORMAT_VERSION) throw new Error(`gazetteer format ${h.format} v${h.version}, expected v${FORMAT_VERSION}`);
+    const h = HeaderSchema.parse(JSON.parse(new TextDecoder().decode(buf.subarray(8, 8 + len))));
     const v = {} as Record<SectionName, unknown>;
     for (const name of Object.keys(SECTIONS) as SectionName[]) {
       const [off, n] = h.sections[name];
-      v[name] = new SECTIONS[name](buf.buffer, buf.byteOffset + off, n);
+      v[name] = new SECTIONS[name](buf.buffer as ArrayBuffer, buf.byteOffset + off, n);
     }
     this.v = v as Views;
     this.countries = h.countries;

@@ -9,6 +9,8 @@
  * being (entity type, name kind, index).
  */
 
+import { z } from 'zod';
+
 export const MAGIC = 0x314c5054; // "TPL1"
 export const FORMAT_VERSION = 3;
 
@@ -107,3 +109,18 @@ export const SECTIONS = {
 } as const;
 export type SectionName = keyof typeof SECTIONS;
 export const NO_ADMIN1 = 0xffff;
+
+const AreaSchema = z.object({ cc: z.string(), code: z.string().optional(), iso: z.string().optional(), name: z.string(), lat: z.number(), lon: z.number(), radiusKm: z.number().positive(), pop: z.number() });
+const SectionSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/** The header as read back from a file (a boundary: checked). */
+export const HeaderSchema = z.object({
+  format: z.literal('tocsin-places'),
+  version: z.literal(FORMAT_VERSION),
+  source: z.string(),
+  places: z.number().int().nonnegative(),
+  keys: z.number().int().nonnegative(),
+  slots: z.number().int().positive(),
+  countries: z.array(AreaSchema),
+  admin1: z.array(AreaSchema),
+  sections: z.object(Object.fromEntries(Object.keys(SECTIONS).map((k) => [k, SectionSchema])) as Record<SectionName, typeof SectionSchema>),
+});

@@ -1,0 +1,69 @@
+/**
+ * Words around a name that say whether it is the event's place, in the
+ * supported languages (folded as text.foldWord folds them).
+ *
+ * Facility words: a name inside "X Street", "rue de X", "X High School",
+ * "Plaza X", "X Tower" names a street, square, building, stadium or school,
+ * wherever it is; the person or town it is named after is not the event's
+ * place. Locative prepositions ("in X", "near X", "à X", "في X") are a weak
+ * positive cue. Connectors join the words of a facility name to the name
+ * ("Avenida de Mayo", "Piazza della Signoria").
+ */
+import { foldWord } from './text';
+
+const fold = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(foldWord));
+
+/** Facility words written after the name ("Paris Street", "Wembley Stadium", "Ankara Caddesi", "Москва Сити"). */
+export const FACILITY_AFTER = fold(`
+  street st str avenue ave av road rd boulevard blvd lane ln drive highway hwy freeway parkway pkwy square sq plaza
+  tower towers building bldg hall stadium arena center centre mall school schools academy college university univ
+  hospital church cathedral chapel mosque synagogue temple bridge tunnel hotel casino theater theatre museum library
+  memorial park garden gardens prison jail courthouse station terminal pier
+  strasse straße str platz allee weg gasse turm gebaude gebäude stadion arena schule gymnasium universitat universität
+  hochschule krankenhaus klinik kirche dom moschee brucke brücke bahnhof
+  straat laan plein gracht toren stadion school universiteit ziekenhuis kerk moskee brug
+  caddesi cad cadde sokak sokagi sokağı meydani meydanı bulvari bulvarı kulesi stadyumu okulu universitesi üniversitesi hastanesi camii koprusu köprüsü
+  `);
+
+/** Facility words written before the name ("rue de Paris", "Calle Madrid", "Piazza Venezia", "شارع بغداد", "улица Москва", "Jalan Jakarta"). */
+export const FACILITY_BEFORE = fold(`
+  rue avenue av boulevard bd place pont tour stade ecole école lycee lycée college collège universite université hopital hôpital gare eglise église
+  quai allee allée impasse cours
+  calle avenida av plaza paseo carrera torre edificio estadio escuela colegio universidad hospital iglesia puente
+  via viale piazza piazzale corso largo vicolo torre stadio scuola liceo universita università ospedale chiesa ponte stazione
+  rua avenida praca praça largo travessa torre estadio estádio escola colegio colégio universidade hospital igreja ponte
+  jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan
+  улица ул проспект пр площадь пл бульвар переулок шоссе набережная башня стадион школа университет больница мост
+  شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق
+  मार्ग सड़क चौक स्टेडियम स्कूल विश्वविद्यालय अस्पताल
+  `);
+
+/** Two-word facility names after the name ("X High School", "X Middle School", "X Elementary School", "X Shopping Center"). */
+export const FACILITY_AFTER_2 = new Set(['high school', 'middle school', 'elementary school', 'primary school', 'shopping center', 'shopping centre', 'shopping mall', 'city hall', 'town hall', 'police station', 'fire station', 'train station', 'bus station', 'high', 'elementary']);
+
+/** Han/Kana facility words right after a name in a CJK run ("北京路" Beijing Road, "東京タワー" Tokyo Tower). */
+export const CJK_FACILITY = ['路', '街', '大道', '大街', '道', '广场', '廣場', '広場', '塔', 'タワー', '大厦', '大廈', 'ビル', '体育场', '體育場', 'スタジアム', '球場', '学校', '學校', '大学', '大學', '医院', '醫院', '病院', '中学', '高校', '小学', '酒店', 'ホテル', '通り', '駅', '站', '桥', '橋'];
+
+/** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
+export const CONNECTORS = fold('de del de la la le les des du di della delle dei degli da do dos das van von der den of the al el');
+
+/** Locative prepositions before a place name (a weak positive cue). */
+export const LOCATIVE = fold(`
+  in at near outside inside around across from into throughout
+  a à en dans pres près au aux vers
+  en cerca cerca en desde hacia
+  in im bei nahe nach aus
+  a ad in presso vicino nei nel nella da
+  em no na nos nas perto
+  in bij nabij nabije te
+  di dekat ke dari
+  в во под около у из
+  في قرب بالقرب داخل من
+  में पास
+  `);
+
+/** Words that name generic administrative units: "X County", "X Province" still name the area X. */
+export const AREA_AFTER = fold('county province region state district prefecture oblast parish municipality department governorate');
+
+/** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
+export const NAMED_BEFORE = fold('hurricane typhoon cyclone storm huracan huracán tifon tifón tormenta ouragan typhon cyclone tempete tempête sturm orkan taifun wirbelsturm uragano tifone tempesta furacao furacão tufao tufão tempestade orkaan tyfoon storm kasirga kasırga tayfun fırtına topan badai тайфун ураган циклон шторм اعصار عاصفه إعصار');

@@ -1,0 +1,355 @@
+/**
+ * Place mentions in one post, disambiguated with what the post itself says:
+ * population and feature prior, co-mentioned areas ("Aurora, Colorado"),
+ * "City, ST" patterns, nearby co-mentioned places, the post's own geo; traps
+ * (facility names, model codes, all-caps and sentence-initial words, common
+ * words) drop or weaken a mention; posts listing many far-apart places weigh
+ * less per place.
+ */
+import { Case, tokenize, type Tokens } from './text';
+import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, LOCATIVE, NAMED_BEFORE } from './cues';
+import { KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
+import { distKm, type Gazetteer } from './gazetteer';
+import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
+
+/** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
+export interface PlaceContext {
+  g: Gazetteer;
+  isCommon(key: string): boolean;
+}
+
+/** One place mention of a post: up to 3 readings with their probabilities, and the mention's weight. */
+export interface PlaceVote {
+  /** The mention's folded name (votes of the same name merge across posts). */
+  k: string;
+  /** Entity refs (entity.ts), most probable first. */
+  c: Ref[];
+  /** Their probabilities (sum 1). */
+  p: number[];
+  /** Weight of the mention (1 = a plain capitalised name). */
+  w: number;
+}
+
+/** The places of a post. */
+export interface PostPlace {
+  votes: PlaceVote[];
+  /** The post's single best reading. */
+  best: Ref;
+  /** Coarse area key of the best reading: the country, or country-admin1 in countries wider than 1000 km. */
+  key: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  /** Postings usable here (name kinds allowed by the case and pattern rules). */
+  refs: Ref[];
+  kinds: NameKind[];
+  w: number;
+  /** Area constraint from a "City, ST" / "City, Country" pattern on this mention. */
+  within: Ref[];
+  /** This mention is the ", ST" of a pattern (it supports the preceding mention, and is not a vote of its own). */
+  qualifier: boolean;
+  scores: number[];
+}
+
+const MAX_WORDS = 6;
+const MAX_VOTES = 4;
+
+/** Extracts and disambiguates the place mentions of a cleaned post text (URLs and mentions removed). */
+export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: number; lon: number }): PostPlace | null {
+  const g = ctx.g;
+  const t = tokenize(text);
+  const n = t.keys.length;
+  let latin = 0;
+  let upper = 0;
+  let caps = 0;
+  for (let i = 0; i < n; i++) {
+    if (t.cases[i] === Case.None) continue;
+    latin++;
+    if (t.cases[i] === Case.Upper) upper++;
+    else if (t.cases[i] === Case.Cap) caps++;
+  }
+  const allCaps = latin >= 3 && upper / latin > 0.6;
+  // Title Case Headlines capitalise every word: capitals say less there.
+  const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
+  const mentions: Mention[] = [];
+  for (let i = 0; i < n; i++) {
+    if (t.cjk[i]) {
+      cjkMentions(t.raw[i] as string, i, g, mentions);
+      continue;
+    }
+    const m = matchAt(t, i, g);
+    if (!m) continue;
+    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase, mentions);
+    if (mention) mentions.push(mention);
+    // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
+    i = mention === null && isFacilityAfter(t, m.end) ? m.end : m.end - 1;
+  }
+  if (geo) {
+    const near = g.nearestPlace(geo.lat, geo.lon, 30);
+    if (near >= 0) mentions.push({ start: -1, end: -1, key: '@geo', refs: [ref(EntityType.Place, near)], kinds: [NameKind.Primary], w: 1.5, within: [], qualifier: false, scores: [] });
+  }
+  const real = mentions.filter((m) => !m.qualifier && m.refs.length > 0);
+  if (real.length === 0) return null;
+  score(real, g, geo);
+  const votes: PlaceVote[] = [];
+  for (const m of real) {
+    const order = m.refs.map((_, j) => j).sort((a, b) => (m.scores[b] as number) - (m.scores[a] as number) || (m.refs[a] as number) - (m.refs[b] as number)).slice(0, 3);
+    const top = m.scores[order[0] as number] as number;
+    const ps = order.map((j) => 10 ** ((m.scores[j] as number) - top));
+    const sum = ps.reduce((a, b) => a + b, 0);
+    votes.push({ k: m.key, c: order.map((j) => m.refs[j] as Ref), p: ps.map((x) => Math.round((x / sum) * 1000) / 1000), w: m.w });
+  }
+  listDiscount(votes, g);
+  votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
+  votes.length = Math.min(votes.length, MAX_VOTES);
+  let best = votes[0] as PlaceVote;
+  for (const v of votes) if (v.w * (v.p[0] as number) > best.w * (best.p[0] as number)) best = v;
+  // The most specific reading the post's areas agree with: a city wins over the admin1/country that contains it.
+  let bestRef = best.c[0] as Ref;
+  for (const v of votes) {
+    const r = v.c[0] as Ref;
+    if (r !== bestRef && contains(g, bestRef, r) && (v.p[0] as number) >= 0.5) bestRef = r;
+  }
+  return { votes, best: bestRef, key: coarseKey(g, bestRef) };
+}
+
+/** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
+function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
+  let best: { start: number; end: number; ki: number; key: string } | null = null;
+  let key = t.keys[i] as string;
+  let ki = g.find(key);
+  if (ki < 0 && t.stems[i]) {
+    key = t.stems[i] as string;
+    ki = g.find(key);
+    return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
+  }
+  if (ki < 0) return null;
+  if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
+  for (let j = i + 1; j < t.keys.length && j - i < MAX_WORDS; j++) {
+    if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk[j]) break;
+    const longer = `${key} ${t.keys[j] as string}`;
+    const k2 = g.find(longer);
+    if (k2 < 0) {
+      const stem = t.stems[j];
+      const k3 = stem ? g.find(`${key} ${stem}`) : -1;
+      if (k3 >= 0 && (g.keyFlags(k3) & KEY_NAMES) !== 0) best = { start: i, end: j + 1, ki: k3, key: `${key} ${stem}` };
+      break;
+    }
+    key = longer;
+    ki = k2;
+    // A multi-word name: its last word must look like a name too ("New York", not "New york times" in running text).
+    if ((g.keyFlags(ki) & KEY_NAMES) !== 0 && (t.cases[j] !== Case.Lower || t.cases[i] === Case.Lower)) best = { start: i, end: j + 1, ki, key };
+  }
+  return best;
+}
+
+/** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
+function admit(t: Tokens, start: number, end: number, ki: number, key: string, ctx: PlaceContext, allCaps: boolean, titleCase: boolean, prior: readonly Mention[]): Mention | null {
+  const g = ctx.g;
+  const c0 = t.cases[start] as Case;
+  const single = end - start === 1;
+  if (single && t.coded[start]) return null;
+  // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
+  if (isFacilityAfter(t, end)) return null;
+  let b = start - 1;
+  while (b >= 0 && b >= start - 3 && CONNECTORS.has(t.keys[b] as string) && !t.commaAfter[b]) b--;
+  if (b >= 0 && !t.commaAfter[b] && FACILITY_BEFORE.has(t.keys[b] as string)) return null;
+  const prev = t.keys[start - 1];
+  // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
+  if (prev !== undefined && !t.commaAfter[start - 1] && NAMED_BEFORE.has(prev)) return null;
+  const locative = prev !== undefined && LOCATIVE.has(prev) && !t.commaAfter[start - 1];
+  const common = single && (ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key));
+  // ", ST" / ", Country" right after a mention qualifies it.
+  const last = prior[prior.length - 1];
+  const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
+  const postings = g.postings(ki);
+  const refs: Ref[] = [];
+  const kinds: NameKind[] = [];
+  let w = 1;
+  for (const p of postings) {
+    const kind = postingKind(p);
+    const type = postingType(p);
+    if (kind === NameKind.Abbrev) {
+      // Codes only as written (upper case), and state codes only in "City, ST".
+      if (c0 !== Case.Upper || !single || allCaps) continue;
+      if (type === EntityType.Admin1 && !qualifies) continue;
+      if (type === EntityType.Country && key.replace(/ /g, '').length < 3 && !qualifies && !(prev === 'the' || locative)) continue;
+    } else if (kind === NameKind.Demonym) {
+      if (c0 !== Case.Cap) continue;
+    } else if (c0 === Case.Lower) {
+      // Lower case: only areas ("in florida", "texas") and large places after a preposition, never common words.
+      if (common || key.length < 4) continue;
+      if (type === EntityType.Place && !(locative && g.pop(postingIndex(p)) >= 100000)) continue;
+    } else if (c0 === Case.Upper && !allCaps && single && key.length < 4 && type === EntityType.Place) continue;
+    refs.push(ref(type, postingIndex(p)));
+    kinds.push(kind);
+  }
+  if (refs.length === 0) return null;
+  // A place's secondary name ("Oklahoma" of "Oklahoma City") yields to an area of that very name.
+  if (refs.some((r, j) => refType(r) !== EntityType.Place && kinds[j] !== NameKind.Abbrev && kinds[j] !== NameKind.Demonym)) {
+    for (let j = refs.length - 1; j >= 0; j--)
+      if (refType(refs[j] as Ref) === EntityType.Place && (kinds[j] === NameKind.Reduced || kinds[j] === NameKind.AltLatin)) {
+        refs.splice(j, 1);
+        kinds.splice(j, 1);
+      }
+  }
+  const areaOnly = refs.every((r) => refType(r) !== EntityType.Place);
+  // All-caps posts: only areas and large places (every word looks like a name there).
+  if (allCaps && !areaOnly && !refs.some((r) => refType(r) === EntityType.Place && ctx.g.pop(refIndex(r)) >= 50000)) return null;
+  if (kinds.every((k) => k === NameKind.Demonym)) w = 0.3;
+  else if (kinds.every((k) => k === NameKind.Abbrev) && qualifies) w = 0;
+  if (c0 === Case.Lower) w *= 0.7;
+  if (allCaps) w *= 0.7;
+  // A capitalised common word ("Mobile", "Reading", "Police") or the first word of a sentence is a place only with a cue.
+  if (common) {
+    if (!locative && !qualifies && !t.commaAfter[end - 1]) return null;
+    w *= 0.5;
+  } else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
+  if (locative) w *= 1.3;
+  // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook"), unless it is an area qualifying it ("Aurora Colorado").
+  if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly) w *= 0.3;
+  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [] };
+  if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
+    // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
+    last.within.push(...refs.filter((r) => refType(r) !== EntityType.Place));
+    m.qualifier = kinds.every((k) => k === NameKind.Abbrev);
+  }
+  return m;
+}
+
+function isFacilityAfter(t: Tokens, end: number): boolean {
+  const after = t.keys[end];
+  return after !== undefined && !t.commaAfter[end - 1] && (FACILITY_AFTER.has(after) || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`));
+}
+
+/** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it. */
+function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void {
+  let s = 0;
+  while (s < run.length - 1) {
+    let found = 0;
+    for (let L = Math.min(8, run.length - s); L >= 2; L--) {
+      const key = run.slice(s, s + L);
+      const ki = g.find(key);
+      if (ki < 0 || (g.keyFlags(ki) & KEY_NAMES) === 0) continue;
+      found = L;
+      const rest = run.slice(s + L);
+      if (CJK_FACILITY.some((f) => rest.startsWith(f))) break;
+      const refs = [...g.postings(ki)].filter((p) => postingKind(p) !== NameKind.Abbrev).map((p) => ref(postingType(p), postingIndex(p)));
+      if (refs.length > 0) out.push({ start: i, end: i + 1, key, refs, kinds: refs.map(() => NameKind.AltScript), w: 1, within: [], qualifier: false, scores: [] });
+      break;
+    }
+    s += found > 0 ? found : 1;
+  }
+}
+
+/** log10 prior of a reading: population and feature rank for places; areas rank above any town of their name. */
+function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
+  const type = refType(r);
+  const i = refIndex(r);
+  if (type === EntityType.Country) return kind === NameKind.Demonym ? 8 : 9;
+  if (type === EntityType.Admin1) return 7.5 + Math.log10(((g.admin1[i]?.pop ?? 0) + 1e5) / 1e7) * 0.5;
+  let s = Math.log10(g.pop(i) + 100);
+  const rank = g.rank(i);
+  s += rank === PlaceRank.Capital ? 1.5 : rank === PlaceRank.Admin1Seat ? 1 : rank === PlaceRank.Admin2Seat ? 0.5 : rank === PlaceRank.LocalSeat ? 0.2 : rank === PlaceRank.Section ? -0.5 : 0;
+  if (kind === NameKind.AltLatin || kind === NameKind.Reduced) s -= 0.3;
+  return s;
+}
+
+/** Scores each mention's readings: prior, then the post's context (its areas, patterns, nearby places, geo). */
+function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }): void {
+  for (const m of ms) {
+    m.scores = m.refs.map((r, j) => prior(g, r, m.kinds[j] as NameKind));
+    dedupeNear(g, m);
+  }
+  // Areas the post names (their most likely readings), for "Aurora ... Colorado" without a comma.
+  const areas: { r: Ref; m: Mention }[] = [];
+  for (const m of ms) {
+    const r = m.refs[argmax(m.scores)] as Ref;
+    if (refType(r) !== EntityType.Place) areas.push({ r, m });
+  }
+  const initial = ms.map((m) => m.refs.map((r, j) => [r, m.scores[j] as number] as const));
+  for (let a = 0; a < ms.length; a++) {
+    const m = ms[a] as Mention;
+    for (let j = 0; j < m.refs.length; j++) {
+      const r = m.refs[j] as Ref;
+      let s = m.scores[j] as number;
+      if (m.within.length > 0) s += m.within.some((x) => contains(g, x, r)) ? 4 : -2;
+      if (refType(r) === EntityType.Place) {
+        if (areas.some((x) => x.m !== m && contains(g, x.r, r))) s += 2.5;
+        // Another mention that can be a place nearby ("Springwood" with "Blue Mountains", "Winmalee").
+        for (let b = 0; b < ms.length; b++) {
+          if (b === a) continue;
+          const near = (initial[b] as readonly (readonly [Ref, number])[]).some(([o]) => o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= 150);
+          if (near) {
+            s += 1.5;
+            break;
+          }
+        }
+        if (geo && nearKm(g, r, geo) <= 100) s += 3;
+      } else if (geo) {
+        const gp = g.nearestPlace(geo.lat, geo.lon, 50);
+        if (gp >= 0 && contains(g, r, ref(EntityType.Place, gp))) s += 2;
+      }
+      m.scores[j] = s;
+    }
+  }
+}
+
+/** Two readings of one name within 15 km are one place (a city and its district of the same name): keep the likelier. */
+function dedupeNear(g: Gazetteer, m: Mention): void {
+  for (let j = m.refs.length - 1; j > 0; j--) {
+    const r = m.refs[j] as Ref;
+    if (refType(r) !== EntityType.Place) continue;
+    for (let k = 0; k < m.refs.length; k++) {
+      const o = m.refs[k] as Ref;
+      if (k === j || refType(o) !== EntityType.Place || (m.scores[k] as number) < (m.scores[j] as number) || nearKm(g, o, r) > 15) continue;
+      m.refs.splice(j, 1);
+      m.kinds.splice(j, 1);
+      m.scores.splice(j, 1);
+      break;
+    }
+  }
+}
+
+function nearKm(g: Gazetteer, a: Ref, b: Ref | { lat: number; lon: number }): number {
+  const p = entityLatLon(g, a);
+  const q = typeof b === 'number' ? entityLatLon(g, b) : b;
+  return distKm(p.lat, p.lon, q.lat, q.lon);
+}
+
+function argmax(xs: readonly number[]): number {
+  let j = 0;
+  for (let i = 1; i < xs.length; i++) if ((xs[i] as number) > (xs[j] as number)) j = i;
+  return j;
+}
+
+/** A post naming three or more far-apart places (a list of past events, a round-up) says little about where this one is. */
+function listDiscount(votes: PlaceVote[], g: Gazetteer): void {
+  const distinct: Ref[] = [];
+  for (const v of votes) {
+    const r = v.c[0] as Ref;
+    if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearKm(g, d, r) <= 100)) continue;
+    distinct.push(r);
+  }
+  if (distinct.length < 3) return;
+  const f = 2 / distinct.length;
+  for (const v of votes) v.w *= f;
+}
+
+/** The coarse area of a reading: its country, or country-admin1 where the country is wider than 1000 km. */
+export function coarseKey(g: Gazetteer, r: Ref): string {
+  const type = refType(r);
+  const i = refIndex(r);
+  if (type === EntityType.Country) return g.countries[i]?.cc ?? '?';
+  const a = type === EntityType.Admin1 ? (g.admin1[i] as { cc: string; code?: string }) : null;
+  const cc = a ? a.cc : (g.countries[g.countryOf(i)]?.cc ?? '?');
+  const ci = g.countryIndex(cc);
+  const wide = (g.countries[ci]?.radiusKm ?? 0) >= 1000;
+  if (!wide) return cc;
+  const code = a ? a.code : g.admin1Of(i) >= 0 ? g.admin1[g.admin1Of(i)]?.code : undefined;
+  return code ? `${cc}-${code}` : cc;
+}
+
