@@ -8,7 +8,7 @@
  */
 import type { Post } from '../functions/domain/post';
 import type { Category } from '../functions/domain/alert';
-import { gazetteer, type City } from '../functions/domain/detector/gazetteer';
+import { placeByName, type NamedPlace } from '../functions/domain/places';
 import { mulberry32 } from './random';
 import type { TruthEvent } from '../functions/domain/detector/evaluate';
 
@@ -219,9 +219,8 @@ const TEAMS = ['United', 'City', 'Real', 'Bayern', 'PSG', 'the Lakers', 'Boca'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const CALM_CITIES = ['Paris', 'Berlin', 'Madrid', 'London', 'Toronto', 'Sydney', 'Rome', 'Lisbon', 'Vienna', 'Denver'];
 
-function cityOf(name: string, country: string): City {
-  const key = name.toLowerCase();
-  const c = gazetteer().cities.get(key)?.find((x) => x.country === country);
+function cityOf(name: string, country: string): NamedPlace {
+  const c = placeByName(name, country);
   if (!c) throw new Error(`city ${name}, ${country} not in the gazetteer`);
   return c;
 }

@@ -16,7 +16,7 @@ import { detectLanguage } from '../../functions/domain/detector/lang';
 import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
 import { extractFeatures, TOTAL_DIM, LEX_BASE } from '../../functions/domain/detector/features';
 import { modelToFile } from '../../functions/domain/detector/model';
-import { gazetteer } from '../../functions/domain/detector/gazetteer';
+import { singleWordPlaceNames } from '../../functions/domain/places';
 import { mulberry32 } from '../random';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -71,9 +71,8 @@ async function main(): Promise<void> {
       for await (const l of lines(join(streamsDir, f))) excluded.add((JSON.parse(l) as { id: string }).id);
     }
   }
-  const g = gazetteer();
   const cityTokens = new Map<string, [number, number]>();
-  for (const k of g.cities.keys()) if (!k.includes(' ')) cityTokens.set(k, [0, 0]);
+  for (const k of singleWordPlaceNames(5000)) cityTokens.set(k, [0, 0]);
 
   const rows: { f: Int32Array; y: number; holdout: boolean }[] = [];
   const lex = new Float32Array(NLEX);

@@ -9,7 +9,7 @@
  * version (place: within 50 km of the truth coordinates).
  */
 import type { Alert } from '../alert';
-import { haversineKm } from './gazetteer';
+import { haversineKm } from '../geo';
 
 export interface TruthEvent {
   eventId: string;

@@ -67,7 +67,7 @@ export function baseRadiusKm(g: Gazetteer, r: Ref): number {
 }
 
 /** What an alert shows: "Moore, OK, US", "Emilia-Romagna, IT", "Italy". */
-export function describe(g: Gazetteer, r: Ref): { name: string; country: string; admin1?: string } {
+export function describePlace(g: Gazetteer, r: Ref): { name: string; country: string; admin1?: string } {
   const i = refIndex(r);
   const t = refType(r);
   if (t === EntityType.Country) {

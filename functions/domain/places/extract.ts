@@ -11,6 +11,7 @@ import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BE
 import { KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
+import { resolveVotes } from './resolve';
 
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
 export interface PlaceContext {
@@ -52,13 +53,17 @@ interface Mention {
   /** This mention is the ", ST" of a pattern (it supports the preceding mention, and is not a vote of its own). */
   qualifier: boolean;
   scores: number[];
+  /** A locative preposition, a comma pattern or an all-caps/title-case text: cues the mention has (see score()). */
+  cued: boolean;
+  /** Capitals mark nouns as well as names here (German, Title Case): a lone capitalised word is a weak name. */
+  nounCaps: boolean;
 }
 
 const MAX_WORDS = 6;
 const MAX_VOTES = 4;
 
 /** Extracts and disambiguates the place mentions of a cleaned post text (URLs and mentions removed). */
-export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: number; lon: number }): PostPlace | null {
+export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: number; lon: number }, lang?: string): PostPlace | null {
   const g = ctx.g;
   const t = tokenize(text);
   const n = t.keys.length;
@@ -82,16 +87,26 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
     }
     const m = matchAt(t, i, g);
     if (!m) continue;
-    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase, mentions);
+    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions);
     if (mention) mentions.push(mention);
     // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
     i = mention === null && isFacilityAfter(t, m.end) ? m.end : m.end - 1;
   }
   if (geo) {
     const near = g.nearestPlace(geo.lat, geo.lon, 30);
-    if (near >= 0) mentions.push({ start: -1, end: -1, key: '@geo', refs: [ref(EntityType.Place, near)], kinds: [NameKind.Primary], w: 1.5, within: [], qualifier: false, scores: [] });
+    if (near >= 0) mentions.push({ start: -1, end: -1, key: '@geo', refs: [ref(EntityType.Place, near)], kinds: [NameKind.Primary], w: 1.5, within: [], qualifier: false, scores: [], cued: true, nounCaps: false });
   }
-  const real = mentions.filter((m) => !m.qualifier && m.refs.length > 0);
+  // A name repeated in a post ("... near Manchester #Manchester") is one mention.
+  const real: Mention[] = [];
+  for (const m of mentions) {
+    if (m.qualifier || m.refs.length === 0) continue;
+    const same = real.find((x) => x.key === m.key);
+    if (!same) real.push(m);
+    else {
+      same.w = Math.max(same.w, m.w);
+      same.within.push(...m.within);
+    }
+  }
   if (real.length === 0) return null;
   score(real, g, geo);
   const votes: PlaceVote[] = [];
@@ -105,15 +120,10 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   listDiscount(votes, g);
   votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
   votes.length = Math.min(votes.length, MAX_VOTES);
-  let best = votes[0] as PlaceVote;
-  for (const v of votes) if (v.w * (v.p[0] as number) > best.w * (best.p[0] as number)) best = v;
-  // The most specific reading the post's areas agree with: a city wins over the admin1/country that contains it.
-  let bestRef = best.c[0] as Ref;
-  for (const v of votes) {
-    const r = v.c[0] as Ref;
-    if (r !== bestRef && contains(g, bestRef, r) && (v.p[0] as number) >= 0.5) bestRef = r;
-  }
-  return { votes, best: bestRef, key: coarseKey(g, bestRef) };
+  // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included).
+  const own = resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) });
+  const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
+  return { votes, best, key: coarseKey(g, best) };
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
@@ -188,13 +198,19 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
     kinds.push(kind);
   }
   if (refs.length === 0) return null;
-  // A place's secondary name ("Oklahoma" of "Oklahoma City") yields to an area of that very name.
-  if (refs.some((r, j) => refType(r) !== EntityType.Place && kinds[j] !== NameKind.Abbrev && kinds[j] !== NameKind.Demonym)) {
-    for (let j = refs.length - 1; j >= 0; j--)
-      if (refType(refs[j] as Ref) === EntityType.Place && (kinds[j] === NameKind.Reduced || kinds[j] === NameKind.AltLatin)) {
+  // A place's secondary name ("Oklahoma" of "Oklahoma City") yields to an area of that very name, unless the place is most of the area ("New York").
+  let areaPop = 0;
+  refs.forEach((r, j) => {
+    if (refType(r) !== EntityType.Place && kinds[j] !== NameKind.Abbrev && kinds[j] !== NameKind.Demonym) areaPop = Math.max(areaPop, areaOf(g, r)?.pop ?? 0);
+  });
+  if (areaPop > 0) {
+    for (let j = refs.length - 1; j >= 0; j--) {
+      const r = refs[j] as Ref;
+      if (refType(r) === EntityType.Place && (kinds[j] === NameKind.Reduced || kinds[j] === NameKind.AltLatin) && g.pop(refIndex(r)) < 0.4 * areaPop) {
         refs.splice(j, 1);
         kinds.splice(j, 1);
       }
+    }
   }
   const areaOnly = refs.every((r) => refType(r) !== EntityType.Place);
   // All-caps posts: only areas and large places (every word looks like a name there).
@@ -211,13 +227,17 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   if (locative) w *= 1.3;
   // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook"), unless it is an area qualifying it ("Aurora Colorado").
   if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly) w *= 0.3;
-  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [] };
+  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [], cued: locative || qualifies || t.commaAfter[end - 1] === true || !single || c0 === Case.None, nounCaps: titleCase };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
     last.within.push(...refs.filter((r) => refType(r) !== EntityType.Place));
     m.qualifier = kinds.every((k) => k === NameKind.Abbrev);
   }
   return m;
+}
+
+function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
+  return refType(r) === EntityType.Admin1 ? g.admin1[refIndex(r)] : refType(r) === EntityType.Country ? g.countries[refIndex(r)] : undefined;
 }
 
 function isFacilityAfter(t: Tokens, end: number): boolean {
@@ -238,7 +258,7 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       const rest = run.slice(s + L);
       if (CJK_FACILITY.some((f) => rest.startsWith(f))) break;
       const refs = [...g.postings(ki)].filter((p) => postingKind(p) !== NameKind.Abbrev).map((p) => ref(postingType(p), postingIndex(p)));
-      if (refs.length > 0) out.push({ start: i, end: i + 1, key, refs, kinds: refs.map(() => NameKind.AltScript), w: 1, within: [], qualifier: false, scores: [] });
+      if (refs.length > 0) out.push({ start: i, end: i + 1, key, refs, kinds: refs.map(() => NameKind.AltScript), w: 1, within: [], qualifier: false, scores: [], cued: true, nounCaps: false });
       break;
     }
     s += found > 0 ? found : 1;
@@ -249,12 +269,15 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
 function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
   const type = refType(r);
   const i = refIndex(r);
-  if (type === EntityType.Country) return kind === NameKind.Demonym ? 8 : 9;
-  if (type === EntityType.Admin1) return 7.5 + Math.log10(((g.admin1[i]?.pop ?? 0) + 1e5) / 1e7) * 0.5;
+  // Areas by their population, a little above a place of the same size (a name shared by an area and its capital is mostly the area).
+  if (type === EntityType.Country) return Math.log10((g.countries[i]?.pop ?? 0) + 1e4) + (kind === NameKind.Demonym ? 0 : 1);
+  if (type === EntityType.Admin1) return Math.log10((g.admin1[i]?.pop ?? 0) + 1e4) + (kind === NameKind.Demonym ? 0 : 0.5);
   let s = Math.log10(g.pop(i) + 100);
   const rank = g.rank(i);
   s += rank === PlaceRank.Capital ? 1.5 : rank === PlaceRank.Admin1Seat ? 1 : rank === PlaceRank.Admin2Seat ? 0.5 : rank === PlaceRank.LocalSeat ? 0.2 : rank === PlaceRank.Section ? -0.5 : 0;
-  if (kind === NameKind.AltLatin || kind === NameKind.Reduced) s -= 0.3;
+  // An alternate name (historical, foreign, a district's) is a much weaker sign than a place's own name.
+  if (kind === NameKind.AltLatin) s -= 1.5;
+  else if (kind === NameKind.Reduced) s -= 0.3;
   return s;
 }
 
@@ -271,6 +294,7 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     if (refType(r) !== EntityType.Place) areas.push({ r, m });
   }
   const initial = ms.map((m) => m.refs.map((r, j) => [r, m.scores[j] as number] as const));
+  const supported = new Set<Mention>();
   for (let a = 0; a < ms.length; a++) {
     const m = ms[a] as Mention;
     for (let j = 0; j < m.refs.length; j++) {
@@ -278,13 +302,17 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
       let s = m.scores[j] as number;
       if (m.within.length > 0) s += m.within.some((x) => contains(g, x, r)) ? 4 : -2;
       if (refType(r) === EntityType.Place) {
-        if (areas.some((x) => x.m !== m && contains(g, x.r, r))) s += 2.5;
+        if (areas.some((x) => x.m !== m && contains(g, x.r, r))) {
+          s += 2.5;
+          supported.add(m);
+        }
         // Another mention that can be a place nearby ("Springwood" with "Blue Mountains", "Winmalee").
         for (let b = 0; b < ms.length; b++) {
           if (b === a) continue;
           const near = (initial[b] as readonly (readonly [Ref, number])[]).some(([o]) => o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= 150);
           if (near) {
             s += 1.5;
+            supported.add(m);
             break;
           }
         }
@@ -295,6 +323,13 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
       }
       m.scores[j] = s;
     }
+  }
+  // A lone capitalised word naming only small places, with no cue and no support from the rest of the post, is likely a plain word ("Rauch", "Marathon").
+  for (const m of ms) {
+    if (m.cued || supported.has(m) || m.key.startsWith('@')) continue;
+    const big = m.refs.some((r) => refType(r) !== EntityType.Place || g.pop(refIndex(r)) >= 100000);
+    if (!big) m.w *= m.nounCaps ? 0.25 : 0.5;
+    else if (m.nounCaps) m.w *= 0.5;
   }
 }
 

@@ -6,11 +6,45 @@
  */
 import { gazetteer } from './gazetteer';
 import type { PlaceContext } from './extract';
+import { nameKey } from './text';
+import { EntityType, postingIndex, postingType } from './layout';
 
 export { extractPlaces, coarseKey, type PlaceContext, type PlaceVote, type PostPlace } from './extract';
 export { addVotes, emptyVotes, holdPlace, locationOf, resolveVotes, supportOf, HeldPlaceSchema, PlaceVotesSchema, type HeldPlace, type PlaceVotes, type ResolvedPlace } from './resolve';
 export { gazetteer, distKm, type Gazetteer } from './gazetteer';
-export { describe, type Ref } from './entity';
+export { describePlace, type Ref } from './entity';
+
+/** Folded one-word names of places of at least `minPop` people (training counts how often each is written in lower case). */
+export function singleWordPlaceNames(minPop: number): Set<string> {
+  const g = gazetteer();
+  const out = new Set<string>();
+  for (let i = 0; i < g.places && g.pop(i) >= minPop; i++) {
+    const k = nameKey(g.name(i));
+    if (k && !k.includes(' ')) out.add(k);
+  }
+  return out;
+}
+
+export interface NamedPlace {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  pop: number;
+}
+
+/** The largest place of that name in that country (GeoNames name or any of its names), or null. */
+export function placeByName(name: string, cc: string): NamedPlace | null {
+  const g = gazetteer();
+  const ki = g.find(nameKey(name));
+  if (ki < 0) return null;
+  for (const p of g.postings(ki)) {
+    const i = postingIndex(p);
+    if (postingType(p) !== EntityType.Place || g.countries[g.countryOf(i)]?.cc !== cc) continue;
+    return { name: g.name(i), country: cc, lat: g.lat(i), lon: g.lon(i), pop: g.pop(i) };
+  }
+  return null;
+}
 
 /** A place context over the process's gazetteer: `isCommon` says which folded single words are mostly common words. */
 export function placeContext(isCommon: (key: string) => boolean = () => false): PlaceContext {

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { EntityType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
-import { admin1OfRef, baseRadiusKm, countryOfRef, describe, entityLatLon, ref, refIndex, refType, validRef, type Ref } from './entity';
+import { admin1OfRef, baseRadiusKm, countryOfRef, describePlace, entityLatLon, ref, refIndex, refType, validRef, type Ref } from './entity';
 import type { PostPlace } from './extract';
 
 /** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
@@ -220,6 +220,6 @@ export function holdPlace(g: Gazetteer, held: HeldPlace | null, next: ResolvedPl
 export function locationOf(g: Gazetteer, h: HeldPlace): { name: string; lat: number; lon: number; radiusKm: number; country: string; admin1?: string } | null {
   if (!validRef(g, h.r)) return null;
   const p = entityLatLon(g, h.r);
-  const d = describe(g, h.r);
+  const d = describePlace(g, h.r);
   return { name: d.name, lat: Math.round(p.lat * 1e4) / 1e4, lon: Math.round(p.lon * 1e4) / 1e4, radiusKm: Math.max(1, Math.round(h.km)), country: d.country, ...(d.admin1 ? { admin1: d.admin1 } : {}) };
 }
