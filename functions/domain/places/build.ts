@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { hashStr } from '../detector/hash';
-import { FORMAT_VERSION, MAGIC, KEY_AREA, KEY_NAMES, KEY_PREFIX, NO_ADMIN1, SECTIONS, posting, EntityType, NameKind, PlaceRank, type AreaRecord, type Header, type SectionName } from './layout';
+import { FORMAT_VERSION, MAGIC, KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NO_ADMIN1, SECTIONS, posting, EntityType, NameKind, PlaceRank, type AreaRecord, type Header, type SectionName } from './layout';
 import { REFERENCE_FILE, ReferenceSchema, type ReferenceData } from './reference';
 import { nameKey } from './text';
 import { haversineKm } from '../geo';
@@ -32,6 +32,8 @@ export function sourceId(): string {
 
 /** Latin alternates and other scripts are kept for places this large (or this important): smaller ones only by their GeoNames name. */
 const ALT_MIN_POP = 15000;
+/** A word in this many multi-word names is generic (see KEY_GENERIC). */
+const GENERIC_PARTS = 300;
 const LATIN = /^[\p{Script=Latin}\p{M}\s\-'’.()]+$/u;
 /** Scripts of the supported languages (and of two background languages, el and ko): other scripts' names are dropped. */
 const KEPT_SCRIPT = /^[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Greek}ー・\s\-]+$/u;
@@ -203,6 +205,25 @@ export function buildGazetteer(citiesTsv: string = readFileSync(citiesFile(), 'u
       flags.set(pre, (flags.get(pre) ?? 0) | KEY_PREFIX);
       sp = k.indexOf(' ', sp + 1);
     }
+  }
+  // Words that are part of many names are generic words (directions, "city", "lake", "san"...).
+  const parts = new Map<string, number>();
+  for (const k of post.keys()) if (k.includes(' ')) for (const w of new Set(k.split(' '))) parts.set(w, (parts.get(w) ?? 0) + 1);
+  for (const [w, n] of parts) if (n >= GENERIC_PARTS && flags.has(w)) flags.set(w, (flags.get(w) as number) | KEY_GENERIC);
+  // Admin1 names shared by areas of 3+ countries, none of them holding most of their people ("Central", "Western"; not "Florida").
+  const areaPops = new Map<string, Map<string, number>>();
+  admin1Codes.forEach((k, a) => {
+    for (const n of reference.admin1[k]?.names ?? []) {
+      const key = nameKey(n);
+      const m = areaPops.get(key) ?? new Map<string, number>();
+      m.set(k.slice(0, 2), Math.max(m.get(k.slice(0, 2)) ?? 0, (aAcc[a] as Acc).pop));
+      areaPops.set(key, m);
+    }
+  });
+  for (const [key, m] of areaPops) {
+    const pops = [...m.values()];
+    const total = pops.reduce((x, y) => x + y, 0);
+    if (m.size >= 3 && Math.max(...pops) < 0.6 * total && flags.has(key)) flags.set(key, (flags.get(key) as number) | KEY_AREA_GENERIC);
   }
   const keys = [...flags.keys()].sort();
   const K = keys.length;

@@ -18,7 +18,7 @@ export const FACILITY_AFTER = fold(`
   street st str avenue ave av road rd boulevard blvd lane ln drive highway hwy freeway parkway pkwy square sq plaza
   tower towers building bldg hall stadium arena center centre mall school schools academy college university univ
   hospital church cathedral chapel mosque synagogue temple bridge tunnel hotel casino theater theatre museum library
-  memorial park garden gardens prison jail courthouse
+  memorial park garden gardens prison jail courthouse river creek
   strasse straße str platz allee weg gasse turm gebaude gebäude stadion arena schule gymnasium universitat universität
   hochschule krankenhaus klinik kirche dom moschee brucke brücke
   straat laan plein gracht toren stadion school universiteit ziekenhuis kerk moskee brug
@@ -27,9 +27,10 @@ export const FACILITY_AFTER = fold(`
 
 /** Facility words written before the name ("rue de Paris", "Calle Madrid", "Piazza Venezia", "شارع بغداد", "улица Москва", "Jalan Jakarta"). */
 export const FACILITY_BEFORE = fold(`
+  river lake mount mt
   rue avenue av boulevard bd place pont tour stade ecole école lycee lycée college collège universite université hopital hôpital gare eglise église
-  quai allee allée impasse
-  calle avenida av plaza paseo carrera torre edificio estadio escuela colegio universidad hospital iglesia puente
+  quai allee allée impasse fleuve riviere rivière lac mont
+  calle avenida av plaza paseo carrera torre edificio estadio escuela colegio universidad hospital iglesia puente rio río lago
   via viale piazza piazzale corso largo vicolo torre stadio scuola liceo universita università ospedale chiesa ponte
   rua avenida praca praça largo travessa torre estadio estádio escola colegio colégio universidade hospital igreja ponte
   jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan
@@ -49,7 +50,7 @@ export const CONNECTORS = fold('de del de la la le les des du di della delle dei
 
 /** Locative prepositions before a place name (a weak positive cue). */
 export const LOCATIVE = fold(`
-  in at near outside inside around across from into throughout
+  in at near outside inside around across into throughout
   a à en dans pres près au aux vers
   en cerca cerca en desde hacia
   in im bei nahe nach aus

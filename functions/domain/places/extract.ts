@@ -8,7 +8,7 @@
  */
 import { Case, tokenize, type Tokens } from './text';
 import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, LOCATIVE, NAMED_BEFORE } from './cues';
-import { KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
+import { KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
 import { resolveVotes } from './resolve';
@@ -60,6 +60,8 @@ interface Mention {
 }
 
 const MAX_WORDS = 6;
+/** Below this population a one-word name needs a cue or support to count. */
+const SMALL_POP = 15000;
 const MAX_VOTES = 4;
 
 /** Extracts and disambiguates the place mentions of a cleaned post text (URLs and mentions removed). */
@@ -111,19 +113,21 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   score(real, g, geo);
   const votes: PlaceVote[] = [];
   for (const m of real) {
+    if (m.w <= 0) continue;
     const order = m.refs.map((_, j) => j).sort((a, b) => (m.scores[b] as number) - (m.scores[a] as number) || (m.refs[a] as number) - (m.refs[b] as number)).slice(0, 3);
     const top = m.scores[order[0] as number] as number;
     const ps = order.map((j) => 10 ** ((m.scores[j] as number) - top));
     const sum = ps.reduce((a, b) => a + b, 0);
     votes.push({ k: m.key, c: order.map((j) => m.refs[j] as Ref), p: ps.map((x) => Math.round((x / sum) * 1000) / 1000), w: m.w });
   }
+  if (votes.length === 0) return null;
   listDiscount(votes, g);
   votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
   votes.length = Math.min(votes.length, MAX_VOTES);
   // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included).
-  const own = resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) });
+  const own = resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) }, 0);
   const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
-  return { votes, best, key: coarseKey(g, best) };
+  return { votes, best, key: confidentKey(g, votes, best) };
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
@@ -162,6 +166,10 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   const c0 = t.cases[start] as Case;
   const single = end - start === 1;
   if (single && t.coded[start]) return null;
+  // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
+  if (t.hyphenCapAfter[end - 1]) return null;
+  // "March 19", "19 May": a month, not a town.
+  if (single && (/^\d{1,2}$/.test(t.raw[end] ?? '') || /^\d{1,2}$/.test(t.raw[start - 1] ?? ''))) return null;
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
   if (isFacilityAfter(t, end)) return null;
   let b = start - 1;
@@ -171,7 +179,9 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   if (prev !== undefined && !t.commaAfter[start - 1] && NAMED_BEFORE.has(prev)) return null;
   const locative = prev !== undefined && LOCATIVE.has(prev) && !t.commaAfter[start - 1];
-  const common = single && (ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key));
+  const generic = single && (g.keyFlags(ki) & KEY_GENERIC) !== 0;
+  const genericArea = single && (g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
+  const common = single && (generic || ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key));
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
@@ -194,6 +204,8 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
       if (common || key.length < 4) continue;
       if (type === EntityType.Place && !(locative && g.pop(postingIndex(p)) >= 100000)) continue;
     } else if (c0 === Case.Upper && !allCaps && single && key.length < 4 && type === EntityType.Place) continue;
+    // Admin areas named by a word of many names ("West", "Central", "Eastern"): not by that word alone.
+    if (genericArea && type !== EntityType.Place && kind !== NameKind.Abbrev) continue;
     refs.push(ref(type, postingIndex(p)));
     kinds.push(kind);
   }
@@ -227,7 +239,7 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   if (locative) w *= 1.3;
   // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook"), unless it is an area qualifying it ("Aurora Colorado").
   if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly) w *= 0.3;
-  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [], cued: locative || qualifies || t.commaAfter[end - 1] === true || !single || c0 === Case.None, nounCaps: titleCase };
+  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [], cued: locative || c0 === Case.None, nounCaps: titleCase };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
     last.within.push(...refs.filter((r) => refType(r) !== EntityType.Place));
@@ -240,9 +252,11 @@ function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
   return refType(r) === EntityType.Admin1 ? g.admin1[refIndex(r)] : refType(r) === EntityType.Country ? g.countries[refIndex(r)] : undefined;
 }
 
+/** "Paris Street", "Douglas High School": a capitalised facility word after the name (lower case, "Colorado school", "Denver school shooting", it is a school in that place). */
 function isFacilityAfter(t: Tokens, end: number): boolean {
   const after = t.keys[end];
-  return after !== undefined && !t.commaAfter[end - 1] && (FACILITY_AFTER.has(after) || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`));
+  if (after === undefined || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
+  return FACILITY_AFTER.has(after) || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`);
 }
 
 /** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it. */
@@ -324,11 +338,14 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
       m.scores[j] = s;
     }
   }
-  // A lone capitalised word naming only small places, with no cue and no support from the rest of the post, is likely a plain word ("Rauch", "Marathon").
+  // A capitalised word naming only small places, with no cue (a preposition, a qualifier) and no support from the rest of the post, is
+  // most likely a plain word ("Well, ...", "Rauch", "Bomba", "Marathon"): dropped when small, weakened when mid-sized.
   for (const m of ms) {
-    if (m.cued || supported.has(m) || m.key.startsWith('@')) continue;
-    const big = m.refs.some((r) => refType(r) !== EntityType.Place || g.pop(refIndex(r)) >= 100000);
-    if (!big) m.w *= m.nounCaps ? 0.25 : 0.5;
+    if (m.cued || m.within.length > 0 || supported.has(m) || m.key.startsWith('@')) continue;
+    const maxPop = m.refs.reduce((x, r) => Math.max(x, refType(r) === EntityType.Place ? g.pop(refIndex(r)) : Infinity), 0);
+    const single = !m.key.includes(' ');
+    if (maxPop < (single ? SMALL_POP : 2000)) m.w = 0;
+    else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
     else if (m.nounCaps) m.w *= 0.5;
   }
 }
@@ -372,6 +389,28 @@ function listDiscount(votes: PlaceVote[], g: Gazetteer): void {
   if (distinct.length < 3) return;
   const f = 2 / distinct.length;
   for (const v of votes) v.w *= f;
+}
+
+/**
+ * The post's coarse key when its readings agree on it (70% of the vote mass),
+ * else '?': an ambiguous name ("Parkland": Washington or Florida?) must not
+ * open a candidate of its own in the wrong area; the engine attaches such
+ * posts by content, and their votes still count there.
+ */
+function confidentKey(g: Gazetteer, votes: readonly PlaceVote[], best: Ref): string {
+  const key = coarseKey(g, best);
+  let agree = 0;
+  let all = 0;
+  for (const v of votes) {
+    v.c.forEach((c, j) => {
+      const m = v.w * (v.p[j] as number);
+      all += m;
+      const k = coarseKey(g, c);
+      // A country-level reading agrees with an admin-level key of the same country.
+      if (k === key || key.startsWith(`${k}-`)) agree += m;
+    });
+  }
+  return all > 0 && agree / all >= 0.7 ? key : '?';
 }
 
 /** The coarse area of a reading: its country, or country-admin1 where the country is wider than 1000 km. */

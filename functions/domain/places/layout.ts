@@ -12,7 +12,7 @@
 import { z } from 'zod';
 
 export const MAGIC = 0x314c5054; // "TPL1"
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 6;
 
 /** Entity types in a posting (2 high bits). */
 export const enum EntityType {
@@ -54,6 +54,10 @@ export const KEY_PREFIX = 1;
 export const KEY_NAMES = 2;
 /** Some posting of the key is a country or admin1 name (looked up in lower case too). */
 export const KEY_AREA = 4;
+/** A one-word key that is a word of many longer names ("west", "san", "lake"): a generic word before it is a name. */
+export const KEY_GENERIC = 8;
+/** An admin1 name shared by areas of three or more countries ("Central", "Western", "Eastern"): no area reading by that word alone. */
+export const KEY_AREA_GENERIC = 16;
 
 export const posting = (type: EntityType, kind: NameKind, index: number): number => ((type << 30) | (kind << 26) | index) >>> 0;
 export const postingType = (p: number): EntityType => (p >>> 30) as EntityType;

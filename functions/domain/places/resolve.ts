@@ -143,7 +143,7 @@ function argmaxKey<K extends number>(m: Map<K, number>, ok: (k: K) => boolean = 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The event's place from its votes, or null when nothing was said about one. */
-export function resolveVotes(g: Gazetteer, s: PlaceVotes): ResolvedPlace | null {
+export function resolveVotes(g: Gazetteer, s: PlaceVotes, minSupport = 0.5): ResolvedPlace | null {
   const t = tally(g, s);
   if (t.total <= 0) return null;
   const ci = argmaxKey(t.country);
@@ -163,7 +163,10 @@ export function resolveVotes(g: Gazetteer, s: PlaceVotes): ResolvedPlace | null 
       bestC = c;
     }
   }
-  if (best !== null && bestC >= 0.3 * T && bestC >= 0.5) {
+  // Votes for the country alone do not argue against any of its places: the shares count among votes at least as specific.
+  let placeMass = 0;
+  for (const [r, v] of t.place) if (inArea(r)) placeMass += v;
+  if (best !== null && bestC >= 0.3 * placeMass && bestC >= minSupport) {
     const p = entityLatLon(g, best);
     // Spread of the supporting place votes within 150 km: the estimate is no sharper than they agree.
     let m = 0;
@@ -178,7 +181,9 @@ export function resolveVotes(g: Gazetteer, s: PlaceVotes): ResolvedPlace | null 
     const spread = m > 0 ? Math.sqrt(sq / m) : 0;
     return { ref: best, level: 'place', lat: p.lat, lon: p.lon, radiusKm: Math.round(Math.max(baseRadiusKm(g, best), Math.min(150, spread))), support: r3(bestC), share: r3(bestC / t.total) };
   }
-  if (ai !== null && A >= 0.5 * T && A >= 0.5) {
+  let admin1Mass = 0;
+  for (const [a, v] of t.admin1) if (g.countryIndex(g.admin1[a]?.cc ?? '') === ci) admin1Mass += v;
+  if (ai !== null && A >= 0.5 * admin1Mass && A >= minSupport) {
     const r = ref(EntityType.Admin1, ai);
     const a = g.admin1[ai] as { lat: number; lon: number };
     return { ref: r, level: 'admin1', lat: a.lat, lon: a.lon, radiusKm: baseRadiusKm(g, r), support: r3(A), share: r3(A / t.total) };

@@ -32,6 +32,8 @@ export interface Tokens {
   sentenceStart: boolean[];
   /** Han/Kana run (no spaces between words): matched by substring. */
   cjk: boolean[];
+  /** A hyphen and a capitalised word follow directly ("Metro-North"). */
+  hyphenCapAfter: boolean[];
 }
 
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -92,7 +94,7 @@ function isApos(c: number): boolean {
 
 /** Tokenises a text for place matching (see Tokens). */
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [] };
+  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [] };
   const n = text.length;
   let i = 0;
   let sentence = true;
@@ -148,6 +150,7 @@ export function tokenize(text: string): Tokens {
     const before = start > 1 ? text.charCodeAt(start - 1) : 0;
     const digitBefore = (before === 45 || before === 47) && start > 1 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57;
     t.coded.push(digitNext || digitBefore || (/\d/.test(r) && /\p{L}/u.test(r)));
+    t.hyphenCapAfter.push(after === 45 && i + 1 < n && UPPER.test(text[i + 1] as string));
   }
   return t;
 }
