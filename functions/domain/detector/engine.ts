@@ -15,7 +15,7 @@ import { CATS, NCATS, CAT_INDEX, toCategory } from './lexicon';
 import type { ScoredPost } from './score';
 import { scorePost } from './score';
 import type { Model } from './model';
-import { addVotes, emptyVotes, gazetteer, holdPlace, locationOf, resolveVotes, type HeldPlace, type PlaceVotes } from '../places';
+import { addVotes, emptyVotes, farApart, gazetteer, holdPlace, locationOf, resolveVotes, type HeldPlace, type PlaceVotes } from '../places';
 import { hashStr } from './features';
 import type { EventStateStore, StatePut, StoredState } from './store';
 
@@ -407,12 +407,15 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           cw.dirty = true;
           const findMerge = (c: CandidateState, cat: Category, content: readonly number[], t: number): Working<CandidateState> | null => {
             let best: Working<CandidateState> | null = null;
+            const here = placeOf(c);
             for (const [ck] of fw.data.active) {
               const d = cands.get(ck);
               if (!d || d.data === c || !d.data.alert || d.data.alert.category !== cat || t - d.data.lastAt > PARAMS.mergeMs) continue;
               // Same event only if the burst shares at least two of the event's top content words.
               const top = Object.entries(d.data.content).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map((x) => x[0]);
               if (content.filter((h) => top.includes(String(h))).length < 2) continue;
+              // A burst at a far, unrelated place is another event, whatever it shares with this one.
+              if (here && d.data.alert.place && farApart(gazetteer(), here, d.data.alert.place)) continue;
               if (!best || d.data.lastAt > best.data.lastAt) best = d;
             }
             return best;
@@ -480,7 +483,7 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     if (c.dups.length > 400) c.dups.shift();
   }
   const w = weightOf(p, isDup);
-  const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place ? 0.1 : 0);
+  const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place && p.place.votes.length > 0 ? 0.1 : 0);
   const rp: RecentPost = { id: p.id, t: p.t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content, s: p.strong };
   c.recent.push(rp);
   c.recent = c.recent.filter((x) => p.t - x.t <= PARAMS.windowMs);

@@ -8,7 +8,7 @@ import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
 import { lexiconAndLanguage, scanNoCategory, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
 import { predict, predictLex, type Model } from './model';
-import { extractPlaces, placeContext, type PlaceContext, type PostPlace } from '../places';
+import { extractPlaces, isTownRef, placeContext, type PlaceContext, type PostPlace } from '../places';
 
 export interface ScoredPost {
   id: string;
@@ -185,8 +185,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       if (!content.includes(h)) content.push(h);
     }
   }
-  // The resolved place and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2).
-  if (place) content.push(hashStr(`@${place.best}`));
+  // The resolved town and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2); a country is too broad to tie posts.
+  if (place && isTownRef(place.best)) content.push(hashStr(`@${place.best}`));
   // Admin1 areas of wide countries are regions the size of countries elsewhere, but a shared one ("TX" = "Texas") still ties posts.
   if (place && place.key.includes('-')) content.push(hashStr(`@${place.key}`));
   if (gated && magnitude >= 5) content.push(hashStr(`M${Math.round(magnitude * 2) / 2}`));
@@ -233,7 +233,7 @@ function placesOf(model: Model): PlaceContext {
   let ctx = contexts.get(model);
   if (!ctx) {
     const ambiguous = new Set(model.ambiguousNames);
-    ctx = placeContext((k) => ambiguous.has(k) || isStopword(k) || isCategoryTerm(k));
+    ctx = placeContext((k) => ambiguous.has(k) || isStopword(k), isCategoryTerm);
     contexts.set(model, ctx);
   }
   return ctx;

@@ -178,18 +178,25 @@ export function buildGazetteer(citiesTsv: string = readFileSync(citiesFile(), 'u
     if (ref.iso) add(ref.iso, posting(EntityType.Admin1, NameKind.Abbrev, a));
     for (const n of ref.names.slice(0, 1)) for (const d of demonymsOf(n)) add(d, posting(EntityType.Admin1, NameKind.Demonym, a));
   }
+  // How many place names each word is part of: "West Town" reduced to "West" would make a generic word a name.
+  const nameParts = new Map<string, number>();
+  for (const n of names) {
+    const ws = nameKey(n).split(' ');
+    if (ws.length > 1) for (const w of new Set(ws)) nameParts.set(w, (nameParts.get(w) ?? 0) + 1);
+  }
   for (let i = 0; i < P; i++) {
     const f = rows[i] as string[];
     add(f[1] as string, posting(EntityType.Place, NameKind.Primary, i));
     add(f[2] as string, posting(EntityType.Place, NameKind.Primary, i));
     const name = f[1] as string;
     const reduced = name.replace(/\s+(?:City|Town|Municipality|Village)$/, '');
-    if (reduced !== name && reduced.length >= 4 && !countryKeys.has(nameKey(reduced))) add(reduced, posting(EntityType.Place, NameKind.Reduced, i));
+    const rk = nameKey(reduced);
+    if (reduced !== name && reduced.length >= 4 && !countryKeys.has(rk) && (nameParts.get(rk) ?? 0) < 50) add(reduced, posting(EntityType.Place, NameKind.Reduced, i));
     if ((pop[i] as number) < ALT_MIN_POP && (placeRank[i] as number) > PlaceRank.Admin1Seat) continue;
     for (const alt of (f[3] as string).split(',')) {
       if (alt.length < 2 || alt.length > 40 || /\d/.test(alt)) continue;
       if (LATIN.test(alt)) {
-        if (alt.length >= 3 && /^\p{Lu}/u.test(alt) && !ABBREV.test(alt) && alt !== alt.toUpperCase()) add(alt, posting(EntityType.Place, NameKind.AltLatin, i));
+        if (alt.length >= 4 && /^\p{Lu}/u.test(alt) && !ABBREV.test(alt) && alt !== alt.toUpperCase()) add(alt, posting(EntityType.Place, NameKind.AltLatin, i));
       } else if (KEPT_SCRIPT.test(alt)) add(alt, posting(EntityType.Place, NameKind.AltScript, i));
     }
   }

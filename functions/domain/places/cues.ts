@@ -66,5 +66,15 @@ export const LOCATIVE = fold(`
 /** Words that name generic administrative units: "X County", "X Province" still name the area X. */
 export const AREA_AFTER = fold('county province region state district prefecture oblast parish municipality department governorate');
 
+/** Titles before a person's name ("Sheriff Scott Israel", "Sen. Chris Murphy", "President Lincoln"): the name after them is no place. */
+export const HONORIFICS = fold(`
+  mr mrs ms miss dr sir dame lord lady president pres vice sheriff senator sen rep representative congressman congresswoman governor gov mayor
+  minister premier chancellor secretary officer deputy chief coach judge justice attorney king queen prince princess pope bishop father rev
+  general gen colonel col captain capt sergeant sgt lieutenant lt detective det professor prof commissioner superintendent
+  m mme mlle monsieur madame président presidente ministre maire juge senor señor sr sra dona don herr frau präsident prasident kanzler
+  bürgermeister burgermeister signor signora sindaco ministro sig dhr mevrouw burgemeester bay bayan sayın sayin bapak ibu pak bu
+  господин президент министр мэр губернатор السيد الرئيس الوزير
+  `);
+
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
 export const NAMED_BEFORE = fold('hurricane typhoon cyclone storm huracan huracán tifon tifón tormenta ouragan typhon cyclone tempete tempête sturm orkan taifun wirbelsturm uragano tifone tempesta furacao furacão tufao tufão tempestade orkaan tyfoon storm kasirga kasırga tayfun fırtına topan badai тайфун ураган циклон шторм اعصار عاصفه إعصار');

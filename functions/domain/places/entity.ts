@@ -12,6 +12,8 @@ const SHIFT = 2 ** 28;
 export const ref = (type: EntityType, index: number): Ref => type * SHIFT + index;
 export const refType = (r: Ref): EntityType => Math.floor(r / SHIFT) as EntityType;
 export const refIndex = (r: Ref): number => r % SHIFT;
+/** A populated place (not an admin area or a country). */
+export const isTownRef = (r: Ref): boolean => refType(r) === EntityType.Place;
 
 /** A ref is valid for this gazetteer (vote state read back from storage may predate it). */
 export function validRef(g: Gazetteer, r: unknown): r is Ref {

@@ -7,7 +7,7 @@
  * less per place.
  */
 import { Case, tokenize, type Tokens } from './text';
-import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, LOCATIVE, NAMED_BEFORE } from './cues';
+import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE } from './cues';
 import { KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
@@ -17,6 +17,8 @@ import { resolveVotes } from './resolve';
 export interface PlaceContext {
   g: Gazetteer;
   isCommon(key: string): boolean;
+  /** Words naming the kind of event ("hurricane", "explosion"): a town of that name ("Hurricane, Utah") only with its state. */
+  isEventWord(key: string): boolean;
 }
 
 /** One place mention of a post: up to 3 readings with their probabilities, and the mention's weight. */
@@ -34,8 +36,10 @@ export interface PlaceVote {
 /** The places of a post. */
 export interface PostPlace {
   votes: PlaceVote[];
-  /** The post's single best reading. */
+  /** The post's single best reading (-1 when it has only names). */
   best: Ref;
+  /** Words the post uses as a storm's name ("Sandy" of "Hurricane Sandy"): not places anywhere in the event. */
+  names: string[];
   /** Coarse area key of the best reading: the country, or country-admin1 in countries wider than 1000 km. */
   key: string;
 }
@@ -82,6 +86,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
   const mentions: Mention[] = [];
+  const names: string[] = [];
   for (let i = 0; i < n; i++) {
     if (t.cjk[i]) {
       cjkMentions(t.raw[i] as string, i, g, mentions);
@@ -89,7 +94,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
     }
     const m = matchAt(t, i, g);
     if (!m) continue;
-    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions);
+    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions, names);
     if (mention) mentions.push(mention);
     // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
     i = mention === null && isFacilityAfter(t, m.end) ? m.end : m.end - 1;
@@ -98,10 +103,10 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
     const near = g.nearestPlace(geo.lat, geo.lon, 30);
     if (near >= 0) mentions.push({ start: -1, end: -1, key: '@geo', refs: [ref(EntityType.Place, near)], kinds: [NameKind.Primary], w: 1.5, within: [], qualifier: false, scores: [], cued: true, nounCaps: false });
   }
-  // A name repeated in a post ("... near Manchester #Manchester") is one mention.
+  // A name repeated in a post ("... near Manchester #Manchester") is one mention; the storm's name ("#Sandy" after "Hurricane Sandy") none.
   const real: Mention[] = [];
   for (const m of mentions) {
-    if (m.qualifier || m.refs.length === 0) continue;
+    if (m.qualifier || m.refs.length === 0 || names.includes(m.key)) continue;
     const same = real.find((x) => x.key === m.key);
     if (!same) real.push(m);
     else {
@@ -109,7 +114,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
       same.within.push(...m.within);
     }
   }
-  if (real.length === 0) return null;
+  if (real.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   score(real, g, geo);
   const votes: PlaceVote[] = [];
   for (const m of real) {
@@ -120,14 +125,14 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
     const sum = ps.reduce((a, b) => a + b, 0);
     votes.push({ k: m.key, c: order.map((j) => m.refs[j] as Ref), p: ps.map((x) => Math.round((x / sum) * 1000) / 1000), w: m.w });
   }
-  if (votes.length === 0) return null;
+  if (votes.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   listDiscount(votes, g);
   votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
   votes.length = Math.min(votes.length, MAX_VOTES);
   // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included).
   const own = resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) }, 0);
   const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
-  return { votes, best, key: confidentKey(g, votes, best) };
+  return { votes, best, key: confidentKey(g, votes, best), names };
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
@@ -161,7 +166,7 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
 }
 
 /** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
-function admit(t: Tokens, start: number, end: number, ki: number, key: string, ctx: PlaceContext, allCaps: boolean, titleCase: boolean, prior: readonly Mention[]): Mention | null {
+function admit(t: Tokens, start: number, end: number, ki: number, key: string, ctx: PlaceContext, allCaps: boolean, titleCase: boolean, prior: readonly Mention[], names: string[]): Mention | null {
   const g = ctx.g;
   const c0 = t.cases[start] as Case;
   const single = end - start === 1;
@@ -177,11 +182,21 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   if (b >= 0 && !t.commaAfter[b] && FACILITY_BEFORE.has(t.keys[b] as string)) return null;
   const prev = t.keys[start - 1];
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
-  if (prev !== undefined && !t.commaAfter[start - 1] && NAMED_BEFORE.has(prev)) return null;
+  if (prev !== undefined && !t.commaAfter[start - 1] && NAMED_BEFORE.has(prev)) {
+    names.push(key);
+    return null;
+  }
+  // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    if (t.commaAfter[k]) break;
+    if (HONORIFICS.has(t.keys[k] as string)) return null;
+    if (t.cases[k] !== Case.Cap) break;
+  }
   const locative = prev !== undefined && LOCATIVE.has(prev) && !t.commaAfter[start - 1];
   const generic = single && (g.keyFlags(ki) & KEY_GENERIC) !== 0;
   const genericArea = single && (g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
-  const common = single && (generic || ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key));
+  const common = single && (generic || ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key) || (key.length <= 3 && c0 !== Case.None));
+  if (single && (ctx.isEventWord(key) || NAMED_BEFORE.has(key)) && !(t.commaAfter[end - 1] && t.cases[end] !== Case.Lower)) return null;
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;

@@ -10,9 +10,9 @@ import { nameKey } from './text';
 import { EntityType, postingIndex, postingType } from './layout';
 
 export { extractPlaces, coarseKey, type PlaceContext, type PlaceVote, type PostPlace } from './extract';
-export { addVotes, emptyVotes, holdPlace, locationOf, resolveVotes, supportOf, HeldPlaceSchema, PlaceVotesSchema, type HeldPlace, type PlaceVotes, type ResolvedPlace } from './resolve';
+export { addVotes, emptyVotes, farApart, holdPlace, locationOf, resolveVotes, supportOf, HeldPlaceSchema, PlaceVotesSchema, type HeldPlace, type PlaceVotes, type ResolvedPlace } from './resolve';
 export { gazetteer, distKm, type Gazetteer } from './gazetteer';
-export { describePlace, type Ref } from './entity';
+export { describePlace, isTownRef, type Ref } from './entity';
 
 /** Folded one-word names of places of at least `minPop` people (training counts how often each is written in lower case). */
 export function singleWordPlaceNames(minPop: number): Set<string> {
@@ -46,7 +46,7 @@ export function placeByName(name: string, cc: string): NamedPlace | null {
   return null;
 }
 
-/** A place context over the process's gazetteer: `isCommon` says which folded single words are mostly common words. */
-export function placeContext(isCommon: (key: string) => boolean = () => false): PlaceContext {
-  return { g: gazetteer(), isCommon };
+/** A place context over the process's gazetteer: which folded single words are mostly common words, which name kinds of events. */
+export function placeContext(isCommon: (key: string) => boolean = () => false, isEventWord: (key: string) => boolean = () => false): PlaceContext {
+  return { g: gazetteer(), isCommon, isEventWord };
 }

@@ -16,7 +16,7 @@ import type { PostPlace } from './extract';
 
 /** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
 export const VoteEntrySchema = z.object({ k: z.string(), c: z.array(z.number()), p: z.array(z.number()), w: z.number(), a: z.array(z.number()) });
-export const PlaceVotesSchema = z.object({ v: z.array(VoteEntrySchema) });
+export const PlaceVotesSchema = z.object({ v: z.array(VoteEntrySchema), n: z.array(z.string()).optional() });
 export type VoteEntry = z.infer<typeof VoteEntrySchema>;
 export type PlaceVotes = z.infer<typeof PlaceVotesSchema>;
 
@@ -36,6 +36,7 @@ export interface ResolvedPlace {
 }
 
 const MAX_ENTRIES = 24;
+const MAX_NAMES = 8;
 const MAX_AUTHORS = 6;
 const REPEAT_AUTHOR = 0.25;
 /** Places this close are one cluster (a town and its suburb, two names of one area). */
@@ -47,6 +48,10 @@ export function emptyVotes(): PlaceVotes {
 
 /** Adds a post's place votes (its author hashed to a number). */
 export function addVotes(s: PlaceVotes, pp: PostPlace, author: number): void {
+  for (const name of pp.names) {
+    s.n ??= [];
+    if (!s.n.includes(name) && s.n.length < MAX_NAMES) s.n.push(name);
+  }
   for (const vote of pp.votes) {
     let e = s.v.find((x) => x.k === vote.k);
     if (!e) {
@@ -95,7 +100,8 @@ function compat(g: Gazetteer, a: Ref, b: Ref): number {
 
 /** Re-ranks each entry's readings by their coherence with the other entries, then sums the masses up the hierarchy. */
 function tally(g: Gazetteer, s: PlaceVotes): Tally {
-  const es = s.v.filter((e) => e.w > 0 && e.c.length > 0 && e.c.every((c) => validRef(g, c)));
+  // A word the event uses as its storm's name is no place in it ("#Sandy" is not Sandy, Utah).
+  const es = s.v.filter((e) => e.w > 0 && e.c.length > 0 && !(s.n ?? []).includes(e.k) && e.c.every((c) => validRef(g, c)));
   const W = es.reduce((a, e) => a + e.w, 0);
   const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), total: 0 };
   for (const e of es) {
@@ -219,6 +225,14 @@ export function holdPlace(g: Gazetteer, held: HeldPlace | null, next: ResolvedPl
   if (next.support <= held.s) return held;
   if (next.radiusKm < held.km || next.support >= 1.5 * supportOf(g, s, held.r)) return fresh;
   return held;
+}
+
+/** Two estimates that cannot be one place: farther apart than both radii and 50 km. */
+export function farApart(g: Gazetteer, a: HeldPlace, b: HeldPlace): boolean {
+  if (!validRef(g, a.r) || !validRef(g, b.r)) return false;
+  const p = entityLatLon(g, a.r);
+  const q = entityLatLon(g, b.r);
+  return distKm(p.lat, p.lon, q.lat, q.lon) > a.km + b.km + 50;
 }
 
 /** The alert's location for a held place. */
