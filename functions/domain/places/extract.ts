@@ -61,6 +61,8 @@ interface Mention {
   cued: boolean;
   /** Capitals mark nouns as well as names here (German, Title Case): a lone capitalised word is a weak name. */
   nounCaps: boolean;
+  /** A generic word ("West", "Central"): a place only with its area ("West, Texas") or when large. */
+  generic: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -101,7 +103,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   }
   if (geo) {
     const near = g.nearestPlace(geo.lat, geo.lon, 30);
-    if (near >= 0) mentions.push({ start: -1, end: -1, key: '@geo', refs: [ref(EntityType.Place, near)], kinds: [NameKind.Primary], w: 1.5, within: [], qualifier: false, scores: [], cued: true, nounCaps: false });
+    if (near >= 0) mentions.push({ start: -1, end: -1, key: '@geo', refs: [ref(EntityType.Place, near)], kinds: [NameKind.Primary], w: 1.5, within: [], qualifier: false, scores: [], cued: true, nounCaps: false, generic: false });
   }
   // A name repeated in a post ("... near Manchester #Manchester") is one mention; the storm's name ("#Sandy" after "Hurricane Sandy") none.
   const real: Mention[] = [];
@@ -172,7 +174,7 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   const single = end - start === 1;
   if (single && t.coded[start]) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
-  if (t.hyphenCapAfter[end - 1]) return null;
+  if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
   // "March 19", "19 May": a month, not a town.
   if (single && (/^\d{1,2}$/.test(t.raw[end] ?? '') || /^\d{1,2}$/.test(t.raw[start - 1] ?? ''))) return null;
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
@@ -200,6 +202,8 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
+  // The tail of a longer proper name ("Abaco Islands", "Scott Israel"): a capitalised word that is no name of its own right before it.
+  const tail = single && start > 0 && !titleCase && !allCaps && !t.commaAfter[start - 1] && t.cases[start - 1] === Case.Cap && !t.sentenceStart[start - 1] && !compoundHead(t, start - 1, ctx, prior);
   const postings = g.postings(ki);
   const refs: Ref[] = [];
   const kinds: NameKind[] = [];
@@ -218,9 +222,11 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
       // Lower case: only areas ("in florida", "texas") and large places after a preposition, never common words.
       if (common || key.length < 4) continue;
       if (type === EntityType.Place && !(locative && g.pop(postingIndex(p)) >= 100000)) continue;
-    } else if (c0 === Case.Upper && !allCaps && single && key.length < 4 && type === EntityType.Place) continue;
+    } else if (c0 === Case.Upper && !allCaps && single && (key.length < 4 || kind !== NameKind.Primary || type === EntityType.Admin1 || (type === EntityType.Place && g.pop(postingIndex(p)) < 100000))) continue; // acronyms ("DACA", "NASA")
+    if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
     // Admin areas named by a word of many names ("West", "Central", "Eastern"): not by that word alone.
     if (genericArea && type !== EntityType.Place && kind !== NameKind.Abbrev) continue;
+    if (genericArea && type === EntityType.Place && kind !== NameKind.Primary) continue;
     refs.push(ref(type, postingIndex(p)));
     kinds.push(kind);
   }
@@ -252,15 +258,25 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
     w *= 0.5;
   } else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
   if (locative) w *= 1.3;
+  if (tail) w *= 0.3;
   // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook"), unless it is an area qualifying it ("Aurora Colorado").
-  if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly) w *= 0.3;
-  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [], cued: locative || c0 === Case.None, nounCaps: titleCase };
+  if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly && !last.generic) w *= 0.3;
+  const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [], cued: locative || c0 === Case.None, nounCaps: titleCase, generic: genericArea };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
     last.within.push(...refs.filter((r) => refType(r) !== EntityType.Place));
     m.qualifier = kinds.every((k) => k === NameKind.Abbrev);
   }
   return m;
+}
+
+/** The word before a name may qualify it without being part of another name: a name itself, a generic or common word ("North", "Central", "Police"). */
+function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly Mention[]): boolean {
+  if (prior.some((m) => m.end === k + 1)) return true;
+  const key = t.keys[k] as string;
+  if (ctx.isCommon(key) || ctx.isEventWord(key) || LOCATIVE.has(key)) return true;
+  const ki = ctx.g.find(key);
+  return ki >= 0 && (ctx.g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
 }
 
 function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
@@ -287,7 +303,7 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       const rest = run.slice(s + L);
       if (CJK_FACILITY.some((f) => rest.startsWith(f))) break;
       const refs = [...g.postings(ki)].filter((p) => postingKind(p) !== NameKind.Abbrev).map((p) => ref(postingType(p), postingIndex(p)));
-      if (refs.length > 0) out.push({ start: i, end: i + 1, key, refs, kinds: refs.map(() => NameKind.AltScript), w: 1, within: [], qualifier: false, scores: [], cued: true, nounCaps: false });
+      if (refs.length > 0) out.push({ start: i, end: i + 1, key, refs, kinds: refs.map(() => NameKind.AltScript), w: 1, within: [], qualifier: false, scores: [], cued: true, nounCaps: false, generic: false });
       break;
     }
     s += found > 0 ? found : 1;
@@ -356,6 +372,8 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
   // A capitalised word naming only small places, with no cue (a preposition, a qualifier) and no support from the rest of the post, is
   // most likely a plain word ("Well, ...", "Rauch", "Bomba", "Marathon"): dropped when small, weakened when mid-sized.
   for (const m of ms) {
+    // A generic word is a place with its area ("West, Texas"), after a preposition unless another name follows ("in West", not "in North Texas"), or when large.
+    if (m.generic && m.within.length === 0 && !m.refs.some((r) => g.pop(refIndex(r)) >= 100000) && (!m.cued || ms.some((o) => o.start === m.end))) m.w = 0;
     if (m.cued || m.within.length > 0 || supported.has(m) || m.key.startsWith('@')) continue;
     const maxPop = m.refs.reduce((x, r) => Math.max(x, refType(r) === EntityType.Place ? g.pop(refIndex(r)) : Infinity), 0);
     const single = !m.key.includes(' ');

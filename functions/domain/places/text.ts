@@ -32,8 +32,9 @@ export interface Tokens {
   sentenceStart: boolean[];
   /** Han/Kana run (no spaces between words): matched by substring. */
   cjk: boolean[];
-  /** A hyphen and a capitalised word follow directly ("Metro-North"). */
+  /** Joined by a hyphen to a capitalised word or a letter: after ("Metro-North") or before ("A-Rod", "Jay-Z" is after). */
   hyphenCapAfter: boolean[];
+  hyphenCapBefore: boolean[];
 }
 
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -94,7 +95,7 @@ function isApos(c: number): boolean {
 
 /** Tokenises a text for place matching (see Tokens). */
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [] };
+  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [], hyphenCapBefore: [] };
   const n = text.length;
   let i = 0;
   let sentence = true;
@@ -151,6 +152,7 @@ export function tokenize(text: string): Tokens {
     const digitBefore = (before === 45 || before === 47) && start > 1 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57;
     t.coded.push(digitNext || digitBefore || (/\d/.test(r) && /\p{L}/u.test(r)));
     t.hyphenCapAfter.push(after === 45 && i + 1 < n && UPPER.test(text[i + 1] as string));
+    t.hyphenCapBefore.push(before === 45 && start > 1 && UPPER.test(text[start - 2] as string));
   }
   return t;
 }
