@@ -34,7 +34,7 @@ export const FACILITY_BEFORE = fold(`
   via viale piazza piazzale corso largo vicolo torre stadio scuola liceo universita università ospedale chiesa ponte
   rua avenida praca praça largo travessa torre estadio estádio escola colegio colégio universidade hospital igreja ponte
   jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan
-  улица ул проспект пр площадь пл бульвар переулок шоссе набережная башня стадион школа университет больница мост
+  улица улице улицу улицы ул проспект проспекте пр площадь площади пл бульвар бульваре переулок переулке шоссе набережная набережной башня стадион школа школе университет больница больнице мост
   شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق
   मार्ग सड़क चौक स्टेडियम स्कूल विश्वविद्यालय अस्पताल
   `);
@@ -50,17 +50,23 @@ export const CONNECTORS = fold('de del de la la le les des du di della delle dei
 
 /** Locative prepositions before a place name (a weak positive cue). */
 export const LOCATIVE = fold(`
-  in at near outside inside around across into throughout
-  a à en dans pres près au aux vers
-  en cerca cerca en desde hacia
-  in im bei nahe nach aus
-  a ad in presso vicino nei nel nella da
-  em no na nos nas perto
-  in bij nabij nabije te
-  di dekat ke dari
-  в во под около у из
-  في قرب بالقرب داخل من
-  में पास
+  in at inside into throughout
+  a à en dans au aux
+  en
+  in im nach
+  a ad in nei nel nella
+  em no na nos nas
+  in te
+  di ke
+  в во
+  في داخل
+  में
+  `);
+
+/** "Near X": X is a landmark the event is near, a cue that X is a place but not more likely the event's place than the place it is near. */
+export const NEAR = fold(`
+  near outside around close nearby
+  pres près vers cerca hacia bei nahe presso vicino perto bij nabij nabije dekat около под у قرب بالقرب पास
   `);
 
 /** Words that name generic administrative units: "X County", "X Province" still name the area X. */

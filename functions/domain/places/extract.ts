@@ -7,7 +7,7 @@
  * less per place.
  */
 import { Case, tokenize, type Tokens } from './text';
-import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE } from './cues';
+import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE, NEAR } from './cues';
 import { KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
@@ -68,6 +68,8 @@ interface Mention {
 const MAX_WORDS = 6;
 /** Below this population a one-word name needs a cue or support to count. */
 const SMALL_POP = 15000;
+/** Vote mass a post needs behind its area to open a candidate there (a faint mention does not). */
+const MIN_KEY_MASS = 0.5;
 const MAX_VOTES = 4;
 
 /** Extracts and disambiguates the place mentions of a cleaned post text (URLs and mentions removed). */
@@ -147,7 +149,7 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
     ki = g.find(key);
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
-  if (ki < 0) return null;
+  if (ki < 0) return inflected(t, i, g);
   if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
   for (let j = i + 1; j < t.keys.length && j - i < MAX_WORDS; j++) {
     if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk[j]) break;
@@ -165,6 +167,21 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
     if ((g.keyFlags(ki) & KEY_NAMES) !== 0 && (t.cases[j] !== Case.Lower || t.cases[i] === Case.Lower)) best = { start: i, end: j + 1, ki, key };
   }
   return best;
+}
+
+const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
+/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург. */
+function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
+  const w = t.keys[i] as string;
+  if (w.length < 4 || !CYRILLIC.test(w)) return null;
+  for (const stem of [w.slice(0, -1), w.slice(0, -2)])
+    for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
+      const key = stem + end;
+      if (key === w || key.length < 3) continue;
+      const ki = g.find(key);
+      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
+    }
+  return null;
 }
 
 /** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
@@ -194,7 +211,8 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
     if (HONORIFICS.has(t.keys[k] as string)) return null;
     if (t.cases[k] !== Case.Cap) break;
   }
-  const locative = prev !== undefined && LOCATIVE.has(prev) && !t.commaAfter[start - 1];
+  const inside = prev !== undefined && LOCATIVE.has(prev) && !t.commaAfter[start - 1];
+  const locative = inside || (prev !== undefined && NEAR.has(prev) && !t.commaAfter[start - 1]);
   const generic = single && (g.keyFlags(ki) & KEY_GENERIC) !== 0;
   const genericArea = single && (g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
   const common = single && (generic || ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key) || (key.length <= 3 && c0 !== Case.None));
@@ -257,7 +275,8 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
     if (!locative && !qualifies && !t.commaAfter[end - 1]) return null;
     w *= 0.5;
   } else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
-  if (locative) w *= 1.3;
+  if (inside) w *= 1.3;
+  else if (locative) w *= 0.8;
   if (tail) w *= 0.3;
   // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook"), unless it is an area qualifying it ("Aurora Colorado").
   if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly && !last.generic) w *= 0.3;
@@ -265,7 +284,8 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
     last.within.push(...refs.filter((r) => refType(r) !== EntityType.Place));
-    m.qualifier = kinds.every((k) => k === NameKind.Abbrev);
+    // Its information is in the place's readings now: counting it again would vote twice for the area.
+    m.qualifier = true;
   }
   return m;
 }
@@ -377,7 +397,8 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     if (m.cued || m.within.length > 0 || supported.has(m) || m.key.startsWith('@')) continue;
     const maxPop = m.refs.reduce((x, r) => Math.max(x, refType(r) === EntityType.Place ? g.pop(refIndex(r)) : Infinity), 0);
     const single = !m.key.includes(' ');
-    if (maxPop < (single ? SMALL_POP : 2000)) m.w = 0;
+    // Kept faintly: one such post says little, independent posts naming the same small town add up at the event level.
+    if (maxPop < (single ? SMALL_POP : 2000)) m.w *= 0.15;
     else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
     else if (m.nounCaps) m.w *= 0.5;
   }
@@ -443,7 +464,7 @@ function confidentKey(g: Gazetteer, votes: readonly PlaceVote[], best: Ref): str
       if (k === key || key.startsWith(`${k}-`)) agree += m;
     });
   }
-  return all > 0 && agree / all >= 0.7 ? key : '?';
+  return agree >= MIN_KEY_MASS && agree / all >= 0.7 ? key : '?';
 }
 
 /** The coarse area of a reading: its country, or country-admin1 where the country is wider than 1000 km. */

@@ -3,7 +3,7 @@
  * bounded state kept in the candidate's item), resolved with spatial
  * coherence (readings near or inside each other reinforce, a lone far one
  * loses), the hierarchy (a city's votes count for its admin1 and country)
- * and author independence (one author's repeated mentions count a quarter).
+ * and author independence (an author's later posts count a tenth).
  * A held place (the one an alert shows) moves only to a refinement inside
  * it that has more support than the held one had when chosen: a far place
  * is another event, never a correction.
@@ -38,7 +38,7 @@ export interface ResolvedPlace {
 const MAX_ENTRIES = 24;
 const MAX_NAMES = 8;
 const MAX_AUTHORS = 6;
-const REPEAT_AUTHOR = 0.25;
+const REPEAT_AUTHOR = 0.1;
 /** Places this close are one cluster (a town and its suburb, two names of one area). */
 const CLUSTER_KM = 30;
 
@@ -48,6 +48,8 @@ export function emptyVotes(): PlaceVotes {
 
 /** Adds a post's place votes (its author hashed to a number). */
 export function addVotes(s: PlaceVotes, pp: PostPlace, author: number): void {
+  // An author already heard in this event (under any name) adds little: independent authors carry the vote.
+  const repeat = s.v.some((e) => e.a.includes(author));
   for (const name of pp.names) {
     s.n ??= [];
     if (!s.n.includes(name) && s.n.length < MAX_NAMES) s.n.push(name);
@@ -58,8 +60,7 @@ export function addVotes(s: PlaceVotes, pp: PostPlace, author: number): void {
       e = { k: vote.k, c: [], p: [], w: 0, a: [] };
       s.v.push(e);
     }
-    const repeat = e.a.includes(author);
-    if (!repeat && e.a.length < MAX_AUTHORS) e.a.push(author);
+    if (!e.a.includes(author) && e.a.length < MAX_AUTHORS) e.a.push(author);
     const w = vote.w * (repeat ? REPEAT_AUTHOR : 1);
     if (w <= 0) continue;
     const mass = new Map<Ref, number>();
@@ -164,7 +165,11 @@ export function resolveVotes(g: Gazetteer, s: PlaceVotes, minSupport = 0.5): Res
   for (const r of t.place.keys()) {
     if (!inArea(r)) continue;
     const c = clusterMass(g, t, r);
-    if (c > bestC + 1e-9 || (Math.abs(c - bestC) <= 1e-9 && best !== null && (g.pop(refIndex(r)) > g.pop(refIndex(best)) || (g.pop(refIndex(r)) === g.pop(refIndex(best)) && r < best)))) {
+    // Ties (a town and the city it is near): the more named one, then the larger.
+    const own = t.place.get(r) ?? 0;
+    const ownBest = best === null ? 0 : (t.place.get(best) ?? 0);
+    const tie = Math.abs(c - bestC) <= 1e-9 && best !== null;
+    if (c > bestC + 1e-9 || (tie && (own > ownBest + 1e-9 || (Math.abs(own - ownBest) <= 1e-9 && (g.pop(refIndex(r)) > g.pop(refIndex(best as Ref)) || (g.pop(refIndex(r)) === g.pop(refIndex(best as Ref)) && r < (best as Ref))))))) {
       best = r;
       bestC = c;
     }
