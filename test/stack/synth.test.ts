@@ -61,7 +61,7 @@ test('the handlers are bundled by local esbuild as minified ESM with source maps
     const assetPath = fn.Metadata?.['aws:asset:path'];
     assert.ok(assetPath, 'asset metadata');
     const dir = path.join(outdir, assetPath);
-    const files = readdirSync(dir).filter((f) => f !== 'node_modules').sort();
+    const files = readdirSync(dir).filter((f) => f !== 'node_modules' && f !== BUNDLED_FILE_NAME).sort();
     assert.deepEqual(files, ['index.mjs', 'index.mjs.map']);
     const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
     const exported = String(fn.Properties.Handler).replace(/^index\./, '');
@@ -113,9 +113,11 @@ test('run-time node_modules and data files ship inside the asset; the score bund
     checked++;
   }
   assert.ok(checked >= 1);
-  // The score handler loads the gazetteer at init and logs what it loaded: from a copy of the asset outside the
-  // repository (no node_modules cache to fall back on), it must be the asset's own places.bin, whole.
-  const dir = mkdtempSync(path.join(tmpdir(), 'tocsin-score-asset-'));
+  // The score handler loads the gazetteer at init and logs what it loaded: it must be the copied asset's own
+  // places.bin, whole (not the node_modules cache the places module falls back on).
+  // Under cdk.out, like the bundle check above, so that the AWS SDK (provided by Lambda) resolves from the repository.
+  mkdirSync(path.join(REPO_ROOT, 'cdk.out'), { recursive: true });
+  const dir = mkdtempSync(path.join(REPO_ROOT, 'cdk.out', 'score-asset-'));
   try {
     cpSync(assetOf('score'), dir, { recursive: true });
     const probe = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(path.join(dir, 'index.mjs')).href)});`], {

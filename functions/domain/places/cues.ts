@@ -82,5 +82,21 @@ export const HONORIFICS = fold(`
   господин президент министр мэр губернатор السيد الرئيس الوزير
   `);
 
+/** Continents and world regions: areas the gazetteer does not place, never the towns that share their names ("Asia", Philippines). */
+export const CONTINENTS = fold(`
+  africa america americas asia europe oceania antarctica arctic caribbean
+  afrique amerique amérique asie europe océanie oceanie caraibes caraïbes
+  africa américa asia europa oceania caribe
+  afrika amerika asien europa ozeanien karibik
+  africa america asia europa oceania caraibi
+  africa america asia europa oceania caribe áfrica ásia oceânia
+  afrika amerika azie europa oceanie caribisch
+  afrika amerika asya avrupa okyanusya karayipler
+  afrika amerika asia eropa oseania karibia
+  африка америка азия европа океания
+  افريقيا أفريقيا امريكا أمريكا اسيا آسيا اوروبا أوروبا
+  अफ्रीका अमेरिका एशिया यूरोप
+  `);
+
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
 export const NAMED_BEFORE = fold('hurricane typhoon cyclone storm huracan huracán tifon tifón tormenta ouragan typhon cyclone tempete tempête sturm orkan taifun wirbelsturm uragano tifone tempesta furacao furacão tufao tufão tempestade orkaan tyfoon storm kasirga kasırga tayfun fırtına topan badai тайфун ураган циклон шторм اعصار عاصفه إعصار');

@@ -7,7 +7,7 @@
  * less per place.
  */
 import { Case, tokenize, type Tokens } from './text';
-import { CJK_FACILITY, CONNECTORS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE, NEAR } from './cues';
+import { CJK_FACILITY, CONNECTORS, CONTINENTS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE, NEAR } from './cues';
 import { KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
@@ -217,6 +217,7 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   const genericArea = single && (g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
   const common = single && (generic || ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key) || (key.length <= 3 && c0 !== Case.None));
   if (single && (ctx.isEventWord(key) || NAMED_BEFORE.has(key)) && !(t.commaAfter[end - 1] && t.cases[end] !== Case.Lower)) return null;
+  if (single && CONTINENTS.has(key)) return null;
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
@@ -278,8 +279,11 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   if (inside) w *= 1.3;
   else if (locative) w *= 0.8;
   if (tail) w *= 0.3;
-  // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook"), unless it is an area qualifying it ("Aurora Colorado").
-  if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !areaOnly && !last.generic) w *= 0.3;
+  // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook", "Abaco Islands"), unless it is an area holding it ("Aurora Colorado").
+  if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !last.generic) {
+    if (!areaOnly) w *= 0.3;
+    else if (!refs.some((a) => last.refs.some((r) => contains(g, a, r)))) return null;
+  }
   const m: Mention = { start, end, key, refs, kinds, w, within: [], qualifier: false, scores: [], cued: locative || c0 === Case.None, nounCaps: titleCase, generic: genericArea };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
