@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { hashStr } from '../detector/hash';
-import { FORMAT_VERSION, MAGIC, KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NO_ADMIN1, SECTIONS, posting, EntityType, NameKind, PlaceRank, type AreaRecord, type Header, type SectionName } from './layout';
+import { FORMAT_VERSION, MAGIC, PLACE_WORDS, KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NO_ADMIN1, SECTIONS, posting, EntityType, NameKind, PlaceRank, type AreaRecord, type Header, type SectionName } from './layout';
 import { REFERENCE_FILE, ReferenceSchema, type ReferenceData } from './reference';
 import { nameKey } from './text';
 import { haversineKm } from '../geo';
@@ -248,7 +248,7 @@ export function buildGazetteer(citiesTsv: string = readFileSync(citiesFile(), 'u
   }
   const keyPool = new Uint16Array(poolLen);
   const postings = new Uint32Array(postLen);
-  const slots = new Uint32Array(S);
+  const slots = new Uint32Array(S * 2);
   let kp = 0;
   let pp = 0;
   for (let i = 0; i < K; i++) {
@@ -260,10 +260,19 @@ export function buildGazetteer(citiesTsv: string = readFileSync(citiesFile(), 'u
     postOff[i] = pp;
     for (const p of post.get(k) ?? []) postings[pp++] = p;
     let s = (keyHash[i] as number) & (S - 1);
-    while (slots[s] !== 0) s = (s + 1) & (S - 1);
-    slots[s] = i + 1;
+    while (slots[s * 2 + 1] !== 0) s = (s + 1) & (S - 1);
+    slots[s * 2] = keyHash[i] as number;
+    slots[s * 2 + 1] = i + 1;
   }
   keyOff[K] = kp;
+  const placeRec = new Uint32Array(P * PLACE_WORDS);
+  const recF = new Float32Array(placeRec.buffer);
+  for (let i = 0; i < P; i++) {
+    recF[i * PLACE_WORDS] = lat[i] as number;
+    recF[i * PLACE_WORDS + 1] = lon[i] as number;
+    placeRec[i * PLACE_WORDS + 2] = pop[i] as number;
+    placeRec[i * PLACE_WORDS + 3] = (((placeAdmin1[i] as number) << 16) | ((placeCountry[i] as number) << 3) | (placeRank[i] as number)) >>> 0;
+  }
   postOff[K] = pp;
   const enc = new TextEncoder();
   const nameBytes = names.map((n) => enc.encode(n));
@@ -277,7 +286,7 @@ export function buildGazetteer(citiesTsv: string = readFileSync(citiesFile(), 'u
   const namePool = new Uint8Array(nb);
   for (let i = 0; i < P; i++) namePool.set(nameBytes[i] as Uint8Array, placeNameOff[i] as number);
   const arrays: Record<SectionName, ArrayBufferView & { length: number }> = {
-    placeLat: lat, placeLon: lon, placePop: pop, placeAdmin1, placeCountry, placeRank, placeNameOff, namePool,
+    placeRec, placeNameOff, namePool,
     keyHash, keyFlags, keyOff, keyPool, postOff, postings, slots,
   };
   return writeFile(arrays, { format: 'tocsin-places', version: FORMAT_VERSION, source, places: P, keys: K, slots: S, countries, admin1 });

@@ -23,6 +23,18 @@ export function validRef(g: Gazetteer, r: unknown): r is Ref {
   return t === EntityType.Place ? i < g.places : t === EntityType.Admin1 ? i < g.admin1.length : t === EntityType.Country ? i < g.countries.length : false;
 }
 
+/** Latitude / longitude of an entity without allocating (hot paths). */
+export function latOf(g: Gazetteer, r: Ref): number {
+  const t = refType(r);
+  const i = refIndex(r);
+  return t === EntityType.Place ? g.lat(i) : ((t === EntityType.Admin1 ? g.admin1[i] : g.countries[i])?.lat ?? 0);
+}
+export function lonOf(g: Gazetteer, r: Ref): number {
+  const t = refType(r);
+  const i = refIndex(r);
+  return t === EntityType.Place ? g.lon(i) : ((t === EntityType.Admin1 ? g.admin1[i] : g.countries[i])?.lon ?? 0);
+}
+
 export function entityLatLon(g: Gazetteer, r: Ref): { lat: number; lon: number } {
   const i = refIndex(r);
   const t = refType(r);

@@ -8,9 +8,9 @@
  */
 import { Case, tokenize, type Tokens } from './text';
 import { CJK_FACILITY, CONNECTORS, CONTINENTS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE, NEAR } from './cues';
-import { KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
+import { KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
-import { entityLatLon, ref, refIndex, refType, contains, type Ref } from './entity';
+import { latOf, lonOf, ref, refIndex, refType, contains, type Ref } from './entity';
 import { resolveVotes } from './resolve';
 
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
@@ -66,6 +66,19 @@ interface Mention {
 }
 
 const MAX_WORDS = 6;
+/** Readings of one name kept for the context to reorder (by prior). */
+const MAX_READINGS = 8;
+/** Postings of a name read at most (see admit). */
+const MAX_POSTINGS = 24;
+
+function dayNumber(s: string | undefined): boolean {
+  if (s === undefined || s.length === 0 || s.length > 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 /** Below this population a one-word name needs a cue or support to count. */
 const SMALL_POP = 15000;
 /** Vote mass a post needs behind its area to open a candidate there (a faint mention does not). */
@@ -96,6 +109,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
       cjkMentions(t.raw[i] as string, i, g, mentions);
       continue;
     }
+    if (!worthLookup(t, i, ctx)) continue;
     const m = matchAt(t, i, g);
     if (!m) continue;
     const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions, names);
@@ -133,16 +147,36 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   listDiscount(votes, g);
   votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
   votes.length = Math.min(votes.length, MAX_VOTES);
-  // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included).
-  const own = resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) }, 0);
+  // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included); one sure mention is its own reading.
+  const only = votes.length === 1 ? votes[0] : undefined;
+  const own = only ? null : resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) }, 0);
   const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
   return { votes, best, key: confidentKey(g, votes, best), names };
+}
+
+/**
+ * Whether token i can start a name admit() would take, decided without the
+ * gazetteer's big tables (they are out of cache in the scoring loop): a
+ * lower-case word only when it can start an area's name or follows a
+ * preposition; a capitalised common word only when a capitalised word, a
+ * comma or a preposition is next to it.
+ */
+function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
+  const key = t.keys[i] as string;
+  const c = t.cases[i] as Case;
+  const prev = t.keys[i - 1];
+  const cued = prev !== undefined && (LOCATIVE.has(prev) || NEAR.has(prev));
+  if (c === Case.Lower) return key.length >= 4 && (cued || ctx.g.isLowerKey(key));
+  if (c === Case.Cap && ctx.isCommon(key) && !cued && !t.commaAfter[i] && t.cases[i + 1] !== Case.Cap && t.cases[i + 1] !== Case.Upper) return false;
+  return true;
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
 function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   let best: { start: number; end: number; ki: number; key: string } | null = null;
   let key = t.keys[i] as string;
+  // Short lower-case words ("in", "the", "was") start no name admit() would take.
+  if (key.length < 4 && t.cases[i] === Case.Lower) return null;
   let ki = g.find(key);
   if (ki < 0 && t.stems[i]) {
     key = t.stems[i] as string;
@@ -150,6 +184,9 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
   if (ki < 0) return inflected(t, i, g);
+  // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
+  const lower = t.cases[i] === Case.Lower;
+  if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
   if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
   for (let j = i + 1; j < t.keys.length && j - i < MAX_WORDS; j++) {
     if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk[j]) break;
@@ -163,6 +200,7 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
     }
     key = longer;
     ki = k2;
+    if (lower && t.cases[j] !== Case.Lower) break;
     // A multi-word name: its last word must look like a name too ("New York", not "New york times" in running text).
     if ((g.keyFlags(ki) & KEY_NAMES) !== 0 && (t.cases[j] !== Case.Lower || t.cases[i] === Case.Lower)) best = { start: i, end: j + 1, ki, key };
   }
@@ -173,7 +211,8 @@ const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
 /** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург. */
 function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   const w = t.keys[i] as string;
-  if (w.length < 4 || !CYRILLIC.test(w)) return null;
+  const c = w.charCodeAt(0);
+  if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
     for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
       const key = stem + end;
@@ -193,7 +232,7 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
   if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
   // "March 19", "19 May": a month, not a town.
-  if (single && (/^\d{1,2}$/.test(t.raw[end] ?? '') || /^\d{1,2}$/.test(t.raw[start - 1] ?? ''))) return null;
+  if (single && (dayNumber(t.raw[end]) || dayNumber(t.raw[start - 1]))) return null;
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
   if (isFacilityAfter(t, end)) return null;
   let b = start - 1;
@@ -222,12 +261,17 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
   // The tail of a longer proper name ("Abaco Islands", "Scott Israel"): a capitalised word that is no name of its own right before it.
+  // A capitalised common word ("Mobile", "Reading", "Police") is a place only with a cue.
+  if (common && !locative && !qualifies && !t.commaAfter[end - 1]) return null;
   const tail = single && start > 0 && !titleCase && !allCaps && !t.commaAfter[start - 1] && t.cases[start - 1] === Case.Cap && !t.sentenceStart[start - 1] && !compoundHead(t, start - 1, ctx, prior);
   const postings = g.postings(ki);
   const refs: Ref[] = [];
   const kinds: NameKind[] = [];
   let w = 1;
-  for (const p of postings) {
+  // Postings run countries, admin areas, then places by population: the first few hold every likely reading.
+  const np = Math.min(postings.length, MAX_POSTINGS);
+  for (let pi = 0; pi < np; pi++) {
+    const p = postings[pi] as number;
     const kind = postingKind(p);
     const type = postingType(p);
     if (kind === NameKind.Abbrev) {
@@ -271,11 +315,9 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   else if (kinds.every((k) => k === NameKind.Abbrev) && qualifies) w = 0;
   if (c0 === Case.Lower) w *= 0.7;
   if (allCaps) w *= 0.7;
-  // A capitalised common word ("Mobile", "Reading", "Police") or the first word of a sentence is a place only with a cue.
-  if (common) {
-    if (!locative && !qualifies && !t.commaAfter[end - 1]) return null;
-    w *= 0.5;
-  } else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
+  // The first word of a sentence says nothing by its capital.
+  if (common) w *= 0.5;
+  else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
   if (inside) w *= 1.3;
   else if (locative) w *= 0.8;
   if (tail) w *= 0.3;
@@ -353,7 +395,14 @@ function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
 /** Scores each mention's readings: prior, then the post's context (its areas, patterns, nearby places, geo). */
 function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }): void {
   for (const m of ms) {
-    m.scores = m.refs.map((r, j) => prior(g, r, m.kinds[j] as NameKind));
+    m.scores = m.refs.map((r, j) => prior(g, r, m.kinds[j] as NameKind) + (m.within.length === 0 ? 0 : m.within.some((x) => contains(g, x, r)) ? 4 : -2));
+    // Common names ("San José", "Springfield") have dozens of readings: context only reorders the likeliest few.
+    if (m.refs.length > MAX_READINGS) {
+      const keep = m.scores.map((s, j) => [s, j] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, MAX_READINGS).map((x) => x[1]).sort((a, b) => a - b);
+      m.refs = keep.map((j) => m.refs[j] as Ref);
+      m.kinds = keep.map((j) => m.kinds[j] as NameKind);
+      m.scores = keep.map((j) => m.scores[j] as number);
+    }
     dedupeNear(g, m);
   }
   // Areas the post names (their most likely readings), for "Aurora ... Colorado" without a comma.
@@ -369,7 +418,6 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     for (let j = 0; j < m.refs.length; j++) {
       const r = m.refs[j] as Ref;
       let s = m.scores[j] as number;
-      if (m.within.length > 0) s += m.within.some((x) => contains(g, x, r)) ? 4 : -2;
       if (refType(r) === EntityType.Place) {
         if (areas.some((x) => x.m !== m && contains(g, x.r, r))) {
           s += 2.5;
@@ -425,9 +473,8 @@ function dedupeNear(g: Gazetteer, m: Mention): void {
 }
 
 function nearKm(g: Gazetteer, a: Ref, b: Ref | { lat: number; lon: number }): number {
-  const p = entityLatLon(g, a);
-  const q = typeof b === 'number' ? entityLatLon(g, b) : b;
-  return distKm(p.lat, p.lon, q.lat, q.lon);
+  if (typeof b === 'number') return distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
+  return distKm(latOf(g, a), lonOf(g, a), b.lat, b.lon);
 }
 
 function argmax(xs: readonly number[]): number {

@@ -15,7 +15,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashStr } from '../detector/hash';
 import { buildGazetteer, sourceId } from './build';
-import { MAGIC, SECTIONS, NO_ADMIN1, HeaderSchema, type AreaRecord, type SectionName } from './layout';
+import { KEY_AREA, MAGIC, SECTIONS, NO_ADMIN1, HeaderSchema, type AreaRecord, type SectionName } from './layout';
+
+const FILTER_BITS = 1 << 21;
 
 type Views = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 
@@ -24,10 +26,19 @@ export class Gazetteer {
   readonly admin1: readonly AreaRecord[];
   readonly places: number;
   private readonly v: Views;
+  private readonly recF: Float32Array;
   private readonly mask: number;
   private readonly dec = new TextDecoder();
   private readonly countryByCode: Map<string, number>;
   private grid: Map<number, number[]> | null = null;
+  /**
+   * Two-probe bit filter over the keys' hashes (256 KB, built at load): most
+   * words of a post are no key, and the filter says so without touching the
+   * slot table (several cache misses per lookup).
+   */
+  private readonly filter: Uint32Array;
+  /** Keys naming an area, and the first words of multi-word ones: the only lower-case words worth a lookup ("in florida", "new york"). */
+  private readonly lowerKeys = new Set<string>();
 
   constructor(bytes: Uint8Array) {
     // Typed arrays need aligned offsets: the sections are 8-aligned within the file, so the file must start aligned.
@@ -42,23 +53,44 @@ export class Gazetteer {
       v[name] = new SECTIONS[name](buf.buffer as ArrayBuffer, buf.byteOffset + off, n);
     }
     this.v = v as Views;
+    this.recF = new Float32Array(this.v.placeRec.buffer, this.v.placeRec.byteOffset, this.v.placeRec.length);
     this.countries = h.countries;
     this.admin1 = h.admin1;
     this.places = h.places;
     this.mask = h.slots - 1;
     this.countryByCode = new Map(h.countries.map((c, i) => [c.cc, i]));
+    this.filter = new Uint32Array(FILTER_BITS / 32);
+    const { keyFlags, keyOff, keyPool } = this.v;
+    for (let i = 0; i < keyFlags.length; i++) {
+      if (((keyFlags[i] as number) & KEY_AREA) === 0) continue;
+      const k = String.fromCharCode(...keyPool.subarray(keyOff[i], keyOff[i + 1]));
+      this.lowerKeys.add(k);
+      const sp = k.indexOf(' ');
+      if (sp > 0) this.lowerKeys.add(k.slice(0, sp));
+    }
+    const kh = this.v.keyHash;
+    for (let i = 0; i < kh.length; i++) {
+      const x = kh[i] as number;
+      const a = x & (FILTER_BITS - 1);
+      const b = ((x >>> 13) ^ (x << 7)) & (FILTER_BITS - 1);
+      this.filter[a >>> 5] = (this.filter[a >>> 5] as number) | (1 << (a & 31));
+      this.filter[b >>> 5] = (this.filter[b >>> 5] as number) | (1 << (b & 31));
+    }
   }
 
   /** Key index of a folded key, or -1. */
   find(key: string): number {
-    const { slots, keyHash, keyOff, keyPool } = this.v;
+    const { slots, keyOff, keyPool } = this.v;
     const h = hashStr(key);
+    const a = h & (FILTER_BITS - 1);
+    const b = ((h >>> 13) ^ (h << 7)) & (FILTER_BITS - 1);
+    if (((this.filter[a >>> 5] as number) & (1 << (a & 31))) === 0 || ((this.filter[b >>> 5] as number) & (1 << (b & 31))) === 0) return -1;
     let s = h & this.mask;
     for (;;) {
-      const k = slots[s] as number;
+      const k = slots[s * 2 + 1] as number;
       if (k === 0) return -1;
       const ki = k - 1;
-      if (keyHash[ki] === h) {
+      if (slots[s * 2] === h) {
         const off = keyOff[ki] as number;
         if ((keyOff[ki + 1] as number) - off === key.length) {
           let j = 0;
@@ -70,6 +102,11 @@ export class Gazetteer {
     }
   }
 
+  /** A lower-case word that can start an area's name. */
+  isLowerKey(key: string): boolean {
+    return this.lowerKeys.has(key);
+  }
+
   keyFlags(ki: number): number {
     return this.v.keyFlags[ki] as number;
   }
@@ -79,24 +116,24 @@ export class Gazetteer {
   }
 
   lat(i: number): number {
-    return this.v.placeLat[i] as number;
+    return this.recF[i * 4] as number;
   }
   lon(i: number): number {
-    return this.v.placeLon[i] as number;
+    return this.recF[i * 4 + 1] as number;
   }
   pop(i: number): number {
-    return this.v.placePop[i] as number;
+    return this.v.placeRec[i * 4 + 2] as number;
   }
   rank(i: number): number {
-    return this.v.placeRank[i] as number;
+    return (this.v.placeRec[i * 4 + 3] as number) & 7;
   }
   /** Admin1 index of a place, or -1. */
   admin1Of(i: number): number {
-    const a = this.v.placeAdmin1[i] as number;
+    const a = (this.v.placeRec[i * 4 + 3] as number) >>> 16;
     return a === NO_ADMIN1 ? -1 : a;
   }
   countryOf(i: number): number {
-    return this.v.placeCountry[i] as number;
+    return ((this.v.placeRec[i * 4 + 3] as number) >>> 3) & 1023;
   }
   name(i: number): string {
     return this.dec.decode(this.v.namePool.subarray(this.v.placeNameOff[i], this.v.placeNameOff[i + 1]));

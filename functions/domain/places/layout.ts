@@ -12,7 +12,7 @@
 import { z } from 'zod';
 
 export const MAGIC = 0x314c5054; // "TPL1"
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 
 /** Entity types in a posting (2 high bits). */
 export const enum EntityType {
@@ -95,12 +95,8 @@ export interface Header {
 }
 
 export const SECTIONS = {
-  placeLat: Float32Array,
-  placeLon: Float32Array,
-  placePop: Uint32Array,
-  placeAdmin1: Uint16Array,
-  placeCountry: Uint16Array,
-  placeRank: Uint8Array,
+  /** 4 words per place, one cache line holds what ranking a reading reads: lat, lon (float32 bits), population, admin1 << 16 | country << 3 | rank. */
+  placeRec: Uint32Array,
   placeNameOff: Uint32Array,
   namePool: Uint8Array,
   keyHash: Uint32Array,
@@ -109,8 +105,10 @@ export const SECTIONS = {
   keyPool: Uint16Array,
   postOff: Uint32Array,
   postings: Uint32Array,
+  /** 2 words per slot: the key's hash and its index + 1 (0: empty), so a probe reads one place. */
   slots: Uint32Array,
 } as const;
+export const PLACE_WORDS = 4;
 export type SectionName = keyof typeof SECTIONS;
 export const NO_ADMIN1 = 0xffff;
 

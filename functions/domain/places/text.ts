@@ -113,6 +113,12 @@ export function tokenize(text: string): Tokens {
     }
     const start = i;
     let apos = -1;
+    let digits = false;
+    let letters = false;
+    // ASCII case seen while scanning: most tokens need no regex and no folding beyond toLowerCase.
+    let upper = 0;
+    let lower = 0;
+    let high = false;
     if (k === 3) {
       while (i < n && charClass(text.charCodeAt(i)) === 3) i++;
     } else {
@@ -120,6 +126,13 @@ export function tokenize(text: string): Tokens {
         c = text.charCodeAt(i);
         k = c < 128 ? (CLASS[c] as number) : charClass(c);
         if (k === 1) {
+          if (c >= 48 && c <= 57) digits = true;
+          else {
+            letters = true;
+            if (c >= 97 && c <= 122) lower++;
+            else if (c >= 65 && c <= 90) upper++;
+            else high = true;
+          }
           i++;
           continue;
         }
@@ -135,9 +148,11 @@ export function tokenize(text: string): Tokens {
     const r = text.slice(start, i);
     const isCjk = charClass(r.charCodeAt(0)) === 3;
     t.raw.push(r);
-    t.keys.push(isCjk ? r : foldWord(r));
+    const ascii = !high && !isCjk;
+    t.keys.push(isCjk ? r : ascii && apos < 0 ? (upper > 0 ? r.toLowerCase() : r) : foldWord(r));
     t.stems.push(apos > 0 ? foldWord(r.slice(0, apos)) : '');
-    t.cases.push(isCjk ? Case.None : caseOf(r));
+    const c0 = r.charCodeAt(0);
+    t.cases.push(isCjk ? Case.None : ascii ? (c0 >= 65 && c0 <= 90 ? (lower === 0 && upper >= 2 ? Case.Upper : Case.Cap) : Case.Lower) : caseOf(r));
     t.cjk.push(isCjk);
     t.sentenceStart.push(sentence);
     sentence = false;
@@ -150,7 +165,7 @@ export function tokenize(text: string): Tokens {
     const digitNext = (after === 45 || after === 47) && i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
     const before = start > 1 ? text.charCodeAt(start - 1) : 0;
     const digitBefore = (before === 45 || before === 47) && start > 1 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57;
-    t.coded.push(digitNext || digitBefore || (/\d/.test(r) && /\p{L}/u.test(r)));
+    t.coded.push(digitNext || digitBefore || (digits && letters));
     t.hyphenCapAfter.push(after === 45 && i + 1 < n && UPPER.test(text[i + 1] as string));
     t.hyphenCapBefore.push(before === 45 && start > 1 && UPPER.test(text[start - 2] as string));
   }
