@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { EntityType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
-import { admin1OfRef, baseRadiusKm, countryOfRef, describePlace, entityLatLon, ref, refIndex, refType, validRef, type Ref } from './entity';
+import { admin1OfRef, baseRadiusKm, countryOfRef, describePlace, entityLatLon, latOf, lonOf, ref, refIndex, refType, validRef, type Ref } from './entity';
 import type { PostPlace } from './extract';
 
 /** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
@@ -93,9 +93,7 @@ function compat(g: Gazetteer, a: Ref, b: Ref): number {
   if (countryOfRef(g, a) !== countryOfRef(g, b)) return 0;
   if (ta === EntityType.Country || tb === EntityType.Country) return 1;
   if (ta === EntityType.Admin1 || tb === EntityType.Admin1) return admin1OfRef(g, a) === admin1OfRef(g, b) ? 1 : 0.15;
-  const p = entityLatLon(g, a);
-  const q = entityLatLon(g, b);
-  const d = distKm(p.lat, p.lon, q.lat, q.lon);
+  const d = distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
   return Math.max(0.15, Math.exp(-d / 100));
 }
 
@@ -131,12 +129,10 @@ function tally(g: Gazetteer, s: PlaceVotes): Tally {
 }
 
 function clusterMass(g: Gazetteer, t: Tally, r: Ref): number {
-  const p = entityLatLon(g, r);
+  const lat = latOf(g, r);
+  const lon = lonOf(g, r);
   let m = 0;
-  for (const [o, v] of t.place) {
-    const q = entityLatLon(g, o);
-    if (distKm(p.lat, p.lon, q.lat, q.lon) <= CLUSTER_KM) m += v;
-  }
+  for (const [o, v] of t.place) if (o === r || distKm(lat, lon, latOf(g, o), lonOf(g, o)) <= CLUSTER_KM) m += v;
   return m;
 }
 
