@@ -98,5 +98,16 @@ export const CONTINENTS = fold(`
   अफ्रीका अमेरिका एशिया यूरोप
   `);
 
+/** Bits of CUE_BITS: one map lookup per word instead of one per list. */
+export const CUE = { locative: 1, near: 2, facilityAfter: 4, facilityBefore: 8, connector: 16, honorific: 32, named: 64, continent: 128 } as const;
+
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
 export const NAMED_BEFORE = fold('hurricane typhoon cyclone storm huracan huracán tifon tifón tormenta ouragan typhon cyclone tempete tempête sturm orkan taifun wirbelsturm uragano tifone tempesta furacao furacão tufao tufão tempestade orkaan tyfoon storm kasirga kasırga tayfun fırtına topan badai тайфун ураган циклон шторм اعصار عاصفه إعصار');
+
+/** Folded word -> the lists it is in (CUE bits). */
+export const CUE_BITS = new Map<string, number>();
+for (const [set, bit] of [
+  [LOCATIVE, CUE.locative], [NEAR, CUE.near], [FACILITY_AFTER, CUE.facilityAfter], [FACILITY_BEFORE, CUE.facilityBefore],
+  [CONNECTORS, CUE.connector], [HONORIFICS, CUE.honorific], [NAMED_BEFORE, CUE.named], [CONTINENTS, CUE.continent],
+] as const)
+  for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);

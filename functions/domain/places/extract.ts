@@ -7,7 +7,7 @@
  * less per place.
  */
 import { Case, tokenize, type Tokens } from './text';
-import { CJK_FACILITY, CONNECTORS, CONTINENTS, FACILITY_AFTER, FACILITY_AFTER_2, FACILITY_BEFORE, HONORIFICS, LOCATIVE, NAMED_BEFORE, NEAR } from './cues';
+import { CJK_FACILITY, CUE, CUE_BITS, FACILITY_AFTER_2 } from './cues';
 import { KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { latOf, lonOf, ref, refIndex, refType, contains, type Ref } from './entity';
@@ -102,6 +102,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   const allCaps = latin >= 3 && upper / latin > 0.6;
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
+  for (let i = 0; i < n; i++) t.cue.push(CUE_BITS.get(t.keys[i] as string) ?? 0);
   const mentions: Mention[] = [];
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -165,7 +166,7 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
   const key = t.keys[i] as string;
   const c = t.cases[i] as Case;
   const prev = t.keys[i - 1];
-  const cued = prev !== undefined && (LOCATIVE.has(prev) || NEAR.has(prev));
+  const cued = prev !== undefined && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
   if (c === Case.Lower) return key.length >= 4 && (cued || ctx.g.isLowerKey(key));
   if (c === Case.Cap && ctx.isCommon(key) && !cued && !t.commaAfter[i] && t.cases[i + 1] !== Case.Cap && t.cases[i + 1] !== Case.Upper) return false;
   return true;
@@ -236,27 +237,29 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
   if (isFacilityAfter(t, end)) return null;
   let b = start - 1;
-  while (b >= 0 && b >= start - 3 && CONNECTORS.has(t.keys[b] as string) && !t.commaAfter[b]) b--;
-  if (b >= 0 && !t.commaAfter[b] && FACILITY_BEFORE.has(t.keys[b] as string)) return null;
+  while (b >= 0 && b >= start - 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) b--;
+  if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0) return null;
   const prev = t.keys[start - 1];
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
-  if (prev !== undefined && !t.commaAfter[start - 1] && NAMED_BEFORE.has(prev)) {
+  const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
+  if ((prevCue & CUE.named) !== 0) {
     names.push(key);
     return null;
   }
   // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).
   for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
     if (t.commaAfter[k]) break;
-    if (HONORIFICS.has(t.keys[k] as string)) return null;
+    if (((t.cue[k] as number) & CUE.honorific) !== 0) return null;
     if (t.cases[k] !== Case.Cap) break;
   }
-  const inside = prev !== undefined && LOCATIVE.has(prev) && !t.commaAfter[start - 1];
-  const locative = inside || (prev !== undefined && NEAR.has(prev) && !t.commaAfter[start - 1]);
+  const inside = (prevCue & CUE.locative) !== 0;
+  const locative = inside || (prevCue & CUE.near) !== 0;
+  const ownCue = single ? (t.cue[start] as number) : 0;
   const generic = single && (g.keyFlags(ki) & KEY_GENERIC) !== 0;
   const genericArea = single && (g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
-  const common = single && (generic || ctx.isCommon(key) || FACILITY_AFTER.has(key) || FACILITY_BEFORE.has(key) || (key.length <= 3 && c0 !== Case.None));
-  if (single && (ctx.isEventWord(key) || NAMED_BEFORE.has(key)) && !(t.commaAfter[end - 1] && t.cases[end] !== Case.Lower)) return null;
-  if (single && CONTINENTS.has(key)) return null;
+  const common = single && (generic || (ownCue & (CUE.facilityAfter | CUE.facilityBefore)) !== 0 || (key.length <= 3 && c0 !== Case.None) || ctx.isCommon(key));
+  if (single && ((ownCue & CUE.named) !== 0 || ctx.isEventWord(key)) && !(t.commaAfter[end - 1] && t.cases[end] !== Case.Lower)) return null;
+  if ((ownCue & CUE.continent) !== 0) return null;
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
@@ -340,7 +343,7 @@ function admit(t: Tokens, start: number, end: number, ki: number, key: string, c
 function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly Mention[]): boolean {
   if (prior.some((m) => m.end === k + 1)) return true;
   const key = t.keys[k] as string;
-  if (ctx.isCommon(key) || ctx.isEventWord(key) || LOCATIVE.has(key)) return true;
+  if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key) || ctx.isEventWord(key)) return true;
   const ki = ctx.g.find(key);
   return ki >= 0 && (ctx.g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
 }
@@ -353,7 +356,7 @@ function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
 function isFacilityAfter(t: Tokens, end: number): boolean {
   const after = t.keys[end];
   if (after === undefined || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
-  return FACILITY_AFTER.has(after) || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`);
+  return ((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`);
 }
 
 /** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it. */

@@ -35,6 +35,8 @@ export interface Tokens {
   /** Joined by a hyphen to a capitalised word or a letter: after ("Metro-North") or before ("A-Rod", "Jay-Z" is after). */
   hyphenCapAfter: boolean[];
   hyphenCapBefore: boolean[];
+  /** Cue-list bits of each word (cues.ts CUE), filled by the extractor. */
+  cue: number[];
 }
 
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -95,7 +97,7 @@ function isApos(c: number): boolean {
 
 /** Tokenises a text for place matching (see Tokens). */
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [], hyphenCapBefore: [] };
+  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [], hyphenCapBefore: [], cue: [] };
   const n = text.length;
   let i = 0;
   let sentence = true;
