@@ -118,6 +118,12 @@ describe('mentions and their traps', () => {
     assert.ok(single && (single.votes[0]?.w ?? 0) >= 1);
   });
 
+  test('"45 km NW of Bologna": the reading moves to the place near the offset point, or stays at the anchor when none is near', () => {
+    assert.equal(best('M5.9 earthquake, 45 km NW of Bologna, depth 10 km'), 'Medolla, Emilia-Romagna, IT');
+    assert.equal(best('Earthquake 45km NW of Bologna'), 'Medolla, Emilia-Romagna, IT');
+    assert.equal(best('Quake 200 km S of Bologna at sea'), 'Bologna, Emilia-Romagna, IT');
+  });
+
   test("the post's own geo is strong evidence and settles ambiguous names", () => {
     const p = post('Huge explosion here, windows shaking', { lat: 31.80, lon: -97.09 });
     assert.equal(p && describePlace(g, p.best).name, 'West, TX, US');

@@ -98,6 +98,16 @@ export const CONTINENTS = fold(`
   अफ्रीका अमेरिका एशिया यूरोप
   `);
 
+/** Compass directions (bearing, degrees) in "83 km S of Liberia", "10 km al noreste de ...". */
+export const BEARING = new Map<string, number>([
+  ['n', 0], ['nne', 22.5], ['ne', 45], ['ene', 67.5], ['e', 90], ['ese', 112.5], ['se', 135], ['sse', 157.5], ['s', 180], ['ssw', 202.5], ['sw', 225], ['wsw', 247.5], ['w', 270], ['wnw', 292.5], ['nw', 315], ['nnw', 337.5],
+  ['north', 0], ['northeast', 45], ['east', 90], ['southeast', 135], ['south', 180], ['southwest', 225], ['west', 270], ['northwest', 315],
+  ['norte', 0], ['noreste', 45], ['nordeste', 45], ['este', 90], ['sureste', 135], ['sudeste', 135], ['sur', 180], ['sul', 180], ['suroeste', 225], ['sudoeste', 225], ['oeste', 270], ['noroeste', 315],
+  ['nord', 0], ['est', 90], ['sud', 180], ['ouest', 270], ['nordest', 45], ['sudest', 135], ['sudouest', 225], ['nordouest', 315], ['ovest', 270],
+]);
+/** "of" between a direction and a place. */
+export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
+
 /** Bits of CUE_BITS: one map lookup per word instead of one per list. */
 export const CUE = { locative: 1, near: 2, facilityAfter: 4, facilityBefore: 8, connector: 16, honorific: 32, named: 64, continent: 128 } as const;
 

@@ -7,7 +7,7 @@
  * less per place.
  */
 import { Case, tokenize, type Tokens } from './text';
-import { CJK_FACILITY, CUE, CUE_BITS, FACILITY_AFTER_2 } from './cues';
+import { BEARING, CJK_FACILITY, CUE, CUE_BITS, FACILITY_AFTER_2, OF } from './cues';
 import { KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { latOf, lonOf, ref, refIndex, refType, contains, type Ref } from './entity';
@@ -135,6 +135,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   }
   if (real.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   score(real, g, geo);
+  for (const m of real) offsetMention(t, m, g);
   const votes: PlaceVote[] = [];
   for (const m of real) {
     if (m.w <= 0) continue;
@@ -357,6 +358,55 @@ function isFacilityAfter(t: Tokens, end: number): boolean {
   const after = t.keys[end];
   if (after === undefined || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
   return ((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`);
+}
+
+/**
+ * "83km S of Liberia", "10 km NE of Samara": the event is that far from the
+ * named place (earthquake reports). The reading becomes the populated place
+ * nearest the offset point when one is close to it; otherwise the named
+ * place stays, as the best anchor there is.
+ */
+function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
+  const s = m.start;
+  if (s < 3 || !OF.has(t.keys[s - 1] as string)) return;
+  const bearing = BEARING.get(t.keys[s - 2] as string);
+  if (bearing === undefined) return;
+  const km = distanceBefore(t, s - 2);
+  if (km === null || km <= 0 || km > 500) return;
+  // The likeliest reading in the post's context (scored): "Samara, Costa Rica" is not Samara, Russia.
+  let best = -1;
+  for (let j = 0; j < m.refs.length; j++) if (refType(m.refs[j] as Ref) === EntityType.Place && (best < 0 || (m.scores[j] as number) > (m.scores[best] as number))) best = j;
+  if (best < 0) return;
+  const score0 = m.scores[best] as number;
+  const r = m.refs[best] as Ref;
+  const [lat, lon] = destination(latOf(g, r), lonOf(g, r), bearing, km);
+  const near = g.nearestPlace(lat, lon, Math.max(15, km * 0.25));
+  m.refs = [near < 0 ? r : ref(EntityType.Place, near)];
+  m.kinds = [near < 0 ? (m.kinds[best] as NameKind) : NameKind.Primary];
+  m.scores = [score0];
+}
+
+/** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
+function distanceBefore(t: Tokens, i: number): number | null {
+  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms)$/.exec(t.keys[i - 1] ?? '');
+  const unitOf = (u: string): number => (u.startsWith('mi') ? 1.609 : 1);
+  if (one) return parseFloat((one[1] as string).replace(',', '.')) * unitOf(one[2] as string);
+  const unit = t.keys[i - 1] ?? '';
+  const num = t.keys[i - 2] ?? '';
+  if (!/^\d+(?:[.,]\d+)?$/.test(num)) return null;
+  if (!/^(km|kms|kilometers|kilometres|kilometros|kilometres|mi|miles|millas)$/.test(unit)) return null;
+  return parseFloat(num.replace(',', '.')) * unitOf(unit);
+}
+
+/** The point `km` away from (lat, lon) along a bearing (great circle). */
+function destination(lat: number, lon: number, bearingDeg: number, km: number): [number, number] {
+  const r = Math.PI / 180;
+  const d = km / 6371.0088;
+  const b = bearingDeg * r;
+  const la1 = lat * r;
+  const la2 = Math.asin(Math.sin(la1) * Math.cos(d) + Math.cos(la1) * Math.sin(d) * Math.cos(b));
+  const lo2 = lon * r + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(la1), Math.cos(d) - Math.sin(la1) * Math.sin(la2));
+  return [la2 / r, ((((lo2 / r) + 540) % 360) - 180)];
 }
 
 /** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it. */
