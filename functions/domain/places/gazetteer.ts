@@ -154,7 +154,7 @@ export class Gazetteer {
         for (const i of grid.get((la + dy) * 1000 + lo + dx) ?? []) {
           const d = distKm(lat, lon, this.lat(i), this.lon(i));
           // Within a few km a bigger place is the better name for the point.
-          if (d < bestD - 3 || (d <= bestD + 3 && best >= 0 && this.pop(i) > this.pop(best) && d <= maxKm)) {
+          if (best < 0 ? d <= maxKm : d < bestD - 3 || (d <= bestD + 3 && this.pop(i) > this.pop(best) && d <= maxKm)) {
             best = i;
             bestD = d;
           }
