@@ -36,11 +36,7 @@ export function lonOf(g: Gazetteer, r: Ref): number {
 }
 
 export function entityLatLon(g: Gazetteer, r: Ref): { lat: number; lon: number } {
-  const i = refIndex(r);
-  const t = refType(r);
-  if (t === EntityType.Place) return { lat: g.lat(i), lon: g.lon(i) };
-  const a = t === EntityType.Admin1 ? g.admin1[i] : g.countries[i];
-  return { lat: a?.lat ?? 0, lon: a?.lon ?? 0 };
+  return { lat: latOf(g, r), lon: lonOf(g, r) };
 }
 
 /** Country index of any entity. */
