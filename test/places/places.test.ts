@@ -49,6 +49,22 @@ describe('mentions and their traps', () => {
   ];
   for (const [text, name] of facilities) test(`facility: "${text}" does not place the event in ${name}`, () => assert.ok(!mentions(text, name), JSON.stringify(readings(text))));
 
+  test('generated: a capitalised facility word after any town name keeps the town out of the votes, in several languages', () => {
+    const towns = ['Paris', 'Lincoln', 'Douglas', 'Moore', 'Denver', 'Ankara', 'Medolla'];
+    const after = ['Street', 'Avenue', 'Road', 'Square', 'Plaza', 'Tower', 'Stadium', 'Arena', 'Hospital', 'Church', 'Bridge', 'Mall', 'University', 'High School', 'Straße', 'Platz', 'Caddesi', 'Straat', 'Stadion'];
+    const before = ['rue de', 'Calle', 'Avenida', 'Piazza', 'Via', 'Rua', 'Praça', 'Jalan', 'улица', 'шоссе', 'شارع', 'ميدان'];
+    const frames = ['Shooting reported at {x}, several injured', 'Explosion near {x} this morning', 'Fire at {x}: people trapped', 'Incendie {x} ce soir'];
+    fc.assert(
+      fc.property(fc.constantFrom(...towns), fc.constantFrom(...after), fc.constantFrom(...before), fc.constantFrom(...frames), fc.boolean(), (town, a, b, frame, useAfter) => {
+        const text = frame.replace('{x}', useAfter ? `${town} ${a}` : `${b} ${town}`);
+        assert.ok(!mentions(text, town), `${text}: ${JSON.stringify(readings(text))}`);
+      }),
+      { numRuns: 300 },
+    );
+    // The control: the same frames with the town alone do place it.
+    for (const town of towns) assert.ok(mentions(`Shooting reported in ${town}, several injured`, town), town);
+  });
+
   test('a lower-case facility word is attributive: "a Denver school shooting" is in Denver', () => {
     assert.equal(best('Two injured in a Denver school shooting'), 'Denver, CO, US');
   });
