@@ -151,7 +151,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   votes.length = Math.min(votes.length, MAX_VOTES);
   // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included); one sure mention is its own reading.
   const only = votes.length === 1 ? votes[0] : undefined;
-  const own = only ? null : resolveVotes(g, { v: votes.map((v) => ({ ...v, a: [] })) }, 0);
+  const own = only ? null : resolveVotes(g, { v: votes }, 0);
   const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
   return { votes, best, key: confidentKey(g, votes, best), names };
 }
@@ -464,7 +464,6 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     const r = m.refs[argmax(m.scores)] as Ref;
     if (refType(r) !== EntityType.Place) areas.push({ r, m });
   }
-  const initial = ms.map((m) => m.refs.map((r, j) => [r, m.scores[j] as number] as const));
   const supported = new Set<Mention>();
   for (let a = 0; a < ms.length; a++) {
     const m = ms[a] as Mention;
@@ -479,7 +478,7 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
         // Another mention that can be a place nearby ("Springwood" with "Blue Mountains", "Winmalee").
         for (let b = 0; b < ms.length; b++) {
           if (b === a) continue;
-          const near = (initial[b] as readonly (readonly [Ref, number])[]).some(([o]) => o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= 150);
+          const near = (ms[b] as Mention).refs.some((o) => o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= 150);
           if (near) {
             s += 1.5;
             supported.add(m);

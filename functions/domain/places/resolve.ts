@@ -98,7 +98,10 @@ function compat(g: Gazetteer, a: Ref, b: Ref): number {
 }
 
 /** Re-ranks each entry's readings by their coherence with the other entries, then sums the masses up the hierarchy. */
-function tally(g: Gazetteer, s: PlaceVotes): Tally {
+/** What resolution reads of the votes (a post's own votes have no authors). */
+type VoteView = { v: readonly Omit<VoteEntry, 'a'>[]; n?: readonly string[] };
+
+function tally(g: Gazetteer, s: VoteView): Tally {
   // A word the event uses as its storm's name is no place in it ("#Sandy" is not Sandy, Utah).
   const es = s.v.filter((e) => e.w > 0 && e.c.length > 0 && !(s.n ?? []).includes(e.k) && e.c.every((c) => validRef(g, c)));
   const W = es.reduce((a, e) => a + e.w, 0);
@@ -146,7 +149,7 @@ function argmaxKey<K extends number>(m: Map<K, number>, ok: (k: K) => boolean = 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The event's place from its votes, or null when nothing was said about one. */
-export function resolveVotes(g: Gazetteer, s: PlaceVotes, minSupport = 0.5): ResolvedPlace | null {
+export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): ResolvedPlace | null {
   const t = tally(g, s);
   if (t.total <= 0) return null;
   const ci = argmaxKey(t.country);
