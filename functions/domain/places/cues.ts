@@ -10,6 +10,7 @@
  * ("Avenida de Mayo", "Piazza della Signoria").
  */
 import { foldWord } from './text';
+import { hashStr } from '../detector/hash';
 
 const fold = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(foldWord));
 
@@ -116,8 +117,17 @@ export const NAMED_BEFORE = fold('hurricane typhoon cyclone storm huracan huracÃ
 
 /** Folded word -> the lists it is in (CUE bits). */
 export const CUE_BITS = new Map<string, number>();
+/** The same by hashStr of the word (integer lookups per token; the word is checked on a hit). */
+export const CUE_BY_HASH = new Map<number, [string, number]>();
 for (const [set, bit] of [
   [LOCATIVE, CUE.locative], [NEAR, CUE.near], [FACILITY_AFTER, CUE.facilityAfter], [FACILITY_BEFORE, CUE.facilityBefore],
   [CONNECTORS, CUE.connector], [HONORIFICS, CUE.honorific], [NAMED_BEFORE, CUE.named], [CONTINENTS, CUE.continent],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w), [w, bits]);
+
+/** CUE bits of a folded word given its hashStr. */
+export function cueOf(word: string, hash: number): number {
+  const e = CUE_BY_HASH.get(hash);
+  return e !== undefined && e[0] === word ? e[1] : 0;
+}

@@ -7,7 +7,8 @@
  * less per place.
  */
 import { Case, tokenize, type Tokens } from './text';
-import { BEARING, CJK_FACILITY, CUE, CUE_BITS, FACILITY_AFTER_2, OF } from './cues';
+import { hashStr } from '../detector/hash';
+import { BEARING, CJK_FACILITY, CUE, FACILITY_AFTER_2, OF, cueOf } from './cues';
 import { KEY_AREA, KEY_AREA_GENERIC, KEY_GENERIC, KEY_NAMES, KEY_PREFIX, NameKind, EntityType, PlaceRank, postingIndex, postingKind, postingType } from './layout';
 import { distKm, type Gazetteer } from './gazetteer';
 import { latOf, lonOf, ref, refIndex, refType, contains, type Ref } from './entity';
@@ -102,7 +103,7 @@ export function extractPlaces(text: string, ctx: PlaceContext, geo?: { lat: numb
   const allCaps = latin >= 3 && upper / latin > 0.6;
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
-  for (let i = 0; i < n; i++) t.cue.push(CUE_BITS.get(t.keys[i] as string) ?? 0);
+  for (let i = 0; i < n; i++) t.cue.push(cueOf(t.keys[i] as string, t.hashes[i] as number));
   const mentions: Mention[] = [];
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -168,7 +169,7 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
   const c = t.cases[i] as Case;
   const prev = t.keys[i - 1];
   const cued = prev !== undefined && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
-  if (c === Case.Lower) return key.length >= 4 && (cued || ctx.g.isLowerKey(key));
+  if (c === Case.Lower) return key.length >= 4 && (cued || ctx.g.isLowerKey(t.hashes[i] as number));
   if (c === Case.Cap && ctx.isCommon(key) && !cued && !t.commaAfter[i] && t.cases[i + 1] !== Case.Cap && t.cases[i + 1] !== Case.Upper) return false;
   return true;
 }
@@ -177,9 +178,10 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
 function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   let best: { start: number; end: number; ki: number; key: string } | null = null;
   let key = t.keys[i] as string;
+  const h0 = t.hashes[i] as number;
   // Short lower-case words ("in", "the", "was") start no name admit() would take.
   if (key.length < 4 && t.cases[i] === Case.Lower) return null;
-  let ki = g.find(key);
+  let ki = g.find(key, h0);
   if (ki < 0 && t.stems[i]) {
     key = t.stems[i] as string;
     ki = g.find(key);
@@ -190,10 +192,14 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
   const lower = t.cases[i] === Case.Lower;
   if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
   if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
+  let h = h0;
   for (let j = i + 1; j < t.keys.length && j - i < MAX_WORDS; j++) {
     if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk[j]) break;
+    // FNV runs on: the hash of "a b" continues the hash of "a" with a space and "b".
+    const spaced = Math.imul(h ^ 32, 0x01000193) >>> 0;
     const longer = `${key} ${t.keys[j] as string}`;
-    const k2 = g.find(longer);
+    const hl = hashStr(t.keys[j] as string, spaced);
+    const k2 = g.find(longer, hl);
     if (k2 < 0) {
       const stem = t.stems[j];
       const k3 = stem ? g.find(`${key} ${stem}`) : -1;
@@ -202,6 +208,7 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
     }
     key = longer;
     ki = k2;
+    h = hl;
     if (lower && t.cases[j] !== Case.Lower) break;
     // A multi-word name: its last word must look like a name too ("New York", not "New york times" in running text).
     if ((g.keyFlags(ki) & KEY_NAMES) !== 0 && (t.cases[j] !== Case.Lower || t.cases[i] === Case.Lower)) best = { start: i, end: j + 1, ki, key };

@@ -18,6 +18,7 @@ import { buildGazetteer, sourceId } from './build';
 import { KEY_AREA, MAGIC, SECTIONS, NO_ADMIN1, HeaderSchema, type AreaRecord, type SectionName } from './layout';
 
 const FILTER_BITS = 1 << 21;
+const LOWER_BITS = 1 << 19;
 
 type Views = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 
@@ -37,8 +38,12 @@ export class Gazetteer {
    * slot table (several cache misses per lookup).
    */
   private readonly filter: Uint32Array;
-  /** Keys naming an area, and the first words of multi-word ones: the only lower-case words worth a lookup ("in florida", "new york"). */
-  private readonly lowerKeys = new Set<string>();
+  /**
+   * Hashes of keys naming an area and of the first words of multi-word ones
+   * (a 64 KB bit set): the only lower-case words worth a lookup ("in
+   * florida", "new york"). Integer tests: no string hashing per word.
+   */
+  private readonly lowerKeys = new Uint32Array(LOWER_BITS / 32);
 
   constructor(bytes: Uint8Array) {
     // Typed arrays need aligned offsets: the sections are 8-aligned within the file, so the file must start aligned.
@@ -64,9 +69,11 @@ export class Gazetteer {
     for (let i = 0; i < keyFlags.length; i++) {
       if (((keyFlags[i] as number) & KEY_AREA) === 0) continue;
       const k = String.fromCharCode(...keyPool.subarray(keyOff[i], keyOff[i + 1]));
-      this.lowerKeys.add(k);
       const sp = k.indexOf(' ');
-      if (sp > 0) this.lowerKeys.add(k.slice(0, sp));
+      for (const w of sp > 0 ? [k, k.slice(0, sp)] : [k]) {
+        const b = hashStr(w) & (LOWER_BITS - 1);
+        this.lowerKeys[b >>> 5] = (this.lowerKeys[b >>> 5] as number) | (1 << (b & 31));
+      }
     }
     const kh = this.v.keyHash;
     for (let i = 0; i < kh.length; i++) {
@@ -79,9 +86,9 @@ export class Gazetteer {
   }
 
   /** Key index of a folded key, or -1. */
-  find(key: string): number {
+  find(key: string, hash?: number): number {
     const { slots, keyOff, keyPool } = this.v;
-    const h = hashStr(key);
+    const h = hash ?? hashStr(key);
     const a = h & (FILTER_BITS - 1);
     const b = ((h >>> 13) ^ (h << 7)) & (FILTER_BITS - 1);
     if (((this.filter[a >>> 5] as number) & (1 << (a & 31))) === 0 || ((this.filter[b >>> 5] as number) & (1 << (b & 31))) === 0) return -1;
@@ -102,9 +109,10 @@ export class Gazetteer {
     }
   }
 
-  /** A lower-case word that can start an area's name. */
-  isLowerKey(key: string): boolean {
-    return this.lowerKeys.has(key);
+  /** A lower-case word (by its hashStr) that may start an area's name (false positives only cost a lookup). */
+  isLowerKey(hash: number): boolean {
+    const b = hash & (LOWER_BITS - 1);
+    return ((this.lowerKeys[b >>> 5] as number) & (1 << (b & 31))) !== 0;
   }
 
   keyFlags(ki: number): number {

@@ -37,7 +37,11 @@ export interface Tokens {
   hyphenCapBefore: boolean[];
   /** Cue-list bits of each word (cues.ts CUE), filled by the extractor. */
   cue: number[];
+  /** hashStr of each key (the gazetteer's and the cue lists' lookups reuse it). */
+  hashes: number[];
 }
+
+import { hashStr } from '../detector/hash';
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
@@ -97,7 +101,7 @@ function isApos(c: number): boolean {
 
 /** Tokenises a text for place matching (see Tokens). */
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [], hyphenCapBefore: [], cue: [] };
+  const t: Tokens = { keys: [], stems: [], raw: [], cases: [], commaAfter: [], coded: [], sentenceStart: [], cjk: [], hyphenCapAfter: [], hyphenCapBefore: [], cue: [], hashes: [] };
   const n = text.length;
   let i = 0;
   let sentence = true;
@@ -153,6 +157,7 @@ export function tokenize(text: string): Tokens {
     const ascii = !high && !isCjk;
     t.keys.push(isCjk ? r : ascii && apos < 0 ? (upper > 0 ? r.toLowerCase() : r) : foldWord(r));
     t.stems.push(apos > 0 ? foldWord(r.slice(0, apos)) : '');
+    t.hashes.push(hashStr(t.keys[t.keys.length - 1] as string));
     const c0 = r.charCodeAt(0);
     t.cases.push(isCjk ? Case.None : ascii ? (c0 >= 65 && c0 <= 90 ? (lower === 0 && upper >= 2 ? Case.Upper : Case.Cap) : Case.Lower) : caseOf(r));
     t.cjk.push(isCjk);
