@@ -52,7 +52,7 @@ export function powertoolsEnvironment(kind: FunctionKind): Record<string, string
 
 /** What the handlers log and count through (narrow, so that tests can pass fakes). */
 export interface Telemetry {
-  logger: Pick<Logger, 'error' | 'warn'>;
+  logger: Pick<Logger, 'error' | 'warn' | 'info'>;
   metrics: Pick<Metrics, 'addMetric' | 'hasStoredMetrics' | 'publishStoredMetrics'>;
 }
 

@@ -12,9 +12,14 @@ import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
 import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
 import { createDetector } from '../domain/detector';
+import { preloadGazetteer } from '../domain/places';
 import { type MessageOutcome, type ScoreDeps, scoreMessage } from './score-message';
 
 export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+// The gazetteer loads in Lambda's init phase (the module's import), not in the
+// first batch; the first invocation logs what was loaded and how long it took.
+const gazetteerLoad = preloadGazetteer();
 
 export function scoreDeps(config: Config<'score'>, clients: AwsClients = createClients()): ScoreDeps {
   return {
@@ -75,6 +80,9 @@ export function createScoreHandler(
   };
 }
 
-export const handler: ScoreHandler = entryPoint(() =>
-  createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry()),
-);
+export const handler: ScoreHandler = entryPoint(() => {
+  const config = loadConfig('score');
+  const t = createTelemetry();
+  t.logger.info('gazetteer loaded', gazetteerLoad);
+  return createScoreHandler(scoreDeps(config), t);
+});

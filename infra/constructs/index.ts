@@ -1,4 +1,4 @@
-export { dependencyClosure, RUNTIME_NODE_MODULES } from './bundling';
+export { type DataFile, RUNTIME_DATA_FILES } from './bundling';
 export { Dashboard } from './dashboard';
 export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';

@@ -10,11 +10,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { extractFeatures, LEX_BASE, TOTAL_DIM } from '../../functions/domain/detector/features';
-import { gazetteer } from '../../functions/domain/detector/gazetteer';
 import { detectLanguage } from '../../functions/domain/detector/lang';
 import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
 import { type ModelFile, modelToFile } from '../../functions/domain/detector/model';
 import { normalize } from '../../functions/domain/detector/normalize';
+import { singleWordPlaceNames } from '../../functions/domain/places';
 import { readJsonl } from './jsonl';
 import { labelOf } from './labels';
 import { mulberry32 } from './random';
@@ -97,9 +97,8 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
   for (const f of excludedStreamFiles(opts.dataDir)) {
     for await (const p of records(f, StreamPostId)) excluded.add(p.id);
   }
-  const g = gazetteer();
   const cityTokens = new Map<string, [number, number]>();
-  for (const k of g.cities.keys()) if (!k.includes(' ')) cityTokens.set(k, [0, 0]);
+  for (const k of singleWordPlaceNames(5000)) cityTokens.set(k, [0, 0]);
 
   const rows: { f: Int32Array; y: number; holdout: boolean }[] = [];
   const lex = new Float32Array(NLEX);
