@@ -43,7 +43,7 @@ describe('normalize', () => {
 });
 
 describe('detectLanguage', () => {
-  const lang = (t: string) => detectLanguage(normalize(t).tokens);
+  const lang = (t: string) => detectLanguage(t);
   test('en, fr, es, de', () => {
     assert.equal(lang('There was a huge explosion in the city and the police are on the scene'), 'en');
     assert.equal(lang('Une forte explosion a eu lieu dans le centre de la ville, les pompiers sont sur place'), 'fr');
@@ -54,8 +54,8 @@ describe('detectLanguage', () => {
     );
   });
   test('falls back to the platform tag, then und', () => {
-    assert.equal(detectLanguage(normalize('Tsunami!!').tokens, 'fr'), 'fr');
-    assert.equal(detectLanguage(normalize('Tsunami!!').tokens), 'und');
+    assert.equal(detectLanguage('Tsunami!!', 'fr'), 'fr');
+    assert.equal(detectLanguage('Tsunami!!'), 'und');
   });
 });
 
