@@ -38,7 +38,10 @@ export function addLangEvidence(counts: Float32Array, mask: number): void {
   const m = mask & ((1 << LATIN_LANGS) - 1);
   if (m === 0) return;
   const w = SHARE[m] as number;
-  for (let li = 0; li < LATIN_LANGS; li++) if (m & (1 << li)) counts[li] = (counts[li] as number) + w;
+  for (let x = m; x !== 0; x &= x - 1) {
+    const li = 31 - Math.clz32(x & -x);
+    counts[li] = (counts[li] as number) + w;
+  }
 }
 
 /** Index in LANGS of a platform language tag ("en", "en-GB", "in" for Indonesian), or -1; memoised (tags are few). */

@@ -103,6 +103,7 @@ interface CjkTerm {
 }
 
 const scanner = new Scan();
+const langScan = new Scan();
 /** The folded words of a term as the scanner reads them in a post. */
 function words(s: string): { words: string[]; cjk: boolean } {
   scanner.scan(s, false);
@@ -249,6 +250,20 @@ for (const k of STEMS.keys()) {
   const b = hashStr(k) & 0x7ffff;
   STEM_BITS[b >>> 5] = (STEM_BITS[b >>> 5] as number) | (1 << (b & 31));
 }
+/** Stems' first letters: a word whose first STEM_HEAD letters start no stem has none (shorter stems: Hangul, by script). */
+const STEM_HEAD = 4;
+const STEM_HEAD_BITS = new Uint32Array(1 << 14);
+const SHORT_STEM_LENS = STEM_LENS.filter((L) => L < STEM_HEAD);
+let SHORT_STEM_SCRIPTS = 0;
+for (const k of STEMS.keys()) {
+  if (k.length < STEM_HEAD) {
+    langScan.scan(k, false);
+    SHORT_STEM_SCRIPTS |= 1 << (langScan.scripts[0] as number);
+    continue;
+  }
+  const b = hashStr(k.slice(0, STEM_HEAD)) & 0x7ffff;
+  STEM_HEAD_BITS[b >>> 5] = (STEM_HEAD_BITS[b >>> 5] as number) | (1 << (b & 31));
+}
 const CJK_BITS = new Uint32Array(1 << 14);
 for (const k of CJK.keys()) {
   const b = hashStr(k) & 0x7ffff;
@@ -305,9 +320,12 @@ export class LexResult {
   private pTerm: string[] = [];
   private pGloss: number[][] = [];
 
+  /** Clears the result for a scan of n tokens (per-token flags: only those a pass may have set). */
   reset(n: number): void {
     this.scores.fill(0);
     this.langCounts.fill(0);
+    const dirty = this.dirty;
+    this.dirty = 0;
     this.anyCat = false;
     this.terms.length = 0;
     this.ng = 0;
@@ -318,9 +336,9 @@ export class LexResult {
     if (this.notContent.length < n) {
       this.notContent = new Uint8Array(n * 2);
       this.consumed = new Uint8Array(n * 2);
-    } else {
-      this.notContent.fill(0, 0, n);
-      this.consumed.fill(0, 0, n);
+    } else if (dirty > 0) {
+      this.notContent.fill(0, 0, dirty);
+      this.consumed.fill(0, 0, dirty);
     }
     this.pIdx.length = 0;
     this.pW.length = 0;
@@ -329,10 +347,19 @@ export class LexResult {
     this.pGloss.length = 0;
   }
 
+  /** Per-token flags may be set below this index (a full pass, or a phrase consumed). */
+  private dirty = 0;
+
+  /** Marks token flags [0, n) as possibly set. */
+  touch(n: number): void {
+    if (n > this.dirty) this.dirty = n;
+  }
+
   isConsumed(i: number): number {
     return this.consumed[i] as number;
   }
   consume(i: number, how: number): void {
+    if (i >= this.dirty) this.dirty = i + 1;
     if ((this.consumed[i] as number) < how) this.consumed[i] = how;
   }
 
@@ -382,6 +409,7 @@ export const MAYBE_CATEGORY = -1;
 export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: string): number {
   const n = scan.n;
   r.reset(n);
+  if (full) r.touch(n);
   const tags = scan.tags;
   for (let k = 0; k < tags.length; k++) {
     const tag = tags[k] as string;
@@ -533,7 +561,10 @@ function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase 
 
 /** Hits of the longest stem token i starts with, or null. */
 function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null {
-  for (const L of STEM_LENS) {
+  // Most words start no stem: one bit over their first STEM_HEAD letters says so.
+  const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, scan.prefixHash(i, STEM_HEAD)) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
+  if (lens === null) return null;
+  for (const L of lens) {
     if (L > len) continue;
     const h = scan.prefixHash(i, L);
     if (!bit(STEM_BITS, h)) continue;
@@ -636,7 +667,6 @@ export function isStopword(word: string): boolean {
 export const LEXICON_LANGS: readonly Lang[] = SEEDS.map((s) => s.lang as Lang);
 export { LANGS };
 
-const langScan = new Scan();
 const langLex = new LexResult();
 /** The language of a post's text (script, then function words; `hint`: the platform's tag), as scoring identifies it. */
 export function detectLanguage(text: string, hint?: string): Lang {

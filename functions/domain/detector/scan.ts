@@ -442,6 +442,9 @@ export class Scan {
     const c0 = s.charCodeAt(i);
     let prevCase = 0;
     let prevDigit = false;
+    // ASCII letters and capitals, added to the scan's counts at the end (not one field write per letter).
+    let latin = 0;
+    let asciiUpper = 0;
     while (i < lim) {
       const c = s.charCodeAt(i);
       let f: number;
@@ -472,17 +475,16 @@ export class Scan {
           f = c;
         } else {
           flags |= TOK.letter;
-          this.asciiLetters++;
+          latin++;
           if (c <= 90) {
             upper++;
-            this.asciiUpper++;
+            asciiUpper++;
             f = c + 32;
           } else {
             lower++;
             f = c;
           }
           if (script < 0) script = Script.Latin;
-          this.scriptLetters[Script.Latin] = (this.scriptLetters[Script.Latin] as number) + 1;
         }
       } else {
         const k = classOf(c);
@@ -531,6 +533,11 @@ export class Scan {
       h = Math.imul(h ^ f, PRIME);
       ph[o++] = h >>> 0;
       i++;
+    }
+    if (latin > 0) {
+      this.asciiLetters += latin;
+      this.asciiUpper += asciiUpper;
+      this.scriptLetters[Script.Latin] = (this.scriptLetters[Script.Latin] as number) + latin;
     }
     if (i === start) return i + 1;
     if (o === fOff) return i; // only marks: no token
