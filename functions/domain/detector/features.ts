@@ -26,14 +26,12 @@ export const META = {
   short: 3,
   long: 4,
   number: 5,
-  langEn: 6,
-  langOther: 7,
-  noCat: 8,
-  exclaim: 9,
-  numCasualty: 10,
-  year: 11,
+  noCat: 6,
+  exclaim: 7,
+  numCasualty: 8,
+  year: 9,
 } as const;
-export const TOTAL_DIM = META_BASE + 12;
+export const TOTAL_DIM = META_BASE + 10;
 /** Tokens read for word features (the rest of a long post adds little). */
 const MAX_TOKENS = 160;
 /** Room `featurize` needs in its output. */
@@ -55,8 +53,11 @@ export function featurize(scan: Scan, lex: LexResult, isRetweet: boolean, out: I
   let n = 0;
   const nt = Math.min(scan.n, MAX_TOKENS);
   let prev = 0;
+  // Post length in words: a Han/Kana run (no spaces) counts one word per two characters.
+  let words = 0;
   for (let i = 0; i < nt; i++) {
     const h = scan.hash(i);
+    words += ((scan.flags[i] as number) & TOK.cjk) === 0 ? 1 : ((scan.fLen[i] as number) + 1) >> 1;
     out[n++] = h & MASK;
     if ((scan.fLen[i] as number) >= 7 && ((scan.flags[i] as number) & TOK.cjk) === 0) out[n++] = mix(scan.prefixHash(i, 6), STEM_SALT) & MASK;
     if (i > 0) out[n++] = mix(prev, h) & MASK;
@@ -77,10 +78,10 @@ export function featurize(scan: Scan, lex: LexResult, isRetweet: boolean, out: I
   if (scan.asciiLetters > 0 && scan.asciiUpper / scan.asciiLetters > 0.6 && nt > 2) out[n++] = META_BASE + META.caps;
   // Author metadata (followers, verified) is absent from the training data,
   // so it is not a model feature: the event layer uses it as credibility.
-  if (nt < 6) out[n++] = META_BASE + META.short;
-  else if (nt > 20) out[n++] = META_BASE + META.long;
+  if (words < 6) out[n++] = META_BASE + META.short;
+  else if (words > 20) out[n++] = META_BASE + META.long;
   if (lex.hasNumber) out[n++] = META_BASE + META.number;
-  out[n++] = META_BASE + (lex.lang === 'en' ? META.langEn : META.langOther);
+  // No language feature: in the training data the language says which corpus a row came from, not whether it reports a crisis.
   if (!anyCat) out[n++] = META_BASE + META.noCat;
   if (scan.exclaims > 0) out[n++] = META_BASE + META.exclaim;
   if (lex.numCasualty) out[n++] = META_BASE + META.numCasualty;

@@ -33,14 +33,51 @@ for (let m = 1; m < SHARE.length; m++) {
   SHARE[m] = 1 / bits;
 }
 
-/** A function word shared by k Latin languages is 1/k evidence for each: adds a word's language mask into `counts`. */
-export function addLangEvidence(counts: Float32Array, mask: number): void {
+/** A word of k Latin languages is `weight`/k evidence for each: adds a word's language mask into `counts`. */
+export function addLangEvidence(counts: Float32Array, mask: number, weight = 1): void {
   const m = mask & ((1 << LATIN_LANGS) - 1);
   if (m === 0) return;
-  const w = SHARE[m] as number;
+  const w = (SHARE[m] as number) * weight;
   for (let x = m; x !== 0; x &= x - 1) {
     const li = 31 - Math.clz32(x & -x);
     counts[li] = (counts[li] as number) + w;
+  }
+}
+
+/**
+ * Letters that only some Latin-script languages write (Turkish ı ş ğ,
+ * Spanish ñ ¿ ¡, Portuguese ã õ, German ß ä, French œ è ê, Italian ì ò):
+ * each is MARK_WEIGHT evidence, shared among the languages that write it.
+ */
+const MARKS: [string, string][] = [
+  ['ıİşŞğĞ', 'tr'],
+  ['ñÑ¿¡', 'es'],
+  ['ãõÃÕ', 'pt'],
+  ['ßäÄ', 'de'],
+  ['öüÖÜ', 'de tr'],
+  ['çÇ', 'fr pt tr'],
+  ['œîïëÎ', 'fr'],
+  ['èÈù', 'fr it'],
+  ['âêôÂÊÔ', 'fr pt'],
+  ['àÀ', 'fr it pt'],
+  ['ìòÌÒ', 'it'],
+  ['áíóúÁÍÓÚ', 'es pt'],
+  ['éÉ', 'fr es pt it'],
+];
+const MARK_WEIGHT = 0.3;
+const MARK_LO = 0xa1;
+const MARK = new Uint16Array(0x180 - MARK_LO);
+for (const [chars, langs] of MARKS)
+  for (const ch of chars)
+    MARK[ch.charCodeAt(0) - MARK_LO] = langs.split(' ').reduce((m, l) => m | (1 << langIndex(l)), 0);
+
+/** Adds the evidence of `text`'s marker letters (see MARKS) into `counts`. */
+export function addMarkerEvidence(text: string, counts: Float32Array): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - MARK_LO;
+    if (c < 0 || c >= MARK.length) continue;
+    const m = MARK[c] as number;
+    if (m !== 0) addLangEvidence(counts, m, MARK_WEIGHT);
   }
 }
 
@@ -55,6 +92,9 @@ function hintIdxOf(hint: string): number {
   }
   return i;
 }
+
+/** Evidence a Latin-script language needs to be named: more than one crisis word shared by many languages ("tsunami"). */
+const MIN_EVIDENCE = 0.15;
 
 /**
  * The language of a post: its dominant script's language when that script
@@ -90,7 +130,7 @@ export function pickLanguage(scriptLetters: Int32Array, counts: Float32Array, hi
       li = k;
     }
   }
-  if (li >= 0 && (counts[li] as number) > 0) return LANGS[li] as Lang;
+  if (li >= 0 && (counts[li] as number) > MIN_EVIDENCE) return LANGS[li] as Lang;
   // No function word: the tag when it is a Latin-script language (a tag naming another script contradicts the letters).
   return hintIdx >= 0 && hintIdx < LATIN_LANGS ? (LANGS[hintIdx] as Lang) : 'und';
 }

@@ -11,7 +11,7 @@
  */
 import type { Category } from '../alert';
 import { hashStr } from './hash';
-import { addLangEvidence, LANGS, LATIN_LANGS, type Lang, langIndex, pickLanguage } from './lang';
+import { addLangEvidence, addMarkerEvidence, LANGS, LATIN_LANGS, type Lang, langIndex, pickLanguage } from './lang';
 import { Scan, Script, TOK } from './scan';
 import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
@@ -82,6 +82,8 @@ interface Entry {
   word: string;
   /** Latin languages (bits) the word is a function word of. */
   langs: number;
+  /** Latin languages (bits) whose lexicon has the word as a term: weaker language evidence ("brand" is Dutch in "grote brand"). */
+  termLangs: number;
   /** A function or generic word: no content word. */
   stop: boolean;
   hits: Hit[] | null;
@@ -132,10 +134,12 @@ const CJK = new Map<string, CjkTerm>();
 
 function entry(w: string): Entry {
   let e = ENTRIES.get(w);
-  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, stop: false, hits: null, cat: false, phrases: null }));
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null }));
   return e;
 }
 
+/** In a phrase, any number ("hace_#_años": "hace 5 años"). */
+const NUMBER_SLOT = '#';
 const TERM_RE = /^(.+?)(\*)?(!)?(?::([0-9.]+))?(@)?(?:=(.+))?$/u;
 for (const seed of SEEDS) {
   const li = langIndex(seed.lang);
@@ -155,7 +159,8 @@ for (const seed of SEEDS) {
       const [, body, star, bang, weight, at, gloss] = m as unknown as [string, string, string?, string?, string?, string?, string?];
       const glossWords = seed.lang === 'en' ? [] : gloss ? [gloss.replace(/_/g, ' ')] : (CLASS_GLOSS[cls] ?? []);
       const hit: Hit = { idx, w: weight ? Number(weight) : 1, gloss: glossWords.map((g) => hashStr(g)), only: at ? 1 << li : 0 };
-      const parts = body.split('_').flatMap((p) => words(p).words);
+      const parts = body.split('_').flatMap((p) => (p === NUMBER_SLOT ? [p] : words(p).words));
+      if (parts[0] === NUMBER_SLOT) throw new Error(`lexicon ${seed.lang}: a phrase starts with a word, not a number: ${term}`);
       const { cjk } = words(body.replace(/_/g, ''));
       if (parts.length === 0) throw new Error(`lexicon ${seed.lang}: empty term ${term}`);
       const consume = cls === 'figurative' ? Consume.All : bang ? Consume.Categories : Consume.None;
@@ -179,8 +184,9 @@ for (const seed of SEEDS) {
         e.hits ??= [];
         addHit(e.hits, hit);
         e.cat ||= isCat;
+        if (li < LATIN_LANGS) e.termLangs |= 1 << li;
       } else {
-        if (parts.length > 4) throw new Error(`lexicon ${seed.lang}: phrases have at most four words: ${term}`);
+        if (parts.length > 5) throw new Error(`lexicon ${seed.lang}: phrases have at most five words: ${term}`);
         const e = entry(parts[0] as string);
         e.phrases ??= [];
         const rest = parts.slice(1);
@@ -395,6 +401,9 @@ export class LexResult {
   }
 }
 
+/** A lexicon term is half the language evidence of a function word. */
+const TERM_LANG_WEIGHT = 0.5;
+
 /** Verdict of the pre-check: some category term may be present (run the full pass). */
 export const MAYBE_CATEGORY = -1;
 
@@ -441,6 +450,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     let isSince = false;
     if (e !== undefined) {
       if (e.langs !== 0) addLangEvidence(r.langCounts, e.langs);
+      if (e.termLangs !== 0) addLangEvidence(r.langCounts, e.termLangs, TERM_LANG_WEIGHT);
       if (e.stop && full) r.notContent[i] = 1;
       if (e.phrases !== null) {
         const p = matchPhrase(scan, i, e.phrases);
@@ -512,6 +522,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     } else if ((flags & TOK.digit) !== 0) r.hasNumber = true;
     prevSince = isSince;
   }
+  if ((scan.scriptLetters[Script.Latin] as number) > scan.asciiLetters) addMarkerEvidence(scan.text, r.langCounts);
   r.lang = pickLanguage(scan.scriptLetters, r.langCounts, hint);
   r.settle(r.lang, full);
   if (!full && r.anyCat) return MAYBE_CATEGORY;
@@ -553,7 +564,10 @@ function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase 
     const k = p.rest.length;
     if (i + k >= scan.n) continue;
     let ok = true;
-    for (let j = 0; j < k && ok; j++) ok = scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, p.rest[j] as string);
+    for (let j = 0; j < k && ok; j++) {
+      const w = p.rest[j] as string;
+      ok = w === NUMBER_SLOT ? ((scan.flags[i + 1 + j] as number) & (TOK.digit | TOK.letter)) === TOK.digit : scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, w);
+    }
     if (ok) return p;
   }
   return null;

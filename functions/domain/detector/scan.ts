@@ -499,6 +499,8 @@ export class Scan {
           }
           break;
         }
+        // Korean writes counters right after numbers ("3명", "10주년"): the number is a word of its own.
+        if (prevDigit && !cjk && scriptOfUnit(c) === Script.Hangul) break;
         const cs = caseOfUnit(c);
         if (tag && i > start && !cjk) {
           if (prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && caseOfUnit(s.charCodeAt(i + 1)) === 1)) break;

@@ -109,14 +109,19 @@ export function snowflakeMs(id: string): number {
   return Math.floor(Number(id) / 4194304) + SNOWFLAKE_EPOCH;
 }
 
-/** Old news: a retweet of a post a day or more older, a recall cue ("years ago", "on this day", an anniversary) or an earlier year named (not after "since"). */
+/**
+ * Old news: a retweet of a post a day or more older, a recall cue ("years
+ * ago", "on this day", an anniversary) or an earlier year named (not after
+ * "since"). The post's own time is its Snowflake id's when it has one (the
+ * id is what the platform stamped; a replay may shift createdAt), else
+ * createdAt.
+ */
 function isStale(post: Post, t: number, l: LexResult): boolean {
-  if (post.retweetOf !== undefined) {
-    const orig = snowflakeMs(post.retweetOf);
-    if (t - orig >= STALE_RETWEET_MS) return true;
-  }
+  const own = snowflakeMs(post.id);
+  const now = Number.isNaN(own) ? t : own;
+  if (post.retweetOf !== undefined && now - snowflakeMs(post.retweetOf) >= STALE_RETWEET_MS) return true;
   if ((l.scores[CUE_INDEX.stale] as number) > 0) return true;
-  return l.year > 0 && l.year < new Date(t).getUTCFullYear();
+  return l.year > 0 && l.year < new Date(now).getUTCFullYear();
 }
 
 export function scorePost(post: Post, model: Model): ScoredPost {

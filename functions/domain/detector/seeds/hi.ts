@@ -20,7 +20,7 @@ export const hi: Seed = {
     casualty: 'घायल=injured जख्मी=injured पीड़ित=victims लापता=missing फंसे=trapped',
     eyewitness: 'मैंने_सुना=heard महसूस=felt हे_भगवान=omg',
     breaking: 'ब्रेकिंग=breaking पुलिस=police अधिकारियों=officials तत्काल=urgent',
-    figurative: 'हाहा=lol दिल_का_दौरा हंसते_हंसते',
+    figurative: 'हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म',
     weak: 'प्रार्थना दुआ',
     rescue: 'बचाव=rescue एंबुलेंस=ambulance दमकल=firefighters एनडीआरएफ=rescue',
     forecast: 'चेतावनी=warning संभावना=possible',

@@ -20,7 +20,7 @@ export const id: Seed = {
     casualty: 'luka_luka=injured terluka=injured luka@=injured korban=victims hilang=missing terjebak=trapped',
     eyewitness: 'saya_dengar=heard terasa=felt saya_lihat=saw ya_allah=omg',
     breaking: 'terkini=breaking darurat=emergency polisi=police',
-    figurative: 'wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api',
+    figurative: 'wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film',
     weak: 'doa donasi',
     rescue: 'evakuasi=evacuation tim_sar=rescue pemadam=firefighters ambulans=ambulance dievakuasi=evacuated',
     forecast: 'peringatan=warning diperkirakan=expected waspada=warning',

@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const it: Seed = {
   lang: 'it',
   function:
-    'il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti',
+    'il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui',
   terms: {
     attack:
       'sparatoria=shooting sparatorie=shooting attentato=attack attentati=attack terroris*=terrorist accoltell*=stabbing ostaggi=hostage strage=massacre ' +
@@ -21,7 +21,7 @@ export const it: Seed = {
     casualty: 'feriti=injured ferito=injured vittime=victims dispersi=missing intrappolati=trapped',
     eyewitness: 'ho_sentito=heard abbiamo_sentito=felt ho_visto=saw oddio=omg mio_dio=omg',
     breaking: 'ultimora=breaking ultima_ora=breaking urgente=urgent polizia=police carabinieri=police autorità=authorities',
-    figurative: 'ahah ahahah morto_dal_ridere muoio_dal_ridere attacco_di_panico fuochi_d’artificio è_una_bomba',
+    figurative: 'ahah ahahah morto_dal_ridere muoio_dal_ridere attacco_di_panico fuochi_d’artificio è_una_bomba canzone album film partita',
     weak: 'preghiere donazioni solidarietà cordoglio',
     rescue: 'soccorsi=rescue soccorritori=rescuers evacuati=evacuated evacuazione=evacuation vigili_del_fuoco=firefighters ambulanza=ambulance protezione_civile=emergency',
     forecast: 'allerta=warning previsto=expected previsioni=forecast minaccia=threat',

@@ -18,7 +18,7 @@ export const ja: Seed = {
     casualty: '負傷=injured 怪我人=injured けが人=injured 重傷=injured 行方不明=missing 閉じ込め=trapped 被害者=victims 死傷=casualties',
     eyewitness: '揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg',
     breaking: '速報=breaking 緊急=urgent 警察=police',
-    figurative: '爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol',
+    figurative: '爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画',
     rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',
     forecast: '警報=warning 注意報=warning 接近=approaching 予報=forecast 予想=expected',
     impact: '被害=damage 上陸=landfall 直撃=hit 損壊=damaged',

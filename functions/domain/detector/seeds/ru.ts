@@ -20,7 +20,7 @@ export const ru: Seed = {
     casualty: 'пострадавш*=injured пострадал*=injured ранен*=injured жертв*=victims пропавш*=missing под_завалами=trapped',
     eyewitness: 'слышал*=heard почувствовал*=felt видел*=saw тряхнуло=shook трясло=shaking боже=omg',
     breaking: 'срочно=breaking полиция=police власти=authorities сообщают=reports',
-    figurative: 'ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит',
+    figurative: 'ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит взрыв_смеха песня альбом фильм игра',
     weak: 'молитвы соболезнования',
     rescue: 'спасател*=rescuers эвакуац*=evacuation эвакуирован*=evacuated скорая=ambulance мчс=emergency пожарн*=firefighters',
     forecast: 'предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat',

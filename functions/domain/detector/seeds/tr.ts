@@ -20,7 +20,7 @@ export const tr: Seed = {
     casualty: 'yaralı*=injured yaralandı=injured kayıp=missing enkaz_altında=trapped',
     eyewitness: 'hissettim=felt duydum=heard gördüm=saw aman_allah=omg',
     breaking: 'son_dakika=breaking acil=urgent polis=police yetkililer=authorities',
-    figurative: 'gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek',
+    figurative: 'gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek şarkı albüm film maç',
     weak: 'dua geçmiş_olsun bağış',
     rescue: 'kurtarma=rescue itfaiye=firefighters tahliye=evacuation ambulans=ambulance afad=emergency',
     forecast: 'uyarı=warning bekleniyor=expected tahmin=forecast yaklaşıyor=approaching',

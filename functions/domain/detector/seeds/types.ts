@@ -45,7 +45,8 @@ export type LexClass = EventCategory | Cue;
  *
  *   term            the whole word
  *   stem*           any word starting with it (4+ letters; 2+ in Hangul)
- *   a_b, a_b_c_d    a phrase of two to four words (adds to its words' own hits)
+ *   a_b, a_b_c_d    a phrase of two to five words (adds to its words' own hits);
+ *                   "#" after the first word stands for any number ("hace_#_años")
  *   a_b!            a phrase whose meaning replaces its words' category hits
  *                   ("police_shooting!" is unrest, not an attack); every phrase
  *                   of `figurative` replaces all its words' hits ("heart_attack")

@@ -19,7 +19,7 @@ export const zh: Seed = {
     casualty: '受伤=injured 伤者=injured 伤亡=casualties 失踪=missing 被困=trapped',
     eyewitness: '我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg',
     breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
-    figurative: '哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作',
+    figurative: '哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影',
     rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
     forecast: '预警=warning 警报=warning 预计=expected 逼近=approaching 预报=forecast',
     impact: '登陆=landfall 损毁=damaged 摧毁=destroyed',
