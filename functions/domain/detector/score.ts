@@ -94,6 +94,9 @@ export function isoMs(s: string): number {
   return Date.parse(s);
 }
 
+/** Highest significance the language-independent model alone gives a post without a report cue (below the gate). */
+const TRANSFER_CAP = 0.45;
+
 /** Twitter's Snowflake epoch: a numeric id's creation time is (id >> 22) + this, in ms. */
 const SNOWFLAKE_EPOCH = 1288834974657;
 /** A retweet of a post older than this is re-shared old news, not a report. */
@@ -138,17 +141,24 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const author = post.author;
   // Cascade: only posts with a crisis term can become evidence, so only they pay for the significance model (sig 0 = not scored).
   let sig = 0;
+  let predictOwn = 0;
   if (lex.anyCat) {
     const nf = featurize(scan, lex, isRetweet, featBuf);
     // Word weights are learned on mostly English data: for other languages the
     // language-independent lexicon model is the better judge when more confident.
     const p = predict(model, featBuf, nf);
+    predictOwn = p;
     sig = lang === 'en' || lang === 'und' ? p : Math.max(p, predictLex(model, featBuf, nf));
   }
   const casualty = s[CUE_INDEX.casualty] as number;
   const dead = s[CUE_INDEX.dead] as number;
   const breakingCue = (s[CUE_INDEX.breaking] as number) > 0;
   const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
+  // The transfer model reads only lexicon classes: without a report cue (casualties, deaths, an eyewitness, breaking news,
+  // emergency response, damage) a category word alone is as likely opinion as report, so it is not enough for evidence.
+  const reportCue =
+    casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || (s[CUE_INDEX.impact] as number) > 0;
+  if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
   if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
   let cat = -1;

@@ -32,7 +32,7 @@ export const en: Seed = {
     figurative:
       'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
       'killing_it killin_it killed_it bombed_my bombed_the dropped_the dies_of dying_of dying_laughing dead_af im_dead ' +
-      'heart_attack panic_attack anxiety_attack asthma_attack population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
+      'heart_attack panic_attack anxiety_attack asthma_attack personal_attack personal_attacks population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
       'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded',
     weak: 'remember remembering prayers pray praying donate donation donations relief fundraiser movie trailer insurance tips preparedness drill',
     rescue: 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens first_responders',
