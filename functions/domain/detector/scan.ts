@@ -445,8 +445,22 @@ export class Scan {
     // ASCII letters and capitals, added to the scan's counts at the end (not one field write per letter).
     let latin = 0;
     let asciiUpper = 0;
+    // Lower-case ASCII letters outside hashtags and Han/Kana runs (most characters): no case, class or script work.
+    const plain = !cjk && tag === 0;
     while (i < lim) {
       const c = s.charCodeAt(i);
+      if (plain && c >= 97 && c <= 122) {
+        chars[o] = c;
+        h = Math.imul(h ^ c, PRIME);
+        ph[o++] = h >>> 0;
+        lower++;
+        latin++;
+        if (script < 0) script = Script.Latin;
+        prevCase = 1;
+        prevDigit = false;
+        i++;
+        continue;
+      }
       let f: number;
       if (c < 128) {
         const k = CLASS[c] as number;
@@ -537,6 +551,8 @@ export class Scan {
       i++;
     }
     if (latin > 0) {
+      flags |= TOK.letter;
+      if (script < 0) script = Script.Latin;
       this.asciiLetters += latin;
       this.asciiUpper += asciiUpper;
       this.scriptLetters[Script.Latin] = (this.scriptLetters[Script.Latin] as number) + latin;

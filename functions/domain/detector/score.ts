@@ -120,10 +120,11 @@ export function snowflakeMs(id: string): number {
  * createdAt.
  */
 function isStale(post: Post, t: number, l: LexResult): boolean {
+  if ((l.scores[CUE_INDEX.stale] as number) > 0) return true;
+  if (post.retweetOf === undefined && l.year === 0) return false;
   const own = snowflakeMs(post.id);
   const now = Number.isNaN(own) ? t : own;
   if (post.retweetOf !== undefined && now - snowflakeMs(post.retweetOf) >= STALE_RETWEET_MS) return true;
-  if ((l.scores[CUE_INDEX.stale] as number) > 0) return true;
   return l.year > 0 && l.year < new Date(now).getUTCFullYear();
 }
 
