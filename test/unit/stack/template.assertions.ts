@@ -365,7 +365,7 @@ test('no role other than the two delivery roles has any SNS permission', () => {
 
 // ------------------------------------------------------------ alarms, ops
 
-test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEmail', () => {
+test('ops alarm topic: KMS-encrypted, TLS-only, CloudWatch may publish for this account and these alarms only, email subscription from alarmEmail', () => {
   const topic = resource(stack.alarms);
   assert.ok(topic.Properties.KmsMasterKeyId, 'topic SSE');
   template.hasResourceProperties('AWS::SNS::TopicPolicy', {
@@ -380,6 +380,23 @@ test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEma
       ]),
     },
   });
+  // The topic policy replaces SNS's default: without an Allow for CloudWatch no alarm would ever reach the topic.
+  const [, policy] = ofType('AWS::SNS::TopicPolicy').find(
+    ([, p]) => JSON.stringify(p.Properties.Topics) === JSON.stringify([ref(stack.alarms)]),
+  )!;
+  const allows = (policy.Properties.PolicyDocument.Statement as any[]).filter((st) => st.Effect === 'Allow');
+  assert.equal(allows.length, 1, 'one Allow statement on the ops topic');
+  const alarmArns = ofType('AWS::CloudWatch::Alarm').map(([logicalId]) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] }));
+  assert.ok(alarmArns.length > 10);
+  const allow = allows[0];
+  assert.deepEqual(allow.Principal, { Service: 'cloudwatch.amazonaws.com' });
+  assert.deepEqual([allow.Action].flat(), ['sns:Publish']);
+  assert.deepEqual(allow.Resource, ref(stack.alarms));
+  assert.deepEqual(allow.Condition.StringEquals, { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+  const sourceArns = [allow.Condition.ArnEquals['aws:SourceArn']].flat();
+  const key = (x: unknown) => JSON.stringify(x);
+  assert.deepEqual(sourceArns.map(key).sort(), alarmArns.map(key).sort(), 'exactly the stack\'s alarms');
+  assert.deepEqual(Object.keys(allow.Condition).sort(), ['ArnEquals', 'StringEquals']);
   template.hasResourceProperties('AWS::SNS::Subscription', {
     Protocol: 'email',
     Endpoint: ALARM_EMAIL,
