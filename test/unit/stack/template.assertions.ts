@@ -395,7 +395,7 @@ test('ops alarm topic: KMS-encrypted, TLS-only, CloudWatch may publish for this 
   assert.deepEqual(allow.Condition.StringEquals, { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
   const sourceArns = [allow.Condition.ArnEquals['aws:SourceArn']].flat();
   const key = (x: unknown) => JSON.stringify(x);
-  assert.deepEqual(sourceArns.map(key).sort(), alarmArns.map(key).sort(), 'exactly the stack\'s alarms');
+  assert.deepEqual(sourceArns.map(key).sort(), alarmArns.map(key).sort(), "exactly the stack's alarms");
   assert.deepEqual(Object.keys(allow.Condition).sort(), ['ArnEquals', 'StringEquals']);
   template.hasResourceProperties('AWS::SNS::Subscription', {
     Protocol: 'email',
