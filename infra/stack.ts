@@ -13,7 +13,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { METRICS, METRICS_NAMESPACE } from '../functions/commons/observability';
+import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
 import { CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type TableName } from '../resources';
 import {
   Dashboard,
@@ -120,6 +120,18 @@ export class TocsinStack extends Stack {
       `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
     );
     alarms.functionErrors('BlueskyConnectorErrorsAlarm', fns.blueskyConnector, 'Bluesky connector');
+    // A batch whose every record failed is a successful invocation (partial batch responses): Errors never sees it.
+    for (const [kind, name, what] of [
+      ['score', 'Score', 'SQS delivers them again (a source group waits for the visibility timeout)'],
+      ['fanOut', 'Fanout', 'the alerts stream retries them, then parks them on its failure destination'],
+      ['deliveryRetry', 'DeliveryRetry', 'SQS delivers them again, then moves them to the delivery-retry DLQ'],
+    ] as const) {
+      alarms.countAboveZero(
+        `${name}RecordsFailedAlarm`,
+        functionMetric(kind, METRICS.recordsFailed),
+        `The ${kind} function reported failed records (${METRICS_NAMESPACE}/${METRICS.recordsFailed} > 0, service=${SERVICES[kind]}); ${what}. Its log group has one "record failed" line per record, with the error.`,
+      );
+    }
     const connector = (name: (typeof METRICS)[keyof typeof METRICS], statistic: string, minutes = 1) =>
       functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
     alarms.belowOrSilent(

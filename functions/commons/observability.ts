@@ -27,6 +27,8 @@ export const METRICS = {
   postsRejected: 'PostsRejected',
   alertsCreated: 'AlertsCreated',
   messagesPoisoned: 'MessagesPoisoned',
+  /** score, fan-out, delivery-retry: records a batch reported as failed (their event source delivers them again). */
+  recordsFailed: 'RecordsFailed',
   /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
   delivered: 'Delivered',
   withheld: 'Withheld',

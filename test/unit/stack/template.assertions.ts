@@ -474,7 +474,17 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.deepEqual([lag.Statistic, lag.Threshold, lag.EvaluationPeriods], ['Maximum', 120, 3]);
   assert.equal(find(METRICS.connectorCheckpointAgeSeconds, METRICS_NAMESPACE, connectorDims).Statistic, 'Maximum');
   assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
-  assert.equal(alarms.length, 14);
+
+  // Failed records, per handler: a batch that failed whole is otherwise an invocation that succeeded.
+  for (const kind of ['score', 'fanOut', 'deliveryRetry'] as const) {
+    const failed = find(METRICS.recordsFailed, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES[kind] }]);
+    assert.deepEqual(
+      [failed.Statistic, failed.Period, failed.ComparisonOperator, failed.Threshold],
+      ['Sum', 60, 'GreaterThanThreshold', 0],
+      kind,
+    );
+  }
+  assert.equal(alarms.length, 17);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
