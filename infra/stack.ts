@@ -11,11 +11,20 @@ import { type App, CfnOutput, Duration, Stack, type StackProps, Tags, Validation
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
-import { CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type TableName } from '../resources';
 import {
+  CUSTOMER_TOPIC_PREFIX,
+  DELIVERY_RETRY,
+  type FunctionKind,
+  INGEST,
+  QUARANTINE,
+  type TableName,
+} from '../resources';
+import {
+  acknowledgeNag,
   Dashboard,
   deliveryMetric,
   functionMetric,
@@ -24,10 +33,22 @@ import {
   StreamConsumer,
   TocsinFunction,
   TocsinTable,
+  tocsinQueue,
 } from './constructs';
 
 /** Scoring more than this behind the firehose is an incident. */
 const MAX_OLDEST_INGEST_SECONDS = 300;
+/**
+ * Bad input quarantined: a share of the input above this, sustained, means a
+ * producer or a source's format broke (the connectors validate before they
+ * send, so a healthy stream quarantines far less); under the minimum volume a
+ * few bad posts are no rate (a stream gone wholly bad then shows as posts
+ * scored falling silent).
+ */
+const MAX_QUARANTINE_PERCENT = 5;
+const QUARANTINE_RATE_MIN_INPUT = 100;
+const QUARANTINE_RATE_PERIOD = Duration.minutes(5);
+const QUARANTINE_RATE_PERIODS = 3;
 /** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
 const MAX_FAN_OUT_LAG_MS = 60_000;
 /** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
@@ -44,6 +65,7 @@ export interface TocsinStackProps extends StackProps {
 export class TocsinStack extends Stack {
   readonly tables: Record<TableName, TocsinTable>;
   readonly ingest: QueueWithDlq;
+  readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
@@ -62,11 +84,20 @@ export class TocsinStack extends Stack {
       tombstones: new TocsinTable(this, 'tombstones'),
     };
     const ingest = new QueueWithDlq(this, INGEST);
+    const quarantine = tocsinQueue(this, `${QUARANTINE.id}Queue`, QUARANTINE);
+    acknowledgeNag(quarantine, {
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'The quarantine queue is itself a dead-letter store (bad input, parked with its reason by the score function); nothing consumes it but the admin CLI, so a DLQ of its own would hold nothing.',
+    });
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const alertStream = new StreamConsumer(this, tables.alerts);
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
-    const bindable = { tables, queues: { ingest, ingestDlq: ingest.dlq, deliveryRetry: retries } };
+    const bindable = {
+      tables,
+      queues: { ingest, ingestDlq: ingest.dlq, ingestQuarantine: quarantine, deliveryRetry: retries },
+    };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
@@ -87,7 +118,26 @@ export class TocsinStack extends Stack {
     alarms.queueNotEmpty(
       'IngestDlqDepthAlarm',
       ingest.dlq,
-      `Messages in the ingest dead-letter queue (quarantined or failed ${INGEST.maxReceiveCount} times). Inspect and replay.`,
+      `A poison message in the ingest dead-letter queue: a valid batch that failed ${INGEST.maxReceiveCount} times. Fix the cause, then npm run tocsin -- dlq redrive --queue poison (kept ${INGEST.dlqRetentionDays} day(s)).`,
+    );
+    // Bad input is expected from a real firehose: its rate is alarmed, never a single message.
+    const scored = (name: (typeof METRICS)[keyof typeof METRICS]) =>
+      functionMetric('score', name).with({ period: QUARANTINE_RATE_PERIOD });
+    alarms.above(
+      'IngestQuarantineRateAlarm',
+      new cloudwatch.MathExpression({
+        expression: `IF(FILL(received, 0) + FILL(invalid, 0) >= ${QUARANTINE_RATE_MIN_INPUT}, 100 * (FILL(rejected, 0) + FILL(invalid, 0)) / (FILL(received, 0) + FILL(invalid, 0)), 0)`,
+        usingMetrics: {
+          received: scored(METRICS.postsReceived),
+          rejected: scored(METRICS.postsRejected),
+          invalid: scored(METRICS.messagesInvalid),
+        },
+        period: QUARANTINE_RATE_PERIOD,
+        label: 'bad input quarantined (% of posts and messages)',
+      }),
+      MAX_QUARANTINE_PERCENT,
+      QUARANTINE_RATE_PERIODS,
+      `More than ${MAX_QUARANTINE_PERCENT}% of the input quarantined as bad (rejected posts plus invalid messages, over at least ${QUARANTINE_RATE_MIN_INPUT} in ${QUARANTINE_RATE_PERIOD.toMinutes()} minutes) for ${QUARANTINE_RATE_PERIODS * QUARANTINE_RATE_PERIOD.toMinutes()} minutes: a producer or a source's format changed. npm run tocsin -- dlq list --queue quarantine gives each reason.`,
     );
     alarms.oldestMessage(
       'IngestOldestMessageAlarm',
@@ -162,7 +212,13 @@ export class TocsinStack extends Stack {
       1,
       `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
     );
-    new Dashboard(this, { functions: fns, ingest, deliveryRetry: retries, streamFailures: alertStream.failureQueue });
+    new Dashboard(this, {
+      functions: fns,
+      ingest,
+      quarantine,
+      deliveryRetry: retries,
+      streamFailures: alertStream.failureQueue,
+    });
 
     const outputs: [string, string, string][] = [
       ['EventsTableName', tables.events.tableName, 'Detector state table'],
@@ -170,7 +226,8 @@ export class TocsinStack extends Stack {
       ['CustomersTableName', tables.customers.tableName, 'Customers and source policies table'],
       ['DeliveriesTableName', tables.deliveries.tableName, 'Delivery ledger table'],
       ['IngestQueueUrl', ingest.queueUrl, 'Ingest queue URL (firehose batches go here)'],
-      ['IngestDlqUrl', ingest.dlq.queueUrl, 'Ingest dead-letter queue URL'],
+      ['IngestDlqUrl', ingest.dlq.queueUrl, 'Ingest dead-letter queue URL (poison messages)'],
+      ['IngestQuarantineUrl', quarantine.queueUrl, 'Bad input quarantined with its reason'],
       ['FanoutFailureQueueUrl', alertStream.failureQueue.queueUrl, 'Alert-stream records the fan-out gave up on'],
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
@@ -194,6 +251,7 @@ export class TocsinStack extends Stack {
     for (const [name, value, description] of outputs) new CfnOutput(this, name, { value, description });
     this.tables = tables;
     this.ingest = ingest;
+    this.quarantine = quarantine;
     this.deliveryRetry = retries;
     this.alertStream = alertStream;
     this.functions = fns;

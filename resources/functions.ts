@@ -19,7 +19,12 @@ export const ENV = {
     connectorState: 'CONNECTOR_STATE_TABLE',
     tombstones: 'TOMBSTONES_TABLE',
   },
-  queues: { ingest: 'INGEST_QUEUE_URL', ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
+  queues: {
+    ingest: 'INGEST_QUEUE_URL',
+    ingestDlq: 'INGEST_DLQ_URL',
+    ingestQuarantine: 'INGEST_QUARANTINE_URL',
+    deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
+  },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
@@ -50,14 +55,14 @@ export interface FunctionDef {
 }
 
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. */
+  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
     tables: { events: 'readWrite', alerts: 'write' },
-    queues: { ingestDlq: 'send' },
+    queues: { ingestDlq: 'send', ingestQuarantine: 'send' },
     settings: {},
   },
   /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */

@@ -23,7 +23,10 @@ export function scoreDeps(config: Config<'score'>, clients: AwsClients = createC
       store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }),
     }),
     alerts: new AlertsRepo(clients.doc, config.tables.alerts),
-    quarantine: new Quarantine(clients.sqs, config.queues.ingestDlq),
+    quarantine: new Quarantine(clients.sqs, {
+      badInput: config.queues.ingestQuarantine,
+      poison: config.queues.ingestDlq,
+    }),
   };
 }
 
@@ -61,6 +64,8 @@ export function createScoreHandler(
       t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
       return;
     }
+    t.metrics.addMetric(METRICS.postsReceived, MetricUnit.Count, o.postsIn);
+    t.metrics.addMetric(METRICS.messagesInvalid, MetricUnit.Count, o.valid ? 0 : 1);
     t.metrics.addMetric(METRICS.postsScored, MetricUnit.Count, o.scored);
     t.metrics.addMetric(METRICS.postsRejected, MetricUnit.Count, o.rejected);
     t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);

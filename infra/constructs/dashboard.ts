@@ -11,6 +11,7 @@ import type { TocsinFunction } from './tocsin-function';
 export interface DashboardProps {
   functions: Record<FunctionKind, TocsinFunction>;
   ingest: QueueWithDlq;
+  quarantine: sqs.IQueue;
   deliveryRetry: QueueWithDlq;
   streamFailures: sqs.IQueue;
 }
@@ -50,7 +51,8 @@ export class Dashboard extends cloudwatch.Dashboard {
         'Queue depth',
         [
           p.ingest.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest' }),
-          p.ingest.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest DLQ' }),
+          p.ingest.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest DLQ (poison)' }),
+          p.quarantine.metricApproximateNumberOfMessagesVisible({ ...m, label: 'quarantine (bad input)' }),
           p.streamFailures.metricApproximateNumberOfMessagesVisible({ ...m, label: 'fan-out failures' }),
           p.deliveryRetry.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery retries' }),
           p.deliveryRetry.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery-retry DLQ' }),

@@ -3,7 +3,7 @@ export { Dashboard } from './dashboard';
 export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';
 export { OpsAlarms } from './ops-alarms';
-export { QueueWithDlq } from './queue-with-dlq';
+export { QueueWithDlq, tocsinQueue } from './queue-with-dlq';
 export { StreamConsumer } from './stream-consumer';
 export { TocsinFunction } from './tocsin-function';
 export { TocsinTable } from './tocsin-table';

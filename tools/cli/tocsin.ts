@@ -10,7 +10,7 @@ import { decide } from '../../functions/domain/entitlement';
 import { monthlyReport } from '../../functions/domain/report';
 import { type AdminContext, openAdminContext } from '../admin/context';
 import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
-import { listDlq, redriveDlq } from '../admin/dlq';
+import { DLQ_QUEUES, type DlqQueue, listDlq, redriveDlq } from '../admin/dlq';
 import { barSector, liftBar } from '../admin/policies';
 import { UsageError } from '../admin/usage-error';
 import { runMain } from './main';
@@ -31,11 +31,13 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   policy set SOURCE --bar SECTOR [--from TIME]
   policy set SOURCE --lift SECTOR [--from TIME]
   policy list
-  dlq list
-  dlq redrive [MESSAGE_ID ...]
+  dlq list [--queue quarantine|poison]
+  dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
 
   sectors:  ${SECTORS.join(', ')}
   TIME:     ISO 8601, e.g. 2026-03-05T10:00:00Z (default: now)
+  dlq:      quarantine = bad input (rejected at once, with its reason); poison = valid batches that failed
+            every attempt (the ingest DLQ); both unless --queue names one
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
 
 const options = {
@@ -58,6 +60,7 @@ const options = {
   bar: { type: 'string' },
   lift: { type: 'string' },
   from: { type: 'string' },
+  queue: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
@@ -88,6 +91,10 @@ export function parseRegions(v: string | undefined): Region[] {
       if (!m) throw new UsageError(`region "${s}": use a country code (US) or LAT:LON:RADIUS_KM (48.85:2.35:50)`);
       return { lat: Number(m[1]), lon: Number(m[2]), radiusKm: Number(m[3]) };
     });
+}
+
+function dlqQueues(v: string | undefined): readonly DlqQueue[] {
+  return v === undefined ? DLQ_QUEUES : [oneOf(z.enum(DLQ_QUEUES), v, '--queue', DLQ_QUEUES)];
 }
 
 function need(pos: string[], i: number, what: string): string {
@@ -330,10 +337,11 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       return;
     }
     case 'dlq list': {
-      const items = await listDlq(ctx);
+      const items = await listDlq(ctx, dlqQueues(values.queue));
       print(values, items, () =>
         table(
           items.map((m) => ({
+            queue: m.queue,
             messageId: m.messageId,
             kind: m.kind,
             receives: m.receiveCount,
@@ -344,7 +352,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       return;
     }
     case 'dlq redrive': {
-      const n = await redriveDlq(ctx, pos.slice(2));
+      const n = await redriveDlq(ctx, pos.slice(2), dlqQueues(values.queue));
       print(values, { redriven: n }, () => `re-drove ${n} message(s) to the ingest queue`);
       return;
     }

@@ -82,6 +82,8 @@ test('good batches are scored and their alerts stored; the malformed message bet
     ],
   );
   assert.deepEqual(t.metrics, {
+    [METRICS.postsReceived]: 3,
+    [METRICS.messagesInvalid]: 1,
     [METRICS.postsScored]: 3,
     [METRICS.postsRejected]: 0,
     [METRICS.alertsCreated]: 1,

@@ -43,6 +43,7 @@ const EXPECTED_SUPPRESSIONS = [
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-events/Resource'],
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-tombstones/Resource'],
   ['AwsSolutions-SQS3', 'Tocsin/FanoutFailureQueue/Resource'],
+  ['AwsSolutions-SQS3', 'Tocsin/IngestQuarantineQueue/Resource'],
   ['AwsSolutions-IAM5[Resource::*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
   [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',

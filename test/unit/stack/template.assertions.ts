@@ -20,6 +20,8 @@ import {
   environmentOf,
   FUNCTIONS,
   INGEST,
+  QUARANTINE,
+  RETENTION,
   TABLES,
   type TableDef,
 } from '../../../resources';
@@ -49,6 +51,7 @@ const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
 const queues = () => [
   stack.ingest,
   stack.ingest.dlq,
+  stack.quarantine,
   stack.alertStream.failureQueue,
   stack.deliveryRetry,
   stack.deliveryRetry.dlq,
@@ -110,6 +113,21 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
   assert.equal(resource(stack.ingest.dlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
 });
 
+test('bad input has a quarantine queue of its own, apart from the poison DLQ; both keep post text one day at most', () => {
+  const q = resource(stack.quarantine).Properties;
+  assert.equal(q.QueueName, QUARANTINE.queueName);
+  assert.equal(q.FifoQueue, true, 'FIFO, for its deduplication of a retried batch');
+  assert.equal(q.RedrivePolicy, undefined, 'nothing consumes it: no redrive of its own');
+  assert.notEqual(id(stack.quarantine), id(stack.ingest.dlq));
+  for (const held of [stack.quarantine, stack.ingest.dlq]) {
+    assert.equal(resource(held).Properties.MessageRetentionPeriod, RETENTION.postTextDays * 86400);
+  }
+  assert.ok(RETENTION.postTextDays <= 1, 'post text outside the pipeline: a day at most (docs/retention.md)');
+  const vars = resource(stack.functions.score).Properties.Environment.Variables;
+  assert.deepEqual(vars[ENV.queues.ingestQuarantine], ref(stack.quarantine));
+  assert.deepEqual(vars[ENV.queues.ingestDlq], ref(stack.ingest.dlq));
+});
+
 test('ingest visibility timeout is at least 6 x the score function timeout', () => {
   const visibility = resource(stack.ingest).Properties.VisibilityTimeout as number;
   const timeout = resource(stack.functions.score).Properties.Timeout as number;
@@ -143,7 +161,7 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 5, 'ingest + DLQ, fan-out failure queue, delivery retry + DLQ');
+  assert.equal(all.length, 6, 'ingest + DLQ, quarantine, fan-out failure queue, delivery retry + DLQ');
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -289,14 +307,13 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   const alertActions = onAlerts.flatMap(actionsOf);
   assert.ok(alertActions.includes('dynamodb:PutItem'));
   assert.ok(!alertActions.some((a) => /GetItem|Query|Scan/.test(a)), `score reads alerts: ${alertActions}`);
-  // may send to the DLQ (quarantine)
-  assert.ok(
-    statements.some(
-      (st) =>
-        actionsOf(st).includes('sqs:SendMessage') &&
-        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq)),
-    ),
-  );
+  // may send to the quarantine (bad input) and the DLQ (poison)
+  for (const q of [stack.quarantine, stack.ingest.dlq])
+    assert.ok(
+      statements.some(
+        (st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(q)),
+      ),
+    );
   // nothing on customers/deliveries
   for (const kind of ['customers', 'deliveries'] as const) {
     assert.ok(
@@ -426,9 +443,14 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const queueDims = (q: IConstruct) => [{ Name: 'QueueName', Value: getAtt(q, 'QueueName') }];
   const fnDims = (f: IConstruct) => [{ Name: 'FunctionName', Value: ref(f) }];
 
+  // Poison: one message is an incident. Bad input: a rate, never its queue's depth.
   const dlq = find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.ingest.dlq));
   assert.equal(dlq.Threshold, 1);
   assert.equal(dlq.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
+  assert.ok(
+    !alarms.some((a) => JSON.stringify(a.Dimensions ?? a.Metrics ?? '').includes(id(stack.quarantine))),
+    'no alarm on the quarantine depth',
+  );
 
   const age = find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.ingest));
   assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
@@ -440,9 +462,33 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
   }
 
+  const rate = alarms.filter((a) => JSON.stringify(a.Metrics ?? '').includes(METRICS.postsRejected));
+  assert.equal(rate.length, 1, 'one alarm on the quarantine rate');
+  const expr = rate[0].Metrics.find((m: any) => m.Expression);
+  assert.equal(expr.ReturnData, true);
+  assert.match(
+    expr.Expression,
+    /100 \* \(FILL\(rejected, 0\) \+ FILL\(invalid, 0\)\) \/ \(FILL\(received, 0\) \+ FILL\(invalid, 0\)\)/,
+  );
+  assert.match(expr.Expression, /^IF\(FILL\(received, 0\) \+ FILL\(invalid, 0\) >= \d+,/, 'a minimum volume');
+  const inputs = Object.fromEntries(
+    rate[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat.Metric.MetricName]),
+  );
+  assert.deepEqual(inputs, {
+    received: METRICS.postsReceived,
+    rejected: METRICS.postsRejected,
+    invalid: METRICS.messagesInvalid,
+  });
+  assert.deepEqual(
+    [rate[0].ComparisonOperator, rate[0].Threshold, rate[0].EvaluationPeriods],
+    ['GreaterThanThreshold', 5, 3],
+  );
+  for (const m of rate[0].Metrics.filter((m: any) => m.MetricStat))
+    assert.deepEqual([m.MetricStat.Period, m.MetricStat.Stat], [300, 'Sum'], m.Id);
+
   // Delivery failures of both delivery functions, each counted under its own service.
-  const failures = alarms.filter((a) => a.Metrics);
-  assert.equal(failures.length, 1, 'one alarm on a metric expression');
+  const failures = alarms.filter((a) => a.Metrics && JSON.stringify(a.Metrics).includes(METRICS.deliveryFailures));
+  assert.equal(failures.length, 1, 'one alarm on delivery failures');
   const summed = failures[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric);
   assert.deepEqual(
     summed.map((m: any) => [m.Namespace, m.MetricName, m.Dimensions]),
@@ -484,7 +530,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
       kind,
     );
   }
-  assert.equal(alarms.length, 17);
+  assert.equal(alarms.length, 18);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -549,6 +595,7 @@ test('outputs: table names, queue URLs, function names, alarm topic ARN', () => 
     'DeliveriesTableName',
     'IngestQueueUrl',
     'IngestDlqUrl',
+    'IngestQuarantineUrl',
     'FanoutFailureQueueUrl',
     'ScoreFunctionName',
     'FanoutFunctionName',
