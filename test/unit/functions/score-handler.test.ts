@@ -107,12 +107,11 @@ test('a fault before the last receive fails that message and every later one of 
   assert.deepEqual(f.quarantined, [], 'a fault is retried, not quarantined');
   // The whole batch failed, yet the invocation succeeds (partial batch response): only these show it.
   assert.equal(t.metrics[METRICS.recordsFailed], 3);
-  const errors = t.logs.filter((l) => l.level === 'error');
   assert.deepEqual(
-    errors.map((l) => (l.extra[0] as { messageId: string }).messageId),
+    t.errors().map((e) => e.messageId),
     ['m1', 'm2', 'm3'],
   );
-  assert.match((errors[0]?.extra[0] as { error: string }).error, /DynamoDB throttled/);
+  assert.match(t.errors()[0]?.error ?? '', /DynamoDB throttled/);
 });
 
 test("one source's fault fails only that source's messages: another source's in the same batch are scored", async () => {
