@@ -8,13 +8,11 @@
  * `cdk synth` works offline and the same template deploys anywhere.
  */
 import { type App, CfnOutput, Duration, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
 import {
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
@@ -23,11 +21,10 @@ import {
   QUARANTINE,
   type TableName,
 } from '../resources';
+import { addAlarms } from './alarms';
 import {
   acknowledgeNag,
   Dashboard,
-  deliveryMetric,
-  functionMetric,
   OpsAlarms,
   QueueWithDlq,
   StreamConsumer,
@@ -35,27 +32,6 @@ import {
   TocsinTable,
   tocsinQueue,
 } from './constructs';
-
-/** Scoring more than this behind the firehose is an incident. */
-const MAX_OLDEST_INGEST_SECONDS = 300;
-/**
- * Bad input quarantined: a share of the input above this, sustained, means a
- * producer or a source's format broke (the connectors validate before they
- * send, so a healthy stream quarantines far less); under the minimum volume a
- * few bad posts are no rate (a stream gone wholly bad then shows as posts
- * scored falling silent).
- */
-const MAX_QUARANTINE_PERCENT = 5;
-const QUARANTINE_RATE_MIN_INPUT = 100;
-const QUARANTINE_RATE_PERIOD = Duration.minutes(5);
-const QUARANTINE_RATE_PERIODS = 3;
-/** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
-const MAX_FAN_OUT_LAG_MS = 60_000;
-/** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
-const CONNECTOR_SILENT_MINUTES = 5;
-const MAX_CONNECTOR_LAG_SECONDS = 120;
-const MAX_CHECKPOINT_AGE_SECONDS = 180;
-const MAX_DISCONNECTS_IN_5_MINUTES = 10;
 
 export interface TocsinStackProps extends StackProps {
   /** Optional e-mail address subscribed to the ops alarm topic (context value `alarmEmail`). */
@@ -115,103 +91,13 @@ export class TocsinStack extends Stack {
     });
 
     const alarms = new OpsAlarms(this, { email: props.alarmEmail });
-    alarms.queueNotEmpty(
-      'IngestDlqDepthAlarm',
-      ingest.dlq,
-      `A poison message in the ingest dead-letter queue: a valid batch that failed ${INGEST.maxReceiveCount} times. Fix the cause, then npm run tocsin -- dlq redrive --queue poison (kept ${INGEST.dlqRetentionDays} day(s)).`,
-    );
-    // Bad input is expected from a real firehose: its rate is alarmed, never a single message.
-    const scored = (name: (typeof METRICS)[keyof typeof METRICS]) =>
-      functionMetric('score', name).with({ period: QUARANTINE_RATE_PERIOD });
-    alarms.above(
-      'IngestQuarantineRateAlarm',
-      new cloudwatch.MathExpression({
-        expression: `IF(FILL(received, 0) + FILL(invalid, 0) >= ${QUARANTINE_RATE_MIN_INPUT}, 100 * (FILL(rejected, 0) + FILL(invalid, 0)) / (FILL(received, 0) + FILL(invalid, 0)), 0)`,
-        usingMetrics: {
-          received: scored(METRICS.postsReceived),
-          rejected: scored(METRICS.postsRejected),
-          invalid: scored(METRICS.messagesInvalid),
-        },
-        period: QUARANTINE_RATE_PERIOD,
-        label: 'bad input quarantined (% of posts and messages)',
-      }),
-      MAX_QUARANTINE_PERCENT,
-      QUARANTINE_RATE_PERIODS,
-      `More than ${MAX_QUARANTINE_PERCENT}% of the input quarantined as bad (rejected posts plus invalid messages, over at least ${QUARANTINE_RATE_MIN_INPUT} in ${QUARANTINE_RATE_PERIOD.toMinutes()} minutes) for ${QUARANTINE_RATE_PERIODS * QUARANTINE_RATE_PERIOD.toMinutes()} minutes: a producer or a source's format changed. npm run tocsin -- dlq list --queue quarantine gives each reason.`,
-    );
-    alarms.oldestMessage(
-      'IngestOldestMessageAlarm',
+    addAlarms(alarms, {
+      tables,
       ingest,
-      MAX_OLDEST_INGEST_SECONDS,
-      `Oldest ingest message older than ${MAX_OLDEST_INGEST_SECONDS}s: scoring is falling behind the firehose.`,
-    );
-    alarms.functionErrors('ScoreErrorsAlarm', fns.score, 'Score');
-    alarms.functionErrors('FanoutErrorsAlarm', fns.fanOut, 'Fan-out');
-    alarms.countAboveZero(
-      'FanoutDeliveryFailuresAlarm',
-      deliveryMetric(METRICS.deliveryFailures, 'delivery failures'),
-      `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
-    );
-    alarms.iteratorAge(
-      'FanoutIteratorAgeAlarm',
-      fns.fanOut,
-      MAX_FAN_OUT_LAG_MS,
-      `Fan-out is more than ${MAX_FAN_OUT_LAG_MS / 1000}s behind the alerts stream.`,
-    );
-    alarms.queueNotEmpty(
-      'FanoutFailureQueueDepthAlarm',
-      alertStream.failureQueue,
-      'Alert stream records parked after exhausting retries: those alerts were not fanned out. Inspect and replay.',
-    );
-    alarms.functionErrors('DeliveryRetryErrorsAlarm', fns.deliveryRetry, 'Delivery-retry');
-    alarms.queueNotEmpty(
-      'DeliveryRetryDlqDepthAlarm',
-      retries.dlq,
-      `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
-    );
-    alarms.functionErrors('BlueskyConnectorErrorsAlarm', fns.blueskyConnector, 'Bluesky connector');
-    // A batch whose every record failed is a successful invocation (partial batch responses): Errors never sees it.
-    for (const [kind, name, what] of [
-      ['score', 'Score', 'SQS delivers them again (a source group waits for the visibility timeout)'],
-      ['fanOut', 'Fanout', 'the alerts stream retries them, then parks them on its failure destination'],
-      ['deliveryRetry', 'DeliveryRetry', 'SQS delivers them again, then moves them to the delivery-retry DLQ'],
-    ] as const) {
-      alarms.countAboveZero(
-        `${name}RecordsFailedAlarm`,
-        functionMetric(kind, METRICS.recordsFailed),
-        `The ${kind} function reported failed records (${METRICS_NAMESPACE}/${METRICS.recordsFailed} > 0, service=${SERVICES[kind]}); ${what}. Its log group has one "record failed" line per record, with the error.`,
-      );
-    }
-    const connector = (name: (typeof METRICS)[keyof typeof METRICS], statistic: string, minutes = 1) =>
-      functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
-    alarms.belowOrSilent(
-      'BlueskyConnectorSilentAlarm',
-      connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, CONNECTOR_SILENT_MINUTES),
-      1,
-      1,
-      `The Bluesky connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.`,
-    );
-    alarms.above(
-      'BlueskyConnectorLagAlarm',
-      connector(METRICS.connectorLagSeconds, cloudwatch.Stats.MAXIMUM),
-      MAX_CONNECTOR_LAG_SECONDS,
-      3,
-      `The Bluesky connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.`,
-    );
-    alarms.above(
-      'BlueskyConnectorCheckpointAgeAlarm',
-      connector(METRICS.connectorCheckpointAgeSeconds, cloudwatch.Stats.MAXIMUM),
-      MAX_CHECKPOINT_AGE_SECONDS,
-      3,
-      `No Bluesky checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
-    );
-    alarms.above(
-      'BlueskyConnectorDisconnectsAlarm',
-      connector(METRICS.connectorDisconnects, cloudwatch.Stats.SUM, 5),
-      MAX_DISCONNECTS_IN_5_MINUTES,
-      1,
-      `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
-    );
+      deliveryRetry: retries,
+      streamFailures: alertStream.failureQueue,
+      functions: fns,
+    });
     new Dashboard(this, {
       functions: fns,
       ingest,

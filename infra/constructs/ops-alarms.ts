@@ -122,6 +122,18 @@ export class OpsAlarms extends sns.Topic {
     return this.alarm(id, description, metric, ABOVE, threshold, periods);
   }
 
+  /** A metric above `threshold` in `datapoints` of the last `periods` periods: sustained, though it may pause (SDK retries absorb a burst). */
+  aboveInMost(
+    id: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+    datapoints: number,
+    periods: number,
+    description: string,
+  ): cloudwatch.Alarm {
+    return this.alarm(id, description, metric, ABOVE, threshold, periods, undefined, datapoints);
+  }
+
   /** A count that should never stop (a firehose read) below `threshold`; no data counts as breaching: silence is the failure. */
   belowOrSilent(
     id: string,
@@ -133,6 +145,11 @@ export class OpsAlarms extends sns.Topic {
     return this.alarm(id, description, metric, BELOW, threshold, periods, cloudwatch.TreatMissingData.BREACHING);
   }
 
+  /** A condition expression (1 = failing, 0 = fine) true for one period. */
+  whenTrue(id: string, condition: cloudwatch.IMetric, description: string): cloudwatch.Alarm {
+    return this.alarm(id, description, condition, AT_LEAST, 1, 1);
+  }
+
   private alarm(
     id: string,
     alarmDescription: string,
@@ -141,6 +158,7 @@ export class OpsAlarms extends sns.Topic {
     threshold: number,
     evaluationPeriods: number,
     treatMissingData = cloudwatch.TreatMissingData.NOT_BREACHING,
+    datapointsToAlarm = evaluationPeriods,
   ): cloudwatch.Alarm {
     const a = new cloudwatch.Alarm(this.scope, id, {
       alarmDescription,
@@ -148,6 +166,7 @@ export class OpsAlarms extends sns.Topic {
       threshold,
       comparisonOperator,
       evaluationPeriods,
+      ...(datapointsToAlarm !== evaluationPeriods ? { datapointsToAlarm } : {}),
       treatMissingData,
     });
     a.addAlarmAction(this.action);

@@ -530,12 +530,99 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
       kind,
     );
   }
-  assert.equal(alarms.length, 18);
+  const scoreSilent = find(METRICS.postsScored, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES.score }]);
+  assert.deepEqual(
+    [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
+    ['LessThanThreshold', 1, 300, 'Sum'],
+  );
+  assert.equal(alarms.length, 32);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
-    assert.equal(a.TreatMissingData, a === silent ? 'breaching' : 'notBreaching', a.MetricName);
+    assert.deepEqual(a.OKActions, [ref(stack.alarms)], a.MetricName);
+    const heartbeat = a === silent || a === scoreSilent;
+    assert.equal(a.TreatMissingData, heartbeat ? 'breaching' : 'notBreaching', a.MetricName);
   }
+});
+
+const alarmNamed = (logicalPrefix: string) => {
+  const hits = ofType('AWS::CloudWatch::Alarm').filter(([logicalId]) =>
+    new RegExp(`^${logicalPrefix}[0-9A-F]{8}$`).test(logicalId),
+  );
+  assert.equal(hits.length, 1, logicalPrefix);
+  return hits[0]![1].Properties;
+};
+const metricStats = (a: any) =>
+  Object.fromEntries(a.Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat]));
+
+test('the alerts stream heartbeat: alert versions stored in 5 minutes with no fan-out invocation at all', () => {
+  const a = alarmNamed('FanoutStalledAlarm');
+  const expr = a.Metrics.find((m: any) => m.Expression);
+  assert.equal(expr.Expression, 'IF(FILL(created, 0) > 0 AND FILL(fannedOut, 0) == 0, 1, 0)');
+  const { created, fannedOut } = metricStats(a);
+  assert.deepEqual(
+    [created.Metric.Namespace, created.Metric.MetricName, created.Metric.Dimensions, created.Stat, created.Period],
+    [METRICS_NAMESPACE, METRICS.alertsCreated, [{ Name: 'service', Value: SERVICES.score }], 'Sum', 300],
+  );
+  assert.deepEqual(
+    [fannedOut.Metric.Namespace, fannedOut.Metric.MetricName, fannedOut.Stat, fannedOut.Period],
+    ['AWS/Lambda', 'IteratorAge', 'SampleCount', 300],
+  );
+  assert.deepEqual(fannedOut.Metric.Dimensions, [{ Name: 'FunctionName', Value: ref(stack.functions.fanOut) }]);
+  assert.deepEqual([a.ComparisonOperator, a.Threshold, a.EvaluationPeriods], ['GreaterThanOrEqualToThreshold', 1, 1]);
+});
+
+test('throttles: every table (read + write throttle events) and every function, in 3 of 5 minutes', () => {
+  for (const kind of tableKinds) {
+    const a = alarmNamed(`${kind.charAt(0).toUpperCase()}${kind.slice(1)}TableThrottledAlarm`);
+    const { reads, writes } = metricStats(a);
+    for (const [m, name] of [
+      [reads, 'ReadThrottleEvents'],
+      [writes, 'WriteThrottleEvents'],
+    ] as const) {
+      assert.equal(m.Metric.MetricName, name);
+      assert.deepEqual(m.Metric.Dimensions, [{ Name: 'TableName', Value: ref(stack.tables[kind]) }]);
+    }
+    assert.deepEqual(
+      [a.Threshold, a.DatapointsToAlarm, a.EvaluationPeriods, a.ComparisonOperator],
+      [0, 3, 5, 'GreaterThanThreshold'],
+    );
+  }
+  for (const fn of Object.values(stack.functions)) {
+    const a = alarmNamed(`${fn.node.id.replace(/Function$/, '')}ThrottledAlarm`);
+    assert.deepEqual([a.Namespace, a.MetricName, a.Statistic], ['AWS/Lambda', 'Throttles', 'Sum']);
+    assert.deepEqual(a.Dimensions, [{ Name: 'FunctionName', Value: ref(fn) }]);
+    assert.deepEqual([a.Threshold, a.DatapointsToAlarm, a.EvaluationPeriods], [0, 3, 5]);
+  }
+});
+
+test('delivery retries: oldest message past its first delay plus every visibility timeout means nobody consumes them', () => {
+  const a = alarmNamed('DeliveryRetryOldestMessageAlarm');
+  assert.deepEqual(a.Dimensions, [{ Name: 'QueueName', Value: getAtt(stack.deliveryRetry, 'QueueName') }]);
+  assert.equal(a.MetricName, 'ApproximateAgeOfOldestMessage');
+  assert.equal(
+    a.Threshold,
+    FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds +
+      DELIVERY_RETRY.maxReceiveCount * DELIVERY_RETRY.visibilityTimeoutSeconds,
+  );
+});
+
+test('SNS delivery failures of the customer topics, which the stack cannot name: every topic of the account but the ops topic', () => {
+  const a = alarmNamed('CustomerNotificationsFailedAlarm');
+  assert.equal(a.Metrics.length, 1);
+  const [query] = a.Metrics;
+  assert.equal(query.Period, 300);
+  assert.deepEqual(query.Expression, {
+    'Fn::Join': [
+      '',
+      [
+        `SELECT SUM(NumberOfNotificationsFailed) FROM SCHEMA("AWS/SNS", TopicName) WHERE TopicName != '`,
+        getAtt(stack.alarms, 'TopicName'),
+        "'",
+      ],
+    ],
+  });
+  assert.deepEqual([a.ComparisonOperator, a.Threshold], ['GreaterThanThreshold', 0]);
 });
 
 test('the Bluesky connector runs in shifts: a schedule every minute, no retries of a tick; its role only sends to the ingest queue and writes its two tables', () => {
