@@ -80,6 +80,11 @@ const roleOf = (fnLogicalId: string): string => {
   return roleProp['Fn::GetAtt'][0];
 };
 const actionsOf = (st: any): string[] => [st.Action].flat();
+/** Every action the statements grant on a table (its ARN, its indexes or its stream), sorted. */
+const actionsOn = (statements: any[], table: IConstruct): string[] =>
+  [
+    ...new Set(statements.filter((st) => JSON.stringify(st.Resource).includes(`"${id(table)}"`)).flatMap(actionsOf)),
+  ].sort();
 
 // ------------------------------------------------------------------ ingest
 
@@ -302,11 +307,8 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   }
   const role = json.Resources[roleOf(id(stack.functions.score))]!;
   assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the score role');
-  // writes alerts, but cannot read or stream them
-  const onAlerts = statements.filter((st) => JSON.stringify(st.Resource).includes(id(stack.tables.alerts)));
-  const alertActions = onAlerts.flatMap(actionsOf);
-  assert.ok(alertActions.includes('dynamodb:PutItem'));
-  assert.ok(!alertActions.some((a) => /GetItem|Query|Scan/.test(a)), `score reads alerts: ${alertActions}`);
+  // appends alert versions: PutItem and nothing else (no read, no update, no delete, no stream)
+  assert.deepEqual(actionsOn(statements, stack.tables.alerts), ['dynamodb:PutItem']);
   // may send to the quarantine (bad input) and the DLQ (poison)
   for (const q of [stack.quarantine, stack.ingest.dlq])
     assert.ok(
@@ -322,6 +324,25 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
     );
   }
 });
+
+for (const which of ['fanOut', 'deliveryRetry'] as const)
+  test(`${which} role: the ledger is an audit record: GetItem, PutItem and UpdateItem on the table itself, never a delete or a batch write`, () => {
+    const statements = statementsOf(roleOf(id(functions()[which])));
+    assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+    const onLedger = statements.filter((st) =>
+      JSON.stringify(st.Resource).includes(`"${id(stack.tables.deliveries)}"`),
+    );
+    for (const st of onLedger)
+      assert.deepEqual(st.Resource, getAtt(stack.tables.deliveries), 'the table, not its indexes');
+    // No other statement may reach it through a wildcard either.
+    for (const st of statements)
+      for (const a of actionsOf(st))
+        assert.ok(!/^dynamodb:(DeleteItem|BatchWriteItem|\*)$|^\*$/.test(a), `${which} may ${a}`);
+  });
 
 for (const which of ['fanOut', 'deliveryRetry'] as const)
   test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
