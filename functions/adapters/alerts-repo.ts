@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { expiresAt, RETENTION } from '../../resources';
 import { type Alert, AlertSchema } from '../domain/alert';
 
 /** The alerts table is the outbox: writing a version here is what makes it fan out (via the table's stream). */
@@ -9,13 +10,13 @@ export class AlertsRepo {
     private readonly table: string,
   ) {}
 
-  /** Idempotent: a version already stored (a redelivered batch) is left as it is. */
-  async put(alert: Alert): Promise<'created' | 'exists'> {
+  /** Idempotent: a version already stored (a redelivered batch) is left as it is. Kept RETENTION.alertsDays from now (wall clock: a replayed stream's alerts are as new as any). */
+  async put(alert: Alert, now = new Date()): Promise<'created' | 'exists'> {
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...alert, storedAt: new Date().toISOString() },
+          Item: { ...alert, storedAt: now.toISOString(), expiresAt: expiresAt(now, RETENTION.alertsDays) },
           ConditionExpression: 'attribute_not_exists(alertId)',
         }),
       );

@@ -211,6 +211,21 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
   assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
 });
 
+test('retention: alerts and ledger expire by TTL; every retained table has deletion protection; scratch tables none (they go with the stack)', () => {
+  for (const kind of ['alerts', 'deliveries'] as const)
+    assert.deepEqual(resource(stack.tables[kind]).Properties.TimeToLiveSpecification, {
+      AttributeName: 'expiresAt',
+      Enabled: true,
+    });
+  for (const kind of tableKinds) {
+    const r = resource(stack.tables[kind]);
+    const retained = r.DeletionPolicy === 'Retain';
+    assert.equal(retained, TABLES[kind].pointInTimeRecovery, kind);
+    assert.equal(r.Properties.DeletionProtectionEnabled === true, retained, `${kind}: deletion protection`);
+  }
+  assert.ok(RETENTION.ledgerDays >= RETENTION.alertsDays, 'the ledger outlives the alerts it records');
+});
+
 test('alerts table streams NEW_IMAGE; no other table has a stream', () => {
   assert.deepEqual(resource(stack.tables.alerts).Properties.StreamSpecification, { StreamViewType: 'NEW_IMAGE' });
   for (const kind of tableKinds.filter((k) => k !== 'alerts')) {
