@@ -5,11 +5,12 @@
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
-import { DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST, type TableName } from '../resources';
+import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST, type TableName } from '../resources';
 import {
   deliveryMetric,
+  FAILURE_METRICS_FILTER,
   functionMetric,
   type OpsAlarms,
   type QueueWithDlq,
@@ -61,7 +62,7 @@ export interface AlarmedResources {
   tables: Record<TableName, TocsinTable>;
   ingest: QueueWithDlq;
   deliveryRetry: QueueWithDlq;
-  streamFailures: sqs.IQueue;
+  streamFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
 }
 
@@ -154,10 +155,16 @@ function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functi
     }),
     `Alert versions were stored in the last ${FAN_OUT_STALL_PERIOD.toMinutes()} minutes but the fan-out was handed no stream record at all (its IteratorAge has no datapoint): the alerts stream's event source is disabled, throttled to nothing, or broken. Customers are not being alerted.`,
   );
-  alarms.queueNotEmpty(
-    'FanoutFailureQueueDepthAlarm',
-    streamFailures,
-    'Alert stream records parked after exhausting retries: those alerts were not fanned out. npm run tocsin -- --aws refanout --since TIME decides and delivers them again.',
+  alarms.countAboveZero(
+    'FanoutStreamFailuresAlarm',
+    new cloudwatch.Metric({
+      namespace: 'AWS/S3',
+      metricName: 'PutRequests',
+      dimensionsMap: { BucketName: streamFailures.bucketName, FilterId: FAILURE_METRICS_FILTER },
+      statistic: cloudwatch.Stats.SUM,
+      period: Duration.minutes(1),
+    }),
+    `The fan-out gave up on alert-stream records (${ALERT_STREAM.retryAttempts} retries or ${ALERT_STREAM.maxRecordAgeSeconds / 3600} h old): the batch is kept whole in the stream-failure bucket, and those alert versions were not fanned out. Fix the cause (the fan-out's "record failed" log lines), then npm run tocsin -- --aws refanout --since TIME.`,
   );
   alarms.functionErrors('DeliveryRetryErrorsAlarm', fns.deliveryRetry, 'Delivery-retry');
   recordsFailed(alarms, 'deliveryRetry', 'SQS delivers them again, then moves them to the delivery-retry DLQ');

@@ -95,7 +95,7 @@ export class TocsinStack extends Stack {
       tables,
       ingest,
       deliveryRetry: retries,
-      streamFailures: alertStream.failureQueue,
+      streamFailures: alertStream.failures,
       functions: fns,
     });
     new Dashboard(this, {
@@ -103,7 +103,6 @@ export class TocsinStack extends Stack {
       ingest,
       quarantine,
       deliveryRetry: retries,
-      streamFailures: alertStream.failureQueue,
     });
 
     const outputs: [string, string, string][] = [
@@ -114,7 +113,11 @@ export class TocsinStack extends Stack {
       ['IngestQueueUrl', ingest.queueUrl, 'Ingest queue URL (firehose batches go here)'],
       ['IngestDlqUrl', ingest.dlq.queueUrl, 'Ingest dead-letter queue URL (poison messages)'],
       ['IngestQuarantineUrl', quarantine.queueUrl, 'Bad input quarantined with its reason'],
-      ['FanoutFailureQueueUrl', alertStream.failureQueue.queueUrl, 'Alert-stream records the fan-out gave up on'],
+      [
+        'FanoutFailureBucketName',
+        alertStream.failures.bucketName,
+        'Alert-stream batches the fan-out gave up on, kept whole (then: npm run tocsin -- --aws refanout --since TIME)',
+      ],
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
       ['DeliveryRetryFunctionName', fns.deliveryRetry.functionName, 'Delivery-retry Lambda'],

@@ -100,6 +100,12 @@ export const ALERT_STREAM = {
   maxRecordAgeSeconds: 3600,
   /** New alert versions only: the outbox writes each version once and never updates it. */
   eventName: 'INSERT',
-  /** Where records the fan-out gave up on are parked (the event source's on-failure destination). */
-  failureQueue: { id: 'FanoutFailureQueue', retentionDays: 14 },
+  /**
+   * Where records the fan-out gave up on are kept whole (the event source's
+   * on-failure destination, an S3 bucket: Lambda writes the invocation record
+   * with the batch itself, where a queue or topic would get shard positions
+   * only, useless once the stream's 24 hours have passed). `refanout` decides
+   * and delivers them again from the alerts table.
+   */
+  failures: { id: 'FanoutFailureBucket', retentionDays: RETENTION.streamFailuresDays },
 } as const;

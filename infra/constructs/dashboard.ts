@@ -13,7 +13,6 @@ export interface DashboardProps {
   ingest: QueueWithDlq;
   quarantine: sqs.IQueue;
   deliveryRetry: QueueWithDlq;
-  streamFailures: sqs.IQueue;
 }
 
 /** One screen: posts, alerts and deliveries counted by the handlers, then errors, queue depths and latency. */
@@ -53,7 +52,6 @@ export class Dashboard extends cloudwatch.Dashboard {
           p.ingest.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest' }),
           p.ingest.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest DLQ (poison)' }),
           p.quarantine.metricApproximateNumberOfMessagesVisible({ ...m, label: 'quarantine (bad input)' }),
-          p.streamFailures.metricApproximateNumberOfMessagesVisible({ ...m, label: 'fan-out failures' }),
           p.deliveryRetry.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery retries' }),
           p.deliveryRetry.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery-retry DLQ' }),
         ],

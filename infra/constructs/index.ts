@@ -4,6 +4,6 @@ export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';
 export { OpsAlarms } from './ops-alarms';
 export { QueueWithDlq, tocsinQueue } from './queue-with-dlq';
-export { StreamConsumer } from './stream-consumer';
+export { FAILURE_METRICS_FILTER, StreamConsumer } from './stream-consumer';
 export { TocsinFunction } from './tocsin-function';
 export { TocsinTable } from './tocsin-table';

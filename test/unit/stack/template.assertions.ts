@@ -48,14 +48,7 @@ const resource = (c: IConstruct) => {
 const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
 
 const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
-const queues = () => [
-  stack.ingest,
-  stack.ingest.dlq,
-  stack.quarantine,
-  stack.alertStream.failureQueue,
-  stack.deliveryRetry,
-  stack.deliveryRetry.dlq,
-];
+const queues = () => [stack.ingest, stack.ingest.dlq, stack.quarantine, stack.deliveryRetry, stack.deliveryRetry.dlq];
 const functions = () => ({
   score: stack.functions.score,
   fanOut: stack.functions.fanOut,
@@ -166,7 +159,7 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 6, 'ingest + DLQ, quarantine, fan-out failure queue, delivery retry + DLQ');
+  assert.equal(all.length, 5, 'ingest + DLQ, quarantine, delivery retry + DLQ');
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -296,7 +289,7 @@ test('each function gets exactly the variables its definition binds, pointing at
   assert.equal(new Set(Object.values(SERVICES)).size, 4, 'one service per function');
 });
 
-test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
+test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure bucket', () => {
   template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
     EventSourceArn: getAtt(stack.tables.alerts, 'StreamArn'),
     FunctionName: ref(stack.functions.fanOut),
@@ -306,10 +299,46 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     MaximumRetryAttempts: ALERT_STREAM.retryAttempts,
     MaximumRecordAgeInSeconds: ALERT_STREAM.maxRecordAgeSeconds,
     FunctionResponseTypes: ['ReportBatchItemFailures'],
-    DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failureQueue) } },
+    DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
   assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
+});
+
+test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
+  const b = resource(stack.alertStream.failures);
+  assert.equal(b.DeletionPolicy, 'Retain');
+  assert.deepEqual(b.Properties.BucketEncryption, {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+  });
+  assert.deepEqual(b.Properties.PublicAccessBlockConfiguration, {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  });
+  assert.deepEqual(b.Properties.LifecycleConfiguration.Rules, [
+    {
+      AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+      ExpirationInDays: RETENTION.streamFailuresDays,
+      Status: 'Enabled',
+    },
+  ]);
+  assert.deepEqual(b.Properties.MetricsConfigurations, [{ Id: 'EntireBucket' }]);
+  template.hasResourceProperties('AWS::S3::BucketPolicy', {
+    Bucket: ref(stack.alertStream.failures),
+    PolicyDocument: {
+      Statement: Match.arrayWith([
+        Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      ]),
+    },
+  });
+  // The fan-out role may write failed batches there, and neither read nor delete them.
+  const onBucket = statementsOf(roleOf(id(stack.functions.fanOut))).filter((st) =>
+    JSON.stringify(st.Resource).includes(`"${id(stack.alertStream.failures)}"`),
+  );
+  assert.deepEqual(onBucket.flatMap(actionsOf).sort(), ['s3:ListBucket', 's3:PutObject']);
+  assert.equal(ofType('AWS::S3::Bucket').length, 1);
 });
 
 // --------------------------------------------------------------------- IAM
@@ -540,7 +569,11 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const iterator = find('IteratorAge', 'AWS/Lambda', fnDims(stack.functions.fanOut));
   assert.equal(iterator.Statistic, 'Maximum');
 
-  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.alertStream.failureQueue));
+  const parked = find('PutRequests', 'AWS/S3', [
+    { Name: 'BucketName', Value: ref(stack.alertStream.failures) },
+    { Name: 'FilterId', Value: 'EntireBucket' },
+  ]);
+  assert.deepEqual([parked.Statistic, parked.Period, parked.Threshold], ['Sum', 60, 0]);
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.blueskyConnector)).Threshold, 1);
@@ -719,7 +752,7 @@ test('outputs: table names, queue URLs, function names, alarm topic ARN', () => 
     'IngestQueueUrl',
     'IngestDlqUrl',
     'IngestQuarantineUrl',
-    'FanoutFailureQueueUrl',
+    'FanoutFailureBucketName',
     'ScoreFunctionName',
     'FanoutFunctionName',
     'AlarmTopicArn',
