@@ -1,5 +1,5 @@
 /** The SQS queues and the alerts stream's event source: names, retries, dead-letter queues, batching. */
-import { FUNCTIONS } from './functions';
+import { FUNCTIONS, type QueueRef } from './functions';
 import { RETENTION } from './retention';
 
 export interface QueueDef {
@@ -109,3 +109,11 @@ export const ALERT_STREAM = {
    */
   failures: { id: 'FanoutFailureBucket', retentionDays: RETENTION.streamFailuresDays },
 } as const;
+
+/** Each queue a function can be bound to, by the name it has on AWS and locally (the CLIs look queues up by name). */
+export const QUEUE_NAMES: Record<QueueRef, string> = {
+  ingest: INGEST.queueName,
+  ingestDlq: INGEST.dlqName,
+  ingestQuarantine: QUARANTINE.queueName,
+  deliveryRetry: DELIVERY_RETRY.queueName,
+};

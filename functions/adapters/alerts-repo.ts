@@ -47,6 +47,30 @@ export class AlertsRepo {
     return r.Items?.[0] ? AlertSchema.parse(r.Items[0]) : undefined;
   }
 
+  /**
+   * The items of the versions stored at or after `since` (wall clock: when they
+   * entered the stream), oldest first, as the stream carried them. A scan:
+   * an admin recovery at alert volumes.
+   */
+  async storedSince(since: string): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.doc.send(
+        new ScanCommand({
+          TableName: this.table,
+          FilterExpression: 'storedAt >= :since',
+          ExpressionAttributeValues: { ':since': since },
+          ExclusiveStartKey: start,
+        }),
+      );
+      out.push(...(r.Items ?? []));
+      start = r.LastEvaluatedKey;
+    } while (start);
+    const key = (i: Record<string, unknown>) => `${String(i.storedAt)} ${String(i.alertId)}`;
+    return out.sort((a, b) => key(a).localeCompare(key(b)) || Number(a.version) - Number(b.version));
+  }
+
   /** Every stored version, newest trigger first. An admin listing: a scan is fine at alert volumes. */
   async list(): Promise<Alert[]> {
     const out: Alert[] = [];

@@ -12,6 +12,7 @@ import { type AdminContext, openAdminContext } from '../admin/context';
 import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
 import { DLQ_QUEUES, type DlqQueue, listDlq, redriveDlq } from '../admin/dlq';
 import { barSector, liftBar } from '../admin/policies';
+import { refanout } from '../admin/refanout';
 import { UsageError } from '../admin/usage-error';
 import { runMain } from './main';
 
@@ -31,11 +32,14 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   policy set SOURCE --bar SECTOR [--from TIME]
   policy set SOURCE --lift SECTOR [--from TIME]
   policy list
+  refanout --since TIME
   dlq list [--queue quarantine|poison]
   dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
 
   sectors:  ${SECTORS.join(', ')}
   TIME:     ISO 8601, e.g. 2026-03-05T10:00:00Z (default: now)
+  refanout: decides and delivers again, from the alerts table, every alert version stored since TIME (what the
+            alerts stream lost); idempotent through the ledger: what was decided stays as recorded
   dlq:      quarantine = bad input (rejected at once, with its reason); poison = valid batches that failed
             every attempt (the ingest DLQ); both unless --queue names one
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
@@ -125,11 +129,20 @@ export async function run(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  precheck(values, pos);
   const ctx = await openAdminContext(Boolean(values.aws));
   try {
     await dispatch(ctx, values, pos);
   } finally {
     await ctx.close();
+  }
+}
+
+/** Arguments that can be refused before any environment is opened. */
+function precheck(values: Values, pos: string[]): void {
+  if (pos[0] === 'refanout') {
+    if (!values.since) throw new UsageError('refanout needs --since TIME (when the lost alert versions were stored)');
+    time(values.since, '--since');
   }
 }
 
@@ -334,6 +347,21 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
           })),
         ),
       );
+      return;
+    }
+    case 'refanout': {
+      const r = await refanout(ctx, time(values.since, '--since'));
+      print(values, r, () =>
+        [
+          `${r.versions} alert version(s) stored since ${r.since} handed to the fan-out:`,
+          `  delivered ${r.delivered}, withheld ${r.withheld}, already decided ${r.alreadyDecided} (left as recorded)`,
+          `  publish failed ${r.failed} (queued for the delivery-retry function)`,
+          r.notFannedOut.length
+            ? `  NOT fanned out (nothing recorded; run again): ${r.notFannedOut.join(', ')}`
+            : '  every version fanned out',
+        ].join('\n'),
+      );
+      if (r.notFannedOut.length > 0) process.exitCode = 1;
       return;
     }
     case 'dlq list': {
