@@ -45,6 +45,9 @@ export class Dashboard extends cloudwatch.Dashboard {
         deliveryRetry.metricErrors({ ...m, label: 'delivery-retry errors' }),
         score.metricThrottles({ ...m, label: 'score throttles' }),
         fanOut.metricThrottles({ ...m, label: 'fan-out throttles' }),
+        counted('score', METRICS.recordsFailed, 'score failed records'),
+        counted('fanOut', METRICS.recordsFailed, 'fan-out failed records'),
+        counted('deliveryRetry', METRICS.recordsFailed, 'delivery-retry failed records'),
       ]),
       graph(
         'Queue depth',
