@@ -47,39 +47,37 @@ export class AlertsRepo {
     return r.Items?.[0] ? AlertSchema.parse(r.Items[0]) : undefined;
   }
 
-  /**
-   * The items of the versions stored at or after `since` (wall clock: when they
-   * entered the stream), oldest first, as the stream carried them. A scan:
-   * an admin recovery at alert volumes.
-   */
-  async storedSince(since: string): Promise<Record<string, unknown>[]> {
+  /** Every item of the table (matching `filter`, if given). A scan: admin listings and recoveries, at alert volumes. */
+  private async scanAll(filter?: { expression: string; values: Record<string, unknown> }) {
     const out: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const r = await this.doc.send(
         new ScanCommand({
           TableName: this.table,
-          FilterExpression: 'storedAt >= :since',
-          ExpressionAttributeValues: { ':since': since },
           ExclusiveStartKey: start,
+          ...(filter ? { FilterExpression: filter.expression, ExpressionAttributeValues: filter.values } : {}),
         }),
       );
       out.push(...(r.Items ?? []));
       start = r.LastEvaluatedKey;
     } while (start);
-    const key = (i: Record<string, unknown>) => `${String(i.storedAt)} ${String(i.alertId)}`;
-    return out.sort((a, b) => key(a).localeCompare(key(b)) || Number(a.version) - Number(b.version));
+    return out;
   }
 
-  /** Every stored version, newest trigger first. An admin listing: a scan is fine at alert volumes. */
+  /**
+   * The items of the versions stored at or after `since` (wall clock: when they
+   * entered the stream), oldest first, as the stream carried them.
+   */
+  async storedSince(since: string): Promise<Record<string, unknown>[]> {
+    const items = await this.scanAll({ expression: 'storedAt >= :since', values: { ':since': since } });
+    const key = (i: Record<string, unknown>) => `${String(i.storedAt)} ${String(i.alertId)}`;
+    return items.sort((a, b) => key(a).localeCompare(key(b)) || Number(a.version) - Number(b.version));
+  }
+
+  /** Every stored version, newest trigger first. */
   async list(): Promise<Alert[]> {
-    const out: Alert[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const r = await this.doc.send(new ScanCommand({ TableName: this.table, ExclusiveStartKey: start }));
-      for (const item of r.Items ?? []) out.push(AlertSchema.parse(item));
-      start = r.LastEvaluatedKey;
-    } while (start);
-    return out.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
+    const alerts = (await this.scanAll()).map((i) => AlertSchema.parse(i));
+    return alerts.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
   }
 }

@@ -19,27 +19,12 @@ import { refanout } from '../../tools/admin/refanout';
 import { run as cli } from '../../tools/cli/tocsin';
 import { type LocalEnvironment, startLocalEnvironment } from '../../tools/local/environment';
 import { drainQueue } from '../../tools/local/subscriber';
+import { alert } from '../unit/functions/fakes';
 import { activeContract, everything } from './support/local-stack';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
 
-const version = (alertId: string, v: number, title: string): Alert => ({
-  alertId,
-  version: v,
-  category: 'explosion',
-  severity: 4,
-  level: 'flash',
-  title,
-  location: { name: 'Houston, US', lat: 29.76, lon: -95.37, country: 'US' },
-  firstSeenAt: '2026-05-01T10:00:00.000Z',
-  triggeredAt: '2026-05-01T10:03:00.000Z',
-  evidence: ['p1', 'p2'],
-  sources: ['twitter'],
-  authors: 5,
-  posts: 6,
-  terms: ['explosion'],
-  scoreParts: { authors: 1 },
-});
+const version = (alertId: string, v: number, title: string): Alert => ({ ...alert, alertId, version: v, title });
 
 describe('refanout from the alerts table', { timeout: 120_000 }, () => {
   let env: LocalEnvironment;
