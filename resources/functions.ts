@@ -22,6 +22,7 @@ export const ENV = {
   queues: { ingest: 'INGEST_QUEUE_URL', ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
+    audienceMaxAgeMs: 'AUDIENCE_MAX_AGE_MS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
   },
@@ -49,6 +50,9 @@ export interface FunctionDef {
   publishesToCustomerTopics?: boolean;
 }
 
+/** See FUNCTIONS.fanOut.settings. */
+const AUDIENCE_MAX_AGE_MS = 5000;
+
 export const FUNCTIONS = {
   /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. */
   score: {
@@ -68,8 +72,16 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     tables: { customers: 'read', deliveries: 'readWrite' },
     queues: { deliveryRetry: 'send' },
-    /** The first retry of a failed delivery comes after this delay. */
-    settings: { deliveryRetryDelaySeconds: 30 },
+    settings: {
+      /** The first retry of a failed delivery comes after this delay. */
+      deliveryRetryDelaySeconds: 30,
+      /**
+       * Customers, bars and sources are read at most this long before a
+       * decision, and a publish starts only while that holds: the cut-off
+       * bound of a contract or policy change (README, Delivery rules).
+       */
+      audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS,
+    },
     publishesToCustomerTopics: true,
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */
@@ -80,7 +92,7 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     tables: { alerts: 'read', customers: 'read', deliveries: 'readWrite' },
     queues: {},
-    settings: {},
+    settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,
   },
   /**

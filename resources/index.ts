@@ -6,5 +6,6 @@
  */
 export * from './functions';
 export * from './queues';
+export * from './roles';
 export * from './tables';
 export * from './topics';

@@ -83,3 +83,15 @@ export const ALERT_STREAM = {
   /** Where records the fan-out gave up on are parked (the event source's on-failure destination). */
   failureQueue: { id: 'FanoutFailureQueue', retentionDays: 14 },
 } as const;
+
+/**
+ * Where SNS puts the messages it could not deliver to a customer's endpoint
+ * after its own retries: every subscription's redrive policy points here
+ * (tools/admin/customers.ts). Standard (customer topics are standard), same
+ * account and region as the topics, as SNS requires.
+ */
+export const SUBSCRIPTION_DLQ = {
+  id: 'SubscriptionDlq',
+  queueName: 'tocsin-subscription-dlq',
+  retentionDays: 14,
+} as const;

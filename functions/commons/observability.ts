@@ -32,6 +32,13 @@ export const METRICS = {
   withheld: 'Withheld',
   deliveryFailures: 'DeliveryFailures',
   /**
+   * fan-out and delivery-retry: customer and source-policy items that failed
+   * their schema, per audience read. What they concern is withheld (fail
+   * closed) until they are fixed: alarm at >= 1.
+   */
+  invalidCustomers: 'InvalidCustomerItems',
+  invalidPolicies: 'InvalidPolicyItems',
+  /**
    * connectors (dimension service = the connector, one per source): posts and
    * deletions the ingest queue accepted; seconds between now and the newest
    * source time in an accepted batch (lag); disconnects; seconds since the

@@ -25,6 +25,7 @@ const localQueues = {
   dlqArn: 'arn:dlq',
   retryUrl: 'http://q/retry',
   retryDlqUrl: 'http://q/retry-dlq',
+  subscriptionDlqUrl: 'http://q/subscription-dlq',
 };
 
 test('a function reads only the variables its definition binds, parsed into tables, queues and settings', () => {
@@ -51,6 +52,7 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       DELIVERIES_TABLE: 'd',
       DELIVERY_RETRY_QUEUE_URL: 'u',
       DELIVERY_RETRY_DELAY_SECONDS: '30',
+      AUDIENCE_MAX_AGE_MS: '5000',
     }).settings.deliveryRetryDelaySeconds,
     30,
   );

@@ -9,24 +9,27 @@ import { test } from 'node:test';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { DeliveryRetry } from '../../../functions/adapters/delivery-retries';
 import { METRICS } from '../../../functions/commons/observability';
-import type { SourcePolicy } from '../../../functions/domain/customer';
 import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
 import { context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
 
-function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
+function fakes(opts: { failing?: string[]; policies?: unknown[]; extra?: unknown[] } = {}) {
   const delivery = fakeDelivery(new Set(opts.failing));
   const scheduled: DeliveryRetry[] = [];
   let reads = 0;
   const deps: FanOutHandlerDeps = {
     ...delivery.deps,
     customers: {
-      list: async () => {
+      readAudience: async () => {
         reads++;
-        return [customer('bank'), customer('agency', { sector: 'intelligence' })];
+        return {
+          customers: [customer('bank'), customer('agency', { sector: 'intelligence' }), ...(opts.extra ?? [])],
+          policies: opts.policies ?? [],
+          sources: [],
+        };
       },
-      listPolicies: async () => opts.policies ?? [],
     },
     retries: { schedule: async (items) => void scheduled.push(...items) },
+    audienceMaxAgeMs: 5000,
   };
   return { ...delivery, deps, scheduled, reads: () => reads };
 }
@@ -45,7 +48,7 @@ test('a new alert version goes to every customer once; the update is ignored; th
     ['agency/a-harbour/1', 'bank/a-harbour/1'],
     'nothing for the modified item (version 2)',
   );
-  assert.equal(f.reads(), 1, 'customers read once per invocation');
+  assert.equal(f.reads(), 1, 'customers read once per invocation (within its age bound)');
   assert.deepEqual(t.metrics, { [METRICS.delivered]: 2, [METRICS.withheld]: 0, [METRICS.deliveryFailures]: 0 });
 });
 
@@ -80,4 +83,29 @@ test('a sector barred by a source policy is withheld, recorded, and not publishe
   assert.deepEqual(f.published, ['bank']);
   assert.equal(f.ledger.get('agency/a-harbour/1')?.outcome, 'withheld');
   assert.equal(t.metrics[METRICS.withheld], 1);
+});
+
+test('malformed customer and policy items are counted (InvalidCustomerItems, InvalidPolicyItems) and logged; the others are served', async () => {
+  const f = fakes({
+    extra: [{ id: 'broken', sector: 'finance' }],
+    policies: [{ source: 'twitter', sector: 'finance', from: 'whenever' }],
+  });
+  const t = fakeTelemetry();
+  const handle = createFanOutHandler(f.deps, t.telemetry);
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  event.Records = event.Records.slice(0, 1);
+
+  const res = await handle(event, context);
+
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.deepEqual(
+    f.published,
+    ['agency'],
+    'the finance bar item is in doubt: the bank is withheld, the agency served',
+  );
+  assert.equal(t.metrics[METRICS.invalidCustomers], 1);
+  assert.equal(t.metrics[METRICS.invalidPolicies], 1);
+  assert.equal(f.ledger.get('broken/a-harbour/1')?.code, 'customer_invalid');
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.code, 'policy_invalid');
+  assert.match(t.logs.find((l) => l.level === 'error')?.message ?? '', /malformed customer or policy items/);
 });
