@@ -197,8 +197,7 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
     });
     try {
       await customers(s, ['news-a', 'news-b', 'throttled', 'gone']);
-      const gone = await s.ctx.customers.get('gone');
-      await s.env.clients.sns.send(new DeleteSnsTopic({ TopicArn: gone!.topicArn! }));
+      await s.env.clients.sns.send(new DeleteSnsTopic({ TopicArn: await s.ctx.topicArn('gone') }));
       await send(s, stream());
       await s.pipeline.waitIdle();
       const state = await endState(s, ['news-a', 'news-b', 'throttled']);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { FUNCTIONS } from '../../resources';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from './emulators';
 
 /** A Lambda context for handlers run locally, with the deadline the deployed function would have. */
 export function localContext(functionName: string): Context {
@@ -10,7 +11,7 @@ export function localContext(functionName: string): Context {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
+    invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${functionName}`,
     memoryLimitInMB: String(fn?.memoryMb ?? 128),
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${functionName}`,

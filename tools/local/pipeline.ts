@@ -14,6 +14,7 @@ import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler
 import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
 import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST } from '../../resources';
+import { LOCAL_ACCOUNT } from './emulators';
 import type { LocalEnvironment } from './environment';
 import { alertsStreamArn } from './resources';
 import { SqsPoller } from './sqs-poller';
@@ -67,7 +68,7 @@ export async function startPipeline(
   const poller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.ingestUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${INGEST.queueName}`,
     region: env.region,
     batchSize: INGEST.batchSize,
     handler: score,
@@ -78,7 +79,7 @@ export async function startPipeline(
   const retryPoller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.retryUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${DELIVERY_RETRY.queueName}`,
     region: env.region,
     batchSize: DELIVERY_RETRY.batchSize,
     handler: retry,

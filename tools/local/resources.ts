@@ -8,7 +8,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, type QueueDef, TABLES, type TableDef } from '../../resources';
+import { DELIVERY_RETRY, INGEST, type QueueDef, SUBSCRIPTION_DLQ, TABLES, type TableDef } from '../../resources';
 
 export interface LocalQueues {
   ingestUrl: string;
@@ -16,6 +16,8 @@ export interface LocalQueues {
   dlqArn: string;
   retryUrl: string;
   retryDlqUrl: string;
+  /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
+  subscriptionDlqUrl: string;
 }
 
 export function createTableInput(t: TableDef): CreateTableCommandInput {
@@ -113,7 +115,16 @@ export async function createQueues(
     DELIVERY_RETRY,
     opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
+  const subscriptionDlqUrl = (
+    await sqs.send(
+      new CreateQueueCommand({
+        QueueName: SUBSCRIPTION_DLQ.queueName,
+        Attributes: { MessageRetentionPeriod: String(SUBSCRIPTION_DLQ.retentionDays * 86400) },
+      }),
+    )
+  ).QueueUrl!;
   return {
+    subscriptionDlqUrl,
     ingestUrl: ingest.url,
     dlqUrl: ingest.dlqUrl,
     dlqArn: ingest.dlqArn,

@@ -15,7 +15,7 @@ import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-s
 import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
 import { adminContext } from '../admin/context';
-import { onboardCustomer, subscribeCustomer } from '../admin/customers';
+import { addCustomer, subscribeCustomer } from '../admin/customers';
 import { readJsonl } from '../data/jsonl';
 import { demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
 
     const subscribers = new Map<string, string>();
     for (const { customer, filter } of demoCustomers()) {
-      await onboardCustomer(ctx, customer);
+      await addCustomer(ctx, customer);
       const queue = `demo-${customer.id}`;
       await subscribeCustomer(ctx, customer.id, 'sqs', queue, filter);
       subscribers.set(

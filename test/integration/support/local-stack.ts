@@ -2,7 +2,7 @@
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import type { MessageOutcome } from '../../../functions/score/score-message';
 import { type AdminContext, adminContext } from '../../../tools/admin/context';
-import { type NewCustomer, onboardCustomer, subscribeCustomer } from '../../../tools/admin/customers';
+import { addCustomer, type NewCustomer, subscribeCustomer } from '../../../tools/admin/customers';
 import type { StartOptions } from '../../../tools/local/environment';
 import { type LocalEnvironment, startLocalEnvironment } from '../../../tools/local/environment';
 import type { PipelineOptions } from '../../../tools/local/pipeline';
@@ -58,7 +58,7 @@ export async function startTestStack(
     outcomes,
     errors,
     async addCustomer(c, filter) {
-      await onboardCustomer(ctx, c);
+      await addCustomer(ctx, c);
       await subscribeCustomer(ctx, c.id, 'sqs', `sub-${c.id}`, filter);
       queues.set(c.id, (await env.clients.sqs.send(new GetQueueUrlCommand({ QueueName: `sub-${c.id}` }))).QueueUrl!);
     },
