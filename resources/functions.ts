@@ -23,6 +23,7 @@ export const ENV = {
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
     audienceMaxAgeMs: 'AUDIENCE_MAX_AGE_MS',
+    sourceRegistryTtlSeconds: 'SOURCE_REGISTRY_TTL_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
   },
@@ -54,15 +55,18 @@ export interface FunctionDef {
 const AUDIENCE_MAX_AGE_MS = 5000;
 
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. */
+  /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. Reads the source registry (customers table). */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'write' },
+    tables: { events: 'readWrite', alerts: 'write', customers: 'read' },
     queues: { ingestDlq: 'send' },
-    settings: {},
+    settings: {
+      /** The source registry is read at most this often: a source added is accepted within it. */
+      sourceRegistryTtlSeconds: 60,
+    },
   },
   /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
   fanOut: {

@@ -27,6 +27,8 @@ export const METRICS = {
   postsRejected: 'PostsRejected',
   alertsCreated: 'AlertsCreated',
   messagesPoisoned: 'MessagesPoisoned',
+  /** score: commits that lost a race on shared detector state and were redone in-process with a fresh load. */
+  stateConflicts: 'StateConflictsRetried',
   /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
   delivered: 'Delivered',
   withheld: 'Withheld',

@@ -81,7 +81,8 @@ describe('decideFor: property-based', () => {
       ),
       FC_PARAMS,
     );
-    if ((FC_PARAMS.numRuns ?? 0) >= 1000) assert.ok(seen.has('policy_invalid') && seen.has('deliver'), [...seen].join());
+    if ((FC_PARAMS.numRuns ?? 0) >= 1000)
+      assert.ok(seen.has('policy_invalid') && seen.has('deliver'), [...seen].join());
   });
 
   it('malformed customer items are set aside with a reason; every well-formed customer is still in the audience', () => {
