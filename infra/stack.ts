@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import { METRICS, METRICS_NAMESPACE } from '../functions/commons/observability';
 import { CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type TableName } from '../resources';
 import {
+  CustomerTopicSupport,
   Dashboard,
   deliveryMetric,
   functionMetric,
@@ -48,6 +49,7 @@ export class TocsinStack extends Stack {
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
+  readonly customerTopics: CustomerTopicSupport;
 
   constructor(scope: Construct, id: string, props: TocsinStackProps = {}) {
     super(scope, id, props);
@@ -64,6 +66,7 @@ export class TocsinStack extends Stack {
     const ingest = new QueueWithDlq(this, INGEST);
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const alertStream = new StreamConsumer(this, tables.alerts);
+    const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', { tables, ingest, ingestDlq: ingest.dlq });
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
     const bindable = { tables, queues: { ingest, ingestDlq: ingest.dlq, deliveryRetry: retries } };
@@ -174,6 +177,16 @@ export class TocsinStack extends Stack {
       ['DeliveryRetryDlqUrl', retries.dlq.queueUrl, 'Deliveries abandoned after their retries'],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
       [
+        'AdminRoleArn',
+        customerTopics.adminRole.roleArn,
+        'Role for the admin CLI (--aws): the only one customer topics let subscribe',
+      ],
+      [
+        'SubscriptionDlqUrl',
+        customerTopics.subscriptionDlq.queueUrl,
+        'Messages SNS could not deliver to a customer endpoint',
+      ],
+      [
         'CustomerTopicPrefix',
         CUSTOMER_TOPIC_PREFIX,
         'Name prefix of per-customer SNS topics (created by the admin CLI)',
@@ -186,6 +199,7 @@ export class TocsinStack extends Stack {
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;
+    this.customerTopics = customerTopics;
   }
 }
 

@@ -5,6 +5,7 @@
  * those variables together with the matching grants, the local environment
  * passes each handler its own, and functions/commons/config.ts parses them.
  */
+import type { RoleRef } from './roles';
 import type { TableName } from './tables';
 
 export type TableAccess = 'read' | 'write' | 'readWrite';
@@ -49,6 +50,8 @@ export interface FunctionDef {
   settings: Partial<Record<SettingName, number>>;
   /** May publish to the per-customer SNS topics (resources/topics.ts). */
   publishesToCustomerTopics?: boolean;
+  /** Its role's name (resources/roles.ts), for principals that policies name. */
+  namedRole?: RoleRef;
 }
 
 /** See FUNCTIONS.fanOut.settings. */
@@ -76,6 +79,8 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     tables: { customers: 'read', deliveries: 'readWrite' },
     queues: { deliveryRetry: 'send' },
+    publishesToCustomerTopics: true,
+    namedRole: 'fanOut',
     settings: {
       /** The first retry of a failed delivery comes after this delay. */
       deliveryRetryDelaySeconds: 30,
@@ -86,7 +91,6 @@ export const FUNCTIONS = {
        */
       audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS,
     },
-    publishesToCustomerTopics: true,
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */
   deliveryRetry: {
@@ -98,6 +102,7 @@ export const FUNCTIONS = {
     queues: {},
     settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,
+    namedRole: 'deliveryRetry',
   },
   /**
    * Bluesky's firehose (Jetstream) -> ingest batches, in shifts: each

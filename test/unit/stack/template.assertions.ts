@@ -20,6 +20,9 @@ import {
   environmentOf,
   FUNCTIONS,
   INGEST,
+  ROLES,
+  type RoleRef,
+  roleArn,
   TABLES,
   type TableDef,
 } from '../../../resources';
@@ -52,6 +55,7 @@ const queues = () => [
   stack.alertStream.failureQueue,
   stack.deliveryRetry,
   stack.deliveryRetry.dlq,
+  stack.customerTopics.subscriptionDlq,
 ];
 const functions = () => ({
   score: stack.functions.score,
@@ -143,7 +147,7 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 5, 'ingest + DLQ, fan-out failure queue, delivery retry + DLQ');
+  assert.equal(all.length, 6, 'ingest + DLQ, fan-out failure queue, delivery retry + DLQ, subscription DLQ');
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -297,13 +301,17 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
         JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq)),
     ),
   );
-  // nothing on customers/deliveries
-  for (const kind of ['customers', 'deliveries'] as const) {
-    assert.ok(
-      !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))),
-      `score role touches ${kind}`,
-    );
-  }
+  // reads the source registry (customers table), writes nothing there; nothing on deliveries
+  const onCustomers = statements.filter((st) => JSON.stringify(st.Resource).includes(id(stack.tables.customers)));
+  assert.ok(onCustomers.flatMap(actionsOf).includes('dynamodb:Query'), 'score reads the source registry');
+  assert.ok(
+    !onCustomers.flatMap(actionsOf).some((a) => /Put|Update|Delete|Write/.test(a)),
+    'score never writes customers',
+  );
+  assert.ok(
+    !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.deliveries))),
+    'score role touches deliveries',
+  );
 });
 
 for (const which of ['fanOut', 'deliveryRetry'] as const)
@@ -354,13 +362,88 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
     assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
   });
 
-test('no role other than the two delivery roles has any SNS permission', () => {
+test('only the two delivery roles may publish; only the admin role manages customer topics; the others have no SNS permission', () => {
   const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
+  const admin = id(stack.customerTopics.adminRole);
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 4);
+  assert.equal(roles.length, 6, 'four functions, admin, SNS delivery status');
   for (const r of roles.filter((r) => !delivery.has(r))) {
-    for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
+    for (const st of statementsOf(r))
+      for (const a of actionsOf(st)) {
+        assert.ok(!/^sns:Publish$|^\*$|^sns:\*$/i.test(a), `${r} has ${a}`);
+        if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
+      }
   }
+  const adminSns = statementsOf(admin).filter((st) => actionsOf(st).some((a) => a.startsWith('sns:')));
+  assert.deepEqual(
+    adminSns.map((st) => JSON.stringify(st.Resource)),
+    [
+      JSON.stringify({
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':sns:',
+            { Ref: 'AWS::Region' },
+            ':',
+            { Ref: 'AWS::AccountId' },
+            ':tocsin-customer-*',
+          ],
+        ],
+      }),
+    ],
+    'the admin role touches customer topics only',
+  );
+});
+
+test('the roles customer topic policies name have the names the admin CLI derives (resources/roles.ts)', () => {
+  const named = (c: IConstruct, role: RoleRef) =>
+    assert.deepEqual(json.Resources[id(c)]!.Properties.RoleName, {
+      'Fn::Join': ['', [`${ROLES[role]}-`, { Ref: 'AWS::Region' }]],
+    });
+  named(stack.functions.fanOut.role!, 'fanOut');
+  named(stack.functions.deliveryRetry.role!, 'deliveryRetry');
+  named(stack.customerTopics.adminRole, 'admin');
+  named(stack.customerTopics.deliveryStatusRole, 'deliveryStatus');
+  // What the CLI puts in a topic's policy for account 123456789012 in eu-west-1:
+  assert.equal(
+    roleArn({ partition: 'aws', region: 'eu-west-1', account: '123456789012' }, 'fanOut'),
+    'arn:aws:iam::123456789012:role/tocsin-fan-out-eu-west-1',
+  );
+});
+
+test('the subscription DLQ takes messages from customer topics only (SNS, this account and region)', () => {
+  template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+    Queues: [ref(stack.customerTopics.subscriptionDlq)],
+    PolicyDocument: {
+      Statement: Match.arrayWith([
+        Match.objectLike({
+          Effect: 'Allow',
+          Principal: { Service: 'sns.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Condition: {
+            ArnLike: {
+              'aws:SourceArn': {
+                'Fn::Join': [
+                  '',
+                  [
+                    'arn:',
+                    { Ref: 'AWS::Partition' },
+                    ':sns:',
+                    { Ref: 'AWS::Region' },
+                    ':',
+                    { Ref: 'AWS::AccountId' },
+                    ':tocsin-customer-*',
+                  ],
+                ],
+              },
+            },
+          },
+        }),
+      ]),
+    },
+  });
 });
 
 // ------------------------------------------------------------ alarms, ops
