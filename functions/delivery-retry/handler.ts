@@ -12,8 +12,7 @@ import { entryPoint } from '../commons/entry';
 import { DeliveryFailedError } from '../commons/errors';
 import { invocationOf } from '../commons/invocation';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
-import { FreshAudience } from '../fan-out/audience-source';
-import { countDeliveries, countInvalidItems, type FanOutDeps, type FanOutListener, fanOut } from '../fan-out/fan-out';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from '../fan-out/fan-out';
 
 export type DeliveryRetryHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -52,12 +51,7 @@ export function createDeliveryRetryHandler(
   const processor = new BatchProcessor(EventType.SQS);
   return async (event, context) => {
     const inv = invocationOf(context);
-    const audience = new FreshAudience(
-      () => deps.customers.readAudience(),
-      deps.now,
-      deps.audienceMaxAgeMs,
-      (a) => countInvalidItems(t, a),
-    );
+    const audience = invocationAudience(deps, t);
     const record = async (r: SQSRecord): Promise<void> => {
       const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
       const alert = await deps.alerts.get(job.alertId, job.version);

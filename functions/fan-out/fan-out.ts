@@ -1,4 +1,5 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { CustomersRepo } from '../adapters/customers-repo';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import type { Publisher } from '../adapters/publisher';
 import { errorMessage } from '../commons/errors';
@@ -9,7 +10,7 @@ import { type Audience, decideFor, invalidCustomerDecision } from '../domain/aud
 import { type DeliveryRecord, deliveryKey } from '../domain/delivery';
 import { type Decision, withhold } from '../domain/entitlement';
 import { renderMessage } from '../domain/message';
-import type { AudienceSource } from './audience-source';
+import { type AudienceSource, FreshAudience } from './audience-source';
 
 export interface FanOutDeps {
   deliveries: Pick<DeliveriesRepo, 'get' | 'create' | 'replace' | 'markDelivered' | 'markFailed'>;
@@ -196,4 +197,20 @@ export function countInvalidItems(t: Telemetry, a: Audience): void {
     customers: a.invalidCustomers,
     policies: a.invalidPolicies,
   });
+}
+
+/**
+ * One invocation's audience: read at its start and again whenever older than
+ * `audienceMaxAgeMs`, never kept across invocations; malformed items counted.
+ */
+export function invocationAudience(
+  deps: { customers: Pick<CustomersRepo, 'readAudience'>; now: () => Date; audienceMaxAgeMs: number },
+  t: Telemetry,
+): FreshAudience {
+  return new FreshAudience(
+    () => deps.customers.readAudience(),
+    deps.now,
+    deps.audienceMaxAgeMs,
+    (a) => countInvalidItems(t, a),
+  );
 }

@@ -13,8 +13,7 @@ import { entryPoint } from '../commons/entry';
 import { invocationOf } from '../commons/invocation';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
-import { FreshAudience } from './audience-source';
-import { countDeliveries, countInvalidItems, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from './fan-out';
 
 export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
@@ -45,13 +44,7 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event, context) => {
     const inv = invocationOf(context);
-    // Read at the start of every invocation and again when older than its bound; never kept across invocations.
-    const audience = new FreshAudience(
-      () => deps.customers.readAudience(),
-      deps.now,
-      deps.audienceMaxAgeMs,
-      (a) => countInvalidItems(t, a),
-    );
+    const audience = invocationAudience(deps, t);
     await audience.fresh();
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;

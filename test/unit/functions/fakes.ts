@@ -2,14 +2,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'aws-lambda';
+import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { type Invocation, invocationOf } from '../../../functions/commons/invocation';
 import type { Telemetry } from '../../../functions/commons/observability';
 import type { Alert } from '../../../functions/domain/alert';
 import type { RawAudience } from '../../../functions/domain/audience';
 import type { Customer } from '../../../functions/domain/customer';
 import { type DeliveryRecord, DeliveryRecordSchema } from '../../../functions/domain/delivery';
+import { SourceRegistry } from '../../../functions/domain/sources';
 import { FreshAudience } from '../../../functions/fan-out/audience-source';
 import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
+import type { ScoreDeps } from '../../../functions/score/score-message';
 import { REPO_ROOT } from '../../../resources/repo';
 
 /** A Lambda event from test/fixtures/events, fresh for each test (so a test may edit it). */
@@ -149,4 +152,21 @@ export function fakeDelivery(failing = new Set<string>()) {
     },
   };
   return { deps, ledger, published };
+}
+
+/** Where the score stage puts alerts and quarantined input, recorded; the built-in source registry. */
+export function scoreSinks() {
+  const alerts: Alert[] = [];
+  const quarantined: QuarantineEntry[] = [];
+  const deps: Pick<ScoreDeps, 'alerts' | 'quarantine' | 'sources'> = {
+    alerts: {
+      put: async (a) => {
+        alerts.push(a);
+        return 'created';
+      },
+    },
+    quarantine: { put: async (e) => void quarantined.push(e) },
+    sources: { current: async () => SourceRegistry.of() },
+  };
+  return { alerts, quarantined, deps };
 }

@@ -34,6 +34,12 @@ function fakes(opts: { failing?: string[]; policies?: unknown[]; extra?: unknown
   return { ...delivery, deps, scheduled, reads: () => reads };
 }
 
+/** The fixture's first record alone: one new alert version. */
+function firstRecord(): DynamoDBStreamEvent {
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  return { Records: event.Records.slice(0, 1) };
+}
+
 test('a new alert version goes to every customer once; the update is ignored; the item that is not an alert fails alone', async () => {
   const f = fakes();
   const t = fakeTelemetry();
@@ -55,11 +61,7 @@ test('a new alert version goes to every customer once; the update is ignored; th
 test('a failed publish is queued for a retry of its own and the record still succeeds', async () => {
   const f = fakes({ failing: ['bank'] });
   const t = fakeTelemetry();
-  const handle = createFanOutHandler(f.deps, t.telemetry);
-  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
-  event.Records = event.Records.slice(0, 1);
-
-  const res = await handle(event, context);
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
 
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(f.scheduled, [{ alertId: 'a-harbour', version: 1, customerId: 'bank' }]);
@@ -91,11 +93,7 @@ test('malformed customer and policy items are counted (InvalidCustomerItems, Inv
     policies: [{ source: 'twitter', sector: 'finance', from: 'whenever' }],
   });
   const t = fakeTelemetry();
-  const handle = createFanOutHandler(f.deps, t.telemetry);
-  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
-  event.Records = event.Records.slice(0, 1);
-
-  const res = await handle(event, context);
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
 
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(

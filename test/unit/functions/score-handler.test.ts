@@ -7,24 +7,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent } from 'aws-lambda';
-import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { METRICS } from '../../../functions/commons/observability';
-import type { Alert } from '../../../functions/domain/alert';
 import { ConcurrentUpdateError, type Detector } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
-import { SourceRegistry } from '../../../functions/domain/sources';
 import { createScoreHandler } from '../../../functions/score/handler';
 import type { MessageOutcome, ScoreDeps } from '../../../functions/score/score-message';
 import { INGEST } from '../../../resources';
-import { alert, context, eventFixture, fakeTelemetry } from './fakes';
+import { alert, context, eventFixture, fakeTelemetry, scoreSinks } from './fakes';
 
 /** A detector that raises one alert per post with id p1 and fails on any post whose id is in `failOn`. */
 function fakes(failOn = new Set<string>(), conflicts = 0) {
   const batches: string[][] = [];
   const sources: string[] = [];
   let conflictsLeft = conflicts;
-  const alerts: Alert[] = [];
-  const quarantined: QuarantineEntry[] = [];
+  const sinks = scoreSinks();
   let commits = 0;
   const detector: Detector = {
     processBatch: async (posts: Post[]) => {
@@ -44,19 +40,12 @@ function fakes(failOn = new Set<string>(), conflicts = 0) {
   };
   const deps: ScoreDeps = {
     detector,
-    alerts: {
-      put: async (a) => {
-        alerts.push(a);
-        return 'created';
-      },
-    },
-    quarantine: { put: async (e) => void quarantined.push(e) },
-    sources: { current: async () => SourceRegistry.of() },
+    ...sinks.deps,
     // The fixture's stream time, as a live stream's wall clock would be.
     clock: () => new Date('2026-05-01T10:01:00Z'),
     sleep: async () => undefined,
   };
-  return { deps, batches, sources, alerts, quarantined, commits: () => commits };
+  return { deps, batches, sources, alerts: sinks.alerts, quarantined: sinks.quarantined, commits: () => commits };
 }
 
 const receivedTimes = (event: SQSEvent, messageId: string, n: number): SQSEvent => {

@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Alert } from '../../../functions/domain/alert';
 import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
-import { SourceRegistry } from '../../../functions/domain/sources';
 import { scoreMessage } from '../../../functions/score/score-message';
 import { breakingEvent, chatter, EXPLOSION_TEXTS } from '../../integration/support/posts';
+import { scoreSinks } from './fakes';
 
 const liar = (id: string, createdAt: string, text: string): Post => ({
   id,
@@ -46,21 +45,13 @@ function stream(): { post: Post; arrivesAt: number }[] {
 
 test('posts dated 7 h ahead and in 2099 are quarantined, and a real explosion later in the stream still alerts', async () => {
   const detector = createDetector({ store: new InMemoryEventStateStore() });
-  const alerts: Alert[] = [];
-  const quarantined: { reason: string }[] = [];
+  const { alerts, quarantined, deps } = scoreSinks();
   let now = 0;
   for (const [i, { post, arrivesAt }] of stream().entries()) {
     now = arrivesAt;
     await scoreMessage(JSON.stringify({ batchId: `b${i}`, source: 'twitter', posts: [post] }), `m${i}`, {
       detector,
-      alerts: {
-        put: async (a) => {
-          alerts.push(a);
-          return 'created';
-        },
-      },
-      quarantine: { put: async (e) => void quarantined.push(e) },
-      sources: { current: async () => SourceRegistry.of() },
+      ...deps,
       clock: () => new Date(now),
     });
   }

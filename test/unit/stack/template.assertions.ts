@@ -314,6 +314,22 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   );
 });
 
+/** Every customer topic of this account and region, as the template writes it. */
+const CUSTOMER_TOPICS_ARN = {
+  'Fn::Join': [
+    '',
+    [
+      'arn:',
+      { Ref: 'AWS::Partition' },
+      ':sns:',
+      { Ref: 'AWS::Region' },
+      ':',
+      { Ref: 'AWS::AccountId' },
+      `:${CUSTOMER_TOPIC_PREFIX}*`,
+    ],
+  ],
+};
+
 for (const which of ['fanOut', 'deliveryRetry'] as const)
   test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
     const fn = functions()[which];
@@ -325,20 +341,7 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
       stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` }),
     );
     assert.deepEqual(publish[0].Resource, expected);
-    assert.deepEqual(expected, {
-      'Fn::Join': [
-        '',
-        [
-          'arn:',
-          { Ref: 'AWS::Partition' },
-          ':sns:',
-          { Ref: 'AWS::Region' },
-          ':',
-          { Ref: 'AWS::AccountId' },
-          `:${CUSTOMER_TOPIC_PREFIX}*`,
-        ],
-      ],
-    });
+    assert.deepEqual(expected, CUSTOMER_TOPICS_ARN);
     assert.ok(
       !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))),
       'fan-out touches events',
@@ -377,22 +380,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const adminSns = statementsOf(admin).filter((st) => actionsOf(st).some((a) => a.startsWith('sns:')));
   assert.deepEqual(
     adminSns.map((st) => JSON.stringify(st.Resource)),
-    [
-      JSON.stringify({
-        'Fn::Join': [
-          '',
-          [
-            'arn:',
-            { Ref: 'AWS::Partition' },
-            ':sns:',
-            { Ref: 'AWS::Region' },
-            ':',
-            { Ref: 'AWS::AccountId' },
-            ':tocsin-customer-*',
-          ],
-        ],
-      }),
-    ],
+    [JSON.stringify(CUSTOMER_TOPICS_ARN)],
     'the admin role touches customer topics only',
   );
 });
@@ -424,20 +412,7 @@ test('the subscription DLQ takes messages from customer topics only (SNS, this a
           Action: 'sqs:SendMessage',
           Condition: {
             ArnLike: {
-              'aws:SourceArn': {
-                'Fn::Join': [
-                  '',
-                  [
-                    'arn:',
-                    { Ref: 'AWS::Partition' },
-                    ':sns:',
-                    { Ref: 'AWS::Region' },
-                    ':',
-                    { Ref: 'AWS::AccountId' },
-                    ':tocsin-customer-*',
-                  ],
-                ],
-              },
+              'aws:SourceArn': CUSTOMER_TOPICS_ARN,
             },
           },
         }),
