@@ -8,7 +8,18 @@
 import type { RoleRef } from './roles';
 import type { TableName } from './tables';
 
-export type TableAccess = 'read' | 'write' | 'readWrite';
+/**
+ * What a function may do to a table's items. `read`, `write` and `readWrite`
+ * are the usual sets. Two are narrower, for records nothing may rewrite:
+ * - `append`: PutItem only. The alerts outbox: a version is written once
+ *   (conditionally) and never changed or removed by a function.
+ * - `ledger`: GetItem and PutItem, plus UpdateItem for completing a decision
+ *   already recorded (pending -> delivered). The delivery ledger is an audit
+ *   record: no function may delete from it or batch-write into it. IAM has no
+ *   condition key that requires a ConditionExpression, so that every update is
+ *   conditional is the code's to hold (functions/adapters/deliveries-repo.ts).
+ */
+export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger';
 
 /** The variable that carries each bindable resource (or setting) to a function. */
 export const ENV = {
@@ -20,7 +31,12 @@ export const ENV = {
     connectorState: 'CONNECTOR_STATE_TABLE',
     tombstones: 'TOMBSTONES_TABLE',
   },
-  queues: { ingest: 'INGEST_QUEUE_URL', ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
+  queues: {
+    ingest: 'INGEST_QUEUE_URL',
+    ingestDlq: 'INGEST_DLQ_URL',
+    ingestQuarantine: 'INGEST_QUARANTINE_URL',
+    deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
+  },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
     audienceMaxAgeMs: 'AUDIENCE_MAX_AGE_MS',
@@ -58,14 +74,14 @@ export interface FunctionDef {
 const AUDIENCE_MAX_AGE_MS = 5000;
 
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. Reads the source registry (customers table). */
+  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. Reads the source registry (customers table). */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'write', customers: 'read' },
-    queues: { ingestDlq: 'send' },
+    tables: { events: 'readWrite', alerts: 'append', customers: 'read' },
+    queues: { ingestDlq: 'send', ingestQuarantine: 'send' },
     settings: {
       /** The source registry is read at most this often: a source added is accepted within it. */
       sourceRegistryTtlSeconds: 60,
@@ -77,7 +93,7 @@ export const FUNCTIONS = {
     entry: 'functions/fan-out/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'readWrite' },
+    tables: { customers: 'read', deliveries: 'ledger' },
     queues: { deliveryRetry: 'send' },
     publishesToCustomerTopics: true,
     namedRole: 'fanOut',
@@ -98,7 +114,7 @@ export const FUNCTIONS = {
     entry: 'functions/delivery-retry/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { alerts: 'read', customers: 'read', deliveries: 'readWrite' },
+    tables: { alerts: 'read', customers: 'read', deliveries: 'ledger' },
     queues: {},
     settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,

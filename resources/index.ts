@@ -6,6 +6,7 @@
  */
 export * from './functions';
 export * from './queues';
+export * from './retention';
 export * from './roles';
 export * from './tables';
 export * from './topics';

@@ -6,12 +6,18 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { expiresAt, RETENTION } from '../../resources';
 import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../domain/delivery';
 
 /** The open outcomes a completion may start from. */
 export type OpenOutcome = 'pending' | 'failed';
 
 const conditionFailed = (e: unknown) => e instanceof ConditionalCheckFailedException;
+
+/** A ledger item as stored: the record, and when DynamoDB's TTL removes it (RETENTION.ledgerDays after its decision). */
+export function ledgerItem(rec: DeliveryRecord): DeliveryRecord & { expiresAt: number } {
+  return { ...DeliveryRecordSchema.parse(rec), expiresAt: expiresAt(rec.decidedAt, RETENTION.ledgerDays) };
+}
 
 /**
  * The delivery ledger, written only through conditional writes: a record is
@@ -40,7 +46,7 @@ export class DeliveriesRepo {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: DeliveryRecordSchema.parse(rec),
+          Item: ledgerItem(rec),
           ConditionExpression: condition.expression,
           ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
         }),

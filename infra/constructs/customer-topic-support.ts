@@ -8,9 +8,10 @@ import type { TocsinTable } from './tocsin-table';
 
 export interface CustomerTopicSupportProps {
   tables: { customers: TocsinTable; alerts: TocsinTable; deliveries: TocsinTable };
-  /** The queues the admin CLI reads (the ingest DLQ) and writes (the ingest queue, for redrives). */
+  /** The queues the admin CLI reads (the ingest DLQ, the quarantine) and writes (the ingest queue, for redrives). */
   ingest: sqs.IQueue;
   ingestDlq: sqs.IQueue;
+  ingestQuarantine: sqs.IQueue;
 }
 
 /**
@@ -134,6 +135,7 @@ export class CustomerTopicSupport extends Construct {
     );
     props.ingest.grantSendMessages(this.adminRole);
     props.ingestDlq.grantConsumeMessages(this.adminRole);
+    props.ingestQuarantine.grantConsumeMessages(this.adminRole);
     this.subscriptionDlq.grant(this.adminRole, 'sqs:GetQueueUrl', 'sqs:GetQueueAttributes');
     acknowledgeNag(this.adminRole.node.findChild('DefaultPolicy'), {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${CUSTOMER_TOPIC_PREFIX}*]`,

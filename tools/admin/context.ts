@@ -10,7 +10,15 @@ import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
 import type { TopicSettings } from '../../functions/adapters/topics';
 import { SourceRegistry } from '../../functions/domain/sources';
-import { type AccountRegion, customerTopicArn, INGEST, roleArn, SUBSCRIPTION_DLQ, TABLES } from '../../resources';
+import {
+  type AccountRegion,
+  customerTopicArn,
+  INGEST,
+  QUARANTINE,
+  roleArn,
+  SUBSCRIPTION_DLQ,
+  TABLES,
+} from '../../resources';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../local/emulators';
 import {
   clientsFor,
@@ -29,6 +37,7 @@ export interface AdminContext {
   queueUrl(name: string, ownerAccount?: string): Promise<string>;
   ingestUrl(): Promise<string>;
   dlqUrl(): Promise<string>;
+  quarantineUrl(): Promise<string>;
   /** Who is acting: the AWS caller identity's ARN, or local:$USER. Recorded in every change. */
   operator(): Promise<string>;
   /** The account and region the stack runs in. */
@@ -96,6 +105,7 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     queueUrl,
     ingestUrl: () => queueUrl(INGEST.queueName),
     dlqUrl: () => queueUrl(INGEST.dlqName),
+    quarantineUrl: () => queueUrl(QUARANTINE.queueName),
     operator: async () => (await who()).operator,
     where,
     topicArn: async (id) => customerTopicArn(await where(), id),

@@ -53,6 +53,7 @@ export function functionEnvironment(
   const urls: Record<QueueRef, string> = {
     ingest: queues.ingestUrl,
     ingestDlq: queues.dlqUrl,
+    ingestQuarantine: queues.quarantineUrl,
     deliveryRetry: queues.retryUrl,
   };
   const b = bindingsOf(kind);

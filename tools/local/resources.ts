@@ -8,12 +8,21 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, type QueueDef, SUBSCRIPTION_DLQ, TABLES, type TableDef } from '../../resources';
+import {
+  DELIVERY_RETRY,
+  INGEST,
+  QUARANTINE,
+  type QueueDef,
+  SUBSCRIPTION_DLQ,
+  TABLES,
+  type TableDef,
+} from '../../resources';
 
 export interface LocalQueues {
   ingestUrl: string;
   dlqUrl: string;
   dlqArn: string;
+  quarantineUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
   /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
@@ -115,20 +124,25 @@ export async function createQueues(
     DELIVERY_RETRY,
     opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
-  const subscriptionDlqUrl = (
-    await sqs.send(
-      new CreateQueueCommand({
-        QueueName: SUBSCRIPTION_DLQ.queueName,
-        Attributes: { MessageRetentionPeriod: String(SUBSCRIPTION_DLQ.retentionDays * 86400) },
-      }),
-    )
-  ).QueueUrl!;
+  const subscriptionDlq = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: SUBSCRIPTION_DLQ.queueName,
+      Attributes: { MessageRetentionPeriod: String(SUBSCRIPTION_DLQ.retentionDays * 86400) },
+    }),
+  );
+  const quarantine = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: QUARANTINE.queueName,
+      Attributes: { FifoQueue: 'true', MessageRetentionPeriod: String(QUARANTINE.retentionDays * 86400) },
+    }),
+  );
   return {
-    subscriptionDlqUrl,
     ingestUrl: ingest.url,
     dlqUrl: ingest.dlqUrl,
     dlqArn: ingest.dlqArn,
+    quarantineUrl: quarantine.QueueUrl!,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
+    subscriptionDlqUrl: subscriptionDlq.QueueUrl!,
   };
 }
