@@ -75,6 +75,7 @@ export class TocsinStack extends Stack {
       ingest,
       ingestDlq: ingest.dlq,
       ingestQuarantine: quarantine,
+      deliveryRetry: retries,
     });
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.

@@ -12,6 +12,8 @@ export interface CustomerTopicSupportProps {
   ingest: sqs.IQueue;
   ingestDlq: sqs.IQueue;
   ingestQuarantine: sqs.IQueue;
+  /** `refanout --aws` hands (version, customer) pairs to the delivery-retry function through its queue. */
+  deliveryRetry: sqs.IQueue;
 }
 
 /**
@@ -136,6 +138,7 @@ export class CustomerTopicSupport extends Construct {
     props.ingest.grantSendMessages(this.adminRole);
     props.ingestDlq.grantConsumeMessages(this.adminRole);
     props.ingestQuarantine.grantConsumeMessages(this.adminRole);
+    props.deliveryRetry.grantSendMessages(this.adminRole);
     this.subscriptionDlq.grant(this.adminRole, 'sqs:GetQueueUrl', 'sqs:GetQueueAttributes');
     acknowledgeNag(this.adminRole.node.findChild('DefaultPolicy'), {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${CUSTOMER_TOPIC_PREFIX}*]`,

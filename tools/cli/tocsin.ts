@@ -494,14 +494,20 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
     case 'refanout': {
       const r = await refanout(ctx, time(values.since, '--since'));
       print(values, r, () =>
-        [
-          `${r.versions} alert version(s) stored since ${r.since} handed to the fan-out:`,
-          `  delivered ${r.delivered}, withheld ${r.withheld}, already decided ${r.alreadyDecided} (left as recorded)`,
-          `  publish failed ${r.failed} (queued for the delivery-retry function)`,
-          r.notFannedOut.length
-            ? `  NOT fanned out (nothing recorded; run again): ${r.notFannedOut.join(', ')}`
-            : '  every version fanned out',
-        ].join('\n'),
+        ctx.target === 'aws'
+          ? [
+              `${r.versions} alert version(s) stored since ${r.since}:`,
+              `  already decided ${r.alreadyDecided} (left as recorded)`,
+              `  queued ${r.queued} (version, customer) pair(s) for the delivery-retry function, which decides and delivers them now`,
+            ].join('\n')
+          : [
+              `${r.versions} alert version(s) stored since ${r.since} handed to the fan-out:`,
+              `  delivered ${r.delivered}, withheld ${r.withheld}, already decided ${r.alreadyDecided} (left as recorded)`,
+              `  publish failed ${r.failed} (queued for the delivery-retry function)`,
+              r.notFannedOut.length
+                ? `  NOT fanned out (nothing recorded; run again): ${r.notFannedOut.join(', ')}`
+                : '  every version fanned out',
+            ].join('\n'),
       );
       if (r.notFannedOut.length > 0) process.exitCode = 1;
       return;

@@ -470,6 +470,23 @@ test('only the two delivery roles may publish; only the admin role manages custo
   );
 });
 
+test('the admin role reads the ledger and never writes it; refanout --aws goes through the delivery-retry queue', () => {
+  const statements = statementsOf(id(stack.customerTopics.adminRole));
+  assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+    'dynamodb:DescribeTable',
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+  ]);
+  assert.ok(
+    statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)),
+    ),
+    'the admin role may queue deliveries for the delivery-retry function',
+  );
+});
+
 test('the roles customer topic policies name have the names the admin CLI derives (resources/roles.ts)', () => {
   const named = (c: IConstruct, role: RoleRef) =>
     assert.deepEqual(json.Resources[id(c)]!.Properties.RoleName, {
