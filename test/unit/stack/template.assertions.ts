@@ -682,7 +682,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 32);
+  assert.equal(alarms.length, 33);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -701,6 +701,18 @@ const alarmNamed = (logicalPrefix: string) => {
 };
 const metricStats = (a: any) =>
   Object.fromEntries(a.Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat]));
+
+test('malformed customer or policy items alarm at the first (fan-out and delivery-retry, each under its own service)', () => {
+  const a = alarmNamed('FanoutInvalidItemsAlarm');
+  const stats = Object.values(metricStats(a)) as any[];
+  assert.deepEqual(
+    stats.map((m) => [m.Metric.MetricName, m.Metric.Dimensions[0].Value, m.Stat, m.Period]).sort(),
+    [METRICS.invalidCustomers, METRICS.invalidPolicies]
+      .flatMap((name) => [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [name, service, 'Sum', 60]))
+      .sort(),
+  );
+  assert.deepEqual([a.ComparisonOperator, a.Threshold, a.EvaluationPeriods], ['GreaterThanThreshold', 0, 1]);
+});
 
 test('the alerts stream heartbeat: alert versions stored in 5 minutes with no fan-out invocation at all', () => {
   const a = alarmNamed('FanoutStalledAlarm');
