@@ -24,13 +24,15 @@ function fakes(failOn = new Set<string>()) {
   const quarantined: QuarantineEntry[] = [];
   let commits = 0;
   const detector: Detector = {
-    processBatch: async (posts: Post[]) => {
+    processBatch: async (posts: readonly Post[]) => {
       if (posts.some((p) => failOn.has(p.id))) throw new Error('DynamoDB throttled');
       batches.push(posts.map((p) => p.id));
       return {
         alerts: posts.some((p) => p.id === 'p1') ? [alert] : [],
         scored: posts.length,
         duplicates: 0,
+        evidence: 0,
+        discarded: [],
         commit: async () => {
           commits++;
         },
