@@ -53,13 +53,24 @@ export function placeOf(c: Candidate): HeldPlace | null {
 }
 
 /**
- * The alert id: the family and the earliest post (by time, then id) of the
- * burst that triggered it. Neither depends on which message, retry or batch
- * cut carried the posts, nor on the key the candidate happens to have.
+ * The alert id: what the event is (family, the coarse area its candidate
+ * pools, the PARAMS.idSlotMs slot of its first report), not which post
+ * happened to trigger it. Retries, batch cuts and the order in which two
+ * workers apply neighbouring messages change which post triggers and which
+ * posts are in the window then, so an id derived from them (the first
+ * report's post id, as before) changed with them; the event's area and slot
+ * change only when its first report moves across a slot boundary. A second
+ * event of the same family, area and slot (one still active in the
+ * partition holds the id) gets the id of its first report instead.
  */
-export function alertIdOf(family: string, first: RecentPost): string {
-  const basis = `${family}|${first.id}`;
-  return `alrt-${hashStr(basis).toString(36)}-${hashStr(`${first.id}|${family}`, 7).toString(36)}`;
+export function alertIdOf(family: string, area: string, first: RecentPost, taken: (id: string) => boolean): string {
+  const slot = Math.floor(first.t / PARAMS.idSlotMs);
+  const id = hashedId(`${family}|${area}|${slot}`);
+  return taken(id) ? hashedId(`${family}|${area}|${first.src}|${first.id}`) : id;
+}
+
+function hashedId(basis: string): string {
+  return `alrt-${hashStr(basis).toString(36)}-${hashStr(basis, 7).toString(36)}`;
 }
 
 export function earliest(posts: readonly RecentPost[], fallback: RecentPost): RecentPost {
@@ -67,12 +78,19 @@ export function earliest(posts: readonly RecentPost[], fallback: RecentPost): Re
 }
 
 /** Version 1: the window's supporting posts become the evidence. */
-export function openAlert(c: Candidate, family: string, support: RecentPost[], rp: RecentPost, authors: number): void {
+export function openAlert(
+  c: Candidate,
+  family: string,
+  support: RecentPost[],
+  rp: RecentPost,
+  authors: number,
+  taken: (id: string) => boolean,
+): void {
   c.evidence = support;
   const first = earliest(support, rp);
   const cat = categoryOf(c);
   c.alert = {
-    alertId: alertIdOf(family, first),
+    alertId: alertIdOf(family, c.area, first, taken),
     version: 1,
     severity: severityOf(c, cat),
     authors,

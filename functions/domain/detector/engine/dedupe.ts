@@ -20,7 +20,8 @@ import { hashStr } from '../hash';
 import { PARAMS } from './params';
 import type { Candidate, Head } from './state';
 
-export const postIdHash = (id: string): number => hashStr(id, 0x9e3779b9);
+/** A post's identity is its source and id (two platforms may use the same ids). */
+export const postIdHash = (source: string, id: string): number => hashStr(id, hashStr(source, 0x9e3779b9));
 
 export function wasApplied(head: Head, messageId: string): boolean {
   return head.applied.includes(messageId);

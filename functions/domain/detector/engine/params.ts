@@ -23,6 +23,8 @@ export const PARAMS = Object.freeze({
   mergeMs: 2 * 3600_000,
   /** A same-category post at the place of an alerted event this recently active belongs to it. */
   sameEventMs: 30 * 60_000,
+  /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */
+  idSlotMs: 3 * 3600_000,
   /** A post dated later than the ingest clock plus this counts at the clock plus this (no post can move the partition's clock further). */
   futureSlackMs: 5 * 60_000,
   /** Posts kept in a candidate's trigger window. */

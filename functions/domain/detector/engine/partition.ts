@@ -39,7 +39,12 @@ export interface ProcessOptions {
   now: number;
 }
 
-/** Diagnostics hook: called for every post with its routing and trigger figures. */
+/**
+ * Diagnostics hook, called for every post applied: the candidate it joined
+ * (after a merge redirect), its trigger figures while the candidate is not
+ * alerted, `mergedInto` when its burst merged into an alerted event, and the
+ * alertId/version the event shows after it.
+ */
 export type TraceFn = (p: Evidence, candidateKey: string, info: Record<string, number | string | boolean>) => void;
 
 export interface EngineContext {
@@ -90,7 +95,7 @@ function markActive(head: Head, c: Candidate, t: number): void {
 
 /** A new candidate's key: the family, its first post's time and id (unique, and the same on a retry). */
 export function candidateKey(family: string, p: Evidence): string {
-  return `e#${family}#${p.t.toString(36)}.${postIdHash(p.id).toString(36)}`;
+  return `e#${family}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
 }
 
 export function processPartition(
@@ -113,16 +118,20 @@ export function processPartition(
       duplicates += msg.evidence.length;
       continue;
     }
-    touched.add(head.key);
-    markApplied(head, msg.id);
+    let fresh = 0;
     for (const p of [...msg.evidence].sort(byTimeThenId)) {
-      const h = postIdHash(p.id);
+      const h = postIdHash(p.source, p.id);
       if (absorbed.has(h)) {
         duplicates++;
         continue;
       }
       absorbed.add(h);
       applied++;
+      // A message whose posts were all counted before changes nothing, not even the applied list.
+      if (fresh++ === 0) {
+        touched.add(head.key);
+        markApplied(head, msg.id);
+      }
       const t = Math.min(p.t, latestAllowed);
       head.clock = Math.max(head.clock, t);
       const area = p.place?.key ?? '?';
@@ -140,16 +149,17 @@ export function processPartition(
       rememberId(c, h);
       const rp = accumulate(c, p, t);
       let target: Candidate | null = null;
+      let info: Record<string, number | string | boolean> = {};
       if (!c.alert) {
         const chk = checkTrigger(c, rp, bgPerMs);
-        ctx.trace?.(p, c.key, {
+        info = {
           support: chk.support.length,
           authors: chk.authors,
           score: chk.score,
           need: chk.need,
           strong: chk.support.some((x) => x.s),
           bgPerHour: bgPerMs * 3600_000,
-        });
+        };
         if (chk.fired) {
           const supportContent = [...new Set(chk.support.flatMap((x) => x.c))];
           target = findMerge(head, cands, c, categoryOf(c), supportContent, t);
@@ -161,7 +171,8 @@ export function processPartition(
             rememberId(target, h);
             if (escalate(target, accumulate(target, p, t))) alerts.push(buildAlert(target, t, {}));
           } else {
-            openAlert(c, family, chk.support, rp, chk.authors);
+            const taken = (id: string): boolean => [...cands.values()].some((x) => x !== c && x.alert?.alertId === id);
+            openAlert(c, family, chk.support, rp, chk.authors, taken);
             alerts.push(
               buildAlert(c, t, {
                 score: chk.score,
@@ -175,6 +186,15 @@ export function processPartition(
       } else if (escalate(c, rp)) alerts.push(buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);
+      if (ctx.trace) {
+        const shown = target ?? c;
+        if (target) info.mergedInto = target.key;
+        if (shown.alert) {
+          info.alertId = shown.alert.alertId;
+          info.version = shown.alert.version;
+        }
+        ctx.trace(p, c.key, info);
+      }
     }
   }
   if (touched.has(head.key)) {
