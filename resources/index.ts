@@ -6,5 +6,6 @@
  */
 export * from './functions';
 export * from './queues';
+export * from './retention';
 export * from './tables';
 export * from './topics';

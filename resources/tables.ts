@@ -24,12 +24,17 @@ export const TABLES = {
     ttlAttribute: 'expiresAt',
     pointInTimeRecovery: false,
   },
-  /** Outbox: one item per alert version; its stream drives the fan-out. */
+  /**
+   * Outbox: one item per alert version; its stream drives the fan-out.
+   * Expires RETENTION.alertsDays after it was stored (TTL; the stream ignores
+   * the removal: the fan-out reads INSERTs only).
+   */
   alerts: {
     id: 'tocsin-alerts',
     partitionKey: { name: 'alertId', type: 'S' },
     sortKey: { name: 'version', type: 'N' },
     stream: 'NEW_IMAGE',
+    ttlAttribute: 'expiresAt',
     pointInTimeRecovery: true,
   },
   /**
@@ -42,11 +47,16 @@ export const TABLES = {
     sortKey: { name: 'id', type: 'S' },
     pointInTimeRecovery: true,
   },
-  /** Delivery ledger: one decision per (customer, alert version), delivered or withheld. */
+  /**
+   * Delivery ledger: one decision per (customer, alert version), delivered or
+   * withheld. Expires RETENTION.ledgerDays after its decision (TTL: DynamoDB
+   * removes it, no function may).
+   */
   deliveries: {
     id: 'tocsin-deliveries',
     partitionKey: { name: 'customerId', type: 'S' },
     sortKey: { name: 'deliveryKey', type: 'S' },
+    ttlAttribute: 'expiresAt',
     pointInTimeRecovery: true,
     globalIndexes: [
       {

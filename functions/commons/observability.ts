@@ -22,11 +22,19 @@ export const SERVICES = {
 } as const satisfies Record<FunctionKind, string>;
 
 export const METRICS = {
-  /** score: posts scored, rejected as invalid, alert versions stored, messages quarantined after their last receive. */
+  /**
+   * score: posts received (in valid batches), scored, rejected as invalid;
+   * messages that were not a post batch at all; alert versions stored;
+   * messages quarantined as poison after their last receive.
+   */
+  postsReceived: 'PostsReceived',
   postsScored: 'PostsScored',
   postsRejected: 'PostsRejected',
+  messagesInvalid: 'MessagesInvalid',
   alertsCreated: 'AlertsCreated',
   messagesPoisoned: 'MessagesPoisoned',
+  /** score, fan-out, delivery-retry: records a batch reported as failed (their event source delivers them again). */
+  recordsFailed: 'RecordsFailed',
   /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
   delivered: 'Delivered',
   withheld: 'Withheld',

@@ -44,7 +44,10 @@ export function fakeTelemetry() {
       },
     } as Telemetry['metrics'],
   };
-  return { telemetry, metrics, logs, published: () => published };
+  /** The fields of each error logged, in order. */
+  const errors = () =>
+    logs.filter((l) => l.level === 'error').map((l) => (l.extra[0] ?? {}) as Record<string, string | undefined>);
+  return { telemetry, metrics, logs, errors, published: () => published };
 }
 
 export const alert: Alert = {
