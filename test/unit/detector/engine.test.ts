@@ -22,12 +22,13 @@ import {
   type StatePut,
   type StoredState,
   scoreBatch,
+  STATE_VERSION,
   scorePost,
   toEvidence,
 } from '../../../functions/domain/detector';
 import { replayPosts } from '../../../functions/domain/detector/replay';
 import type { Post } from '../../../functions/domain/post';
-import { generateStream } from '../../../tools/data/sample-stream';
+import { generateStream, type InjectedEvent } from '../../../tools/data/sample-stream';
 
 const ids = (alerts: readonly Alert[]) => [...new Set(alerts.map((a) => a.alertId))].sort();
 
@@ -189,6 +190,57 @@ describe('order and cuts', () => {
   });
 });
 
+describe('event identity', () => {
+  test('two events of one category in two cities, 10 or 40 minutes apart, get two alert ids and no alert mixes their posts', async () => {
+    const pairs: [InjectedEvent, InjectedEvent][] = [
+      [
+        { category: 'fire', city: 'Hamburg', country: 'DE', lang: 'de', atMinute: 20 },
+        { category: 'fire', city: 'Munich', country: 'DE', lang: 'de', atMinute: 0 },
+      ],
+      [
+        { category: 'attack', city: 'Chicago', country: 'US', lang: 'en', atMinute: 20 },
+        { category: 'attack', city: 'Houston', country: 'US', lang: 'en', atMinute: 0 },
+      ],
+      [
+        { category: 'explosion', city: 'Chicago', country: 'US', lang: 'en', atMinute: 20 },
+        { category: 'explosion', city: 'Manchester', country: 'GB', lang: 'en', atMinute: 0 },
+      ],
+      [
+        { category: 'flood', city: 'Zaragoza', country: 'ES', lang: 'en', atMinute: 20 },
+        { category: 'flood', city: 'Manchester', country: 'GB', lang: 'en', atMinute: 0 },
+      ],
+      [
+        { category: 'flood', city: 'Zaragoza', country: 'ES', lang: 'en', atMinute: 20 },
+        { category: 'flood', city: 'Chicago', country: 'US', lang: 'en', atMinute: 0 },
+      ],
+      [
+        { category: 'earthquake', city: 'Osaka', country: 'JP', lang: 'en', atMinute: 20 },
+        { category: 'earthquake', city: 'Lima', country: 'PE', lang: 'en', atMinute: 0 },
+      ],
+    ];
+    for (const [a, b] of pairs) {
+      for (const gap of [10, 40]) {
+        const { posts, truth } = generateStream({
+          seed: gap,
+          durationMinutes: 150,
+          events: [a, { ...b, atMinute: 20 + gap }],
+        });
+        const r = await replayPosts(posts, { batchSize: 50 });
+        const events = new Map<string, Set<string>>();
+        for (const v of r.alerts)
+          for (const id of v.evidence) {
+            const e = truth.postEvent[id];
+            if (e) events.set(v.alertId, (events.get(v.alertId) ?? new Set()).add(e));
+          }
+        const what = `${a.category} ${a.city} then ${b.city} ${gap} min later`;
+        assert.equal(events.size, 2, `${what}: ${events.size} alert ids`);
+        for (const [id, evs] of events)
+          assert.equal(evs.size, 1, `${what}: ${id} cites posts of ${[...evs].join(' and ')}`);
+      }
+    }
+  });
+});
+
 describe('state', () => {
   test('items of another state version, or that do not decode, are discarded with a reason and start afresh', async () => {
     const { posts } = generateStream({ seed: 25, durationMinutes: 90 });
@@ -202,7 +254,12 @@ describe('state', () => {
         data: JSON.stringify({ kind: 'family', active: [['x', 1, 0]] }),
         expiresAt: 0,
       },
-      { key: 'p#quake', expectedVersion: 0, data: '{"sv":2,"key":"p#quake","clock":"soon"}', expiresAt: 0 },
+      {
+        key: 'p#quake',
+        expectedVersion: 0,
+        data: JSON.stringify({ sv: STATE_VERSION, key: 'p#quake', clock: 'soon' }),
+        expiresAt: 0,
+      },
     ]);
     const detector = createDetector({ store });
     const alerts: Alert[] = [];

@@ -4,7 +4,7 @@
  * field a version shows is built here, so every post that reaches one of them
  * names its source here too.
  */
-import { addVotes } from '../../places';
+import { addVotes, gazetteer, resolveVotes } from '../../places';
 import { hashStr } from '../hash';
 import { NCATS } from '../lexicon';
 import type { Evidence } from './evidence';
@@ -101,7 +101,14 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   c.posts++;
   addAuthor(c, a);
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
-  if (p.place) addVotes(c.places, p.place, a);
+  if (p.place) {
+    addVotes(c.places, p.place, a);
+    if (!c.alert) {
+      const g = gazetteer();
+      const r = resolveVotes(g, c.places);
+      c.anchor = r ? { r: r.ref, s: r.support, km: r.radiusKm } : c.anchor;
+    }
+  }
   for (const term of p.terms) addCapped(c.terms, term, 1, 60);
   for (const h of p.content) addCapped(c.content, String(h), 1, 120);
   addSource(c, p.source);

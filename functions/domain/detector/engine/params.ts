@@ -23,6 +23,14 @@ export const PARAMS = Object.freeze({
   mergeMs: 2 * 3600_000,
   /** A same-category post at the place of an alerted event this recently active belongs to it. */
   sameEventMs: 30 * 60_000,
+  /**
+   * Two readings of one event's place lie within both radii plus this (km),
+   * by family: an explosion or a riot is a point, a storm or an earthquake
+   * is felt and reported across a region.
+   */
+  sameEventKm: Object.freeze({ inc: 50, unrest: 50, other: 50, quake: 300, wx: 800 } as Readonly<Record<string, number>>),
+  /** Families whose events are points: an open candidate pools only the posts read near its place (regional ones pool their area). */
+  pointFamilies: Object.freeze(['inc', 'unrest', 'other']) as readonly string[],
   /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */
   idSlotMs: 3 * 3600_000,
   /** A post dated later than the ingest clock plus this counts at the clock plus this (no post can move the partition's clock further). */

@@ -13,7 +13,7 @@ import { Category } from '../../alert';
 import { HeldPlaceSchema, PlaceVotesSchema } from '../../places';
 
 /** Bump when a change makes stored items unreadable; older items are discarded on load. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** One post in a candidate's trigger window (or cited as evidence). */
 export const RecentPostSchema = z.object({
@@ -54,6 +54,8 @@ export const CandidateSchema = z.object({
   key: z.string(),
   /** Coarse area of the post that opened it ('?' unplaced): its background rate and its open pool. */
   area: z.string(),
+  /** Where its posts' place votes resolve while it is open (an alert holds its own place): it pools the posts read near it. */
+  anchor: HeldPlaceSchema.nullable(),
   startedAt: z.number(),
   lastAt: z.number(),
   recent: z.array(RecentPostSchema),
@@ -109,6 +111,7 @@ export function newCandidate(key: string, area: string, t: number, nCats: number
     sv: STATE_VERSION,
     key,
     area,
+    anchor: null,
     startedAt: t,
     lastAt: t,
     recent: [],
