@@ -43,12 +43,25 @@ interface Floors {
  * read as far places split an event: "Metro" as Metro, Indonesia, "One" as
  * Onè, Italy, "Islands" as Islands, Hong Kong).
  */
+/*
+ * Engine rebuild (issue 9 items 3-4, branch engine): dev-heavy category
+ * 9/10 -> 10/10 (raised). cv alerts per event 20/12 -> 22/12 (lowered, its
+ * accepted cost): posts now join an event by compatibility with its place
+ * (within both radii plus 50 km for point events, 150 km for fires, 300 km
+ * for quakes, 800 km for storms) instead of by their own area key, so two
+ * same-category events in two cities of one country stay two alerts
+ * (engine.test.ts, "event identity"; the old routing merged Hamburg and
+ * Munich fires into one id). On cv that splits hurricanes whose posts are
+ * placed along their whole track (Dorian: Bahamas, Maryland, Texas,
+ * Newfoundland), while wrong readings named by the event's own posts no
+ * longer split one ("Metro" as Metro, Indonesia: NY derailment 3 -> 2).
+ */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
     precision: 10 / 11,
     medianPostsBeforeAlert: 3,
-    categoryAccuracy: 9 / 10,
+    categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,
     placeWithin161km: 9 / 10,
     alertsPerDetectedEvent: 10 / 10,
@@ -60,7 +73,7 @@ const FLOORS: Record<string, Floors> = {
     categoryAccuracy: 11 / 12,
     placeWithin50km: 6 / 12,
     placeWithin161km: 10 / 12,
-    alertsPerDetectedEvent: 20 / 12,
+    alertsPerDetectedEvent: 22 / 12,
   },
 };
 

@@ -19,10 +19,10 @@ import {
   EvidenceMessageSchema,
   InMemoryEventStateStore,
   partitionOf,
+  STATE_VERSION,
   type StatePut,
   type StoredState,
   scoreBatch,
-  STATE_VERSION,
   scorePost,
   toEvidence,
 } from '../../../functions/domain/detector';

@@ -25,10 +25,21 @@ export const PARAMS = Object.freeze({
   sameEventMs: 30 * 60_000,
   /**
    * Two readings of one event's place lie within both radii plus this (km),
-   * by family: an explosion or a riot is a point, a storm or an earthquake
-   * is felt and reported across a region.
+   * by category: an explosion or a riot is a point, a wildfire spreads over a
+   * district, a storm or an earthquake is felt and reported across a region.
    */
-  sameEventKm: Object.freeze({ inc: 50, unrest: 50, other: 50, quake: 300, wx: 800 } as Readonly<Record<string, number>>),
+  sameEventKm: Object.freeze({
+    attack: 50,
+    explosion: 50,
+    crash: 50,
+    collapse: 50,
+    unrest: 50,
+    other: 50,
+    fire: 150,
+    earthquake: 300,
+    storm: 800,
+    flood: 800,
+  } as Readonly<Record<string, number>>),
   /** Families whose events are points: an open candidate pools only the posts read near its place (regional ones pool their area). */
   pointFamilies: Object.freeze(['inc', 'unrest', 'other']) as readonly string[],
   /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */

@@ -162,7 +162,7 @@ export function processPartition(
         };
         if (chk.fired) {
           const supportContent = [...new Set(chk.support.flatMap((x) => x.c))];
-          target = findMerge(head, cands, family, c, categoryOf(c), supportContent, t);
+          target = findMerge(head, cands, c, categoryOf(c), supportContent, t);
           if (target) {
             // The burst is that event: it feeds it from now on, and everything it carried is named there.
             c.mergedInto = target.key;

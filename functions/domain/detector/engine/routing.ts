@@ -26,13 +26,13 @@ function namesHeardIn(c: Candidate, names: readonly string[]): boolean {
   return names.length > 0 && names.every((k) => c.places.v.some((e) => e.k === k));
 }
 
-/** Two readings that can be one event of this family: within both radii plus PARAMS.sameEventKm. */
-function near(family: string, a: HeldPlace, b: HeldPlace): boolean {
+/** Two readings that can be one event of this category: within both radii plus PARAMS.sameEventKm. */
+function near(category: string, a: HeldPlace, b: HeldPlace): boolean {
   const g = gazetteer();
   if (!validRef(g, a.r) || !validRef(g, b.r)) return true;
   const p = entityLatLon(g, a.r);
   const q = entityLatLon(g, b.r);
-  return distKm(p.lat, p.lon, q.lat, q.lon) <= a.km + b.km + (PARAMS.sameEventKm[family] ?? 50);
+  return distKm(p.lat, p.lon, q.lat, q.lon) <= a.km + b.km + (PARAMS.sameEventKm[category] ?? 50);
 }
 
 function readingOf(ref: number): HeldPlace | null {
@@ -41,10 +41,10 @@ function readingOf(ref: number): HeldPlace | null {
 }
 
 /** Where the post was read relative to a place: near it, far from it, or one of them is unknown. */
-function relation(family: string, place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unknown' {
+function relation(place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unknown' {
   const here = p.place ? readingOf(p.place.best) : null;
   if (!place || !here) return 'unknown';
-  return near(family, place, here) ? 'near' : 'far';
+  return near(CATS[p.cat] ?? 'other', place, here) ? 'near' : 'far';
 }
 
 /**
@@ -78,14 +78,15 @@ export function route(
     if (c.alert) {
       if (t - c.lastAt > PARAMS.mergeMs) continue;
       const shared = sharedContent(c, p, 2);
-      const rel = relation(family, c.alert.place, p);
-      const fits =
-        rel === 'far'
-          ? (shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? []))
-          : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category);
+      const rel = relation(c.alert.place, p);
+      // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still its own.
+      const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family));
+      const fits = farOff
+        ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
+        : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category);
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
     } else if (c.area === area) {
-      if (area !== '?' && PARAMS.pointFamilies.includes(family) && relation(family, c.anchor, p) === 'far') continue;
+      if (area !== '?' && PARAMS.pointFamilies.includes(family) && relation(c.anchor, p) === 'far') continue;
       if (!open || c.lastAt > open.lastAt) open = c;
     } else if (area === '?' && t - c.lastAt <= PARAMS.attachMs && sharedContent(c, p, 1) > 0) {
       if (!openShared || c.lastAt > openShared.lastAt) openShared = c;
@@ -103,7 +104,6 @@ export function route(
 export function findMerge(
   head: Head,
   cands: ReadonlyMap<string, Candidate>,
-  family: string,
   c: Candidate,
   cat: Category,
   content: readonly number[],
@@ -119,7 +119,7 @@ export function findMerge(
       .slice(0, 10)
       .map((x) => x[0]);
     if (content.filter((h) => top.includes(String(h))).length < 2) continue;
-    const far = here !== null && d.alert.place !== null && !near(family, here, d.alert.place);
+    const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);
     if (far && !namesHeardIn(d, c.places.v.map((e) => e.k))) continue;
     if (!best || d.lastAt > best.lastAt) best = d;
   }
