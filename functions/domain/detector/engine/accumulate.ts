@@ -6,9 +6,9 @@
  */
 import { addVotes, gazetteer, resolveVotes } from '../../places';
 import { hashStr } from '../hash';
-import { NCATS } from '../lexicon';
+import { CATS, NCATS } from '../lexicon';
 import type { Evidence } from './evidence';
-import { PARAMS } from './params';
+import { FAMILY_OF, PARAMS } from './params';
 import { type Candidate, type RecentPost, resetCandidate } from './state';
 
 export function credibility(p: Evidence): number {
@@ -103,7 +103,8 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
   if (p.place) {
     addVotes(c.places, p.place, a);
-    if (!c.alert) {
+    // Only open point-event candidates route by it (routing.ts); resolving votes per post costs.
+    if (!c.alert && PARAMS.pointFamilies.includes(FAMILY_OF[CATS[p.cat] as string] ?? 'other')) {
       const g = gazetteer();
       const r = resolveVotes(g, c.places);
       c.anchor = r ? { r: r.ref, s: r.support, km: r.radiusKm } : c.anchor;
