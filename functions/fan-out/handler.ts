@@ -11,15 +11,18 @@ import { SnsPublisher } from '../adapters/publisher';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
+import { invocationOf } from '../commons/invocation';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
-import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from './fan-out';
 
 export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
 export interface FanOutHandlerDeps extends FanOutDeps {
-  customers: Pick<CustomersRepo, 'list' | 'listPolicies'>;
+  customers: Pick<CustomersRepo, 'readAudience'>;
   retries: Pick<DeliveryRetries, 'schedule'>;
+  /** FUNCTIONS.fanOut.settings.audienceMaxAgeMs */
+  audienceMaxAgeMs: number;
 }
 
 export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = createClients()): FanOutHandlerDeps {
@@ -29,6 +32,7 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
     publisher: new SnsPublisher(clients.sns),
     retries: new DeliveryRetries(clients.sqs, config.queues.deliveryRetry, config.settings.deliveryRetryDelaySeconds),
     now: () => new Date(),
+    audienceMaxAgeMs: config.settings.audienceMaxAgeMs,
   };
 }
 
@@ -40,13 +44,13 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
 export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onResult?: FanOutListener): FanOutHandler {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event, context) => {
-    // Read once per invocation, never cached across invocations: a change of
-    // contract or policy applies to every fan-out that starts after it.
-    const [customers, policies] = await Promise.all([deps.customers.list(), deps.customers.listPolicies()]);
+    const inv = invocationOf(context);
+    const audience = invocationAudience(deps, t);
+    await audience.fresh();
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
-      const res = await fanOut(alert, { customers, policies }, deps);
+      const res = await fanOut(alert, audience, deps, inv);
       countDeliveries(t, res);
       if (res.failedCustomers.length > 0) {
         t.logger.warn('deliveries failed; retrying them separately', {
