@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PARAMS } from './detector/engine';
+import { PARAMS } from './detector/engine/params';
 import { type Post, PostBatchSchema, PostSchema } from './post';
 import type { SourceRegistry } from './sources';
 
@@ -107,7 +107,7 @@ export function parseIngestMessage(body: string): ParsedMessage {
  * detector's stream time ahead of the world and make every real candidate of
  * its family look idle.
  */
-export const CREATED_AT_WINDOW = { maxAgeMs: PARAMS.stateTtlSeconds * 1000, maxAheadMs: 5 * 60_000 } as const;
+export const CREATED_AT_WINDOW = { maxAgeMs: PARAMS.stateTtlSeconds * 1000, maxAheadMs: PARAMS.futureSlackMs } as const;
 
 const isoOf = (ms: number) => new Date(ms).toISOString();
 

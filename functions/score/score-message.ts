@@ -63,7 +63,8 @@ const summary = (rejected: readonly Rejection[]) =>
  */
 export async function scoreMessage(body: string, messageId: string, deps: ScoreDeps): Promise<MessageOutcome> {
   const parsed = parseIngestMessage(body);
-  const admitted = parsed.ok ? admitPosts(parsed, await deps.sources.current(), deps.clock(parsed.batchId)) : parsed;
+  const now = parsed.ok ? deps.clock(parsed.batchId) : null;
+  const admitted = parsed.ok && now ? admitPosts(parsed, await deps.sources.current(), now) : parsed;
   if (!parsed.ok || !admitted.ok) {
     await deps.quarantine.put({
       kind: 'invalid-message',
@@ -95,7 +96,11 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
   let alertsCreated = 0;
   let stateConflicts = 0;
   for (let attempt = 1; ; attempt++) {
-    const result = await deps.detector.processBatch(admitted.posts);
+    // The same clock bounds the detector's stream time; the batch id names its stage-2 messages on a redelivery.
+    const result = await deps.detector.processBatch(admitted.posts, {
+      now: (now ?? new Date()).getTime(),
+      batchId: parsed.batchId,
+    });
     for (const alert of result.alerts) if ((await deps.alerts.put(alert)) === 'created') alertsCreated++;
     try {
       await result.commit();

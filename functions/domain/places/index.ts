@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer';
 import { EntityType, postingIndex, postingType } from './layout';
 import { nameKey } from './text';
 
-export { describePlace, isTownRef, type Ref } from './entity';
+export { baseRadiusKm, describePlace, entityLatLon, isTownRef, type Ref, validRef } from './entity';
 export {
   coarseKey,
   extractFromScan,

@@ -23,7 +23,7 @@ function fakes(failOn = new Set<string>(), conflicts = 0) {
   const sinks = scoreSinks();
   let commits = 0;
   const detector: Detector = {
-    processBatch: async (posts: Post[]) => {
+    processBatch: async (posts: readonly Post[]) => {
       if (posts.some((p) => failOn.has(p.id))) throw new Error('DynamoDB throttled');
       batches.push(posts.map((p) => p.id));
       sources.push(...posts.map((p) => p.source));
@@ -31,6 +31,8 @@ function fakes(failOn = new Set<string>(), conflicts = 0) {
         alerts: posts.some((p) => p.id === 'p1') ? [alert] : [],
         scored: posts.length,
         duplicates: 0,
+        evidence: 0,
+        discarded: [],
         commit: async () => {
           if (conflictsLeft-- > 0) throw new ConcurrentUpdateError('state item f#inc is at version 8, expected 7');
           commits++;
