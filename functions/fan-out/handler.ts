@@ -4,6 +4,8 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
+import { ChannelJobs } from '../adapters/channel-jobs';
+import { ChannelsRepo } from '../adapters/channels-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
@@ -13,11 +15,12 @@ import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
+import { type ChannelHookDeps, channelsByCustomer, queueChannelJobs } from './channel-jobs';
 import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
 
 export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
-export interface FanOutHandlerDeps extends FanOutDeps {
+export interface FanOutHandlerDeps extends FanOutDeps, Omit<ChannelHookDeps, 'deliveries'> {
   customers: Pick<CustomersRepo, 'list' | 'listPolicies'>;
   retries: Pick<DeliveryRetries, 'schedule'>;
 }
@@ -28,6 +31,8 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
     deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
     publisher: new SnsPublisher(clients.sns),
     retries: new DeliveryRetries(clients.sqs, config.queues.deliveryRetry, config.settings.deliveryRetryDelaySeconds),
+    channels: new ChannelsRepo(clients.doc, config.tables.channels),
+    channelJobs: new ChannelJobs(clients.sqs, config.queues.channelDelivery),
     now: () => new Date(),
   };
 }
@@ -42,7 +47,11 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
   return async (event, context) => {
     // Read once per invocation, never cached across invocations: a change of
     // contract or policy applies to every fan-out that starts after it.
-    const [customers, policies] = await Promise.all([deps.customers.list(), deps.customers.listPolicies()]);
+    const [customers, policies, channels] = await Promise.all([
+      deps.customers.list(),
+      deps.customers.listPolicies(),
+      channelsByCustomer(deps, (item, reason) => t.logger.error('malformed channel item skipped', { item, reason })),
+    ]);
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
@@ -57,6 +66,8 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
         const { alertId, version } = alert;
         await deps.retries.schedule(res.failedCustomers.map((customerId) => ({ alertId, version, customerId })));
       }
+      // After the decisions are recorded: signed webhooks, Slack and Teams, each decided again at send time.
+      await queueChannelJobs(alert, channels, deps);
       onResult?.(alert.alertId, alert.version, res);
     };
     try {

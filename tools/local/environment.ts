@@ -55,6 +55,7 @@ export function functionEnvironment(
     ingestDlq: queues.dlqUrl,
     ingestQuarantine: queues.quarantineUrl,
     deliveryRetry: queues.retryUrl,
+    channelDelivery: queues.channelUrl,
   };
   const settings: Partial<Record<SettingName, number | undefined>> = { deliveryRetryDelaySeconds: retryDelaySeconds };
   const b = bindingsOf(kind);

@@ -8,7 +8,15 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, QUARANTINE, type QueueDef, TABLES, type TableDef } from '../../resources';
+import {
+  CHANNEL_DELIVERY,
+  DELIVERY_RETRY,
+  INGEST,
+  QUARANTINE,
+  type QueueDef,
+  TABLES,
+  type TableDef,
+} from '../../resources';
 
 export interface LocalQueues {
   ingestUrl: string;
@@ -17,6 +25,8 @@ export interface LocalQueues {
   quarantineUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
+  channelUrl: string;
+  channelDlqUrl: string;
 }
 
 export function createTableInput(t: TableDef): CreateTableCommandInput {
@@ -114,6 +124,11 @@ export async function createQueues(
     DELIVERY_RETRY,
     opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
+  const channel = await queueWithDlq(
+    sqs,
+    CHANNEL_DELIVERY,
+    opts.visibilityTimeoutSeconds ?? CHANNEL_DELIVERY.visibilityTimeoutSeconds,
+  );
   const quarantine = await sqs.send(
     new CreateQueueCommand({
       QueueName: QUARANTINE.queueName,
@@ -127,5 +142,7 @@ export async function createQueues(
     quarantineUrl: quarantine.QueueUrl!,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
+    channelUrl: channel.url,
+    channelDlqUrl: channel.dlqUrl,
   };
 }

@@ -26,6 +26,8 @@ const localQueues = {
   quarantineUrl: 'http://q/quarantine',
   retryUrl: 'http://q/retry',
   retryDlqUrl: 'http://q/retry-dlq',
+  channelUrl: 'http://q/channel',
+  channelDlqUrl: 'http://q/channel-dlq',
 };
 
 test('a function reads only the variables its definition binds, parsed into tables, queues and settings', () => {

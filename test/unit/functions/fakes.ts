@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Context } from 'aws-lambda';
 import type { Telemetry } from '../../../functions/commons/observability';
 import type { Alert } from '../../../functions/domain/alert';
+import { type Channel, ChannelKind } from '../../../functions/domain/channels/channel';
 import type { Customer } from '../../../functions/domain/customer';
 import type { DeliveryRecord } from '../../../functions/domain/delivery';
 import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
@@ -77,6 +78,16 @@ export const customer = (id: string, over: Partial<Customer> = {}): Customer => 
   entitlements: { categories: [], regions: [], minSeverity: 1 },
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  ...over,
+});
+
+export const channel = (customerId: string, channelId: string, over: Partial<Channel> = {}): Channel => ({
+  customerId,
+  channelId,
+  kind: ChannelKind.parse(channelId.split('-')[0]),
+  display: 'https://hooks.example.com/tocsin',
+  secretRef: `local:${customerId}/${channelId}`,
+  createdAt: '2026-01-01T00:00:00Z',
   ...over,
 });
 
