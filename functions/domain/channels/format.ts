@@ -81,7 +81,7 @@ export function slackMessage(alert: Alert, consoleUrl: string | undefined): unkn
       {
         color: LEVEL_COLOURS[alert.level],
         blocks: [
-          { type: 'header', text: { type: 'plain_text', text: clean(headline, 150), emoji: false } },
+          { type: 'header', text: { type: 'plain_text', text: slackText(headline, 130), emoji: false } },
           { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) },
           {
             type: 'section',
