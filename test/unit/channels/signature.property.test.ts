@@ -64,7 +64,7 @@ test('a body changed anywhere, another secret, a moved timestamp, a flipped sign
 
 test('malformed headers are refused with a reason, never thrown on', () => {
   const s = newSigningSecret();
-  for (const h of [undefined, '', 't=', 'v1=abc', 't=1,v1=zz', 't=abc,v1=' + '0'.repeat(64)]) {
+  for (const h of [undefined, '', 't=', 'v1=abc', 't=1,v1=zz', `t=abc,v1=${'0'.repeat(64)}`]) {
     const r = verifySignature(h, '{}', s, new Date());
     assert.equal(r.ok, false, String(h));
   }
