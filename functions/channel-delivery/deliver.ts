@@ -44,6 +44,8 @@ export interface ChannelDeliveryDeps {
   random: () => number;
   /** Where the console shows an alert (chat messages link to it), when known. */
   consoleUrl?: string | undefined;
+  /** The backoff (retry.ts); the local tests shorten it. */
+  retryDelay?: typeof retryDelaySeconds;
 }
 
 /** done: delete the job; retry: again after the delay; park: the last attempt failed, on to the DLQ at once. */
@@ -129,7 +131,7 @@ export async function deliverJob(
     await record(kind, { outcome: 'parked', reason: sent.reason.slice(0, 600), status }, attempts);
     return { kind: 'park', reason: sent.reason };
   }
-  const delaySeconds = retryDelaySeconds(attempt, deps.random(), sent.retryAfterSeconds);
+  const delaySeconds = (deps.retryDelay ?? retryDelaySeconds)(attempt, deps.random(), sent.retryAfterSeconds);
   await record(
     kind,
     {

@@ -4,7 +4,6 @@
  * and printed once), list, remove, and each channel's delivery outcomes.
  */
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ChannelDeliveriesRepo } from '../../functions/adapters/channel-deliveries-repo';
 import { type Resolver, systemResolver } from '../../functions/adapters/channel-http';
@@ -18,13 +17,10 @@ import { type Channel, type ChannelKind, ChannelSchema } from '../../functions/d
 import { checkEndpoint, checkResolved, redactUrl } from '../../functions/domain/channels/endpoint';
 import { newSigningSecret } from '../../functions/domain/channels/signature';
 import { TABLES } from '../../resources';
-import { stateDir } from '../local/environment';
+import { localChannelSecretsDir } from '../local/environment';
 import type { AdminContext } from './context';
 import { requireCustomer } from './customers';
 import { UsageError } from './usage-error';
-
-/** Where the local environment keeps channel secrets: with the run's data, so that a new npm start forgets them too. */
-export const localChannelSecretsDir = (): string => join(stateDir(), 'data', 'channel-secrets');
 
 export interface ChannelAdmin {
   channels: ChannelsRepo;

@@ -37,12 +37,14 @@ const { values: args } = parseArgs({
     timeline: { type: 'string', multiple: true },
     'token-env': { type: 'string' },
     seconds: { type: 'string' },
+    // Lets channels post to http://127.0.0.1 (a receiver on this machine, for trying webhooks out); never on by default.
+    'allow-local-http': { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(
     [
-      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep]',
+      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--allow-local-http]',
       '       npm start -- --source jetstream [--jetstream-url wss://HOST/subscribe]... [--seconds N]      (live Bluesky; Ctrl-C to stop)',
       '       npm start -- --source mastodon --mastodon-server https://HOST [--timeline public|public:local|hashtag:TAG]... [--token-env VAR] [--seconds N]',
     ].join('\n'),
@@ -106,34 +108,38 @@ async function main(): Promise<void> {
     }
 
     const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
-    pipeline = await startPipeline(env, {
-      onMessage: (o) => {
-        totals.batches++;
-        totals.postsIn += o.postsIn;
-        totals.scored += o.scored;
-        totals.duplicates += o.duplicates;
-        totals.rejected += o.rejected;
-        totals.alerts += o.alertsCreated;
-        if (!o.valid) totals.invalidMessages++;
+    pipeline = await startPipeline(
+      env,
+      {
+        onMessage: (o) => {
+          totals.batches++;
+          totals.postsIn += o.postsIn;
+          totals.scored += o.scored;
+          totals.duplicates += o.duplicates;
+          totals.rejected += o.rejected;
+          totals.alerts += o.alertsCreated;
+          if (!o.valid) totals.invalidMessages++;
+        },
+        onFanOut: (alertId, version) => {
+          void (async () => {
+            const alert = await ctx.alerts.get(alertId, version);
+            const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
+            if (!alert) return;
+            const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
+            const not = recs
+              .filter((r) => r.outcome !== 'delivered')
+              .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
+            log(
+              `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
+                `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
+                `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
+            );
+          })().catch(() => undefined);
+        },
+        onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
       },
-      onFanOut: (alertId, version) => {
-        void (async () => {
-          const alert = await ctx.alerts.get(alertId, version);
-          const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
-          if (!alert) return;
-          const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
-          const not = recs
-            .filter((r) => r.outcome !== 'delivered')
-            .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
-          log(
-            `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
-              `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
-              `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
-          );
-        })().catch(() => undefined);
-      },
-      onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
-    });
+      { channels: { allowLocalHttp: args['allow-local-http'] } },
+    );
 
     const perMessage = Number(args['batch-posts']);
     let label: string;
