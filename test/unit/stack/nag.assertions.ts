@@ -57,6 +57,10 @@ const EXPECTED_SUPPRESSIONS = [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/DeliveryRetryFunctionRole/DefaultPolicy/Resource',
   ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
+    'Tocsin/ChannelDeliveryFunctionRole/DefaultPolicy/Resource',
+  ],
 ]
   .map(([rule, at]) => `${rule} @ ${at}`)
   .sort();
