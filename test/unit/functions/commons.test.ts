@@ -58,6 +58,8 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       DELIVERIES_TABLE: 'd',
       DELIVERY_RETRY_QUEUE_URL: 'u',
       DELIVERY_RETRY_DELAY_SECONDS: '30',
+      CHANNELS_TABLE: 'ch',
+      CHANNEL_DELIVERY_QUEUE_URL: 'cu',
     }).settings.deliveryRetryDelaySeconds,
     30,
   );
