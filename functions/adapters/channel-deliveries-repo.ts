@@ -11,7 +11,7 @@ import {
 /**
  * The channels' part of the delivery ledger (TABLES.channelDeliveries): one
  * record per (alert version, customer, channel), rewritten while it is
- * `retrying`, final once delivered, parked or withheld. Kept as long as the
+ * `retrying` or `parked` (a job redriven from the DLQ), final once delivered or withheld. Kept as long as the
  * ledger (RETENTION.ledgerDays).
  */
 export class ChannelDeliveriesRepo {
@@ -41,8 +41,8 @@ export class ChannelDeliveriesRepo {
             ...ChannelDeliveryRecordSchema.parse(rec),
             expiresAt: expiresAt(rec.updatedAt, RETENTION.ledgerDays),
           },
-          ConditionExpression: 'attribute_not_exists(customerId) OR outcome = :retrying',
-          ExpressionAttributeValues: { ':retrying': 'retrying' },
+          ConditionExpression: 'attribute_not_exists(customerId) OR outcome IN (:retrying, :parked)',
+          ExpressionAttributeValues: { ':retrying': 'retrying', ':parked': 'parked' },
         }),
       );
       return true;

@@ -50,14 +50,15 @@ export type ChannelJob = z.infer<typeof ChannelJobSchema>;
 /**
  * - delivered: the endpoint answered 2xx (final);
  * - retrying: an attempt failed, SQS will deliver the job again after a backoff;
- * - parked: the last attempt failed, the job rests in the channel DLQ (final);
+ * - parked: the last attempt failed, the job rests in the channel DLQ (until redriven);
  * - withheld: at send time the decision was no longer deliver (a bar or a
  *   suspension landed meanwhile), or the channel or alert is gone (final).
  */
 export const CHANNEL_OUTCOMES = ['delivered', 'retrying', 'parked', 'withheld'] as const;
 export const ChannelOutcome = z.enum(CHANNEL_OUTCOMES);
 export type ChannelOutcome = z.infer<typeof ChannelOutcome>;
-export const isFinalChannelOutcome = (o: ChannelOutcome | undefined): boolean => o !== undefined && o !== 'retrying';
+/** Delivered and withheld are final; a parked job redriven from the DLQ tries again (its record says so until then). */
+export const isFinalChannelOutcome = (o: ChannelOutcome | undefined): boolean => o === 'delivered' || o === 'withheld';
 
 /** The natural key of a channel delivery within its customer's partition: `${deliveryKey}#${channelId}`. */
 export function channelDeliveryKey(alertId: string, version: number, channelId: string): string {

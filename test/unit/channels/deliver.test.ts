@@ -43,7 +43,7 @@ function fakes(
       get: async (j) => ledger.get(j.channelId),
       record: async (r) => {
         const prev = ledger.get(r.channelId);
-        if (prev && prev.outcome !== 'retrying') return false;
+        if (prev && (prev.outcome === 'delivered' || prev.outcome === 'withheld')) return false;
         ledger.set(r.channelId, r);
         return true;
       },
@@ -137,6 +137,12 @@ test('the last attempt failing parks the job: recorded parked, handed to the DLQ
   const f = fakes({ answers: [{ ok: false, status: 500, reason: 'HTTP 500: boom' }] });
   assert.deepEqual(await deliverJob(job, 6, 6, f.deps), { kind: 'park', reason: 'HTTP 500: boom' });
   assert.equal(f.ledger.get('webhook-0000000b')?.outcome, 'parked');
+  assert.deepEqual(
+    await deliverJob(job, 1, 6, f.deps),
+    { kind: 'done', outcome: 'delivered' },
+    'redriven from the DLQ',
+  );
+  assert.equal(f.ledger.get('webhook-0000000b')?.attempts, 2);
 });
 
 test('the handler: a retry sets the backoff as the visibility and fails the record; a park fails it at once', async () => {
