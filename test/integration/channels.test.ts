@@ -10,18 +10,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FileChannelSecrets } from '../../functions/adapters/channel-secrets';
 import { CHANNEL_MAX_ATTEMPTS } from '../../resources';
 import { addChannel, type ChannelAdmin, channelAdmin } from '../../tools/admin/channels';
 import { setContractStatus } from '../../tools/admin/customers';
 import { barSector } from '../../tools/admin/policies';
+import { run as cli } from '../../tools/cli/tocsin';
+import { localChannelSecretsDir } from '../../tools/local/environment';
 import { sendBodies } from '../../tools/local/send';
 import { ChannelReceiver, slackShape, teamsShape } from './support/channel-receiver';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from './support/posts';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
-const secretsDir = join(process.env.TOCSIN_HOME, 'channel-secrets');
+// Where the CLI keeps local channel secrets: the pipeline reads the same place.
+const secretsDir = localChannelSecretsDir();
 
 let n = 0;
 async function breakNews(s: TestStack, texts: string[]): Promise<void> {
@@ -56,6 +58,7 @@ describe('channels: signed webhooks, Slack and Teams, end to end', { timeout: 30
   before(async () => {
     await rx.start();
     s = await startTestStack({
+      register: true,
       pipeline: {
         channels: {
           allowLocalHttp: true,
@@ -65,7 +68,7 @@ describe('channels: signed webhooks, Slack and Teams, end to end', { timeout: 30
         },
       },
     });
-    admin = { ...channelAdmin(s.ctx), secrets: new FileChannelSecrets(secretsDir) };
+    admin = channelAdmin(s.ctx);
     await customer('bank', 'finance');
     await customer('spy', 'intelligence');
     await customer('down', 'finance');
@@ -155,5 +158,41 @@ describe('channels: signed webhooks, Slack and Teams, end to end', { timeout: 30
       `posted ${posted.length} for ${late.length} jobs: none after the suspension`,
     );
     assert.ok(rx.on('/bank-hook').length > bankBefore, 'the other customer is served meanwhile');
+  });
+
+  test('the CLI refuses what may not be reached, prints a webhook secret once, lists and removes channels with their secret', async (t) => {
+    for (const [kind, url, why] of [
+      ['webhook', `${rx.url}/cli-hook`, /only https/],
+      ['webhook', 'https://169.254.169.254/latest/meta-data/', /not a public address/],
+      ['webhook', 'https://[::ffff:10.0.0.1]/hook', /not a public address/],
+      ['webhook', 'https://localhost/hook', /local name/],
+      ['slack', 'https://hooks.slack.com.evil.example/services/T/B/x', /not a slack incoming-webhook URL/],
+      ['teams', 'https://hooks.slack.com/services/T/B/x', /not a teams incoming-webhook URL/],
+    ] as const) {
+      await assert.rejects(cli(['channels', 'add', 'bank', kind, url]), why, url);
+    }
+    await assert.rejects(
+      cli(['channels', 'add', 'bank', 'webhook', `${rx.url}/cli-hook`, '--allow-local-http', '--aws']),
+      /local environment only/,
+    );
+    const out: string[] = [];
+    t.mock.method(console, 'log', (line: string) => void out.push(line));
+    await cli(['channels', 'add', 'bank', 'webhook', `${rx.url}/cli-hook`, '--allow-local-http', '--json']);
+    const added = JSON.parse(out.splice(0).join('\n')) as {
+      channel: { channelId: string; secretRef: string };
+      signingSecret: string;
+    };
+    assert.match(added.signingSecret, /^whsec_/);
+    assert.deepEqual(await admin.secrets.get(added.channel.secretRef), {
+      url: `${rx.url}/cli-hook`,
+      signingSecret: added.signingSecret,
+    });
+    await cli(['channels', 'list', 'bank', '--json']);
+    const listed = JSON.parse(out.splice(0).join('\n')) as { channelId: string; display: string }[];
+    assert.ok(listed.some((c) => c.channelId === added.channel.channelId));
+    assert.ok(!JSON.stringify(listed).includes(added.signingSecret), 'the secret is never listed');
+    await cli(['channels', 'remove', 'bank', added.channel.channelId]);
+    await assert.rejects(admin.secrets.get(added.channel.secretRef), /ENOENT/);
+    assert.equal(await admin.channels.get('bank', added.channel.channelId), undefined);
   });
 });
