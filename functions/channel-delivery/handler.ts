@@ -19,7 +19,7 @@ import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { ChannelDeliveryFailedError } from '../commons/errors';
 import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
-import { ChannelJobSchema } from '../domain/channels/channel';
+import { type ChannelJob, ChannelJobSchema } from '../domain/channels/channel';
 import { decide } from '../domain/entitlement';
 import { type ChannelDeliveryDeps, deliverJob } from './deliver';
 
@@ -38,6 +38,19 @@ export interface ChannelDeliveryHandlerDeps extends ChannelDeliveryDeps {
 
 /** CONSOLE_URL: where chat messages link to (the console's address; optional, the messages go without the link). */
 const ConsoleUrl = z.url({ protocol: /^https?$/ }).optional();
+
+function parseJob(body: string): { ok: true; job: ChannelJob } | { ok: false; reason: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'not JSON' };
+  }
+  const r = ChannelJobSchema.safeParse(raw);
+  return r.success
+    ? { ok: true, job: r.data }
+    : { ok: false, reason: r.error.issues.map((i) => `${i.path.join('.') || '(job)'}: ${i.message}`).join('; ') };
+}
 
 /** The decision as the fan-out makes it, from the customer and the policies read now. */
 export function decideFromStore(
@@ -78,9 +91,14 @@ export function channelDeliveryDeps(
 export function createChannelDeliveryHandler(deps: ChannelDeliveryHandlerDeps, t: Telemetry): ChannelDeliveryHandler {
   const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
-    const job = ChannelJobSchema.parse(JSON.parse(r.body));
+    const job = parseJob(r.body);
+    if (!job.ok) {
+      // Never valid, whatever the attempt: to the DLQ at once (each receive fails without waiting), with the reason logged.
+      await deps.jobs.retryAfter(r.receiptHandle, 0);
+      throw new ChannelDeliveryFailedError(`${r.messageId}: malformed channel job, parked: ${job.reason}`);
+    }
     const attempt = Number(r.attributes.ApproximateReceiveCount) || 1;
-    const res = await deliverJob(job, attempt, CHANNEL_MAX_ATTEMPTS, deps);
+    const res = await deliverJob(job.job, attempt, CHANNEL_MAX_ATTEMPTS, deps);
     if (res.kind === 'done') {
       t.metrics.addMetric(DONE_METRIC[res.outcome], MetricUnit.Count, 1);
       return;

@@ -176,4 +176,6 @@ test('the handler: a retry sets the backoff as the visibility and fails the reco
   assert.equal(t.metrics[METRICS.channelFailures], 2);
   const bad = await handle(event(1, '{"alertId":1}'), context);
   assert.equal(bad.batchItemFailures.length, 1, 'a malformed job fails alone');
+  assert.equal(visibility.at(-1), 0, 'and goes on to the DLQ without waiting');
+  assert.match(t.errors().at(-1)?.error ?? '', /malformed channel job, parked: alertId: Invalid input/);
 });
