@@ -15,9 +15,9 @@ import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { errorMessage } from '../commons/errors';
 import type { Alert } from '../domain/alert';
 import {
-  type ChannelDeliveryRecord,
   type ChannelJob,
-  type ChannelKind,
+  ChannelKind,
+  type ChannelOutcome,
   channelDeliveryKey,
   isFinalChannelOutcome,
 } from '../domain/channels/channel';
@@ -71,11 +71,9 @@ export async function deliverJob(
     deps.channels.get(job.customerId, job.channelId),
     deps.deliveries.get(job.customerId, job.alertId, job.version),
   ]);
-  const record = async (
-    kind: ChannelKind,
-    r: Pick<ChannelDeliveryRecord, 'outcome' | 'reason' | 'status' | 'nextAttemptAt'>,
-    attempts: number,
-  ): Promise<boolean> =>
+  const kind = channel?.kind ?? previous?.kind ?? ChannelKind.parse(job.channelId.split('-')[0]);
+  type Outcome = { outcome: ChannelOutcome; reason?: string; status?: number | undefined; nextAttemptAt?: string };
+  const record = (o: Outcome, attempts: number): Promise<boolean> =>
     deps.ledger.record({
       customerId: job.customerId,
       channelKey: channelDeliveryKey(job.alertId, job.version, job.channelId),
@@ -85,25 +83,27 @@ export async function deliverJob(
       kind,
       attempts,
       updatedAt: deps.now().toISOString(),
-      ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)),
-    } as ChannelDeliveryRecord);
+      outcome: o.outcome,
+      ...(o.reason !== undefined ? { reason: o.reason.slice(0, 600) } : {}),
+      ...(o.status !== undefined ? { status: o.status } : {}),
+      ...(o.nextAttemptAt !== undefined ? { nextAttemptAt: o.nextAttemptAt } : {}),
+    });
   const attemptsSoFar = previous?.attempts ?? 0;
-  const withheld = async (kind: ChannelKind, reason: string): Promise<JobResult> => {
-    const written = await record(kind, { outcome: 'withheld', reason }, attemptsSoFar);
+  const withheld = async (reason: string): Promise<JobResult> => {
+    const written = await record({ outcome: 'withheld', reason }, attemptsSoFar);
     return { kind: 'done', outcome: written ? 'withheld' : 'duplicate' };
   };
-  const kind = channel?.kind ?? previous?.kind ?? (job.channelId.split('-')[0] as ChannelKind);
-  if (!channel) return withheld(kind, 'channel removed');
-  if (!alert) return withheld(kind, 'alert no longer stored');
+  if (!channel) return withheld('channel removed');
+  if (!alert) return withheld('alert no longer stored');
   if (!decidedDeliver(decided)) {
-    return withheld(kind, decided ? `fan-out decision: ${decided.reason}` : 'no delivery decision recorded');
+    return withheld(decided ? `fan-out decision: ${decided.reason}` : 'no delivery decision recorded');
   }
 
   // Nothing is sent after its decision: this one, made now.
   const now = deps.now();
   const current = await deps.decideNow(alert, job.customerId, now);
-  if (!current) return withheld(kind, 'customer removed');
-  if (!current.decision.deliver) return withheld(kind, `${current.decision.code}: ${current.decision.reason}`);
+  if (!current) return withheld('customer removed');
+  if (!current.decision.deliver) return withheld(`${current.decision.code}: ${current.decision.reason}`);
 
   let sent: Awaited<ReturnType<ChannelDeliveryDeps['sender']['send']>>;
   try {
@@ -123,20 +123,19 @@ export async function deliverJob(
   }
   const attempts = attemptsSoFar + 1;
   if (sent.ok) {
-    const written = await record(kind, { outcome: 'delivered', status: sent.status }, attempts);
+    const written = await record({ outcome: 'delivered', status: sent.status }, attempts);
     return { kind: 'done', outcome: written ? 'delivered' : 'duplicate' };
   }
   const status = sent.status;
   if (attempt >= maxAttempts) {
-    await record(kind, { outcome: 'parked', reason: sent.reason.slice(0, 600), status }, attempts);
+    await record({ outcome: 'parked', reason: sent.reason, status }, attempts);
     return { kind: 'park', reason: sent.reason };
   }
   const delaySeconds = (deps.retryDelay ?? retryDelaySeconds)(attempt, deps.random(), sent.retryAfterSeconds);
   await record(
-    kind,
     {
       outcome: 'retrying',
-      reason: sent.reason.slice(0, 600),
+      reason: sent.reason,
       status,
       nextAttemptAt: new Date(deps.now().getTime() + delaySeconds * 1000).toISOString(),
     },
