@@ -11,7 +11,7 @@ import type { ChannelDeliveryRecord } from '../../../functions/domain/channels/c
 import type { SourcePolicy } from '../../../functions/domain/customer';
 import type { DeliveryRecord } from '../../../functions/domain/delivery';
 import { decide } from '../../../functions/domain/entitlement';
-import { alert, channel, context, customer, fakeTelemetry } from '../functions/fakes';
+import { alert, channel, context, customer, eventFixture, fakeTelemetry } from '../functions/fakes';
 
 const job = { alertId: alert.alertId, version: 1, customerId: 'bank', channelId: 'webhook-0000000b' };
 const decided: DeliveryRecord = {
@@ -145,37 +145,34 @@ test('the last attempt failing parks the job: recorded parked, handed to the DLQ
   assert.equal(f.ledger.get('webhook-0000000b')?.attempts, 2);
 });
 
-test('the handler: a retry sets the backoff as the visibility and fails the record; a park fails it at once', async () => {
+test('the handler on its SQS event: a retry sets the backoff as the visibility, the last attempt and a malformed job go to the DLQ at once', async () => {
   const f = fakes({
     answers: [
       { ok: false, status: 429, reason: 'HTTP 429', retryAfterSeconds: 90 },
       { ok: false, reason: 'timeout' },
     ],
   });
-  const visibility: number[] = [];
+  const visibility: [string, number][] = [];
   const t = fakeTelemetry();
   const handle = createChannelDeliveryHandler(
-    { ...f.deps, jobs: { retryAfter: async (_r, s) => void visibility.push(s) } },
+    { ...f.deps, jobs: { retryAfter: async (r, s) => void visibility.push([r, s]) } },
     t.telemetry,
   );
-  const event = (receives: number, body = JSON.stringify(job)): SQSEvent =>
-    ({
-      Records: [
-        {
-          messageId: `m${receives}`,
-          receiptHandle: 'r',
-          body,
-          attributes: { ApproximateReceiveCount: String(receives) },
-        },
-      ],
-    }) as unknown as SQSEvent;
-  assert.deepEqual((await handle(event(1), context)).batchItemFailures, [{ itemIdentifier: 'm1' }]);
-  assert.deepEqual((await handle(event(6), context)).batchItemFailures, [{ itemIdentifier: 'm6' }]);
-  assert.deepEqual(visibility, [90, 0], 'Retry-After honoured; the parked job goes to the DLQ without waiting');
+  const event = eventFixture<SQSEvent>('sqs-channel-delivery.json');
+  // One at a time, in order: the fixture's first two records are attempts of the same job.
+  const failures: string[] = [];
+  for (const r of event.Records) {
+    const res = await handle({ Records: [r] }, context);
+    failures.push(...res.batchItemFailures.map((b) => b.itemIdentifier));
+  }
+  assert.deepEqual(failures, ['c1', 'c2', 'c3'], 'each fails alone');
+  assert.deepEqual(visibility, [
+    ['receipt-c1', 90],
+    ['receipt-c2', 0],
+    ['receipt-c3', 0],
+  ]);
+  assert.equal(f.ledger.get('webhook-0000000b')?.outcome, 'parked');
   assert.equal(t.metrics[METRICS.channelParked], 1);
   assert.equal(t.metrics[METRICS.channelFailures], 2);
-  const bad = await handle(event(1, '{"alertId":1}'), context);
-  assert.equal(bad.batchItemFailures.length, 1, 'a malformed job fails alone');
-  assert.equal(visibility.at(-1), 0, 'and goes on to the DLQ without waiting');
-  assert.match(t.errors().at(-1)?.error ?? '', /malformed channel job, parked: alertId: Invalid input/);
+  assert.match(t.errors().at(-1)?.error ?? '', /malformed channel job, parked: version: Invalid input/);
 });
