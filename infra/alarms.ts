@@ -134,6 +134,20 @@ function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functi
     deliveryMetric(METRICS.deliveryFailures, 'delivery failures'),
     `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
   );
+  // A customer or policy item that does not parse is withheld from (fail closed) until someone fixes it.
+  alarms.countAboveZero(
+    'FanoutInvalidItemsAlarm',
+    new cloudwatch.MathExpression({
+      expression: 'FILL(customers, 0) + FILL(policies, 0)',
+      usingMetrics: {
+        customers: deliveryMetric(METRICS.invalidCustomers, 'malformed customer items'),
+        policies: deliveryMetric(METRICS.invalidPolicies, 'malformed policy items'),
+      },
+      period: Duration.minutes(1),
+      label: 'malformed customer and policy items',
+    }),
+    `A customer or source-policy item in tocsin-customers does not parse (${METRICS_NAMESPACE}/${METRICS.invalidCustomers} or ${METRICS.invalidPolicies} > 0, fan-out or retry): the customers it concerns are withheld (fail closed) until it is fixed; the others are served.`,
+  );
   alarms.iteratorAge(
     'FanoutIteratorAgeAlarm',
     fns.fanOut,

@@ -25,6 +25,7 @@ import {
 import { addAlarms } from './alarms';
 import {
   acknowledgeNag,
+  CustomerTopicSupport,
   Dashboard,
   OpsAlarms,
   QueueWithDlq,
@@ -48,6 +49,7 @@ export class TocsinStack extends Stack {
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
+  readonly customerTopics: CustomerTopicSupport;
 
   constructor(scope: Construct, id: string, props: TocsinStackProps = {}) {
     super(scope, id, props);
@@ -73,6 +75,13 @@ export class TocsinStack extends Stack {
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const channelJobs = new QueueWithDlq(this, CHANNEL_DELIVERY);
     const alertStream = new StreamConsumer(this, tables.alerts);
+    const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', {
+      tables,
+      ingest,
+      ingestDlq: ingest.dlq,
+      ingestQuarantine: quarantine,
+      deliveryRetry: retries,
+    });
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
     const bindable = {
@@ -154,6 +163,16 @@ export class TocsinStack extends Stack {
       ],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
       [
+        'AdminRoleArn',
+        customerTopics.adminRole.roleArn,
+        'Role for the admin CLI (--aws): the only one customer topics let subscribe',
+      ],
+      [
+        'SubscriptionDlqUrl',
+        customerTopics.subscriptionDlq.queueUrl,
+        'Messages SNS could not deliver to a customer endpoint',
+      ],
+      [
         'CustomerTopicPrefix',
         CUSTOMER_TOPIC_PREFIX,
         'Name prefix of per-customer SNS topics (created by the admin CLI)',
@@ -168,6 +187,7 @@ export class TocsinStack extends Stack {
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;
+    this.customerTopics = customerTopics;
   }
 }
 

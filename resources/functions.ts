@@ -5,6 +5,7 @@
  * those variables together with the matching grants, the local environment
  * passes each handler its own, and functions/commons/config.ts parses them.
  */
+import type { RoleRef } from './roles';
 import type { TableName } from './tables';
 
 /**
@@ -41,6 +42,8 @@ export const ENV = {
   },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
+    audienceMaxAgeMs: 'AUDIENCE_MAX_AGE_MS',
+    sourceRegistryTtlSeconds: 'SOURCE_REGISTRY_TTL_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
   },
@@ -73,18 +76,26 @@ export interface FunctionDef {
   publishesToCustomerTopics?: boolean;
   /** May read the channels' secrets (CHANNEL_SECRET_PREFIX in Secrets Manager). */
   readsChannelSecrets?: boolean;
+  /** Its role's name (resources/roles.ts), for principals that policies name. */
+  namedRole?: RoleRef;
 }
 
+/** See FUNCTIONS.fanOut.settings. */
+const AUDIENCE_MAX_AGE_MS = 5000;
+
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. */
+  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. Reads the source registry (customers table). */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'append' },
+    tables: { events: 'readWrite', alerts: 'append', customers: 'read' },
     queues: { ingestDlq: 'send', ingestQuarantine: 'send' },
-    settings: {},
+    settings: {
+      /** The source registry is read at most this often: a source added is accepted within it. */
+      sourceRegistryTtlSeconds: 60,
+    },
   },
   /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
   fanOut: {
@@ -94,9 +105,18 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     tables: { customers: 'read', deliveries: 'ledger', channels: 'read' },
     queues: { deliveryRetry: 'send', channelDelivery: 'send' },
-    /** The first retry of a failed delivery comes after this delay. */
-    settings: { deliveryRetryDelaySeconds: 30 },
     publishesToCustomerTopics: true,
+    namedRole: 'fanOut',
+    settings: {
+      /** The first retry of a failed delivery comes after this delay. */
+      deliveryRetryDelaySeconds: 30,
+      /**
+       * Customers, bars and sources are read at most this long before a
+       * decision, and a publish starts only while that holds: the cut-off
+       * bound of a contract or policy change (README, Delivery rules).
+       */
+      audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS,
+    },
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */
   deliveryRetry: {
@@ -106,8 +126,9 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     tables: { alerts: 'read', customers: 'read', deliveries: 'ledger' },
     queues: {},
-    settings: {},
+    settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,
+    namedRole: 'deliveryRetry',
   },
   /**
    * Channel-delivery queue -> the decision checked again at send time -> one

@@ -140,3 +140,15 @@ export const QUEUE_NAMES: Record<QueueRef, string> = {
   deliveryRetry: DELIVERY_RETRY.queueName,
   channelDelivery: CHANNEL_DELIVERY.queueName,
 };
+
+/**
+ * Where SNS puts the messages it could not deliver to a customer's endpoint
+ * after its own retries: every subscription's redrive policy points here
+ * (tools/admin/customers.ts). Standard (customer topics are standard), same
+ * account and region as the topics, as SNS requires.
+ */
+export const SUBSCRIPTION_DLQ = {
+  id: 'SubscriptionDlq',
+  queueName: 'tocsin-subscription-dlq',
+  retentionDays: 14,
+} as const;

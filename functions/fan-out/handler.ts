@@ -13,16 +13,19 @@ import { SnsPublisher } from '../adapters/publisher';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
+import { invocationOf } from '../commons/invocation';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
 import { type ChannelHookDeps, channelsByCustomer, queueChannelJobs } from './channel-jobs';
-import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from './fan-out';
 
 export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
 export interface FanOutHandlerDeps extends FanOutDeps, Omit<ChannelHookDeps, 'deliveries'> {
-  customers: Pick<CustomersRepo, 'list' | 'listPolicies'>;
+  customers: Pick<CustomersRepo, 'readAudience'>;
   retries: Pick<DeliveryRetries, 'schedule'>;
+  /** FUNCTIONS.fanOut.settings.audienceMaxAgeMs */
+  audienceMaxAgeMs: number;
 }
 
 export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = createClients()): FanOutHandlerDeps {
@@ -34,6 +37,7 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
     channels: new ChannelsRepo(clients.doc, config.tables.channels),
     channelJobs: new ChannelJobs(clients.sqs, config.queues.channelDelivery),
     now: () => new Date(),
+    audienceMaxAgeMs: config.settings.audienceMaxAgeMs,
   };
 }
 
@@ -45,17 +49,17 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
 export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onResult?: FanOutListener): FanOutHandler {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event, context) => {
-    // Read once per invocation, never cached across invocations: a change of
-    // contract or policy applies to every fan-out that starts after it.
-    const [customers, policies, channels] = await Promise.all([
-      deps.customers.list(),
-      deps.customers.listPolicies(),
+    const inv = invocationOf(context);
+    const audience = invocationAudience(deps, t);
+    // Channels are read once per invocation too; a channel added meanwhile gets the next alert.
+    const [, channels] = await Promise.all([
+      audience.fresh(),
       channelsByCustomer(deps, (item, reason) => t.logger.error('malformed channel item skipped', { item, reason })),
     ]);
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
-      const res = await fanOut(alert, { customers, policies }, deps);
+      const res = await fanOut(alert, audience, deps, inv);
       countDeliveries(t, res);
       if (res.failedCustomers.length > 0) {
         t.logger.warn('deliveries failed; retrying them separately', {

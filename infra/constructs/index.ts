@@ -1,4 +1,5 @@
 export { type DataFile, RUNTIME_DATA_FILES } from './bundling';
+export { CustomerTopicSupport } from './customer-topic-support';
 export { Dashboard } from './dashboard';
 export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';

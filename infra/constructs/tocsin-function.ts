@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ArnFormat, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -17,6 +17,7 @@ import {
   type FunctionKind,
   type QueueAccess,
   type QueueRef,
+  roleName,
   type TableAccess,
   type TableName,
 } from '../../resources';
@@ -62,7 +63,9 @@ export class TocsinFunction extends nodejs.NodejsFunction {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     // Own role instead of AWSLambdaBasicExecutionRole: logs only to its own log group.
+    // Delivery roles are named: customer topic policies let only them publish (resources/roles.ts).
     const role = new iam.Role(scope, `${def.id}Role`, {
+      ...(def.namedRole ? { roleName: roleName(def.namedRole, Aws.REGION) } : {}),
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `Tocsin ${kind} function`,
     });

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Post } from '../../functions/domain/post';
 import { run as cli } from '../../tools/cli/tocsin';
-import { sendBodies } from '../../tools/local/send';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 import {
   breakingEvent,
@@ -36,7 +35,7 @@ async function breakNews(s: TestStack, texts: string[]): Promise<void> {
   const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) =>
     JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }),
   );
-  await sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
+  await s.send(bodies);
   await s.pipeline.waitIdle();
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { type DataFile, RUNTIME_DATA_FILES } from '../../infra/constructs';
-import { environmentOf, FUNCTIONS, type FunctionKind } from '../../resources';
+import { bindingsOf, environmentOf, FUNCTIONS, type FunctionKind } from '../../resources';
 import { REPO_ROOT } from '../../resources/repo';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
@@ -139,6 +139,8 @@ test('data files ship inside the asset; the score bundle loads its gazetteer fro
           POWERTOOLS_LOG_LEVEL: 'INFO',
           AWS_REGION: 'us-east-1',
           ...Object.fromEntries(environmentOf('score').map((v) => [v, `test-${v.toLowerCase()}`])),
+          // Settings are numbers, as the stack sets them.
+          ...Object.fromEntries(bindingsOf('score').settings.map((b) => [b.variable, String(b.value)])),
         },
       },
     );

@@ -16,8 +16,9 @@ import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/d
 import type { FanOutDeps, FanOutResult } from '../../functions/fan-out/fan-out';
 import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
 import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
-import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
+import type { IngestClock, MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import { ALERT_STREAM, CHANNEL_DELIVERY, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST } from '../../resources';
+import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
 import { alertsStreamArn } from './resources';
 import { SqsPoller } from './sqs-poller';
@@ -46,6 +47,8 @@ export interface PipelineOptions {
   /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out's and the delivery-retry's). */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
+  /** The score handler's ingest clock: a replay's own (tools/local/replay-clock.ts); default the wall clock, as on Lambda. */
+  clock?: IngestClock;
 }
 
 export async function startPipeline(
@@ -57,7 +60,8 @@ export async function startPipeline(
   const config = <K extends FunctionKind>(kind: K) => loadConfig(kind, env.environmentOf(kind));
   const telemetry = (kind: FunctionKind) => createTelemetry(powertoolsEnvironment(kind));
   const wrapDelivery = <D extends FanOutDeps>(d: D): D => ({ ...d, ...opts.wrapFanOut?.(d) });
-  const scoreWith = scoreDeps(config('score'), env.clients);
+  const scoreLive = scoreDeps(config('score'), env.clients);
+  const scoreWith = opts.clock ? { ...scoreLive, clock: opts.clock } : scoreLive;
   const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
   const fanOut = createFanOutHandler(
     wrapDelivery(fanOutDeps(config('fanOut'), env.clients)),
@@ -85,7 +89,7 @@ export async function startPipeline(
   const poller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.ingestUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${INGEST.queueName}`,
     region: env.region,
     batchSize: INGEST.batchSize,
     handler: score,
@@ -96,7 +100,7 @@ export async function startPipeline(
   const retryPoller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.retryUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${DELIVERY_RETRY.queueName}`,
     region: env.region,
     batchSize: DELIVERY_RETRY.batchSize,
     handler: retry,
@@ -106,7 +110,7 @@ export async function startPipeline(
   const channelPoller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.channelUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${CHANNEL_DELIVERY.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${CHANNEL_DELIVERY.queueName}`,
     region: env.region,
     batchSize: CHANNEL_DELIVERY.batchSize,
     handler: channelDelivery,

@@ -14,6 +14,7 @@ import {
   INGEST,
   QUARANTINE,
   type QueueDef,
+  SUBSCRIPTION_DLQ,
   TABLES,
   type TableDef,
 } from '../../resources';
@@ -27,6 +28,8 @@ export interface LocalQueues {
   retryDlqUrl: string;
   channelUrl: string;
   channelDlqUrl: string;
+  /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
+  subscriptionDlqUrl: string;
 }
 
 export function createTableInput(t: TableDef): CreateTableCommandInput {
@@ -129,6 +132,12 @@ export async function createQueues(
     CHANNEL_DELIVERY,
     opts.visibilityTimeoutSeconds ?? CHANNEL_DELIVERY.visibilityTimeoutSeconds,
   );
+  const subscriptionDlq = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: SUBSCRIPTION_DLQ.queueName,
+      Attributes: { MessageRetentionPeriod: String(SUBSCRIPTION_DLQ.retentionDays * 86400) },
+    }),
+  );
   const quarantine = await sqs.send(
     new CreateQueueCommand({
       QueueName: QUARANTINE.queueName,
@@ -144,5 +153,6 @@ export async function createQueues(
     retryDlqUrl: retry.dlqUrl,
     channelUrl: channel.url,
     channelDlqUrl: channel.dlqUrl,
+    subscriptionDlqUrl: subscriptionDlq.QueueUrl!,
   };
 }

@@ -15,12 +15,13 @@ import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-s
 import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
 import { adminContext } from '../admin/context';
-import { onboardCustomer, subscribeCustomer } from '../admin/customers';
+import { addCustomer, subscribeCustomer } from '../admin/customers';
 import { readJsonl } from '../data/jsonl';
 import { demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startLiveSource } from './live-source';
 import { startPipeline } from './pipeline';
+import { ReplayClock } from './replay-clock';
 import { sendBodies, toBatches } from './send';
 import { drainQueue } from './subscriber';
 
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
 
     const subscribers = new Map<string, string>();
     for (const { customer, filter } of demoCustomers()) {
-      await onboardCustomer(ctx, customer);
+      await addCustomer(ctx, customer);
       const queue = `demo-${customer.id}`;
       await subscribeCustomer(ctx, customer.id, 'sqs', queue, filter);
       subscribers.set(
@@ -107,6 +108,8 @@ async function main(): Promise<void> {
       );
     }
 
+    // A recorded stream is judged by its own clock; a live source by the wall clock (the handler's own).
+    const replay = new ReplayClock();
     const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
     pipeline = await startPipeline(
       env,
@@ -138,7 +141,10 @@ async function main(): Promise<void> {
         },
         onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
       },
-      { channels: { allowLocalHttp: args['allow-local-http'] } },
+      {
+        channels: { allowLocalHttp: args['allow-local-http'] },
+        ...(args.source === 'sample' ? { clock: replay.clock } : {}),
+      },
     );
 
     const perMessage = Number(args['batch-posts']);
@@ -162,13 +168,17 @@ async function main(): Promise<void> {
         }),
       );
       let lastProgress = 0;
-      await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
-        if (Date.now() - lastProgress > 2000) {
-          lastProgress = Date.now();
-          log(
-            `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
-          );
-        }
+      await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, {
+        perSecond: Number(args.rate) / perMessage,
+        clock: replay,
+        onSent: (n) => {
+          if (Date.now() - lastProgress > 2000) {
+            lastProgress = Date.now();
+            log(
+              `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
+            );
+          }
+        },
       });
     } else {
       const source = args.source as 'jetstream' | 'mastodon';

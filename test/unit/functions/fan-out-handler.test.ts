@@ -10,11 +10,10 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { DeliveryRetry } from '../../../functions/adapters/delivery-retries';
 import { METRICS } from '../../../functions/commons/observability';
 import type { ChannelJob } from '../../../functions/domain/channels/channel';
-import type { SourcePolicy } from '../../../functions/domain/customer';
 import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
 import { channel, context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
 
-function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
+function fakes(opts: { failing?: string[]; policies?: unknown[]; extra?: unknown[] } = {}) {
   const delivery = fakeDelivery(new Set(opts.failing));
   const scheduled: DeliveryRetry[] = [];
   const channelJobs: ChannelJob[] = [];
@@ -22,19 +21,29 @@ function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
   const deps: FanOutHandlerDeps = {
     ...delivery.deps,
     customers: {
-      list: async () => {
+      readAudience: async () => {
         reads++;
-        return [customer('bank'), customer('agency', { sector: 'intelligence' })];
+        return {
+          customers: [customer('bank'), customer('agency', { sector: 'intelligence' }), ...(opts.extra ?? [])],
+          policies: opts.policies ?? [],
+          sources: [],
+        };
       },
-      listPolicies: async () => opts.policies ?? [],
     },
     retries: { schedule: async (items) => void scheduled.push(...items) },
     channels: {
       listAll: async () => [channel('bank', 'webhook-0000000b'), channel('agency', 'slack-0000000a')],
     },
     channelJobs: { enqueue: async (jobs) => void channelJobs.push(...jobs) },
+    audienceMaxAgeMs: 5000,
   };
   return { ...delivery, deps, scheduled, channelJobs, reads: () => reads };
+}
+
+/** The fixture's first record alone: one new alert version. */
+function firstRecord(): DynamoDBStreamEvent {
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  return { Records: event.Records.slice(0, 1) };
 }
 
 test('a new alert version goes to every customer once; the update is ignored; the item that is not an alert fails alone', async () => {
@@ -51,7 +60,7 @@ test('a new alert version goes to every customer once; the update is ignored; th
     ['agency/a-harbour/1', 'bank/a-harbour/1'],
     'nothing for the modified item (version 2)',
   );
-  assert.equal(f.reads(), 1, 'customers read once per invocation');
+  assert.equal(f.reads(), 1, 'customers read once per invocation (within its age bound)');
   assert.deepEqual(t.metrics, {
     [METRICS.delivered]: 2,
     [METRICS.withheld]: 0,
@@ -71,11 +80,7 @@ test('a batch whose every record fails is logged and counted record by record (t
     throw new Error('ThrottlingException: ledger read throttled');
   };
   const t = fakeTelemetry();
-  const handle = createFanOutHandler(f.deps, t.telemetry);
-  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
-  event.Records = [event.Records[0]!];
-
-  const res = await handle(event, context);
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
 
   assert.equal(res.batchItemFailures.length, 1, 'reported for the stream to retry, not thrown');
   assert.equal(t.metrics[METRICS.recordsFailed], 1);
@@ -87,11 +92,7 @@ test('a batch whose every record fails is logged and counted record by record (t
 test('a failed publish is queued for a retry of its own and the record still succeeds', async () => {
   const f = fakes({ failing: ['bank'] });
   const t = fakeTelemetry();
-  const handle = createFanOutHandler(f.deps, t.telemetry);
-  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
-  event.Records = event.Records.slice(0, 1);
-
-  const res = await handle(event, context);
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
 
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(f.scheduled, [{ alertId: 'a-harbour', version: 1, customerId: 'bank' }]);
@@ -141,4 +142,25 @@ test('channel jobs follow the recorded decisions: a failed publish still decided
     ['agency', 'bank'],
     'already decided: queued again (the channel-delivery ledger drops what is done)',
   );
+});
+
+test('malformed customer and policy items are counted (InvalidCustomerItems, InvalidPolicyItems) and logged; the others are served', async () => {
+  const f = fakes({
+    extra: [{ id: 'broken', sector: 'finance' }],
+    policies: [{ source: 'twitter', sector: 'finance', from: 'whenever' }],
+  });
+  const t = fakeTelemetry();
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
+
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.deepEqual(
+    f.published,
+    ['agency'],
+    'the finance bar item is in doubt: the bank is withheld, the agency served',
+  );
+  assert.equal(t.metrics[METRICS.invalidCustomers], 1);
+  assert.equal(t.metrics[METRICS.invalidPolicies], 1);
+  assert.equal(f.ledger.get('broken/a-harbour/1')?.code, 'customer_invalid');
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.code, 'policy_invalid');
+  assert.match(t.logs.find((l) => l.level === 'error')?.message ?? '', /malformed customer or policy items/);
 });

@@ -61,6 +61,23 @@ const EXPECTED_SUPPRESSIONS = [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
     'Tocsin/ChannelDeliveryFunctionRole/DefaultPolicy/Resource',
   ],
+  ['AwsSolutions-SQS3', 'Tocsin/CustomerTopics/SubscriptionDlq/Resource'],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:sns/<AWS::Region>/<AWS::AccountId>/tocsin-customer-*]',
+    'Tocsin/CustomerTopics/SnsDeliveryStatusRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:sns/<AWS::Region>/<AWS::AccountId>/tocsin-customer-*:*]',
+    'Tocsin/CustomerTopics/SnsDeliveryStatusRole/DefaultPolicy/Resource',
+  ],
 ]
   .map(([rule, at]) => `${rule} @ ${at}`)
   .sort();

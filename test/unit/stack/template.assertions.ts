@@ -25,6 +25,9 @@ import {
   INGEST,
   QUARANTINE,
   RETENTION,
+  ROLES,
+  type RoleRef,
+  roleArn,
   TABLES,
   type TableDef,
 } from '../../../resources';
@@ -59,6 +62,7 @@ const queues = () => [
   stack.deliveryRetry.dlq,
   stack.channelDelivery,
   stack.channelDelivery.dlq,
+  stack.customerTopics.subscriptionDlq,
 ];
 const functions = () => ({
   score: stack.functions.score,
@@ -171,7 +175,11 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 7, 'ingest + DLQ, quarantine, delivery retry + DLQ, channel delivery + DLQ');
+  assert.equal(
+    all.length,
+    8,
+    'ingest + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ',
+  );
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -376,14 +384,31 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
         (st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(q)),
       ),
     );
-  // nothing on customers/deliveries
-  for (const kind of ['customers', 'deliveries'] as const) {
-    assert.ok(
-      !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))),
-      `score role touches ${kind}`,
-    );
-  }
+  // reads the source registry (customers table), writes nothing there; nothing on deliveries
+  const onCustomers = actionsOn(statements, stack.tables.customers);
+  assert.ok(onCustomers.includes('dynamodb:Query'), 'score reads the source registry');
+  assert.ok(!onCustomers.some((a) => /Put|Update|Delete|Write/.test(a)), `score writes customers: ${onCustomers}`);
+  assert.ok(
+    !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.deliveries))),
+    'score role touches deliveries',
+  );
 });
+
+/** Every customer topic of this account and region, as the template writes it. */
+const CUSTOMER_TOPICS_ARN = {
+  'Fn::Join': [
+    '',
+    [
+      'arn:',
+      { Ref: 'AWS::Partition' },
+      ':sns:',
+      { Ref: 'AWS::Region' },
+      ':',
+      { Ref: 'AWS::AccountId' },
+      `:${CUSTOMER_TOPIC_PREFIX}*`,
+    ],
+  ],
+};
 
 for (const which of ['fanOut', 'deliveryRetry'] as const)
   test(`${which} role: the ledger is an audit record: GetItem, PutItem and UpdateItem on the table itself, never a delete or a batch write`, () => {
@@ -415,20 +440,7 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
       stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` }),
     );
     assert.deepEqual(publish[0].Resource, expected);
-    assert.deepEqual(expected, {
-      'Fn::Join': [
-        '',
-        [
-          'arn:',
-          { Ref: 'AWS::Partition' },
-          ':sns:',
-          { Ref: 'AWS::Region' },
-          ':',
-          { Ref: 'AWS::AccountId' },
-          `:${CUSTOMER_TOPIC_PREFIX}*`,
-        ],
-      ],
-    });
+    assert.deepEqual(expected, CUSTOMER_TOPICS_ARN);
     assert.ok(
       !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))),
       'fan-out touches events',
@@ -452,13 +464,77 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
     assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
   });
 
-test('no role other than the two delivery roles has any SNS permission', () => {
+test('only the two delivery roles may publish; only the admin role manages customer topics; the others have no SNS permission', () => {
   const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
+  const admin = id(stack.customerTopics.adminRole);
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 5);
+  assert.equal(roles.length, 7, 'five functions, admin, SNS delivery status');
   for (const r of roles.filter((r) => !delivery.has(r))) {
-    for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
+    for (const st of statementsOf(r))
+      for (const a of actionsOf(st)) {
+        assert.ok(!/^sns:Publish$|^\*$|^sns:\*$/i.test(a), `${r} has ${a}`);
+        if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
+      }
   }
+  const adminSns = statementsOf(admin).filter((st) => actionsOf(st).some((a) => a.startsWith('sns:')));
+  assert.deepEqual(
+    adminSns.map((st) => JSON.stringify(st.Resource)),
+    [JSON.stringify(CUSTOMER_TOPICS_ARN)],
+    'the admin role touches customer topics only',
+  );
+});
+
+test('the admin role reads the ledger and never writes it; refanout --aws goes through the delivery-retry queue', () => {
+  const statements = statementsOf(id(stack.customerTopics.adminRole));
+  assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+    'dynamodb:DescribeTable',
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+  ]);
+  assert.ok(
+    statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)),
+    ),
+    'the admin role may queue deliveries for the delivery-retry function',
+  );
+});
+
+test('the roles customer topic policies name have the names the admin CLI derives (resources/roles.ts)', () => {
+  const named = (c: IConstruct, role: RoleRef) =>
+    assert.deepEqual(json.Resources[id(c)]!.Properties.RoleName, {
+      'Fn::Join': ['', [`${ROLES[role]}-`, { Ref: 'AWS::Region' }]],
+    });
+  named(stack.functions.fanOut.role!, 'fanOut');
+  named(stack.functions.deliveryRetry.role!, 'deliveryRetry');
+  named(stack.customerTopics.adminRole, 'admin');
+  named(stack.customerTopics.deliveryStatusRole, 'deliveryStatus');
+  // What the CLI puts in a topic's policy for account 123456789012 in eu-west-1:
+  assert.equal(
+    roleArn({ partition: 'aws', region: 'eu-west-1', account: '123456789012' }, 'fanOut'),
+    'arn:aws:iam::123456789012:role/tocsin-fan-out-eu-west-1',
+  );
+});
+
+test('the subscription DLQ takes messages from customer topics only (SNS, this account and region)', () => {
+  template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+    Queues: [ref(stack.customerTopics.subscriptionDlq)],
+    PolicyDocument: {
+      Statement: Match.arrayWith([
+        Match.objectLike({
+          Effect: 'Allow',
+          Principal: { Service: 'sns.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Condition: {
+            ArnLike: {
+              'aws:SourceArn': CUSTOMER_TOPICS_ARN,
+            },
+          },
+        }),
+      ]),
+    },
+  });
 });
 
 // ------------------------------------------------------------ alarms, ops
@@ -620,7 +696,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 38);
+  assert.equal(alarms.length, 39);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -639,6 +715,18 @@ const alarmNamed = (logicalPrefix: string) => {
 };
 const metricStats = (a: any) =>
   Object.fromEntries(a.Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat]));
+
+test('malformed customer or policy items alarm at the first (fan-out and delivery-retry, each under its own service)', () => {
+  const a = alarmNamed('FanoutInvalidItemsAlarm');
+  const stats = Object.values(metricStats(a)) as any[];
+  assert.deepEqual(
+    stats.map((m) => [m.Metric.MetricName, m.Metric.Dimensions[0].Value, m.Stat, m.Period]).sort(),
+    [METRICS.invalidCustomers, METRICS.invalidPolicies]
+      .flatMap((name) => [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [name, service, 'Sum', 60]))
+      .sort(),
+  );
+  assert.deepEqual([a.ComparisonOperator, a.Threshold, a.EvaluationPeriods], ['GreaterThanThreshold', 0, 1]);
+});
 
 test('the alerts stream heartbeat: alert versions stored in 5 minutes with no fan-out invocation at all', () => {
   const a = alarmNamed('FanoutStalledAlarm');
