@@ -16,29 +16,14 @@ import { setContractStatus } from '../../tools/admin/customers';
 import { barSector } from '../../tools/admin/policies';
 import { run as cli } from '../../tools/cli/tocsin';
 import { localChannelSecretsDir } from '../../tools/local/environment';
-import { sendBodies } from '../../tools/local/send';
 import { ChannelReceiver, slackShape, teamsShape } from './support/channel-receiver';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
-import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from './support/posts';
+import { breakNews } from './support/news';
+import { EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from './support/posts';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
 // Where the CLI keeps local channel secrets: the pipeline reads the same place.
 const secretsDir = localChannelSecretsDir();
-
-let n = 0;
-async function breakNews(s: TestStack, texts: string[]): Promise<void> {
-  const hour = String(n++).padStart(2, '0');
-  const start = `2026-06-01T${hour}:00:00.000Z`;
-  const posts = [
-    ...chatter({ prefix: `bg${hour}`, start, count: 60, everySeconds: 4 }),
-    ...breakingEvent({ prefix: `ev${hour}`, start: `2026-06-01T${hour}:01:00.000Z`, authors: 12, texts }),
-  ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) =>
-    JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }),
-  );
-  await sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
-  await s.pipeline.waitIdle(180_000);
-}
 
 describe('channels: signed webhooks, Slack and Teams, end to end', { timeout: 300_000 }, () => {
   let s: TestStack;
