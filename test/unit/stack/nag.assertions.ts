@@ -63,6 +63,10 @@ const EXPECTED_SUPPRESSIONS = [
   ],
   ['AwsSolutions-SQS3', 'Tocsin/CustomerTopics/SubscriptionDlq/Resource'],
   [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
+  [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
   ],

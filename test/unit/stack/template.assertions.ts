@@ -962,7 +962,16 @@ test('channel-delivery role: reads channel secrets by prefix only; no SNS, no se
     .filter((r) => r !== roleOf(id(stack.functions.channelDelivery)));
   for (const r of others)
     for (const st of statementsOf(r))
-      for (const a of actionsOf(st)) assert.ok(!a.startsWith('secretsmanager:'), `${r} may not read channel secrets`);
+      for (const a of actionsOf(st))
+        assert.ok(a !== 'secretsmanager:GetSecretValue', `${r} may not read channel secrets`);
+  const admin = statementsOf(id(stack.customerTopics.adminRole)).filter((st) =>
+    actionsOf(st).some((a) => a.startsWith('secretsmanager:')),
+  );
+  assert.deepEqual(admin.flatMap(actionsOf).sort(), [
+    'secretsmanager:CreateSecret',
+    'secretsmanager:DeleteSecret',
+    'secretsmanager:TagResource',
+  ]);
 });
 
 test('the fan-out queues channel jobs and reads channels; parked jobs and a stalled channel queue are alarmed', () => {
