@@ -42,25 +42,34 @@ interface Floors {
  * median posts 18 -> 20.5 and alerts per event 18/12 -> 20/12 (common words
  * read as far places split an event: "Metro" as Metro, Indonesia, "One" as
  * Onè, Italy, "Islands" as Islands, Hong Kong).
+ *
+ * After the per-post rebuild (one scanner, 17 seed languages, no language
+ * feature, old news): cv alerts per event 20/12 -> 17/12 (raised). Lowered,
+ * as that change's accepted cost (docs/detector.md, Today's figures): cv
+ * precision 20/20 -> 17/18 (two Hindi opinion posts about attacks in Delhi,
+ * no longer discounted for not being English, are corroborated), cv median
+ * posts 20.5 -> 22; dev-heavy median posts 3 -> 3.5 and place50/place161
+ * 9/10 -> 8/10 (the Glasgow crash joins the unlabelled London attack posts of
+ * the background, now evidence in Italian and English, in one GB candidate).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
     precision: 10 / 11,
-    medianPostsBeforeAlert: 3,
+    medianPostsBeforeAlert: 3.5,
     categoryAccuracy: 9 / 10,
-    placeWithin50km: 9 / 10,
-    placeWithin161km: 9 / 10,
+    placeWithin50km: 8 / 10,
+    placeWithin161km: 8 / 10,
     alertsPerDetectedEvent: 10 / 10,
   },
   cv: {
     eventsDetected: 12,
-    precision: 20 / 20,
-    medianPostsBeforeAlert: 20.5,
+    precision: 17 / 18,
+    medianPostsBeforeAlert: 22,
     categoryAccuracy: 11 / 12,
     placeWithin50km: 6 / 12,
     placeWithin161km: 10 / 12,
-    alertsPerDetectedEvent: 20 / 12,
+    alertsPerDetectedEvent: 17 / 12,
   },
 };
 

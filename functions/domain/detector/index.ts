@@ -17,7 +17,7 @@ export type { Model, ModelFile } from './model';
 export { modelFromFile } from './model';
 export type { ScoredPost } from './score';
 export { normalize } from './normalize';
-export { detectLanguage } from './lang';
+export { detectLanguage } from './lexicon';
 export { defaultModel } from './default-model';
 
 export function createDetector(opts: { store: EventStateStore; model?: Model }): Detector {

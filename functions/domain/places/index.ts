@@ -11,7 +11,14 @@ import { EntityType, postingIndex, postingType } from './layout';
 import { nameKey } from './text';
 
 export { describePlace, isTownRef, type Ref } from './entity';
-export { coarseKey, extractPlaces, type PlaceContext, type PlaceVote, type PostPlace } from './extract';
+export {
+  coarseKey,
+  extractFromScan,
+  extractPlaces,
+  type PlaceContext,
+  type PlaceVote,
+  type PostPlace,
+} from './extract';
 export { BUNDLED_FILE_NAME, cachedFile, distKm, type Gazetteer, gazetteer, preloadGazetteer } from './gazetteer';
 export {
   addVotes,
