@@ -7,7 +7,15 @@ import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
-import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST, type TableName } from '../resources';
+import {
+  ALERT_STREAM,
+  CHANNEL_DELIVERY,
+  DELIVERY_RETRY,
+  FUNCTIONS,
+  type FunctionKind,
+  INGEST,
+  type TableName,
+} from '../resources';
 import {
   deliveryMetric,
   FAILURE_METRICS_FILTER,
@@ -62,6 +70,7 @@ export interface AlarmedResources {
   tables: Record<TableName, TocsinTable>;
   ingest: QueueWithDlq;
   deliveryRetry: QueueWithDlq;
+  channelDelivery: QueueWithDlq;
   streamFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
 }
@@ -71,6 +80,7 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
   ingestAlarms(alarms, r);
   fanOutAlarms(alarms, r);
+  channelAlarms(alarms, r);
   throttleAlarms(alarms, r);
   connectorAlarms(alarms, r.functions.blueskyConnector);
 }
@@ -207,6 +217,28 @@ function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functi
       label: 'customer notifications SNS failed to deliver',
     }),
     `SNS failed to deliver notifications to customer subscriptions (AWS/SNS NumberOfNotificationsFailed, every topic but the ops topic, over ${SNS_FAILURE_PERIOD.toMinutes()} minutes): the ledger says delivered (SNS accepted), the subscriber did not get it. Find the topic in the SNS console or with a Metrics Insights GROUP BY TopicName; check the subscription (endpoint, queue policy, confirmation) and its dead-letter queue.`,
+  );
+}
+
+/**
+ * A channel job legitimately waits through its backoffs (about a quarter of
+ * an hour in all, each at most 15 minutes); older than this, nobody is
+ * consuming the channel queue.
+ */
+const MAX_CHANNEL_JOB_AGE_SECONDS = 3600;
+
+function channelAlarms(alarms: OpsAlarms, { channelDelivery, functions: fns }: AlarmedResources): void {
+  alarms.functionErrors('ChannelDeliveryErrorsAlarm', fns.channelDelivery, 'Channel-delivery');
+  alarms.queueNotEmpty(
+    'ChannelDeliveryDlqDepthAlarm',
+    channelDelivery.dlq,
+    `Webhook, Slack or Teams deliveries parked after ${CHANNEL_DELIVERY.maxReceiveCount} attempts: those channels did not get the alert. npm run tocsin -- channels deliveries CUSTOMER gives each one's last error; fix the endpoint, then redrive the DLQ (kept ${CHANNEL_DELIVERY.dlqRetentionDays} days).`,
+  );
+  alarms.oldestMessage(
+    'ChannelDeliveryOldestMessageAlarm',
+    channelDelivery,
+    MAX_CHANNEL_JOB_AGE_SECONDS,
+    `A channel job has waited more than ${MAX_CHANNEL_JOB_AGE_SECONDS} s in ${CHANNEL_DELIVERY.queueName}, beyond every backoff: nobody is consuming it. Check the channel-delivery function's errors, throttles and event source.`,
   );
 }
 

@@ -14,6 +14,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import {
+  CHANNEL_DELIVERY,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   type FunctionKind,
@@ -44,6 +45,7 @@ export class TocsinStack extends Stack {
   readonly ingest: QueueWithDlq;
   readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
+  readonly channelDelivery: QueueWithDlq;
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
@@ -60,6 +62,8 @@ export class TocsinStack extends Stack {
       deliveries: new TocsinTable(this, 'deliveries'),
       connectorState: new TocsinTable(this, 'connectorState'),
       tombstones: new TocsinTable(this, 'tombstones'),
+      channels: new TocsinTable(this, 'channels'),
+      channelDeliveries: new TocsinTable(this, 'channelDeliveries'),
     };
     const ingest = new QueueWithDlq(this, INGEST);
     const quarantine = tocsinQueue(this, `${QUARANTINE.id}Queue`, QUARANTINE);
@@ -69,6 +73,7 @@ export class TocsinStack extends Stack {
         'The quarantine queue is itself a dead-letter store (bad input, parked with its reason by the score function); nothing consumes it but the admin CLI, so a DLQ of its own would hold nothing.',
     });
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
+    const channelJobs = new QueueWithDlq(this, CHANNEL_DELIVERY);
     const alertStream = new StreamConsumer(this, tables.alerts);
     const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', {
       tables,
@@ -81,17 +86,25 @@ export class TocsinStack extends Stack {
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
     const bindable = {
       tables,
-      queues: { ingest, ingestDlq: ingest.dlq, ingestQuarantine: quarantine, deliveryRetry: retries },
+      queues: {
+        ingest,
+        ingestDlq: ingest.dlq,
+        ingestQuarantine: quarantine,
+        deliveryRetry: retries,
+        channelDelivery: channelJobs,
+      },
     };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
+      channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
     fns.fanOut.addEventSource(alertStream);
     fns.deliveryRetry.addEventSource(retries.eventSource());
+    fns.channelDelivery.addEventSource(channelJobs.eventSource());
     // The connector reads in shifts under a lease; a tick a minute starts the next shift, or a new one after a crash.
     new events.Rule(this, 'BlueskyConnectorSchedule', {
       description: 'Starts the Bluesky connector shift (a tick finds the lease held and leaves, or takes it over)',
@@ -104,6 +117,7 @@ export class TocsinStack extends Stack {
       tables,
       ingest,
       deliveryRetry: retries,
+      channelDelivery: channelJobs,
       streamFailures: alertStream.failures,
       functions: fns,
     });
@@ -139,6 +153,14 @@ export class TocsinStack extends Stack {
       ['TombstonesTableName', tables.tombstones.tableName, 'Deleted posts and accounts (30 days)'],
       ['DeliveryRetryQueueUrl', retries.queueUrl, 'Failed deliveries waiting for a retry'],
       ['DeliveryRetryDlqUrl', retries.dlq.queueUrl, 'Deliveries abandoned after their retries'],
+      ['ChannelDeliveryQueueUrl', channelJobs.queueUrl, 'Webhook, Slack and Teams deliveries waiting to be sent'],
+      ['ChannelDeliveryDlqUrl', channelJobs.dlq.queueUrl, 'Channel deliveries parked after their last attempt'],
+      ['ChannelsTableName', tables.channels.tableName, "Customers' webhook, Slack and Teams channels"],
+      [
+        'ChannelDeliveriesTableName',
+        tables.channelDeliveries.tableName,
+        'Channel outcomes (the ledger of each channel)',
+      ],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
       [
         'AdminRoleArn',
@@ -161,6 +183,7 @@ export class TocsinStack extends Stack {
     this.ingest = ingest;
     this.quarantine = quarantine;
     this.deliveryRetry = retries;
+    this.channelDelivery = channelJobs;
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;

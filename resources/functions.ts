@@ -30,12 +30,15 @@ export const ENV = {
     deliveries: 'DELIVERIES_TABLE',
     connectorState: 'CONNECTOR_STATE_TABLE',
     tombstones: 'TOMBSTONES_TABLE',
+    channels: 'CHANNELS_TABLE',
+    channelDeliveries: 'CHANNEL_DELIVERIES_TABLE',
   },
   queues: {
     ingest: 'INGEST_QUEUE_URL',
     ingestDlq: 'INGEST_DLQ_URL',
     ingestQuarantine: 'INGEST_QUARANTINE_URL',
     deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
+    channelDelivery: 'CHANNEL_DELIVERY_QUEUE_URL',
   },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
@@ -51,6 +54,7 @@ export const ENV = {
 };
 
 export type QueueRef = keyof typeof ENV.queues;
+export type QueueAccess = 'send' | 'backoff';
 export type SettingName = keyof typeof ENV.settings;
 
 export interface FunctionDef {
@@ -61,11 +65,17 @@ export interface FunctionDef {
   memoryMb: number;
   timeoutSeconds: number;
   tables: Partial<Record<TableName, TableAccess>>;
-  /** Queues it sends messages to. */
-  queues: Partial<Record<QueueRef, 'send'>>;
+  /**
+   * Queues it sends messages to (`send`), or whose URL it needs to set its
+   * own messages' backoff (`backoff`: ChangeMessageVisibility, which its event
+   * source's consume grant already holds; no send).
+   */
+  queues: Partial<Record<QueueRef, QueueAccess>>;
   settings: Partial<Record<SettingName, number>>;
   /** May publish to the per-customer SNS topics (resources/topics.ts). */
   publishesToCustomerTopics?: boolean;
+  /** May read the channels' secrets (CHANNEL_SECRET_PREFIX in Secrets Manager). */
+  readsChannelSecrets?: boolean;
   /** Its role's name (resources/roles.ts), for principals that policies name. */
   namedRole?: RoleRef;
 }
@@ -93,8 +103,8 @@ export const FUNCTIONS = {
     entry: 'functions/fan-out/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'ledger' },
-    queues: { deliveryRetry: 'send' },
+    tables: { customers: 'read', deliveries: 'ledger', channels: 'read' },
+    queues: { deliveryRetry: 'send', channelDelivery: 'send' },
     publishesToCustomerTopics: true,
     namedRole: 'fanOut',
     settings: {
@@ -119,6 +129,23 @@ export const FUNCTIONS = {
     settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,
     namedRole: 'deliveryRetry',
+  },
+  /**
+   * Channel-delivery queue -> the decision checked again at send time -> one
+   * signed webhook, Slack or Teams post -> the channels' ledger. Reads the
+   * fan-out's ledger (a job goes only where delivery was decided) and the
+   * channels' secrets; sends nothing to any queue (a failed job's backoff is
+   * its own message's visibility).
+   */
+  channelDelivery: {
+    id: 'ChannelDeliveryFunction',
+    entry: 'functions/channel-delivery/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: { alerts: 'read', customers: 'read', deliveries: 'read', channels: 'read', channelDeliveries: 'ledger' },
+    queues: { channelDelivery: 'backoff' },
+    settings: {},
+    readsChannelSecrets: true,
   },
   /**
    * Bluesky's firehose (Jetstream) -> ingest batches, in shifts: each
@@ -150,7 +177,7 @@ export function bindingsOf(kind: FunctionKind) {
   const entries = <K extends string, V>(r: Partial<Record<K, V>>) => Object.entries(r) as [K, V][];
   return {
     tables: entries(def.tables).map(([table, access]) => ({ table, access, variable: ENV.tables[table] })),
-    queues: entries(def.queues).map(([queue]) => ({ queue, variable: ENV.queues[queue] })),
+    queues: entries(def.queues).map(([queue, access]) => ({ queue, access, variable: ENV.queues[queue] })),
     settings: entries(def.settings).map(([setting, value]) => ({ setting, value, variable: ENV.settings[setting] })),
   };
 }

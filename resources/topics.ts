@@ -26,3 +26,6 @@ export function accountRegionOf(functionArn: string): AccountRegion {
 export function customerTopicArn(where: AccountRegion, customerId: string): string {
   return `arn:${where.partition}:sns:${where.region}:${where.account}:${customerTopicName(customerId)}`;
 }
+
+/** Secrets Manager name prefix of the channels' secrets (created by the admin CLI, read by the channel-delivery function only). */
+export const CHANNEL_SECRET_PREFIX = 'tocsin/channels/';

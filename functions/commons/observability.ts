@@ -18,6 +18,7 @@ export const SERVICES = {
   score: 'tocsin-score',
   fanOut: 'tocsin-fan-out',
   deliveryRetry: 'tocsin-delivery-retry',
+  channelDelivery: 'tocsin-channel-delivery',
   blueskyConnector: 'tocsin-bluesky-connector',
 } as const satisfies Record<FunctionKind, string>;
 
@@ -41,6 +42,12 @@ export const METRICS = {
   delivered: 'Delivered',
   withheld: 'Withheld',
   deliveryFailures: 'DeliveryFailures',
+  /** channel-delivery: jobs by outcome, and attempts that failed (each retried or parked). */
+  channelDelivered: 'ChannelDelivered',
+  channelWithheld: 'ChannelWithheld',
+  channelDuplicates: 'ChannelDuplicates',
+  channelParked: 'ChannelParked',
+  channelFailures: 'ChannelFailures',
   /**
    * fan-out and delivery-retry: customer and source-policy items that failed
    * their schema, per audience read. What they concern is withheld (fail

@@ -1,13 +1,19 @@
-import { Aws, Duration } from 'aws-cdk-lib';
+import { ArnFormat, Aws, Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { CUSTOMER_TOPIC_PREFIX, roleName, SUBSCRIPTION_DLQ } from '../../resources';
+import { CHANNEL_SECRET_PREFIX, CUSTOMER_TOPIC_PREFIX, roleName, SUBSCRIPTION_DLQ } from '../../resources';
 import { acknowledgeNag } from './nag';
 import type { TocsinTable } from './tocsin-table';
 
 export interface CustomerTopicSupportProps {
-  tables: { customers: TocsinTable; alerts: TocsinTable; deliveries: TocsinTable };
+  tables: {
+    customers: TocsinTable;
+    alerts: TocsinTable;
+    deliveries: TocsinTable;
+    channels: TocsinTable;
+    channelDeliveries: TocsinTable;
+  };
   /** The queues the admin CLI reads (the ingest DLQ, the quarantine) and writes (the ingest queue, for redrives). */
   ingest: sqs.IQueue;
   ingestDlq: sqs.IQueue;
@@ -135,6 +141,23 @@ export class CustomerTopicSupport extends Construct {
         ],
       }),
     );
+    // Channels (docs/channels.md): their items, their outcomes (read), and their secrets, created and deleted, never read back.
+    props.tables.channels.grantReadWriteData(this.adminRole);
+    props.tables.channelDeliveries.grantReadData(this.adminRole);
+    this.adminRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'ChannelSecrets',
+        actions: ['secretsmanager:CreateSecret', 'secretsmanager:DeleteSecret', 'secretsmanager:TagResource'],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'secretsmanager',
+            resource: 'secret',
+            resourceName: `${CHANNEL_SECRET_PREFIX}*`,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+        ],
+      }),
+    );
     props.ingest.grantSendMessages(this.adminRole);
     props.ingestDlq.grantConsumeMessages(this.adminRole);
     props.ingestQuarantine.grantConsumeMessages(this.adminRole);
@@ -144,6 +167,11 @@ export class CustomerTopicSupport extends Construct {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${CUSTOMER_TOPIC_PREFIX}*]`,
       reason:
         'Operators manage the per-customer topics (and their subscriptions), which the admin CLI creates at onboarding: only their name prefix can scope them. Publish is not granted.',
+    });
+    acknowledgeNag(this.adminRole.node.findChild('DefaultPolicy'), {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:${CHANNEL_SECRET_PREFIX}*]`,
+      reason:
+        'Channel secrets are created per channel by the admin CLI (channels add) and deleted by it (channels remove): only their name prefix can scope them. Reading them back is not granted.',
     });
     acknowledgeNag(this.adminRole.node.findChild('DefaultPolicy'), {
       id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:*]',

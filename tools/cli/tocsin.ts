@@ -25,6 +25,7 @@ import { barSector, liftBar, policyHistory } from '../admin/policies';
 import { refanout } from '../admin/refanout';
 import { addSource, listSources } from '../admin/sources';
 import { UsageError } from '../admin/usage-error';
+import { channelsCommand } from './channels';
 import { runMain } from './main';
 
 const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
@@ -50,6 +51,9 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   sources list
   sources add NAME [--alias A,B]
   refanout --since TIME
+  channels add CUSTOMER_ID webhook|slack|teams URL [--allow-local-http]
+  channels list CUSTOMER_ID | channels remove CUSTOMER_ID CHANNEL_ID
+  channels deliveries CUSTOMER_ID [--alert ALERT_ID]
   dlq list [--queue quarantine|poison]
   dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
 
@@ -59,6 +63,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
             alerts stream lost); idempotent through the ledger: what was decided stays as recorded
   dlq:      quarantine = bad input (rejected at once, with its reason); poison = valid batches that failed
             every attempt (the ingest DLQ); both unless --queue names one
+  channels: signed webhooks (the signing secret is printed once), Slack and Teams incoming webhooks; https and
+            public addresses only (docs/channels.md); --allow-local-http admits http://127.0.0.1 (local tests only)
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
 
 const options = {
@@ -84,9 +90,11 @@ const options = {
   alias: { type: 'string' },
   'expect-version': { type: 'string' },
   queue: { type: 'string' },
+  alert: { type: 'string' },
+  'allow-local-http': { type: 'boolean' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+export type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
 function time(v: string | undefined, what: string): string {
   if (v === undefined) return new Date().toISOString();
@@ -96,7 +104,12 @@ function time(v: string | undefined, what: string): string {
   return d.toISOString();
 }
 
-function oneOf<T extends string>(schema: z.ZodType<T>, v: string | undefined, what: string, all: readonly string[]): T {
+export function oneOf<T extends string>(
+  schema: z.ZodType<T>,
+  v: string | undefined,
+  what: string,
+  all: readonly string[],
+): T {
   const r = schema.safeParse(v);
   if (!r.success) throw new UsageError(`${what} must be one of ${all.join(', ')}${v ? ` (got "${v}")` : ''}`);
   return r.data;
@@ -165,17 +178,17 @@ function dlqQueues(v: string | undefined): readonly DlqQueue[] {
   return v === undefined ? DLQ_QUEUES : [oneOf(z.enum(DLQ_QUEUES), v, '--queue', DLQ_QUEUES)];
 }
 
-function need(pos: string[], i: number, what: string): string {
+export function need(pos: string[], i: number, what: string): string {
   const v = pos[i];
   if (!v) throw new UsageError(`missing ${what}`);
   return v;
 }
 
-function print(values: Values, data: unknown, human: () => string): void {
+export function print(values: Values, data: unknown, human: () => string): void {
   console.log(values.json ? JSON.stringify(data, null, 2) : human());
 }
 
-const table = (rows: Record<string, unknown>[]): string => {
+export const table = (rows: Record<string, unknown>[]): string => {
   if (rows.length === 0) return '(none)';
   const cols = Object.keys(rows[0]!);
   const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
@@ -212,7 +225,7 @@ function precheck(values: Values, pos: string[]): void {
 
 async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promise<void> {
   const [cmd, sub] = pos;
-  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'sources'].includes(cmd!)
+  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'sources', 'channels'].includes(cmd!)
     ? `${cmd} ${sub ?? ''}`.trim()
     : cmd!;
   switch (key) {
@@ -532,6 +545,11 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       print(values, { redriven: n }, () => `re-drove ${n} message(s) to the ingest queue`);
       return;
     }
+    case 'channels add':
+    case 'channels list':
+    case 'channels remove':
+    case 'channels deliveries':
+      return channelsCommand(ctx, values, pos);
     default:
       throw new UsageError(`unknown command "${pos.join(' ')}"\n\n${USAGE}`);
   }

@@ -14,6 +14,8 @@ import { createQueues, createTables, type LocalQueues } from './resources';
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
 export const stateDir = (): string => resolve(process.env.TOCSIN_HOME ?? '.tocsin');
 const envFile = (): string => join(stateDir(), 'local.json');
+/** Where the local environment keeps channel secrets (no Secrets Manager emulator): with the run's data, so a new npm start forgets them too. */
+export const localChannelSecretsDir = (): string => join(stateDir(), 'data', 'channel-secrets');
 
 export interface LocalEndpoints {
   dynamoEndpoint: string;
@@ -55,6 +57,7 @@ export function functionEnvironment(
     ingestDlq: queues.dlqUrl,
     ingestQuarantine: queues.quarantineUrl,
     deliveryRetry: queues.retryUrl,
+    channelDelivery: queues.channelUrl,
   };
   const b = bindingsOf(kind);
   return Object.fromEntries([

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import {
+  CHANNEL_DELIVERY,
   DELIVERY_RETRY,
   INGEST,
   QUARANTINE,
@@ -25,6 +26,8 @@ export interface LocalQueues {
   quarantineUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
+  channelUrl: string;
+  channelDlqUrl: string;
   /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
   subscriptionDlqUrl: string;
 }
@@ -124,6 +127,11 @@ export async function createQueues(
     DELIVERY_RETRY,
     opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
+  const channel = await queueWithDlq(
+    sqs,
+    CHANNEL_DELIVERY,
+    opts.visibilityTimeoutSeconds ?? CHANNEL_DELIVERY.visibilityTimeoutSeconds,
+  );
   const subscriptionDlq = await sqs.send(
     new CreateQueueCommand({
       QueueName: SUBSCRIPTION_DLQ.queueName,
@@ -143,6 +151,8 @@ export async function createQueues(
     quarantineUrl: quarantine.QueueUrl!,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
+    channelUrl: channel.url,
+    channelDlqUrl: channel.dlqUrl,
     subscriptionDlqUrl: subscriptionDlq.QueueUrl!,
   };
 }

@@ -38,12 +38,14 @@ const { values: args } = parseArgs({
     timeline: { type: 'string', multiple: true },
     'token-env': { type: 'string' },
     seconds: { type: 'string' },
+    // Lets channels post to http://127.0.0.1 (a receiver on this machine, for trying webhooks out); never on by default.
+    'allow-local-http': { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(
     [
-      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep]',
+      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--allow-local-http]',
       '       npm start -- --source jetstream [--jetstream-url wss://HOST/subscribe]... [--seconds N]      (live Bluesky; Ctrl-C to stop)',
       '       npm start -- --source mastodon --mastodon-server https://HOST [--timeline public|public:local|hashtag:TAG]... [--token-env VAR] [--seconds N]',
     ].join('\n'),
@@ -139,7 +141,10 @@ async function main(): Promise<void> {
         },
         onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
       },
-      args.source === 'sample' ? { clock: replay.clock } : {},
+      {
+        channels: { allowLocalHttp: args['allow-local-http'] },
+        ...(args.source === 'sample' ? { clock: replay.clock } : {}),
+      },
     );
 
     const perMessage = Number(args['batch-posts']);

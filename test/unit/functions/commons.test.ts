@@ -26,6 +26,8 @@ const localQueues = {
   quarantineUrl: 'http://q/quarantine',
   retryUrl: 'http://q/retry',
   retryDlqUrl: 'http://q/retry-dlq',
+  channelUrl: 'http://q/channel',
+  channelDlqUrl: 'http://q/channel-dlq',
   subscriptionDlqUrl: 'http://q/subscription-dlq',
 };
 
@@ -59,6 +61,8 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       DELIVERIES_TABLE: 'd',
       DELIVERY_RETRY_QUEUE_URL: 'u',
       DELIVERY_RETRY_DELAY_SECONDS: '30',
+      CHANNELS_TABLE: 'ch',
+      CHANNEL_DELIVERY_QUEUE_URL: 'cu',
       AUDIENCE_MAX_AGE_MS: '5000',
     }).settings.deliveryRetryDelaySeconds,
     30,

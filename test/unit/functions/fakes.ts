@@ -7,6 +7,7 @@ import { type Invocation, invocationOf } from '../../../functions/commons/invoca
 import type { Telemetry } from '../../../functions/commons/observability';
 import type { Alert } from '../../../functions/domain/alert';
 import type { RawAudience } from '../../../functions/domain/audience';
+import { type Channel, ChannelKind } from '../../../functions/domain/channels/channel';
 import type { Customer } from '../../../functions/domain/customer';
 import { type DeliveryRecord, DeliveryRecordSchema } from '../../../functions/domain/delivery';
 import { SourceRegistry } from '../../../functions/domain/sources';
@@ -83,6 +84,16 @@ export const customer = (id: string, over: Partial<Customer> = {}): Customer => 
   entitlements: { categories: [], regions: [], minSeverity: 1 },
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  ...over,
+});
+
+export const channel = (customerId: string, channelId: string, over: Partial<Channel> = {}): Channel => ({
+  customerId,
+  channelId,
+  kind: ChannelKind.parse(channelId.split('-')[0]),
+  display: 'https://hooks.example.com/tocsin',
+  secretRef: `local:${customerId}/${channelId}`,
+  createdAt: '2026-01-01T00:00:00Z',
   ...over,
 });
 

@@ -9,12 +9,14 @@ import { test } from 'node:test';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { DeliveryRetry } from '../../../functions/adapters/delivery-retries';
 import { METRICS } from '../../../functions/commons/observability';
+import type { ChannelJob } from '../../../functions/domain/channels/channel';
 import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
-import { context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
+import { channel, context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
 
 function fakes(opts: { failing?: string[]; policies?: unknown[]; extra?: unknown[] } = {}) {
   const delivery = fakeDelivery(new Set(opts.failing));
   const scheduled: DeliveryRetry[] = [];
+  const channelJobs: ChannelJob[] = [];
   let reads = 0;
   const deps: FanOutHandlerDeps = {
     ...delivery.deps,
@@ -29,9 +31,13 @@ function fakes(opts: { failing?: string[]; policies?: unknown[]; extra?: unknown
       },
     },
     retries: { schedule: async (items) => void scheduled.push(...items) },
+    channels: {
+      listAll: async () => [channel('bank', 'webhook-0000000b'), channel('agency', 'slack-0000000a')],
+    },
+    channelJobs: { enqueue: async (jobs) => void channelJobs.push(...jobs) },
     audienceMaxAgeMs: 5000,
   };
-  return { ...delivery, deps, scheduled, reads: () => reads };
+  return { ...delivery, deps, scheduled, channelJobs, reads: () => reads };
 }
 
 /** The fixture's first record alone: one new alert version. */
@@ -110,6 +116,32 @@ test('a sector barred by a source policy is withheld, recorded, and not publishe
   assert.deepEqual(f.published, ['bank']);
   assert.equal(f.ledger.get('agency/a-harbour/1')?.outcome, 'withheld');
   assert.equal(t.metrics[METRICS.withheld], 1);
+  assert.deepEqual(
+    f.channelJobs,
+    [{ alertId: 'a-harbour', version: 1, customerId: 'bank', channelId: 'webhook-0000000b' }],
+    'a channel job only where delivery was decided',
+  );
+});
+
+test('channel jobs follow the recorded decisions: a failed publish still decided deliver; a redelivered record queues them again', async () => {
+  const f = fakes({ failing: ['bank'] });
+  const handle = createFanOutHandler(f.deps, fakeTelemetry().telemetry);
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  event.Records = event.Records.slice(0, 1);
+
+  await handle(event, context);
+  const first = f.channelJobs.map((j) => j.customerId).sort();
+  assert.deepEqual(first, ['agency', 'bank'], 'the SNS topic failing does not hold back the channels');
+
+  await handle(event, context);
+  assert.deepEqual(
+    f.channelJobs
+      .slice(first.length)
+      .map((j) => j.customerId)
+      .sort(),
+    ['agency', 'bank'],
+    'already decided: queued again (the channel-delivery ledger drops what is done)',
+  );
 });
 
 test('malformed customer and policy items are counted (InvalidCustomerItems, InvalidPolicyItems) and logged; the others are served', async () => {

@@ -57,7 +57,15 @@ const EXPECTED_SUPPRESSIONS = [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/DeliveryRetryFunctionRole/DefaultPolicy/Resource',
   ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
+    'Tocsin/ChannelDeliveryFunctionRole/DefaultPolicy/Resource',
+  ],
   ['AwsSolutions-SQS3', 'Tocsin/CustomerTopics/SubscriptionDlq/Resource'],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
   [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',

@@ -14,6 +14,9 @@ import type { IConstruct } from 'constructs';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../../functions/commons/observability';
 import {
   ALERT_STREAM,
+  CHANNEL_DELIVERY,
+  CHANNEL_MAX_ATTEMPTS,
+  CHANNEL_SECRET_PREFIX,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   ENV,
@@ -57,12 +60,15 @@ const queues = () => [
   stack.quarantine,
   stack.deliveryRetry,
   stack.deliveryRetry.dlq,
+  stack.channelDelivery,
+  stack.channelDelivery.dlq,
   stack.customerTopics.subscriptionDlq,
 ];
 const functions = () => ({
   score: stack.functions.score,
   fanOut: stack.functions.fanOut,
   deliveryRetry: stack.functions.deliveryRetry,
+  channelDelivery: stack.functions.channelDelivery,
 });
 
 /** Every IAM statement that applies to a role: inline policies on the role and AWS::IAM::Policy resources attached to it. */
@@ -169,7 +175,11 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 6, 'ingest + DLQ, quarantine, delivery retry + DLQ, subscription DLQ');
+  assert.equal(
+    all.length,
+    8,
+    'ingest + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ',
+  );
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -253,7 +263,11 @@ test('PITR on alerts/customers/deliveries/connector state (and RETAIN), off on e
 
 test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
   const fns = ofType('AWS::Lambda::Function');
-  assert.equal(fns.length, 4, 'score, fan-out, delivery-retry, bluesky connector (no custom-resource helpers)');
+  assert.equal(
+    fns.length,
+    5,
+    'score, fan-out, delivery-retry, bluesky connector, channel delivery (no custom-resource helpers)',
+  );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -296,7 +310,7 @@ test('each function gets exactly the variables its definition binds, pointing at
     connectorVars[ENV.settings.connectorShiftSeconds],
     String(FUNCTIONS.blueskyConnector.settings.connectorShiftSeconds),
   );
-  assert.equal(new Set(Object.values(SERVICES)).size, 4, 'one service per function');
+  assert.equal(new Set(Object.values(SERVICES)).size, 5, 'one service per function');
 });
 
 test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure bucket', () => {
@@ -312,7 +326,7 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 4);
 });
 
 test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
@@ -454,7 +468,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
   const admin = id(stack.customerTopics.adminRole);
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 6, 'four functions, admin, SNS delivery status');
+  assert.equal(roles.length, 7, 'five functions, admin, SNS delivery status');
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
@@ -682,7 +696,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 33);
+  assert.equal(alarms.length, 39);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -898,4 +912,86 @@ test('no construct warnings or errors (deprecated APIs, misconfigurations)', () 
     annotations.findError('*', Match.anyValue()).map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`),
     [],
   );
+});
+
+// ---------------------------------------------------------------- channels
+
+test('channel queue: DLQ after the last attempt, visibility >= 6 x its function timeout, partial batch responses, concurrency cap', () => {
+  const q = resource(stack.channelDelivery).Properties;
+  assert.equal(q.QueueName, CHANNEL_DELIVERY.queueName);
+  assert.deepEqual(q.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.channelDelivery.dlq),
+    maxReceiveCount: CHANNEL_MAX_ATTEMPTS,
+  });
+  assert.ok(q.VisibilityTimeout >= 6 * FUNCTIONS.channelDelivery.timeoutSeconds);
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.channelDelivery),
+    FunctionName: ref(stack.functions.channelDelivery),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: CHANNEL_DELIVERY.batchSize,
+    ScalingConfig: { MaximumConcurrency: CHANNEL_DELIVERY.maxConcurrency },
+  });
+});
+
+test('channel tables: channels backed up and retained; channel outcomes expire with the ledger', () => {
+  const channels = resource(stack.tables.channels);
+  assert.equal(channels.DeletionPolicy, 'Retain');
+  assert.equal(channels.Properties.TimeToLiveSpecification, undefined);
+  const outcomes = resource(stack.tables.channelDeliveries);
+  assert.equal(outcomes.DeletionPolicy, 'Retain');
+  assert.deepEqual(outcomes.Properties.TimeToLiveSpecification, { AttributeName: 'expiresAt', Enabled: true });
+});
+
+test('channel-delivery role: reads channel secrets by prefix only; no SNS, no send, no delete; the channel ledger never deleted from', () => {
+  const statements = statementsOf(roleOf(id(stack.functions.channelDelivery)));
+  const secrets = statements.filter((st) => actionsOf(st).some((a) => a.startsWith('secretsmanager:')));
+  assert.equal(secrets.length, 1);
+  assert.deepEqual(actionsOf(secrets[0]), ['secretsmanager:GetSecretValue']);
+  assert.match(JSON.stringify(secrets[0].Resource), new RegExp(`:secret:${CHANNEL_SECRET_PREFIX}\\*`));
+  const all = statements.flatMap(actionsOf);
+  for (const a of all)
+    assert.ok(!/^sns:|^sqs:SendMessage|^\*$|DeleteItem|BatchWriteItem/.test(a), `channel-delivery has ${a}`);
+  assert.deepEqual(actionsOn(statements, stack.tables.channelDeliveries), [
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+  ]);
+  assert.deepEqual(actionsOn(statements, stack.tables.events), [], 'nothing on detector state');
+  const others = ofType('AWS::IAM::Role')
+    .map(([r]) => r)
+    .filter((r) => r !== roleOf(id(stack.functions.channelDelivery)));
+  for (const r of others)
+    for (const st of statementsOf(r))
+      for (const a of actionsOf(st))
+        assert.ok(a !== 'secretsmanager:GetSecretValue', `${r} may not read channel secrets`);
+  const admin = statementsOf(id(stack.customerTopics.adminRole)).filter((st) =>
+    actionsOf(st).some((a) => a.startsWith('secretsmanager:')),
+  );
+  assert.deepEqual(admin.flatMap(actionsOf).sort(), [
+    'secretsmanager:CreateSecret',
+    'secretsmanager:DeleteSecret',
+    'secretsmanager:TagResource',
+  ]);
+});
+
+test('the fan-out queues channel jobs and reads channels; parked jobs and a stalled channel queue are alarmed', () => {
+  const fanOut = statementsOf(roleOf(id(stack.functions.fanOut)));
+  assert.ok(
+    fanOut.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.channelDelivery)),
+    ),
+  );
+  assert.ok(actionsOn(fanOut, stack.tables.channels).includes('dynamodb:Scan'));
+  assert.ok(!actionsOn(fanOut, stack.tables.channels).includes('dynamodb:PutItem'), 'read only');
+  const alarmOn = (queue: IConstruct, metric: string) =>
+    ofType('AWS::CloudWatch::Alarm').filter(
+      ([, a]) =>
+        a.Properties.MetricName === metric &&
+        JSON.stringify(a.Properties.Dimensions) ===
+          JSON.stringify([{ Name: 'QueueName', Value: getAtt(queue, 'QueueName') }]),
+    );
+  assert.equal(alarmOn(stack.channelDelivery.dlq, 'ApproximateNumberOfMessagesVisible').length, 1);
+  assert.equal(alarmOn(stack.channelDelivery, 'ApproximateAgeOfOldestMessage').length, 1);
 });
