@@ -7,6 +7,7 @@ import type { ChannelDeliveryDeps } from '../../../functions/channel-delivery/de
 import { deliverJob } from '../../../functions/channel-delivery/deliver';
 import { createChannelDeliveryHandler } from '../../../functions/channel-delivery/handler';
 import { METRICS } from '../../../functions/commons/observability';
+import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 import type { ChannelDeliveryRecord } from '../../../functions/domain/channels/channel';
 import type { SourcePolicy } from '../../../functions/domain/customer';
 import type { DeliveryRecord } from '../../../functions/domain/delivery';
@@ -34,6 +35,7 @@ function fakes(
   const sent: { url: string; body: string; headers: Record<string, string> }[] = [];
   const answers = [...(opts.answers ?? [])];
   const policies = opts.policies ?? [];
+  const tombstones = new InMemoryTombstoneStore();
   const channels = new Map([['bank/webhook-0000000b', channel('bank', 'webhook-0000000b')]]);
   const deps: ChannelDeliveryDeps = {
     alerts: { get: async () => alert },
@@ -54,6 +56,7 @@ function fakes(
         signingSecret: 'whsec_0123456789abcdef0123456789abcdef',
       }),
     },
+    tombstones,
     sender: {
       send: async (url, _kind, req) => {
         sent.push({ url, ...req });
@@ -67,7 +70,7 @@ function fakes(
     now: () => new Date('2026-05-01T10:03:10Z'),
     random: () => 0,
   };
-  return { deps, ledger, sent, channels };
+  return { deps, ledger, sent, channels, tombstones };
 }
 
 test('delivered: posted once, signed, recorded with its status and attempt', async () => {
