@@ -36,7 +36,10 @@ function fakes(
   const answers = [...(opts.answers ?? [])];
   const policies = opts.policies ?? [];
   const tombstones = new InMemoryTombstoneStore();
-  const channels = new Map([['bank/webhook-0000000b', channel('bank', 'webhook-0000000b')]]);
+  const channels = new Map([
+    ['bank/webhook-0000000b', channel('bank', 'webhook-0000000b')],
+    ['bank/slack-0000000c', channel('bank', 'slack-0000000c')],
+  ]);
   const deps: ChannelDeliveryDeps = {
     alerts: { get: async () => alert },
     deliveries: { get: async () => ('decision' in opts ? opts.decision : decided) },
@@ -178,4 +181,15 @@ test('the handler on its SQS event: a retry sets the backoff as the visibility, 
   assert.equal(t.metrics[METRICS.channelParked], 1);
   assert.equal(t.metrics[METRICS.channelFailures], 2);
   assert.match(t.errors().at(-1)?.error ?? '', /malformed channel job, parked: version: Invalid input/);
+});
+
+test('a post deleted since it became evidence is not shown, by a webhook nor as the Slack representative post', async () => {
+  const f = fakes();
+  await f.tombstones.put([{ id: 'p1', source: 'twitter', deletedAt: '2026-05-01T10:03:00Z' }]);
+  await deliverJob(job, 1, 6, f.deps);
+  await deliverJob({ ...job, channelId: 'slack-0000000c' }, 1, 6, f.deps);
+  assert.equal(f.sent.length, 2);
+  assert.deepEqual((JSON.parse(f.sent[0]!.body) as { evidence: string[] }).evidence, ['p2']);
+  assert.doesNotMatch(f.sent[1]!.body, /p1/);
+  assert.match(f.sent[1]!.body, /twitter:p2/);
 });
