@@ -41,7 +41,9 @@ export class DynamoTombstoneStore implements TombstoneStore {
         if (attempt > 8) throw new Error(`DynamoDB BatchGet kept returning unprocessed keys (${keys.length})`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         const r = await this.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'id, deletedAt' } } }),
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'id, deletedAt' } },
+          }),
         );
         for (const item of r.Responses?.[this.tableName] ?? [])
           if (typeof item.id === 'string') out.set(item.id, typeof item.deletedAt === 'string' ? item.deletedAt : '');

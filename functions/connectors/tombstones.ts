@@ -19,6 +19,11 @@ export class InMemoryTombstoneStore implements TombstoneStore {
   }
 
   async deletedAmong(ids: readonly string[]): Promise<Map<string, string>> {
-    return new Map(ids.flatMap((id) => { const t = this.items.get(id); return t ? [[id, t.deletedAt] as const] : []; }));
+    return new Map(
+      ids.flatMap((id) => {
+        const t = this.items.get(id);
+        return t ? [[id, t.deletedAt] as const] : [];
+      }),
+    );
   }
 }

@@ -70,10 +70,7 @@ export function redactDeleted(body: string, deleted: Deletions): { body: string;
  * An ingest batch (`{…, posts: [...]}`) without its deleted posts: `empty`
  * when none is left (nothing to re-send). Anything else is left as it is.
  */
-export function dropDeleted(
-  body: string,
-  deleted: Deletions,
-): { body: string; dropped: number; empty: boolean } {
+export function dropDeleted(body: string, deleted: Deletions): { body: string; dropped: number; empty: boolean } {
   const p = parsed(body);
   const batch = p.ok ? p.value : undefined;
   if (typeof batch !== 'object' || batch === null || !Array.isArray((batch as { posts?: unknown }).posts))

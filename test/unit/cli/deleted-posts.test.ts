@@ -9,7 +9,10 @@ const batch = { batchId: 'x', source: 'bluesky', posts: [post('a', 'keep me'), p
 /** A quarantined invalid message: the original body kept as a string. */
 const quarantined = { kind: 'invalid-message', payload: JSON.stringify(batch), sourceMessageId: 'm1' };
 /** Rejected posts: the raw posts under payload.rejected. */
-const rejected = { kind: 'rejected-posts', payload: { source: 'bluesky', rejected: [{ raw: post('b', 'secret words') }] } };
+const rejected = {
+  kind: 'rejected-posts',
+  payload: { source: 'bluesky', rejected: [{ raw: post('b', 'secret words') }] },
+};
 
 test('dlq list: the text of a deleted post is redacted wherever the body keeps it, the rest untouched', () => {
   for (const body of [batch, quarantined, rejected].map((b) => JSON.stringify(b))) {

@@ -10,7 +10,16 @@ const postId = fc.oneof(atPost, fc.constantFrom('1', '2', 'mastodon:https://m.ex
 const time = fc.integer({ min: 1.7e12, max: 1.8e12 }).map((ms) => new Date(ms).toISOString());
 /** Tombstones of posts and of whole repositories (a deleted account). */
 const tombstones = fc
-  .array(fc.tuple(fc.oneof(postId, did.map((d) => `at://${d}`)), time), { maxLength: 8 })
+  .array(
+    fc.tuple(
+      fc.oneof(
+        postId,
+        did.map((d) => `at://${d}`),
+      ),
+      time,
+    ),
+    { maxLength: 8 },
+  )
   .map((es) => new Map(es));
 
 test('withoutDeleted keeps exactly the ids no tombstone hides, in their order', () => {
@@ -18,7 +27,10 @@ test('withoutDeleted keeps exactly the ids no tombstone hides, in their order', 
     fc.property(fc.array(postId, { maxLength: 12 }), tombstones, (ids, deleted) => {
       const kept = withoutDeleted(ids, deleted);
       const hidden = (id: string) => tombstoneKeysFor(id).some((k) => deleted.has(k));
-      assert.deepEqual(kept, ids.filter((id) => !hidden(id)));
+      assert.deepEqual(
+        kept,
+        ids.filter((id) => !hidden(id)),
+      );
       // A subsequence of the input: nothing added, nothing reordered.
       let i = 0;
       for (const id of ids) if (id === kept[i]) i++;
@@ -31,7 +43,10 @@ test('a deleted account hides every post of its repository, and only those', () 
   fc.assert(
     fc.property(fc.array(atPost, { maxLength: 12 }), did, time, (ids, gone, at) => {
       const kept = withoutDeleted(ids, new Map([[`at://${gone}`, at]]));
-      assert.deepEqual(kept, ids.filter((id) => !id.startsWith(`at://${gone}/`)));
+      assert.deepEqual(
+        kept,
+        ids.filter((id) => !id.startsWith(`at://${gone}/`)),
+      );
     }),
   );
 });
