@@ -18,8 +18,10 @@ import type { TableName } from './tables';
  *   record: no function may delete from it or batch-write into it. IAM has no
  *   condition key that requires a ConditionExpression, so that every update is
  *   conditional is the code's to hold (functions/adapters/deliveries-repo.ts).
+ * - `lookup`: GetItem and BatchGetItem by key, nothing else (no Query, no
+ *   Scan): the tombstones, which a delivering function only checks ids against.
  */
-export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger';
+export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger' | 'lookup';
 
 /** The variable that carries each bindable resource (or setting) to a function. */
 export const ENV = {
@@ -103,7 +105,7 @@ export const FUNCTIONS = {
     entry: 'functions/fan-out/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'ledger', channels: 'read' },
+    tables: { customers: 'read', deliveries: 'ledger', channels: 'read', tombstones: 'lookup' },
     queues: { deliveryRetry: 'send', channelDelivery: 'send' },
     publishesToCustomerTopics: true,
     namedRole: 'fanOut',
@@ -124,7 +126,7 @@ export const FUNCTIONS = {
     entry: 'functions/delivery-retry/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { alerts: 'read', customers: 'read', deliveries: 'ledger' },
+    tables: { alerts: 'read', customers: 'read', deliveries: 'ledger', tombstones: 'lookup' },
     queues: {},
     settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,
@@ -142,7 +144,14 @@ export const FUNCTIONS = {
     entry: 'functions/channel-delivery/handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
-    tables: { alerts: 'read', customers: 'read', deliveries: 'read', channels: 'read', channelDeliveries: 'ledger' },
+    tables: {
+      alerts: 'read',
+      customers: 'read',
+      deliveries: 'read',
+      channels: 'read',
+      channelDeliveries: 'ledger',
+      tombstones: 'lookup',
+    },
     queues: { channelDelivery: 'backoff' },
     settings: {},
     readsChannelSecrets: true,

@@ -32,8 +32,8 @@ export class DynamoTombstoneStore implements TombstoneStore {
     }
   }
 
-  async deletedAmong(ids: readonly string[]): Promise<Set<string>> {
-    const out = new Set<string>();
+  async deletedAmong(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 100) {
       let keys: Record<string, unknown>[] = unique.slice(i, i + 100).map((id) => ({ id }));
@@ -41,9 +41,12 @@ export class DynamoTombstoneStore implements TombstoneStore {
         if (attempt > 8) throw new Error(`DynamoDB BatchGet kept returning unprocessed keys (${keys.length})`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         const r = await this.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'id' } } }),
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'id, deletedAt' } },
+          }),
         );
-        for (const item of r.Responses?.[this.tableName] ?? []) if (typeof item.id === 'string') out.add(item.id);
+        for (const item of r.Responses?.[this.tableName] ?? [])
+          if (typeof item.id === 'string') out.set(item.id, typeof item.deletedAt === 'string' ? item.deletedAt : '');
         keys = (r.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
     }

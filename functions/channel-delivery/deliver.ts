@@ -13,6 +13,7 @@ import type { ChannelSecretStore } from '../adapters/channel-secrets';
 import type { ChannelsRepo } from '../adapters/channels-repo';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { errorMessage } from '../commons/errors';
+import { alertAsShown, type TombstoneReader } from '../commons/evidence';
 import type { Alert } from '../domain/alert';
 import {
   type ChannelJob,
@@ -34,6 +35,8 @@ export interface ChannelDeliveryDeps {
   ledger: Pick<ChannelDeliveriesRepo, 'get' | 'record'>;
   secrets: Pick<ChannelSecretStore, 'get'>;
   sender: ChannelSender;
+  /** Deleted posts: left out of the evidence the message shows. */
+  tombstones: TombstoneReader;
   /** The customer and decide()'s answer for it, from contracts and policies read now (undefined: no such customer). */
   decideNow(
     alert: Alert,
@@ -99,6 +102,8 @@ export async function deliverJob(
     return withheld(decided ? `fan-out decision: ${decided.reason}` : 'no delivery decision recorded');
   }
 
+  // Read before the decision, which must stay the last thing before the post.
+  const shown = await alertAsShown(alert, deps.tombstones);
   // Nothing is sent after its decision: this one, made now.
   const now = deps.now();
   const current = await deps.decideNow(alert, job.customerId, now);
@@ -110,7 +115,7 @@ export async function deliverJob(
     const secret = await deps.secrets.get(channel.secretRef);
     const req = channelRequest({
       kind,
-      alert,
+      alert: shown,
       customer: current.customer,
       job,
       signingSecret: secret.signingSecret,

@@ -14,6 +14,7 @@ import { cachedSecrets, SecretsManagerChannelSecrets } from '../adapters/channel
 import { ChannelsRepo } from '../adapters/channels-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
+import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
@@ -75,6 +76,7 @@ export function channelDeliveryDeps(
     secrets: cachedSecrets(new SecretsManagerChannelSecrets(new SecretsManagerClient({}))),
     // No local override on Lambda: https and public addresses only.
     sender: new HttpChannelSender({}),
+    tombstones: new DynamoTombstoneStore(clients.doc, config.tables.tombstones),
     decideNow: decideFromStore(new CustomersRepo(clients.doc, config.tables.customers)),
     jobs: new ChannelJobs(clients.sqs, config.queues.channelDelivery),
     now: () => new Date(),

@@ -7,8 +7,8 @@ import type { Tombstone } from '../domain/tombstone';
  */
 export interface TombstoneStore {
   put(tombstones: readonly Tombstone[]): Promise<void>;
-  /** The given ids that have a tombstone. */
-  deletedAmong(ids: readonly string[]): Promise<Set<string>>;
+  /** The given ids that have a tombstone, each with its `deletedAt`. */
+  deletedAmong(ids: readonly string[]): Promise<Map<string, string>>;
 }
 
 export class InMemoryTombstoneStore implements TombstoneStore {
@@ -18,7 +18,12 @@ export class InMemoryTombstoneStore implements TombstoneStore {
     for (const t of tombstones) this.items.set(t.id, t);
   }
 
-  async deletedAmong(ids: readonly string[]): Promise<Set<string>> {
-    return new Set(ids.filter((id) => this.items.has(id)));
+  async deletedAmong(ids: readonly string[]): Promise<Map<string, string>> {
+    return new Map(
+      ids.flatMap((id) => {
+        const t = this.items.get(id);
+        return t ? [[id, t.deletedAt] as const] : [];
+      }),
+    );
   }
 }

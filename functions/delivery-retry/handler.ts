@@ -6,6 +6,7 @@ import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetrySchema } from '../adapters/delivery-retries';
+import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { SnsPublisher } from '../adapters/publisher';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
@@ -33,6 +34,7 @@ export function deliveryRetryDeps(
     customers: new CustomersRepo(clients.doc, config.tables.customers),
     deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
     publisher: new SnsPublisher(clients.sns),
+    tombstones: new DynamoTombstoneStore(clients.doc, config.tables.tombstones),
     now: () => new Date(),
     audienceMaxAgeMs: config.settings.audienceMaxAgeMs,
   };

@@ -20,6 +20,25 @@ export function tombstoneKeysFor(postId: string): string[] {
 }
 
 /** True when a tombstone in `deleted` (ids as tombstoneKeysFor gives them) hides the post. */
-export function isDeleted(postId: string, deleted: ReadonlySet<string>): boolean {
+export function isDeleted(postId: string, deleted: { has(id: string): boolean }): boolean {
   return tombstoneKeysFor(postId).some((k) => deleted.has(k));
+}
+
+/** Tombstones found for some ids: tombstone id -> when the post or account was deleted. */
+export type Deletions = ReadonlyMap<string, string>;
+
+/** When the post was deleted (its own tombstone or its repository's, the earlier one), or undefined. */
+export function deletionOf(postId: string, deleted: Deletions): string | undefined {
+  const at = tombstoneKeysFor(postId).flatMap((k) => deleted.get(k) ?? []);
+  return at.sort()[0];
+}
+
+/** The evidence ids a customer may still be shown: those no tombstone hides, in their order. */
+export function withoutDeleted(evidenceIds: readonly string[], deleted: Deletions): string[] {
+  return evidenceIds.filter((id) => deletionOf(id, deleted) === undefined);
+}
+
+/** Every tombstone id that could hide one of these posts (what to look up). */
+export function tombstoneKeysForAll(postIds: readonly string[]): string[] {
+  return [...new Set(postIds.flatMap(tombstoneKeysFor))];
 }

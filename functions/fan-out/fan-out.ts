@@ -3,6 +3,7 @@ import type { CustomersRepo } from '../adapters/customers-repo';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import type { Publisher } from '../adapters/publisher';
 import { errorMessage } from '../commons/errors';
+import { alertAsShown, type TombstoneReader } from '../commons/evidence';
 import type { Invocation } from '../commons/invocation';
 import { METRICS, type Telemetry } from '../commons/observability';
 import type { Alert } from '../domain/alert';
@@ -15,6 +16,8 @@ import { type AudienceSource, FreshAudience } from './audience-source';
 export interface FanOutDeps {
   deliveries: Pick<DeliveriesRepo, 'get' | 'create' | 'replace' | 'markDelivered' | 'markFailed'>;
   publisher: Publisher;
+  /** Deleted posts: left out of the evidence a message renders. */
+  tombstones: TombstoneReader;
   now: () => Date;
 }
 
@@ -72,6 +75,9 @@ export async function fanOut(
   const { alertId, version } = alert;
   let fault: { error: unknown } | undefined;
   let cutShort = false;
+  // Read once, when the first publish is near; a failed read is a fault (the record is retried).
+  let shown: Promise<Alert> | undefined;
+  const shownAlert = () => (shown ??= alertAsShown(alert, deps.tombstones));
   const stopped = (): boolean => {
     if (!cutShort && inv.remainingMs() < PUBLISH_STOP_MARGIN_MS) cutShort = true;
     return fault !== undefined || cutShort;
@@ -132,13 +138,15 @@ export async function fanOut(
         open = pending;
       }
       if (stopped()) return;
+      // Before the age check: the publish still starts within the audience's bound.
+      const message = await shownAlert();
       if (deps.now().getTime() - audience.readAt.getTime() > audiences.maxAgeMs) continue;
       const customer = audience.customers.find((c) => c.id === id);
       if (!customer) continue;
       const attempts = (open.attempts ?? 0) + 1;
       let messageId: string;
       try {
-        messageId = await deps.publisher.publish(inv.topicArn(id), renderMessage(alert, customer));
+        messageId = await deps.publisher.publish(inv.topicArn(id), renderMessage(message, customer));
       } catch (e) {
         await deps.deliveries.markFailed(id, alertId, version, { error: errorMessage(e).slice(0, 500), attempts });
         result.failed++;

@@ -9,6 +9,7 @@ import { ChannelsRepo } from '../adapters/channels-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
+import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { SnsPublisher } from '../adapters/publisher';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
@@ -33,6 +34,7 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
     customers: new CustomersRepo(clients.doc, config.tables.customers),
     deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
     publisher: new SnsPublisher(clients.sns),
+    tombstones: new DynamoTombstoneStore(clients.doc, config.tables.tombstones),
     retries: new DeliveryRetries(clients.sqs, config.queues.deliveryRetry, config.settings.deliveryRetryDelaySeconds),
     channels: new ChannelsRepo(clients.doc, config.tables.channels),
     channelJobs: new ChannelJobs(clients.sqs, config.queues.channelDelivery),

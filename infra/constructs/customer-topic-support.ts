@@ -13,6 +13,7 @@ export interface CustomerTopicSupportProps {
     deliveries: TocsinTable;
     channels: TocsinTable;
     channelDeliveries: TocsinTable;
+    tombstones: TocsinTable;
   };
   /** The queues the admin CLI reads (the ingest DLQ, the quarantine) and writes (the ingest queue, for redrives). */
   ingest: sqs.IQueue;
@@ -139,6 +140,14 @@ export class CustomerTopicSupport extends Construct {
           ledger.tableArn,
           ...(ledger.def.globalIndexes ?? []).map((i) => `${ledger.tableArn}/index/${i.name}`),
         ],
+      }),
+    );
+    // `dlq list` and `dlq redrive` look up the posts they hold: keys only (docs/connectors.md, Deletions).
+    this.adminRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'LookupTombstones',
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+        resources: [props.tables.tombstones.tableArn],
       }),
     );
     // Channels (docs/channels.md): their items, their outcomes (read), and their secrets, created and deleted, never read back.

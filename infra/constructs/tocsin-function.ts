@@ -38,6 +38,7 @@ const writes = (a: TableAccess) => a === 'write' || a === 'readWrite';
 /** The narrow kinds of access (resources/functions.ts), statement by statement: nothing on the table's indexes or its description. */
 const NARROW_ACCESS: Partial<Record<TableAccess, Record<string, string[]>>> = {
   append: { Append: ['dynamodb:PutItem'] },
+  lookup: { Lookup: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'] },
   ledger: {
     Record: ['dynamodb:GetItem', 'dynamodb:PutItem'],
     // Completing a recorded decision (pending -> delivered); kept apart so that a condition can narrow it alone.

@@ -8,6 +8,7 @@ import { AlertsRepo } from '../../functions/adapters/alerts-repo';
 import { type AwsClients, createClients, destroyClients } from '../../functions/adapters/aws-clients';
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
+import { DynamoTombstoneStore } from '../../functions/adapters/dynamo-tombstones';
 import type { TopicSettings } from '../../functions/adapters/topics';
 import { SourceRegistry } from '../../functions/domain/sources';
 import {
@@ -34,6 +35,8 @@ export interface AdminContext {
   customers: CustomersRepo;
   alerts: AlertsRepo;
   deliveries: DeliveriesRepo;
+  /** Deleted posts: redacted from what `dlq list` shows, dropped from what `dlq redrive` re-sends. */
+  tombstones: Pick<DynamoTombstoneStore, 'deletedAmong'>;
   queueUrl(name: string, ownerAccount?: string): Promise<string>;
   ingestUrl(): Promise<string>;
   dlqUrl(): Promise<string>;
@@ -102,6 +105,7 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     customers,
     alerts: new AlertsRepo(clients.doc, TABLES.alerts.id),
     deliveries: new DeliveriesRepo(clients.doc, TABLES.deliveries.id),
+    tombstones: new DynamoTombstoneStore(clients.doc, TABLES.tombstones.id),
     queueUrl,
     ingestUrl: () => queueUrl(INGEST.queueName),
     dlqUrl: () => queueUrl(INGEST.dlqName),

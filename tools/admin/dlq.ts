@@ -7,8 +7,10 @@ import {
 } from '@aws-sdk/client-sqs';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
+import { type Deletions, tombstoneKeysForAll } from '../../functions/domain/tombstone';
 import { INGEST } from '../../resources';
 import type { AdminContext } from './context';
+import { dropDeleted, postIdsIn, redactDeleted } from './deleted-posts';
 import { UsageError } from './usage-error';
 
 /** Bad input (the quarantine queue) or poison (the ingest DLQ): QUARANTINE in resources/queues.ts says why apart. */
@@ -24,7 +26,10 @@ export interface DlqItem {
   kind: 'invalid-message' | 'rejected-posts' | 'poison';
   reason: string;
   receiveCount: number;
+  /** What the queue holds, the text of deleted posts redacted. */
   body: string;
+  /** Posts in it whose text was redacted (deleted since). */
+  redacted: number;
   receiptHandle: string;
 }
 
@@ -40,6 +45,7 @@ function describe(queue: DlqQueue, m: Message): DlqItem {
     reason,
     receiveCount: Number(m.Attributes?.ApproximateReceiveCount ?? 0),
     body: m.Body ?? '',
+    redacted: 0,
     receiptHandle: m.ReceiptHandle!,
   };
 }
@@ -88,7 +94,13 @@ export async function listDlq(ctx: AdminContext, queues: readonly DlqQueue[] = D
     await release(ctx, url, items);
     out.push(...items);
   }
-  return out;
+  const deleted = await deletionsIn(ctx, out);
+  return out.map((m) => ({ ...m, ...redactDeleted(m.body, deleted) }));
+}
+
+/** The tombstones of the posts these entries hold. */
+function deletionsIn(ctx: AdminContext, items: readonly DlqItem[]): Promise<Deletions> {
+  return ctx.tombstones.deletedAmong(tombstoneKeysForAll(items.flatMap((m) => postIdsIn(m.body))));
 }
 
 /** What to send back to the ingest queue for a DLQ entry: the original batch, or a batch of the rejected posts. */
@@ -110,15 +122,25 @@ export function redriveBody(item: DlqItem): string {
   });
 }
 
+export interface RedriveResult {
+  /** Messages sent back to the ingest queue. */
+  redriven: number;
+  /** Deleted posts left out of what was sent back. */
+  droppedPosts: number;
+  /** Messages whose every post had been deleted: removed, nothing sent. */
+  emptied: string[];
+}
+
 /**
  * Sends entries (all those of the queues named, or those named by id) back to
- * the ingest queue and removes them from where they were.
+ * the ingest queue, without the posts deleted since, and removes them from
+ * where they were.
  */
 export async function redriveDlq(
   ctx: AdminContext,
   ids: string[],
   queues: readonly DlqQueue[] = DLQ_QUEUES,
-): Promise<number> {
+): Promise<RedriveResult> {
   const ingest = await ctx.ingestUrl();
   const chosen: (DlqItem & { url: string })[] = [];
   const found = new Set<string>();
@@ -135,9 +157,18 @@ export async function redriveDlq(
     chosen.push(...mine.map((m) => ({ ...m, url })));
   }
   const missing = ids.filter((id) => !found.has(id));
+  const deleted = await deletionsIn(ctx, chosen);
+  const result: RedriveResult = { redriven: 0, droppedPosts: 0, emptied: [] };
   for (const m of chosen) {
+    const kept = dropDeleted(redriveBody(m), deleted);
+    result.droppedPosts += kept.dropped;
+    if (kept.empty) {
+      result.emptied.push(m.messageId);
+      await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
+      continue;
+    }
     // A fresh dedup id: a redrive is meant to be processed again.
-    const msg = anyMessage(redriveBody(m), `redrive:${m.messageId}:${Date.now()}`);
+    const msg = anyMessage(kept.body, `redrive:${m.messageId}:${Date.now()}`);
     await ctx.clients.sqs.send(
       new SendMessageCommand({
         QueueUrl: ingest,
@@ -147,8 +178,11 @@ export async function redriveDlq(
       }),
     );
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
+    result.redriven++;
   }
   if (missing.length)
-    throw new UsageError(`not in the ${queues.join(' or ')} queue: ${missing.join(', ')} (re-drove ${chosen.length})`);
-  return chosen.length;
+    throw new UsageError(
+      `not in the ${queues.join(' or ')} queue: ${missing.join(', ')} (re-drove ${result.redriven}, removed ${result.emptied.length} whose posts were all deleted)`,
+    );
+  return result;
 }

@@ -534,6 +534,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
             messageId: m.messageId,
             kind: m.kind,
             receives: m.receiveCount,
+            redacted: m.redacted,
             reason: m.reason.slice(0, 120),
           })),
         ),
@@ -541,8 +542,15 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       return;
     }
     case 'dlq redrive': {
-      const n = await redriveDlq(ctx, pos.slice(2), dlqQueues(values.queue));
-      print(values, { redriven: n }, () => `re-drove ${n} message(s) to the ingest queue`);
+      const r = await redriveDlq(ctx, pos.slice(2), dlqQueues(values.queue));
+      print(values, r, () =>
+        [
+          `re-drove ${r.redriven} message(s) to the ingest queue, without ${r.droppedPosts} post(s) deleted by their authors`,
+          ...(r.emptied.length
+            ? [`removed ${r.emptied.length} message(s) whose posts were all deleted: ${r.emptied.join(', ')}`]
+            : []),
+        ].join('\n'),
+      );
       return;
     }
     case 'channels add':

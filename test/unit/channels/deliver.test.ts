@@ -7,6 +7,7 @@ import type { ChannelDeliveryDeps } from '../../../functions/channel-delivery/de
 import { deliverJob } from '../../../functions/channel-delivery/deliver';
 import { createChannelDeliveryHandler } from '../../../functions/channel-delivery/handler';
 import { METRICS } from '../../../functions/commons/observability';
+import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 import type { ChannelDeliveryRecord } from '../../../functions/domain/channels/channel';
 import type { SourcePolicy } from '../../../functions/domain/customer';
 import type { DeliveryRecord } from '../../../functions/domain/delivery';
@@ -34,7 +35,11 @@ function fakes(
   const sent: { url: string; body: string; headers: Record<string, string> }[] = [];
   const answers = [...(opts.answers ?? [])];
   const policies = opts.policies ?? [];
-  const channels = new Map([['bank/webhook-0000000b', channel('bank', 'webhook-0000000b')]]);
+  const tombstones = new InMemoryTombstoneStore();
+  const channels = new Map([
+    ['bank/webhook-0000000b', channel('bank', 'webhook-0000000b')],
+    ['bank/slack-0000000c', channel('bank', 'slack-0000000c')],
+  ]);
   const deps: ChannelDeliveryDeps = {
     alerts: { get: async () => alert },
     deliveries: { get: async () => ('decision' in opts ? opts.decision : decided) },
@@ -54,6 +59,7 @@ function fakes(
         signingSecret: 'whsec_0123456789abcdef0123456789abcdef',
       }),
     },
+    tombstones,
     sender: {
       send: async (url, _kind, req) => {
         sent.push({ url, ...req });
@@ -67,7 +73,7 @@ function fakes(
     now: () => new Date('2026-05-01T10:03:10Z'),
     random: () => 0,
   };
-  return { deps, ledger, sent, channels };
+  return { deps, ledger, sent, channels, tombstones };
 }
 
 test('delivered: posted once, signed, recorded with its status and attempt', async () => {
@@ -175,4 +181,15 @@ test('the handler on its SQS event: a retry sets the backoff as the visibility, 
   assert.equal(t.metrics[METRICS.channelParked], 1);
   assert.equal(t.metrics[METRICS.channelFailures], 2);
   assert.match(t.errors().at(-1)?.error ?? '', /malformed channel job, parked: version: Invalid input/);
+});
+
+test('a post deleted since it became evidence is not shown, by a webhook nor as the Slack representative post', async () => {
+  const f = fakes();
+  await f.tombstones.put([{ id: 'p1', source: 'twitter', deletedAt: '2026-05-01T10:03:00Z' }]);
+  await deliverJob(job, 1, 6, f.deps);
+  await deliverJob({ ...job, channelId: 'slack-0000000c' }, 1, 6, f.deps);
+  assert.equal(f.sent.length, 2);
+  assert.deepEqual((JSON.parse(f.sent[0]!.body) as { evidence: string[] }).evidence, ['p2']);
+  assert.doesNotMatch(f.sent[1]!.body, /p1/);
+  assert.match(f.sent[1]!.body, /twitter:p2/);
 });

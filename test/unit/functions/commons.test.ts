@@ -62,6 +62,7 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       DELIVERY_RETRY_QUEUE_URL: 'u',
       DELIVERY_RETRY_DELAY_SECONDS: '30',
       CHANNELS_TABLE: 'ch',
+      TOMBSTONES_TABLE: 't',
       CHANNEL_DELIVERY_QUEUE_URL: 'cu',
       AUDIENCE_MAX_AGE_MS: '5000',
     }).settings.deliveryRetryDelaySeconds,

@@ -115,3 +115,17 @@ test('a retry of a customer removed since is withheld as such', async () => {
   assert.deepEqual(f.published, ['agency']);
   assert.equal(f.ledger.get('bank/a-harbour/1')?.reason, 'customer removed');
 });
+
+test('a retry renders the evidence without the posts deleted since the first attempt', async () => {
+  const f = fakes();
+  failedBefore(f, 'bank', 'agency');
+  await f.tombstones.put([{ id: 'p2', source: 'twitter', deletedAt: '2026-05-01T10:03:02Z' }]);
+  const t = fakeTelemetry();
+  await createDeliveryRetryHandler(f.deps, t.telemetry)(eventFixture<SQSEvent>('sqs-delivery-retry.json'), context);
+  assert.equal(f.messages.length, 2);
+  for (const m of f.messages) {
+    const body = JSON.parse(m.message) as { sqs: string; email: string };
+    assert.deepEqual((JSON.parse(body.sqs) as { evidence: string[] }).evidence, ['p1']);
+    assert.doesNotMatch(body.email, /p2/);
+  }
+});

@@ -5,11 +5,13 @@ import type { Context } from 'aws-lambda';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { type Invocation, invocationOf } from '../../../functions/commons/invocation';
 import type { Telemetry } from '../../../functions/commons/observability';
+import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 import type { Alert } from '../../../functions/domain/alert';
 import type { RawAudience } from '../../../functions/domain/audience';
 import { type Channel, ChannelKind } from '../../../functions/domain/channels/channel';
 import type { Customer } from '../../../functions/domain/customer';
 import { type DeliveryRecord, DeliveryRecordSchema } from '../../../functions/domain/delivery';
+import type { RenderedMessage } from '../../../functions/domain/message';
 import { SourceRegistry } from '../../../functions/domain/sources';
 import { FreshAudience } from '../../../functions/fan-out/audience-source';
 import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
@@ -130,6 +132,8 @@ const ledgerKey = (customerId: string, alertId: string, version: number) => `${c
 export function fakeDelivery(failing = new Set<string>()) {
   const ledger = new Map<string, DeliveryRecord>();
   const published: string[] = [];
+  const messages: RenderedMessage[] = [];
+  const tombstones = new InMemoryTombstoneStore();
   const open = (k: string) => ['pending', 'failed'].includes(ledger.get(k)?.outcome ?? '');
   const complete = (c: string, a: string, v: number, patch: Partial<DeliveryRecord>) => {
     const k = ledgerKey(c, a, v);
@@ -158,16 +162,18 @@ export function fakeDelivery(failing = new Set<string>()) {
       markDelivered: async (c, a, v, d) => complete(c, a, v, { outcome: 'delivered', ...d }),
       markFailed: async (c, a, v, f) => complete(c, a, v, { outcome: 'failed', ...f }),
     },
+    tombstones,
     publisher: {
-      publish: async (arn) => {
+      publish: async (arn, message) => {
         const id = arn.split('tocsin-customer-')[1] ?? arn;
         if (failing.has(id)) throw new Error(`Topic does not exist: ${arn}`);
         published.push(id);
+        messages.push(message);
         return `m-${published.length}`;
       },
     },
   };
-  return { deps, ledger, published };
+  return { deps, ledger, published, messages, tombstones };
 }
 
 /** Where the score stage puts alerts and quarantined input, recorded; the built-in source registry. */

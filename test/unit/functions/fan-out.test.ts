@@ -327,3 +327,29 @@ test('cut-off: a bar recorded while a fan-out is in flight holds for every publi
     'inside the bound a decision made before the bar may still publish (the bound is real, not zero)',
   );
 });
+
+test('a post deleted after it became evidence is left out of the message; the stored alert keeps it', async () => {
+  const { deps, messages, tombstones } = fakes();
+  await tombstones.put([{ id: 'p1', source: 'twitter', deletedAt: '2026-05-01T10:02:00Z' }]);
+  const stored = structuredClone(alert);
+  await fanOut(alert, audience(), deps, inv);
+  assert.equal(messages.length, 2);
+  for (const m of messages) {
+    const body = JSON.parse(m.message) as Record<string, string>;
+    assert.deepEqual((JSON.parse(body.default!) as { evidence: string[] }).evidence, ['p2']);
+    assert.doesNotMatch(body.email!, /twitter:p1\b/);
+    assert.match(body.email!, /twitter:p2\b/);
+  }
+  assert.deepEqual(alert, stored, 'the alert itself is unchanged');
+});
+
+test('a tombstone that cannot be read fails the fan-out before any publish (the record is retried)', async () => {
+  const { deps, published } = fakes();
+  deps.tombstones = {
+    deletedAmong: async () => {
+      throw new Error('ProvisionedThroughputExceededException');
+    },
+  };
+  await assert.rejects(fanOut(alert, audience(), deps, inv), /ProvisionedThroughput/);
+  assert.deepEqual(published, []);
+});

@@ -826,6 +826,25 @@ test('the Bluesky connector runs in shifts: a schedule every minute, no retries 
   );
 });
 
+test('deleted posts: the delivering functions and the admin role look tombstones up by key only (GetItem, BatchGetItem), on the table itself', () => {
+  const lookup = ['dynamodb:BatchGetItem', 'dynamodb:GetItem'];
+  const roles = {
+    fanOut: roleOf(id(stack.functions.fanOut)),
+    deliveryRetry: roleOf(id(stack.functions.deliveryRetry)),
+    channelDelivery: roleOf(id(stack.functions.channelDelivery)),
+    admin: id(stack.customerTopics.adminRole),
+  };
+  for (const [which, role] of Object.entries(roles)) {
+    const statements = statementsOf(role);
+    assert.deepEqual(actionsOn(statements, stack.tables.tombstones), lookup, which);
+    for (const st of statements.filter((st) =>
+      JSON.stringify(st.Resource).includes(`"${id(stack.tables.tombstones)}"`),
+    ))
+      assert.deepEqual(st.Resource, getAtt(stack.tables.tombstones), `${which}: the table, nothing else`);
+  }
+  assert.deepEqual(actionsOn(statementsOf(roleOf(id(stack.functions.score))), stack.tables.tombstones), []);
+});
+
 test('dashboard exists with the main widgets', () => {
   const dashboards = ofType('AWS::CloudWatch::Dashboard');
   assert.equal(dashboards.length, 1);

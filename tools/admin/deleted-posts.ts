@@ -1,0 +1,83 @@
+/**
+ * Deleted posts in what the quarantine and the ingest DLQ hold: their text
+ * redacted when listed, the posts dropped when re-driven (docs/connectors.md,
+ * Deletions). A body is whatever a queue kept: an ingest batch, a quarantine
+ * record around one, or a message that is not JSON at all (nothing to find).
+ */
+import { sqsSafeJson } from '../../functions/adapters/sqs-json';
+import { type Deletions, deletionOf } from '../../functions/domain/tombstone';
+
+type PostLike = Record<string, unknown> & { id: string };
+const isPost = (v: unknown): v is PostLike =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { id?: unknown }).id === 'string';
+
+function parsed(s: string): { ok: true; value: unknown } | { ok: false } {
+  const t = s.trimStart();
+  if (!t.startsWith('{') && !t.startsWith('[')) return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(s) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Every value, nested JSON strings (a quarantined message's payload) included, rebuilt by `f` bottom-up. */
+function mapDeep(v: unknown, f: (v: unknown) => unknown): unknown {
+  if (typeof v === 'string') {
+    const p = parsed(v);
+    if (!p.ok) return v;
+    const m = mapDeep(p.value, f);
+    return m === p.value ? v : JSON.stringify(m);
+  }
+  if (Array.isArray(v)) {
+    const m = v.map((x) => mapDeep(x, f));
+    return f(m.every((x, i) => x === v[i]) ? v : m);
+  }
+  if (typeof v === 'object' && v !== null) {
+    const entries = Object.entries(v).map(([k, x]) => [k, mapDeep(x, f)] as const);
+    const same = entries.every(([k, x]) => x === (v as Record<string, unknown>)[k]);
+    return f(same ? v : Object.fromEntries(entries));
+  }
+  return v;
+}
+
+/** The ids of every post-like object (an `id` string) a body holds. */
+export function postIdsIn(body: string): string[] {
+  const ids: string[] = [];
+  mapDeep(body, (v) => {
+    if (isPost(v)) ids.push(v.id);
+    return v;
+  });
+  return ids;
+}
+
+export const redactedText = (deletedAt: string) => `[deleted by its author at ${deletedAt}]`;
+
+/** The body with the text of every deleted post replaced by when it was deleted; the number redacted. */
+export function redactDeleted(body: string, deleted: Deletions): { body: string; redacted: number } {
+  let redacted = 0;
+  const out = mapDeep(body, (v) => {
+    if (!isPost(v) || typeof v.text !== 'string') return v;
+    const at = deletionOf(v.id, deleted);
+    if (at === undefined) return v;
+    redacted++;
+    return { ...v, text: redactedText(at) };
+  });
+  return { body: out as string, redacted };
+}
+
+/**
+ * An ingest batch (`{…, posts: [...]}`) without its deleted posts: `empty`
+ * when none is left (nothing to re-send). Anything else is left as it is.
+ */
+export function dropDeleted(body: string, deleted: Deletions): { body: string; dropped: number; empty: boolean } {
+  const p = parsed(body);
+  const batch = p.ok ? p.value : undefined;
+  if (typeof batch !== 'object' || batch === null || !Array.isArray((batch as { posts?: unknown }).posts))
+    return { body, dropped: 0, empty: false };
+  const posts = (batch as { posts: unknown[] }).posts;
+  const kept = posts.filter((x) => !(isPost(x) && deletionOf(x.id, deleted) !== undefined));
+  const dropped = posts.length - kept.length;
+  if (dropped === 0) return { body, dropped, empty: false };
+  return { body: sqsSafeJson({ ...batch, posts: kept }), dropped, empty: kept.length === 0 };
+}
