@@ -279,7 +279,11 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
       assert.deepEqual(await listDlq(s.ctx, ['quarantine']), []);
       assert.match(dlq[0]!.reason, /failed 5 times in the score function: injected fault/);
       poisoned = false;
-      assert.equal(await redriveDlq(s.ctx, [dlq[0]!.messageId], ['poison']), 1);
+      assert.deepEqual(await redriveDlq(s.ctx, [dlq[0]!.messageId], ['poison']), {
+        redriven: 1,
+        droppedPosts: 0,
+        emptied: [],
+      });
       await s.pipeline.waitIdle();
       assert.equal((await listDlq(s.ctx)).length, 0);
       assert.equal(accounted(s), 4, 'scored after the redrive');
