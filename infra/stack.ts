@@ -7,15 +7,17 @@
  * infra/constructs/. Env-agnostic on purpose (no account/region, no lookups):
  * `cdk synth` works offline and the same template deploys anywhere.
  */
-import { type App, CfnOutput, Duration, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { type App, Aws, CfnOutput, Duration, Lazy, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { METRICS, METRICS_NAMESPACE } from '../functions/commons/observability';
-import { CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type TableName } from '../resources';
+import { API, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type TableName } from '../resources';
 import {
+  ConsoleSite,
+  CustomerApi,
   Dashboard,
   deliveryMetric,
   functionMetric,
@@ -60,6 +62,7 @@ export class TocsinStack extends Stack {
       deliveries: new TocsinTable(this, 'deliveries'),
       connectorState: new TocsinTable(this, 'connectorState'),
       tombstones: new TocsinTable(this, 'tombstones'),
+      apiKeys: new TocsinTable(this, 'apiKeys'),
     };
     const ingest = new QueueWithDlq(this, INGEST);
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
@@ -72,6 +75,7 @@ export class TocsinStack extends Stack {
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
+      api: new TocsinFunction(this, 'api', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
     fns.fanOut.addEventSource(alertStream);
@@ -82,6 +86,14 @@ export class TocsinStack extends Stack {
       schedule: events.Schedule.rate(Duration.minutes(1)),
       targets: [new targets.LambdaFunction(fns.blueskyConnector, { retryAttempts: 0 })],
     });
+
+    // The console's origin is known before the API (CloudFront names it), so the API can admit it (CORS), and the
+    // page may call any API of this region (its CSP cannot name this one's host without a dependency cycle).
+    const site: ConsoleSite = new ConsoleSite(this, 'Console', {
+      apiUrl: Lazy.string({ produce: (): string => api.url }),
+      apiOrigin: `https://*.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`,
+    });
+    const api: CustomerApi = new CustomerApi(this, API.id, { handler: fns.api, allowOrigins: [site.url] });
 
     const alarms = new OpsAlarms(this, { email: props.alarmEmail });
     alarms.queueNotEmpty(
@@ -120,6 +132,7 @@ export class TocsinStack extends Stack {
       `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
     );
     alarms.functionErrors('BlueskyConnectorErrorsAlarm', fns.blueskyConnector, 'Bluesky connector');
+    alarms.functionErrors('ApiErrorsAlarm', fns.api, 'Customer API');
     const connector = (name: (typeof METRICS)[keyof typeof METRICS], statistic: string, minutes = 1) =>
       functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
     alarms.belowOrSilent(
@@ -173,6 +186,9 @@ export class TocsinStack extends Stack {
       ['DeliveryRetryQueueUrl', retries.queueUrl, 'Failed deliveries waiting for a retry'],
       ['DeliveryRetryDlqUrl', retries.dlq.queueUrl, 'Deliveries abandoned after their retries'],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
+      ['ApiUrl', api.url, 'Customer API base URL (docs/openapi.json)'],
+      ['ConsoleUrl', site.url, 'Live console (open it with an API key: npm run tocsin -- keys create ID)'],
+      ['ApiKeysTableName', tables.apiKeys.tableName, 'Customer API keys (hashed) and rate-limit counters'],
       [
         'CustomerTopicPrefix',
         CUSTOMER_TOPIC_PREFIX,

@@ -18,12 +18,14 @@ export const ENV = {
     deliveries: 'DELIVERIES_TABLE',
     connectorState: 'CONNECTOR_STATE_TABLE',
     tombstones: 'TOMBSTONES_TABLE',
+    apiKeys: 'API_KEYS_TABLE',
   },
   queues: { ingest: 'INGEST_QUEUE_URL', ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
+    apiRequestsPerMinute: 'API_REQUESTS_PER_MINUTE',
   },
 } as const satisfies {
   tables: Record<TableName, string>;
@@ -47,6 +49,8 @@ export interface FunctionDef {
   settings: Partial<Record<SettingName, number>>;
   /** May publish to the per-customer SNS topics (resources/topics.ts). */
   publishesToCustomerTopics?: boolean;
+  /** May list the subscriptions of the per-customer SNS topics. */
+  listsCustomerSubscriptions?: boolean;
 }
 
 export const FUNCTIONS = {
@@ -102,6 +106,21 @@ export const FUNCTIONS = {
       /** A tick this close to the holder's end waits for it (the schedule ticks every 60 s). */
       connectorHandoverWaitSeconds: 70,
     },
+  },
+  /**
+   * The customer API (resources/api.ts): an API key -> its customer -> the
+   * alert versions decide() lets that customer receive at read time.
+   */
+  api: {
+    id: 'ApiFunction',
+    entry: 'functions/api/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    tables: { alerts: 'read', customers: 'read', apiKeys: 'readWrite' },
+    queues: {},
+    /** Per key, in fixed one-minute windows (functions/adapters/rate-limiter.ts): the console polls every 2 s. */
+    settings: { apiRequestsPerMinute: 120 },
+    listsCustomerSubscriptions: true,
   },
 } as const satisfies Record<string, FunctionDef>;
 

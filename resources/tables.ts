@@ -24,13 +24,20 @@ export const TABLES = {
     ttlAttribute: 'expiresAt',
     pointInTimeRecovery: false,
   },
-  /** Outbox: one item per alert version; its stream drives the fan-out. */
+  /**
+   * Outbox: one item per alert version; its stream drives the fan-out. The
+   * byFeed index orders versions by when they were stored, one partition per
+   * UTC day (functions/domain/feed.ts), for the customer API's cursor.
+   */
   alerts: {
     id: 'tocsin-alerts',
     partitionKey: { name: 'alertId', type: 'S' },
     sortKey: { name: 'version', type: 'N' },
     stream: 'NEW_IMAGE',
     pointInTimeRecovery: true,
+    globalIndexes: [
+      { name: 'byFeed', partitionKey: { name: 'feedDay', type: 'S' }, sortKey: { name: 'feedKey', type: 'S' } },
+    ],
   },
   /**
    * Customers (kind = "customer") and source usage policies (kind = "policy").
@@ -73,6 +80,24 @@ export const TABLES = {
     partitionKey: { name: 'id', type: 'S' },
     ttlAttribute: 'expiresAt',
     pointInTimeRecovery: false,
+  },
+  /**
+   * Customer API keys (pk key#<keyId>: the SHA-256 of the secret, never the
+   * secret) and their rate-limit counters (pk rate#<keyId>#<window start>,
+   * expiring). Losing keys locks customers out: backed up.
+   */
+  apiKeys: {
+    id: 'tocsin-api-keys',
+    partitionKey: { name: 'pk', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: true,
+    globalIndexes: [
+      {
+        name: 'byCustomer',
+        partitionKey: { name: 'customerId', type: 'S' },
+        sortKey: { name: 'createdAt', type: 'S' },
+      },
+    ],
   },
 } as const satisfies Record<string, TableDef>;
 

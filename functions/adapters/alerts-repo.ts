@@ -1,9 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type Alert, AlertSchema } from '../domain/alert';
+import { type FeedSource, feedAttributes, type StoredAlert, StoredAlertSchema } from '../domain/feed';
+
+const FEED_INDEX = 'byFeed';
 
 /** The alerts table is the outbox: writing a version here is what makes it fan out (via the table's stream). */
-export class AlertsRepo {
+export class AlertsRepo implements FeedSource {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly table: string,
@@ -11,11 +14,12 @@ export class AlertsRepo {
 
   /** Idempotent: a version already stored (a redelivered batch) is left as it is. */
   async put(alert: Alert): Promise<'created' | 'exists'> {
+    const storedAt = new Date().toISOString();
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...alert, storedAt: new Date().toISOString() },
+          Item: { ...alert, storedAt, ...feedAttributes(alert, storedAt) },
           ConditionExpression: 'attribute_not_exists(alertId)',
         }),
       );
@@ -56,5 +60,46 @@ export class AlertsRepo {
       start = r.LastEvaluatedKey;
     } while (start);
     return out.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
+  }
+
+  /** Every stored version of one alert (the API decides which of them a customer may read). */
+  async versionsOf(alertId: string): Promise<StoredAlert[]> {
+    const out: StoredAlert[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'alertId = :a',
+          ExpressionAttributeValues: { ':a': alertId },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of r.Items ?? []) out.push(StoredAlertSchema.parse(item));
+      start = r.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  /** The feed index, one day's partition at a time, in feed order, a page at a time as the reader goes. */
+  async *versions(day: string, after: string, before: string): AsyncIterable<StoredAlert> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const r = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: FEED_INDEX,
+          KeyConditionExpression: 'feedDay = :d AND feedKey BETWEEN :a AND :b',
+          ExpressionAttributeValues: { ':d': day, ':a': after, ':b': before },
+          ExclusiveStartKey: start,
+          Limit: 100,
+        }),
+      );
+      for (const item of r.Items ?? []) {
+        // BETWEEN is inclusive: the cursor's own version was read last time (the horizon is a bare time, never a key).
+        if (item.feedKey !== after) yield StoredAlertSchema.parse(item);
+      }
+      start = r.LastEvaluatedKey;
+    } while (start);
   }
 }

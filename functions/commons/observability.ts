@@ -19,6 +19,7 @@ export const SERVICES = {
   fanOut: 'tocsin-fan-out',
   deliveryRetry: 'tocsin-delivery-retry',
   blueskyConnector: 'tocsin-bluesky-connector',
+  api: 'tocsin-api',
 } as const satisfies Record<FunctionKind, string>;
 
 export const METRICS = {

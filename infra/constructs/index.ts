@@ -1,4 +1,6 @@
 export { dependencyClosure, RUNTIME_NODE_MODULES } from './bundling';
+export { ConsoleSite } from './console-site';
+export { CustomerApi } from './customer-api';
 export { Dashboard } from './dashboard';
 export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';
