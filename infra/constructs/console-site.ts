@@ -62,7 +62,6 @@ export class ConsoleSite extends Construct {
       defaultRootObject: 'index.html',
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
@@ -106,7 +105,7 @@ export class ConsoleSite extends Construct {
       ],
       [
         'AwsSolutions-CFR4',
-        'The distribution uses the default cloudfront.net certificate, for which CloudFront fixes the viewer TLS policy; TLS_V1_2_2021 is set and applies as soon as a custom domain and certificate are added.',
+        'The distribution uses the default cloudfront.net certificate, whose viewer TLS policy CloudFront fixes; a custom domain with its certificate can then set TLSv1.2_2021 as the minimum.',
       ],
     ] as const)
       acknowledgeNag(d, { id, reason });

@@ -183,8 +183,26 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
       assert.deepEqual(p.TimeToLiveSpecification, { AttributeName: def.ttlAttribute, Enabled: true });
     else assert.equal(p.TimeToLiveSpecification, undefined, kind);
   }
-  const gsis = resource(stack.tables.deliveries).Properties.GlobalSecondaryIndexes as any[];
-  assert.deepEqual(gsis.map((g) => g.IndexName).sort(), TABLES.deliveries.globalIndexes.map((g) => g.name).sort());
+  for (const kind of tableKinds) {
+    const def: TableDef = TABLES[kind];
+    const gsis = (resource(stack.tables[kind]).Properties.GlobalSecondaryIndexes ?? []) as any[];
+    assert.deepEqual(
+      gsis.map((g) => [g.IndexName, g.KeySchema, g.Projection]),
+      (def.globalIndexes ?? []).map((g) => [
+        g.name,
+        [
+          { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
+          ...(g.sortKey ? [{ AttributeName: g.sortKey.name, KeyType: 'RANGE' }] : []),
+        ],
+        { ProjectionType: 'ALL' },
+      ]),
+      `${kind} indexes`,
+    );
+  }
+  assert.deepEqual(
+    TABLES.alerts.globalIndexes.map((g) => g.name),
+    ['byFeed'],
+  );
   assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
 });
 
@@ -211,8 +229,11 @@ test('PITR on alerts/customers/deliveries/connector state (and RETAIN), off on e
 // --------------------------------------------------------------- functions
 
 test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
-  const fns = ofType('AWS::Lambda::Function');
-  assert.equal(fns.length, 4, 'score, fan-out, delivery-retry, bluesky connector (no custom-resource helpers)');
+  const all = ofType('AWS::Lambda::Function');
+  // Besides Tocsin's own: CDK's handler that copies the console into its bucket (test/unit/stack/api.assertions.ts).
+  const fns = all.filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
+  assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
+  assert.equal(fns.length, 5, 'score, fan-out, delivery-retry, bluesky connector, API');
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -255,7 +276,7 @@ test('each function gets exactly the variables its definition binds, pointing at
     connectorVars[ENV.settings.connectorShiftSeconds],
     String(FUNCTIONS.blueskyConnector.settings.connectorShiftSeconds),
   );
-  assert.equal(new Set(Object.values(SERVICES)).size, 4, 'one service per function');
+  assert.equal(new Set(Object.values(SERVICES)).size, 5, 'one service per function');
 });
 
 test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
@@ -354,10 +375,14 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
     assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
   });
 
-test('no role other than the two delivery roles has any SNS permission', () => {
-  const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
+test('no role other than the two delivery roles and the API (test/unit/stack/api.assertions.ts) has any SNS permission', () => {
+  const delivery = new Set([
+    roleOf(id(stack.functions.fanOut)),
+    roleOf(id(stack.functions.deliveryRetry)),
+    roleOf(id(stack.functions.api)),
+  ]);
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 4);
+  assert.equal(roles.length, 6, "five functions' and CDK's BucketDeployment handler's");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
   }
@@ -445,6 +470,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.blueskyConnector)).Threshold, 1);
+  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.api)).Threshold, 1);
 
   // The connector: silence (no post accepted in 5 minutes, missing data breaching), lag, checkpoint age, disconnects.
   const connectorDims = [{ Name: 'service', Value: SERVICES.blueskyConnector }];
@@ -457,7 +483,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.deepEqual([lag.Statistic, lag.Threshold, lag.EvaluationPeriods], ['Maximum', 120, 3]);
   assert.equal(find(METRICS.connectorCheckpointAgeSeconds, METRICS_NAMESPACE, connectorDims).Statistic, 'Maximum');
   assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
-  assert.equal(alarms.length, 14);
+  assert.equal(alarms.length, 15);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
