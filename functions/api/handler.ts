@@ -1,7 +1,7 @@
 /** The customer API Lambda (API Gateway HTTP API, payload 2.0): functions/api/api.ts answers. */
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { ApiKeysRepo } from '../adapters/api-keys-repo';
 import { AlertsRepo } from '../adapters/alerts-repo';
+import { ApiKeysRepo } from '../adapters/api-keys-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DynamoRateLimiter } from '../adapters/rate-limiter';

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { AlertsRepo } from '../../functions/adapters/alerts-repo';
+import { ApiKeysRepo } from '../../functions/adapters/api-keys-repo';
 import { type AwsClients, createClients, destroyClients } from '../../functions/adapters/aws-clients';
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
@@ -21,6 +22,7 @@ export interface AdminContext {
   customers: CustomersRepo;
   alerts: AlertsRepo;
   deliveries: DeliveriesRepo;
+  apiKeys: ApiKeysRepo;
   queueUrl(name: string): Promise<string>;
   ingestUrl(): Promise<string>;
   dlqUrl(): Promise<string>;
@@ -36,6 +38,7 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     customers: new CustomersRepo(clients.doc, TABLES.customers.id),
     alerts: new AlertsRepo(clients.doc, TABLES.alerts.id),
     deliveries: new DeliveriesRepo(clients.doc, TABLES.deliveries.id),
+    apiKeys: new ApiKeysRepo(clients.doc, TABLES.apiKeys.id),
     queueUrl,
     ingestUrl: () => queueUrl(INGEST.queueName),
     dlqUrl: () => queueUrl(INGEST.dlqName),

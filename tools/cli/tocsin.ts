@@ -8,6 +8,7 @@ import { CATEGORIES } from '../../functions/domain/alert';
 import { CONTRACT_STATUSES, ContractStatus, type Region, SECTORS, Sector } from '../../functions/domain/customer';
 import { decide } from '../../functions/domain/entitlement';
 import { monthlyReport } from '../../functions/domain/report';
+import { createApiKey, listApiKeys, revokeApiKey } from '../admin/api-keys';
 import { type AdminContext, openAdminContext } from '../admin/context';
 import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
 import { listDlq, redriveDlq } from '../admin/dlq';
@@ -33,6 +34,9 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   policy list
   dlq list
   dlq redrive [MESSAGE_ID ...]
+  keys create CUSTOMER_ID       a customer API key, shown once (only its SHA-256 is stored)
+  keys list CUSTOMER_ID
+  keys revoke KEY_ID
 
   sectors:  ${SECTORS.join(', ')}
   TIME:     ISO 8601, e.g. 2026-03-05T10:00:00Z (default: now)
@@ -128,7 +132,9 @@ export async function run(argv: string[]): Promise<void> {
 
 async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promise<void> {
   const [cmd, sub] = pos;
-  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts'].includes(cmd!) ? `${cmd} ${sub ?? ''}`.trim() : cmd!;
+  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'keys'].includes(cmd!)
+    ? `${cmd} ${sub ?? ''}`.trim()
+    : cmd!;
   switch (key) {
     case 'customers add': {
       const id = need(pos, 2, 'customer ID');
@@ -346,6 +352,31 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
     case 'dlq redrive': {
       const n = await redriveDlq(ctx, pos.slice(2));
       print(values, { redriven: n }, () => `re-drove ${n} message(s) to the ingest queue`);
+      return;
+    }
+    case 'keys create': {
+      const { key: apiKey, record } = await createApiKey(ctx, need(pos, 2, 'customer ID'));
+      print(values, { key: apiKey, ...record }, () =>
+        [
+          `API key ${record.keyId} for ${record.customerId} (shown once: only its hash is stored):`,
+          '',
+          `  ${apiKey}`,
+          '',
+          'Use it as: Authorization: Bearer <key>',
+        ].join('\n'),
+      );
+      return;
+    }
+    case 'keys list': {
+      const keys = await listApiKeys(ctx, need(pos, 2, 'customer ID'));
+      print(values, keys, () =>
+        table(keys.map((k) => ({ keyId: k.keyId, createdAt: k.createdAt, revokedAt: k.revokedAt ?? '' }))),
+      );
+      return;
+    }
+    case 'keys revoke': {
+      const r = await revokeApiKey(ctx, need(pos, 2, 'KEY_ID'));
+      print(values, r, () => `key ${r.keyId} of ${r.customerId} revoked at ${r.revokedAt}`);
       return;
     }
     default:

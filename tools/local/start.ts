@@ -4,7 +4,10 @@
  * stream through the real handlers, shows alerts as they fire and who got
  * them, prints a summary and stops, leaving no process behind.
  *
- *   npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--keep]
+ * The customer API and the live console are served throughout (their URL and
+ * a demo customer's key are printed first).
+ *
+ *   npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--keep] [--port N]
  *   npm start -- --source jetstream [--jetstream-url URL]… [--seconds N]
  *   npm start -- --source mastodon --mastodon-server URL [--timeline SPEC]… [--token-env VAR] [--seconds N]
  */
@@ -14,10 +17,12 @@ import { parseArgs } from 'node:util';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
+import { createApiKey } from '../admin/api-keys';
 import { adminContext } from '../admin/context';
 import { onboardCustomer, subscribeCustomer } from '../admin/customers';
 import { readJsonl } from '../data/jsonl';
-import { demoCustomers } from './demo-customers';
+import { type ApiServer, startApiServer } from './api-server';
+import { DEMO_CONSOLE_CUSTOMER, demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startLiveSource } from './live-source';
 import { startPipeline } from './pipeline';
@@ -37,12 +42,13 @@ const { values: args } = parseArgs({
     timeline: { type: 'string', multiple: true },
     'token-env': { type: 'string' },
     seconds: { type: 'string' },
+    port: { type: 'string', default: '8787' },
   },
 });
 if (args.help) {
   console.log(
     [
-      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep]',
+      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--port N (console and API, default 8787)]',
       '       npm start -- --source jetstream [--jetstream-url wss://HOST/subscribe]... [--seconds N]      (live Bluesky; Ctrl-C to stop)',
       '       npm start -- --source mastodon --mastodon-server https://HOST [--timeline public|public:local|hashtag:TAG]... [--token-env VAR] [--seconds N]',
     ].join('\n'),
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
     if (stopped) return;
     stopped = true;
     await pipeline?.stop();
+    await server?.close();
     await env.stop();
   };
   process.once('SIGINT', () => {
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
     void shutdown().then(() => process.exit(130));
   });
   let pipeline: Awaited<ReturnType<typeof startPipeline>> | undefined;
+  let server: ApiServer | undefined;
   try {
     log(`${elapsed()}  DynamoDB Local ${env.dynamoEndpoint}, fauxqs ${env.awsEndpoint}; tables and queues created`);
     const ctx = adminContext('local', env.clients, async () => undefined);
@@ -104,6 +112,12 @@ async function main(): Promise<void> {
         `${elapsed()}  customer ${customer.id.padEnd(16)} ${customer.sector.padEnd(18)} ${customer.contract.status.padEnd(9)} → queue ${queue}${filter ? ` (filter ${JSON.stringify(filter)})` : ''}`,
       );
     }
+
+    server = await startApiServer(env, { port: Number(args.port) });
+    const demo = await createApiKey(ctx, DEMO_CONSOLE_CUSTOMER);
+    log(
+      `${elapsed()}  live console ${server.url} (API ${server.url}v1/…)\n          key for ${DEMO_CONSOLE_CUSTOMER}, shown once: ${demo.key}`,
+    );
 
     const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
     pipeline = await startPipeline(env, {
@@ -235,7 +249,9 @@ async function main(): Promise<void> {
     }
     console.log(`\nThe run's data stays in ${dataDir}: try npm run tocsin -- alerts list`);
     if (args.keep) {
-      log(`${elapsed()}  --keep: pipeline still running; the CLI acts on it (npm run tocsin -- …). Ctrl-C to stop.`);
+      log(
+        `${elapsed()}  --keep: pipeline still running; the CLI acts on it (npm run tocsin -- …); console ${server.url}. Ctrl-C to stop.`,
+      );
       await new Promise(() => undefined);
     }
   } finally {
