@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type Alert, AlertSchema } from '../domain/alert';
 import { type FeedSource, feedAttributes, type StoredAlert, StoredAlertSchema } from '../domain/feed';
+import { queryItems } from './query-pages';
 
 const FEED_INDEX = 'byFeed';
 
@@ -65,41 +66,27 @@ export class AlertsRepo implements FeedSource {
   /** Every stored version of one alert (the API decides which of them a customer may read). */
   async versionsOf(alertId: string): Promise<StoredAlert[]> {
     const out: StoredAlert[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const r = await this.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'alertId = :a',
-          ExpressionAttributeValues: { ':a': alertId },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of r.Items ?? []) out.push(StoredAlertSchema.parse(item));
-      start = r.LastEvaluatedKey;
-    } while (start);
+    const query = {
+      TableName: this.table,
+      KeyConditionExpression: 'alertId = :a',
+      ExpressionAttributeValues: { ':a': alertId },
+    };
+    for await (const item of queryItems(this.doc, query)) out.push(StoredAlertSchema.parse(item));
     return out;
   }
 
   /** The feed index, one day's partition at a time, in feed order, a page at a time as the reader goes. */
   async *versions(day: string, after: string, before: string): AsyncIterable<StoredAlert> {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const r = await this.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: FEED_INDEX,
-          KeyConditionExpression: 'feedDay = :d AND feedKey BETWEEN :a AND :b',
-          ExpressionAttributeValues: { ':d': day, ':a': after, ':b': before },
-          ExclusiveStartKey: start,
-          Limit: 100,
-        }),
-      );
-      for (const item of r.Items ?? []) {
-        // BETWEEN is inclusive: the cursor's own version was read last time (the horizon is a bare time, never a key).
-        if (item.feedKey !== after) yield StoredAlertSchema.parse(item);
-      }
-      start = r.LastEvaluatedKey;
-    } while (start);
+    const query = {
+      TableName: this.table,
+      IndexName: FEED_INDEX,
+      KeyConditionExpression: 'feedDay = :d AND feedKey BETWEEN :a AND :b',
+      ExpressionAttributeValues: { ':d': day, ':a': after, ':b': before },
+      Limit: 100,
+    };
+    for await (const item of queryItems(this.doc, query)) {
+      // BETWEEN is inclusive: the cursor's own version was read last time (the horizon is a bare time, never a key).
+      if (item.feedKey !== after) yield StoredAlertSchema.parse(item);
+    }
   }
 }

@@ -1,12 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type ApiKeyRecord, ApiKeyRecordSchema } from '../domain/api-key';
+import { queryItems } from './query-pages';
 
 const keyPk = (keyId: string) => `key#${keyId}`;
 
@@ -37,20 +32,13 @@ export class ApiKeysRepo {
 
   async listByCustomer(customerId: string): Promise<ApiKeyRecord[]> {
     const out: ApiKeyRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const r = await this.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'byCustomer',
-          KeyConditionExpression: 'customerId = :c',
-          ExpressionAttributeValues: { ':c': customerId },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const i of r.Items ?? []) out.push(ApiKeyRecordSchema.parse(i));
-      start = r.LastEvaluatedKey;
-    } while (start);
+    const query = {
+      TableName: this.table,
+      IndexName: 'byCustomer',
+      KeyConditionExpression: 'customerId = :c',
+      ExpressionAttributeValues: { ':c': customerId },
+    };
+    for await (const item of queryItems(this.doc, query)) out.push(ApiKeyRecordSchema.parse(item));
     return out;
   }
 

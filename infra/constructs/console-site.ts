@@ -76,7 +76,12 @@ export class ConsoleSite extends Construct {
           bundling: {
             // Never pulled: the local bundling below always succeeds (no Docker).
             image: DockerImage.fromRegistry('scratch'),
-            local: { tryBundle: (outDir) => (buildConsoleSync(outDir), true) },
+            local: {
+              tryBundle: (outDir) => {
+                buildConsoleSync(outDir);
+                return true;
+              },
+            },
           },
         }),
         s3deploy.Source.jsonData('config.json', { apiUrl: p.apiUrl }),

@@ -13,32 +13,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import type { Post } from '../../functions/domain/post';
 import { CONSOLE_POLL_MS } from '../../resources';
 import { REPO_ROOT } from '../../resources/repo';
 import { run as cli } from '../../tools/cli/tocsin';
 import { type ApiServer, startApiServer } from '../../tools/local/api-server';
 import { sendBodies } from '../../tools/local/send';
+import { cliJson } from '../integration/support/cli';
 import { activeContract, everything, startTestStack, type TestStack } from '../integration/support/local-stack';
 import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from '../integration/support/posts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
 process.env.TOCSIN_HOME = mkdtempSync(path.join(tmpdir(), 'tocsin-home-'));
-
-/** What the CLI prints with --json. */
-async function cliJson<T>(args: string[]): Promise<T> {
-  const out: string[] = [];
-  const log = console.log;
-  console.log = (s: unknown) => void out.push(String(s));
-  try {
-    await cli([...args, '--json']);
-  } finally {
-    console.log = log;
-  }
-  return JSON.parse(out.join('\n')) as T;
-}
 
 let hour = 0;
 /** One breaking event amid chatter, into the ingest queue; waits until it is scored and fanned out. */
@@ -55,6 +43,8 @@ async function breakNews(s: TestStack, texts: string[]): Promise<void> {
   await s.pipeline.waitIdle();
 }
 
+/** The element's text ('' when it has none). */
+const textOf = async (l: Locator): Promise<string> => (await l.textContent()) ?? '';
 const feedItems = (page: Page) => page.locator('#feed button.item');
 const itemAbout = (page: Page, place: string) => feedItems(page).filter({ hasText: place });
 
@@ -119,7 +109,7 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
 
   test('a signed-in customer sees a new alert appear live, with its map marker and its detail', async () => {
     watch = await open('watch-desk');
-    assert.match(await watch.locator('#who').innerText(), /Watch Desk · active/);
+    assert.match(await textOf(watch.locator('#who')), /Watch Desk · active/);
     assert.equal(await feedItems(watch).count(), 0, 'nothing before the event');
 
     await breakNews(s, EXPLOSION_TEXTS);
@@ -136,11 +126,11 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     await watch.keyboard.press('Enter');
     const detail = watch.locator(`#detail article[data-alert-id="${houstonId}"]`);
     await detail.waitFor({ timeout: 10_000 });
-    const text = await detail.innerText();
+    const text = await textOf(detail);
     assert.match(text, /explosion/i);
     assert.match(text, /FLASH|URGENT|ALERT/);
     assert.match(text, /severity \d\/5/);
-    assert.match(await detail.locator('.place').innerText(), /Houston/);
+    assert.match(await textOf(detail.locator('.place')), /Houston/);
     const versions = Number(/Versions \((\d+)\)/.exec(text)?.[1]);
     assert.ok(versions >= 1, 'its versions are listed');
     // Escalations are new versions: the feed item catches up with the newest one without a reload.
@@ -153,7 +143,9 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     await cli(['contract', 'set-status', 'watch-desk', 'suspended']);
     const control = await open('control-desk');
     await breakNews(s, EARTHQUAKE_TEXTS);
-    await itemAbout(control, 'Lima').first().waitFor({ timeout: 4 * CONSOLE_POLL_MS + 10_000 });
+    await itemAbout(control, 'Lima')
+      .first()
+      .waitFor({ timeout: 4 * CONSOLE_POLL_MS + 10_000 });
     // Long enough for the suspended tab to have polled several times since the alert became readable.
     await watch.waitForTimeout(3 * CONSOLE_POLL_MS);
     assert.equal(await itemAbout(watch, 'Lima').count(), 0, 'the suspended customer does not see the new alert');
@@ -162,13 +154,13 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     await watch.reload();
     await watch.locator('#connection[data-state="live"]').waitFor({ timeout: 15_000 });
     await watch.waitForTimeout(CONSOLE_POLL_MS);
-    assert.match(await watch.locator('#notice').innerText(), /suspended/);
+    assert.match(await textOf(watch.locator('#notice')), /suspended/);
     assert.equal(await feedItems(watch).count(), 0, 'a suspended customer reads nothing at all');
   });
 
   test("a second customer's key does not see the first one's alerts", async () => {
     const tokyo = await open('tokyo-bureau');
-    assert.match(await tokyo.locator('#who').innerText(), /Tokyo Bureau/);
+    assert.match(await textOf(tokyo.locator('#who')), /Tokyo Bureau/);
     await tokyo.waitForTimeout(2 * CONSOLE_POLL_MS);
     assert.equal(await feedItems(tokyo).count(), 0, 'nothing outside its regions');
     assert.equal(await tokyo.locator('#map .marker').count(), 0);
@@ -183,7 +175,7 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     const control = browser.pages().at(-2)!;
     await browser.setOffline(true);
     await control.locator('#connection[data-state="offline"]').waitFor({ timeout: 4 * CONSOLE_POLL_MS });
-    assert.match(await control.locator('#connection').innerText(), /Connection lost/);
+    assert.match(await textOf(control.locator('#connection')), /Connection lost/);
     await browser.setOffline(false);
     await control.locator('#connection[data-state="live"]').waitFor({ timeout: 20_000 });
   });

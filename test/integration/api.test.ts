@@ -23,22 +23,11 @@ import { type ApiServer, startApiServer } from '../../tools/local/api-server';
 import { type LocalEnvironment, startLocalEnvironment } from '../../tools/local/environment';
 import { conformance } from '../unit/api/openapi';
 import { alert as sample } from '../unit/functions/fakes';
+import { cliJson } from './support/cli';
 import { activeContract, everything } from './support/local-stack';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-
-async function cliJson<T>(args: string[]): Promise<T> {
-  const out: string[] = [];
-  const log = console.log;
-  console.log = (s: unknown) => void out.push(String(s));
-  try {
-    await cli([...args, '--json']);
-  } finally {
-    console.log = log;
-  }
-  return JSON.parse(out.join('\n')) as T;
-}
 
 const settle = () => new Promise((r) => setTimeout(r, FEED.settleMs + 300));
 const ids = (p: FeedPage) => p.alerts.map((a) => `${a.alertId}#${a.version}`);
