@@ -73,3 +73,21 @@ test('the CDK app does not depend on the tooling', () => {
     [],
   );
 });
+
+test('the console (web/) imports the domain for its types only, and nothing of AWS', () => {
+  const runtime = /^\s*import\s+(?!type\b)[^;]*?from\s*['"]([^'"]+)['"]/gm;
+  const found: string[] = [];
+  for (const entry of readdirSync(path.join(REPO_ROOT, 'web/src'), { encoding: 'utf8' })) {
+    const text = readFileSync(path.join(REPO_ROOT, 'web/src', entry), 'utf8');
+    for (const m of text.matchAll(runtime)) {
+      const spec = m[1] ?? '';
+      if (/^\.\.\/\.\.\/(functions|infra|tools|test)\//.test(spec) || /aws-sdk|aws-cdk|powertools/.test(spec))
+        found.push(`web/src/${entry} -> ${spec}`);
+    }
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(
+    offending('web', (t) => !/^(infra|tools|test|bench)(\/|$)/.test(t)),
+    [],
+  );
+});
