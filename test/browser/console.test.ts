@@ -105,6 +105,7 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
   }
 
   let watch: Page;
+  let control: Page;
   let houstonId = '';
 
   test('a signed-in customer sees a new alert appear live, with its map marker and its detail', async () => {
@@ -141,7 +142,7 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
 
   test('once the customer is suspended with the CLI, the next alert does not appear (another customer sees it)', async () => {
     await cli(['contract', 'set-status', 'watch-desk', 'suspended']);
-    const control = await open('control-desk');
+    control = await open('control-desk');
     await breakNews(s, EARTHQUAKE_TEXTS);
     await itemAbout(control, 'Lima')
       .first()
@@ -172,7 +173,6 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
   });
 
   test('a dropped connection is shown, and the feed resumes when it is back', async () => {
-    const control = browser.pages().at(-2)!;
     await browser.setOffline(true);
     await control.locator('#connection[data-state="offline"]').waitFor({ timeout: 4 * CONSOLE_POLL_MS });
     assert.match(await textOf(control.locator('#connection')), /Connection lost/);

@@ -368,7 +368,8 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       return;
     }
     case 'keys list': {
-      const keys = await listApiKeys(ctx, need(pos, 2, 'customer ID'));
+      // The hashes stay in the table: nothing a listing needs.
+      const keys = (await listApiKeys(ctx, need(pos, 2, 'customer ID'))).map(({ secretHash: _, ...k }) => k);
       print(values, keys, () =>
         table(keys.map((k) => ({ keyId: k.keyId, createdAt: k.createdAt, revokedAt: k.revokedAt ?? '' }))),
       );

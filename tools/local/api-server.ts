@@ -45,7 +45,12 @@ export function toApiGatewayEvent(req: IncomingMessage, url: URL): APIGatewayPro
   for (const r of ROUTES) {
     const m = r.method === method ? r.regex.exec(url.pathname) : null;
     if (!m) continue;
-    const pathParameters = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
+    let pathParameters: Record<string, string>;
+    try {
+      pathParameters = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
+    } catch {
+      return undefined; // a malformed escape matches no route
+    }
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
     const headers: Record<string, string> = {};

@@ -171,10 +171,11 @@ function restart(s: Session): void {
 }
 
 async function signIn(key: string): Promise<void> {
-  const config = (await (await fetch('config.json', { cache: 'no-store' })).json()) as { apiUrl: string };
-  const api = new ApiClient(config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`, key);
+  let api: ApiClient;
   let me: Me;
   try {
+    const config = (await (await fetch('config.json', { cache: 'no-store' })).json()) as { apiUrl: string };
+    api = new ApiClient(config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`, key);
     me = await api.me();
   } catch (e) {
     ui.loginError.textContent =
