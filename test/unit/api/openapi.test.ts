@@ -6,10 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Alert } from '../../../functions/domain/alert';
 import { AlertsQuerySchema, type FeedPage, type StoredAlert } from '../../../functions/domain/feed';
 import { API_ROUTES, type ApiRoute } from '../../../resources';
-import { alert as sample } from '../functions/fakes';
+import { eventFixture, alert as sample } from '../functions/fakes';
 import { apiOver, request } from './fakes';
 import { conformance, documentedRoutes, OPENAPI, operation } from './openapi';
 
@@ -138,4 +139,19 @@ test('the validator itself refuses a body off the schema', async () => {
   const { cursor: _, ...withoutCursor } = JSON.parse(r.body);
   assert.notDeepEqual(conformance('GET /v1/alerts', { ...r, body: JSON.stringify(withoutCursor) }), []);
   assert.notDeepEqual(conformance('GET /v1/me', { ...r, statusCode: 404 }), [], 'an undocumented status');
+});
+
+test('API Gateway HTTP API events (payload 2.0, test/fixtures/events) are answered as documented', async () => {
+  const api = world();
+  const withKey = <T>(name: string): T =>
+    JSON.parse(JSON.stringify(eventFixture<T>(name)).replace('Bearer KEY', `Bearer ${api.keyOf.news}`)) as T;
+  const list = await api.handler(withKey<APIGatewayProxyEventV2>('apigw-http-alerts.json'));
+  conforms('GET /v1/alerts', list);
+  assert.deepEqual(
+    (JSON.parse(list.body) as FeedPage).alerts.map((a) => `${a.alertId}#${a.version}`),
+    ['a1#2'],
+  );
+  const detail = await api.handler(withKey<APIGatewayProxyEventV2>('apigw-http-alert-detail.json'));
+  conforms('GET /v1/alerts/{alertId}', detail);
+  assert.equal(JSON.parse(detail.body).versions.length, 2);
 });
