@@ -173,7 +173,16 @@ export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulat
       throw e;
     });
   };
-  const [fauxqs] = await Promise.all([spawnFauxqs(fauxqsPort, fauxqsDir), startDynamo()]);
+  const fauxqsStarting = spawnFauxqs(fauxqsPort, fauxqsDir);
+  const started = await Promise.allSettled([fauxqsStarting, startDynamo()]);
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed) {
+    // A start that fails (a slow machine, no Java) must not leave the other emulator, or this one, running.
+    probe.destroy();
+    await Promise.all([stopChild(dynamo), fauxqsStarting.then(stopChild, () => undefined)]);
+    throw failed.reason;
+  }
+  const fauxqs = await fauxqsStarting;
 
   return {
     dynamoEndpoint,
