@@ -85,7 +85,14 @@ async function stopChild(child: ChildProcess | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+/**
+ * How long an emulator may take to answer. DynamoDB Local (a JVM) answers in
+ * 2-5 s on an idle machine, but took 21 s alone and over 30 s two at a time
+ * on this 2-core machine at a load average of 15 (other work beside it).
+ */
+const START_TIMEOUT_MS = 90_000;
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = START_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check().catch(() => false)) return;
