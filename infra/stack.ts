@@ -8,35 +8,33 @@
  * `cdk synth` works offline and the same template deploys anywhere.
  */
 import { type App, Aws, CfnOutput, Duration, Lazy, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { METRICS, METRICS_NAMESPACE } from '../functions/commons/observability';
-import { API, CUSTOMER_TOPIC_PREFIX, DELIVERY_RETRY, type FunctionKind, INGEST, type TableName } from '../resources';
 import {
+  API,
+  CUSTOMER_TOPIC_PREFIX,
+  DELIVERY_RETRY,
+  type FunctionKind,
+  INGEST,
+  QUARANTINE,
+  type TableName,
+} from '../resources';
+import { addAlarms } from './alarms';
+import {
+  acknowledgeNag,
   ConsoleSite,
   CustomerApi,
   Dashboard,
-  deliveryMetric,
-  functionMetric,
   OpsAlarms,
   QueueWithDlq,
   StreamConsumer,
   TocsinFunction,
   TocsinTable,
+  tocsinQueue,
 } from './constructs';
-
-/** Scoring more than this behind the firehose is an incident. */
-const MAX_OLDEST_INGEST_SECONDS = 300;
-/** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
-const MAX_FAN_OUT_LAG_MS = 60_000;
-/** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
-const CONNECTOR_SILENT_MINUTES = 5;
-const MAX_CONNECTOR_LAG_SECONDS = 120;
-const MAX_CHECKPOINT_AGE_SECONDS = 180;
-const MAX_DISCONNECTS_IN_5_MINUTES = 10;
 
 export interface TocsinStackProps extends StackProps {
   /** Optional e-mail address subscribed to the ops alarm topic (context value `alarmEmail`). */
@@ -46,10 +44,12 @@ export interface TocsinStackProps extends StackProps {
 export class TocsinStack extends Stack {
   readonly tables: Record<TableName, TocsinTable>;
   readonly ingest: QueueWithDlq;
+  readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
+  readonly console: ConsoleSite;
 
   constructor(scope: Construct, id: string, props: TocsinStackProps = {}) {
     super(scope, id, props);
@@ -65,11 +65,20 @@ export class TocsinStack extends Stack {
       apiKeys: new TocsinTable(this, 'apiKeys'),
     };
     const ingest = new QueueWithDlq(this, INGEST);
+    const quarantine = tocsinQueue(this, `${QUARANTINE.id}Queue`, QUARANTINE);
+    acknowledgeNag(quarantine, {
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'The quarantine queue is itself a dead-letter store (bad input, parked with its reason by the score function); nothing consumes it but the admin CLI, so a DLQ of its own would hold nothing.',
+    });
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const alertStream = new StreamConsumer(this, tables.alerts);
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
-    const bindable = { tables, queues: { ingest, ingestDlq: ingest.dlq, deliveryRetry: retries } };
+    const bindable = {
+      tables,
+      queues: { ingest, ingestDlq: ingest.dlq, ingestQuarantine: quarantine, deliveryRetry: retries },
+    };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
@@ -96,74 +105,19 @@ export class TocsinStack extends Stack {
     const api: CustomerApi = new CustomerApi(this, API.id, { handler: fns.api, allowOrigins: [site.url] });
 
     const alarms = new OpsAlarms(this, { email: props.alarmEmail });
-    alarms.queueNotEmpty(
-      'IngestDlqDepthAlarm',
-      ingest.dlq,
-      `Messages in the ingest dead-letter queue (quarantined or failed ${INGEST.maxReceiveCount} times). Inspect and replay.`,
-    );
-    alarms.oldestMessage(
-      'IngestOldestMessageAlarm',
+    addAlarms(alarms, {
+      tables,
       ingest,
-      MAX_OLDEST_INGEST_SECONDS,
-      `Oldest ingest message older than ${MAX_OLDEST_INGEST_SECONDS}s: scoring is falling behind the firehose.`,
-    );
-    alarms.functionErrors('ScoreErrorsAlarm', fns.score, 'Score');
-    alarms.functionErrors('FanoutErrorsAlarm', fns.fanOut, 'Fan-out');
-    alarms.countAboveZero(
-      'FanoutDeliveryFailuresAlarm',
-      deliveryMetric(METRICS.deliveryFailures, 'delivery failures'),
-      `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
-    );
-    alarms.iteratorAge(
-      'FanoutIteratorAgeAlarm',
-      fns.fanOut,
-      MAX_FAN_OUT_LAG_MS,
-      `Fan-out is more than ${MAX_FAN_OUT_LAG_MS / 1000}s behind the alerts stream.`,
-    );
-    alarms.queueNotEmpty(
-      'FanoutFailureQueueDepthAlarm',
-      alertStream.failureQueue,
-      'Alert stream records parked after exhausting retries: those alerts were not fanned out. Inspect and replay.',
-    );
-    alarms.functionErrors('DeliveryRetryErrorsAlarm', fns.deliveryRetry, 'Delivery-retry');
-    alarms.queueNotEmpty(
-      'DeliveryRetryDlqDepthAlarm',
-      retries.dlq,
-      `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
-    );
-    alarms.functionErrors('BlueskyConnectorErrorsAlarm', fns.blueskyConnector, 'Bluesky connector');
-    alarms.functionErrors('ApiErrorsAlarm', fns.api, 'Customer API');
-    const connector = (name: (typeof METRICS)[keyof typeof METRICS], statistic: string, minutes = 1) =>
-      functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
-    alarms.belowOrSilent(
-      'BlueskyConnectorSilentAlarm',
-      connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, CONNECTOR_SILENT_MINUTES),
-      1,
-      1,
-      `The Bluesky connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.`,
-    );
-    alarms.above(
-      'BlueskyConnectorLagAlarm',
-      connector(METRICS.connectorLagSeconds, cloudwatch.Stats.MAXIMUM),
-      MAX_CONNECTOR_LAG_SECONDS,
-      3,
-      `The Bluesky connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.`,
-    );
-    alarms.above(
-      'BlueskyConnectorCheckpointAgeAlarm',
-      connector(METRICS.connectorCheckpointAgeSeconds, cloudwatch.Stats.MAXIMUM),
-      MAX_CHECKPOINT_AGE_SECONDS,
-      3,
-      `No Bluesky checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
-    );
-    alarms.above(
-      'BlueskyConnectorDisconnectsAlarm',
-      connector(METRICS.connectorDisconnects, cloudwatch.Stats.SUM, 5),
-      MAX_DISCONNECTS_IN_5_MINUTES,
-      1,
-      `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
-    );
-    new Dashboard(this, { functions: fns, ingest, deliveryRetry: retries, streamFailures: alertStream.failureQueue });
+      deliveryRetry: retries,
+      streamFailures: alertStream.failures,
+      functions: fns,
+    });
+    new Dashboard(this, {
+      functions: fns,
+      ingest,
+      quarantine,
+      deliveryRetry: retries,
+    });
 
     const outputs: [string, string, string][] = [
       ['EventsTableName', tables.events.tableName, 'Detector state table'],
@@ -171,8 +125,13 @@ export class TocsinStack extends Stack {
       ['CustomersTableName', tables.customers.tableName, 'Customers and source policies table'],
       ['DeliveriesTableName', tables.deliveries.tableName, 'Delivery ledger table'],
       ['IngestQueueUrl', ingest.queueUrl, 'Ingest queue URL (firehose batches go here)'],
-      ['IngestDlqUrl', ingest.dlq.queueUrl, 'Ingest dead-letter queue URL'],
-      ['FanoutFailureQueueUrl', alertStream.failureQueue.queueUrl, 'Alert-stream records the fan-out gave up on'],
+      ['IngestDlqUrl', ingest.dlq.queueUrl, 'Ingest dead-letter queue URL (poison messages)'],
+      ['IngestQuarantineUrl', quarantine.queueUrl, 'Bad input quarantined with its reason'],
+      [
+        'FanoutFailureBucketName',
+        alertStream.failures.bucketName,
+        'Alert-stream batches the fan-out gave up on, kept whole (then: npm run tocsin -- --aws refanout --since TIME)',
+      ],
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
       ['DeliveryRetryFunctionName', fns.deliveryRetry.functionName, 'Delivery-retry Lambda'],
@@ -198,10 +157,12 @@ export class TocsinStack extends Stack {
     for (const [name, value, description] of outputs) new CfnOutput(this, name, { value, description });
     this.tables = tables;
     this.ingest = ingest;
+    this.quarantine = quarantine;
     this.deliveryRetry = retries;
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;
+    this.console = site;
   }
 }
 

@@ -7,7 +7,18 @@
  */
 import type { TableName } from './tables';
 
-export type TableAccess = 'read' | 'write' | 'readWrite';
+/**
+ * What a function may do to a table's items. `read`, `write` and `readWrite`
+ * are the usual sets. Two are narrower, for records nothing may rewrite:
+ * - `append`: PutItem only. The alerts outbox: a version is written once
+ *   (conditionally) and never changed or removed by a function.
+ * - `ledger`: GetItem and PutItem, plus UpdateItem for completing a decision
+ *   already recorded (pending -> delivered). The delivery ledger is an audit
+ *   record: no function may delete from it or batch-write into it. IAM has no
+ *   condition key that requires a ConditionExpression, so that every update is
+ *   conditional is the code's to hold (functions/adapters/deliveries-repo.ts).
+ */
+export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger';
 
 /** The variable that carries each bindable resource (or setting) to a function. */
 export const ENV = {
@@ -20,7 +31,12 @@ export const ENV = {
     tombstones: 'TOMBSTONES_TABLE',
     apiKeys: 'API_KEYS_TABLE',
   },
-  queues: { ingest: 'INGEST_QUEUE_URL', ingestDlq: 'INGEST_DLQ_URL', deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL' },
+  queues: {
+    ingest: 'INGEST_QUEUE_URL',
+    ingestDlq: 'INGEST_DLQ_URL',
+    ingestQuarantine: 'INGEST_QUARANTINE_URL',
+    deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
+  },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
@@ -54,14 +70,14 @@ export interface FunctionDef {
 }
 
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the ingest DLQ. */
+  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'write' },
-    queues: { ingestDlq: 'send' },
+    tables: { events: 'readWrite', alerts: 'append' },
+    queues: { ingestDlq: 'send', ingestQuarantine: 'send' },
     settings: {},
   },
   /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
@@ -70,7 +86,7 @@ export const FUNCTIONS = {
     entry: 'functions/fan-out/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'readWrite' },
+    tables: { customers: 'read', deliveries: 'ledger' },
     queues: { deliveryRetry: 'send' },
     /** The first retry of a failed delivery comes after this delay. */
     settings: { deliveryRetryDelaySeconds: 30 },
@@ -82,7 +98,7 @@ export const FUNCTIONS = {
     entry: 'functions/delivery-retry/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { alerts: 'read', customers: 'read', deliveries: 'readWrite' },
+    tables: { alerts: 'read', customers: 'read', deliveries: 'ledger' },
     queues: {},
     settings: {},
     publishesToCustomerTopics: true,

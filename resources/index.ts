@@ -7,5 +7,6 @@
 export * from './api';
 export * from './functions';
 export * from './queues';
+export * from './retention';
 export * from './tables';
 export * from './topics';

@@ -1,5 +1,6 @@
 /** The SQS queues and the alerts stream's event source: names, retries, dead-letter queues, batching. */
-import { FUNCTIONS } from './functions';
+import { FUNCTIONS, type QueueRef } from './functions';
+import { RETENTION } from './retention';
 
 export interface QueueDef {
   /** Construct ids in the stack: `${id}Queue` and `${id}Dlq`. */
@@ -35,7 +36,8 @@ export const INGEST = {
   visibilityTimeoutSeconds: 6 * FUNCTIONS.score.timeoutSeconds,
   maxReceiveCount: 5,
   retentionDays: 4,
-  dlqRetentionDays: 14,
+  /** Poison messages only (valid batches that failed every attempt): post text, so kept as long as the terms allow. */
+  dlqRetentionDays: RETENTION.postTextDays,
   /**
    * Each message already carries up to a few hundred posts, so 10 messages
    * (the FIFO maximum) is a full invocation. FIFO event sources take no
@@ -52,6 +54,24 @@ export const INGEST = {
    */
   maxConcurrency: 10,
 } as const satisfies QueueDef;
+
+/**
+ * Bad input (a message that is not a post batch, posts that fail their schema)
+ * goes here at once with its reason, apart from the ingest DLQ's poison
+ * messages: a real firehose always carries some bad input, so it is alarmed on
+ * as a rate, while one poison message is an incident. Two queues, not one
+ * queue split by an attribute: CloudWatch sees queue depths, not attributes,
+ * and each keeps its own retention and redrive. FIFO for its deduplication: a
+ * retried batch quarantines the same rejection once. Nothing consumes it:
+ * `npm run tocsin -- dlq list|redrive` reads it.
+ */
+export const QUARANTINE = {
+  id: 'IngestQuarantine',
+  queueName: 'tocsin-ingest-quarantine.fifo',
+  fifo: true,
+  /** Post text: kept as long as the sources' terms allow. */
+  retentionDays: RETENTION.postTextDays,
+} as const;
 
 /**
  * Deliveries that failed (a customer's topic deleted or throttled) are retried
@@ -80,6 +100,20 @@ export const ALERT_STREAM = {
   maxRecordAgeSeconds: 3600,
   /** New alert versions only: the outbox writes each version once and never updates it. */
   eventName: 'INSERT',
-  /** Where records the fan-out gave up on are parked (the event source's on-failure destination). */
-  failureQueue: { id: 'FanoutFailureQueue', retentionDays: 14 },
+  /**
+   * Where records the fan-out gave up on are kept whole (the event source's
+   * on-failure destination, an S3 bucket: Lambda writes the invocation record
+   * with the batch itself, where a queue or topic would get shard positions
+   * only, useless once the stream's 24 hours have passed). `refanout` decides
+   * and delivers them again from the alerts table.
+   */
+  failures: { id: 'FanoutFailureBucket', retentionDays: RETENTION.streamFailuresDays },
 } as const;
+
+/** Each queue a function can be bound to, by the name it has on AWS and locally (the CLIs look queues up by name). */
+export const QUEUE_NAMES: Record<QueueRef, string> = {
+  ingest: INGEST.queueName,
+  ingestDlq: INGEST.dlqName,
+  ingestQuarantine: QUARANTINE.queueName,
+  deliveryRetry: DELIVERY_RETRY.queueName,
+};

@@ -25,15 +25,18 @@ export const TABLES = {
     pointInTimeRecovery: false,
   },
   /**
-   * Outbox: one item per alert version; its stream drives the fan-out. The
-   * byFeed index orders versions by when they were stored, one partition per
-   * UTC day (functions/domain/feed.ts), for the customer API's cursor.
+   * Outbox: one item per alert version; its stream drives the fan-out.
+   * Expires RETENTION.alertsDays after it was stored (TTL; the stream ignores
+   * the removal: the fan-out reads INSERTs only). The byFeed index orders
+   * versions by when they were stored, one partition per UTC day
+   * (functions/domain/feed.ts), for the customer API's cursor.
    */
   alerts: {
     id: 'tocsin-alerts',
     partitionKey: { name: 'alertId', type: 'S' },
     sortKey: { name: 'version', type: 'N' },
     stream: 'NEW_IMAGE',
+    ttlAttribute: 'expiresAt',
     pointInTimeRecovery: true,
     globalIndexes: [
       { name: 'byFeed', partitionKey: { name: 'feedDay', type: 'S' }, sortKey: { name: 'feedKey', type: 'S' } },
@@ -49,11 +52,16 @@ export const TABLES = {
     sortKey: { name: 'id', type: 'S' },
     pointInTimeRecovery: true,
   },
-  /** Delivery ledger: one decision per (customer, alert version), delivered or withheld. */
+  /**
+   * Delivery ledger: one decision per (customer, alert version), delivered or
+   * withheld. Expires RETENTION.ledgerDays after its decision (TTL: DynamoDB
+   * removes it, no function may).
+   */
   deliveries: {
     id: 'tocsin-deliveries',
     partitionKey: { name: 'customerId', type: 'S' },
     sortKey: { name: 'deliveryKey', type: 'S' },
+    ttlAttribute: 'expiresAt',
     pointInTimeRecovery: true,
     globalIndexes: [
       {

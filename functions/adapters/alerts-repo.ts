@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { expiresAt, RETENTION } from '../../resources';
 import { type Alert, AlertSchema } from '../domain/alert';
 import { type FeedSource, feedAttributes, type StoredAlert, StoredAlertSchema } from '../domain/feed';
 import { queryItems } from './query-pages';
@@ -13,14 +14,19 @@ export class AlertsRepo implements FeedSource {
     private readonly table: string,
   ) {}
 
-  /** Idempotent: a version already stored (a redelivered batch) is left as it is. */
-  async put(alert: Alert): Promise<'created' | 'exists'> {
-    const storedAt = new Date().toISOString();
+  /** Idempotent: a version already stored (a redelivered batch) is left as it is. Kept RETENTION.alertsDays from now (wall clock: a replayed stream's alerts are as new as any). */
+  async put(alert: Alert, now = new Date()): Promise<'created' | 'exists'> {
+    const storedAt = now.toISOString();
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...alert, storedAt, ...feedAttributes(alert, storedAt) },
+          Item: {
+            ...alert,
+            storedAt,
+            ...feedAttributes(alert, storedAt),
+            expiresAt: expiresAt(now, RETENTION.alertsDays),
+          },
           ConditionExpression: 'attribute_not_exists(alertId)',
         }),
       );
@@ -51,16 +57,38 @@ export class AlertsRepo implements FeedSource {
     return r.Items?.[0] ? AlertSchema.parse(r.Items[0]) : undefined;
   }
 
-  /** Every stored version, newest trigger first. An admin listing: a scan is fine at alert volumes. */
-  async list(): Promise<Alert[]> {
-    const out: Alert[] = [];
+  /** Every item of the table (matching `filter`, if given). A scan: admin listings and recoveries, at alert volumes. */
+  private async scanAll(filter?: { expression: string; values: Record<string, unknown> }) {
+    const out: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const r = await this.doc.send(new ScanCommand({ TableName: this.table, ExclusiveStartKey: start }));
-      for (const item of r.Items ?? []) out.push(AlertSchema.parse(item));
+      const r = await this.doc.send(
+        new ScanCommand({
+          TableName: this.table,
+          ExclusiveStartKey: start,
+          ...(filter ? { FilterExpression: filter.expression, ExpressionAttributeValues: filter.values } : {}),
+        }),
+      );
+      out.push(...(r.Items ?? []));
       start = r.LastEvaluatedKey;
     } while (start);
-    return out.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
+    return out;
+  }
+
+  /**
+   * The items of the versions stored at or after `since` (wall clock: when they
+   * entered the stream), oldest first, as the stream carried them.
+   */
+  async storedSince(since: string): Promise<Record<string, unknown>[]> {
+    const items = await this.scanAll({ expression: 'storedAt >= :since', values: { ':since': since } });
+    const key = (i: Record<string, unknown>) => `${String(i.storedAt)} ${String(i.alertId)}`;
+    return items.sort((a, b) => key(a).localeCompare(key(b)) || Number(a.version) - Number(b.version));
+  }
+
+  /** Every stored version, newest trigger first. */
+  async list(): Promise<Alert[]> {
+    const alerts = (await this.scanAll()).map((i) => AlertSchema.parse(i));
+    return alerts.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
   }
 
   /** Every stored version of one alert (the API decides which of them a customer may read). */

@@ -1,6 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { expiresAt, RETENTION } from '../../resources';
 import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../domain/delivery';
+
+/** A ledger item as stored: the record, and when DynamoDB's TTL removes it (RETENTION.ledgerDays after its decision). */
+export function ledgerItem(rec: DeliveryRecord): DeliveryRecord & { expiresAt: number } {
+  return { ...DeliveryRecordSchema.parse(rec), expiresAt: expiresAt(rec.decidedAt, RETENTION.ledgerDays) };
+}
 
 /** The delivery ledger: one decision per (customer, alert version), written once; only a failed attempt may be overwritten. */
 export class DeliveriesRepo {
@@ -26,7 +32,7 @@ export class DeliveriesRepo {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: DeliveryRecordSchema.parse(rec),
+          Item: ledgerItem(rec),
           ConditionExpression: 'attribute_not_exists(customerId) OR outcome = :failed',
           ExpressionAttributeValues: { ':failed': 'failed' },
         }),

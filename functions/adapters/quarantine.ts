@@ -16,14 +16,20 @@ export interface QuarantineEntry {
   payload: unknown;
 }
 
+/** Where each kind goes: bad input to the quarantine queue, poison to the ingest DLQ (QUARANTINE in resources/queues.ts says why apart). */
+export interface QuarantineQueues {
+  badInput: string;
+  poison: string;
+}
+
 /**
- * Bad input goes to the ingest DLQ straight away with its reason as a message
+ * Bad input is quarantined straight away with its reason as a message
  * attribute, rather than failing five times first: retrying cannot fix it.
  */
 export class Quarantine {
   constructor(
     private readonly sqs: SQSClient,
-    private readonly dlqUrl: string,
+    private readonly queues: QuarantineQueues,
   ) {}
 
   async put(e: QuarantineEntry): Promise<void> {
@@ -37,9 +43,9 @@ export class Quarantine {
     }
     await this.sqs.send(
       new SendMessageCommand({
-        QueueUrl: this.dlqUrl,
+        QueueUrl: e.kind === 'poison' ? this.queues.poison : this.queues.badInput,
         MessageBody: body,
-        // The DLQ of a FIFO queue is FIFO. A group per entry keeps entries
+        // Both queues are FIFO (the DLQ of a FIFO queue must be). A group per entry keeps entries
         // independent (listing one never hides another); the same rejection sent
         // again by a retried batch is deduplicated.
         MessageGroupId: `quarantine-${e.sourceMessageId}`.slice(0, 128),

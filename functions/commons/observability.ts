@@ -23,11 +23,19 @@ export const SERVICES = {
 } as const satisfies Record<FunctionKind, string>;
 
 export const METRICS = {
-  /** score: posts scored, rejected as invalid, alert versions stored, messages quarantined after their last receive. */
+  /**
+   * score: posts received (in valid batches), scored, rejected as invalid;
+   * messages that were not a post batch at all; alert versions stored;
+   * messages quarantined as poison after their last receive.
+   */
+  postsReceived: 'PostsReceived',
   postsScored: 'PostsScored',
   postsRejected: 'PostsRejected',
+  messagesInvalid: 'MessagesInvalid',
   alertsCreated: 'AlertsCreated',
   messagesPoisoned: 'MessagesPoisoned',
+  /** score, fan-out, delivery-retry: records a batch reported as failed (their event source delivers them again). */
+  recordsFailed: 'RecordsFailed',
   /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
   delivered: 'Delivered',
   withheld: 'Withheld',
@@ -53,7 +61,7 @@ export function powertoolsEnvironment(kind: FunctionKind): Record<string, string
 
 /** What the handlers log and count through (narrow, so that tests can pass fakes). */
 export interface Telemetry {
-  logger: Pick<Logger, 'error' | 'warn'>;
+  logger: Pick<Logger, 'error' | 'warn' | 'info'>;
   metrics: Pick<Metrics, 'addMetric' | 'hasStoredMetrics' | 'publishStoredMetrics'>;
 }
 

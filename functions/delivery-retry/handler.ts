@@ -7,6 +7,7 @@ import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetrySchema } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
+import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { DeliveryFailedError } from '../commons/errors';
@@ -66,7 +67,12 @@ export function createDeliveryRetryHandler(
   };
   return async (event, context) => {
     try {
-      return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
+      const response = await processPartialResponse(event, record, processor, {
+        context,
+        throwOnFullBatchFailure: false,
+      });
+      reportFailedRecords(t, processor);
+      return response;
     } finally {
       flushMetrics(t);
     }

@@ -27,6 +27,10 @@ export const LocationSchema = z.object({
   lon: z.number().min(-180).max(180),
   /** ISO 3166-1 alpha-2, when known. */
   country: z.string().length(2).optional(),
+  /** Confidence radius around lat/lon, km: a city 10-25, an admin area or a country its own size (absent in alerts written before it existed). */
+  radiusKm: z.number().positive().optional(),
+  /** First-level admin area (state, province, region) name, when resolved to one or inside one. */
+  admin1: z.string().optional(),
 });
 export type Location = z.infer<typeof LocationSchema>;
 

@@ -116,8 +116,13 @@ function describePlace(location: Location | null): string {
   if (!location) return 'unknown';
   const name = plain(location.name);
   const country = location.country ? plain(location.country).toUpperCase() : '';
-  const label = [name, country].filter((x) => x !== '').join(', ');
-  const coords = `${location.lat.toFixed(4)}, ${location.lon.toFixed(4)}`;
+  // Names from the places module already end with their country code ("Moore, OK, US").
+  const label =
+    country && !name.endsWith(`, ${country}`) && name !== country
+      ? [name, country].filter((x) => x !== '').join(', ')
+      : name;
+  const radius = location.radiusKm !== undefined ? ` ± ${Math.round(location.radiusKm)} km` : '';
+  const coords = `${location.lat.toFixed(4)}, ${location.lon.toFixed(4)}${radius}`;
   return label ? `${label} (${coords})` : coords;
 }
 

@@ -8,6 +8,7 @@ import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
 import { SnsPublisher } from '../adapters/publisher';
+import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
@@ -59,11 +60,13 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
       onResult?.(alert.alertId, alert.version, res);
     };
     try {
-      return await processPartialResponse(event, record, processor, {
+      const response = await processPartialResponse(event, record, processor, {
         context,
         processInParallel: false,
         throwOnFullBatchFailure: false,
       });
+      reportFailedRecords(t, processor);
+      return response;
     } finally {
       flushMetrics(t);
     }

@@ -7,14 +7,20 @@ import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { Quarantine } from '../adapters/quarantine';
+import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
 import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
 import { createDetector } from '../domain/detector';
+import { preloadGazetteer } from '../domain/places';
 import { type MessageOutcome, type ScoreDeps, scoreMessage } from './score-message';
 
 export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+// The gazetteer loads in Lambda's init phase (the module's import), not in the
+// first batch; the first invocation logs what was loaded and how long it took.
+const gazetteerLoad = preloadGazetteer();
 
 export function scoreDeps(config: Config<'score'>, clients: AwsClients = createClients()): ScoreDeps {
   return {
@@ -22,14 +28,19 @@ export function scoreDeps(config: Config<'score'>, clients: AwsClients = createC
       store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }),
     }),
     alerts: new AlertsRepo(clients.doc, config.tables.alerts),
-    quarantine: new Quarantine(clients.sqs, config.queues.ingestDlq),
+    quarantine: new Quarantine(clients.sqs, {
+      badInput: config.queues.ingestQuarantine,
+      poison: config.queues.ingestDlq,
+    }),
   };
 }
 
 /**
  * Messages in order, one at a time: each batch's detector state builds on the
- * previous one's. At the first failure the FIFO processor fails the rest of
- * the batch too, so that SQS hands them back in the same order.
+ * previous one's. At a failure the FIFO processor fails the rest of that
+ * message's group (source) in the batch too, so that SQS hands them back in
+ * the same order; other sources' messages go on (skipGroupOnError): one
+ * source's fault never holds up another.
  */
 export function createScoreHandler(
   deps: ScoreDeps,
@@ -43,10 +54,8 @@ export function createScoreHandler(
     try {
       o = await scoreMessage(r.body, r.messageId, deps);
     } catch (e) {
-      if (receives < INGEST.maxReceiveCount) {
-        t.logger.error('message failed: SQS will deliver it again', { messageId: r.messageId, receives, error: e });
-        throw e;
-      }
+      // Logged and counted with the batch's other failures (reportFailedRecords).
+      if (receives < INGEST.maxReceiveCount) throw e;
       // The last attempt: park it in the DLQ ourselves, with the error as its
       // reason (the queue's own redrive would carry none), and let the
       // source's ordered stream move on.
@@ -60,6 +69,8 @@ export function createScoreHandler(
       t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
       return;
     }
+    t.metrics.addMetric(METRICS.postsReceived, MetricUnit.Count, o.postsIn);
+    t.metrics.addMetric(METRICS.messagesInvalid, MetricUnit.Count, o.valid ? 0 : 1);
     t.metrics.addMetric(METRICS.postsScored, MetricUnit.Count, o.scored);
     t.metrics.addMetric(METRICS.postsRejected, MetricUnit.Count, o.rejected);
     t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);
@@ -68,13 +79,22 @@ export function createScoreHandler(
   };
   return async (event, context) => {
     try {
-      return await processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false });
+      const response = await processPartialResponse(event, record, processor, {
+        context,
+        throwOnFullBatchFailure: false,
+        skipGroupOnError: true,
+      });
+      reportFailedRecords(t, processor);
+      return response;
     } finally {
       flushMetrics(t);
     }
   };
 }
 
-export const handler: ScoreHandler = entryPoint(() =>
-  createScoreHandler(scoreDeps(loadConfig('score')), createTelemetry()),
-);
+export const handler: ScoreHandler = entryPoint(() => {
+  const config = loadConfig('score');
+  const t = createTelemetry();
+  t.logger.info('gazetteer loaded', gazetteerLoad);
+  return createScoreHandler(scoreDeps(config), t);
+});

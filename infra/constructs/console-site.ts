@@ -23,6 +23,7 @@ export interface ConsoleSiteProps {
  * synth time, offline (web/build.ts).
  */
 export class ConsoleSite extends Construct {
+  readonly bucket: s3.IBucket;
   readonly distribution: cloudfront.Distribution;
   readonly url: string;
 
@@ -35,6 +36,7 @@ export class ConsoleSite extends Construct {
       enforceSSL: true,
       removalPolicy: RemovalPolicy.DESTROY,
     }) as unknown as s3.IBucket;
+    this.bucket = bucket;
     const headers = consoleSecurityHeaders(p.apiOrigin);
     const standard = new Set([
       'content-security-policy',

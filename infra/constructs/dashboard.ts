@@ -11,8 +11,8 @@ import type { TocsinFunction } from './tocsin-function';
 export interface DashboardProps {
   functions: Record<FunctionKind, TocsinFunction>;
   ingest: QueueWithDlq;
+  quarantine: sqs.IQueue;
   deliveryRetry: QueueWithDlq;
-  streamFailures: sqs.IQueue;
 }
 
 /** One screen: posts, alerts and deliveries counted by the handlers, then errors, queue depths and latency. */
@@ -45,13 +45,16 @@ export class Dashboard extends cloudwatch.Dashboard {
         deliveryRetry.metricErrors({ ...m, label: 'delivery-retry errors' }),
         score.metricThrottles({ ...m, label: 'score throttles' }),
         fanOut.metricThrottles({ ...m, label: 'fan-out throttles' }),
+        counted('score', METRICS.recordsFailed, 'score failed records'),
+        counted('fanOut', METRICS.recordsFailed, 'fan-out failed records'),
+        counted('deliveryRetry', METRICS.recordsFailed, 'delivery-retry failed records'),
       ]),
       graph(
         'Queue depth',
         [
           p.ingest.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest' }),
-          p.ingest.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest DLQ' }),
-          p.streamFailures.metricApproximateNumberOfMessagesVisible({ ...m, label: 'fan-out failures' }),
+          p.ingest.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest DLQ (poison)' }),
+          p.quarantine.metricApproximateNumberOfMessagesVisible({ ...m, label: 'quarantine (bad input)' }),
           p.deliveryRetry.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery retries' }),
           p.deliveryRetry.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery-retry DLQ' }),
         ],

@@ -1,11 +1,11 @@
-export { dependencyClosure, RUNTIME_NODE_MODULES } from './bundling';
+export { type DataFile, RUNTIME_DATA_FILES } from './bundling';
 export { ConsoleSite } from './console-site';
 export { CustomerApi } from './customer-api';
 export { Dashboard } from './dashboard';
 export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';
 export { OpsAlarms } from './ops-alarms';
-export { QueueWithDlq } from './queue-with-dlq';
-export { StreamConsumer } from './stream-consumer';
+export { QueueWithDlq, tocsinQueue } from './queue-with-dlq';
+export { FAILURE_METRICS_FILTER, StreamConsumer } from './stream-consumer';
 export { TocsinFunction } from './tocsin-function';
 export { TocsinTable } from './tocsin-table';

@@ -1,4 +1,4 @@
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -46,6 +46,24 @@ export class OpsAlarms extends sns.Topic {
       }),
     );
     super(scope, 'OpsAlarmTopic', { displayName: 'Tocsin ops alarms', masterKey: key, enforceSSL: true });
+    // A topic policy replaces SNS's default one, which is what let CloudWatch
+    // publish: without this statement no alarm reaches anyone. Only this
+    // account's CloudWatch, and only on behalf of the alarms below (listed when
+    // the template is written, so an alarm added later is covered too). The key
+    // policy above cannot name them (the key would depend on the alarms, which
+    // depend on the topic, which depends on the key); this statement gates it.
+    this.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowTheseAlarmsToPublish',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+          ArnEquals: { 'aws:SourceArn': Lazy.list({ produce: () => this.alarms.map((a) => a.alarmArn) }) },
+        },
+      }),
+    );
     this.scope = scope;
     this.action = new cwActions.SnsAction(this);
     if (props.email) this.addSubscription(new subs.EmailSubscription(props.email));
@@ -104,6 +122,18 @@ export class OpsAlarms extends sns.Topic {
     return this.alarm(id, description, metric, ABOVE, threshold, periods);
   }
 
+  /** A metric above `threshold` in `datapoints` of the last `periods` periods: sustained, though it may pause (SDK retries absorb a burst). */
+  aboveInMost(
+    id: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+    datapoints: number,
+    periods: number,
+    description: string,
+  ): cloudwatch.Alarm {
+    return this.alarm(id, description, metric, ABOVE, threshold, periods, undefined, datapoints);
+  }
+
   /** A count that should never stop (a firehose read) below `threshold`; no data counts as breaching: silence is the failure. */
   belowOrSilent(
     id: string,
@@ -115,6 +145,11 @@ export class OpsAlarms extends sns.Topic {
     return this.alarm(id, description, metric, BELOW, threshold, periods, cloudwatch.TreatMissingData.BREACHING);
   }
 
+  /** A condition expression (1 = failing, 0 = fine) true for one period. */
+  whenTrue(id: string, condition: cloudwatch.IMetric, description: string): cloudwatch.Alarm {
+    return this.alarm(id, description, condition, AT_LEAST, 1, 1);
+  }
+
   private alarm(
     id: string,
     alarmDescription: string,
@@ -123,6 +158,7 @@ export class OpsAlarms extends sns.Topic {
     threshold: number,
     evaluationPeriods: number,
     treatMissingData = cloudwatch.TreatMissingData.NOT_BREACHING,
+    datapointsToAlarm = evaluationPeriods,
   ): cloudwatch.Alarm {
     const a = new cloudwatch.Alarm(this.scope, id, {
       alarmDescription,
@@ -130,6 +166,7 @@ export class OpsAlarms extends sns.Topic {
       threshold,
       comparisonOperator,
       evaluationPeriods,
+      ...(datapointsToAlarm !== evaluationPeriods ? { datapointsToAlarm } : {}),
       treatMissingData,
     });
     a.addAlarmAction(this.action);

@@ -4,6 +4,21 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { QueueDef } from '../../resources';
 
+/** A Tocsin queue: encrypted, TLS only, named and retained as defined (the admin CLI and producers look queues up by name). */
+export function tocsinQueue(
+  scope: Construct,
+  id: string,
+  p: { queueName: string; fifo?: boolean; retentionDays: number },
+): sqs.Queue {
+  return new sqs.Queue(scope, id, {
+    queueName: p.queueName,
+    ...(p.fifo ? { fifo: true } : {}),
+    encryption: sqs.QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(p.retentionDays),
+  });
+}
+
 /**
  * A queue and its dead-letter queue from one definition (resources/queues.ts):
  * encrypted, TLS only, physical names from the definition (the admin CLI and
@@ -18,12 +33,10 @@ export class QueueWithDlq extends sqs.Queue {
     readonly def: QueueDef,
   ) {
     // A FIFO queue's DLQ must be FIFO too.
-    const dlq = new sqs.Queue(scope, `${def.id}Dlq`, {
+    const dlq = tocsinQueue(scope, `${def.id}Dlq`, {
       queueName: def.dlqName,
       ...(def.fifo ? { fifo: true } : {}),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(def.dlqRetentionDays),
+      retentionDays: def.dlqRetentionDays,
     });
     super(scope, `${def.id}Queue`, {
       queueName: def.queueName,

@@ -30,8 +30,17 @@ export interface FunctionResources {
 
 const ITEM_READS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const ITEM_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
-const reads = (a: TableAccess) => a !== 'write';
-const writes = (a: TableAccess) => a !== 'read';
+const reads = (a: TableAccess) => a === 'read' || a === 'readWrite';
+const writes = (a: TableAccess) => a === 'write' || a === 'readWrite';
+/** The narrow kinds of access (resources/functions.ts), statement by statement: nothing on the table's indexes or its description. */
+const NARROW_ACCESS: Partial<Record<TableAccess, Record<string, string[]>>> = {
+  append: { Append: ['dynamodb:PutItem'] },
+  ledger: {
+    Record: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    // Completing a recorded decision (pending -> delivered); kept apart so that a condition can narrow it alone.
+    Complete: ['dynamodb:UpdateItem'],
+  },
+};
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -87,6 +96,13 @@ export class TocsinFunction extends nodejs.NodejsFunction {
   /** The table's name in the function's variable for it, and the access, granted together. */
   bind(table: TocsinTable, access: TableAccess): void {
     this.addEnvironment(ENV.tables[table.kind], table.tableName);
+    const Kind = capitalized(table.kind);
+    const narrow = NARROW_ACCESS[access];
+    if (narrow) {
+      for (const [what, actions] of Object.entries(narrow))
+        this.addToRolePolicy(new iam.PolicyStatement({ sid: `${Kind}${what}`, actions, resources: [table.tableArn] }));
+      return;
+    }
     const indexes = table.def.globalIndexes ?? [];
     if (indexes.length === 0) {
       if (access === 'read') table.grantReadData(this);
@@ -95,7 +111,6 @@ export class TocsinFunction extends nodejs.NodejsFunction {
       return;
     }
     // CDK's grants would add `index/*`: name the table and each index instead.
-    const Kind = capitalized(table.kind);
     const actions = [
       ...(reads(access) ? ITEM_READS : []),
       ...(writes(access) ? ITEM_WRITES : []),

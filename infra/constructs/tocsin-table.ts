@@ -31,7 +31,10 @@ export class TocsinTable extends dynamodb.Table {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: def.pointInTimeRecovery },
       ...(def.ttlAttribute ? { timeToLiveAttribute: def.ttlAttribute } : {}),
       ...(def.stream === 'NEW_IMAGE' ? { stream: dynamodb.StreamViewType.NEW_IMAGE } : {}),
+      // Records worth backing up are worth keeping: retained with the stack, and
+      // undeletable until someone turns the protection off on purpose.
       removalPolicy: def.pointInTimeRecovery ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      deletionProtection: def.pointInTimeRecovery,
     });
     this.def = def;
     for (const gsi of def.globalIndexes ?? []) {

@@ -93,9 +93,13 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
       scored === wanted.length || scored === wanted.length + 1,
       `scored ${scored} of ${wanted.length} created (+1 deleted)`,
     );
+    // The second shift resumed from the first one's checkpoint minus the overlap, so it re-read
+    // posts the first had sent; whether SQS (same batchId) or the detector absorbed them depends on
+    // how the batches fell, and the exactly-once count above holds either way.
+    const resumed = server.connections.at(-1)?.cursor;
     assert.ok(
-      outcomes.reduce((n, o) => n + o.duplicates, 0) > 0,
-      'the second shift re-read the overlap; the detector absorbed it',
+      resumed !== null && resumed !== undefined && resumed <= server.log.at(-1)!.time_us,
+      `the second shift resumed from a checkpoint inside what was read: ${JSON.stringify(server.connections)}`,
     );
     const cp = await checkpoints.load(STREAM);
     assert.equal(cp?.cursor, String(server.log.at(-1)!.time_us), 'checkpoint at the last event');

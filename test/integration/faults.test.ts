@@ -258,9 +258,11 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
       const dlq = await listDlq(s.ctx);
       assert.equal(dlq.length, 1);
       assert.equal(dlq[0]!.kind, 'poison');
+      assert.equal(dlq[0]!.queue, 'poison', 'in the ingest DLQ, apart from bad input');
+      assert.deepEqual(await listDlq(s.ctx, ['quarantine']), []);
       assert.match(dlq[0]!.reason, /failed 5 times in the score function: injected fault/);
       poisoned = false;
-      assert.equal(await redriveDlq(s.ctx, [dlq[0]!.messageId]), 1);
+      assert.equal(await redriveDlq(s.ctx, [dlq[0]!.messageId], ['poison']), 1);
       await s.pipeline.waitIdle();
       assert.equal((await listDlq(s.ctx)).length, 0);
       assert.equal(accounted(s), 4, 'scored after the redrive');

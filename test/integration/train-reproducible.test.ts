@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { REPO_ROOT } from '../../resources/repo';
+import { dataDir as dataDirOf } from '../../tools/data/data-dir';
 
-const dataDir = resolve(REPO_ROOT, process.env.TOCSIN_DATA ?? '../shared/data');
+const dataDir = dataDirOf();
 
 test('npm run train reproduces the committed model (features and model in step)', {
   skip: existsSync(resolve(dataDir, 'train/labeled.jsonl.gz'))

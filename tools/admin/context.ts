@@ -7,7 +7,7 @@ import { ApiKeysRepo } from '../../functions/adapters/api-keys-repo';
 import { type AwsClients, createClients, destroyClients } from '../../functions/adapters/aws-clients';
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
-import { INGEST, TABLES } from '../../resources';
+import { INGEST, QUARANTINE, TABLES } from '../../resources';
 import {
   clientsFor,
   findRunningEnvironment,
@@ -26,6 +26,7 @@ export interface AdminContext {
   queueUrl(name: string): Promise<string>;
   ingestUrl(): Promise<string>;
   dlqUrl(): Promise<string>;
+  quarantineUrl(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -42,6 +43,7 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     queueUrl,
     ingestUrl: () => queueUrl(INGEST.queueName),
     dlqUrl: () => queueUrl(INGEST.dlqName),
+    quarantineUrl: () => queueUrl(QUARANTINE.queueName),
     close,
   };
 }

@@ -11,7 +11,15 @@ import { INGEST } from '../../resources';
 import type { AdminContext } from './context';
 import { UsageError } from './usage-error';
 
+/** Bad input (the quarantine queue) or poison (the ingest DLQ): QUARANTINE in resources/queues.ts says why apart. */
+export const DLQ_QUEUES = ['quarantine', 'poison'] as const;
+export type DlqQueue = (typeof DLQ_QUEUES)[number];
+
+const urlOf = (ctx: AdminContext, q: DlqQueue): Promise<string> =>
+  q === 'quarantine' ? ctx.quarantineUrl() : ctx.dlqUrl();
+
 export interface DlqItem {
+  queue: DlqQueue;
   messageId: string;
   kind: 'invalid-message' | 'rejected-posts' | 'poison';
   reason: string;
@@ -20,12 +28,13 @@ export interface DlqItem {
   receiptHandle: string;
 }
 
-function describe(m: Message): DlqItem {
+function describe(queue: DlqQueue, m: Message): DlqItem {
   const kind = m.MessageAttributes?.['tocsin-kind']?.StringValue as DlqItem['kind'] | undefined;
   const reason =
     m.MessageAttributes?.['tocsin-reason']?.StringValue ??
     `failed ${INGEST.maxReceiveCount} times (the function timed out or crashed: see its logs), moved here by the queue's redrive policy`;
   return {
+    queue,
     messageId: m.MessageId!,
     kind: kind ?? 'poison',
     reason,
@@ -35,8 +44,8 @@ function describe(m: Message): DlqItem {
   };
 }
 
-/** Everything in the DLQ, left in place: read under a short lock, then made visible again. */
-async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
+/** Everything in the queue, left in place: read under a short lock, then made visible again. */
+async function peekAll(ctx: AdminContext, queue: DlqQueue, url: string): Promise<DlqItem[]> {
   const seen = new Map<string, DlqItem>();
   for (;;) {
     const r = await ctx.clients.sqs.send(
@@ -52,7 +61,7 @@ async function peekAll(ctx: AdminContext, url: string): Promise<DlqItem[]> {
     );
     const ms = r.Messages ?? [];
     if (ms.length === 0) break;
-    for (const m of ms) seen.set(m.MessageId!, describe(m));
+    for (const m of ms) seen.set(m.MessageId!, describe(queue, m));
   }
   return [...seen.values()];
 }
@@ -70,11 +79,16 @@ async function release(ctx: AdminContext, url: string, items: DlqItem[]): Promis
   }
 }
 
-export async function listDlq(ctx: AdminContext): Promise<DlqItem[]> {
-  const url = await ctx.dlqUrl();
-  const items = await peekAll(ctx, url);
-  await release(ctx, url, items);
-  return items;
+/** What the quarantine and the ingest DLQ hold (both, or the ones named), left in place. */
+export async function listDlq(ctx: AdminContext, queues: readonly DlqQueue[] = DLQ_QUEUES): Promise<DlqItem[]> {
+  const out: DlqItem[] = [];
+  for (const q of queues) {
+    const url = await urlOf(ctx, q);
+    const items = await peekAll(ctx, q, url);
+    await release(ctx, url, items);
+    out.push(...items);
+  }
+  return out;
 }
 
 /** What to send back to the ingest queue for a DLQ entry: the original batch, or a batch of the rejected posts. */
@@ -96,17 +110,31 @@ export function redriveBody(item: DlqItem): string {
   });
 }
 
-/** Sends DLQ entries (all, or those named) back to the ingest queue and removes them from the DLQ. */
-export async function redriveDlq(ctx: AdminContext, ids: string[]): Promise<number> {
-  const [url, ingest] = [await ctx.dlqUrl(), await ctx.ingestUrl()];
-  const items = await peekAll(ctx, url);
-  const chosen = ids.length ? items.filter((m) => ids.includes(m.messageId)) : items;
-  const missing = ids.filter((id) => !items.some((m) => m.messageId === id));
-  await release(
-    ctx,
-    url,
-    items.filter((m) => !chosen.includes(m)),
-  );
+/**
+ * Sends entries (all those of the queues named, or those named by id) back to
+ * the ingest queue and removes them from where they were.
+ */
+export async function redriveDlq(
+  ctx: AdminContext,
+  ids: string[],
+  queues: readonly DlqQueue[] = DLQ_QUEUES,
+): Promise<number> {
+  const ingest = await ctx.ingestUrl();
+  const chosen: (DlqItem & { url: string })[] = [];
+  const found = new Set<string>();
+  for (const q of queues) {
+    const url = await urlOf(ctx, q);
+    const items = await peekAll(ctx, q, url);
+    const mine = ids.length ? items.filter((m) => ids.includes(m.messageId)) : items;
+    for (const m of mine) found.add(m.messageId);
+    await release(
+      ctx,
+      url,
+      items.filter((m) => !mine.includes(m)),
+    );
+    chosen.push(...mine.map((m) => ({ ...m, url })));
+  }
+  const missing = ids.filter((id) => !found.has(id));
   for (const m of chosen) {
     // A fresh dedup id: a redrive is meant to be processed again.
     const msg = anyMessage(redriveBody(m), `redrive:${m.messageId}:${Date.now()}`);
@@ -118,8 +146,9 @@ export async function redriveDlq(ctx: AdminContext, ids: string[]): Promise<numb
         MessageDeduplicationId: msg.dedupId,
       }),
     );
-    await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.receiptHandle }));
+    await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
   }
-  if (missing.length) throw new UsageError(`not in the DLQ: ${missing.join(', ')} (re-drove ${chosen.length})`);
+  if (missing.length)
+    throw new UsageError(`not in the ${queues.join(' or ')} queue: ${missing.join(', ')} (re-drove ${chosen.length})`);
   return chosen.length;
 }

@@ -3,46 +3,19 @@
  *
  * Runs the detector in process (in-memory state) over a post stream in
  * batches, writes one JSON line per alert version, prints progress on stderr
- * and, with --truth, the quality metrics (functions/domain/detector/evaluate.ts).
+ * and, with --truth, the judge's figures (tools/eval/judge.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Alert } from '../../functions/domain/alert';
-import { evaluate, type Metrics, missedTargets, type Truth } from '../../functions/domain/detector/evaluate';
 import { type ModelFile, modelFromFile } from '../../functions/domain/detector/model';
 import { replayPosts } from '../../functions/domain/detector/replay';
-import { type Post, PostSchema } from '../../functions/domain/post';
-import { readJsonl } from '../data/jsonl';
+import { readPosts } from '../data/post-file';
+import { evaluate, type Metrics } from '../eval/judge';
+import { formatMetrics } from '../eval/report';
+import { readTruth, streamOrder } from '../eval/streams';
 import { runMain } from './main';
-
-export interface ReadResult {
-  posts: Post[];
-  /** Lines that are not posts, by reason (the first problem found, with its field). */
-  rejected: Map<string, number>;
-  invalid: number;
-}
-
-/** Every line counts: a post, or a rejection with its reason. */
-export async function readPosts(file: string): Promise<ReadResult> {
-  const posts: Post[] = [];
-  const rejected = new Map<string, number>();
-  const reject = (reason: string) => rejected.set(reason, (rejected.get(reason) ?? 0) + 1);
-  for await (const l of readJsonl(file)) {
-    if (l.error !== undefined) {
-      reject('not JSON');
-      continue;
-    }
-    const p = PostSchema.safeParse(l.value);
-    if (p.success) posts.push(p.data);
-    else reject(`${p.error.issues[0]?.path.join('.') || '(post)'}: ${p.error.issues[0]?.message}`);
-  }
-  return { posts, rejected, invalid: [...rejected.values()].reduce((a, b) => a + b, 0) };
-}
-
-export function readTruth(file: string): Truth {
-  return JSON.parse(readFileSync(file, 'utf8')) as Truth;
-}
 
 export interface ReplayFileResult {
   alerts: Alert[];
@@ -82,8 +55,7 @@ export async function replayFile(
         }
       : {}),
   });
-  const order = posts.map((p) => ({ id: p.id, t: Date.parse(p.createdAt) }));
-  const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), order) : null;
+  const metrics = truthFile ? evaluate(r.alerts, readTruth(truthFile), streamOrder(posts)) : null;
   const { scored, duplicates } = r;
   if (scored + duplicates !== posts.length)
     throw new Error(`accounting broken: ${posts.length} posts given, ${scored} scored + ${duplicates} duplicates`);
@@ -97,35 +69,6 @@ export async function replayFile(
     duplicates,
     seconds: (performance.now() - t0) / 1000,
   };
-}
-
-export function formatMetrics(m: Metrics): string {
-  const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-  const lines = [
-    `events detected        ${m.eventsDetected}/${m.events}`,
-    `alert precision        ${m.precision.toFixed(3)} (${m.rightAlertIds}/${m.alertIds}; ${m.precisionBasis}; latest-version basis ${m.precisionLatestVersion.toFixed(3)})`,
-    `alert versions         ${m.alertVersions}`,
-    `median posts seen      ${m.medianPostsBeforeAlert} (event posts up to and including the alert)`,
-    `median time latency    ${m.medianLatencySeconds} s (alert - event firstPostAt)`,
-    `alerts per event       ${m.alertsPerDetectedEvent?.toFixed(2)}`,
-    `category right         ${pct(m.categoryAccuracy)}`,
-    `place within 50 km     ${pct(m.placeWithin50km)}`,
-    '',
-    'per event:',
-    ...m.perEvent.map((e) =>
-      e.detected
-        ? `  ${e.eventId.padEnd(34)} posts ${String(e.postsBeforeAlert).padStart(3)}  ${String(e.latencySeconds).padStart(6)} s  ${e.alertCategory}${e.categoryRight ? '' : ' (WRONG)'}  ${e.alertPlace} ${e.placeKm === null ? '' : `${e.placeKm} km`}  alerts ${e.alertIds.length}`
-        : `  ${e.eventId.padEnd(34)} MISSED`,
-    ),
-  ];
-  if (m.wrongAlerts.length > 0) {
-    lines.push('', 'wrong alerts:');
-    for (const w of m.wrongAlerts)
-      lines.push(`  ${w.triggeredAt} ${w.title} (evidence ${w.evidence}, best ${w.bestEvent ?? '-'} ${w.share})`);
-  }
-  const miss = missedTargets(m);
-  lines.push('', miss.length === 0 ? 'all quality targets met' : `targets missed: ${miss.join('; ')}`);
-  return lines.join('\n');
 }
 
 const USAGE =

@@ -11,8 +11,9 @@ import { monthlyReport } from '../../functions/domain/report';
 import { createApiKey, listApiKeys, revokeApiKey } from '../admin/api-keys';
 import { type AdminContext, openAdminContext } from '../admin/context';
 import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
-import { listDlq, redriveDlq } from '../admin/dlq';
+import { DLQ_QUEUES, type DlqQueue, listDlq, redriveDlq } from '../admin/dlq';
 import { barSector, liftBar } from '../admin/policies';
+import { refanout } from '../admin/refanout';
 import { UsageError } from '../admin/usage-error';
 import { runMain } from './main';
 
@@ -32,14 +33,19 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   policy set SOURCE --bar SECTOR [--from TIME]
   policy set SOURCE --lift SECTOR [--from TIME]
   policy list
-  dlq list
-  dlq redrive [MESSAGE_ID ...]
+  refanout --since TIME
+  dlq list [--queue quarantine|poison]
+  dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
   keys create CUSTOMER_ID       a customer API key, shown once (only its SHA-256 is stored)
   keys list CUSTOMER_ID
   keys revoke KEY_ID
 
   sectors:  ${SECTORS.join(', ')}
   TIME:     ISO 8601, e.g. 2026-03-05T10:00:00Z (default: now)
+  refanout: decides and delivers again, from the alerts table, every alert version stored since TIME (what the
+            alerts stream lost); idempotent through the ledger: what was decided stays as recorded
+  dlq:      quarantine = bad input (rejected at once, with its reason); poison = valid batches that failed
+            every attempt (the ingest DLQ); both unless --queue names one
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
 
 const options = {
@@ -62,6 +68,7 @@ const options = {
   bar: { type: 'string' },
   lift: { type: 'string' },
   from: { type: 'string' },
+  queue: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
@@ -94,6 +101,10 @@ export function parseRegions(v: string | undefined): Region[] {
     });
 }
 
+function dlqQueues(v: string | undefined): readonly DlqQueue[] {
+  return v === undefined ? DLQ_QUEUES : [oneOf(z.enum(DLQ_QUEUES), v, '--queue', DLQ_QUEUES)];
+}
+
 function need(pos: string[], i: number, what: string): string {
   const v = pos[i];
   if (!v) throw new UsageError(`missing ${what}`);
@@ -122,11 +133,20 @@ export async function run(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  precheck(values, pos);
   const ctx = await openAdminContext(Boolean(values.aws));
   try {
     await dispatch(ctx, values, pos);
   } finally {
     await ctx.close();
+  }
+}
+
+/** Arguments that can be refused before any environment is opened. */
+function precheck(values: Values, pos: string[]): void {
+  if (pos[0] === 'refanout') {
+    if (!values.since) throw new UsageError('refanout needs --since TIME (when the lost alert versions were stored)');
+    time(values.since, '--since');
   }
 }
 
@@ -335,11 +355,27 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       );
       return;
     }
+    case 'refanout': {
+      const r = await refanout(ctx, time(values.since, '--since'));
+      print(values, r, () =>
+        [
+          `${r.versions} alert version(s) stored since ${r.since} handed to the fan-out:`,
+          `  delivered ${r.delivered}, withheld ${r.withheld}, already decided ${r.alreadyDecided} (left as recorded)`,
+          `  publish failed ${r.failed} (queued for the delivery-retry function)`,
+          r.notFannedOut.length
+            ? `  NOT fanned out (nothing recorded; run again): ${r.notFannedOut.join(', ')}`
+            : '  every version fanned out',
+        ].join('\n'),
+      );
+      if (r.notFannedOut.length > 0) process.exitCode = 1;
+      return;
+    }
     case 'dlq list': {
-      const items = await listDlq(ctx);
+      const items = await listDlq(ctx, dlqQueues(values.queue));
       print(values, items, () =>
         table(
           items.map((m) => ({
+            queue: m.queue,
             messageId: m.messageId,
             kind: m.kind,
             receives: m.receiveCount,
@@ -350,7 +386,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       return;
     }
     case 'dlq redrive': {
-      const n = await redriveDlq(ctx, pos.slice(2));
+      const n = await redriveDlq(ctx, pos.slice(2), dlqQueues(values.queue));
       print(values, { redriven: n }, () => `re-drove ${n} message(s) to the ingest queue`);
       return;
     }

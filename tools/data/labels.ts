@@ -25,7 +25,7 @@ const T26_POS_INFO = new Set(['Affected individuals', 'Infrastructure and utilit
 const T26_NEG_INFO = new Set(['Donations and volunteering', 'Sympathy and support']);
 
 /** 1 positive, 0 negative, -1 ambiguous (left out of training). */
-export function labelOf(d: { dataset: string; label: string; infoType?: string }): number {
+export function labelOf(d: { dataset: string; label: string; infoType?: string | undefined }): number {
   if (d.dataset === 'CrisisLexT26') {
     if (d.label === 'Not related' || d.label === 'Not applicable') return 0;
     if (d.infoType && T26_NEG_INFO.has(d.infoType)) return 0;

@@ -8,9 +8,9 @@
  */
 
 import type { Category } from '../../functions/domain/alert';
-import type { TruthEvent } from '../../functions/domain/detector/evaluate';
-import { type City, gazetteer } from '../../functions/domain/detector/gazetteer';
+import { type NamedPlace, placeByName } from '../../functions/domain/places';
 import type { Post } from '../../functions/domain/post';
+import type { TruthEvent } from '../eval/judge';
 import { mulberry32 } from './random';
 
 export type SynthLang = 'en' | 'fr' | 'es' | 'de';
@@ -320,11 +320,8 @@ const TEAMS = ['United', 'City', 'Real', 'Bayern', 'PSG', 'the Lakers', 'Boca'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const CALM_CITIES = ['Paris', 'Berlin', 'Madrid', 'London', 'Toronto', 'Sydney', 'Rome', 'Lisbon', 'Vienna', 'Denver'];
 
-function cityOf(name: string, country: string): City {
-  const key = name.toLowerCase();
-  const c = gazetteer()
-    .cities.get(key)
-    ?.find((x) => x.country === country);
+function cityOf(name: string, country: string): NamedPlace {
+  const c = placeByName(name, country);
   if (!c) throw new Error(`city ${name}, ${country} not in the gazetteer`);
   return c;
 }

@@ -53,6 +53,7 @@ export function functionEnvironment(
   const urls: Record<QueueRef, string> = {
     ingest: queues.ingestUrl,
     ingestDlq: queues.dlqUrl,
+    ingestQuarantine: queues.quarantineUrl,
     deliveryRetry: queues.retryUrl,
   };
   const settings: Partial<Record<SettingName, number | undefined>> = { deliveryRetryDelaySeconds: retryDelaySeconds };

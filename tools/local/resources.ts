@@ -8,12 +8,13 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, type QueueDef, TABLES, type TableDef } from '../../resources';
+import { DELIVERY_RETRY, INGEST, QUARANTINE, type QueueDef, TABLES, type TableDef } from '../../resources';
 
 export interface LocalQueues {
   ingestUrl: string;
   dlqUrl: string;
   dlqArn: string;
+  quarantineUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
 }
@@ -113,10 +114,17 @@ export async function createQueues(
     DELIVERY_RETRY,
     opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
+  const quarantine = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: QUARANTINE.queueName,
+      Attributes: { FifoQueue: 'true', MessageRetentionPeriod: String(QUARANTINE.retentionDays * 86400) },
+    }),
+  );
   return {
     ingestUrl: ingest.url,
     dlqUrl: ingest.dlqUrl,
     dlqArn: ingest.dlqArn,
+    quarantineUrl: quarantine.QueueUrl!,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
   };

@@ -216,9 +216,13 @@ async function main(): Promise<void> {
     }
     await pipeline.waitIdle(300_000);
 
-    const dlq = await env.clients.sqs.send(
-      new GetQueueAttributesCommand({ QueueUrl: env.queues.dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
-    );
+    const depth = async (url: string) =>
+      (
+        await env.clients.sqs.send(
+          new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }),
+        )
+      ).Attributes?.ApproximateNumberOfMessages ?? '?';
+    const [quarantined, poisoned] = [await depth(env.queues.quarantineUrl), await depth(env.queues.dlqUrl)];
     const received = new Map<string, number>();
     for (const [id, url] of subscribers) received.set(id, (await drainQueue(env.clients.sqs, url)).length);
     const ledger = await Promise.all(
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
       `  alerts            ${new Set(stored.map((a) => a.alertId)).size} events, ${stored.length} versions (escalations)`,
     );
     console.log(
-      `  DLQ / quarantine  ${dlq.Attributes?.ApproximateNumberOfMessages ?? '?'} message(s) (npm run tocsin -- dlq list)`,
+      `  quarantine / DLQ  ${quarantined} bad input, ${poisoned} poison message(s) (npm run tocsin -- dlq list)`,
     );
     console.log('  customer           delivered  withheld  failed  in its queue (after its own SNS filter policy)');
     for (const [id, recs] of ledger) {

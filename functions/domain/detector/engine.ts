@@ -7,15 +7,15 @@
  * State items (JSON in the EventStateStore):
  *   f#<family>            family index: active candidate keys, background rates
  *   s#<10min>#<shard>     ids of the posts created in that slot, by id hash (redelivery dedupe)
- *   c#<family>#<geoKey>   candidate event (geoKey: country, US-<state>, or ?)
+ *   c#<family>#<geoKey>   candidate event (geoKey: the places module's coarse key: country, country-admin1 in wide countries, or ?)
  */
-import type { Alert, Category, Location } from '../alert';
+import type { Alert, Category } from '../alert';
 import type { Post } from '../post';
 import { CATS, NCATS, CAT_INDEX, toCategory } from './lexicon';
 import type { ScoredPost } from './score';
 import { scorePost } from './score';
 import type { Model } from './model';
-import { gazetteer, cityPlace, statePlace, countryPlace, type City, type Place } from './gazetteer';
+import { addVotes, emptyVotes, farApart, gazetteer, holdPlace, locationOf, resolveVotes, type HeldPlace, type PlaceVotes } from '../places';
 import { hashStr } from './features';
 import type { EventStateStore, StatePut, StoredState } from './store';
 
@@ -68,18 +68,14 @@ interface RecentPost {
   s: boolean;
 }
 
-interface PlaceVote {
-  p: Place;
-  v: number;
-}
-
 interface AlertMark {
   alertId: string;
   version: number;
   severity: number;
   authors: number;
   category: Category;
-  placeName: string;
+  /** The place the alert shows (moves only to a stronger refinement inside it). */
+  place: HeldPlace | null;
   firstSeenAt: number;
 }
 
@@ -94,7 +90,8 @@ export interface CandidateState {
   authors: number[];
   dups: number[];
   catVotes: number[];
-  places: Record<string, PlaceVote>;
+  /** Place votes of the event's posts (bounded). */
+  places: PlaceVotes;
   terms: Record<string, number>;
   evidence: RecentPost[];
   sources: string[];
@@ -189,7 +186,7 @@ export interface Detector {
 function newCandidate(key: string, t: number): CandidateState {
   return {
     kind: 'cand', key, startedAt: t, lastAt: t, recent: [],
-    posts: 0, authors: [], dups: [], catVotes: new Array<number>(NCATS).fill(0), places: {}, terms: {}, evidence: [], sources: [],
+    posts: 0, authors: [], dups: [], catVotes: new Array<number>(NCATS).fill(0), places: emptyVotes(), terms: {}, evidence: [], sources: [],
     maxDeaths: 0, maxMagnitude: 0, casualtyPosts: 0, eyewitness: 0, credible: 0, alert: null, content: {}, mergedInto: null,
   };
 }
@@ -200,7 +197,7 @@ function resetEvent(c: CandidateState, t: number): void {
   c.authors = [];
   c.dups = [];
   c.catVotes = new Array<number>(NCATS).fill(0);
-  c.places = {};
+  c.places = emptyVotes();
   c.terms = {};
   c.evidence = [];
   c.sources = [];
@@ -233,7 +230,7 @@ export function stateKeys(p: ScoredPost): StateKeys {
   const family = familyOf(p);
   return {
     family: `f#${family}`,
-    candidate: `c#${family}#${p.place?.geoKey ?? '?'}`,
+    candidate: `c#${family}#${p.place?.key ?? '?'}`,
     seen: `s#${Math.floor(p.t / PARAMS.seenBucketMs)}#${hashStr(p.id) % PARAMS.seenShards}`,
   };
 }
@@ -290,49 +287,15 @@ function categoryOf(c: CandidateState): Category {
   return toCategory(best);
 }
 
-function argmax(m: Map<string, number>): string | null {
-  let best: string | null = null;
-  let bv = -Infinity;
-  for (const [k, v] of m) if (v > bv || (v === bv && best !== null && k < best)) [best, bv] = [k, v];
-  return best;
-}
-
 /**
- * Resolves the event's place from all mentions: the country (and US state)
- * most supported, then the most mentioned city inside it (city names are
- * re-resolved in that context: "Aurora" + "Ohio" is Aurora, OH).
+ * The place an alert shows after this post: the event's votes resolved, held
+ * against what the alert already shows (see places/resolve.ts holdPlace).
  */
-function locationOf(c: CandidateState): Location | null {
-  const votes = Object.entries(c.places);
-  if (votes.length === 0) return null;
-  const countries = new Map<string, number>();
-  const states = new Map<string, number>();
-  for (const [k, pv] of votes) {
-    const w = k.startsWith('city:') ? pv.v * 0.5 : pv.v;
-    countries.set(pv.p.country, (countries.get(pv.p.country) ?? 0) + w);
-    if (pv.p.country === 'US' && pv.p.admin) states.set(pv.p.admin, (states.get(pv.p.admin) ?? 0) + w);
-  }
-  const country = argmax(countries) as string;
-  const state = country === 'US' ? argmax(states) : null;
+function placeOf(c: CandidateState): HeldPlace | null {
+  // Items written before the places module kept another shape: start those votes afresh.
+  if (!Array.isArray((c.places as { v?: unknown }).v)) c.places = emptyVotes();
   const g = gazetteer();
-  let best: City | null = null;
-  let bestV = 0;
-  for (const [k, pv] of votes) {
-    if (!k.startsWith('city:')) continue;
-    const name = k.slice(5);
-    // Small US towns are only known with their state ("Marfa, TX").
-    const cands = [...(g.cities.get(name) ?? []), ...(state ? (g.smallUS.get(name) ?? []) : [])];
-    const pick = (state ? cands.find((x) => x.country === 'US' && x.admin === state) : undefined) ?? cands.find((x) => x.country === country);
-    if (!pick) continue;
-    if (pv.v > bestV || (pv.v === bestV && best !== null && pick.pop > best.pop)) {
-      best = pick;
-      bestV = pv.v;
-    }
-  }
-  const p = best ? cityPlace(best) : (state ? statePlace(state) : null) ?? countryPlace(country);
-  if (!p) return null;
-  const name = p.level === 3 ? (p.country === 'US' && p.admin ? `${p.name}, ${p.admin}, US` : `${p.name}, ${p.country}`) : p.name;
-  return { name, lat: p.lat, lon: p.lon, country: p.country };
+  return holdPlace(g, c.alert?.place ?? null, resolveVotes(g, c.places), c.places);
 }
 
 const CAT_LABEL: Record<Category, string> = {
@@ -419,7 +382,7 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           const pk = keys(p);
           const fw = fams.get(pk.family) as Working<FamilyState>;
           fw.dirty = true;
-          const geo0 = p.place?.geoKey ?? '?';
+          const geo0 = p.place?.key ?? '?';
           let cw = route(fw.data, cands, p, geo0);
           if (!cw) {
             const key = `${pk.candidate}#${p.t.toString(36)}`;
@@ -444,12 +407,15 @@ export function createEngine(store: EventStateStore, model: Model): Detector {
           cw.dirty = true;
           const findMerge = (c: CandidateState, cat: Category, content: readonly number[], t: number): Working<CandidateState> | null => {
             let best: Working<CandidateState> | null = null;
+            const here = placeOf(c);
             for (const [ck] of fw.data.active) {
               const d = cands.get(ck);
               if (!d || d.data === c || !d.data.alert || d.data.alert.category !== cat || t - d.data.lastAt > PARAMS.mergeMs) continue;
               // Same event only if the burst shares at least two of the event's top content words.
               const top = Object.entries(d.data.content).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10).map((x) => x[0]);
               if (content.filter((h) => top.includes(String(h))).length < 2) continue;
+              // A burst at a far, unrelated place is another event, whatever it shares with this one.
+              if (here && d.data.alert.place && farApart(gazetteer(), here, d.data.alert.place)) continue;
               if (!best || d.data.lastAt > best.data.lastAt) best = d;
             }
             return best;
@@ -517,7 +483,7 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     if (c.dups.length > 400) c.dups.shift();
   }
   const w = weightOf(p, isDup);
-  const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place ? 0.1 : 0);
+  const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place && p.place.votes.length > 0 ? 0.1 : 0);
   const rp: RecentPost = { id: p.id, t: p.t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content, s: p.strong };
   c.recent.push(rp);
   c.recent = c.recent.filter((x) => p.t - x.t <= PARAMS.windowMs);
@@ -528,11 +494,8 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
   if (c.authors.length > 5000) c.authors.shift();
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
   if (p.place) {
-    const pl = p.place;
-    const pk = pl.level === 3 ? `city:${pl.key ?? pl.name}` : pl.level === 2 ? `reg:${pl.name}` : `co:${pl.country}`;
-    const pv = c.places[pk];
-    if (pv) pv.v += p.sig;
-    else if (Object.keys(c.places).length < 40) c.places[pk] = { p: p.place, v: p.sig };
+    if (!Array.isArray((c.places as { v?: unknown }).v)) c.places = emptyVotes();
+    addVotes(c.places, p.place, a);
   }
   for (const term of p.terms) addCapped(c.terms, term, 1, 60);
   for (const h of p.content) addCapped(c.content, String(h), 1, 120);
@@ -580,10 +543,10 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     const firstId = support.reduce((m, x) => (x.t < m.t || (x.t === m.t && x.id < m.id) ? x : m), rp);
     const cat = categoryOf(c);
     const sev = severityOf(c, cat);
-    const loc = locationOf(c);
+    const place = placeOf(c);
     c.alert = {
       alertId: `alrt-${hashStr(`${c.key}|${firstId.id}`).toString(36)}-${hashStr(`${firstId.id}|${c.key}`, 7).toString(36)}`,
-      version: 1, severity: sev, authors: perAuthor.size, category: cat, placeName: loc?.name ?? '', firstSeenAt: firstId.t,
+      version: 1, severity: sev, authors: perAuthor.size, category: cat, place, firstSeenAt: firstId.t,
     };
     return buildAlert(c, p, { score, need, windowAuthors: perAuthor.size, bgPerHour: (bgRate * 3600_000) });
   }
@@ -600,16 +563,19 @@ function addPost(c: CandidateState, p: ScoredPost, findMerge: MergeFinder, bgPer
     if (bombing || now < 2 * was) cat = c.alert.category;
   }
   const sev = severityOf(c, cat);
-  const loc = locationOf(c);
   const m = c.alert;
+  m.place ??= null;
+  const place = placeOf(c);
   const n = c.authors.length;
-  const due = sev > m.severity || n >= 2 * Math.max(2, m.authors) || cat !== m.category || (m.placeName === '' && loc !== null);
+  const moved = place !== null && (m.place === null || place.r !== m.place.r);
+  const due = sev > m.severity || n >= 2 * Math.max(2, m.authors) || cat !== m.category || moved;
+  // The held place's record (support, radius) follows the votes even without a new version.
+  m.place = place;
   if (!due) return null;
   m.version++;
   m.severity = Math.max(m.severity, sev);
   m.authors = n;
   m.category = cat;
-  m.placeName = loc?.name ?? '';
   return buildAlert(c, p, {});
 }
 
@@ -617,7 +583,7 @@ function buildAlert(c: CandidateState, p: ScoredPost, extra: Record<string, numb
   const m = c.alert as AlertMark;
   const ev = [...c.evidence].sort((x, y) => y.r - x.r || x.t - y.t || (x.id < y.id ? -1 : 1)).slice(0, 20);
   c.evidence = ev;
-  const loc = locationOf(c);
+  const loc = m.place ? locationOf(gazetteer(), m.place) : null;
   const terms = topTerms(c, 6);
   const place = loc ? ` in ${loc.name}` : '';
   const what = terms.length > 0 ? ` (${terms.slice(0, 3).join(', ')})` : '';

@@ -5,7 +5,7 @@
 import type { Post } from '../post';
 import { createEngine, type Detector, type BatchResult } from './engine';
 import { defaultModel } from './default-model';
-import { applyModelSideData, type Model } from './model';
+import type { Model } from './model';
 import { scorePost as scoreWith, type ScoredPost } from './score';
 import type { EventStateStore } from './store';
 
@@ -21,9 +21,7 @@ export { detectLanguage } from './lang';
 export { defaultModel } from './default-model';
 
 export function createDetector(opts: { store: EventStateStore; model?: Model }): Detector {
-  const model = opts.model ?? defaultModel();
-  if (opts.model) applyModelSideData(opts.model);
-  return createEngine(opts.store, model);
+  return createEngine(opts.store, opts.model ?? defaultModel());
 }
 
 /** Synchronous per-post scoring (normalise, language, classify, place) with the committed model unless given. */

@@ -3,7 +3,6 @@
  * quantised to int8 and stored base64 in models/significance.json.
  */
 import { TOTAL_DIM } from './features';
-import { setAmbiguousNames } from './gazetteer';
 
 export interface ModelFile {
   format: 'tocsin-significance-v1';
@@ -60,10 +59,6 @@ export function modelToFile(m: { weights: Float32Array; bias: number; lexBias: n
     lexWeights: Array.from(m.lexWeights, (x) => Math.round(x * 10000) / 10000),
     meta: m.meta,
   };
-}
-
-export function applyModelSideData(m: Model): void {
-  setAmbiguousNames(m.ambiguousNames);
 }
 
 /** Language-independent probability from the lexicon/metadata slots only. */

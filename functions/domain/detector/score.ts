@@ -8,7 +8,7 @@ import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
 import { lexiconAndLanguage, scanNoCategory, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
 import { extractFeatures, hashStr } from './features';
 import { predict, predictLex, type Model } from './model';
-import { findPlace, gazetteer, type Place } from './gazetteer';
+import { extractPlaces, isTownRef, placeContext, type PlaceContext, type PostPlace } from '../places';
 
 export interface ScoredPost {
   id: string;
@@ -29,7 +29,8 @@ export interface ScoredPost {
   breaking: boolean;
   /** Carries a first-report cue: casualties, breaking/urgent, eyewitness, emergency response, magnitude >= 5. */
   strong: boolean;
-  place: Place | null;
+  /** Place mentions (evidence posts only): readings with probabilities, the best one and its coarse area key. */
+  place: PostPlace | null;
   /** Author identity (id, handle, or the post id when unknown). */
   author: string;
   followers: number;
@@ -103,9 +104,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // post is not scored. "Maybe" (-1) takes the full path below.
   const noCat = scanNoCategory(p.clean, p.hashtags, lexBuf, langCounts);
   if (noCat >= 0) return unscored(post, p.isRetweet || post.retweetOf !== undefined, pickLanguage(langCounts, noCat === 1, post.lang));
-  // The original-case tokens come with the folded ones (tokenize(n.clean)): findPlace needs them when the post passes the gate.
-  const raw: string[] = [];
-  const n = tokenizePrepared(p, raw);
+  const n = tokenizePrepared(p);
   const terms: string[] = [];
   // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
   const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts, lastTokenHashes());
@@ -174,11 +173,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const breakingCue = (lexBuf[CUE_INDEX.breaking] as number) > 0 || (lexBuf[CUE_INDEX.eyewitness] as number) > 0;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && breakingCue && sig >= model.threshold * 0.7));
-  let place: Place | null = null;
-  if (gated) {
-    place = findPlace(raw, n.tokens, n.upperRatio > 0.6, lastTokenHashes());
-    if (!place && post.geo) place = gazetteer().nearest(post.geo.lat, post.geo.lon);
-  }
+  const place = gated ? extractPlaces(n.clean, placesOf(model), post.geo, lang) : null;
   const content: number[] = [];
   if (gated) {
     // hashStr of each token, from the tokeniser (still the last normalizeText call's).
@@ -190,10 +185,10 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       if (!content.includes(h)) content.push(h);
     }
   }
-  // The resolved city and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2).
-  if (gated && place && place.level === 3) content.push(hashStr(`@${place.name}`));
-  // US states are regions the size of countries elsewhere, but a shared state ("TX" = "Texas") still ties posts.
-  if (gated && place && place.admin) content.push(hashStr(`@${place.geoKey}`));
+  // The resolved town and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2); a country is too broad to tie posts.
+  if (place && isTownRef(place.best)) content.push(hashStr(`@${place.best}`));
+  // Admin1 areas of wide countries are regions the size of countries elsewhere, but a shared one ("TX" = "Texas") still ties posts.
+  if (place && place.key.includes('-')) content.push(hashStr(`@${place.key}`));
   if (gated && magnitude >= 5) content.push(hashStr(`M${Math.round(magnitude * 2) / 2}`));
   // Near-duplicate key (first 8 normalised tokens): only evidence posts need it.
   let dupKey = 0;
@@ -231,6 +226,18 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/** Each model's place context: the words it found mostly common (its ambiguous names), function words and category terms are places only with a cue. */
+const contexts = new WeakMap<Model, PlaceContext>();
+function placesOf(model: Model): PlaceContext {
+  let ctx = contexts.get(model);
+  if (!ctx) {
+    const ambiguous = new Set(model.ambiguousNames);
+    ctx = placeContext((k) => ambiguous.has(k) || isStopword(k), isCategoryTerm);
+    contexts.set(model, ctx);
+  }
+  return ctx;
+}
 
 /** scorePost() of a post without any category term (lexBuf holds its cues): what the full path gives with every category score 0. */
 function unscored(post: Post, isRetweet: boolean, lang: Lang): ScoredPost {

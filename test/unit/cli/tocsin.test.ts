@@ -15,3 +15,8 @@ test('regions: country codes and LAT:LON:KM circles', () => {
 test('unknown options are refused before anything is touched', async () => {
   await assert.rejects(run(['customers', 'list', '--bogus']), /Unknown option '--bogus'/);
 });
+
+test('refanout needs an ISO --since, refused before any environment is opened', async () => {
+  await assert.rejects(run(['refanout']), /refanout needs --since TIME/);
+  await assert.rejects(run(['refanout', '--since', 'yesterday']), /--since: not an ISO 8601 time/);
+});

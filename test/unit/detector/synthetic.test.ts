@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type Alert, AlertSchema } from '../../../functions/domain/alert';
 import { createDetector, InMemoryEventStateStore, normalize, scorePost } from '../../../functions/domain/detector';
-import { evaluate } from '../../../functions/domain/detector/evaluate';
 import { replayPosts } from '../../../functions/domain/detector/replay';
 import { generateStream } from '../../../tools/data/sample-stream';
+import { evaluate } from '../../../tools/eval/judge';
 
 describe('synthetic stream', () => {
   test('generator is deterministic and realistic in shape', () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { detectLanguage, normalize, scorePost } from '../../../functions/domain/detector';
 import { CATS } from '../../../functions/domain/detector/lexicon';
+import { describePlace, gazetteer } from '../../../functions/domain/places';
 import type { Post } from '../../../functions/domain/post';
 
 const post = (text: string, extra: Partial<Post> = {}): Post => ({
@@ -99,17 +100,17 @@ describe('classification', () => {
     for (const t of figurative) assert.ok(!scorePost(post(t)).gated, `not gated: ${t}`);
   });
   test('place extraction resolves cities with their context', () => {
-    const place = (t: string) => scorePost(post(t)).place;
+    const g = gazetteer();
+    const place = (t: string) => {
+      const p = scorePost(post(t)).place;
+      return p ? describePlace(g, p.best) : null;
+    };
     assert.equal(place('Explosion reported in Lyon, several people injured')?.country, 'FR');
-    const p = place('BREAKING: shooting at a school in Aurora, Ohio, many injured');
-    assert.equal(p?.name, 'Aurora');
-    assert.equal(p?.admin, 'OH');
-    const town = place('Massive explosion in Marfa, TX at a gas plant, many injured');
-    assert.equal(town?.name, 'Marfa');
-    assert.equal(town?.admin, 'TX');
+    assert.equal(place('BREAKING: shooting at a school in Aurora, Ohio, many injured')?.name, 'Aurora, OH, US');
+    assert.equal(place('Massive explosion in Marfa, TX at a gas plant, many injured')?.name, 'Marfa, TX, US');
     assert.equal(
-      place('Shooting reported in Aurora, several injured')?.admin,
-      'CO',
+      place('Shooting reported in Aurora, several injured')?.name,
+      'Aurora, CO, US',
       'without context, the largest Aurora',
     );
   });

@@ -152,6 +152,17 @@ describe('renderMessage', () => {
     assert.match(email, /Severity: +4 \/ 5/);
     assert.match(email, /Category: +explosion/);
     assert.match(email, /Place: +West, Texas, US \(31\.8021, -97\.0917\)/);
+    // A resolved place carries its country in its name and a confidence radius.
+    const placed = parts(
+      renderMessage(
+        {
+          ...ALERT,
+          location: { name: 'West, TX, US', lat: 31.8024, lon: -97.0917, radiusKm: 10, country: 'US', admin1: 'Texas' },
+        },
+        CUSTOMER,
+      ).message,
+    ).email as string;
+    assert.match(placed, /Place: +West, TX, US \(31\.8024, -97\.0917 ± 10 km\)/);
     assert.match(email, /Triggered at: +2026-03-05T10:59:30\.125Z/);
     assert.match(email, /First seen at: +2026-03-05T10:58:00\.000Z/);
     assert.ok(email.includes('  https://x.com/i/web/status/1897000000000000001\n'));

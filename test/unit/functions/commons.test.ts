@@ -23,6 +23,7 @@ const localQueues = {
   ingestUrl: 'http://q/ingest',
   dlqUrl: 'http://q/dlq',
   dlqArn: 'arn:dlq',
+  quarantineUrl: 'http://q/quarantine',
   retryUrl: 'http://q/retry',
   retryDlqUrl: 'http://q/retry-dlq',
 };
@@ -32,6 +33,7 @@ test('a function reads only the variables its definition binds, parsed into tabl
     EVENTS_TABLE: 'tocsin-events',
     ALERTS_TABLE: 'tocsin-alerts',
     INGEST_DLQ_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
+    INGEST_QUARANTINE_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-quarantine.fifo',
     CUSTOMERS_TABLE: 'not the score function’s',
   };
 
@@ -39,7 +41,10 @@ test('a function reads only the variables its definition binds, parsed into tabl
 
   assert.deepEqual(config, {
     tables: { events: 'tocsin-events', alerts: 'tocsin-alerts' },
-    queues: { ingestDlq: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo' },
+    queues: {
+      ingestDlq: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
+      ingestQuarantine: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-quarantine.fifo',
+    },
     settings: {},
   });
 });
@@ -81,6 +86,7 @@ test('locally each handler gets exactly its own variables, the ones the stack se
     'tests may shorten the retry delay',
   );
   assert.equal(functionEnvironment('score', localQueues).INGEST_DLQ_URL, localQueues.dlqUrl);
+  assert.equal(functionEnvironment('score', localQueues).INGEST_QUARANTINE_URL, localQueues.quarantineUrl);
 });
 
 test('the metrics service dimension is POWERTOOLS_SERVICE_NAME as the stack sets it, one per function', () => {

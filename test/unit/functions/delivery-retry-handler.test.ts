@@ -48,6 +48,8 @@ test('a delivery that fails again fails its own message only, for SQS to deliver
   assert.deepEqual(f.published, ['agency']);
   assert.equal(f.ledger.get('bank/a-harbour/1')?.outcome, 'failed');
   assert.equal(t.metrics[METRICS.deliveryFailures], 1);
+  assert.equal(t.metrics[METRICS.recordsFailed], 1, 'the failed message is counted');
+  assert.equal(t.errors()[0]?.messageId, 'r1');
 });
 
 test('a customer suspended since the first attempt is withheld on retry', async () => {

@@ -23,7 +23,7 @@ export const context = {
 /** Records what a handler logs and counts. */
 export function fakeTelemetry() {
   const metrics: Record<string, number> = {};
-  const logs: { level: 'error' | 'warn'; message: string; extra: unknown[] }[] = [];
+  const logs: { level: 'error' | 'warn' | 'info'; message: string; extra: unknown[] }[] = [];
   let published = 0;
   const telemetry: Telemetry = {
     logger: {
@@ -31,6 +31,8 @@ export function fakeTelemetry() {
         void logs.push({ level: 'error', message: String(message), extra }),
       warn: (message: unknown, ...extra: unknown[]) =>
         void logs.push({ level: 'warn', message: String(message), extra }),
+      info: (message: unknown, ...extra: unknown[]) =>
+        void logs.push({ level: 'info', message: String(message), extra }),
     } as Telemetry['logger'],
     metrics: {
       addMetric: (name: string, _unit: unknown, value: number) => {
@@ -42,7 +44,10 @@ export function fakeTelemetry() {
       },
     } as Telemetry['metrics'],
   };
-  return { telemetry, metrics, logs, published: () => published };
+  /** The fields of each error logged, in order. */
+  const errors = () =>
+    logs.filter((l) => l.level === 'error').map((l) => (l.extra[0] ?? {}) as Record<string, string | undefined>);
+  return { telemetry, metrics, logs, errors, published: () => published };
 }
 
 export const alert: Alert = {

@@ -46,7 +46,36 @@ test('a new alert version goes to every customer once; the update is ignored; th
     'nothing for the modified item (version 2)',
   );
   assert.equal(f.reads(), 1, 'customers read once per invocation');
-  assert.deepEqual(t.metrics, { [METRICS.delivered]: 2, [METRICS.withheld]: 0, [METRICS.deliveryFailures]: 0 });
+  assert.deepEqual(t.metrics, {
+    [METRICS.delivered]: 2,
+    [METRICS.withheld]: 0,
+    [METRICS.deliveryFailures]: 0,
+    [METRICS.recordsFailed]: 1,
+  });
+  assert.deepEqual(
+    t.errors().map((e) => e.sequenceNumber),
+    ['100000000000000000003'],
+    'the failed record is logged',
+  );
+});
+
+test('a batch whose every record fails is logged and counted record by record (the invocation itself succeeds)', async () => {
+  const f = fakes();
+  f.deps.deliveries.get = async () => {
+    throw new Error('ThrottlingException: ledger read throttled');
+  };
+  const t = fakeTelemetry();
+  const handle = createFanOutHandler(f.deps, t.telemetry);
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  event.Records = [event.Records[0]!];
+
+  const res = await handle(event, context);
+
+  assert.equal(res.batchItemFailures.length, 1, 'reported for the stream to retry, not thrown');
+  assert.equal(t.metrics[METRICS.recordsFailed], 1);
+  assert.equal(t.errors().length, 1);
+  assert.match(t.errors()[0]?.error ?? '', /ledger read throttled/);
+  assert.equal(t.published(), 1, 'counted and published');
 });
 
 test('a failed publish is queued for a retry of its own and the record still succeeds', async () => {

@@ -81,7 +81,14 @@ test('good batches are scored and their alerts stored; the malformed message bet
       ['m3', true, 1],
     ],
   );
-  assert.deepEqual(t.metrics, { [METRICS.postsScored]: 3, [METRICS.postsRejected]: 0, [METRICS.alertsCreated]: 1 });
+  assert.deepEqual(t.metrics, {
+    [METRICS.postsReceived]: 3,
+    [METRICS.messagesInvalid]: 1,
+    [METRICS.postsScored]: 3,
+    [METRICS.postsRejected]: 0,
+    [METRICS.alertsCreated]: 1,
+    [METRICS.recordsFailed]: 0,
+  });
   assert.equal(t.published(), 1, 'metrics published once per invocation');
 });
 
@@ -98,7 +105,33 @@ test('a fault before the last receive fails that message and every later one of 
   );
   assert.deepEqual(f.batches, [], 'nothing after the failure was processed');
   assert.deepEqual(f.quarantined, [], 'a fault is retried, not quarantined');
-  assert.equal(t.logs.filter((l) => l.level === 'error').length, 1);
+  // The whole batch failed, yet the invocation succeeds (partial batch response): only these show it.
+  assert.equal(t.metrics[METRICS.recordsFailed], 3);
+  assert.deepEqual(
+    t.errors().map((e) => e.messageId),
+    ['m1', 'm2', 'm3'],
+  );
+  assert.match(t.errors()[0]?.error ?? '', /DynamoDB throttled/);
+});
+
+test("one source's fault fails only that source's messages: another source's in the same batch are scored", async () => {
+  const f = fakes(new Set(['p1']));
+  const t = fakeTelemetry();
+  const handle = createScoreHandler(f.deps, t.telemetry);
+  const event = eventFixture<SQSEvent>('sqs-ingest.json');
+  const m3 = event.Records.find((r) => r.messageId === 'm3');
+  assert.ok(m3);
+  m3.attributes.MessageGroupId = 'bluesky';
+
+  const res = await handle(event, context);
+
+  assert.deepEqual(
+    res.batchItemFailures.map((x) => x.itemIdentifier),
+    ['m1', 'm2'],
+    "twitter's messages fail from the faulty one on, in order",
+  );
+  assert.deepEqual(f.batches, [['p3']], "bluesky's message was scored");
+  assert.equal(t.metrics[METRICS.recordsFailed], 2);
 });
 
 test(`on the last receive (${INGEST.maxReceiveCount}) a failing message is quarantined as poison with the error, and the batch moves on`, async () => {

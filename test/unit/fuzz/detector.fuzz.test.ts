@@ -65,9 +65,12 @@ describe('fuzz: detector per-post path', () => {
         assert.ok(Number.isInteger(s.dupKey), 'dupKey is an integer hash');
         for (const h of s.content) assert.ok(Number.isInteger(h));
         if (s.place) {
-          finite(s.place.lat, 'place.lat');
-          finite(s.place.lon, 'place.lon');
-          assert.equal(typeof s.place.geoKey, 'string');
+          assert.ok(s.place.votes.length > 0 || s.place.names.length > 0, 'a place has votes or storm names');
+          for (const v of s.place.votes) {
+            finite(v.w, 'vote weight');
+            for (const q of v.p) assert.ok(q >= 0 && q <= 1, 'vote probability');
+          }
+          assert.equal(typeof s.place.key, 'string');
         }
         assert.equal(s.id, post.id);
       }),

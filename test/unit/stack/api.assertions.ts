@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { API, API_ROUTES, CUSTOMER_TOPIC_PREFIX, consoleSecurityHeaders } from '../../../resources';
 import { deployed } from './helpers';
 
@@ -84,7 +85,8 @@ test('the API role: reads alerts (table and feed index) and customers, keys tabl
 });
 
 test('console bucket: private, encrypted, TLS only, readable by this distribution alone (origin access control)', () => {
-  const [bucketId, bucket] = only('AWS::S3::Bucket');
+  const bucketId = stack.getLogicalId(stack.console.bucket.node.defaultChild as CfnBucket);
+  const bucket = json.Resources[bucketId]!;
   assert.deepEqual(bucket.Properties.PublicAccessBlockConfiguration, {
     BlockPublicAcls: true,
     BlockPublicPolicy: true,
@@ -92,7 +94,7 @@ test('console bucket: private, encrypted, TLS only, readable by this distributio
     RestrictPublicBuckets: true,
   });
   assert.ok(bucket.Properties.BucketEncryption, 'SSE');
-  const [, policy] = only('AWS::S3::BucketPolicy');
+  const [, policy] = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === bucketId)!;
   const st = policy.Properties.PolicyDocument.Statement as any[];
   assert.ok(
     st.some((x) => x.Effect === 'Deny' && x.Condition?.Bool?.['aws:SecureTransport'] === 'false'),

@@ -44,8 +44,13 @@ const DEPLOY = 'Tocsin/Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB875
 const EXPECTED_SUPPRESSIONS = [
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-events/Resource'],
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-tombstones/Resource'],
-  ['AwsSolutions-SQS3', 'Tocsin/FanoutFailureQueue/Resource'],
+  ['AwsSolutions-S1', 'Tocsin/FanoutFailureBucket/Resource'],
+  ['AwsSolutions-SQS3', 'Tocsin/IngestQuarantineQueue/Resource'],
   ['AwsSolutions-IAM5[Resource::*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
+  [
+    'AwsSolutions-IAM5[Resource::<FanoutFailureBucketD2416C7C.Arn>/aws/lambda/*]',
+    'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource',
+  ],
   [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource',

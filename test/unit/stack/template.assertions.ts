@@ -20,6 +20,8 @@ import {
   environmentOf,
   FUNCTIONS,
   INGEST,
+  QUARANTINE,
+  RETENTION,
   TABLES,
   type TableDef,
 } from '../../../resources';
@@ -46,13 +48,7 @@ const resource = (c: IConstruct) => {
 const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
 
 const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
-const queues = () => [
-  stack.ingest,
-  stack.ingest.dlq,
-  stack.alertStream.failureQueue,
-  stack.deliveryRetry,
-  stack.deliveryRetry.dlq,
-];
+const queues = () => [stack.ingest, stack.ingest.dlq, stack.quarantine, stack.deliveryRetry, stack.deliveryRetry.dlq];
 const functions = () => ({
   score: stack.functions.score,
   fanOut: stack.functions.fanOut,
@@ -77,6 +73,11 @@ const roleOf = (fnLogicalId: string): string => {
   return roleProp['Fn::GetAtt'][0];
 };
 const actionsOf = (st: any): string[] => [st.Action].flat();
+/** Every action the statements grant on a table (its ARN, its indexes or its stream), sorted. */
+const actionsOn = (statements: any[], table: IConstruct): string[] =>
+  [
+    ...new Set(statements.filter((st) => JSON.stringify(st.Resource).includes(`"${id(table)}"`)).flatMap(actionsOf)),
+  ].sort();
 
 // ------------------------------------------------------------------ ingest
 
@@ -108,6 +109,21 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
   assert.equal(resource(stack.ingest.dlq).Properties.QueueName, INGEST.dlqName);
   assert.equal(resource(stack.ingest).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
   assert.equal(resource(stack.ingest.dlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
+});
+
+test('bad input has a quarantine queue of its own, apart from the poison DLQ; both keep post text one day at most', () => {
+  const q = resource(stack.quarantine).Properties;
+  assert.equal(q.QueueName, QUARANTINE.queueName);
+  assert.equal(q.FifoQueue, true, 'FIFO, for its deduplication of a retried batch');
+  assert.equal(q.RedrivePolicy, undefined, 'nothing consumes it: no redrive of its own');
+  assert.notEqual(id(stack.quarantine), id(stack.ingest.dlq));
+  for (const held of [stack.quarantine, stack.ingest.dlq]) {
+    assert.equal(resource(held).Properties.MessageRetentionPeriod, RETENTION.postTextDays * 86400);
+  }
+  assert.ok(RETENTION.postTextDays <= 1, 'post text outside the pipeline: a day at most (docs/retention.md)');
+  const vars = resource(stack.functions.score).Properties.Environment.Variables;
+  assert.deepEqual(vars[ENV.queues.ingestQuarantine], ref(stack.quarantine));
+  assert.deepEqual(vars[ENV.queues.ingestDlq], ref(stack.ingest.dlq));
 });
 
 test('ingest visibility timeout is at least 6 x the score function timeout', () => {
@@ -143,7 +159,7 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 5, 'ingest + DLQ, fan-out failure queue, delivery retry + DLQ');
+  assert.equal(all.length, 5, 'ingest + DLQ, quarantine, delivery retry + DLQ');
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -204,6 +220,21 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
     ['byFeed'],
   );
   assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
+});
+
+test('retention: alerts and ledger expire by TTL; every retained table has deletion protection; scratch tables none (they go with the stack)', () => {
+  for (const kind of ['alerts', 'deliveries'] as const)
+    assert.deepEqual(resource(stack.tables[kind]).Properties.TimeToLiveSpecification, {
+      AttributeName: 'expiresAt',
+      Enabled: true,
+    });
+  for (const kind of tableKinds) {
+    const r = resource(stack.tables[kind]);
+    const retained = r.DeletionPolicy === 'Retain';
+    assert.equal(retained, TABLES[kind].pointInTimeRecovery, kind);
+    assert.equal(r.Properties.DeletionProtectionEnabled === true, retained, `${kind}: deletion protection`);
+  }
+  assert.ok(RETENTION.ledgerDays >= RETENTION.alertsDays, 'the ledger outlives the alerts it records');
 });
 
 test('alerts table streams NEW_IMAGE; no other table has a stream', () => {
@@ -279,7 +310,7 @@ test('each function gets exactly the variables its definition binds, pointing at
   assert.equal(new Set(Object.values(SERVICES)).size, 5, 'one service per function');
 });
 
-test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure queue', () => {
+test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure bucket', () => {
   template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
     EventSourceArn: getAtt(stack.tables.alerts, 'StreamArn'),
     FunctionName: ref(stack.functions.fanOut),
@@ -289,10 +320,51 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     MaximumRetryAttempts: ALERT_STREAM.retryAttempts,
     MaximumRecordAgeInSeconds: ALERT_STREAM.maxRecordAgeSeconds,
     FunctionResponseTypes: ['ReportBatchItemFailures'],
-    DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failureQueue) } },
+    DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
   assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
+});
+
+test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
+  const b = resource(stack.alertStream.failures);
+  assert.equal(b.DeletionPolicy, 'Retain');
+  assert.deepEqual(b.Properties.BucketEncryption, {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+  });
+  assert.deepEqual(b.Properties.PublicAccessBlockConfiguration, {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  });
+  assert.deepEqual(b.Properties.LifecycleConfiguration.Rules, [
+    {
+      AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+      ExpirationInDays: RETENTION.streamFailuresDays,
+      Status: 'Enabled',
+    },
+  ]);
+  assert.deepEqual(b.Properties.MetricsConfigurations, [{ Id: 'EntireBucket' }]);
+  template.hasResourceProperties('AWS::S3::BucketPolicy', {
+    Bucket: ref(stack.alertStream.failures),
+    PolicyDocument: {
+      Statement: Match.arrayWith([
+        Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      ]),
+    },
+  });
+  // The fan-out role may write failed batches there, and neither read nor delete them.
+  const onBucket = statementsOf(roleOf(id(stack.functions.fanOut))).filter((st) =>
+    JSON.stringify(st.Resource).includes(`"${id(stack.alertStream.failures)}"`),
+  );
+  assert.deepEqual(onBucket.flatMap(actionsOf).sort(), ['s3:ListBucket', 's3:PutObject']);
+  assert.deepEqual(
+    ofType('AWS::S3::Bucket')
+      .map(([k]) => k)
+      .sort(),
+    [id(stack.alertStream.failures), id(stack.console.bucket)].sort(),
+  );
 });
 
 // --------------------------------------------------------------------- IAM
@@ -305,19 +377,15 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   }
   const role = json.Resources[roleOf(id(stack.functions.score))]!;
   assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the score role');
-  // writes alerts, but cannot read or stream them
-  const onAlerts = statements.filter((st) => JSON.stringify(st.Resource).includes(id(stack.tables.alerts)));
-  const alertActions = onAlerts.flatMap(actionsOf);
-  assert.ok(alertActions.includes('dynamodb:PutItem'));
-  assert.ok(!alertActions.some((a) => /GetItem|Query|Scan/.test(a)), `score reads alerts: ${alertActions}`);
-  // may send to the DLQ (quarantine)
-  assert.ok(
-    statements.some(
-      (st) =>
-        actionsOf(st).includes('sqs:SendMessage') &&
-        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.ingest.dlq)),
-    ),
-  );
+  // appends alert versions: PutItem and nothing else (no read, no update, no delete, no stream)
+  assert.deepEqual(actionsOn(statements, stack.tables.alerts), ['dynamodb:PutItem']);
+  // may send to the quarantine (bad input) and the DLQ (poison)
+  for (const q of [stack.quarantine, stack.ingest.dlq])
+    assert.ok(
+      statements.some(
+        (st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(q)),
+      ),
+    );
   // nothing on customers/deliveries
   for (const kind of ['customers', 'deliveries'] as const) {
     assert.ok(
@@ -326,6 +394,25 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
     );
   }
 });
+
+for (const which of ['fanOut', 'deliveryRetry'] as const)
+  test(`${which} role: the ledger is an audit record: GetItem, PutItem and UpdateItem on the table itself, never a delete or a batch write`, () => {
+    const statements = statementsOf(roleOf(id(functions()[which])));
+    assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+    const onLedger = statements.filter((st) =>
+      JSON.stringify(st.Resource).includes(`"${id(stack.tables.deliveries)}"`),
+    );
+    for (const st of onLedger)
+      assert.deepEqual(st.Resource, getAtt(stack.tables.deliveries), 'the table, not its indexes');
+    // No other statement may reach it through a wildcard either.
+    for (const st of statements)
+      for (const a of actionsOf(st))
+        assert.ok(!/^dynamodb:(DeleteItem|BatchWriteItem|\*)$|^\*$/.test(a), `${which} may ${a}`);
+  });
 
 for (const which of ['fanOut', 'deliveryRetry'] as const)
   test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
@@ -390,7 +477,7 @@ test('no role other than the two delivery roles and the API (test/unit/stack/api
 
 // ------------------------------------------------------------ alarms, ops
 
-test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEmail', () => {
+test('ops alarm topic: KMS-encrypted, TLS-only, CloudWatch may publish for this account and these alarms only, email subscription from alarmEmail', () => {
   const topic = resource(stack.alarms);
   assert.ok(topic.Properties.KmsMasterKeyId, 'topic SSE');
   template.hasResourceProperties('AWS::SNS::TopicPolicy', {
@@ -405,6 +492,23 @@ test('ops alarm topic: KMS-encrypted, TLS-only, email subscription from alarmEma
       ]),
     },
   });
+  // The topic policy replaces SNS's default: without an Allow for CloudWatch no alarm would ever reach the topic.
+  const [, policy] = ofType('AWS::SNS::TopicPolicy').find(
+    ([, p]) => JSON.stringify(p.Properties.Topics) === JSON.stringify([ref(stack.alarms)]),
+  )!;
+  const allows = (policy.Properties.PolicyDocument.Statement as any[]).filter((st) => st.Effect === 'Allow');
+  assert.equal(allows.length, 1, 'one Allow statement on the ops topic');
+  const alarmArns = ofType('AWS::CloudWatch::Alarm').map(([logicalId]) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] }));
+  assert.ok(alarmArns.length > 10);
+  const allow = allows[0];
+  assert.deepEqual(allow.Principal, { Service: 'cloudwatch.amazonaws.com' });
+  assert.deepEqual([allow.Action].flat(), ['sns:Publish']);
+  assert.deepEqual(allow.Resource, ref(stack.alarms));
+  assert.deepEqual(allow.Condition.StringEquals, { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+  const sourceArns = [allow.Condition.ArnEquals['aws:SourceArn']].flat();
+  const key = (x: unknown) => JSON.stringify(x);
+  assert.deepEqual(sourceArns.map(key).sort(), alarmArns.map(key).sort(), "exactly the stack's alarms");
+  assert.deepEqual(Object.keys(allow.Condition).sort(), ['ArnEquals', 'StringEquals']);
   template.hasResourceProperties('AWS::SNS::Subscription', {
     Protocol: 'email',
     Endpoint: ALARM_EMAIL,
@@ -434,9 +538,14 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const queueDims = (q: IConstruct) => [{ Name: 'QueueName', Value: getAtt(q, 'QueueName') }];
   const fnDims = (f: IConstruct) => [{ Name: 'FunctionName', Value: ref(f) }];
 
+  // Poison: one message is an incident. Bad input: a rate, never its queue's depth.
   const dlq = find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.ingest.dlq));
   assert.equal(dlq.Threshold, 1);
   assert.equal(dlq.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
+  assert.ok(
+    !alarms.some((a) => JSON.stringify(a.Dimensions ?? a.Metrics ?? '').includes(id(stack.quarantine))),
+    'no alarm on the quarantine depth',
+  );
 
   const age = find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.ingest));
   assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
@@ -448,9 +557,33 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
   }
 
+  const rate = alarms.filter((a) => JSON.stringify(a.Metrics ?? '').includes(METRICS.postsRejected));
+  assert.equal(rate.length, 1, 'one alarm on the quarantine rate');
+  const expr = rate[0].Metrics.find((m: any) => m.Expression);
+  assert.equal(expr.ReturnData, true);
+  assert.match(
+    expr.Expression,
+    /100 \* \(FILL\(rejected, 0\) \+ FILL\(invalid, 0\)\) \/ \(FILL\(received, 0\) \+ FILL\(invalid, 0\)\)/,
+  );
+  assert.match(expr.Expression, /^IF\(FILL\(received, 0\) \+ FILL\(invalid, 0\) >= \d+,/, 'a minimum volume');
+  const inputs = Object.fromEntries(
+    rate[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat.Metric.MetricName]),
+  );
+  assert.deepEqual(inputs, {
+    received: METRICS.postsReceived,
+    rejected: METRICS.postsRejected,
+    invalid: METRICS.messagesInvalid,
+  });
+  assert.deepEqual(
+    [rate[0].ComparisonOperator, rate[0].Threshold, rate[0].EvaluationPeriods],
+    ['GreaterThanThreshold', 5, 3],
+  );
+  for (const m of rate[0].Metrics.filter((m: any) => m.MetricStat))
+    assert.deepEqual([m.MetricStat.Period, m.MetricStat.Stat], [300, 'Sum'], m.Id);
+
   // Delivery failures of both delivery functions, each counted under its own service.
-  const failures = alarms.filter((a) => a.Metrics);
-  assert.equal(failures.length, 1, 'one alarm on a metric expression');
+  const failures = alarms.filter((a) => a.Metrics && JSON.stringify(a.Metrics).includes(METRICS.deliveryFailures));
+  assert.equal(failures.length, 1, 'one alarm on delivery failures');
   const summed = failures[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric);
   assert.deepEqual(
     summed.map((m: any) => [m.Namespace, m.MetricName, m.Dimensions]),
@@ -466,7 +599,11 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const iterator = find('IteratorAge', 'AWS/Lambda', fnDims(stack.functions.fanOut));
   assert.equal(iterator.Statistic, 'Maximum');
 
-  find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.alertStream.failureQueue));
+  const parked = find('PutRequests', 'AWS/S3', [
+    { Name: 'BucketName', Value: ref(stack.alertStream.failures) },
+    { Name: 'FilterId', Value: 'EntireBucket' },
+  ]);
+  assert.deepEqual([parked.Statistic, parked.Period, parked.Threshold], ['Sum', 60, 0]);
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.blueskyConnector)).Threshold, 1);
@@ -483,12 +620,109 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.deepEqual([lag.Statistic, lag.Threshold, lag.EvaluationPeriods], ['Maximum', 120, 3]);
   assert.equal(find(METRICS.connectorCheckpointAgeSeconds, METRICS_NAMESPACE, connectorDims).Statistic, 'Maximum');
   assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
-  assert.equal(alarms.length, 15);
+
+  // Failed records, per handler: a batch that failed whole is otherwise an invocation that succeeded.
+  for (const kind of ['score', 'fanOut', 'deliveryRetry'] as const) {
+    const failed = find(METRICS.recordsFailed, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES[kind] }]);
+    assert.deepEqual(
+      [failed.Statistic, failed.Period, failed.ComparisonOperator, failed.Threshold],
+      ['Sum', 60, 'GreaterThanThreshold', 0],
+      kind,
+    );
+  }
+  const scoreSilent = find(METRICS.postsScored, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES.score }]);
+  assert.deepEqual(
+    [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
+    ['LessThanThreshold', 1, 300, 'Sum'],
+  );
+  assert.equal(alarms.length, 35);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
-    assert.equal(a.TreatMissingData, a === silent ? 'breaching' : 'notBreaching', a.MetricName);
+    assert.deepEqual(a.OKActions, [ref(stack.alarms)], a.MetricName);
+    const heartbeat = a === silent || a === scoreSilent;
+    assert.equal(a.TreatMissingData, heartbeat ? 'breaching' : 'notBreaching', a.MetricName);
   }
+});
+
+const alarmNamed = (logicalPrefix: string) => {
+  const hits = ofType('AWS::CloudWatch::Alarm').filter(([logicalId]) =>
+    new RegExp(`^${logicalPrefix}[0-9A-F]{8}$`).test(logicalId),
+  );
+  assert.equal(hits.length, 1, logicalPrefix);
+  return hits[0]![1].Properties;
+};
+const metricStats = (a: any) =>
+  Object.fromEntries(a.Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat]));
+
+test('the alerts stream heartbeat: alert versions stored in 5 minutes with no fan-out invocation at all', () => {
+  const a = alarmNamed('FanoutStalledAlarm');
+  const expr = a.Metrics.find((m: any) => m.Expression);
+  assert.equal(expr.Expression, 'IF(FILL(created, 0) > 0 AND FILL(fannedOut, 0) == 0, 1, 0)');
+  const { created, fannedOut } = metricStats(a);
+  assert.deepEqual(
+    [created.Metric.Namespace, created.Metric.MetricName, created.Metric.Dimensions, created.Stat, created.Period],
+    [METRICS_NAMESPACE, METRICS.alertsCreated, [{ Name: 'service', Value: SERVICES.score }], 'Sum', 300],
+  );
+  assert.deepEqual(
+    [fannedOut.Metric.Namespace, fannedOut.Metric.MetricName, fannedOut.Stat, fannedOut.Period],
+    ['AWS/Lambda', 'IteratorAge', 'SampleCount', 300],
+  );
+  assert.deepEqual(fannedOut.Metric.Dimensions, [{ Name: 'FunctionName', Value: ref(stack.functions.fanOut) }]);
+  assert.deepEqual([a.ComparisonOperator, a.Threshold, a.EvaluationPeriods], ['GreaterThanOrEqualToThreshold', 1, 1]);
+});
+
+test('throttles: every table (read + write throttle events) and every function, in 3 of 5 minutes', () => {
+  for (const kind of tableKinds) {
+    const a = alarmNamed(`${kind.charAt(0).toUpperCase()}${kind.slice(1)}TableThrottledAlarm`);
+    const { reads, writes } = metricStats(a);
+    for (const [m, name] of [
+      [reads, 'ReadThrottleEvents'],
+      [writes, 'WriteThrottleEvents'],
+    ] as const) {
+      assert.equal(m.Metric.MetricName, name);
+      assert.deepEqual(m.Metric.Dimensions, [{ Name: 'TableName', Value: ref(stack.tables[kind]) }]);
+    }
+    assert.deepEqual(
+      [a.Threshold, a.DatapointsToAlarm, a.EvaluationPeriods, a.ComparisonOperator],
+      [0, 3, 5, 'GreaterThanThreshold'],
+    );
+  }
+  for (const fn of Object.values(stack.functions)) {
+    const a = alarmNamed(`${fn.node.id.replace(/Function$/, '')}ThrottledAlarm`);
+    assert.deepEqual([a.Namespace, a.MetricName, a.Statistic], ['AWS/Lambda', 'Throttles', 'Sum']);
+    assert.deepEqual(a.Dimensions, [{ Name: 'FunctionName', Value: ref(fn) }]);
+    assert.deepEqual([a.Threshold, a.DatapointsToAlarm, a.EvaluationPeriods], [0, 3, 5]);
+  }
+});
+
+test('delivery retries: oldest message past its first delay plus every visibility timeout means nobody consumes them', () => {
+  const a = alarmNamed('DeliveryRetryOldestMessageAlarm');
+  assert.deepEqual(a.Dimensions, [{ Name: 'QueueName', Value: getAtt(stack.deliveryRetry, 'QueueName') }]);
+  assert.equal(a.MetricName, 'ApproximateAgeOfOldestMessage');
+  assert.equal(
+    a.Threshold,
+    FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds +
+      DELIVERY_RETRY.maxReceiveCount * DELIVERY_RETRY.visibilityTimeoutSeconds,
+  );
+});
+
+test('SNS delivery failures of the customer topics, which the stack cannot name: every topic of the account but the ops topic', () => {
+  const a = alarmNamed('CustomerNotificationsFailedAlarm');
+  assert.equal(a.Metrics.length, 1);
+  const [query] = a.Metrics;
+  assert.equal(query.Period, 300);
+  assert.deepEqual(query.Expression, {
+    'Fn::Join': [
+      '',
+      [
+        `SELECT SUM(NumberOfNotificationsFailed) FROM SCHEMA("AWS/SNS", TopicName) WHERE TopicName != '`,
+        getAtt(stack.alarms, 'TopicName'),
+        "'",
+      ],
+    ],
+  });
+  assert.deepEqual([a.ComparisonOperator, a.Threshold], ['GreaterThanThreshold', 0]);
 });
 
 test('the Bluesky connector runs in shifts: a schedule every minute, no retries of a tick; its role only sends to the ingest queue and writes its two tables', () => {
@@ -548,7 +782,8 @@ test('outputs: table names, queue URLs, function names, alarm topic ARN', () => 
     'DeliveriesTableName',
     'IngestQueueUrl',
     'IngestDlqUrl',
-    'FanoutFailureQueueUrl',
+    'IngestQuarantineUrl',
+    'FanoutFailureBucketName',
     'ScoreFunctionName',
     'FanoutFunctionName',
     'AlarmTopicArn',

@@ -1,0 +1,37 @@
+/**
+ * What becomes of the records a batch handler reports as failed. With
+ * `throwOnFullBatchFailure: false` (which the handlers need, so that the
+ * event source retries exactly the failed records) an invocation whose every
+ * record failed still succeeds: Lambda's Errors metric never sees it. So each
+ * failed record is logged with its error and counted here, under the
+ * handler's own service, and the stack alarms on the count.
+ */
+import type { BasePartialBatchProcessor } from '@aws-lambda-powertools/batch';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { DynamoDBRecord, SQSRecord } from 'aws-lambda';
+import { errorMessage } from './errors';
+import { METRICS, type Telemetry } from './observability';
+
+/** A record as the logs name it: an SQS message id (with its receive count), or a stream record's sequence number. */
+function recordId(r: unknown): Record<string, string> {
+  const sqs = r as Partial<SQSRecord>;
+  if (typeof sqs.messageId === 'string')
+    return { messageId: sqs.messageId, receives: sqs.attributes?.ApproximateReceiveCount ?? '?' };
+  const stream = r as Partial<DynamoDBRecord>;
+  return { sequenceNumber: stream.dynamodb?.SequenceNumber ?? '?', eventId: stream.eventID ?? '?' };
+}
+
+/** Logs and counts the records the last batch failed (always counted, zero included, so the metric's absence means no batch ran). */
+export function reportFailedRecords(
+  t: Telemetry,
+  processor: Pick<BasePartialBatchProcessor, 'failureMessages' | 'errors'>,
+): void {
+  const failed = processor.failureMessages;
+  failed.forEach((r, i) => {
+    t.logger.error('record failed: its event source will deliver it again', {
+      ...recordId(r),
+      error: errorMessage(processor.errors[i]),
+    });
+  });
+  t.metrics.addMetric(METRICS.recordsFailed, MetricUnit.Count, failed.length);
+}

@@ -1,0 +1,241 @@
+/**
+ * Words around a name that say whether it is the event's place, in the
+ * supported languages (folded as text.foldWord folds them).
+ *
+ * Facility words (not stations or airports: those are where they are named after): a name inside "X Street", "rue de X", "X High School",
+ * "Plaza X", "X Tower" names a street, square, building, stadium or school,
+ * wherever it is; the person or town it is named after is not the event's
+ * place. Locative prepositions ("in X", "near X", "à X", "في X") are a weak
+ * positive cue. Connectors join the words of a facility name to the name
+ * ("Avenida de Mayo", "Piazza della Signoria").
+ */
+
+import { hashStr } from '../detector/hash';
+import { foldWord } from './text';
+
+const fold = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(foldWord));
+
+/** Facility words written after the name ("Paris Street", "Wembley Stadium", "Ankara Caddesi", "Москва Сити"). */
+export const FACILITY_AFTER = fold(`
+  street st str avenue ave av road rd boulevard blvd lane ln drive highway hwy freeway parkway pkwy square sq plaza
+  tower towers building bldg hall stadium arena center centre mall school schools academy college university univ
+  hospital church cathedral chapel mosque synagogue temple bridge tunnel hotel casino theater theatre museum library
+  memorial park garden gardens prison jail courthouse river creek
+  strasse straße str platz allee weg gasse turm gebaude gebäude stadion arena schule gymnasium universitat universität
+  hochschule krankenhaus klinik kirche dom moschee brucke brücke
+  straat laan plein gracht toren stadion school universiteit ziekenhuis kerk moskee brug
+  caddesi cad cadde sokak sokagi sokağı meydani meydanı bulvari bulvarı kulesi stadyumu okulu universitesi üniversitesi hastanesi camii koprusu köprüsü
+  `);
+
+/** Facility words written before the name ("rue de Paris", "Calle Madrid", "Piazza Venezia", "شارع بغداد", "улица Москва", "Jalan Jakarta"). */
+export const FACILITY_BEFORE = fold(`
+  river lake mount mt
+  rue avenue av boulevard bd place pont tour stade ecole école lycee lycée college collège universite université hopital hôpital gare eglise église
+  quai allee allée impasse fleuve riviere rivière lac mont
+  calle avenida av plaza paseo carrera torre edificio estadio escuela colegio universidad hospital iglesia puente rio río lago
+  via viale piazza piazzale corso largo vicolo torre stadio scuola liceo universita università ospedale chiesa ponte
+  rua avenida praca praça largo travessa torre estadio estádio escola colegio colégio universidade hospital igreja ponte
+  jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan
+  улица улице улицу улицы ул проспект проспекте пр площадь площади пл бульвар бульваре переулок переулке шоссе набережная набережной башня стадион школа школе университет больница больнице мост
+  شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق
+  मार्ग सड़क चौक स्टेडियम स्कूल विश्वविद्यालय अस्पताल
+  `);
+
+/** Two-word facility names after the name ("X High School", "X Middle School", "X Elementary School", "X Shopping Center"). */
+export const FACILITY_AFTER_2 = new Set([
+  'high school',
+  'middle school',
+  'elementary school',
+  'primary school',
+  'shopping center',
+  'shopping centre',
+  'shopping mall',
+  'city hall',
+  'town hall',
+  'high',
+  'elementary',
+]);
+
+/** Han/Kana facility words right after a name in a CJK run ("北京路" Beijing Road, "東京タワー" Tokyo Tower). */
+export const CJK_FACILITY = [
+  '路',
+  '街',
+  '大道',
+  '大街',
+  '道',
+  '广场',
+  '廣場',
+  '広場',
+  '塔',
+  'タワー',
+  '大厦',
+  '大廈',
+  'ビル',
+  '体育场',
+  '體育場',
+  'スタジアム',
+  '球場',
+  '学校',
+  '學校',
+  '大学',
+  '大學',
+  '医院',
+  '醫院',
+  '病院',
+  '中学',
+  '高校',
+  '小学',
+  '酒店',
+  'ホテル',
+  '通り',
+  '桥',
+  '橋',
+];
+
+/** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
+export const CONNECTORS = fold(
+  'de del de la la le les des du di della delle dei degli da do dos das van von der den of the al el',
+);
+
+/** Locative prepositions before a place name (a weak positive cue). */
+export const LOCATIVE = fold(`
+  in at inside into throughout
+  a à en dans au aux
+  en
+  in im nach
+  a ad in nei nel nella
+  em no na nos nas
+  in te
+  di ke
+  в во
+  في داخل
+  में
+  `);
+
+/** "Near X": X is a landmark the event is near, a cue that X is a place but not more likely the event's place than the place it is near. */
+export const NEAR = fold(`
+  near outside around close nearby
+  pres près vers cerca hacia bei nahe presso vicino perto bij nabij nabije dekat около под у قرب بالقرب पास
+  `);
+
+/** Words that name generic administrative units: "X County", "X Province" still name the area X. */
+export const AREA_AFTER = fold(
+  'county province region state district prefecture oblast parish municipality department governorate',
+);
+
+/** Titles before a person's name ("Sheriff Scott Israel", "Sen. Chris Murphy", "President Lincoln"): the name after them is no place. */
+export const HONORIFICS = fold(`
+  mr mrs ms miss dr sir dame lord lady president pres vice sheriff senator sen rep representative congressman congresswoman governor gov mayor
+  minister premier chancellor secretary officer deputy chief coach judge justice attorney king queen prince princess pope bishop father rev
+  general gen colonel col captain capt sergeant sgt lieutenant lt detective det professor prof commissioner superintendent
+  m mme mlle monsieur madame président presidente ministre maire juge senor señor sr sra dona don herr frau präsident prasident kanzler
+  bürgermeister burgermeister signor signora sindaco ministro sig dhr mevrouw burgemeester bay bayan sayın sayin bapak ibu pak bu
+  господин президент министр мэр губернатор السيد الرئيس الوزير
+  `);
+
+/** Continents and world regions: areas the gazetteer does not place, never the towns that share their names ("Asia", Philippines). */
+export const CONTINENTS = fold(`
+  africa america americas asia europe oceania antarctica arctic caribbean
+  afrique amerique amérique asie europe océanie oceanie caraibes caraïbes
+  africa américa asia europa oceania caribe
+  afrika amerika asien europa ozeanien karibik
+  africa america asia europa oceania caraibi
+  africa america asia europa oceania caribe áfrica ásia oceânia
+  afrika amerika azie europa oceanie caribisch
+  afrika amerika asya avrupa okyanusya karayipler
+  afrika amerika asia eropa oseania karibia
+  африка америка азия европа океания
+  افريقيا أفريقيا امريكا أمريكا اسيا آسيا اوروبا أوروبا
+  अफ्रीका अमेरिका एशिया यूरोप
+  `);
+
+/** Compass directions (bearing, degrees) in "83 km S of Liberia", "10 km al noreste de ...". */
+export const BEARING = new Map<string, number>([
+  ['n', 0],
+  ['nne', 22.5],
+  ['ne', 45],
+  ['ene', 67.5],
+  ['e', 90],
+  ['ese', 112.5],
+  ['se', 135],
+  ['sse', 157.5],
+  ['s', 180],
+  ['ssw', 202.5],
+  ['sw', 225],
+  ['wsw', 247.5],
+  ['w', 270],
+  ['wnw', 292.5],
+  ['nw', 315],
+  ['nnw', 337.5],
+  ['north', 0],
+  ['northeast', 45],
+  ['east', 90],
+  ['southeast', 135],
+  ['south', 180],
+  ['southwest', 225],
+  ['west', 270],
+  ['northwest', 315],
+  ['norte', 0],
+  ['noreste', 45],
+  ['nordeste', 45],
+  ['este', 90],
+  ['sureste', 135],
+  ['sudeste', 135],
+  ['sur', 180],
+  ['sul', 180],
+  ['suroeste', 225],
+  ['sudoeste', 225],
+  ['oeste', 270],
+  ['noroeste', 315],
+  ['nord', 0],
+  ['est', 90],
+  ['sud', 180],
+  ['ouest', 270],
+  ['nordest', 45],
+  ['sudest', 135],
+  ['sudouest', 225],
+  ['nordouest', 315],
+  ['ovest', 270],
+]);
+/** "of" between a direction and a place. */
+export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
+
+/** Bits of CUE_BITS: one map lookup per word instead of one per list. */
+export const CUE = {
+  locative: 1,
+  near: 2,
+  facilityAfter: 4,
+  facilityBefore: 8,
+  connector: 16,
+  honorific: 32,
+  named: 64,
+  continent: 128,
+} as const;
+
+/** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
+export const NAMED_BEFORE = fold(
+  'hurricane typhoon cyclone storm huracan huracán tifon tifón tormenta ouragan typhon cyclone tempete tempête sturm orkan taifun wirbelsturm uragano tifone tempesta furacao furacão tufao tufão tempestade orkaan tyfoon storm kasirga kasırga tayfun fırtına topan badai тайфун ураган циклон шторм اعصار عاصفه إعصار',
+);
+
+/** Folded word -> the lists it is in (CUE bits). */
+export const CUE_BITS = new Map<string, number>();
+/** The same by hashStr of the word (integer lookups per token; the word is checked on a hit). */
+export const CUE_BY_HASH = new Map<number, [string, number]>();
+for (const [set, bit] of [
+  [LOCATIVE, CUE.locative],
+  [NEAR, CUE.near],
+  [FACILITY_AFTER, CUE.facilityAfter],
+  [FACILITY_BEFORE, CUE.facilityBefore],
+  [CONNECTORS, CUE.connector],
+  [HONORIFICS, CUE.honorific],
+  [NAMED_BEFORE, CUE.named],
+  [CONTINENTS, CUE.continent],
+] as const)
+  for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w), [w, bits]);
+
+/** CUE bits of a folded word given its hashStr. */
+export function cueOf(word: string, hash: number): number {
+  const e = CUE_BY_HASH.get(hash);
+  return e !== undefined && e[0] === word ? e[1] : 0;
+}

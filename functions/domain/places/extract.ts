@@ -1,0 +1,773 @@
+/**
+ * Place mentions in one post, disambiguated with what the post itself says:
+ * population and feature prior, co-mentioned areas ("Aurora, Colorado"),
+ * "City, ST" patterns, nearby co-mentioned places, the post's own geo; traps
+ * (facility names, model codes, all-caps and sentence-initial words, common
+ * words) drop or weaken a mention; posts listing many far-apart places weigh
+ * less per place.
+ */
+
+import { hashStr } from '../detector/hash';
+import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, OF } from './cues';
+import { contains, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
+import { distKm, type Gazetteer } from './gazetteer';
+import {
+  EntityType,
+  KEY_AREA,
+  KEY_AREA_GENERIC,
+  KEY_GENERIC,
+  KEY_NAMES,
+  KEY_PREFIX,
+  NameKind,
+  PlaceRank,
+  postingIndex,
+  postingKind,
+  postingType,
+} from './layout';
+import { resolveVotes } from './resolve';
+import { Case, type Tokens, tokenize } from './text';
+
+/** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
+export interface PlaceContext {
+  g: Gazetteer;
+  isCommon(key: string): boolean;
+  /** Words naming the kind of event ("hurricane", "explosion"): a town of that name ("Hurricane, Utah") only with its state. */
+  isEventWord(key: string): boolean;
+}
+
+/** One place mention of a post: up to 3 readings with their probabilities, and the mention's weight. */
+export interface PlaceVote {
+  /** The mention's folded name (votes of the same name merge across posts). */
+  k: string;
+  /** Entity refs (entity.ts), most probable first. */
+  c: Ref[];
+  /** Their probabilities (sum 1). */
+  p: number[];
+  /** Weight of the mention (1 = a plain capitalised name). */
+  w: number;
+}
+
+/** The places of a post. */
+export interface PostPlace {
+  votes: PlaceVote[];
+  /** The post's single best reading (-1 when it has only names). */
+  best: Ref;
+  /** Words the post uses as a storm's name ("Sandy" of "Hurricane Sandy"): not places anywhere in the event. */
+  names: string[];
+  /** Coarse area key of the best reading: the country, or country-admin1 in countries wider than 1000 km. */
+  key: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  /** Postings usable here (name kinds allowed by the case and pattern rules). */
+  refs: Ref[];
+  kinds: NameKind[];
+  w: number;
+  /** Area constraint from a "City, ST" / "City, Country" pattern on this mention. */
+  within: Ref[];
+  /** This mention is the ", ST" of a pattern (it supports the preceding mention, and is not a vote of its own). */
+  qualifier: boolean;
+  scores: number[];
+  /** A locative preposition, a comma pattern or an all-caps/title-case text: cues the mention has (see score()). */
+  cued: boolean;
+  /** Capitals mark nouns as well as names here (German, Title Case): a lone capitalised word is a weak name. */
+  nounCaps: boolean;
+  /** A generic word ("West", "Central"): a place only with its area ("West, Texas") or when large. */
+  generic: boolean;
+}
+
+const MAX_WORDS = 6;
+/** Readings of one name kept for the context to reorder (by prior). */
+const MAX_READINGS = 8;
+/** Postings of a name read at most (see admit). */
+const MAX_POSTINGS = 24;
+
+function dayNumber(s: string | undefined): boolean {
+  if (s === undefined || s.length === 0 || s.length > 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+/** Below this population a one-word name needs a cue or support to count. */
+const SMALL_POP = 15000;
+/** Vote mass a post needs behind its area to open a candidate there (a faint mention does not). */
+const MIN_KEY_MASS = 0.5;
+const MAX_VOTES = 4;
+
+/** Extracts and disambiguates the place mentions of a cleaned post text (URLs and mentions removed). */
+export function extractPlaces(
+  text: string,
+  ctx: PlaceContext,
+  geo?: { lat: number; lon: number },
+  lang?: string,
+): PostPlace | null {
+  const g = ctx.g;
+  const t = tokenize(text);
+  const n = t.keys.length;
+  let latin = 0;
+  let upper = 0;
+  let caps = 0;
+  for (let i = 0; i < n; i++) {
+    if (t.cases[i] === Case.None) continue;
+    latin++;
+    if (t.cases[i] === Case.Upper) upper++;
+    else if (t.cases[i] === Case.Cap) caps++;
+  }
+  const allCaps = latin >= 3 && upper / latin > 0.6;
+  // Title Case Headlines capitalise every word: capitals say less there.
+  const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
+  for (let i = 0; i < n; i++) t.cue.push(cueOf(t.keys[i] as string, t.hashes[i] as number));
+  const mentions: Mention[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (t.cjk[i]) {
+      cjkMentions(t.raw[i] as string, i, g, mentions);
+      continue;
+    }
+    if (!worthLookup(t, i, ctx)) continue;
+    const m = matchAt(t, i, g);
+    if (!m) continue;
+    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions, names);
+    if (mention) mentions.push(mention);
+    // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
+    i = mention === null && isFacilityAfter(t, m.end) ? m.end : m.end - 1;
+  }
+  if (geo) {
+    const near = g.nearestPlace(geo.lat, geo.lon, 30);
+    if (near >= 0)
+      mentions.push({
+        start: -1,
+        end: -1,
+        key: '@geo',
+        refs: [ref(EntityType.Place, near)],
+        kinds: [NameKind.Primary],
+        w: 1.5,
+        within: [],
+        qualifier: false,
+        scores: [],
+        cued: true,
+        nounCaps: false,
+        generic: false,
+      });
+  }
+  // A name repeated in a post ("... near Manchester #Manchester") is one mention; the storm's name ("#Sandy" after "Hurricane Sandy") none.
+  const real: Mention[] = [];
+  for (const m of mentions) {
+    if (m.qualifier || m.refs.length === 0 || names.includes(m.key)) continue;
+    const same = real.find((x) => x.key === m.key);
+    if (!same) real.push(m);
+    else {
+      same.w = Math.max(same.w, m.w);
+      same.within.push(...m.within);
+    }
+  }
+  if (real.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
+  score(real, g, geo);
+  for (const m of real) offsetMention(t, m, g);
+  const votes: PlaceVote[] = [];
+  for (const m of real) {
+    if (m.w <= 0) continue;
+    const order = m.refs
+      .map((_, j) => j)
+      .sort(
+        (a, b) => (m.scores[b] as number) - (m.scores[a] as number) || (m.refs[a] as number) - (m.refs[b] as number),
+      )
+      .slice(0, 3);
+    const top = m.scores[order[0] as number] as number;
+    const ps = order.map((j) => 10 ** ((m.scores[j] as number) - top));
+    const sum = ps.reduce((a, b) => a + b, 0);
+    votes.push({
+      k: m.key,
+      c: order.map((j) => m.refs[j] as Ref),
+      p: ps.map((x) => Math.round((x / sum) * 1000) / 1000),
+      w: m.w,
+    });
+  }
+  if (votes.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
+  listDiscount(votes, g);
+  votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
+  votes.length = Math.min(votes.length, MAX_VOTES);
+  // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included); one sure mention is its own reading.
+  const only = votes.length === 1 ? votes[0] : undefined;
+  const own = only ? null : resolveVotes(g, { v: votes }, 0);
+  const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
+  return { votes, best, key: confidentKey(g, votes, best), names };
+}
+
+/**
+ * Whether token i can start a name admit() would take, decided without the
+ * gazetteer's big tables (they are out of cache in the scoring loop): a
+ * lower-case word only when it can start an area's name or follows a
+ * preposition; a capitalised common word only when a capitalised word, a
+ * comma or a preposition is next to it.
+ */
+function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
+  const key = t.keys[i] as string;
+  const c = t.cases[i] as Case;
+  const prev = t.keys[i - 1];
+  const cued = prev !== undefined && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
+  if (c === Case.Lower) return key.length >= 4 && (cued || ctx.g.isLowerKey(t.hashes[i] as number));
+  if (
+    c === Case.Cap &&
+    ctx.isCommon(key) &&
+    !cued &&
+    !t.commaAfter[i] &&
+    t.cases[i + 1] !== Case.Cap &&
+    t.cases[i + 1] !== Case.Upper
+  )
+    return false;
+  return true;
+}
+
+/** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
+function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
+  let best: { start: number; end: number; ki: number; key: string } | null = null;
+  let key = t.keys[i] as string;
+  const h0 = t.hashes[i] as number;
+  // Short lower-case words ("in", "the", "was") start no name admit() would take.
+  if (key.length < 4 && t.cases[i] === Case.Lower) return null;
+  let ki = g.find(key, h0);
+  if (ki < 0 && t.stems[i]) {
+    key = t.stems[i] as string;
+    ki = g.find(key);
+    return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
+  }
+  if (ki < 0) return inflected(t, i, g);
+  // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
+  const lower = t.cases[i] === Case.Lower;
+  if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
+  if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
+  let h = h0;
+  for (let j = i + 1; j < t.keys.length && j - i < MAX_WORDS; j++) {
+    if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk[j]) break;
+    // FNV runs on: the hash of "a b" continues the hash of "a" with a space and "b".
+    const spaced = Math.imul(h ^ 32, 0x01000193) >>> 0;
+    const longer = `${key} ${t.keys[j] as string}`;
+    const hl = hashStr(t.keys[j] as string, spaced);
+    const k2 = g.find(longer, hl);
+    if (k2 < 0) {
+      const stem = t.stems[j];
+      const k3 = stem ? g.find(`${key} ${stem}`) : -1;
+      if (k3 >= 0 && (g.keyFlags(k3) & KEY_NAMES) !== 0) best = { start: i, end: j + 1, ki: k3, key: `${key} ${stem}` };
+      break;
+    }
+    key = longer;
+    ki = k2;
+    h = hl;
+    if (lower && t.cases[j] !== Case.Lower) break;
+    // A multi-word name: its last word must look like a name too ("New York", not "New york times" in running text).
+    if ((g.keyFlags(ki) & KEY_NAMES) !== 0 && (t.cases[j] !== Case.Lower || t.cases[i] === Case.Lower))
+      best = { start: i, end: j + 1, ki, key };
+  }
+  return best;
+}
+
+const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
+/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург. */
+function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
+  const w = t.keys[i] as string;
+  const c = w.charCodeAt(0);
+  if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
+  for (const stem of [w.slice(0, -1), w.slice(0, -2)])
+    for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
+      const key = stem + end;
+      if (key === w || key.length < 3) continue;
+      const ki = g.find(key);
+      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
+    }
+  return null;
+}
+
+/** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
+function admit(
+  t: Tokens,
+  start: number,
+  end: number,
+  ki: number,
+  key: string,
+  ctx: PlaceContext,
+  allCaps: boolean,
+  titleCase: boolean,
+  prior: readonly Mention[],
+  names: string[],
+): Mention | null {
+  const g = ctx.g;
+  const c0 = t.cases[start] as Case;
+  const single = end - start === 1;
+  if (single && t.coded[start]) return null;
+  // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
+  if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
+  // "March 19", "19 May": a month, not a town.
+  if (single && (dayNumber(t.raw[end]) || dayNumber(t.raw[start - 1]))) return null;
+  // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
+  if (isFacilityAfter(t, end)) return null;
+  let b = start - 1;
+  while (b >= 0 && b >= start - 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) b--;
+  if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0) return null;
+  const prev = t.keys[start - 1];
+  // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
+  const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
+  if ((prevCue & CUE.named) !== 0) {
+    names.push(key);
+    return null;
+  }
+  // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    if (t.commaAfter[k]) break;
+    if (((t.cue[k] as number) & CUE.honorific) !== 0) return null;
+    if (t.cases[k] !== Case.Cap) break;
+  }
+  const inside = (prevCue & CUE.locative) !== 0;
+  const locative = inside || (prevCue & CUE.near) !== 0;
+  const ownCue = single ? (t.cue[start] as number) : 0;
+  const generic = single && (g.keyFlags(ki) & KEY_GENERIC) !== 0;
+  const genericArea = single && (g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
+  const common =
+    single &&
+    (generic ||
+      (ownCue & (CUE.facilityAfter | CUE.facilityBefore)) !== 0 ||
+      (key.length <= 3 && c0 !== Case.None) ||
+      ctx.isCommon(key));
+  if (
+    single &&
+    ((ownCue & CUE.named) !== 0 || ctx.isEventWord(key)) &&
+    !(t.commaAfter[end - 1] && t.cases[end] !== Case.Lower)
+  )
+    return null;
+  if ((ownCue & CUE.continent) !== 0) return null;
+  // ", ST" / ", Country" right after a mention qualifies it.
+  const last = prior[prior.length - 1];
+  const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
+  // The tail of a longer proper name ("Abaco Islands", "Scott Israel"): a capitalised word that is no name of its own right before it.
+  // A capitalised common word ("Mobile", "Reading", "Police") is a place only with a cue.
+  if (common && !locative && !qualifies && !t.commaAfter[end - 1]) return null;
+  const tail =
+    single &&
+    start > 0 &&
+    !titleCase &&
+    !allCaps &&
+    !t.commaAfter[start - 1] &&
+    t.cases[start - 1] === Case.Cap &&
+    !t.sentenceStart[start - 1] &&
+    !compoundHead(t, start - 1, ctx, prior);
+  const postings = g.postings(ki);
+  const refs: Ref[] = [];
+  const kinds: NameKind[] = [];
+  let w = 1;
+  // Postings run countries, admin areas, then places by population: the first few hold every likely reading.
+  const np = Math.min(postings.length, MAX_POSTINGS);
+  for (let pi = 0; pi < np; pi++) {
+    const p = postings[pi] as number;
+    const kind = postingKind(p);
+    const type = postingType(p);
+    if (kind === NameKind.Abbrev) {
+      // Codes only as written (upper case), and state codes only in "City, ST".
+      if (c0 !== Case.Upper || !single || allCaps) continue;
+      if (type === EntityType.Admin1 && !qualifies) continue;
+      if (
+        type === EntityType.Country &&
+        key.replace(/ /g, '').length < 3 &&
+        !qualifies &&
+        !(prev === 'the' || locative)
+      )
+        continue;
+    } else if (kind === NameKind.Demonym) {
+      if (c0 !== Case.Cap) continue;
+    } else if (c0 === Case.Lower) {
+      // Lower case: only areas ("in florida", "texas") and large places after a preposition, never common words.
+      if (common || key.length < 4) continue;
+      if (type === EntityType.Place && !(locative && g.pop(postingIndex(p)) >= 100000)) continue;
+    } else if (
+      c0 === Case.Upper &&
+      !allCaps &&
+      single &&
+      (key.length < 4 ||
+        kind !== NameKind.Primary ||
+        type === EntityType.Admin1 ||
+        (type === EntityType.Place && g.pop(postingIndex(p)) < 100000))
+    )
+      continue; // acronyms ("DACA", "NASA")
+    if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
+    // Admin areas named by a word of many names ("West", "Central", "Eastern"): not by that word alone.
+    if (genericArea && type !== EntityType.Place && kind !== NameKind.Abbrev) continue;
+    if (genericArea && type === EntityType.Place && kind !== NameKind.Primary) continue;
+    refs.push(ref(type, postingIndex(p)));
+    kinds.push(kind);
+  }
+  if (refs.length === 0) return null;
+  // A place's secondary name ("Oklahoma" of "Oklahoma City") yields to an area of that very name, unless the place is most of the area ("New York").
+  let areaPop = 0;
+  refs.forEach((r, j) => {
+    if (refType(r) !== EntityType.Place && kinds[j] !== NameKind.Abbrev && kinds[j] !== NameKind.Demonym)
+      areaPop = Math.max(areaPop, areaOf(g, r)?.pop ?? 0);
+  });
+  if (areaPop > 0) {
+    for (let j = refs.length - 1; j >= 0; j--) {
+      const r = refs[j] as Ref;
+      if (
+        refType(r) === EntityType.Place &&
+        (kinds[j] === NameKind.Reduced || kinds[j] === NameKind.AltLatin) &&
+        g.pop(refIndex(r)) < 0.4 * areaPop
+      ) {
+        refs.splice(j, 1);
+        kinds.splice(j, 1);
+      }
+    }
+  }
+  const areaOnly = refs.every((r) => refType(r) !== EntityType.Place);
+  // All-caps posts: only areas and large places (every word looks like a name there).
+  if (allCaps && !areaOnly && !refs.some((r) => refType(r) === EntityType.Place && ctx.g.pop(refIndex(r)) >= 50000))
+    return null;
+  if (kinds.every((k) => k === NameKind.Demonym)) w = 0.3;
+  else if (kinds.every((k) => k === NameKind.Abbrev) && qualifies) w = 0;
+  if (c0 === Case.Lower) w *= 0.7;
+  if (allCaps) w *= 0.7;
+  // The first word of a sentence says nothing by its capital.
+  if (common) w *= 0.5;
+  else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
+  if (inside) w *= 1.3;
+  else if (locative) w *= 0.8;
+  if (tail) w *= 0.3;
+  // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook", "Abaco Islands"), unless it is an area holding it ("Aurora Colorado").
+  if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !last.generic) {
+    if (!areaOnly) w *= 0.3;
+    else if (!refs.some((a) => last.refs.some((r) => contains(g, a, r)))) return null;
+  }
+  const m: Mention = {
+    start,
+    end,
+    key,
+    refs,
+    kinds,
+    w,
+    within: [],
+    qualifier: false,
+    scores: [],
+    cued: locative || c0 === Case.None,
+    nounCaps: titleCase,
+    generic: genericArea,
+  };
+  if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
+    // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
+    last.within.push(...refs.filter((r) => refType(r) !== EntityType.Place));
+    // Its information is in the place's readings now: counting it again would vote twice for the area.
+    m.qualifier = true;
+  }
+  return m;
+}
+
+/** The word before a name may qualify it without being part of another name: a name itself, a generic or common word ("North", "Central", "Police"). */
+function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly Mention[]): boolean {
+  if (prior.some((m) => m.end === k + 1)) return true;
+  const key = t.keys[k] as string;
+  if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key) || ctx.isEventWord(key)) return true;
+  const ki = ctx.g.find(key);
+  return ki >= 0 && (ctx.g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
+}
+
+function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
+  return refType(r) === EntityType.Admin1
+    ? g.admin1[refIndex(r)]
+    : refType(r) === EntityType.Country
+      ? g.countries[refIndex(r)]
+      : undefined;
+}
+
+/** "Paris Street", "Douglas High School": a capitalised facility word after the name (lower case, "Colorado school", "Denver school shooting", it is a school in that place). */
+function isFacilityAfter(t: Tokens, end: number): boolean {
+  const after = t.keys[end];
+  if (after === undefined || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
+  return (
+    ((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`)
+  );
+}
+
+/**
+ * "83km S of Liberia", "10 km NE of Samara": the event is that far from the
+ * named place (earthquake reports). The reading becomes the populated place
+ * nearest the offset point when one is close to it; otherwise the named
+ * place stays, as the best anchor there is.
+ */
+function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
+  const s = m.start;
+  if (s < 3 || !OF.has(t.keys[s - 1] as string)) return;
+  const bearing = BEARING.get(t.keys[s - 2] as string);
+  if (bearing === undefined) return;
+  const km = distanceBefore(t, s - 2);
+  if (km === null || km <= 0 || km > 500) return;
+  // The likeliest reading in the post's context (scored): "Samara, Costa Rica" is not Samara, Russia.
+  let best = -1;
+  for (let j = 0; j < m.refs.length; j++)
+    if (
+      refType(m.refs[j] as Ref) === EntityType.Place &&
+      (best < 0 || (m.scores[j] as number) > (m.scores[best] as number))
+    )
+      best = j;
+  if (best < 0) return;
+  const score0 = m.scores[best] as number;
+  const r = m.refs[best] as Ref;
+  const [lat, lon] = destination(latOf(g, r), lonOf(g, r), bearing, km);
+  const near = g.nearestPlace(lat, lon, Math.max(15, km * 0.25));
+  m.refs = [near < 0 ? r : ref(EntityType.Place, near)];
+  m.kinds = [near < 0 ? (m.kinds[best] as NameKind) : NameKind.Primary];
+  m.scores = [score0];
+}
+
+/** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
+function distanceBefore(t: Tokens, i: number): number | null {
+  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms)$/.exec(t.keys[i - 1] ?? '');
+  const unitOf = (u: string): number => (u.startsWith('mi') ? 1.609 : 1);
+  if (one) return parseFloat((one[1] as string).replace(',', '.')) * unitOf(one[2] as string);
+  const unit = t.keys[i - 1] ?? '';
+  const num = t.keys[i - 2] ?? '';
+  if (!/^\d+(?:[.,]\d+)?$/.test(num)) return null;
+  if (!/^(km|kms|kilometers|kilometres|kilometros|kilometres|mi|miles|millas)$/.test(unit)) return null;
+  return parseFloat(num.replace(',', '.')) * unitOf(unit);
+}
+
+/** The point `km` away from (lat, lon) along a bearing (great circle). */
+function destination(lat: number, lon: number, bearingDeg: number, km: number): [number, number] {
+  const r = Math.PI / 180;
+  const d = km / 6371.0088;
+  const b = bearingDeg * r;
+  const la1 = lat * r;
+  const la2 = Math.asin(Math.sin(la1) * Math.cos(d) + Math.cos(la1) * Math.sin(d) * Math.cos(b));
+  const lo2 =
+    lon * r + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(la1), Math.cos(d) - Math.sin(la1) * Math.sin(la2));
+  return [la2 / r, ((lo2 / r + 540) % 360) - 180];
+}
+
+/** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it. */
+function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void {
+  let s = 0;
+  while (s < run.length - 1) {
+    let found = 0;
+    for (let L = Math.min(8, run.length - s); L >= 2; L--) {
+      const key = run.slice(s, s + L);
+      const ki = g.find(key);
+      if (ki < 0 || (g.keyFlags(ki) & KEY_NAMES) === 0) continue;
+      found = L;
+      const rest = run.slice(s + L);
+      if (CJK_FACILITY.some((f) => rest.startsWith(f))) break;
+      const refs = [...g.postings(ki)]
+        .filter((p) => postingKind(p) !== NameKind.Abbrev)
+        .map((p) => ref(postingType(p), postingIndex(p)));
+      if (refs.length > 0)
+        out.push({
+          start: i,
+          end: i + 1,
+          key,
+          refs,
+          kinds: refs.map(() => NameKind.AltScript),
+          w: 1,
+          within: [],
+          qualifier: false,
+          scores: [],
+          cued: true,
+          nounCaps: false,
+          generic: false,
+        });
+      break;
+    }
+    s += found > 0 ? found : 1;
+  }
+}
+
+/** log10 prior of a reading: population and feature rank for places; areas rank above any town of their name. */
+function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
+  const type = refType(r);
+  const i = refIndex(r);
+  // Areas by their population, a little above a place of the same size (a name shared by an area and its capital is mostly the area).
+  if (type === EntityType.Country)
+    return Math.log10((g.countries[i]?.pop ?? 0) + 1e4) + (kind === NameKind.Demonym ? 0 : 1);
+  if (type === EntityType.Admin1)
+    return Math.log10((g.admin1[i]?.pop ?? 0) + 1e4) + (kind === NameKind.Demonym ? 0 : 0.5);
+  let s = Math.log10(g.pop(i) + 100);
+  const rank = g.rank(i);
+  s +=
+    rank === PlaceRank.Capital
+      ? 1.5
+      : rank === PlaceRank.Admin1Seat
+        ? 1
+        : rank === PlaceRank.Admin2Seat
+          ? 0.5
+          : rank === PlaceRank.LocalSeat
+            ? 0.2
+            : rank === PlaceRank.Section
+              ? -0.5
+              : 0;
+  // An alternate name (historical, foreign, a district's) is a much weaker sign than a place's own name.
+  if (kind === NameKind.AltLatin) s -= 1.5;
+  else if (kind === NameKind.Reduced) s -= 0.3;
+  return s;
+}
+
+/** Scores each mention's readings: prior, then the post's context (its areas, patterns, nearby places, geo). */
+function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }): void {
+  for (const m of ms) {
+    m.scores = m.refs.map(
+      (r, j) =>
+        prior(g, r, m.kinds[j] as NameKind) +
+        (m.within.length === 0 ? 0 : m.within.some((x) => contains(g, x, r)) ? 4 : -2),
+    );
+    // Common names ("San José", "Springfield") have dozens of readings: context only reorders the likeliest few.
+    if (m.refs.length > MAX_READINGS) {
+      const keep = m.scores
+        .map((s, j) => [s, j] as const)
+        .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+        .slice(0, MAX_READINGS)
+        .map((x) => x[1])
+        .sort((a, b) => a - b);
+      m.refs = keep.map((j) => m.refs[j] as Ref);
+      m.kinds = keep.map((j) => m.kinds[j] as NameKind);
+      m.scores = keep.map((j) => m.scores[j] as number);
+    }
+    dedupeNear(g, m);
+  }
+  // Areas the post names (their most likely readings), for "Aurora ... Colorado" without a comma.
+  const areas: { r: Ref; m: Mention }[] = [];
+  for (const m of ms) {
+    const r = m.refs[argmax(m.scores)] as Ref;
+    if (refType(r) !== EntityType.Place) areas.push({ r, m });
+  }
+  const supported = new Set<Mention>();
+  for (let a = 0; a < ms.length; a++) {
+    const m = ms[a] as Mention;
+    for (let j = 0; j < m.refs.length; j++) {
+      const r = m.refs[j] as Ref;
+      let s = m.scores[j] as number;
+      if (refType(r) === EntityType.Place) {
+        if (areas.some((x) => x.m !== m && contains(g, x.r, r))) {
+          s += 2.5;
+          supported.add(m);
+        }
+        // Another mention that can be a place nearby ("Springwood" with "Blue Mountains", "Winmalee").
+        for (let b = 0; b < ms.length; b++) {
+          if (b === a) continue;
+          const near = (ms[b] as Mention).refs.some(
+            (o) => o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= 150,
+          );
+          if (near) {
+            s += 1.5;
+            supported.add(m);
+            break;
+          }
+        }
+        if (geo && nearKm(g, r, geo) <= 100) s += 3;
+      } else if (geo) {
+        const gp = g.nearestPlace(geo.lat, geo.lon, 50);
+        if (gp >= 0 && contains(g, r, ref(EntityType.Place, gp))) s += 2;
+      }
+      m.scores[j] = s;
+    }
+  }
+  // A capitalised word naming only small places, with no cue (a preposition, a qualifier) and no support from the rest of the post, is
+  // most likely a plain word ("Well, ...", "Rauch", "Bomba", "Marathon"): dropped when small, weakened when mid-sized.
+  for (const m of ms) {
+    // A generic word is a place with its area ("West, Texas"), after a preposition unless another name follows ("in West", not "in North Texas"), or when large.
+    if (
+      m.generic &&
+      m.within.length === 0 &&
+      !m.refs.some((r) => g.pop(refIndex(r)) >= 100000) &&
+      (!m.cued || ms.some((o) => o.start === m.end))
+    )
+      m.w = 0;
+    if (m.cued || m.within.length > 0 || supported.has(m) || m.key.startsWith('@')) continue;
+    const maxPop = m.refs.reduce(
+      (x, r) => Math.max(x, refType(r) === EntityType.Place ? g.pop(refIndex(r)) : Infinity),
+      0,
+    );
+    const single = !m.key.includes(' ');
+    // Kept faintly: one such post says little, independent posts naming the same small town add up at the event level.
+    if (maxPop < (single ? SMALL_POP : 2000)) m.w *= 0.15;
+    else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
+    else if (m.nounCaps) m.w *= 0.5;
+  }
+}
+
+/** Two readings of one name within 15 km are one place (a city and its district of the same name): keep the likelier. */
+function dedupeNear(g: Gazetteer, m: Mention): void {
+  for (let j = m.refs.length - 1; j > 0; j--) {
+    const r = m.refs[j] as Ref;
+    if (refType(r) !== EntityType.Place) continue;
+    for (let k = 0; k < m.refs.length; k++) {
+      const o = m.refs[k] as Ref;
+      if (
+        k === j ||
+        refType(o) !== EntityType.Place ||
+        (m.scores[k] as number) < (m.scores[j] as number) ||
+        nearKm(g, o, r) > 15
+      )
+        continue;
+      m.refs.splice(j, 1);
+      m.kinds.splice(j, 1);
+      m.scores.splice(j, 1);
+      break;
+    }
+  }
+}
+
+function nearKm(g: Gazetteer, a: Ref, b: Ref | { lat: number; lon: number }): number {
+  if (typeof b === 'number') return distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
+  return distKm(latOf(g, a), lonOf(g, a), b.lat, b.lon);
+}
+
+function argmax(xs: readonly number[]): number {
+  let j = 0;
+  for (let i = 1; i < xs.length; i++) if ((xs[i] as number) > (xs[j] as number)) j = i;
+  return j;
+}
+
+/** A post naming three or more far-apart places (a list of past events, a round-up) says little about where this one is. */
+function listDiscount(votes: PlaceVote[], g: Gazetteer): void {
+  const distinct: Ref[] = [];
+  for (const v of votes) {
+    const r = v.c[0] as Ref;
+    if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearKm(g, d, r) <= 100)) continue;
+    distinct.push(r);
+  }
+  if (distinct.length < 3) return;
+  const f = 2 / distinct.length;
+  for (const v of votes) v.w *= f;
+}
+
+/**
+ * The post's coarse key when its readings agree on it (70% of the vote mass),
+ * else '?': an ambiguous name ("Parkland": Washington or Florida?) must not
+ * open a candidate of its own in the wrong area; the engine attaches such
+ * posts by content, and their votes still count there.
+ */
+function confidentKey(g: Gazetteer, votes: readonly PlaceVote[], best: Ref): string {
+  const key = coarseKey(g, best);
+  let agree = 0;
+  let all = 0;
+  for (const v of votes) {
+    v.c.forEach((c, j) => {
+      const m = v.w * (v.p[j] as number);
+      all += m;
+      const k = coarseKey(g, c);
+      // A country-level reading agrees with an admin-level key of the same country.
+      if (k === key || key.startsWith(`${k}-`)) agree += m;
+    });
+  }
+  return agree >= MIN_KEY_MASS && agree / all >= 0.7 ? key : '?';
+}
+
+/** The coarse area of a reading: its country, or country-admin1 where the country is wider than 1000 km. */
+export function coarseKey(g: Gazetteer, r: Ref): string {
+  const type = refType(r);
+  const i = refIndex(r);
+  if (type === EntityType.Country) return g.countries[i]?.cc ?? '?';
+  const a = type === EntityType.Admin1 ? (g.admin1[i] as { cc: string; code?: string }) : null;
+  const cc = a ? a.cc : (g.countries[g.countryOf(i)]?.cc ?? '?');
+  const ci = g.countryIndex(cc);
+  const wide = (g.countries[ci]?.radiusKm ?? 0) >= 1000;
+  if (!wide) return cc;
+  const code = a ? a.code : g.admin1Of(i) >= 0 ? g.admin1[g.admin1Of(i)]?.code : undefined;
+  return code ? `${cc}-${code}` : cc;
+}

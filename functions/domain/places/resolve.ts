@@ -1,0 +1,323 @@
+/**
+ * Event-level place: weighted votes of all the event's posts (a compact,
+ * bounded state kept in the candidate's item), resolved with spatial
+ * coherence (readings near or inside each other reinforce, a lone far one
+ * loses), the hierarchy (a city's votes count for its admin1 and country)
+ * and author independence (an author's later posts count a tenth).
+ * A held place (the one an alert shows) moves only to a refinement inside
+ * it that has more support than the held one had when chosen: a far place
+ * is another event, never a correction.
+ */
+import { z } from 'zod';
+import {
+  admin1OfRef,
+  baseRadiusKm,
+  countryOfRef,
+  describePlace,
+  entityLatLon,
+  latOf,
+  lonOf,
+  type Ref,
+  ref,
+  refIndex,
+  refType,
+  validRef,
+} from './entity';
+import type { PostPlace } from './extract';
+import { distKm, type Gazetteer } from './gazetteer';
+import { EntityType } from './layout';
+
+/** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
+export const VoteEntrySchema = z.object({
+  k: z.string(),
+  c: z.array(z.number()),
+  p: z.array(z.number()),
+  w: z.number(),
+  a: z.array(z.number()),
+});
+export const PlaceVotesSchema = z.object({ v: z.array(VoteEntrySchema), n: z.array(z.string()).optional() });
+export type VoteEntry = z.infer<typeof VoteEntrySchema>;
+export type PlaceVotes = z.infer<typeof PlaceVotesSchema>;
+
+/** The place an alert shows, with the support it had when chosen. */
+export const HeldPlaceSchema = z.object({ r: z.number(), s: z.number(), km: z.number() });
+export type HeldPlace = z.infer<typeof HeldPlaceSchema>;
+
+export interface ResolvedPlace {
+  ref: Ref;
+  level: 'place' | 'admin1' | 'country';
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  /** Vote mass behind this reading, and its share of all the event's place votes. */
+  support: number;
+  share: number;
+}
+
+const MAX_ENTRIES = 24;
+const MAX_NAMES = 8;
+const MAX_AUTHORS = 6;
+const REPEAT_AUTHOR = 0.1;
+/** Places this close are one cluster (a town and its suburb, two names of one area). */
+const CLUSTER_KM = 30;
+
+export function emptyVotes(): PlaceVotes {
+  return { v: [] };
+}
+
+/** Adds a post's place votes (its author hashed to a number). */
+export function addVotes(s: PlaceVotes, pp: PostPlace, author: number): void {
+  // An author already heard in this event (under any name) adds little: independent authors carry the vote.
+  const repeat = s.v.some((e) => e.a.includes(author));
+  for (const name of pp.names) {
+    s.n ??= [];
+    if (!s.n.includes(name) && s.n.length < MAX_NAMES) s.n.push(name);
+  }
+  for (const vote of pp.votes) {
+    let e = s.v.find((x) => x.k === vote.k);
+    if (!e) {
+      e = { k: vote.k, c: [], p: [], w: 0, a: [] };
+      s.v.push(e);
+    }
+    if (!e.a.includes(author) && e.a.length < MAX_AUTHORS) e.a.push(author);
+    const w = vote.w * (repeat ? REPEAT_AUTHOR : 1);
+    if (w <= 0) continue;
+    const mass = new Map<Ref, number>();
+    for (let j = 0; j < e.c.length; j++) mass.set(e.c[j] as Ref, (e.p[j] as number) * e.w);
+    for (let j = 0; j < vote.c.length; j++) {
+      const c = vote.c[j] as Ref;
+      mass.set(c, (mass.get(c) ?? 0) + (vote.p[j] as number) * w);
+    }
+    const top = [...mass].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 3);
+    const sum = top.reduce((a, x) => a + x[1], 0) || 1;
+    e.c = top.map((x) => x[0]);
+    e.p = top.map((x) => Math.round((x[1] / sum) * 1000) / 1000);
+    e.w = Math.round((e.w + w) * 1000) / 1000;
+  }
+  if (s.v.length > MAX_ENTRIES) {
+    s.v.sort((x, y) => y.w - x.w || (x.k < y.k ? -1 : 1));
+    s.v.length = MAX_ENTRIES;
+  }
+}
+
+interface Tally {
+  country: Map<number, number>;
+  admin1: Map<number, number>;
+  place: Map<Ref, number>;
+  total: number;
+}
+
+/** Compatibility of two readings for coherence: same or nested 1, near places by distance, same country a little. */
+function compat(g: Gazetteer, a: Ref, b: Ref): number {
+  if (a === b) return 1;
+  const ta = refType(a);
+  const tb = refType(b);
+  if (countryOfRef(g, a) !== countryOfRef(g, b)) return 0;
+  if (ta === EntityType.Country || tb === EntityType.Country) return 1;
+  if (ta === EntityType.Admin1 || tb === EntityType.Admin1) return admin1OfRef(g, a) === admin1OfRef(g, b) ? 1 : 0.15;
+  const d = distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
+  return Math.max(0.15, Math.exp(-d / 100));
+}
+
+/** Re-ranks each entry's readings by their coherence with the other entries, then sums the masses up the hierarchy. */
+/** What resolution reads of the votes (a post's own votes have no authors). */
+type VoteView = { v: readonly Omit<VoteEntry, 'a'>[]; n?: readonly string[] | undefined };
+
+function tally(g: Gazetteer, s: VoteView): Tally {
+  // A word the event uses as its storm's name is no place in it ("#Sandy" is not Sandy, Utah).
+  const es = s.v.filter(
+    (e) => e.w > 0 && e.c.length > 0 && !(s.n ?? []).includes(e.k) && e.c.every((c) => validRef(g, c)),
+  );
+  const W = es.reduce((a, e) => a + e.w, 0);
+  const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), total: 0 };
+  for (const e of es) {
+    let q = e.p.slice();
+    if (es.length > 1 && e.c.length > 1) {
+      const others = W - e.w;
+      q = e.c.map((c, j) => {
+        let sup = 0;
+        for (const o of es) {
+          if (o === e) continue;
+          for (let k = 0; k < o.c.length; k++) sup += o.w * (o.p[k] as number) * compat(g, c, o.c[k] as Ref);
+        }
+        return (e.p[j] as number) * (0.15 + sup / Math.max(others, 1e-9));
+      });
+      const sum = q.reduce((a, x) => a + x, 0) || 1;
+      q = q.map((x) => x / sum);
+    }
+    e.c.forEach((c, j) => {
+      const m = e.w * (q[j] as number);
+      t.total += m;
+      const ci = countryOfRef(g, c);
+      t.country.set(ci, (t.country.get(ci) ?? 0) + m);
+      const ai = admin1OfRef(g, c);
+      if (ai >= 0) t.admin1.set(ai, (t.admin1.get(ai) ?? 0) + m);
+      if (refType(c) === EntityType.Place) t.place.set(c, (t.place.get(c) ?? 0) + m);
+    });
+  }
+  return t;
+}
+
+function clusterMass(g: Gazetteer, t: Tally, r: Ref): number {
+  const lat = latOf(g, r);
+  const lon = lonOf(g, r);
+  let m = 0;
+  for (const [o, v] of t.place) if (o === r || distKm(lat, lon, latOf(g, o), lonOf(g, o)) <= CLUSTER_KM) m += v;
+  return m;
+}
+
+function argmaxKey<K extends number>(m: Map<K, number>, ok: (k: K) => boolean = () => true): K | null {
+  let best: K | null = null;
+  let bv = 0;
+  for (const [k, v] of m)
+    if (ok(k) && (v > bv + 1e-9 || (Math.abs(v - bv) <= 1e-9 && best !== null && k < best))) [best, bv] = [k, v];
+  return best;
+}
+
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The event's place from its votes, or null when nothing was said about one. */
+export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): ResolvedPlace | null {
+  const t = tally(g, s);
+  if (t.total <= 0) return null;
+  const ci = argmaxKey(t.country);
+  if (ci === null) return null;
+  const T = t.country.get(ci) as number;
+  const ai = argmaxKey(t.admin1, (a) => g.countryIndex(g.admin1[a]?.cc ?? '') === ci);
+  const A = ai === null ? 0 : (t.admin1.get(ai) as number);
+  // Places of the winning admin1 when it holds the majority of the country's votes, else of the country.
+  const inArea = (r: Ref): boolean =>
+    A >= 0.5 * T && ai !== null ? admin1OfRef(g, r) === ai : countryOfRef(g, r) === ci;
+  let best: Ref | null = null;
+  let bestC = 0;
+  for (const r of t.place.keys()) {
+    if (!inArea(r)) continue;
+    const c = clusterMass(g, t, r);
+    // Ties (a town and the city it is near): the more named one, then the larger.
+    const own = t.place.get(r) ?? 0;
+    const ownBest = best === null ? 0 : (t.place.get(best) ?? 0);
+    const tie = Math.abs(c - bestC) <= 1e-9 && best !== null;
+    if (
+      c > bestC + 1e-9 ||
+      (tie &&
+        (own > ownBest + 1e-9 ||
+          (Math.abs(own - ownBest) <= 1e-9 &&
+            (g.pop(refIndex(r)) > g.pop(refIndex(best as Ref)) ||
+              (g.pop(refIndex(r)) === g.pop(refIndex(best as Ref)) && r < (best as Ref))))))
+    ) {
+      best = r;
+      bestC = c;
+    }
+  }
+  // Votes for the country alone do not argue against any of its places: the shares count among votes at least as specific.
+  let placeMass = 0;
+  for (const [r, v] of t.place) if (inArea(r)) placeMass += v;
+  if (best !== null && bestC >= 0.3 * placeMass && bestC >= minSupport) {
+    const p = entityLatLon(g, best);
+    // Spread of the supporting place votes within 150 km: the estimate is no sharper than they agree.
+    let m = 0;
+    let sq = 0;
+    for (const [o, v] of t.place) {
+      const q = entityLatLon(g, o);
+      const d = distKm(p.lat, p.lon, q.lat, q.lon);
+      if (d > 150) continue;
+      m += v;
+      sq += v * d * d;
+    }
+    const spread = m > 0 ? Math.sqrt(sq / m) : 0;
+    return {
+      ref: best,
+      level: 'place',
+      lat: p.lat,
+      lon: p.lon,
+      radiusKm: Math.round(Math.max(baseRadiusKm(g, best), Math.min(150, spread))),
+      support: r3(bestC),
+      share: r3(bestC / t.total),
+    };
+  }
+  let admin1Mass = 0;
+  for (const [a, v] of t.admin1) if (g.countryIndex(g.admin1[a]?.cc ?? '') === ci) admin1Mass += v;
+  if (ai !== null && A >= 0.5 * admin1Mass && A >= minSupport) {
+    const r = ref(EntityType.Admin1, ai);
+    const a = g.admin1[ai] as { lat: number; lon: number };
+    return {
+      ref: r,
+      level: 'admin1',
+      lat: a.lat,
+      lon: a.lon,
+      radiusKm: baseRadiusKm(g, r),
+      support: r3(A),
+      share: r3(A / t.total),
+    };
+  }
+  const r = ref(EntityType.Country, ci);
+  const c = g.countries[ci] as { lat: number; lon: number };
+  return {
+    ref: r,
+    level: 'country',
+    lat: c.lat,
+    lon: c.lon,
+    radiusKm: baseRadiusKm(g, r),
+    support: r3(T),
+    share: r3(T / t.total),
+  };
+}
+
+/** Support a reading has in the current votes (cluster mass for a place, area mass for an area). */
+export function supportOf(g: Gazetteer, s: PlaceVotes, r: Ref): number {
+  if (!validRef(g, r)) return 0;
+  const t = tally(g, s);
+  const type = refType(r);
+  if (type === EntityType.Place) return clusterMass(g, t, r);
+  if (type === EntityType.Admin1) return t.admin1.get(refIndex(r)) ?? 0;
+  return t.country.get(refIndex(r)) ?? 0;
+}
+
+/**
+ * The place to show after new votes: the held one, unless the new reading
+ * lies inside it (a refinement or a neighbour) and is stronger: more support
+ * than the held reading had when chosen, and either sharper (smaller radius)
+ * or half again as supported as the held reading is now.
+ */
+export function holdPlace(
+  g: Gazetteer,
+  held: HeldPlace | null,
+  next: ResolvedPlace | null,
+  s: PlaceVotes,
+): HeldPlace | null {
+  if (!next) return held;
+  const fresh: HeldPlace = { r: next.ref, s: next.support, km: next.radiusKm };
+  if (!held || !validRef(g, held.r)) return fresh;
+  if (held.r === next.ref) return { r: held.r, s: held.s, km: next.radiusKm };
+  const a = entityLatLon(g, held.r);
+  if (distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10) return held;
+  if (next.support <= held.s) return held;
+  if (next.radiusKm < held.km || next.support >= 1.5 * supportOf(g, s, held.r)) return fresh;
+  return held;
+}
+
+/** Two estimates that cannot be one place: farther apart than both radii and 50 km. */
+export function farApart(g: Gazetteer, a: HeldPlace, b: HeldPlace): boolean {
+  if (!validRef(g, a.r) || !validRef(g, b.r)) return false;
+  const p = entityLatLon(g, a.r);
+  const q = entityLatLon(g, b.r);
+  return distKm(p.lat, p.lon, q.lat, q.lon) > a.km + b.km + 50;
+}
+
+/** The alert's location for a held place. */
+export function locationOf(
+  g: Gazetteer,
+  h: HeldPlace,
+): { name: string; lat: number; lon: number; radiusKm: number; country: string; admin1?: string } | null {
+  if (!validRef(g, h.r)) return null;
+  const p = entityLatLon(g, h.r);
+  const d = describePlace(g, h.r);
+  return {
+    name: d.name,
+    lat: Math.round(p.lat * 1e4) / 1e4,
+    lon: Math.round(p.lon * 1e4) / 1e4,
+    radiusKm: Math.max(1, Math.round(h.km)),
+    country: d.country,
+    ...(d.admin1 ? { admin1: d.admin1 } : {}),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * What pages the operator, and why: every alarm of the stack, its metric and
+ * threshold. Each notifies the ops topic when it fires and when it clears;
+ * docs/alarms.md says what to do about each.
+ */
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
+import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST, type TableName } from '../resources';
+import {
+  deliveryMetric,
+  FAILURE_METRICS_FILTER,
+  functionMetric,
+  type OpsAlarms,
+  type QueueWithDlq,
+  type TocsinFunction,
+  type TocsinTable,
+} from './constructs';
+
+type MetricName = (typeof METRICS)[keyof typeof METRICS];
+
+/** Scoring more than this behind the firehose is an incident. */
+const MAX_OLDEST_INGEST_SECONDS = 300;
+/**
+ * Bad input quarantined: a share of the input above this, sustained, means a
+ * producer or a source's format broke (the connectors validate before they
+ * send, so a healthy stream quarantines far less); under the minimum volume a
+ * few bad posts are no rate (a stream gone wholly bad then shows as posts
+ * scored falling silent).
+ */
+const MAX_QUARANTINE_PERCENT = 5;
+const QUARANTINE_RATE_MIN_INPUT = 100;
+const QUARANTINE_RATE_PERIOD = Duration.minutes(5);
+const QUARANTINE_RATE_PERIODS = 3;
+/** A firehose never stops: no post scored for this long means nothing reaches the detector. */
+const SCORE_SILENT_MINUTES = 5;
+/** Alerts are the product: a fan-out more than a minute behind the alerts stream is an incident. */
+const MAX_FAN_OUT_LAG_MS = 60_000;
+/** Alerts stored in a window of this length with no fan-out invocation at all: the stream is not being consumed. */
+const FAN_OUT_STALL_PERIOD = Duration.minutes(5);
+/**
+ * A failed delivery legitimately waits its first delay plus one visibility
+ * timeout per receive before the DLQ takes it; older than that, nobody is
+ * consuming the retry queue.
+ */
+const MAX_RETRY_AGE_SECONDS =
+  FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds +
+  DELIVERY_RETRY.maxReceiveCount * DELIVERY_RETRY.visibilityTimeoutSeconds;
+/** Throttling in 3 of 5 minutes: SDK retries absorb a burst, not this. */
+const THROTTLED_MINUTES = 3;
+const THROTTLE_WINDOW_MINUTES = 5;
+/** SNS publishes its metrics every few minutes. */
+const SNS_FAILURE_PERIOD = Duration.minutes(5);
+/** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
+const CONNECTOR_SILENT_MINUTES = 5;
+const MAX_CONNECTOR_LAG_SECONDS = 120;
+const MAX_CHECKPOINT_AGE_SECONDS = 180;
+const MAX_DISCONNECTS_IN_5_MINUTES = 10;
+
+export interface AlarmedResources {
+  tables: Record<TableName, TocsinTable>;
+  ingest: QueueWithDlq;
+  deliveryRetry: QueueWithDlq;
+  streamFailures: s3.Bucket;
+  functions: Record<FunctionKind, TocsinFunction>;
+}
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
+  ingestAlarms(alarms, r);
+  fanOutAlarms(alarms, r);
+  throttleAlarms(alarms, r);
+  connectorAlarms(alarms, r.functions.blueskyConnector);
+  alarms.functionErrors('ApiErrorsAlarm', r.functions.api, 'Customer API');
+}
+
+function ingestAlarms(alarms: OpsAlarms, { ingest, functions: fns }: AlarmedResources): void {
+  alarms.queueNotEmpty(
+    'IngestDlqDepthAlarm',
+    ingest.dlq,
+    `A poison message in the ingest dead-letter queue: a valid batch that failed ${INGEST.maxReceiveCount} times. Fix the cause, then npm run tocsin -- dlq redrive --queue poison (kept ${INGEST.dlqRetentionDays} day(s)).`,
+  );
+  // Bad input is expected from a real firehose: its rate is alarmed, never a single message.
+  const scored = (name: MetricName) => functionMetric('score', name).with({ period: QUARANTINE_RATE_PERIOD });
+  alarms.above(
+    'IngestQuarantineRateAlarm',
+    new cloudwatch.MathExpression({
+      expression: `IF(FILL(received, 0) + FILL(invalid, 0) >= ${QUARANTINE_RATE_MIN_INPUT}, 100 * (FILL(rejected, 0) + FILL(invalid, 0)) / (FILL(received, 0) + FILL(invalid, 0)), 0)`,
+      usingMetrics: {
+        received: scored(METRICS.postsReceived),
+        rejected: scored(METRICS.postsRejected),
+        invalid: scored(METRICS.messagesInvalid),
+      },
+      period: QUARANTINE_RATE_PERIOD,
+      label: 'bad input quarantined (% of posts and messages)',
+    }),
+    MAX_QUARANTINE_PERCENT,
+    QUARANTINE_RATE_PERIODS,
+    `More than ${MAX_QUARANTINE_PERCENT}% of the input quarantined as bad (rejected posts plus invalid messages, over at least ${QUARANTINE_RATE_MIN_INPUT} in ${QUARANTINE_RATE_PERIOD.toMinutes()} minutes) for ${QUARANTINE_RATE_PERIODS * QUARANTINE_RATE_PERIOD.toMinutes()} minutes: a producer or a source's format changed. npm run tocsin -- dlq list --queue quarantine gives each reason.`,
+  );
+  alarms.oldestMessage(
+    'IngestOldestMessageAlarm',
+    ingest,
+    MAX_OLDEST_INGEST_SECONDS,
+    `Oldest ingest message older than ${MAX_OLDEST_INGEST_SECONDS}s: scoring is falling behind the firehose.`,
+  );
+  alarms.belowOrSilent(
+    'ScoreSilentAlarm',
+    functionMetric('score', METRICS.postsScored).with({ period: Duration.minutes(SCORE_SILENT_MINUTES) }),
+    1,
+    1,
+    `No post scored for ${SCORE_SILENT_MINUTES} minutes (${METRICS_NAMESPACE}/${METRICS.postsScored}, missing data breaching): nothing reaches the detector. Check the connector alarms, the ingest queue's depth and the score function's errors and throttles.`,
+  );
+  alarms.functionErrors('ScoreErrorsAlarm', fns.score, 'Score');
+  recordsFailed(alarms, 'score', 'SQS delivers them again (a source group waits for the visibility timeout)');
+}
+
+function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functions: fns }: AlarmedResources): void {
+  alarms.functionErrors('FanoutErrorsAlarm', fns.fanOut, 'Fan-out');
+  recordsFailed(alarms, 'fanOut', 'the alerts stream retries them, then parks them on its failure destination');
+  alarms.countAboveZero(
+    'FanoutDeliveryFailuresAlarm',
+    deliveryMetric(METRICS.deliveryFailures, 'delivery failures'),
+    `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
+  );
+  alarms.iteratorAge(
+    'FanoutIteratorAgeAlarm',
+    fns.fanOut,
+    MAX_FAN_OUT_LAG_MS,
+    `Fan-out is more than ${MAX_FAN_OUT_LAG_MS / 1000}s behind the alerts stream.`,
+  );
+  // The heartbeat of the alerts stream. Lambda reports IteratorAge only when
+  // it hands the fan-out records, so its silence alone means nothing (no
+  // alert, no record) and an alarm on it with missing data breaching would
+  // fire every quiet quarter hour; its silence while alert versions are being
+  // stored means nobody reads the stream, and that is what breaches here (the
+  // FILL(..., 0) == 0). Silence of both is the score function's silence,
+  // ScoreSilentAlarm's to report. A version stored in the last instant of a
+  // window and fanned out in the next would breach once: the alarm clears at
+  // the next evaluation (docs/alarms.md).
+  alarms.whenTrue(
+    'FanoutStalledAlarm',
+    new cloudwatch.MathExpression({
+      expression: 'IF(FILL(created, 0) > 0 AND FILL(fannedOut, 0) == 0, 1, 0)',
+      usingMetrics: {
+        created: functionMetric('score', METRICS.alertsCreated).with({ period: FAN_OUT_STALL_PERIOD }),
+        fannedOut: fns.fanOut.metric('IteratorAge', {
+          statistic: cloudwatch.Stats.SAMPLE_COUNT,
+          period: FAN_OUT_STALL_PERIOD,
+        }),
+      },
+      period: FAN_OUT_STALL_PERIOD,
+      label: 'alert versions stored, stream not read (1 = stalled)',
+    }),
+    `Alert versions were stored in the last ${FAN_OUT_STALL_PERIOD.toMinutes()} minutes but the fan-out was handed no stream record at all (its IteratorAge has no datapoint): the alerts stream's event source is disabled, throttled to nothing, or broken. Customers are not being alerted.`,
+  );
+  alarms.countAboveZero(
+    'FanoutStreamFailuresAlarm',
+    new cloudwatch.Metric({
+      namespace: 'AWS/S3',
+      metricName: 'PutRequests',
+      dimensionsMap: { BucketName: streamFailures.bucketName, FilterId: FAILURE_METRICS_FILTER },
+      statistic: cloudwatch.Stats.SUM,
+      period: Duration.minutes(1),
+    }),
+    `The fan-out gave up on alert-stream records (${ALERT_STREAM.retryAttempts} retries or ${ALERT_STREAM.maxRecordAgeSeconds / 3600} h old): the batch is kept whole in the stream-failure bucket, and those alert versions were not fanned out. Fix the cause (the fan-out's "record failed" log lines), then npm run tocsin -- --aws refanout --since TIME.`,
+  );
+  alarms.functionErrors('DeliveryRetryErrorsAlarm', fns.deliveryRetry, 'Delivery-retry');
+  recordsFailed(alarms, 'deliveryRetry', 'SQS delivers them again, then moves them to the delivery-retry DLQ');
+  alarms.oldestMessage(
+    'DeliveryRetryOldestMessageAlarm',
+    deliveryRetry,
+    MAX_RETRY_AGE_SECONDS,
+    `A failed delivery has waited more than ${MAX_RETRY_AGE_SECONDS} s in tocsin-delivery-retry (its first delay plus ${DELIVERY_RETRY.maxReceiveCount} visibility timeouts, after which the DLQ would have it): nobody is consuming the retry queue. Check the delivery-retry function's errors, throttles and event source.`,
+  );
+  alarms.queueNotEmpty(
+    'DeliveryRetryDlqDepthAlarm',
+    deliveryRetry.dlq,
+    `Deliveries abandoned after ${DELIVERY_RETRY.maxReceiveCount} retries: those customers did not get the alert. Inspect the topic, then redrive.`,
+  );
+  // Customer topics are created at run time, so no metric of theirs can be
+  // named here: a Metrics Insights query sums every topic of this account and
+  // region except the ops topic (the stack owns its account and region: its
+  // names are fixed). Metrics Insights matches dimension values exactly, no
+  // prefix, hence the exclusion rather than tocsin-customer-*.
+  alarms.countAboveZero(
+    'CustomerNotificationsFailedAlarm',
+    new cloudwatch.MathExpression({
+      expression: `SELECT SUM(NumberOfNotificationsFailed) FROM SCHEMA("AWS/SNS", TopicName) WHERE TopicName != '${alarms.topicName}'`,
+      usingMetrics: {},
+      period: SNS_FAILURE_PERIOD,
+      label: 'customer notifications SNS failed to deliver',
+    }),
+    `SNS failed to deliver notifications to customer subscriptions (AWS/SNS NumberOfNotificationsFailed, every topic but the ops topic, over ${SNS_FAILURE_PERIOD.toMinutes()} minutes): the ledger says delivered (SNS accepted), the subscriber did not get it. Find the topic in the SNS console or with a Metrics Insights GROUP BY TopicName; check the subscription (endpoint, queue policy, confirmation) and its dead-letter queue.`,
+  );
+}
+
+/** A batch whose every record failed is a successful invocation (partial batch responses): Errors never sees it. */
+function recordsFailed(alarms: OpsAlarms, kind: FunctionKind, whatHappens: string): void {
+  alarms.countAboveZero(
+    `${capitalized(kind === 'fanOut' ? 'fanout' : kind)}RecordsFailedAlarm`,
+    functionMetric(kind, METRICS.recordsFailed),
+    `The ${kind} function reported failed records (${METRICS_NAMESPACE}/${METRICS.recordsFailed} > 0, service=${SERVICES[kind]}); ${whatHappens}. Its log group has one "record failed" line per record, with the error.`,
+  );
+}
+
+function throttleAlarms(alarms: OpsAlarms, { tables, functions: fns }: AlarmedResources): void {
+  const minute = { period: Duration.minutes(1), statistic: cloudwatch.Stats.SUM };
+  for (const table of Object.values(tables)) {
+    alarms.aboveInMost(
+      `${capitalized(table.kind)}TableThrottledAlarm`,
+      new cloudwatch.MathExpression({
+        expression: 'FILL(reads, 0) + FILL(writes, 0)',
+        usingMetrics: {
+          reads: table.metric('ReadThrottleEvents', minute),
+          writes: table.metric('WriteThrottleEvents', minute),
+        },
+        period: minute.period,
+        label: `${table.def.id} throttle events`,
+      }),
+      0,
+      THROTTLED_MINUTES,
+      THROTTLE_WINDOW_MINUTES,
+      `DynamoDB throttled ${table.def.id} in ${THROTTLED_MINUTES} of the last ${THROTTLE_WINDOW_MINUTES} minutes (read + write throttle events): on demand, so a hot partition or an account limit. The SDK retries; sustained, the functions using it fall behind or fail records.`,
+    );
+  }
+  for (const fn of Object.values(fns)) {
+    alarms.aboveInMost(
+      `${fn.node.id.replace(/Function$/, '')}ThrottledAlarm`,
+      fn.metricThrottles(minute),
+      0,
+      THROTTLED_MINUTES,
+      THROTTLE_WINDOW_MINUTES,
+      `Lambda throttled ${fn.node.id} in ${THROTTLED_MINUTES} of the last ${THROTTLE_WINDOW_MINUTES} minutes: the account's concurrency is exhausted. Its event source retries, and falls behind meanwhile.`,
+    );
+  }
+}
+
+function connectorAlarms(alarms: OpsAlarms, fn: TocsinFunction): void {
+  alarms.functionErrors('BlueskyConnectorErrorsAlarm', fn, 'Bluesky connector');
+  const connector = (name: MetricName, statistic: string, minutes = 1) =>
+    functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
+  alarms.belowOrSilent(
+    'BlueskyConnectorSilentAlarm',
+    connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, CONNECTOR_SILENT_MINUTES),
+    1,
+    1,
+    `The Bluesky connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.`,
+  );
+  alarms.above(
+    'BlueskyConnectorLagAlarm',
+    connector(METRICS.connectorLagSeconds, cloudwatch.Stats.MAXIMUM),
+    MAX_CONNECTOR_LAG_SECONDS,
+    3,
+    `The Bluesky connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.`,
+  );
+  alarms.above(
+    'BlueskyConnectorCheckpointAgeAlarm',
+    connector(METRICS.connectorCheckpointAgeSeconds, cloudwatch.Stats.MAXIMUM),
+    MAX_CHECKPOINT_AGE_SECONDS,
+    3,
+    `No Bluesky checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
+  );
+  alarms.above(
+    'BlueskyConnectorDisconnectsAlarm',
+    connector(METRICS.connectorDisconnects, cloudwatch.Stats.SUM, 5),
+    MAX_DISCONNECTS_IN_5_MINUTES,
+    1,
+    `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
+  );
+}

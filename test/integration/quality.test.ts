@@ -1,0 +1,131 @@
+/**
+ * Quality gate on the real streams (needs ../shared/data or TOCSIN_DATA;
+ * skipped without it): `npm run eval`'s run over dev-heavy and cv, each
+ * judged with a model that never saw its events (leave-event-out). Fails
+ * when a figure falls below today's (FLOORS: non-regression, raise them when
+ * the detector improves); issue 9's targets are printed beside, not asserted.
+ *
+ * Runtime: about 20 s of CPU with the cached leave-event-out models
+ * (.tocsin/cache/models): 30-40 s wall on a quiet machine, up to 90 s beside
+ * the rest of `npm test` on a busy one; a cold cache (training data or
+ * training code changed) adds 13-30 s per model. That is why it runs with
+ * the integration tests, not in test:unit (which stays under a minute).
+ */
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT } from '../../resources/repo';
+import { dataDir } from '../../tools/data/data-dir';
+import { type Metrics, TARGETS } from '../../tools/eval/judge';
+import { formatEval } from '../../tools/eval/report';
+import { runEval } from '../../tools/eval/run';
+
+interface Floors {
+  eventsDetected: number;
+  precision: number;
+  medianPostsBeforeAlert: number;
+  categoryAccuracy: number;
+  placeWithin50km: number;
+  placeWithin161km: number;
+  alertsPerDetectedEvent: number;
+}
+
+/**
+ * Measured after the places module's merge (issue 9 item 2). Raised from the
+ * eval branch's figures: dev-heavy place50/place161 8/10 -> 9/10 and alerts
+ * per event 12/10 -> 10/10, cv precision 18/19 -> 20/20, place50 4/12 ->
+ * 6/12, place161 7/12 -> 10/12. Lowered, as the merge's accepted cost (see
+ * docs/detector.md, Places): dev-heavy precision 12/12 -> 10/11 (a London
+ * attack in the unlabelled background, now placed, is corroborated), cv
+ * median posts 18 -> 20.5 and alerts per event 18/12 -> 20/12 (common words
+ * read as far places split an event: "Metro" as Metro, Indonesia, "One" as
+ * Onè, Italy, "Islands" as Islands, Hong Kong).
+ */
+const FLOORS: Record<string, Floors> = {
+  'dev-heavy': {
+    eventsDetected: 10,
+    precision: 10 / 11,
+    medianPostsBeforeAlert: 3,
+    categoryAccuracy: 9 / 10,
+    placeWithin50km: 9 / 10,
+    placeWithin161km: 9 / 10,
+    alertsPerDetectedEvent: 10 / 10,
+  },
+  cv: {
+    eventsDetected: 12,
+    precision: 20 / 20,
+    medianPostsBeforeAlert: 20.5,
+    categoryAccuracy: 11 / 12,
+    placeWithin50km: 6 / 12,
+    placeWithin161km: 10 / 12,
+    alertsPerDetectedEvent: 20 / 12,
+  },
+};
+
+/** Figures below their floor (higher is better except posts and alerts per event). */
+function regressions(m: Metrics, f: Floors): string[] {
+  const out: string[] = [];
+  const low = (name: string, x: number | null, floor: number) => {
+    if (x === null || x < floor) out.push(`${name} ${x} < ${floor}`);
+  };
+  const high = (name: string, x: number | null, ceiling: number) => {
+    if (x === null || x > ceiling) out.push(`${name} ${x} > ${ceiling}`);
+  };
+  low('events detected', m.eventsDetected, f.eventsDetected);
+  low('precision', m.precision, f.precision);
+  high('median posts before alert', m.medianPostsBeforeAlert, f.medianPostsBeforeAlert);
+  low('category', m.categoryAccuracy, f.categoryAccuracy);
+  low('place within 50 km', m.placeWithin50km, f.placeWithin50km);
+  low('place within 161 km', m.placeWithin161km, f.placeWithin161km);
+  high('alerts per detected event', m.alertsPerDetectedEvent, f.alertsPerDetectedEvent);
+  return out;
+}
+
+const dir = dataDir();
+const present =
+  existsSync(join(dir, 'train/labeled.jsonl.gz')) &&
+  existsSync(join(dir, 'streams/dev-heavy.truth.json')) &&
+  existsSync(join(dir, 'streams/cv/cv.truth.json'));
+
+test("dev-heavy and cv (leave-event-out) hold today's figures", {
+  skip: present ? false : `no data at ${dir} (set TOCSIN_DATA): quality gate skipped`,
+}, async () => {
+  const results = await runEval({
+    dataDir: dir,
+    streams: Object.keys(FLOORS),
+    cacheDir: join(REPO_ROOT, '.tocsin/cache'),
+    alertsDir: null,
+    log: (l) => console.log(`eval: ${l}`),
+  });
+  console.log(formatEval(results));
+  const failures: string[] = [];
+  for (const r of results) {
+    const f = FLOORS[r.name] as Floors;
+    const m = r.metrics;
+    console.log(`\n${r.name}: figure / floor (today) / issue-9 target`);
+    console.log(`  events detected     ${m.eventsDetected}/${m.events} / ${f.eventsDetected} / all`);
+    console.log(`  precision           ${m.precision?.toFixed(3)} / ${f.precision.toFixed(3)} / ${TARGETS.precision}`);
+    console.log(
+      `  median posts        ${m.medianPostsBeforeAlert} / ${f.medianPostsBeforeAlert} / ${TARGETS.medianPostsBeforeAlert}`,
+    );
+    console.log(
+      `  category            ${m.categoryAccuracy?.toFixed(3)} / ${f.categoryAccuracy.toFixed(3)} / ${TARGETS.categoryAccuracy}`,
+    );
+    console.log(
+      `  place within 50 km  ${m.placeWithin50km?.toFixed(3)} / ${f.placeWithin50km.toFixed(3)} / ${TARGETS.placeWithin50km}`,
+    );
+    console.log(`  place within 161 km ${m.placeWithin161km?.toFixed(3)} / ${f.placeWithin161km.toFixed(3)} / -`);
+    console.log(
+      `  alerts per event    ${m.alertsPerDetectedEvent?.toFixed(2)} / ${f.alertsPerDetectedEvent.toFixed(2)} / ${TARGETS.alertsPerDetectedEvent}`,
+    );
+    failures.push(...regressions(m, f).map((x) => `${r.name}: ${x}`));
+    assert.equal(
+      Object.values(r.model.leakedRows).reduce((a, b) => a + b, 0),
+      0,
+      `${r.name}: the model was trained on rows carrying a judged event's post text ${JSON.stringify(r.model.leakedRows)}`,
+    );
+  }
+  assert.deepEqual(failures, [], "a figure fell below today's floor");
+});

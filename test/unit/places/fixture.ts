@@ -1,0 +1,177 @@
+/**
+ * A small gazetteer built by the real builder from rows in GeoNames cities500
+ * format and a reference in the generated format: the places tests need no
+ * GeoNames download and no cache, and every name in them is here.
+ */
+
+import type { PlaceContext } from '../../../functions/domain/places';
+import { buildGazetteer } from '../../../functions/domain/places/build';
+import { Gazetteer } from '../../../functions/domain/places/gazetteer';
+import type { ReferenceData } from '../../../functions/domain/places/reference';
+
+// name, alternates, lat, lon, feature code, country, admin1, population
+const ROWS: [string, string, number, number, string, string, string, number][] = [
+  ['Paris', 'Parigi,París,باريس,Париж,巴黎,パリ', 48.8534, 2.3488, 'PPLC', 'FR', '11', 2138551],
+  ['Lyon', 'Lione,ليون,Лион,里昂', 45.7485, 4.8467, 'PPLA', 'FR', '84', 522228],
+  ['Paris', '', 33.6609, -95.5555, 'PPLA2', 'US', 'TX', 24782],
+  ['Moore', '', 35.3395, -97.4867, 'PPL', 'US', 'OK', 60451],
+  ['Moore', '', -30.9926, 150.9102, 'PPL', 'AU', '02', 862],
+  ['Oklahoma City', 'Oklahoma', 35.4676, -97.5164, 'PPLA', 'US', 'OK', 631346],
+  ['Tulsa', '', 36.154, -95.9928, 'PPLA2', 'US', 'OK', 413066],
+  ['Springwood', '', -33.7, 150.55, 'PPLX', 'AU', '02', 8358],
+  ['Springwood', '', -27.6118, 153.129, 'PPLX', 'AU', '04', 9141],
+  ['Winmalee', '', -33.6785, 150.6121, 'PPLX', 'AU', '02', 6057],
+  ['Sydney', 'سيدني,Сидней,悉尼', -33.8679, 151.2073, 'PPLA', 'AU', '02', 4627345],
+  ['Brisbane', '', -27.4679, 153.0281, 'PPLA', 'AU', '04', 2189878],
+  ['Beirut', 'Beyrouth,بيروت,Бейрут,贝鲁特', 33.8933, 35.5016, 'PPLC', 'LB', '04', 1916100],
+  ['Moscow', 'Moskau,Moscou,Москва,موسكو,莫斯科', 55.7522, 37.6156, 'PPLC', 'RU', '48', 10381222],
+  ['Tokyo', '東京,トウキョウ,Токио', 35.6895, 139.6917, 'PPLC', 'JP', '40', 8336599],
+  ['Istanbul', 'İstanbul,Стамбул,إسطنبول,伊斯坦布尔', 41.0138, 28.9497, 'PPLA', 'TR', '34', 14804116],
+  ['Ankara', 'Анкара,أنقرة', 39.9199, 32.8543, 'PPLC', 'TR', '68', 3517182],
+  ['Rome', 'Roma,Rom,روما,Рим,罗马', 41.8919, 12.5113, 'PPLC', 'IT', '07', 2318895],
+  ['Milan', 'Milano,Mailand', 45.4643, 9.1895, 'PPLA', 'IT', '09', 1236837],
+  ['Naples', 'Napoli', 40.8522, 14.2681, 'PPLA', 'IT', '04', 909048],
+  ['Venice', 'Venezia,Venedig', 45.4371, 12.3327, 'PPLA', 'IT', '20', 51298],
+  ['Medolla', '', 44.8467, 11.0676, 'PPLA3', 'IT', '05', 4850],
+  ['Bologna', '', 44.4938, 11.3387, 'PPLA', 'IT', '05', 366133],
+  ['Little Rock', '', 34.7465, -92.2896, 'PPLA', 'US', 'AR', 202591],
+  ['Sandy', '', 40.5916, -111.8841, 'PPL', 'US', 'UT', 96380],
+  ['Tel Aviv', 'تل أبيب', 32.0809, 34.7806, 'PPLA', 'IL', 'TA', 432892],
+  ['Douglas', '', 31.5088, -82.8499, 'PPLA2', 'US', 'GA', 11589],
+  ['Lincoln', '', 40.8, -96.667, 'PPLA', 'US', 'NE', 258379],
+  ['Columbine', '', 39.5875, -105.0694, 'PPL', 'US', 'CO', 24280],
+  ['Denver', '', 39.7392, -104.9847, 'PPLA', 'US', 'CO', 715522],
+  ['Parkland', '', 26.31, -80.2373, 'PPL', 'US', 'FL', 31000],
+  ['Miami', 'ميامي', 25.7743, -80.1937, 'PPLA2', 'US', 'FL', 441003],
+  ['Las Vegas', '', 36.175, -115.1372, 'PPLA2', 'US', 'NV', 641676],
+  ['Madrid', 'مدريد,Мадрид', 40.4165, -3.7026, 'PPLC', 'ES', '29', 3255944],
+  ['Lisbon', 'Lisboa,Lisbonne', 38.7167, -9.1333, 'PPLC', 'PT', '14', 517802],
+  ['Baghdad', 'بغداد,Багдад', 33.3406, 44.4009, 'PPLC', 'IQ', '07', 7216000],
+  ['Beijing', '北京,Пекин,بكين', 39.9075, 116.3972, 'PPLC', 'CN', '22', 18960744],
+  ['Dallas', '', 32.7831, -96.8067, 'PPLA2', 'US', 'TX', 1300092],
+  ['Austin', '', 30.2672, -97.7431, 'PPLA', 'US', 'TX', 961855],
+  ['Houston', '', 29.7633, -95.3633, 'PPLA2', 'US', 'TX', 2296224],
+  ['El Paso', '', 31.7587, -106.4869, 'PPLA2', 'US', 'TX', 678815],
+  ['West', '', 31.8024, -97.0917, 'PPL', 'US', 'TX', 2883],
+  ['Waco', '', 31.5493, -97.1467, 'PPLA2', 'US', 'TX', 138486],
+  ['New York City', 'New York', 40.7143, -74.006, 'PPL', 'US', 'NY', 8804190],
+  ['Seattle', '', 47.6062, -122.3321, 'PPLA2', 'US', 'WA', 737015],
+  ['Los Angeles', '', 34.0522, -118.2437, 'PPLA2', 'US', 'CA', 3898747],
+  ['Chicago', '', 41.85, -87.65, 'PPLA2', 'US', 'IL', 2746388],
+  ['Man', '', 7.4125, -7.5538, 'PPLA', 'CI', '13', 188704],
+  ['Abidjan', '', 5.3097, -4.0127, 'PPLC', 'CI', '01', 4765000],
+];
+
+// West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
+for (let i = 0; i < 320; i++)
+  ROWS.push([
+    `West Hamlet ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+    '',
+    10 + i / 100,
+    20,
+    'PPL',
+    'ZZ',
+    '01',
+    600,
+  ]);
+
+const REFERENCE: ReferenceData = {
+  format: 'tocsin-places-reference-v1',
+  packages: { fixture: '1' },
+  countries: {
+    FR: {
+      names: ['France', 'Francia', 'Frankreich', 'فرنسا', 'Франция', '法国', 'フランス'],
+      demonyms: ['French', 'Français', 'Française'],
+    },
+    US: {
+      names: [
+        'United States',
+        'United States of America',
+        'USA',
+        'US',
+        'U.S.',
+        'Estados Unidos',
+        'États-Unis',
+        'الولايات المتحدة',
+        'США',
+        '美国',
+      ],
+      demonyms: ['American', 'Américain'],
+    },
+    AU: { names: ['Australia', 'Australie', 'أستراليا', 'Австралия'], demonyms: ['Australian'] },
+    LB: { names: ['Lebanon', 'Liban', 'لبنان', 'Ливан'], demonyms: ['Lebanese'] },
+    RU: { names: ['Russia', 'Russie', 'Rusia', 'روسيا', 'Россия'], demonyms: ['Russian'] },
+    JP: { names: ['Japan', 'Japon', 'Japón', '日本', 'Япония'], demonyms: ['Japanese'] },
+    TR: { names: ['Turkey', 'Türkiye', 'Turquie', 'Turchia', 'تركيا', 'Турция'], demonyms: ['Turkish'] },
+    IT: {
+      names: ['Italy', 'Italia', 'Italie', 'Italien', 'إيطاليا', 'Италия', '意大利'],
+      demonyms: ['Italian', 'Italien'],
+    },
+    IL: { names: ['Israel', 'Israël', 'إسرائيل', 'Израиль'], demonyms: ['Israeli'] },
+    ES: { names: ['Spain', 'España', 'Espagne', 'Spanien', 'إسبانيا', 'Испания'], demonyms: ['Spanish'] },
+    PT: { names: ['Portugal', 'البرتغال', 'Португалия'], demonyms: ['Portuguese'] },
+    IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак'], demonyms: ['Iraqi'] },
+    CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
+    CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
+    ZZ: { names: ['Fixtureland'], demonyms: [] },
+  },
+  admin1: {
+    'US.OK': { iso: 'OK', names: ['Oklahoma', 'أوكلاهوما', 'Оклахома'] },
+    'US.TX': { iso: 'TX', names: ['Texas', 'تكساس', 'Техас', '德克萨斯州'] },
+    'US.AR': { iso: 'AR', names: ['Arkansas', 'أركنساس'] },
+    'US.UT': { iso: 'UT', names: ['Utah'] },
+    'US.GA': { iso: 'GA', names: ['Georgia'] },
+    'US.NE': { iso: 'NE', names: ['Nebraska'] },
+    'US.CO': { iso: 'CO', names: ['Colorado'] },
+    'US.FL': { iso: 'FL', names: ['Florida', 'فلوريدا'] },
+    'US.NV': { iso: 'NV', names: ['Nevada'] },
+    'US.NY': { iso: 'NY', names: ['New York'] },
+    'US.WA': { iso: 'WA', names: ['Washington'] },
+    'US.CA': { iso: 'CA', names: ['California'] },
+    'US.IL': { iso: 'IL', names: ['Illinois'] },
+    'US.IN': { iso: 'IN', names: ['Indiana'] },
+    'AU.02': { iso: 'NSW', names: ['New South Wales', 'Nouvelle-Galles du Sud'] },
+    'AU.04': { iso: 'QLD', names: ['Queensland'] },
+    'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
+    'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
+    'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+  },
+};
+
+let cached: Gazetteer | null = null;
+/** The fixture gazetteer (built once per process). */
+export function fixtureGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const tsv = ROWS.map(([name, alts, lat, lon, fc, cc, a1, pop], i) =>
+    [
+      1000 + i,
+      name,
+      name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      alts,
+      lat,
+      lon,
+      'P',
+      fc,
+      cc,
+      '',
+      a1,
+      '',
+      '',
+      '',
+      pop,
+      '',
+      '',
+      'UTC',
+      '2024-01-01',
+    ].join('\t'),
+  ).join('\n');
+  cached = new Gazetteer(buildGazetteer(tsv, REFERENCE, 'fixture'));
+  return cached;
+}
+
+/** A place context over the fixture, with a few common and event words as the detector would give. */
+export function fixtureContext(): PlaceContext {
+  const common = new Set(['man', 'the', 'police', 'well', 'in', 'a', 'of']);
+  const events = new Set(['hurricane', 'explosion', 'shooting', 'fire', 'earthquake', 'storm', 'tornado', 'attack']);
+  return { g: fixtureGazetteer(), isCommon: (k) => common.has(k), isEventWord: (k) => events.has(k) };
+}

@@ -1,0 +1,443 @@
+/** Place resolution: traps, patterns, scripts, event-level voting and the held place, on the fixture gazetteer. */
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import {
+  addVotes,
+  describePlace,
+  distKm,
+  emptyVotes,
+  extractPlaces,
+  type HeldPlace,
+  holdPlace,
+  locationOf,
+  PlaceVotesSchema,
+  type PostPlace,
+  resolveVotes,
+} from '../../../functions/domain/places';
+import { ref, refType } from '../../../functions/domain/places/entity';
+import { EntityType } from '../../../functions/domain/places/layout';
+import { fixtureContext } from './fixture';
+
+const ctx = fixtureContext();
+const g = ctx.g;
+const post = (text: string, geo?: { lat: number; lon: number }): PostPlace | null => extractPlaces(text, ctx, geo);
+/** The post's best reading's name ('' when none). */
+const best = (text: string): string => {
+  const p = post(text);
+  return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+};
+/** Every reading any mention of the post offers, with its vote weight. */
+const readings = (text: string): { name: string; w: number }[] =>
+  (post(text)?.votes ?? []).flatMap((v) => v.c.map((c) => ({ name: describePlace(g, c).name, w: v.w })));
+const mentions = (text: string, name: string): boolean =>
+  readings(text).some((r) => r.name.startsWith(name) && r.w > 0);
+
+describe('mentions and their traps', () => {
+  test('the controls resolve: the same names without a trap are places', () => {
+    assert.equal(best('Explosion reported in Paris, many injured'), 'Paris, IDF, FR');
+    assert.equal(best('Shooting in Douglas tonight, police on scene'), 'Douglas, GA, US');
+    assert.equal(best('Fire in Lincoln this morning'), 'Lincoln, NE, US');
+    assert.equal(best('Explosión en Madrid'), 'Madrid, ES');
+    assert.equal(best('Esplosione a Venezia'), 'Venice, IT');
+    assert.equal(best('انفجار في بغداد'), 'Baghdad, IQ');
+    assert.equal(best('北京发生爆炸'), 'Beijing, CN');
+  });
+
+  // Facility names in several languages: the place or person inside the name is not where the event is.
+  const facilities: [string, string][] = [
+    ['Shooting reported on Paris Street, two injured', 'Paris'],
+    ['Fire at Lincoln Tower, people trapped', 'Lincoln'],
+    ['Gunman at Douglas High School, students evacuated', 'Douglas'],
+    ['Explosion at the Moore Stadium during the game', 'Moore'],
+    ['Incendie rue de Paris, les pompiers sur place', 'Paris'],
+    ['Incendio en la calle Madrid, varios heridos', 'Madrid'],
+    ['Esplosione in piazza Venezia, feriti', 'Venice'],
+    ['Incêndio na rua Lisboa, feridos', 'Lisbon'],
+    ['Brand in der Moskau Straße, viele Verletzte', 'Moscow'],
+    ['Ankara Caddesi üzerinde patlama', 'Ankara'],
+    ['انفجار في شارع بغداد', 'Baghdad'],
+    ['Взрыв на улице Москва', 'Moscow'],
+    ['北京路发生爆炸', 'Beijing'],
+    ['東京タワーで火災', 'Tokyo'],
+  ];
+  for (const [text, name] of facilities)
+    test(`facility: "${text}" does not place the event in ${name}`, () =>
+      assert.ok(!mentions(text, name), JSON.stringify(readings(text))));
+
+  test('generated: a capitalised facility word after any town name keeps the town out of the votes, in several languages', () => {
+    const towns = ['Paris', 'Lincoln', 'Douglas', 'Moore', 'Denver', 'Ankara', 'Medolla'];
+    const after = [
+      'Street',
+      'Avenue',
+      'Road',
+      'Square',
+      'Plaza',
+      'Tower',
+      'Stadium',
+      'Arena',
+      'Hospital',
+      'Church',
+      'Bridge',
+      'Mall',
+      'University',
+      'High School',
+      'Straße',
+      'Platz',
+      'Caddesi',
+      'Straat',
+      'Stadion',
+    ];
+    const before = [
+      'rue de',
+      'Calle',
+      'Avenida',
+      'Piazza',
+      'Via',
+      'Rua',
+      'Praça',
+      'Jalan',
+      'улица',
+      'шоссе',
+      'شارع',
+      'ميدان',
+    ];
+    const frames = [
+      'Shooting reported at {x}, several injured',
+      'Explosion near {x} this morning',
+      'Fire at {x}: people trapped',
+      'Incendie {x} ce soir',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...towns),
+        fc.constantFrom(...after),
+        fc.constantFrom(...before),
+        fc.constantFrom(...frames),
+        fc.boolean(),
+        (town, a, b, frame, useAfter) => {
+          const text = frame.replace('{x}', useAfter ? `${town} ${a}` : `${b} ${town}`);
+          assert.ok(!mentions(text, town), `${text}: ${JSON.stringify(readings(text))}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The control: the same frames with the town alone do place it.
+    for (const town of towns) assert.ok(mentions(`Shooting reported in ${town}, several injured`, town), town);
+  });
+
+  test('a lower-case facility word is attributive: "a Denver school shooting" is in Denver', () => {
+    assert.equal(best('Two injured in a Denver school shooting'), 'Denver, CO, US');
+  });
+
+  test('model codes and acronyms are no states: AR-15, F-16, all-caps words', () => {
+    for (const t of [
+      'Man with an AR-15 opened fire at the mall',
+      'Gunman used an AR-15 rifle',
+      'F-16 crash reported near the base',
+      'BREAKING: HUGE FIRE IN THE WAREHOUSE, EVERYONE OUT',
+    ]) {
+      assert.ok(
+        !readings(t).some((r) => r.name.includes('Arkansas') || r.name.includes(', AR,')),
+        `${t}: ${JSON.stringify(readings(t))}`,
+      );
+      assert.equal(best(t), '', t);
+    }
+  });
+
+  test('postal codes and abbreviations only in "City, ST" patterns', () => {
+    assert.equal(best('Tornado damage in Moore, OK this afternoon'), 'Moore, OK, US');
+    assert.equal(best('Bushfire threatens homes in Springwood, NSW'), 'Springwood, NSW, AU');
+    assert.equal(best('Bushfire threatens homes in Springwood, QLD'), 'Springwood, QLD, AU');
+    for (const t of [
+      'OK, the fire is out now',
+      'IN the news: explosion reported',
+      'Shots fired, CO2 alarm went off',
+      'They said TX will get storms',
+      'Explosion, NSW police say',
+    ])
+      assert.equal(best(t), '', t);
+  });
+
+  test('area qualifiers and co-mentioned places disambiguate', () => {
+    assert.equal(best('Explosion in Paris, Texas, several hurt'), 'Paris, TX, US');
+    assert.match(best('Bushfire near Springwood and Winmalee'), /^(Springwood|Winmalee), NSW, AU$/);
+    assert.equal(best('Tornado hits Moore near Oklahoma City'), 'Moore, OK, US');
+  });
+
+  test('a country named alone is placed at the country, not its capital, with a country-sized radius', () => {
+    const p = post('Strong earthquake hits Italy, buildings collapsed');
+    assert.ok(p);
+    assert.equal(refType(p.best), EntityType.Country);
+    const votes = emptyVotes();
+    addVotes(votes, p, 1);
+    const r = resolveVotes(g, votes);
+    assert.ok(r);
+    assert.equal(r.level, 'country');
+    const rome = g.countries[g.countryIndex('IT')] as { lat: number; lon: number; radiusKm: number };
+    assert.ok(distKm(r.lat, r.lon, 41.8919, 12.5113) > 50, 'not at Rome');
+    assert.equal(r.radiusKm, rome.radiusKm);
+    assert.ok(r.radiusKm >= 100, `radius ${r.radiusKm}`);
+  });
+
+  test('demonyms are weak area votes', () => {
+    const p = post('Texan police say the suspect is in custody');
+    assert.ok(p);
+    assert.equal(describePlace(g, p.best).name, 'Texas, US');
+    assert.ok((p.votes[0]?.w ?? 1) < 0.5);
+  });
+
+  test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
+    assert.equal(best('انفجار في بيروت'), 'Beirut, LB');
+    assert.equal(best('Взрыв в Москве, есть пострадавшие'), 'Moscow, RU');
+    assert.equal(best('東京で地震'), 'Tokyo, JP');
+    assert.equal(best("İstanbul'da patlama"), 'Istanbul, TR');
+    assert.equal(best('Incendio a Roma, evacuati'), 'Rome, Lazio, IT');
+  });
+
+  test('storm names and person names are no places', () => {
+    assert.ok(!mentions('Hurricane Sandy makes landfall, power out everywhere', 'Sandy'));
+    assert.deepEqual(post('Hurricane Sandy makes landfall')?.names, ['sandy']);
+    assert.ok(!mentions('Sheriff Scott Israel says 17 people are dead', 'Israel'));
+  });
+
+  test('a post listing many far-apart places weighs less per place and opens no area', () => {
+    const p = post('After Columbine, Parkland, Las Vegas and Paris, another shooting today');
+    assert.ok(p);
+    for (const v of p.votes) assert.ok(v.w < 0.7, `${v.k} ${v.w}`);
+    assert.equal(p.key, '?');
+    const single = post('Another shooting today in Las Vegas');
+    assert.ok(single && (single.votes[0]?.w ?? 0) >= 1);
+  });
+
+  test('"45 km NW of Bologna": the reading moves to the place near the offset point, or stays at the anchor when none is near', () => {
+    assert.equal(best('M5.9 earthquake, 45 km NW of Bologna, depth 10 km'), 'Medolla, Emilia-Romagna, IT');
+    assert.equal(best('Earthquake 45km NW of Bologna'), 'Medolla, Emilia-Romagna, IT');
+    assert.equal(best('Quake 200 km S of Bologna at sea'), 'Bologna, Emilia-Romagna, IT');
+  });
+
+  test("the post's own geo is strong evidence and settles ambiguous names", () => {
+    const p = post('Huge explosion here, windows shaking', { lat: 31.8, lon: -97.09 });
+    assert.equal(p && describePlace(g, p.best).name, 'West, TX, US');
+    assert.equal(
+      p && describePlace(g, post('Fire in Moore right now', { lat: -30.99, lon: 150.91 })?.best ?? -1).name,
+      'Moore, NSW, AU',
+    );
+  });
+});
+
+const votesOf = (texts: [string, number][]) => {
+  const s = emptyVotes();
+  for (const [t, author] of texts) {
+    const p = post(t);
+    if (p) addVotes(s, p, author);
+  }
+  return s;
+};
+
+describe('event-level resolution', () => {
+  test('a coherent majority beats a lone far mention', () => {
+    // Springwood is a town near Sydney and another near Brisbane; the lone post about Brisbane must not pull the event there.
+    const s = votesOf([
+      ['Bushfire threatens homes in Springwood', 1],
+      ['Springwood fire: homes lost, Winmalee evacuated', 2],
+      ['Huge fire in Springwood, smoke over Sydney', 3],
+      ['Fire in Brisbane tonight', 4],
+    ]);
+    const r = resolveVotes(g, s);
+    assert.ok(r);
+    assert.equal(describePlace(g, r.ref).name, 'Springwood, NSW, AU');
+    assert.ok(r.radiusKm >= 10 && r.radiusKm <= 150, `radius ${r.radiusKm}`);
+  });
+
+  test("one author's many posts count once-ish: two independent authors outweigh five posts of one", () => {
+    const s = votesOf([
+      ['Explosion in Paris, Texas', 1],
+      ['Explosion in Paris, Texas', 1],
+      ['Explosion in Paris, Texas', 1],
+      ['Explosion in Paris, Texas', 1],
+      ['Explosion in Paris, Texas', 1],
+      ['Explosion in Paris, France', 2],
+      ['Explosion in Paris, huge', 3],
+    ]);
+    assert.equal(describePlace(g, resolveVotes(g, s)?.ref ?? -1).name, 'Paris, IDF, FR');
+  });
+
+  test('a later stronger refinement moves the held place; a weak one does not; a far place never does', () => {
+    const s = votesOf([
+      ['Strong earthquake in Italy', 1],
+      ['Earthquake felt across Italy', 2],
+    ]);
+    let held: HeldPlace | null = holdPlace(g, null, resolveVotes(g, s), s);
+    assert.ok(held && refType(held.r) === EntityType.Country);
+    // One post naming a town is weaker than the two that placed it in Italy.
+    const weak = votesOf([
+      ['Strong earthquake in Italy', 1],
+      ['Earthquake felt across Italy', 2],
+      ['Earthquake near Medolla', 3],
+    ]);
+    assert.equal(holdPlace(g, held, resolveVotes(g, weak), weak)?.r, held.r, 'a weak refinement does not move it');
+    const strong = votesOf([
+      ['Strong earthquake in Italy', 1],
+      ['Earthquake felt across Italy', 2],
+      ['Earthquake near Medolla', 3],
+      ['Houses down in Medolla', 4],
+      ['Church collapsed in Medolla', 5],
+      ['Damage in Medolla is severe', 6],
+    ]);
+    held = holdPlace(g, held, resolveVotes(g, strong), strong);
+    assert.equal(held && describePlace(g, held.r).name, 'Medolla, Emilia-Romagna, IT');
+    const loc = held && locationOf(g, held);
+    assert.ok(loc && loc.radiusKm >= 10 && loc.radiusKm <= 60, JSON.stringify(loc));
+    // Many posts about a city 400 km away: another event, the alert stays where it is.
+    const far = votesOf([
+      ['Earthquake near Medolla', 3],
+      ['Houses down in Medolla', 4],
+      ...[6, 7, 8, 9, 10, 11].map((a) => [`Earthquake damage in Naples, post ${a}`, a] as [string, number]),
+    ]);
+    assert.equal(holdPlace(g, held, resolveVotes(g, far), far)?.r, held?.r);
+  });
+
+  test('the storm name learnt from "Hurricane Sandy" is no place anywhere in the event', () => {
+    const s = votesOf([
+      ['Hurricane Sandy makes landfall in New York', 1],
+      ['#Sandy flooding the subway', 2],
+      ['Sandy: power out in Manhattan', 3],
+    ]);
+    assert.ok(!s.v.some((e) => e.k === 'sandy') || (s.n ?? []).includes('sandy'));
+    const r = resolveVotes(g, s);
+    assert.ok(r && describePlace(g, r.ref).name.startsWith('New York'), r ? describePlace(g, r.ref).name : 'none');
+  });
+});
+
+describe('properties', () => {
+  const words = [
+    'Paris',
+    'Moore',
+    'OK',
+    'Texas',
+    'in',
+    'near',
+    'Street',
+    'High',
+    'School',
+    'AR-15',
+    ',',
+    'Springwood',
+    'NSW',
+    'بيروت',
+    'Москве',
+    '東京タワー',
+    'Hurricane',
+    'Sandy',
+    'the',
+    'West',
+    "İstanbul'da",
+    'USA',
+    'French',
+  ];
+  const textArb = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(fc.constantFrom(...words), { maxLength: 25 }).map((ws) => ws.join(' ')),
+  );
+
+  test('extraction never throws; probabilities are probabilities, weights non-negative, at most 4 votes of 3 readings', () => {
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.option(
+          fc.record({
+            lat: fc.double({ min: -90, max: 90, noNaN: true }),
+            lon: fc.double({ min: -180, max: 180, noNaN: true }),
+          }),
+          { nil: undefined },
+        ),
+        (text, geo) => {
+          const p = extractPlaces(text, ctx, geo);
+          if (!p) return;
+          assert.ok(p.votes.length <= 4);
+          for (const v of p.votes) {
+            assert.ok(v.c.length >= 1 && v.c.length <= 3 && v.c.length === v.p.length);
+            assert.ok(v.w > 0 && Number.isFinite(v.w));
+            const sum = v.p.reduce((a, b) => a + b, 0);
+            assert.ok(Math.abs(sum - 1) < 0.01, `sum ${sum}`);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  const refArb = fc.oneof(
+    fc.integer({ min: 0, max: g.places - 1 }).map((i) => ref(EntityType.Place, i)),
+    fc.integer({ min: 0, max: g.admin1.length - 1 }).map((i) => ref(EntityType.Admin1, i)),
+    fc.integer({ min: 0, max: g.countries.length - 1 }).map((i) => ref(EntityType.Country, i)),
+    fc.integer({ min: -5, max: 2 ** 31 }),
+  );
+  const postArb = fc
+    .array(
+      fc.record({
+        k: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+        c: fc.array(refArb, { minLength: 1, maxLength: 3 }),
+        w: fc.double({ min: 0.01, max: 2, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map(
+      (vs): PostPlace => ({
+        votes: vs.map((v) => ({ k: v.k, c: v.c, p: v.c.map(() => 1 / v.c.length), w: v.w })),
+        best: vs[0]?.c[0] ?? 0,
+        key: '?',
+        names: [],
+      }),
+    );
+
+  test('resolution never throws; lat/lon valid, radius > 0, share <= 1; the state stays bounded and serialisable', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(postArb, fc.integer({ min: 1, max: 30 })), { maxLength: 60 }), (posts) => {
+        const s = emptyVotes();
+        for (const [p, a] of posts) addVotes(s, p, a);
+        assert.ok(s.v.length <= 24);
+        for (const e of s.v) assert.ok(e.a.length <= 6 && e.c.length <= 3);
+        PlaceVotesSchema.parse(JSON.parse(JSON.stringify(s)));
+        const r = resolveVotes(g, s);
+        if (!r) return;
+        assert.ok(r.lat >= -90 && r.lat <= 90 && r.lon >= -180 && r.lon <= 180);
+        assert.ok(r.radiusKm > 0 && Number.isFinite(r.radiusKm));
+        assert.ok(r.share > 0 && r.share <= 1.0001, `share ${r.share}`);
+        const loc = locationOf(g, { r: r.ref, s: r.support, km: r.radiusKm });
+        assert.ok(loc && loc.radiusKm > 0 && loc.name.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a held place never moves by more than its radius plus 10 km in one update', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(postArb, fc.integer({ min: 1, max: 30 })), { minLength: 2, maxLength: 40 }),
+        (posts) => {
+          const s = emptyVotes();
+          let held: HeldPlace | null = null;
+          for (const [p, a] of posts) {
+            addVotes(s, p, a);
+            const next = holdPlace(g, held, resolveVotes(g, s), s);
+            if (held && next && next.r !== held.r) {
+              const from = locationOf(g, held);
+              const to = locationOf(g, next);
+              assert.ok(from && to);
+              assert.ok(
+                distKm(from.lat, from.lon, to.lat, to.lon) <= held.km + 10 + 1,
+                `moved ${distKm(from.lat, from.lon, to.lat, to.lon)} km with radius ${held.km}`,
+              );
+              assert.ok(next.s > held.s, 'only on stronger evidence');
+            }
+            held = next;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
