@@ -111,6 +111,7 @@ export class TocsinStack extends Stack {
       deliveryRetry: retries,
       streamFailures: alertStream.failures,
       functions: fns,
+      api,
     });
     new Dashboard(this, {
       functions: fns,

@@ -27,6 +27,7 @@ const only = (type: string) => {
   return all[0]!;
 };
 const apiFn = stack.getLogicalId(stack.functions.api.node.defaultChild as CfnFunction);
+const opsTopic = only('AWS::SNS::Topic')[0];
 const resolve = (x: unknown) => JSON.stringify(Stack.of(stack).resolve(x));
 
 test('every route of API_ROUTES, and no other, goes to the API function', () => {
@@ -48,6 +49,21 @@ test('one $default stage: auto-deployed, throttled as API.throttle, access logs 
   const format = JSON.parse(stage.Properties.AccessLogSettings.Format);
   for (const v of ['$context.requestId', '$context.routeKey', '$context.status', '$context.identity.sourceIp'])
     assert.ok(Object.values(format).includes(v), v);
+});
+
+test("alarms: the API function's errors, and every 5xx the API answered (caught faults too), to the ops topic", () => {
+  const [apiId] = only('AWS::ApiGatewayV2::Api');
+  const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+  const fiveXx = alarms.filter((a) => a.Namespace === 'AWS/ApiGateway');
+  assert.equal(fiveXx.length, 1);
+  assert.deepEqual(
+    [fiveXx[0].MetricName, fiveXx[0].Dimensions, fiveXx[0].Statistic, fiveXx[0].Period, fiveXx[0].Threshold],
+    ['5xx', [{ Name: 'ApiId', Value: { Ref: apiId } }], 'Sum', 60, 0],
+  );
+  assert.equal(fiveXx[0].ComparisonOperator, 'GreaterThanThreshold');
+  const errors = alarms.filter((a) => a.MetricName === 'Errors' && JSON.stringify(a.Dimensions).includes(`"${apiFn}"`));
+  assert.equal(errors.length, 1);
+  for (const a of [fiveXx[0], errors[0]]) assert.deepEqual(a.AlarmActions, [{ Ref: opsTopic }]);
 });
 
 test('CORS admits only the console origin, for GET with an Authorization header', () => {

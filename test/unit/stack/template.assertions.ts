@@ -635,7 +635,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 35);
+  assert.equal(alarms.length, 36);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
