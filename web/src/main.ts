@@ -6,13 +6,13 @@
  * cursor and read again from the start.
  */
 
+import { CATEGORIES, LEVELS } from '../../functions/domain/alert-kinds';
 import type { AlertVersion } from '../../functions/domain/feed';
 import { CONSOLE_POLL_MS } from '../../resources/api';
 import { ApiClient, ApiError, type Filters, type Me } from './api';
 import { renderDetail } from './detail';
 import { byId, el, time } from './dom';
 import { WorldMap } from './map';
-import { CATEGORIES, LEVELS } from './vocabulary';
 
 const KEY = 'tocsin.apiKey';
 const MAX_BACKOFF_MS = 30_000;
