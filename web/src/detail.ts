@@ -18,7 +18,7 @@ const extras = (v: AlertVersion) => v as AlertVersion & Extras;
 const safeLink = (url: string | undefined): string | undefined => (url && /^https:\/\//.test(url) ? url : undefined);
 
 function place(v: AlertVersion): string {
-  const l = v.location as (AlertVersion['location'] & { admin1?: string }) | null;
+  const l = v.location;
   if (!l) return 'unknown place';
   // Names often end with their country already ("Houston, TX, US").
   const country = l.country && !l.name.endsWith(l.country) ? l.country : undefined;

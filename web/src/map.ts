@@ -14,11 +14,8 @@ import { svg } from './dom';
 const EARTH_KM_PER_DEGREE = 111.195;
 const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
-/** The radius a place carries, when the detector gives one (location.radiusKm). */
-export const radiusKm = (a: AlertVersion): number | undefined => {
-  const r = (a.location as { radiusKm?: unknown } | null)?.radiusKm;
-  return typeof r === 'number' && r > 0 ? r : undefined;
-};
+/** The place's confidence radius (absent from versions stored before the detector gave one). */
+export const radiusKm = (a: AlertVersion): number | undefined => a.location?.radiusKm;
 
 export class WorldMap {
   private readonly projection = geoEqualEarth();
