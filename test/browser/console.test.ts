@@ -121,6 +121,8 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     const marker = watch.locator(`#map .marker[data-alert-id="${houstonId}"]`);
     assert.equal(await marker.count(), 1, 'one marker on the map');
     assert.match((await marker.getAttribute('aria-label')) ?? '', /Houston/);
+    // Its confidence radius is drawn around it (a city's: tens of km, a few SVG units at world scale).
+    assert.match((await marker.locator('path.radius').getAttribute('d')) ?? '', /^M[\d.,-]+/);
 
     // The keyboard reaches the marker and opens the detail.
     await marker.focus();
@@ -131,7 +133,7 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     assert.match(text, /explosion/i);
     assert.match(text, /FLASH|URGENT|ALERT/);
     assert.match(text, /severity \d\/5/);
-    assert.match(await textOf(detail.locator('.place')), /Houston/);
+    assert.match(await textOf(detail.locator('.place')), /Houston.*within \d+ km/);
     const versions = Number(/Versions \((\d+)\)/.exec(text)?.[1]);
     assert.ok(versions >= 1, 'its versions are listed');
     // Escalations are new versions: the feed item catches up with the newest one without a reload.
