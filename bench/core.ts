@@ -10,12 +10,10 @@
  *                           (classify), casualty/magnitude extraction, and
  *                           for posts that pass the gate the place
  *                           (gazetteer) and content hashes
- *   stateKeys(scored)       for gated posts, the state the post is assigned
- *                           to: its family index key f#<family>, its
- *                           candidate place key c#<family>#<geoKey> and its
- *                           seen-id bucket s#<time bucket>#<shard>, computed
- *                           by the engine's own exported stateKeys (checked
- *                           against the keys the engine loads).
+ *   partitionOf(scored)     stage 1's routing: the partition (category
+ *                           family) of a gated post, by the engine's own
+ *                           exported partitionOf (checked against the
+ *                           partition head the engine loads).
  * Not timed here: routing among the family's active candidates and the
  * window/threshold update, which need the stored state (they are in the
  * replay benchmark).
@@ -28,8 +26,8 @@ import {
   createDetector,
   defaultModel,
   InMemoryEventStateStore,
+  partitionOf,
   scorePost,
-  stateKeys,
 } from '../functions/domain/detector';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
@@ -51,7 +49,7 @@ export interface Stat {
 /**
  * Sanity check of what is timed: for a sample of gated posts, each alone on a
  * fresh detector, the keys the engine loads first must include the post's
- * family index and seen bucket as stateKeys gives them.
+ * partition head as partitionOf gives it.
  */
 async function checkStateKeys(
   posts: readonly Post[],
@@ -75,9 +73,8 @@ async function checkStateKeys(
       save: inner.save.bind(inner),
     };
     await (await createDetector({ store }).processBatch([p])).commit();
-    const { family, seen } = stateKeys(s);
-    for (const k of [family, seen])
-      if (!first?.includes(k)) mismatches.push(`${p.id}: engine loaded ${JSON.stringify(first)}, stateKeys says ${k}`);
+    const k = `p#${partitionOf(s)}`;
+    if (!first?.includes(k)) mismatches.push(`${p.id}: engine loaded ${JSON.stringify(first)}, partitionOf says ${k}`);
   }
   return { checked, mismatches: mismatches.slice(0, 5) };
 }
@@ -155,7 +152,7 @@ export async function runCore(opts: { warmup?: number; reps?: number } = {}): Pr
     let acc = 0;
     for (let i = 0; i < n; i++) {
       const s = scorePost(posts[i] as Post, model);
-      if (s.gated) acc += stateKeys(s).candidate.length;
+      if (s.gated) acc += partitionOf(s)?.length ?? 0;
       acc += s.cat;
     }
     return acc;

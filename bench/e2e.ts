@@ -35,7 +35,7 @@ import { sqsSafeJson } from '../functions/adapters/sqs-json';
 import { errorMessage } from '../functions/commons/errors';
 import type { MessageOutcome, ScoreDeps } from '../functions/score/score-message';
 import { adminContext } from '../tools/admin/context';
-import { onboardCustomer, subscribeCustomer } from '../tools/admin/customers';
+import { addCustomer, subscribeCustomer } from '../tools/admin/customers';
 import { startLocalEnvironment } from '../tools/local/environment';
 import { startPipeline } from '../tools/local/pipeline';
 import { parseDelivery } from '../tools/local/subscriber';
@@ -305,7 +305,7 @@ export async function runE2E(opts: {
   try {
     const ctx = adminContext('local', env.clients, async () => undefined);
     const year = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear() + n, 0, 1)).toISOString();
-    await onboardCustomer(ctx, {
+    await addCustomer(ctx, {
       id: CUSTOMER,
       name: 'Benchmark customer',
       sector: 'news_media',

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       "state keys = the engine's",
       kc.mismatches.length === 0
         ? `OK (${kc.checked} gated posts checked)`
-        : `MISMATCH: ${kc.mismatches.join('; ')} (bench/core.ts must use the engine's stateKeys)`,
+        : `MISMATCH: ${kc.mismatches.join('; ')} (bench/core.ts must use the engine's partitionOf)`,
     );
     row('method', `${c.warmupPasses} warm-up passes, ${c.repetitions} timed passes, median; CPU time (wall alongside)`);
     row(

@@ -7,7 +7,15 @@ import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../functions/commons/observability';
-import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST, type TableName } from '../resources';
+import {
+  ALERT_STREAM,
+  CHANNEL_DELIVERY,
+  DELIVERY_RETRY,
+  FUNCTIONS,
+  type FunctionKind,
+  INGEST,
+  type TableName,
+} from '../resources';
 import {
   type CustomerApi,
   deliveryMetric,
@@ -63,6 +71,7 @@ export interface AlarmedResources {
   tables: Record<TableName, TocsinTable>;
   ingest: QueueWithDlq;
   deliveryRetry: QueueWithDlq;
+  channelDelivery: QueueWithDlq;
   streamFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
   api: CustomerApi;
@@ -73,6 +82,7 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
   ingestAlarms(alarms, r);
   fanOutAlarms(alarms, r);
+  channelAlarms(alarms, r);
   throttleAlarms(alarms, r);
   connectorAlarms(alarms, r.functions.blueskyConnector);
   apiAlarms(alarms, r);
@@ -126,6 +136,20 @@ function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functi
     'FanoutDeliveryFailuresAlarm',
     deliveryMetric(METRICS.deliveryFailures, 'delivery failures'),
     `A delivery to a customer topic failed (${METRICS_NAMESPACE}/${METRICS.deliveryFailures} > 0, fan-out or retry); it is retried from the delivery-retry queue.`,
+  );
+  // A customer or policy item that does not parse is withheld from (fail closed) until someone fixes it.
+  alarms.countAboveZero(
+    'FanoutInvalidItemsAlarm',
+    new cloudwatch.MathExpression({
+      expression: 'FILL(customers, 0) + FILL(policies, 0)',
+      usingMetrics: {
+        customers: deliveryMetric(METRICS.invalidCustomers, 'malformed customer items'),
+        policies: deliveryMetric(METRICS.invalidPolicies, 'malformed policy items'),
+      },
+      period: Duration.minutes(1),
+      label: 'malformed customer and policy items',
+    }),
+    `A customer or source-policy item in tocsin-customers does not parse (${METRICS_NAMESPACE}/${METRICS.invalidCustomers} or ${METRICS.invalidPolicies} > 0, fan-out or retry): the customers it concerns are withheld (fail closed) until it is fixed; the others are served.`,
   );
   alarms.iteratorAge(
     'FanoutIteratorAgeAlarm',
@@ -196,6 +220,28 @@ function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functi
       label: 'customer notifications SNS failed to deliver',
     }),
     `SNS failed to deliver notifications to customer subscriptions (AWS/SNS NumberOfNotificationsFailed, every topic but the ops topic, over ${SNS_FAILURE_PERIOD.toMinutes()} minutes): the ledger says delivered (SNS accepted), the subscriber did not get it. Find the topic in the SNS console or with a Metrics Insights GROUP BY TopicName; check the subscription (endpoint, queue policy, confirmation) and its dead-letter queue.`,
+  );
+}
+
+/**
+ * A channel job legitimately waits through its backoffs (about a quarter of
+ * an hour in all, each at most 15 minutes); older than this, nobody is
+ * consuming the channel queue.
+ */
+const MAX_CHANNEL_JOB_AGE_SECONDS = 3600;
+
+function channelAlarms(alarms: OpsAlarms, { channelDelivery, functions: fns }: AlarmedResources): void {
+  alarms.functionErrors('ChannelDeliveryErrorsAlarm', fns.channelDelivery, 'Channel-delivery');
+  alarms.queueNotEmpty(
+    'ChannelDeliveryDlqDepthAlarm',
+    channelDelivery.dlq,
+    `Webhook, Slack or Teams deliveries parked after ${CHANNEL_DELIVERY.maxReceiveCount} attempts: those channels did not get the alert. npm run tocsin -- channels deliveries CUSTOMER gives each one's last error; fix the endpoint, then redrive the DLQ (kept ${CHANNEL_DELIVERY.dlqRetentionDays} days).`,
+  );
+  alarms.oldestMessage(
+    'ChannelDeliveryOldestMessageAlarm',
+    channelDelivery,
+    MAX_CHANNEL_JOB_AGE_SECONDS,
+    `A channel job has waited more than ${MAX_CHANNEL_JOB_AGE_SECONDS} s in ${CHANNEL_DELIVERY.queueName}, beyond every backoff: nobody is consuming it. Check the channel-delivery function's errors, throttles and event source.`,
   );
 }
 

@@ -15,6 +15,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import {
   API,
+  CHANNEL_DELIVERY,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   type FunctionKind,
@@ -27,6 +28,7 @@ import {
   acknowledgeNag,
   ConsoleSite,
   CustomerApi,
+  CustomerTopicSupport,
   Dashboard,
   OpsAlarms,
   QueueWithDlq,
@@ -46,10 +48,12 @@ export class TocsinStack extends Stack {
   readonly ingest: QueueWithDlq;
   readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
+  readonly channelDelivery: QueueWithDlq;
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
   readonly console: ConsoleSite;
+  readonly customerTopics: CustomerTopicSupport;
 
   constructor(scope: Construct, id: string, props: TocsinStackProps = {}) {
     super(scope, id, props);
@@ -63,6 +67,8 @@ export class TocsinStack extends Stack {
       connectorState: new TocsinTable(this, 'connectorState'),
       tombstones: new TocsinTable(this, 'tombstones'),
       apiKeys: new TocsinTable(this, 'apiKeys'),
+      channels: new TocsinTable(this, 'channels'),
+      channelDeliveries: new TocsinTable(this, 'channelDeliveries'),
     };
     const ingest = new QueueWithDlq(this, INGEST);
     const quarantine = tocsinQueue(this, `${QUARANTINE.id}Queue`, QUARANTINE);
@@ -72,12 +78,26 @@ export class TocsinStack extends Stack {
         'The quarantine queue is itself a dead-letter store (bad input, parked with its reason by the score function); nothing consumes it but the admin CLI, so a DLQ of its own would hold nothing.',
     });
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
+    const channelJobs = new QueueWithDlq(this, CHANNEL_DELIVERY);
     const alertStream = new StreamConsumer(this, tables.alerts);
+    const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', {
+      tables,
+      ingest,
+      ingestDlq: ingest.dlq,
+      ingestQuarantine: quarantine,
+      deliveryRetry: retries,
+    });
 
     // Each function is bound to what its definition lists (resources/functions.ts), nothing else.
     const bindable = {
       tables,
-      queues: { ingest, ingestDlq: ingest.dlq, ingestQuarantine: quarantine, deliveryRetry: retries },
+      queues: {
+        ingest,
+        ingestDlq: ingest.dlq,
+        ingestQuarantine: quarantine,
+        deliveryRetry: retries,
+        channelDelivery: channelJobs,
+      },
     };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
@@ -85,10 +105,12 @@ export class TocsinStack extends Stack {
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
       api: new TocsinFunction(this, 'api', bindable),
+      channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
     fns.fanOut.addEventSource(alertStream);
     fns.deliveryRetry.addEventSource(retries.eventSource());
+    fns.channelDelivery.addEventSource(channelJobs.eventSource());
     // The connector reads in shifts under a lease; a tick a minute starts the next shift, or a new one after a crash.
     new events.Rule(this, 'BlueskyConnectorSchedule', {
       description: 'Starts the Bluesky connector shift (a tick finds the lease held and leaves, or takes it over)',
@@ -103,12 +125,16 @@ export class TocsinStack extends Stack {
       apiOrigin: `https://*.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`,
     });
     const api: CustomerApi = new CustomerApi(this, API.id, { handler: fns.api, allowOrigins: [site.url] });
+    // Chat messages link to the alert in the console (CONSOLE_URL#alert=ID). No cycle: the distribution depends on
+    // the bucket and its headers policy only, never on a function.
+    fns.channelDelivery.addEnvironment('CONSOLE_URL', site.url);
 
     const alarms = new OpsAlarms(this, { email: props.alarmEmail });
     addAlarms(alarms, {
       tables,
       ingest,
       deliveryRetry: retries,
+      channelDelivery: channelJobs,
       streamFailures: alertStream.failures,
       functions: fns,
       api,
@@ -145,10 +171,28 @@ export class TocsinStack extends Stack {
       ['TombstonesTableName', tables.tombstones.tableName, 'Deleted posts and accounts (30 days)'],
       ['DeliveryRetryQueueUrl', retries.queueUrl, 'Failed deliveries waiting for a retry'],
       ['DeliveryRetryDlqUrl', retries.dlq.queueUrl, 'Deliveries abandoned after their retries'],
+      ['ChannelDeliveryQueueUrl', channelJobs.queueUrl, 'Webhook, Slack and Teams deliveries waiting to be sent'],
+      ['ChannelDeliveryDlqUrl', channelJobs.dlq.queueUrl, 'Channel deliveries parked after their last attempt'],
+      ['ChannelsTableName', tables.channels.tableName, "Customers' webhook, Slack and Teams channels"],
+      [
+        'ChannelDeliveriesTableName',
+        tables.channelDeliveries.tableName,
+        'Channel outcomes (the ledger of each channel)',
+      ],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
       ['ApiUrl', api.url, 'Customer API base URL (docs/openapi.json)'],
       ['ConsoleUrl', site.url, 'Live console (open it with an API key: npm run tocsin -- keys create ID)'],
       ['ApiKeysTableName', tables.apiKeys.tableName, 'Customer API keys (hashed) and rate-limit counters'],
+      [
+        'AdminRoleArn',
+        customerTopics.adminRole.roleArn,
+        'Role for the admin CLI (--aws): the only one customer topics let subscribe',
+      ],
+      [
+        'SubscriptionDlqUrl',
+        customerTopics.subscriptionDlq.queueUrl,
+        'Messages SNS could not deliver to a customer endpoint',
+      ],
       [
         'CustomerTopicPrefix',
         CUSTOMER_TOPIC_PREFIX,
@@ -160,10 +204,12 @@ export class TocsinStack extends Stack {
     this.ingest = ingest;
     this.quarantine = quarantine;
     this.deliveryRetry = retries;
+    this.channelDelivery = channelJobs;
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;
     this.console = site;
+    this.customerTopics = customerTopics;
   }
 }
 

@@ -5,6 +5,7 @@
  * those variables together with the matching grants, the local environment
  * passes each handler its own, and functions/commons/config.ts parses them.
  */
+import type { RoleRef } from './roles';
 import type { TableName } from './tables';
 
 /**
@@ -30,15 +31,20 @@ export const ENV = {
     connectorState: 'CONNECTOR_STATE_TABLE',
     tombstones: 'TOMBSTONES_TABLE',
     apiKeys: 'API_KEYS_TABLE',
+    channels: 'CHANNELS_TABLE',
+    channelDeliveries: 'CHANNEL_DELIVERIES_TABLE',
   },
   queues: {
     ingest: 'INGEST_QUEUE_URL',
     ingestDlq: 'INGEST_DLQ_URL',
     ingestQuarantine: 'INGEST_QUARANTINE_URL',
     deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
+    channelDelivery: 'CHANNEL_DELIVERY_QUEUE_URL',
   },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
+    audienceMaxAgeMs: 'AUDIENCE_MAX_AGE_MS',
+    sourceRegistryTtlSeconds: 'SOURCE_REGISTRY_TTL_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
     apiRequestsPerMinute: 'API_REQUESTS_PER_MINUTE',
@@ -50,6 +56,7 @@ export const ENV = {
 };
 
 export type QueueRef = keyof typeof ENV.queues;
+export type QueueAccess = 'send' | 'backoff';
 export type SettingName = keyof typeof ENV.settings;
 
 export interface FunctionDef {
@@ -60,25 +67,39 @@ export interface FunctionDef {
   memoryMb: number;
   timeoutSeconds: number;
   tables: Partial<Record<TableName, TableAccess>>;
-  /** Queues it sends messages to. */
-  queues: Partial<Record<QueueRef, 'send'>>;
+  /**
+   * Queues it sends messages to (`send`), or whose URL it needs to set its
+   * own messages' backoff (`backoff`: ChangeMessageVisibility, which its event
+   * source's consume grant already holds; no send).
+   */
+  queues: Partial<Record<QueueRef, QueueAccess>>;
   settings: Partial<Record<SettingName, number>>;
   /** May publish to the per-customer SNS topics (resources/topics.ts). */
   publishesToCustomerTopics?: boolean;
   /** May list the subscriptions of the per-customer SNS topics. */
   listsCustomerSubscriptions?: boolean;
+  /** May read the channels' secrets (CHANNEL_SECRET_PREFIX in Secrets Manager). */
+  readsChannelSecrets?: boolean;
+  /** Its role's name (resources/roles.ts), for principals that policies name. */
+  namedRole?: RoleRef;
 }
 
+/** See FUNCTIONS.fanOut.settings. */
+const AUDIENCE_MAX_AGE_MS = 5000;
+
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. */
+  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. Reads the source registry (customers table). */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'append' },
+    tables: { events: 'readWrite', alerts: 'append', customers: 'read' },
     queues: { ingestDlq: 'send', ingestQuarantine: 'send' },
-    settings: {},
+    settings: {
+      /** The source registry is read at most this often: a source added is accepted within it. */
+      sourceRegistryTtlSeconds: 60,
+    },
   },
   /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
   fanOut: {
@@ -86,11 +107,20 @@ export const FUNCTIONS = {
     entry: 'functions/fan-out/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'ledger' },
-    queues: { deliveryRetry: 'send' },
-    /** The first retry of a failed delivery comes after this delay. */
-    settings: { deliveryRetryDelaySeconds: 30 },
+    tables: { customers: 'read', deliveries: 'ledger', channels: 'read' },
+    queues: { deliveryRetry: 'send', channelDelivery: 'send' },
     publishesToCustomerTopics: true,
+    namedRole: 'fanOut',
+    settings: {
+      /** The first retry of a failed delivery comes after this delay. */
+      deliveryRetryDelaySeconds: 30,
+      /**
+       * Customers, bars and sources are read at most this long before a
+       * decision, and a publish starts only while that holds: the cut-off
+       * bound of a contract or policy change (README, Delivery rules).
+       */
+      audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS,
+    },
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */
   deliveryRetry: {
@@ -100,8 +130,26 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     tables: { alerts: 'read', customers: 'read', deliveries: 'ledger' },
     queues: {},
-    settings: {},
+    settings: { audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS },
     publishesToCustomerTopics: true,
+    namedRole: 'deliveryRetry',
+  },
+  /**
+   * Channel-delivery queue -> the decision checked again at send time -> one
+   * signed webhook, Slack or Teams post -> the channels' ledger. Reads the
+   * fan-out's ledger (a job goes only where delivery was decided) and the
+   * channels' secrets; sends nothing to any queue (a failed job's backoff is
+   * its own message's visibility).
+   */
+  channelDelivery: {
+    id: 'ChannelDeliveryFunction',
+    entry: 'functions/channel-delivery/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: { alerts: 'read', customers: 'read', deliveries: 'read', channels: 'read', channelDeliveries: 'ledger' },
+    queues: { channelDelivery: 'backoff' },
+    settings: {},
+    readsChannelSecrets: true,
   },
   /**
    * Bluesky's firehose (Jetstream) -> ingest batches, in shifts: each
@@ -148,7 +196,7 @@ export function bindingsOf(kind: FunctionKind) {
   const entries = <K extends string, V>(r: Partial<Record<K, V>>) => Object.entries(r) as [K, V][];
   return {
     tables: entries(def.tables).map(([table, access]) => ({ table, access, variable: ENV.tables[table] })),
-    queues: entries(def.queues).map(([queue]) => ({ queue, variable: ENV.queues[queue] })),
+    queues: entries(def.queues).map(([queue, access]) => ({ queue, access, variable: ENV.queues[queue] })),
     settings: entries(def.settings).map(([setting, value]) => ({ setting, value, variable: ENV.settings[setting] })),
   };
 }

@@ -8,5 +8,6 @@ export * from './api';
 export * from './functions';
 export * from './queues';
 export * from './retention';
+export * from './roles';
 export * from './tables';
 export * from './topics';

@@ -2,6 +2,9 @@
 import { FUNCTIONS, type QueueRef } from './functions';
 import { RETENTION } from './retention';
 
+/** Attempts per channel delivery, the first included (the backoff between them: functions/domain/channels/retry.ts). */
+export const CHANNEL_MAX_ATTEMPTS = 6;
+
 export interface QueueDef {
   /** Construct ids in the stack: `${id}Queue` and `${id}Dlq`. */
   id: string;
@@ -92,6 +95,25 @@ export const DELIVERY_RETRY = {
   maxConcurrency: 2,
 } as const satisfies QueueDef;
 
+/**
+ * Channel deliveries (signed webhooks, Slack, Teams): one (alert version,
+ * customer, channel) per message, queued by the fan-out once delivery is
+ * decided. A failed attempt comes back after a growing backoff (the handler
+ * sets its visibility, functions/domain/channels/retry.ts); after the last
+ * one the redrive policy parks it in the DLQ (alarmed).
+ */
+export const CHANNEL_DELIVERY = {
+  id: 'ChannelDelivery',
+  queueName: 'tocsin-channel-delivery',
+  dlqName: 'tocsin-channel-delivery-dlq',
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.channelDelivery.timeoutSeconds,
+  maxReceiveCount: CHANNEL_MAX_ATTEMPTS,
+  dlqRetentionDays: 14,
+  batchSize: 10,
+  /** Endpoints are customers' own servers: a few at a time is plenty, and bounds what a slow one can hold up. */
+  maxConcurrency: 5,
+} as const satisfies QueueDef;
+
 /** The alerts table's stream, consumed by the fan-out. */
 export const ALERT_STREAM = {
   batchSize: 25,
@@ -116,4 +138,17 @@ export const QUEUE_NAMES: Record<QueueRef, string> = {
   ingestDlq: INGEST.dlqName,
   ingestQuarantine: QUARANTINE.queueName,
   deliveryRetry: DELIVERY_RETRY.queueName,
+  channelDelivery: CHANNEL_DELIVERY.queueName,
 };
+
+/**
+ * Where SNS puts the messages it could not deliver to a customer's endpoint
+ * after its own retries: every subscription's redrive policy points here
+ * (tools/admin/customers.ts). Standard (customer topics are standard), same
+ * account and region as the topics, as SNS requires.
+ */
+export const SUBSCRIPTION_DLQ = {
+  id: 'SubscriptionDlq',
+  queueName: 'tocsin-subscription-dlq',
+  retentionDays: 14,
+} as const;

@@ -107,6 +107,28 @@ export const TABLES = {
       },
     ],
   },
+  /**
+   * Customers' delivery channels (signed webhooks, Slack, Teams): what they
+   * are and where their secret is (CHANNEL_SECRET_PREFIX), never the secret.
+   */
+  channels: {
+    id: 'tocsin-channels',
+    partitionKey: { name: 'customerId', type: 'S' },
+    sortKey: { name: 'channelId', type: 'S' },
+    pointInTimeRecovery: true,
+  },
+  /**
+   * The channels' part of the delivery ledger: one record per (customer,
+   * alert version, channel), keyed `${deliveryKey}#${channelId}`; kept as
+   * long as the ledger (TTL).
+   */
+  channelDeliveries: {
+    id: 'tocsin-channel-deliveries',
+    partitionKey: { name: 'customerId', type: 'S' },
+    sortKey: { name: 'channelKey', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: true,
+  },
 } as const satisfies Record<string, TableDef>;
 
 export type TableName = keyof typeof TABLES;

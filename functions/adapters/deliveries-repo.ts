@@ -1,14 +1,29 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { expiresAt, RETENTION } from '../../resources';
 import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../domain/delivery';
+
+/** The open outcomes a completion may start from. */
+export type OpenOutcome = 'pending' | 'failed';
+
+const conditionFailed = (e: unknown) => e instanceof ConditionalCheckFailedException;
 
 /** A ledger item as stored: the record, and when DynamoDB's TTL removes it (RETENTION.ledgerDays after its decision). */
 export function ledgerItem(rec: DeliveryRecord): DeliveryRecord & { expiresAt: number } {
   return { ...DeliveryRecordSchema.parse(rec), expiresAt: expiresAt(rec.decidedAt, RETENTION.ledgerDays) };
 }
 
-/** The delivery ledger: one decision per (customer, alert version), written once; only a failed attempt may be overwritten. */
+/**
+ * The delivery ledger, written only through conditional writes: a record is
+ * created once; a pending or failed one is completed (delivered, failed) or
+ * replaced by a withhold; a delivered or withheld one never changes.
+ */
 export class DeliveriesRepo {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -26,22 +41,80 @@ export class DeliveriesRepo {
     return r.Item ? DeliveryRecordSchema.parse(r.Item) : undefined;
   }
 
-  /** Returns false when a final decision is already recorded (a redelivered stream record). */
-  async record(rec: DeliveryRecord): Promise<boolean> {
+  private async put(rec: DeliveryRecord, condition: { expression: string; values?: Record<string, string> }) {
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
           Item: ledgerItem(rec),
-          ConditionExpression: 'attribute_not_exists(customerId) OR outcome = :failed',
-          ExpressionAttributeValues: { ':failed': 'failed' },
+          ConditionExpression: condition.expression,
+          ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
         }),
       );
       return true;
     } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
+      if (conditionFailed(e)) return false;
       throw e;
     }
+  }
+
+  /** The first record of a delivery (a withhold, or a pending deliver decision); false when one exists already. */
+  create(rec: DeliveryRecord): Promise<boolean> {
+    return this.put(rec, { expression: 'attribute_not_exists(customerId)' });
+  }
+
+  /** A withhold in place of an open record; false when the record is no longer `expected` (someone else moved it). */
+  replace(rec: DeliveryRecord, expected: OpenOutcome): Promise<boolean> {
+    return this.put(rec, { expression: 'outcome = :expected', values: { ':expected': expected } });
+  }
+
+  private async complete(
+    customerId: string,
+    alertId: string,
+    version: number,
+    set: Record<string, string | number>,
+    remove: string[],
+  ): Promise<boolean> {
+    const names = Object.fromEntries([...Object.keys(set), ...remove].map((k) => [`#${k}`, k]));
+    const values = Object.fromEntries(Object.entries(set).map(([k, v]) => [`:${k}`, v]));
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { customerId, deliveryKey: deliveryKey(alertId, version) },
+          UpdateExpression: `SET ${Object.keys(set)
+            .map((k) => `#${k} = :${k}`)
+            .join(', ')}${remove.length ? ` REMOVE ${remove.map((k) => `#${k}`).join(', ')}` : ''}`,
+          ConditionExpression: '#outcome IN (:pending, :failed)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ...values, ':pending': 'pending', ':failed': 'failed' },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (conditionFailed(e)) return false;
+      throw e;
+    }
+  }
+
+  /** pending/failed -> delivered, once SNS accepted the publish. */
+  markDelivered(
+    customerId: string,
+    alertId: string,
+    version: number,
+    d: { messageId: string; attempts: number; deliveredAt: string },
+  ): Promise<boolean> {
+    return this.complete(customerId, alertId, version, { outcome: 'delivered', ...d }, ['error']);
+  }
+
+  /** pending/failed -> failed, with the publish error (the delivery-retry queue tries again). */
+  markFailed(
+    customerId: string,
+    alertId: string,
+    version: number,
+    f: { error: string; attempts: number },
+  ): Promise<boolean> {
+    return this.complete(customerId, alertId, version, { outcome: 'failed', ...f }, []);
   }
 
   private async queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<DeliveryRecord[]> {

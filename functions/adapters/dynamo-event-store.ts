@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLES } from '../../resources';
-import { PARAMS } from '../domain/detector/engine';
+import { PARAMS } from '../domain/detector/engine/params';
 import { ConcurrentUpdateError, type EventStateStore, type StatePut, type StoredState } from '../domain/detector/store';
 
 const PK = TABLES.events.partitionKey.name;

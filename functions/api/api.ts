@@ -21,7 +21,8 @@ export interface ApiDeps {
   limiter: RateLimiter;
   customers: Pick<CustomersRepo, 'get' | 'listPolicies'>;
   alerts: FeedSource & { versionsOf(alertId: string): Promise<StoredAlert[]> };
-  subscriptions(topicArn: string): Promise<Subscription[]>;
+  /** The subscriptions of the customer's topic (its ARN derived from the id, never read from data). */
+  subscriptions(customerId: string): Promise<Subscription[]>;
   now: () => Date;
 }
 
@@ -75,7 +76,7 @@ export function createApiHandler(deps: ApiDeps, t: Telemetry): ApiHandler {
     customer: { id: customer.id, name: customer.name, sector: customer.sector },
     contract: customer.contract,
     entitlements: customer.entitlements,
-    subscriptions: customer.topicArn ? await deps.subscriptions(customer.topicArn) : [],
+    subscriptions: await deps.subscriptions(customer.id),
     key: { keyId, requestsPerMinute: limit },
   });
 

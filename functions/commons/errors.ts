@@ -14,3 +14,8 @@ export class DeliveryFailedError extends Error {
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** A channel delivery attempt failed: the job comes back after its backoff, or goes to the DLQ after the last one. */
+export class ChannelDeliveryFailedError extends Error {
+  override name = 'ChannelDeliveryFailedError';
+}

@@ -18,6 +18,7 @@ export const SERVICES = {
   score: 'tocsin-score',
   fanOut: 'tocsin-fan-out',
   deliveryRetry: 'tocsin-delivery-retry',
+  channelDelivery: 'tocsin-channel-delivery',
   blueskyConnector: 'tocsin-bluesky-connector',
   api: 'tocsin-api',
 } as const satisfies Record<FunctionKind, string>;
@@ -34,12 +35,27 @@ export const METRICS = {
   messagesInvalid: 'MessagesInvalid',
   alertsCreated: 'AlertsCreated',
   messagesPoisoned: 'MessagesPoisoned',
+  /** score: commits that lost a race on shared detector state and were redone in-process with a fresh load. */
+  stateConflicts: 'StateConflictsRetried',
   /** score, fan-out, delivery-retry: records a batch reported as failed (their event source delivers them again). */
   recordsFailed: 'RecordsFailed',
   /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
   delivered: 'Delivered',
   withheld: 'Withheld',
   deliveryFailures: 'DeliveryFailures',
+  /** channel-delivery: jobs by outcome, and attempts that failed (each retried or parked). */
+  channelDelivered: 'ChannelDelivered',
+  channelWithheld: 'ChannelWithheld',
+  channelDuplicates: 'ChannelDuplicates',
+  channelParked: 'ChannelParked',
+  channelFailures: 'ChannelFailures',
+  /**
+   * fan-out and delivery-retry: customer and source-policy items that failed
+   * their schema, per audience read. What they concern is withheld (fail
+   * closed) until they are fixed: alarm at >= 1.
+   */
+  invalidCustomers: 'InvalidCustomerItems',
+  invalidPolicies: 'InvalidPolicyItems',
   /**
    * connectors (dimension service = the connector, one per source): posts and
    * deletions the ingest queue accepted; seconds between now and the newest

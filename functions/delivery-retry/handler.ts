@@ -1,4 +1,4 @@
-/** The delivery-retry Lambda: a failed delivery, decided and attempted again for its one customer. */
+/** The delivery-retry Lambda: a failed delivery, completed for its one customer unless it has become a withhold. */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { AlertsRepo } from '../adapters/alerts-repo';
@@ -11,14 +11,17 @@ import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { DeliveryFailedError } from '../commons/errors';
+import { invocationOf } from '../commons/invocation';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
-import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from '../fan-out/fan-out';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from '../fan-out/fan-out';
 
 export type DeliveryRetryHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 export interface DeliveryRetryDeps extends FanOutDeps {
   alerts: Pick<AlertsRepo, 'get'>;
-  customers: Pick<CustomersRepo, 'get' | 'listPolicies'>;
+  customers: Pick<CustomersRepo, 'readAudience'>;
+  /** FUNCTIONS.deliveryRetry.settings.audienceMaxAgeMs */
+  audienceMaxAgeMs: number;
 }
 
 export function deliveryRetryDeps(
@@ -31,13 +34,15 @@ export function deliveryRetryDeps(
     deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
     publisher: new SnsPublisher(clients.sns),
     now: () => new Date(),
+    audienceMaxAgeMs: config.settings.audienceMaxAgeMs,
   };
 }
 
 /**
  * The delivery-retry queue: one (alert version, customer) per message. The
- * decision is made again (a contract may have changed meanwhile); a failure
- * fails the message, which SQS delivers again until its DLQ takes it.
+ * failed decision is completed unless it has become a withhold meanwhile (a
+ * contract or policy changed); a failure fails the message, which SQS
+ * delivers again until its DLQ takes it.
  */
 export function createDeliveryRetryHandler(
   deps: DeliveryRetryDeps,
@@ -45,27 +50,25 @@ export function createDeliveryRetryHandler(
   onResult?: FanOutListener,
 ): DeliveryRetryHandler {
   const processor = new BatchProcessor(EventType.SQS);
-  const record = async (r: SQSRecord): Promise<void> => {
-    const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
-    const [alert, customer, policies] = await Promise.all([
-      deps.alerts.get(job.alertId, job.version),
-      deps.customers.get(job.customerId),
-      deps.customers.listPolicies(),
-    ]);
-    if (!alert || !customer) {
-      t.logger.warn('retry dropped: alert or customer no longer exists', job);
-      return;
-    }
-    const res = await fanOut(alert, { customers: [customer], policies }, deps);
-    countDeliveries(t, res);
-    onResult?.(alert.alertId, alert.version, res);
-    if (res.failed > 0) {
-      throw new DeliveryFailedError(
-        `delivery of ${job.alertId} v${job.version} to ${job.customerId} failed again (receive ${r.attributes.ApproximateReceiveCount})`,
-      );
-    }
-  };
   return async (event, context) => {
+    const inv = invocationOf(context);
+    const audience = invocationAudience(deps, t);
+    const record = async (r: SQSRecord): Promise<void> => {
+      const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
+      const alert = await deps.alerts.get(job.alertId, job.version);
+      if (!alert) {
+        t.logger.warn('retry dropped: the alert no longer exists', job);
+        return;
+      }
+      const res = await fanOut(alert, audience, deps, inv, [job.customerId]);
+      countDeliveries(t, res);
+      onResult?.(alert.alertId, alert.version, res);
+      if (res.failed > 0) {
+        throw new DeliveryFailedError(
+          `delivery of ${job.alertId} v${job.version} to ${job.customerId} failed again (receive ${r.attributes.ApproximateReceiveCount})`,
+        );
+      }
+    };
     try {
       const response = await processPartialResponse(event, record, processor, {
         context,

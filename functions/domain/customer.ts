@@ -41,19 +41,28 @@ export const CustomerSchema = z.object({
     regions: z.array(RegionSchema),
     minSeverity: z.number().int().min(1).max(5),
   }),
-  topicArn: z.string().optional(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
+  /** Incremented by every change; a change is written only if the version is still the one it was based on. Absent on items written before versions: 0. */
+  version: z.number().int().nonnegative().optional(),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
 
-/** A data source's bar on a sector, effective from `from` (inclusive) until lifted. */
+/**
+ * One bar of a data source on a sector, effective from `from` (inclusive)
+ * until lifted (`until`, exclusive). A source's policy is the history of its
+ * bars: a bar is written once and only ever closed, never overwritten.
+ */
 export const SourcePolicySchema = z.object({
   source: z.string().min(1).max(64),
   sector: Sector,
   from: IsoTime,
-  /** When the bar was lifted; absent while in force. */
+  /** When the bar ends; absent while in force. */
   until: IsoTime.optional(),
+  /** When and by whom the bar was set, and lifted. */
   setAt: IsoTime,
+  setBy: z.string().max(512).optional(),
+  liftedAt: IsoTime.optional(),
+  liftedBy: z.string().max(512).optional(),
 });
 export type SourcePolicy = z.infer<typeof SourcePolicySchema>;

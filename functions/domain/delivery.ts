@@ -1,10 +1,21 @@
-/** One fan-out outcome for one (alert version, customer): the audit and billing record. */
+/**
+ * One fan-out outcome for one (alert version, customer): the audit and billing record.
+ *
+ * Life of a record: a withhold is written once, final. A deliver decision is
+ * written first as `pending` (with its reason), then published, then marked
+ * `delivered` (or `failed`, retried later); a retry completes a pending or
+ * failed decision unless the decision has meanwhile become a withhold, which
+ * then replaces it (`supersededDecisionAt` says a publish may already have
+ * happened).
+ */
 import { z } from 'zod';
 import { Category, Level } from './alert';
 import { WithholdCode } from './entitlement';
 import { IsoTime } from './post';
 
-export const DELIVERY_OUTCOMES = ['delivered', 'withheld', 'failed'] as const;
+export const DELIVERY_OUTCOMES = ['pending', 'delivered', 'withheld', 'failed'] as const;
+/** Outcomes nothing changes any more. */
+export const FINAL_OUTCOMES = ['delivered', 'withheld'] as const satisfies readonly DeliveryOutcome[];
 export const DeliveryOutcome = z.enum(DELIVERY_OUTCOMES);
 export type DeliveryOutcome = z.infer<typeof DeliveryOutcome>;
 
@@ -29,14 +40,23 @@ export const DeliveryRecordSchema = z
     outcome: DeliveryOutcome,
     /** Required when outcome is 'withheld', absent otherwise. */
     code: WithholdCode.optional(),
-    /** 'entitled' for delivered/failed; the human-readable withhold reason otherwise. */
+    /** 'entitled' for pending/delivered/failed; the human-readable withhold reason otherwise. */
     reason: z.string(),
+    /** When the decision recorded here was made (a pending decision keeps its time when completed). */
     decidedAt: IsoTime,
     category: Category,
     level: Level,
     severity: z.number().int().min(1).max(5),
     /** SNS MessageId, when delivered. */
     messageId: z.string().optional(),
+    /** When SNS accepted the publish, when delivered. */
+    deliveredAt: IsoTime.optional(),
+    /**
+     * On a withhold that replaced a pending or failed deliver decision (a bar
+     * or suspension that arrived before the retry): that decision's time. A
+     * pending decision may have been published before its invocation died.
+     */
+    supersededDecisionAt: IsoTime.optional(),
     attempts: z.number().int().nonnegative().optional(),
     /** Last publish error, when failed. */
     error: z.string().optional(),

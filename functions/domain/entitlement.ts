@@ -38,6 +38,10 @@ export const WITHHOLD_CODES = [
   'outside_regions',
   'no_location',
   'below_min_severity',
+  /** The customer's own item failed its schema (audience.ts): fail closed. */
+  'customer_invalid',
+  /** A source policy item that could bar this customer failed its schema (audience.ts): fail closed. */
+  'policy_invalid',
 ] as const;
 export const WithholdCode = z.enum(WITHHOLD_CODES);
 export type WithholdCode = z.infer<typeof WithholdCode>;
@@ -53,7 +57,7 @@ export type Decision = { deliver: true; reason: 'entitled' } | { deliver: false;
  */
 export const TRIAL_LIMITS = { minSeverity: 3 } as const;
 
-function withhold(code: WithholdCode, reason: string): Decision {
+export function withhold(code: WithholdCode, reason: string): Decision {
   return { deliver: false, code, reason };
 }
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { PARAMS } from './detector/engine/params';
 import { type Post, PostBatchSchema, PostSchema } from './post';
+import type { SourceRegistry } from './sources';
 
 /** A post that was not scored, and why, in words anyone can read. */
 export interface Rejection {
@@ -12,7 +14,15 @@ export interface Rejection {
 
 export type ParsedMessage =
   | { ok: false; field: string; reason: string }
-  | { ok: true; batchId: string; source: string; posts: Post[]; rejected: Rejection[] };
+  | {
+      ok: true;
+      batchId: string;
+      source: string;
+      posts: Post[];
+      /** Each post's index in the message, for the reasons of later rejections. */
+      positions: number[];
+      rejected: Rejection[];
+    };
 
 /** The first problem zod found (it always reports at least one), as a field path and a reason. */
 const describe = (issues: readonly z.core.$ZodIssue[], prefix: string): { field: string; reason: string } => {
@@ -43,6 +53,7 @@ export function parseIngestMessage(body: string): ParsedMessage {
   }
   const { batchId, source } = batch.data;
   const posts: Post[] = [];
+  const positions: number[] = [];
   const rejected: Rejection[] = [];
   const seen = new Set<string>();
   batch.data.posts.forEach((raw, index) => {
@@ -84,6 +95,54 @@ export function parseIngestMessage(body: string): ParsedMessage {
     seen.add(post.id);
     // Lone UTF-16 surrogates are not an error of the author: repair, do not reject.
     posts.push(post.text.isWellFormed() ? post : { ...post, text: post.text.toWellFormed() });
+    positions.push(index);
   });
-  return { ok: true, batchId, source, posts, rejected };
+  return { ok: true, batchId, source, posts, positions, rejected };
+}
+
+/**
+ * How far a post's createdAt may be from the ingest clock. Older than the
+ * detector's state TTL, its event state is gone (or going): it would start a
+ * stale candidate. Later than the clock + 5 minutes, it would move the
+ * detector's stream time ahead of the world and make every real candidate of
+ * its family look idle.
+ */
+export const CREATED_AT_WINDOW = { maxAgeMs: PARAMS.stateTtlSeconds * 1000, maxAheadMs: PARAMS.futureSlackMs } as const;
+
+const isoOf = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * What the detector may see of a parsed message: its source must be known
+ * (posts then carry the canonical name, so that a bar on "twitter" holds for
+ * posts sent as "x"), and each post's createdAt must lie in CREATED_AT_WINDOW
+ * around `now`, the ingest clock (the wall clock live; a replay's own clock
+ * when a recorded stream is replayed). The rest is rejected with its reason.
+ */
+export function admitPosts(
+  parsed: Extract<ParsedMessage, { ok: true }>,
+  registry: SourceRegistry,
+  now: Date,
+): { ok: false; field: string; reason: string } | { ok: true; source: string; posts: Post[]; rejected: Rejection[] } {
+  const source = registry.canonical(parsed.source);
+  if (source === undefined) return { ok: false, field: 'source', reason: registry.unknown(parsed.source) };
+  const oldest = now.getTime() - CREATED_AT_WINDOW.maxAgeMs;
+  const latest = now.getTime() + CREATED_AT_WINDOW.maxAheadMs;
+  const posts: Post[] = [];
+  const rejected: Rejection[] = [...parsed.rejected];
+  parsed.posts.forEach((post, i) => {
+    const index = parsed.positions[i] ?? i;
+    const t = Date.parse(post.createdAt);
+    const reject = (reason: string) =>
+      rejected.push({ index, postId: post.id, field: `posts[${index}].createdAt`, reason, raw: post });
+    if (t < oldest)
+      reject(
+        `${post.createdAt} is older than the detector's state TTL (${PARAMS.stateTtlSeconds / 3600} h) before the ingest clock ${isoOf(now.getTime())}`,
+      );
+    else if (t > latest)
+      reject(
+        `${post.createdAt} is more than ${CREATED_AT_WINDOW.maxAheadMs / 60_000} min ahead of the ingest clock ${isoOf(now.getTime())}`,
+      );
+    else posts.push(post.source === source ? post : { ...post, source });
+  });
+  return { ok: true, source, posts, rejected: rejected.sort((a, b) => a.index - b.index) };
 }

@@ -8,7 +8,9 @@
  *   latest decidedAt; the month is that record's month.
  * - Every known category, level and withhold code appears in the breakdowns,
  *   with 0 when absent, so reports have a stable shape; `failed` counts
- *   records whose final outcome is a failed publish.
+ *   records whose final outcome is a failed publish, `pending` deliver
+ *   decisions whose publish is not confirmed (in flight, or its invocation
+ *   died and the retry has not completed it yet).
  */
 import { CATEGORIES, LEVELS } from './alert';
 import type { DeliveryOutcome, DeliveryRecord } from './delivery';
@@ -20,6 +22,7 @@ export interface MonthlyReport {
   delivered: { total: number; byCategory: Record<string, number>; byLevel: Record<string, number> };
   withheld: { total: number; byReason: Record<WithholdCode, number> };
   failed: { total: number };
+  pending: { total: number };
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -31,7 +34,7 @@ function monthOf(r: DeliveryRecord): string {
   return new Date(ms).toISOString().slice(0, 7);
 }
 
-const RANK: Record<DeliveryOutcome, number> = { delivered: 2, withheld: 1, failed: 0 };
+const RANK: Record<DeliveryOutcome, number> = { delivered: 2, withheld: 1, failed: 0, pending: 0 };
 
 /** True when `b` should replace `a` as the final record of a delivery. */
 function supersedes(b: DeliveryRecord, a: DeliveryRecord): boolean {
@@ -66,6 +69,7 @@ function emptyReport(customerId: string, month: string): MonthlyReport {
     delivered: { total: 0, byCategory: zeros(CATEGORIES), byLevel: zeros(LEVELS) },
     withheld: { total: 0, byReason: zeros(WITHHOLD_CODES) },
     failed: { total: 0 },
+    pending: { total: 0 },
   };
 }
 
@@ -85,6 +89,9 @@ function add(report: MonthlyReport, r: DeliveryRecord): void {
       break;
     case 'failed':
       report.failed.total += 1;
+      break;
+    case 'pending':
+      report.pending.total += 1;
       break;
     default:
       throw new RangeError(`monthlyReport: unknown outcome ${String((r as { outcome: unknown }).outcome)}`);

@@ -4,6 +4,8 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
+import { ChannelJobs } from '../adapters/channel-jobs';
+import { ChannelsRepo } from '../adapters/channels-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
@@ -11,15 +13,19 @@ import { SnsPublisher } from '../adapters/publisher';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
+import { invocationOf } from '../commons/invocation';
 import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
-import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut } from './fan-out';
+import { type ChannelHookDeps, channelsByCustomer, queueChannelJobs } from './channel-jobs';
+import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from './fan-out';
 
 export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
-export interface FanOutHandlerDeps extends FanOutDeps {
-  customers: Pick<CustomersRepo, 'list' | 'listPolicies'>;
+export interface FanOutHandlerDeps extends FanOutDeps, Omit<ChannelHookDeps, 'deliveries'> {
+  customers: Pick<CustomersRepo, 'readAudience'>;
   retries: Pick<DeliveryRetries, 'schedule'>;
+  /** FUNCTIONS.fanOut.settings.audienceMaxAgeMs */
+  audienceMaxAgeMs: number;
 }
 
 export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = createClients()): FanOutHandlerDeps {
@@ -28,7 +34,10 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
     deliveries: new DeliveriesRepo(clients.doc, config.tables.deliveries),
     publisher: new SnsPublisher(clients.sns),
     retries: new DeliveryRetries(clients.sqs, config.queues.deliveryRetry, config.settings.deliveryRetryDelaySeconds),
+    channels: new ChannelsRepo(clients.doc, config.tables.channels),
+    channelJobs: new ChannelJobs(clients.sqs, config.queues.channelDelivery),
     now: () => new Date(),
+    audienceMaxAgeMs: config.settings.audienceMaxAgeMs,
   };
 }
 
@@ -40,13 +49,17 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
 export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onResult?: FanOutListener): FanOutHandler {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event, context) => {
-    // Read once per invocation, never cached across invocations: a change of
-    // contract or policy applies to every fan-out that starts after it.
-    const [customers, policies] = await Promise.all([deps.customers.list(), deps.customers.listPolicies()]);
+    const inv = invocationOf(context);
+    const audience = invocationAudience(deps, t);
+    // Channels are read once per invocation too; a channel added meanwhile gets the next alert.
+    const [, channels] = await Promise.all([
+      audience.fresh(),
+      channelsByCustomer(deps, (item, reason) => t.logger.error('malformed channel item skipped', { item, reason })),
+    ]);
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
-      const res = await fanOut(alert, { customers, policies }, deps);
+      const res = await fanOut(alert, audience, deps, inv);
       countDeliveries(t, res);
       if (res.failedCustomers.length > 0) {
         t.logger.warn('deliveries failed; retrying them separately', {
@@ -57,6 +70,8 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
         const { alertId, version } = alert;
         await deps.retries.schedule(res.failedCustomers.map((customerId) => ({ alertId, version, customerId })));
       }
+      // After the decisions are recorded: signed webhooks, Slack and Teams, each decided again at send time.
+      await queueChannelJobs(alert, channels, deps);
       onResult?.(alert.alertId, alert.version, res);
     };
     try {

@@ -5,8 +5,10 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { INGEST } from '../../resources';
 import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
+import { CustomersRepo } from '../adapters/customers-repo';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { Quarantine } from '../adapters/quarantine';
+import { CachedSourceRegistry } from '../adapters/source-registry-cache';
 import { reportFailedRecords } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
@@ -14,7 +16,7 @@ import { errorMessage } from '../commons/errors';
 import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
 import { createDetector } from '../domain/detector';
 import { preloadGazetteer } from '../domain/places';
-import { type MessageOutcome, type ScoreDeps, scoreMessage } from './score-message';
+import { type MessageOutcome, type ScoreDeps, scoreMessage, wallClock } from './score-message';
 
 export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -32,6 +34,12 @@ export function scoreDeps(config: Config<'score'>, clients: AwsClients = createC
       badInput: config.queues.ingestQuarantine,
       poison: config.queues.ingestDlq,
     }),
+    sources: new CachedSourceRegistry(
+      () => new CustomersRepo(clients.doc, config.tables.customers).listSources(),
+      config.settings.sourceRegistryTtlSeconds * 1000,
+    ),
+    // Live: the wall clock. Replays inject their own (tools/local/pipeline.ts).
+    clock: wallClock,
   };
 }
 
@@ -74,6 +82,7 @@ export function createScoreHandler(
     t.metrics.addMetric(METRICS.postsScored, MetricUnit.Count, o.scored);
     t.metrics.addMetric(METRICS.postsRejected, MetricUnit.Count, o.rejected);
     t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);
+    if (o.stateConflicts > 0) t.metrics.addMetric(METRICS.stateConflicts, MetricUnit.Count, o.stateConflicts);
     if (!o.valid) t.logger.warn('message quarantined', { messageId: r.messageId });
     onOutcome?.(o);
   };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -9,12 +9,15 @@ import type { Construct } from 'constructs';
 import { powertoolsEnvironment } from '../../functions/commons/observability';
 import {
   bindingsOf,
+  CHANNEL_SECRET_PREFIX,
   CUSTOMER_TOPIC_PREFIX,
   ENV,
   FUNCTIONS,
   type FunctionDef,
   type FunctionKind,
+  type QueueAccess,
   type QueueRef,
+  roleName,
   type TableAccess,
   type TableName,
 } from '../../resources';
@@ -60,7 +63,9 @@ export class TocsinFunction extends nodejs.NodejsFunction {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     // Own role instead of AWSLambdaBasicExecutionRole: logs only to its own log group.
+    // Delivery roles are named: customer topic policies let only them publish (resources/roles.ts).
     const role = new iam.Role(scope, `${def.id}Role`, {
+      ...(def.namedRole ? { roleName: roleName(def.namedRole, Aws.REGION) } : {}),
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `Tocsin ${kind} function`,
     });
@@ -86,11 +91,12 @@ export class TocsinFunction extends nodejs.NodejsFunction {
     this.kind = kind;
     const b = bindingsOf(kind);
     for (const t of b.tables) this.bind(resources.tables[t.table], t.access);
-    for (const q of b.queues) this.bindQueue(q.queue, resources.queues[q.queue]);
+    for (const q of b.queues) this.bindQueue(q.queue, resources.queues[q.queue], q.access);
     for (const s of b.settings) this.addEnvironment(s.variable, String(s.value));
     if (def.publishesToCustomerTopics) this.allowOnCustomerTopics(role, 'PublishToCustomerTopics', 'sns:Publish');
     if (def.listsCustomerSubscriptions)
       this.allowOnCustomerTopics(role, 'ListCustomerSubscriptions', 'sns:ListSubscriptionsByTopic');
+    if (def.readsChannelSecrets) this.allowReadingChannelSecrets(role);
   }
 
   /** The table's name in the function's variable for it, and the access, granted together. */
@@ -128,10 +134,37 @@ export class TocsinFunction extends nodejs.NodejsFunction {
     }
   }
 
-  /** The queue's URL in the function's variable for it, and the right to send to it. */
-  bindQueue(ref: QueueRef, queue: sqs.IQueue): void {
+  /** The queue's URL in the function's variable for it, and the right to send to it (`backoff`: its event source's grant is all it uses). */
+  bindQueue(ref: QueueRef, queue: sqs.IQueue, access: QueueAccess = 'send'): void {
     this.addEnvironment(ENV.queues[ref], queue.queueUrl);
-    queue.grantSendMessages(this);
+    if (access === 'send') queue.grantSendMessages(this);
+  }
+
+  /**
+   * Channel secrets are created by the admin CLI when a channel is added, so
+   * the name prefix is the only possible scope (Secrets Manager appends a
+   * random suffix to every ARN). Read only: nothing here may create, change
+   * or delete one.
+   */
+  private allowReadingChannelSecrets(role: iam.Role): void {
+    const secrets = this.stack.formatArn({
+      service: 'secretsmanager',
+      resource: 'secret',
+      resourceName: `${CHANNEL_SECRET_PREFIX}*`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadChannelSecrets',
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [secrets],
+      }),
+    );
+    acknowledgeNag(role.node.findChild('DefaultPolicy'), {
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:${CHANNEL_SECRET_PREFIX}*]`,
+      reason:
+        'Channel secrets (webhook signing secrets, chat webhook URLs) are created per channel by the admin CLI, not by this stack, so secretsmanager:GetSecretValue can only be scoped by the name prefix (this account and region, tocsin/channels/* only).',
+    });
   }
 
   /**

@@ -17,7 +17,7 @@ import type { Alert } from '../../functions/domain/alert';
 import { FEED, type FeedPage } from '../../functions/domain/feed';
 import { type ApiRoute, consoleSecurityHeaders, TABLES } from '../../resources';
 import { adminContext } from '../../tools/admin/context';
-import { onboardCustomer, subscribeCustomer } from '../../tools/admin/customers';
+import { addCustomer, subscribeCustomer } from '../../tools/admin/customers';
 import { run as cli } from '../../tools/cli/tocsin';
 import { type ApiServer, startApiServer } from '../../tools/local/api-server';
 import { type LocalEnvironment, startLocalEnvironment } from '../../tools/local/environment';
@@ -57,7 +57,7 @@ describe('customer API on the emulators', { timeout: 180_000 }, () => {
       ['press', 'news_media'],
       ['spooks', 'intelligence'],
     ] as const) {
-      await onboardCustomer(ctx, { id, name: id, sector, contract: activeContract, entitlements: everything });
+      await addCustomer(ctx, { id, name: id, sector, contract: activeContract, entitlements: everything });
       await subscribeCustomer(ctx, id, 'sqs', `sub-${id}`);
       keys[id] = (await cliJson<{ key: string }>(['keys', 'create', id])).key;
     }

@@ -8,37 +8,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Post } from '../../functions/domain/post';
 import { run as cli } from '../../tools/cli/tocsin';
-import { sendBodies } from '../../tools/local/send';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
-import {
-  breakingEvent,
-  CRASH_TEXTS,
-  chatter,
-  EARTHQUAKE_TEXTS,
-  EXPLOSION_TEXTS,
-  FIRE_TEXTS,
-  SHOOTING_TEXTS,
-} from './support/posts';
+import { breakNews } from './support/news';
+import { CRASH_TEXTS, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS, FIRE_TEXTS, SHOOTING_TEXTS } from './support/posts';
 
 process.env.TOCSIN_HOME = mkdtempSync(join(tmpdir(), 'tocsin-home-'));
-
-let n = 0;
-/** One breaking event (a distinct hour of stream time) amid chatter, through the ingest queue, then wait for fan-out. */
-async function breakNews(s: TestStack, texts: string[]): Promise<void> {
-  const hour = String(n++).padStart(2, '0');
-  const start = `2026-06-01T${hour}:00:00.000Z`;
-  const posts: Post[] = [
-    ...chatter({ prefix: `bg${hour}`, start, count: 60, everySeconds: 4 }),
-    ...breakingEvent({ prefix: `ev${hour}`, start: `2026-06-01T${hour}:01:00.000Z`, authors: 12, texts }),
-  ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) =>
-    JSON.stringify({ batchId: `h${hour}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }),
-  );
-  await sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
-  await s.pipeline.waitIdle();
-}
 
 const alertIds = (ms: { alertId: string }[]) => new Set(ms.map((m) => m.alertId));
 

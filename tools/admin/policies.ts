@@ -1,8 +1,21 @@
+/**
+ * Source usage policies as histories of bars: `policy set --bar` adds a bar,
+ * `--lift` closes the open ones; nothing is overwritten, so `policy history`
+ * shows who barred what, from when, and who lifted it. Sources are checked
+ * against the registry and stored under their canonical name.
+ */
 import type { Sector, SourcePolicy } from '../../functions/domain/customer';
 import type { AdminContext } from './context';
 import { UsageError } from './usage-error';
 
-/** Bars a sector from alerts built on a source's posts, from `from` on (the fan-out reads policies afresh for every batch). */
+async function canonicalSource(ctx: AdminContext, source: string): Promise<string> {
+  const registry = await ctx.registry();
+  const name = registry.canonical(source);
+  if (name === undefined) throw new UsageError(registry.unknown(source));
+  return name;
+}
+
+/** Bars a sector from alerts built on a source's posts, from `from` on. */
 export async function barSector(
   ctx: AdminContext,
   source: string,
@@ -10,21 +23,39 @@ export async function barSector(
   from: string,
   now = new Date(),
 ): Promise<SourcePolicy> {
-  const p: SourcePolicy = { source, sector, from, setAt: now.toISOString() };
-  await ctx.customers.putPolicy(p);
+  const p: SourcePolicy = {
+    source: await canonicalSource(ctx, source),
+    sector,
+    from,
+    setAt: now.toISOString(),
+    setBy: await ctx.operator(),
+  };
+  await ctx.customers.addBar(p);
   return p;
 }
 
+/** Ends the source's open bars on the sector at `at` (they stay in its history, closed). */
 export async function liftBar(
   ctx: AdminContext,
   source: string,
   sector: Sector,
   at: string,
   now = new Date(),
-): Promise<SourcePolicy> {
-  const current = (await ctx.customers.listPolicies()).find((p) => p.source === source && p.sector === sector);
-  if (!current) throw new UsageError(`${source} does not bar ${sector}`);
-  const p: SourcePolicy = { ...current, until: at, setAt: now.toISOString() };
-  await ctx.customers.putPolicy(p);
-  return p;
+): Promise<SourcePolicy[]> {
+  const name = await canonicalSource(ctx, source);
+  const registry = await ctx.registry();
+  const closed = await ctx.customers.liftBars((b) => registry.resolve(b.source) === name && b.sector === sector, {
+    until: at,
+    liftedAt: now.toISOString(),
+    liftedBy: await ctx.operator(),
+  });
+  if (closed.length === 0) throw new UsageError(`${name} does not bar ${sector}`);
+  return closed;
+}
+
+/** Every bar of a source (under any of its names), oldest first. */
+export async function policyHistory(ctx: AdminContext, source: string): Promise<SourcePolicy[]> {
+  const name = await canonicalSource(ctx, source);
+  const registry = await ctx.registry();
+  return (await ctx.customers.listPolicies()).filter((b) => registry.resolve(b.source) === name);
 }

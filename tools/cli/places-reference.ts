@@ -5,7 +5,7 @@
  * hand-off file the gazetteer build needs besides GeoNames cities500:
  *   - country names in the supported languages (i18n-iso-countries, MIT, with
  *     its aliases such as "USA"; plus Intl.DisplayNames of this Node's ICU) and
- *     English/French demonyms (world-countries, ODbL 1.0);
+ *     English/French demonyms (tools/data/demonyms.ts, written by hand);
  *   - first-level admin names per GeoNames admin1 code in the languages
  *     iso3166-2-db carries (MIT; names from Wikidata/OpenStreetMap), and the
  *     ISO 3166-2 letter code used in "City, ST" patterns.
@@ -17,8 +17,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REFERENCE_FILE, type ReferenceData, SUPPORTED_LANGS } from '../../functions/domain/places/reference';
+import { DEMONYMS } from '../data/demonyms';
 
-const PACKAGES = { 'i18n-iso-countries': '7.14.0', 'world-countries': '5.1.0', 'iso3166-2-db': '2.3.11' } as const;
+const PACKAGES = { 'i18n-iso-countries': '7.14.0', 'iso3166-2-db': '2.3.11' } as const;
 
 /** Scripts a name in each language may be written in (iso3166-2-db has a few names in the wrong language). */
 const SCRIPT: Record<string, RegExp> = {
@@ -54,7 +55,6 @@ function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'tocsin-places-ref-'));
   try {
     const i18n = unpack(dir, 'i18n-iso-countries', PACKAGES['i18n-iso-countries']);
-    const wc = unpack(dir, 'world-countries', PACKAGES['world-countries']);
     const iso2 = unpack(dir, 'iso3166-2-db', PACKAGES['iso3166-2-db']);
     const countries: ReferenceData['countries'] = {};
     const add = (cc: string, name: string, into: 'names' | 'demonyms'): void => {
@@ -77,15 +77,9 @@ function main(): void {
         if (d && d !== cc && fits(lang, d)) add(cc, d, 'names');
       }
     }
-    const world = readJson<
-      { cca2: string; demonyms?: Record<string, { m: string; f: string }>; altSpellings?: string[] }[]
-    >(join(wc, 'countries.json'));
-    for (const c of world) {
-      if (!countries[c.cca2]) continue;
-      for (const l of ['eng', 'fra']) {
-        const d = c.demonyms?.[l];
-        if (d) for (const n of [d.m, d.f]) add(c.cca2, n, 'demonyms');
-      }
+    for (const [cc, names] of Object.entries(DEMONYMS)) {
+      if (!countries[cc]) throw new Error(`demonyms: unknown country ${cc}`);
+      for (const n of names) add(cc, n, 'demonyms');
     }
     const admin1: ReferenceData['admin1'] = {};
     const langs = ['geonames', ...SUPPORTED_LANGS];

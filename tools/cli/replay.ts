@@ -11,10 +11,14 @@ import { parseArgs } from 'node:util';
 import type { Alert } from '../../functions/domain/alert';
 import { type ModelFile, modelFromFile } from '../../functions/domain/detector/model';
 import { replayPosts } from '../../functions/domain/detector/replay';
+import { admitPosts } from '../../functions/domain/ingest';
+import type { Post } from '../../functions/domain/post';
+import { SourceRegistry } from '../../functions/domain/sources';
 import { readPosts } from '../data/post-file';
 import { evaluate, type Metrics } from '../eval/judge';
 import { formatMetrics } from '../eval/report';
 import { readTruth, streamOrder } from '../eval/streams';
+import { ReplayClock } from '../local/replay-clock';
 import { runMain } from './main';
 
 export interface ReplayFileResult {
@@ -29,6 +33,54 @@ export interface ReplayFileResult {
   seconds: number;
 }
 
+/**
+ * What the score function would admit of a recorded stream, judged by the
+ * replay's own clock (tools/local/replay-clock.ts) batch by batch, as
+ * `npm start -- --stream` sends it: known sources only (under their canonical
+ * names), createdAt within the ingest window. Rejections are counted by reason.
+ */
+export function admitReplay(
+  posts: readonly Post[],
+  batchSize: number,
+  reject: (reason: string) => void,
+  registry = SourceRegistry.of(),
+): Post[] {
+  const clock = new ReplayClock();
+  const out: Post[] = [];
+  for (let i = 0; i < posts.length; i += batchSize) {
+    const chunk = posts.slice(i, i + batchSize);
+    const batchId = `replay-${i}`;
+    clock.sent(
+      batchId,
+      chunk.map((p) => p.createdAt),
+    );
+    const bySource = Map.groupBy(chunk, (p) => p.source);
+    const kept = new Map<Post, Post>();
+    for (const [source, group] of bySource) {
+      const a = admitPosts(
+        { ok: true, batchId, source, posts: group, positions: group.map((_, j) => j), rejected: [] },
+        registry,
+        clock.clock(batchId),
+      );
+      if (!a.ok) {
+        for (const _ of group) reject(`source: ${a.reason}`);
+        continue;
+      }
+      for (const r of a.rejected) reject(`${r.field.replace(/\[\d+\]/, '')}: ${r.reason.replace(/\S+T\S+Z/g, 'TIME')}`);
+      const admitted = new Map(a.posts.map((p) => [p.id, p]));
+      for (const p of group) {
+        const q = admitted.get(p.id);
+        if (q) kept.set(p, q);
+      }
+    }
+    for (const p of chunk) {
+      const q = kept.get(p);
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}
+
 export async function replayFile(
   stream: string,
   truthFile?: string,
@@ -37,7 +89,10 @@ export async function replayFile(
   modelFile?: string,
 ): Promise<ReplayFileResult> {
   const t0 = performance.now();
-  const { posts, invalid, rejected } = await readPosts(stream);
+  const read = await readPosts(stream);
+  const { rejected } = read;
+  const posts = admitReplay(read.posts, batchSize, (reason) => rejected.set(reason, (rejected.get(reason) ?? 0) + 1));
+  const invalid = read.invalid + read.posts.length - posts.length;
   let lastPct = -1;
   const model = modelFile ? modelFromFile(JSON.parse(readFileSync(modelFile, 'utf8')) as ModelFile) : undefined;
   const r = await replayPosts(posts, {

@@ -5,26 +5,41 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CATEGORIES } from '../../functions/domain/alert';
+import { decideFor, parseAudience } from '../../functions/domain/audience';
 import { CONTRACT_STATUSES, ContractStatus, type Region, SECTORS, Sector } from '../../functions/domain/customer';
-import { decide } from '../../functions/domain/entitlement';
 import { monthlyReport } from '../../functions/domain/report';
 import { createApiKey, listApiKeys, revokeApiKey } from '../admin/api-keys';
 import { type AdminContext, openAdminContext } from '../admin/context';
-import { onboardCustomer, requireCustomer, setContractStatus, subscribeCustomer } from '../admin/customers';
+import {
+  addCustomer,
+  type CustomerPatch,
+  customerHistory,
+  removeCustomer,
+  requireCustomer,
+  setContractStatus,
+  showCustomer,
+  subscribeCustomer,
+  updateCustomer,
+} from '../admin/customers';
 import { DLQ_QUEUES, type DlqQueue, listDlq, redriveDlq } from '../admin/dlq';
-import { barSector, liftBar } from '../admin/policies';
+import { barSector, liftBar, policyHistory } from '../admin/policies';
 import { refanout } from '../admin/refanout';
+import { addSource, listSources } from '../admin/sources';
 import { UsageError } from '../admin/usage-error';
+import { channelsCommand } from './channels';
 import { runMain } from './main';
 
 const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
 
   customers add ID --name NAME --sector SECTOR [--status STATUS] [--tier TIER]
                 [--starts TIME] [--ends TIME] [--categories a,b] [--regions US,GB,LAT:LON:KM]
-                [--min-severity 1-5]
+                [--min-severity 1-5]                       (refused if ID exists)
+  customers update ID [any option of add; --ends none] [--expect-version N]
   customers list
-  customers show ID
-  contract set-status ID ${CONTRACT_STATUSES.join('|')}
+  customers show ID                                      (the contract, its topic, subscriptions: unconfirmed ones flagged)
+  customers history ID                                   (who changed what, when)
+  customers remove ID                                    (unsubscribes everything, deletes the topic; the ledger stays)
+  contract set-status ID ${CONTRACT_STATUSES.join('|')} [--expect-version N]
   subscribe ID email|sqs|https ENDPOINT [--filter JSON]
   alerts list [--limit N]
   deliveries CUSTOMER_ID [--since TIME]
@@ -33,7 +48,13 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   policy set SOURCE --bar SECTOR [--from TIME]
   policy set SOURCE --lift SECTOR [--from TIME]
   policy list
+  policy history SOURCE
+  sources list
+  sources add NAME [--alias A,B]
   refanout --since TIME
+  channels add CUSTOMER_ID webhook|slack|teams URL [--allow-local-http]
+  channels list CUSTOMER_ID | channels remove CUSTOMER_ID CHANNEL_ID
+  channels deliveries CUSTOMER_ID [--alert ALERT_ID]
   dlq list [--queue quarantine|poison]
   dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
   keys create CUSTOMER_ID       a customer API key, shown once (only its SHA-256 is stored)
@@ -46,6 +67,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
             alerts stream lost); idempotent through the ledger: what was decided stays as recorded
   dlq:      quarantine = bad input (rejected at once, with its reason); poison = valid batches that failed
             every attempt (the ingest DLQ); both unless --queue names one
+  channels: signed webhooks (the signing secret is printed once), Slack and Teams incoming webhooks; https and
+            public addresses only (docs/channels.md); --allow-local-http admits http://127.0.0.1 (local tests only)
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
 
 const options = {
@@ -68,10 +91,14 @@ const options = {
   bar: { type: 'string' },
   lift: { type: 'string' },
   from: { type: 'string' },
+  alias: { type: 'string' },
+  'expect-version': { type: 'string' },
   queue: { type: 'string' },
+  alert: { type: 'string' },
+  'allow-local-http': { type: 'boolean' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+export type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
 function time(v: string | undefined, what: string): string {
   if (v === undefined) return new Date().toISOString();
@@ -81,7 +108,12 @@ function time(v: string | undefined, what: string): string {
   return d.toISOString();
 }
 
-function oneOf<T extends string>(schema: z.ZodType<T>, v: string | undefined, what: string, all: readonly string[]): T {
+export function oneOf<T extends string>(
+  schema: z.ZodType<T>,
+  v: string | undefined,
+  what: string,
+  all: readonly string[],
+): T {
   const r = schema.safeParse(v);
   if (!r.success) throw new UsageError(`${what} must be one of ${all.join(', ')}${v ? ` (got "${v}")` : ''}`);
   return r.data;
@@ -101,21 +133,66 @@ export function parseRegions(v: string | undefined): Region[] {
     });
 }
 
+const list = (v: string | undefined): string[] =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The contract and entitlement options given (add and update share them). */
+function customerPatch(values: Values): CustomerPatch {
+  const categories = list(values.categories);
+  for (const c of categories)
+    if (!(CATEGORIES as readonly string[]).includes(c))
+      throw new UsageError(`unknown category "${c}" (one of ${CATEGORIES.join(', ')})`);
+  let minSeverity: number | undefined;
+  if (values['min-severity'] !== undefined) {
+    minSeverity = Number(values['min-severity']);
+    if (!Number.isInteger(minSeverity) || minSeverity < 1 || minSeverity > 5)
+      throw new UsageError('--min-severity must be 1 to 5');
+  }
+  const contract: CustomerPatch['contract'] = {
+    ...(values.status ? { status: oneOf(ContractStatus, values.status, '--status', CONTRACT_STATUSES) } : {}),
+    ...(values.tier ? { tier: values.tier } : {}),
+    ...(values.starts ? { startsAt: time(values.starts, '--starts') } : {}),
+    ...(values.ends ? { endsAt: values.ends === 'none' ? null : time(values.ends, '--ends') } : {}),
+  };
+  const entitlements: CustomerPatch['entitlements'] = {
+    ...(values.categories !== undefined ? { categories: categories as (typeof CATEGORIES)[number][] } : {}),
+    ...(values.regions !== undefined ? { regions: parseRegions(values.regions) } : {}),
+    ...(minSeverity !== undefined ? { minSeverity } : {}),
+  };
+  return {
+    ...(values.name ? { name: values.name } : {}),
+    ...(values.sector ? { sector: oneOf(Sector, values.sector, '--sector', SECTORS) } : {}),
+    contract,
+    entitlements,
+  };
+}
+
+function expectVersion(values: Values): { expectedVersion?: number } {
+  const v = values['expect-version'];
+  if (v === undefined) return {};
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('--expect-version must be a whole number');
+  return { expectedVersion: n };
+}
+
 function dlqQueues(v: string | undefined): readonly DlqQueue[] {
   return v === undefined ? DLQ_QUEUES : [oneOf(z.enum(DLQ_QUEUES), v, '--queue', DLQ_QUEUES)];
 }
 
-function need(pos: string[], i: number, what: string): string {
+export function need(pos: string[], i: number, what: string): string {
   const v = pos[i];
   if (!v) throw new UsageError(`missing ${what}`);
   return v;
 }
 
-function print(values: Values, data: unknown, human: () => string): void {
+export function print(values: Values, data: unknown, human: () => string): void {
   console.log(values.json ? JSON.stringify(data, null, 2) : human());
 }
 
-const table = (rows: Record<string, unknown>[]): string => {
+export const table = (rows: Record<string, unknown>[]): string => {
   if (rows.length === 0) return '(none)';
   const cols = Object.keys(rows[0]!);
   const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
@@ -152,47 +229,84 @@ function precheck(values: Values, pos: string[]): void {
 
 async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promise<void> {
   const [cmd, sub] = pos;
-  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'keys'].includes(cmd!)
+  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'sources', 'channels', 'keys'].includes(cmd!)
     ? `${cmd} ${sub ?? ''}`.trim()
     : cmd!;
   switch (key) {
     case 'customers add': {
       const id = need(pos, 2, 'customer ID');
       if (!values.name) throw new UsageError('--name is required');
-      const categories = (values.categories ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      for (const c of categories)
-        if (!(CATEGORIES as readonly string[]).includes(c))
-          throw new UsageError(`unknown category "${c}" (one of ${CATEGORIES.join(', ')})`);
-      const minSeverity = Number(values['min-severity'] ?? 1);
-      if (!Number.isInteger(minSeverity) || minSeverity < 1 || minSeverity > 5)
-        throw new UsageError('--min-severity must be 1 to 5');
-      const c = await onboardCustomer(ctx, {
+      const patch = customerPatch(values);
+      const r = await addCustomer(ctx, {
         id,
         name: values.name,
         sector: oneOf(Sector, values.sector, '--sector', SECTORS),
         contract: {
-          status: oneOf(ContractStatus, values.status ?? 'active', '--status', CONTRACT_STATUSES),
+          status: patch.contract?.status ?? 'active',
           tier: values.tier ?? 'standard',
           startsAt: time(values.starts, '--starts'),
-          ...(values.ends ? { endsAt: time(values.ends, '--ends') } : {}),
+          ...(patch.contract?.endsAt ? { endsAt: patch.contract.endsAt } : {}),
         },
-        entitlements: {
-          categories: categories as (typeof CATEGORIES)[number][],
-          regions: parseRegions(values.regions),
-          minSeverity,
-        },
+        entitlements: { categories: [], regions: [], minSeverity: 1, ...patch.entitlements },
       });
-      print(values, c, () => `customer ${c.id} (${c.sector}, ${c.contract.status}) onboarded; topic ${c.topicArn}`);
+      const c = r.customer;
+      print(
+        values,
+        r,
+        () =>
+          `customer ${c.id} (${c.sector}, ${c.contract.status}) onboarded; topic ${r.topicArn}` +
+          (r.removedSubscriptions
+            ? ` (${r.removedSubscriptions} subscription(s) left by an earlier ${c.id} removed)`
+            : ''),
+      );
+      return;
+    }
+    case 'customers update': {
+      const id = need(pos, 2, 'customer ID');
+      const c = await updateCustomer(ctx, id, customerPatch(values), expectVersion(values));
+      print(values, c, () => `customer ${c.id} at version ${c.version ?? 0}: ${JSON.stringify(c.contract)}`);
+      return;
+    }
+    case 'customers history': {
+      const id = need(pos, 2, 'customer ID');
+      const changes = await customerHistory(ctx, id);
+      if (changes.length === 0) throw new UsageError(`no history for "${id}"`);
+      print(values, changes, () =>
+        table(
+          changes.map((h) => ({
+            at: h.at,
+            by: h.by,
+            action: h.action,
+            v: h.version ?? '',
+            changes: Object.entries(h.changes)
+              .map(([k, [a, b]]) => (k === '(item)' ? '' : `${k}: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`))
+              .filter(Boolean)
+              .join('; '),
+          })),
+        ),
+      );
+      return;
+    }
+    case 'customers remove': {
+      const id = need(pos, 2, 'customer ID');
+      const r = await removeCustomer(ctx, id);
+      print(
+        values,
+        r,
+        () =>
+          `${r.removed ? `customer ${id} removed` : `customer ${id} was already removed`}; ${r.unsubscribed} subscription(s) removed, topic deleted; its ledger and history are kept`,
+      );
       return;
     }
     case 'customers list': {
-      const cs = await ctx.customers.list();
+      const audience = parseAudience(await ctx.customers.readAudience(), new Date());
+      const cs = audience.customers;
+      for (const bad of audience.invalidCustomers)
+        console.error(`malformed customer item ${bad.id ?? '(no id)'}: ${bad.reason} (the fan-out withholds it)`);
       print(values, cs, () =>
         table(
           cs.map((c) => ({
+            v: c.version ?? 0,
             id: c.id,
             name: c.name,
             sector: c.sector,
@@ -208,14 +322,29 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       return;
     }
     case 'customers show': {
-      const c = await requireCustomer(ctx, need(pos, 2, 'customer ID'));
-      console.log(JSON.stringify(c, null, 2));
+      const r = await showCustomer(ctx, need(pos, 2, 'customer ID'));
+      const pending = r.subscriptions.filter((x) => x.pending);
+      print(values, r, () =>
+        [
+          JSON.stringify(r.customer, null, 2),
+          `topic ${r.topicArn}`,
+          `subscriptions (${r.subscriptions.length}, ${pending.length} unconfirmed: nothing reaches those until their endpoint confirms):`,
+          table(
+            r.subscriptions.map((x) => ({
+              protocol: x.protocol,
+              endpoint: x.endpoint,
+              state: x.pending ? 'UNCONFIRMED' : 'confirmed',
+              deadLetter: x.deadLetterArn ?? 'NONE',
+            })),
+          ),
+        ].join('\n'),
+      );
       return;
     }
     case 'contract set-status': {
       const id = need(pos, 2, 'customer ID');
       const status = oneOf(ContractStatus, pos[3], 'status', CONTRACT_STATUSES);
-      const c = await setContractStatus(ctx, id, status);
+      const c = await setContractStatus(ctx, id, status, expectVersion(values).expectedVersion);
       print(values, c, () => `customer ${c.id}: contract ${c.contract.status}`);
       return;
     }
@@ -285,7 +414,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       const alert = await ctx.alerts.get(alertId);
       if (!alert) throw new UsageError(`no alert "${alertId}" (see: alerts list)`);
       const recorded = await ctx.deliveries.get(customer.id, alertId, alert.version);
-      const now = decide(alert, customer, await ctx.customers.listPolicies(), new Date());
+      const now = decideFor(alert, customer, parseAudience(await ctx.customers.readAudience(), new Date()), new Date());
       const out = {
         alertId,
         version: alert.version,
@@ -330,18 +459,21 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       if (values.bar && values.lift) throw new UsageError('use either --bar or --lift');
       if (!values.bar && !values.lift) throw new UsageError('--bar SECTOR or --lift SECTOR is required');
       const from = time(values.from, '--from');
-      const p = values.bar
-        ? await barSector(ctx, source, oneOf(Sector, values.bar, '--bar', SECTORS), from)
-        : await liftBar(ctx, source, oneOf(Sector, values.lift, '--lift', SECTORS), from);
-      print(values, p, () =>
-        p.until
-          ? `${source}: ${p.sector} allowed again from ${p.until}`
-          : `${source}: ${p.sector} barred from ${p.from}`,
-      );
+      if (values.bar) {
+        const p = await barSector(ctx, source, oneOf(Sector, values.bar, '--bar', SECTORS), from);
+        print(values, p, () => `${p.source}: ${p.sector} barred from ${p.from}`);
+      } else {
+        const closed = await liftBar(ctx, source, oneOf(Sector, values.lift, '--lift', SECTORS), from);
+        print(values, closed, () => `${closed[0]?.source}: ${closed[0]?.sector} allowed again from ${from}`);
+      }
       return;
     }
-    case 'policy list': {
-      const ps = await ctx.customers.listPolicies();
+    case 'policy list':
+    case 'policy history': {
+      const ps =
+        key === 'policy history'
+          ? await policyHistory(ctx, need(pos, 2, 'SOURCE'))
+          : await ctx.customers.listPolicies();
       print(values, ps, () =>
         table(
           ps.map((p) => ({
@@ -350,22 +482,49 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
             barredFrom: p.from,
             until: p.until ?? '',
             setAt: p.setAt,
+            setBy: p.setBy ?? '',
+            liftedAt: p.liftedAt ?? '',
+            liftedBy: p.liftedBy ?? '',
           })),
         ),
       );
       return;
     }
+    case 'sources list': {
+      const ss = await listSources(ctx);
+      print(values, ss, () =>
+        table(
+          ss.map((x) => ({
+            source: x.name,
+            aliases: x.aliases.join(',') || '',
+            added: x.seeded ? '(built in)' : `${x.addedAt} by ${x.addedBy}`,
+          })),
+        ),
+      );
+      return;
+    }
+    case 'sources add': {
+      const e = await addSource(ctx, need(pos, 2, 'NAME'), list(values.alias));
+      print(values, e, () => `source ${e.name} added${e.aliases.length ? ` (aliases ${e.aliases.join(', ')})` : ''}`);
+      return;
+    }
     case 'refanout': {
       const r = await refanout(ctx, time(values.since, '--since'));
       print(values, r, () =>
-        [
-          `${r.versions} alert version(s) stored since ${r.since} handed to the fan-out:`,
-          `  delivered ${r.delivered}, withheld ${r.withheld}, already decided ${r.alreadyDecided} (left as recorded)`,
-          `  publish failed ${r.failed} (queued for the delivery-retry function)`,
-          r.notFannedOut.length
-            ? `  NOT fanned out (nothing recorded; run again): ${r.notFannedOut.join(', ')}`
-            : '  every version fanned out',
-        ].join('\n'),
+        ctx.target === 'aws'
+          ? [
+              `${r.versions} alert version(s) stored since ${r.since}:`,
+              `  already decided ${r.alreadyDecided} (left as recorded)`,
+              `  queued ${r.queued} (version, customer) pair(s) for the delivery-retry function, which decides and delivers them now`,
+            ].join('\n')
+          : [
+              `${r.versions} alert version(s) stored since ${r.since} handed to the fan-out:`,
+              `  delivered ${r.delivered}, withheld ${r.withheld}, already decided ${r.alreadyDecided} (left as recorded)`,
+              `  publish failed ${r.failed} (queued for the delivery-retry function)`,
+              r.notFannedOut.length
+                ? `  NOT fanned out (nothing recorded; run again): ${r.notFannedOut.join(', ')}`
+                : '  every version fanned out',
+            ].join('\n'),
       );
       if (r.notFannedOut.length > 0) process.exitCode = 1;
       return;
@@ -416,6 +575,11 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       print(values, r, () => `key ${r.keyId} of ${r.customerId} revoked at ${r.revokedAt}`);
       return;
     }
+    case 'channels add':
+    case 'channels list':
+    case 'channels remove':
+    case 'channels deliveries':
+      return channelsCommand(ctx, values, pos);
     default:
       throw new UsageError(`unknown command "${pos.join(' ')}"\n\n${USAGE}`);
   }

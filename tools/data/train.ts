@@ -9,11 +9,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { extractFeatures, LEX_BASE, TOTAL_DIM } from '../../functions/domain/detector/features';
-import { detectLanguage } from '../../functions/domain/detector/lang';
-import { lexiconScores, NLEX } from '../../functions/domain/detector/lexicon';
+import { featurize, LEX_BASE, MAX_FEATURES, TOTAL_DIM } from '../../functions/domain/detector/features';
+import { LexResult, readLexicon } from '../../functions/domain/detector/lexicon';
 import { type ModelFile, modelToFile } from '../../functions/domain/detector/model';
-import { normalize } from '../../functions/domain/detector/normalize';
+import { Case, Scan } from '../../functions/domain/detector/scan';
 import { singleWordPlaceNames } from '../../functions/domain/places';
 import { readJsonl } from './jsonl';
 import { labelOf } from './labels';
@@ -101,8 +100,9 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
   for (const k of singleWordPlaceNames(5000)) cityTokens.set(k, [0, 0]);
 
   const rows: { f: Int32Array; y: number; holdout: boolean }[] = [];
-  const lex = new Float32Array(NLEX);
-  const buf = new Int32Array(4096);
+  const scan = new Scan();
+  const lex = new LexResult();
+  const buf = new Int32Array(MAX_FEATURES);
   let skipped = 0;
   let leak = 0;
   let streamIds = 0;
@@ -116,13 +116,13 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
       continue;
     }
     opts.onRowUsed?.(d);
-    const n = normalize(d.text);
-    if (n.upperRatio < 0.6) {
-      for (let i = 0; i < n.raw.length; i++) {
-        const c = cityTokens.get(n.tokens[i] as string);
+    scan.scan(d.text, true);
+    if (scan.asciiUpper < 0.6 * scan.asciiLetters || scan.asciiLetters === 0) {
+      for (let i = 0; i < scan.n; i++) {
+        const c = cityTokens.get(scan.key(i));
         if (!c) continue;
-        const r = n.raw[i] as string;
-        if (r[0] !== undefined && r[0] !== r[0].toLowerCase()) c[0]++;
+        const k = scan.cases[i] as Case;
+        if (k === Case.Cap || k === Case.Upper) c[0]++;
         else c[1]++;
       }
     }
@@ -131,23 +131,9 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
       skipped++;
       continue;
     }
-    const lang = detectLanguage(n.tokens);
-    lexiconScores(n.tokens, n.hashtags, lex);
-    const k = extractFeatures(
-      {
-        tokens: n.tokens,
-        lex,
-        isRetweet: n.isRetweet,
-        hasUrl: n.hasUrl,
-        upperRatio: n.upperRatio,
-        followers: undefined,
-        verified: undefined,
-        hasAuthor: false,
-        lang,
-        hasNumber: /\d/.test(n.clean),
-      },
-      buf,
-    );
+    // The features serving computes (score.ts): the same scan, lexicon pass and featurize.
+    readLexicon(scan, lex, true);
+    const k = featurize(scan, lex, scan.isRetweet, buf);
     let h = 0;
     for (let i = 0; i < d.id.length; i++) h = (h * 31 + d.id.charCodeAt(i)) >>> 0;
     rows.push({ f: buf.slice(0, k), y, holdout: h % 10 === 0 });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { type Model, type ModelFile, modelFromFile } from '../../functions/domain/detector/model';
+import { type Model, type ModelFile, ModelFileSchema, modelFromFile } from '../../functions/domain/detector/model';
 import { REPO_ROOT } from '../../resources/repo';
 import { excludedStreamFiles, TRAINING, trainingFile, trainModel } from '../data/train';
 import { leakCounter } from './leaks';
@@ -37,18 +37,7 @@ const CacheFile = z.object({
   heldOutEvents: z.array(z.string()),
   heldOutRows: z.record(z.string(), z.number()),
   leakedRows: z.record(z.string(), z.number()),
-  model: z.object({
-    format: z.literal('tocsin-significance-v1'),
-    dim: z.number().int().positive(),
-    bias: z.number(),
-    scale: z.number(),
-    weights: z.string(),
-    ambiguousNames: z.array(z.string()),
-    threshold: z.number(),
-    lexBias: z.number(),
-    lexWeights: z.array(z.number()),
-    meta: z.record(z.string(), z.union([z.string(), z.number()])),
-  }),
+  model: ModelFileSchema,
 });
 
 function sha256File(path: string): string {

@@ -103,6 +103,10 @@ export function formatStreamDetail(m: Metrics): string[] {
       );
     }
   }
+  out.push('', 'per category (events of the stream; categories without an event are not measured here):');
+  out.push(
+    ...table(['category', 'events', 'detected', 'recall', 'category right'], perCategory(m)).map((l) => `  ${l}`),
+  );
   out.push('', 'per language:');
   out.push(
     ...table(
@@ -123,6 +127,21 @@ export function formatStreamDetail(m: Metrics): string[] {
   const miss = missedTargets(m);
   out.push('', miss.length === 0 ? 'all issue-9 targets met' : `issue-9 targets missed: ${miss.join('; ')}`);
   return out;
+}
+
+/** Recall per event category: events detected / events, and detected events whose first right alert names the category. */
+function perCategory(m: Metrics): string[][] {
+  const by = new Map<string, { n: number; detected: number; right: number }>();
+  for (const e of m.perEvent) {
+    const c = by.get(e.category) ?? { n: 0, detected: 0, right: 0 };
+    c.n++;
+    if (e.detected) c.detected++;
+    if (e.detected && e.categoryRight) c.right++;
+    by.set(e.category, c);
+  }
+  return [...by.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([cat, c]) => [cat, String(c.n), String(c.detected), pct(c.detected / c.n), `${c.right}/${c.detected}`]);
 }
 
 /** One stream's figures (npm run replay --truth). */

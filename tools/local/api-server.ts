@@ -12,9 +12,10 @@ import { type ApiHandler, createApiHandler } from '../../functions/api/api';
 import { apiDeps } from '../../functions/api/handler';
 import { loadConfig } from '../../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
-import { API_ROUTES, consoleSecurityHeaders } from '../../resources';
+import { API_ROUTES, consoleSecurityHeaders, customerTopicArn } from '../../resources';
 import { buildConsole } from '../../web/build';
 import type { LocalEnvironment } from './environment';
+import { LOCAL_WHERE } from './lambda-context';
 
 export interface ApiServer {
   /** The console's URL; the API is under it at /v1. */
@@ -95,7 +96,7 @@ export async function startApiServer(
   const handler =
     opts.handler ??
     createApiHandler(
-      apiDeps(loadConfig('api', env.environmentOf('api')), env.clients),
+      apiDeps(loadConfig('api', env.environmentOf('api')), env.clients, (id) => customerTopicArn(LOCAL_WHERE, id)),
       createTelemetry(powertoolsEnvironment('api')),
     );
   const files = await buildConsole();

@@ -16,6 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 export const LOCAL_REGION = 'us-east-1';
+/** The account fauxqs puts in every ARN it makes. */
+export const LOCAL_ACCOUNT = '000000000000';
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface Emulators {

@@ -14,6 +14,8 @@ import { createQueues, createTables, type LocalQueues } from './resources';
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
 export const stateDir = (): string => resolve(process.env.TOCSIN_HOME ?? '.tocsin');
 const envFile = (): string => join(stateDir(), 'local.json');
+/** Where the local environment keeps channel secrets (no Secrets Manager emulator): with the run's data, so a new npm start forgets them too. */
+export const localChannelSecretsDir = (): string => join(stateDir(), 'data', 'channel-secrets');
 
 export interface LocalEndpoints {
   dynamoEndpoint: string;
@@ -48,15 +50,15 @@ export function clientsFor(e: Pick<LocalEndpoints, 'dynamoEndpoint' | 'awsEndpoi
 export function functionEnvironment(
   kind: FunctionKind,
   queues: LocalQueues,
-  retryDelaySeconds?: number,
+  settings: Partial<Record<SettingName, number>> = {},
 ): Record<string, string> {
   const urls: Record<QueueRef, string> = {
     ingest: queues.ingestUrl,
     ingestDlq: queues.dlqUrl,
     ingestQuarantine: queues.quarantineUrl,
     deliveryRetry: queues.retryUrl,
+    channelDelivery: queues.channelUrl,
   };
-  const settings: Partial<Record<SettingName, number | undefined>> = { deliveryRetryDelaySeconds: retryDelaySeconds };
   const b = bindingsOf(kind);
   return Object.fromEntries([
     ...b.tables.map((t) => [t.variable, TABLES[t.table].id]),
@@ -69,8 +71,8 @@ export interface StartOptions extends EmulatorOptions {
   /** Publish the endpoints in .tocsin/local.json for the CLI. */
   register?: boolean;
   visibilityTimeoutSeconds?: number;
-  /** Delay before a failed delivery's first retry (tests shorten it). */
-  retryDelaySeconds?: number;
+  /** Functions' settings other than their definitions' (tests shorten delays and bounds); the only local override besides visibility. */
+  settings?: Partial<Record<SettingName, number>>;
 }
 
 export async function startLocalEnvironment(opts: StartOptions = {}): Promise<LocalEnvironment> {
@@ -110,7 +112,7 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
       emulators,
       clients,
       streams,
-      environmentOf: (kind) => functionEnvironment(kind, queues, opts.retryDelaySeconds),
+      environmentOf: (kind) => functionEnvironment(kind, queues, opts.settings),
       async stop() {
         if (opts.register && readRegistered()?.pid === process.pid) rmSync(envFile());
         streams.destroy();

@@ -2,19 +2,24 @@
  * Runs the deployed functions' handler code against the local environment,
  * wired the way the stack wires them: the ingest queue drives the score
  * handler, the alerts table's stream the fan-out handler, the delivery-retry
- * queue the delivery-retry handler.
+ * queue the delivery-retry handler, the channel-delivery queue the
+ * channel-delivery handler.
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
+import { HttpChannelSender } from '../../functions/adapters/channel-http';
+import { cachedSecrets, FileChannelSecrets } from '../../functions/adapters/channel-secrets';
+import { channelDeliveryDeps, createChannelDeliveryHandler } from '../../functions/channel-delivery/handler';
 import { loadConfig } from '../../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
 import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/delivery-retry/handler';
 import type { FanOutDeps, FanOutResult } from '../../functions/fan-out/fan-out';
 import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
 import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
-import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
-import { ALERT_STREAM, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST } from '../../resources';
-import type { LocalEnvironment } from './environment';
+import type { IngestClock, MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
+import { ALERT_STREAM, CHANNEL_DELIVERY, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST } from '../../resources';
+import { LOCAL_ACCOUNT } from './emulators';
+import { type LocalEnvironment, localChannelSecretsDir } from './environment';
 import { alertsStreamArn } from './resources';
 import { SqsPoller } from './sqs-poller';
 import { AlertStreamReader } from './stream-reader';
@@ -37,9 +42,13 @@ export interface LocalPipeline {
 export interface PipelineOptions {
   scoreConcurrency?: number;
   streamRetryDelayMs?: number;
+  /** Channels: where their secrets are (default: with the run's data), the local test override (never on by default), the console's address, a shorter backoff for tests. */
+  channels?: { secretsDir?: string; allowLocalHttp?: boolean; consoleUrl?: string; retryDelaySeconds?: number };
   /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out's and the delivery-retry's). */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
+  /** The score handler's ingest clock: a replay's own (tools/local/replay-clock.ts); default the wall clock, as on Lambda. */
+  clock?: IngestClock;
 }
 
 export async function startPipeline(
@@ -51,7 +60,8 @@ export async function startPipeline(
   const config = <K extends FunctionKind>(kind: K) => loadConfig(kind, env.environmentOf(kind));
   const telemetry = (kind: FunctionKind) => createTelemetry(powertoolsEnvironment(kind));
   const wrapDelivery = <D extends FanOutDeps>(d: D): D => ({ ...d, ...opts.wrapFanOut?.(d) });
-  const scoreWith = scoreDeps(config('score'), env.clients);
+  const scoreLive = scoreDeps(config('score'), env.clients);
+  const scoreWith = opts.clock ? { ...scoreLive, clock: opts.clock } : scoreLive;
   const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
   const fanOut = createFanOutHandler(
     wrapDelivery(fanOutDeps(config('fanOut'), env.clients)),
@@ -64,10 +74,22 @@ export async function startPipeline(
     hooks.onFanOut,
   );
 
+  const channelOpts = opts.channels ?? {};
+  const channelDelivery = createChannelDeliveryHandler(
+    {
+      ...channelDeliveryDeps(config('channelDelivery'), env.clients, {}),
+      secrets: cachedSecrets(new FileChannelSecrets(channelOpts.secretsDir ?? localChannelSecretsDir())),
+      sender: new HttpChannelSender({ allowLocalHttp: channelOpts.allowLocalHttp ?? false }),
+      consoleUrl: channelOpts.consoleUrl,
+      ...(channelOpts.retryDelaySeconds !== undefined ? { retryDelay: () => channelOpts.retryDelaySeconds ?? 0 } : {}),
+    },
+    telemetry('channelDelivery'),
+  );
+
   const poller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.ingestUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${INGEST.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${INGEST.queueName}`,
     region: env.region,
     batchSize: INGEST.batchSize,
     handler: score,
@@ -78,12 +100,22 @@ export async function startPipeline(
   const retryPoller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.retryUrl,
-    queueArn: `arn:aws:sqs:${env.region}:000000000000:${DELIVERY_RETRY.queueName}`,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${DELIVERY_RETRY.queueName}`,
     region: env.region,
     batchSize: DELIVERY_RETRY.batchSize,
     handler: retry,
     functionName: FUNCTIONS.deliveryRetry.id,
     onError: (e) => hooks.onError?.('deliveryRetry', e),
+  });
+  const channelPoller = new SqsPoller({
+    sqs: env.clients.sqs,
+    queueUrl: env.queues.channelUrl,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${CHANNEL_DELIVERY.queueName}`,
+    region: env.region,
+    batchSize: CHANNEL_DELIVERY.batchSize,
+    handler: channelDelivery,
+    functionName: FUNCTIONS.channelDelivery.id,
+    onError: (e) => hooks.onError?.('channelDelivery', e),
   });
   const reader = new AlertStreamReader({
     streams: env.streams,
@@ -99,6 +131,7 @@ export async function startPipeline(
   });
   poller.start();
   retryPoller.start();
+  channelPoller.start();
   reader.start();
 
   const queueEmpty = async (url: string): Promise<boolean> => {
@@ -134,6 +167,7 @@ export async function startPipeline(
         quietPasses =
           (await queueEmpty(env.queues.ingestUrl)) &&
           (await queueEmpty(env.queues.retryUrl)) &&
+          (await queueEmpty(env.queues.channelUrl)) &&
           reader.caughtUp &&
           reader.invocations === before
             ? quietPasses + 1
@@ -141,7 +175,7 @@ export async function startPipeline(
       }
     },
     async stop() {
-      await Promise.all([poller.stop(), retryPoller.stop(), reader.stop()]);
+      await Promise.all([poller.stop(), retryPoller.stop(), channelPoller.stop(), reader.stop()]);
     },
   };
 }

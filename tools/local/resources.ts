@@ -8,7 +8,16 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { DELIVERY_RETRY, INGEST, QUARANTINE, type QueueDef, TABLES, type TableDef } from '../../resources';
+import {
+  CHANNEL_DELIVERY,
+  DELIVERY_RETRY,
+  INGEST,
+  QUARANTINE,
+  type QueueDef,
+  SUBSCRIPTION_DLQ,
+  TABLES,
+  type TableDef,
+} from '../../resources';
 
 export interface LocalQueues {
   ingestUrl: string;
@@ -17,6 +26,10 @@ export interface LocalQueues {
   quarantineUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
+  channelUrl: string;
+  channelDlqUrl: string;
+  /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
+  subscriptionDlqUrl: string;
 }
 
 export function createTableInput(t: TableDef): CreateTableCommandInput {
@@ -114,6 +127,17 @@ export async function createQueues(
     DELIVERY_RETRY,
     opts.visibilityTimeoutSeconds ?? DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
+  const channel = await queueWithDlq(
+    sqs,
+    CHANNEL_DELIVERY,
+    opts.visibilityTimeoutSeconds ?? CHANNEL_DELIVERY.visibilityTimeoutSeconds,
+  );
+  const subscriptionDlq = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: SUBSCRIPTION_DLQ.queueName,
+      Attributes: { MessageRetentionPeriod: String(SUBSCRIPTION_DLQ.retentionDays * 86400) },
+    }),
+  );
   const quarantine = await sqs.send(
     new CreateQueueCommand({
       QueueName: QUARANTINE.queueName,
@@ -127,5 +151,8 @@ export async function createQueues(
     quarantineUrl: quarantine.QueueUrl!,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
+    channelUrl: channel.url,
+    channelDlqUrl: channel.dlqUrl,
+    subscriptionDlqUrl: subscriptionDlq.QueueUrl!,
   };
 }

@@ -1,18 +1,25 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { anyMessage, type IngestMessage } from '../../functions/adapters/ingest-message';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
+import type { ReplayClock } from './replay-clock';
+
+export interface SendOptions {
+  /** Messages a second at most (0: no limit). */
+  perSecond?: number;
+  onSent?: (n: number) => void;
+  /** Replaying a recording: each batch is stamped with the replay's time as it is sent. */
+  clock?: ReplayClock;
+}
 
 /**
- * Puts messages on the (FIFO) ingest queue, ten per request, at most
- * `perSecond` messages a second (0: no limit). A bare body gets its group and
- * dedup id from its own batchId and source.
+ * Puts messages on the (FIFO) ingest queue, ten per request. A bare body gets
+ * its group and dedup id from its own batchId and source.
  */
 export async function sendBodies(
   sqs: SQSClient,
   queueUrl: string,
   bodies: Iterable<string | IngestMessage>,
-  perSecond = 0,
-  onSent?: (n: number) => void,
+  { perSecond = 0, onSent, clock }: SendOptions = {},
 ): Promise<number> {
   const started = Date.now();
   let sent = 0;
@@ -40,7 +47,9 @@ export async function sendBodies(
     }
   };
   for (const b of bodies) {
-    chunk.push(typeof b === 'string' ? anyMessage(b) : b);
+    const m = typeof b === 'string' ? anyMessage(b) : b;
+    clock?.sentBody(m.body);
+    chunk.push(m);
     if (chunk.length === 10) await flush();
   }
   await flush();

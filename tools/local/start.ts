@@ -19,13 +19,14 @@ import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
 import { createApiKey } from '../admin/api-keys';
 import { adminContext } from '../admin/context';
-import { onboardCustomer, subscribeCustomer } from '../admin/customers';
+import { addCustomer, subscribeCustomer } from '../admin/customers';
 import { readJsonl } from '../data/jsonl';
 import { type ApiServer, startApiServer } from './api-server';
 import { DEMO_CONSOLE_CUSTOMER, demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startLiveSource } from './live-source';
 import { startPipeline } from './pipeline';
+import { ReplayClock } from './replay-clock';
 import { sendBodies, toBatches } from './send';
 import { drainQueue } from './subscriber';
 
@@ -43,12 +44,14 @@ const { values: args } = parseArgs({
     'token-env': { type: 'string' },
     seconds: { type: 'string' },
     port: { type: 'string', default: '8787' },
+    // Lets channels post to http://127.0.0.1 (a receiver on this machine, for trying webhooks out); never on by default.
+    'allow-local-http': { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(
     [
-      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--port N (console and API, default 8787)]',
+      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--allow-local-http] [--port N (console and API, default 8787)]',
       '       npm start -- --source jetstream [--jetstream-url wss://HOST/subscribe]... [--seconds N]      (live Bluesky; Ctrl-C to stop)',
       '       npm start -- --source mastodon --mastodon-server https://HOST [--timeline public|public:local|hashtag:TAG]... [--token-env VAR] [--seconds N]',
     ].join('\n'),
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
 
     const subscribers = new Map<string, string>();
     for (const { customer, filter } of demoCustomers()) {
-      await onboardCustomer(ctx, customer);
+      await addCustomer(ctx, customer);
       const queue = `demo-${customer.id}`;
       await subscribeCustomer(ctx, customer.id, 'sqs', queue, filter);
       subscribers.set(
@@ -119,35 +122,45 @@ async function main(): Promise<void> {
       `${elapsed()}  live console ${server.url} (API ${server.url}v1/…)\n          key for ${DEMO_CONSOLE_CUSTOMER}, shown once: ${demo.key}`,
     );
 
+    // A recorded stream is judged by its own clock; a live source by the wall clock (the handler's own).
+    const replay = new ReplayClock();
     const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
-    pipeline = await startPipeline(env, {
-      onMessage: (o) => {
-        totals.batches++;
-        totals.postsIn += o.postsIn;
-        totals.scored += o.scored;
-        totals.duplicates += o.duplicates;
-        totals.rejected += o.rejected;
-        totals.alerts += o.alertsCreated;
-        if (!o.valid) totals.invalidMessages++;
+    pipeline = await startPipeline(
+      env,
+      {
+        onMessage: (o) => {
+          totals.batches++;
+          totals.postsIn += o.postsIn;
+          totals.scored += o.scored;
+          totals.duplicates += o.duplicates;
+          totals.rejected += o.rejected;
+          totals.alerts += o.alertsCreated;
+          if (!o.valid) totals.invalidMessages++;
+        },
+        onFanOut: (alertId, version) => {
+          void (async () => {
+            const alert = await ctx.alerts.get(alertId, version);
+            const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
+            if (!alert) return;
+            const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
+            const not = recs
+              .filter((r) => r.outcome !== 'delivered')
+              .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
+            log(
+              `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
+                `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
+                `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
+            );
+          })().catch(() => undefined);
+        },
+        onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
       },
-      onFanOut: (alertId, version) => {
-        void (async () => {
-          const alert = await ctx.alerts.get(alertId, version);
-          const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
-          if (!alert) return;
-          const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
-          const not = recs
-            .filter((r) => r.outcome !== 'delivered')
-            .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
-          log(
-            `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
-              `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
-              `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
-          );
-        })().catch(() => undefined);
+      {
+        // Chat messages link to the console this run serves.
+        channels: { allowLocalHttp: args['allow-local-http'], consoleUrl: server.url },
+        ...(args.source === 'sample' ? { clock: replay.clock } : {}),
       },
-      onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
-    });
+    );
 
     const perMessage = Number(args['batch-posts']);
     let label: string;
@@ -170,13 +183,17 @@ async function main(): Promise<void> {
         }),
       );
       let lastProgress = 0;
-      await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, Number(args.rate) / perMessage, (n) => {
-        if (Date.now() - lastProgress > 2000) {
-          lastProgress = Date.now();
-          log(
-            `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
-          );
-        }
+      await sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, {
+        perSecond: Number(args.rate) / perMessage,
+        clock: replay,
+        onSent: (n) => {
+          if (Date.now() - lastProgress > 2000) {
+            lastProgress = Date.now();
+            log(
+              `${elapsed()}  … sent ${n}/${bodies.length} messages; scored ${totals.scored} posts; ${totals.alerts} alert versions`,
+            );
+          }
+        },
       });
     } else {
       const source = args.source as 'jetstream' | 'mastodon';

@@ -1,92 +1,90 @@
 /**
- * Hashed sparse binary features for the significance model. Word unigrams,
- * bigrams, 6-letter stems (cheap cross-lingual/morphological transfer),
- * lexicon categories/cues (which is how French, Spanish and German posts share
- * weights learned on mostly English data), and a few metadata bits.
+ * The significance model's features, one function for training
+ * (tools/data/train.ts) and serving (score.ts): hashed word unigrams,
+ * bigrams and 6-letter stems from the scanner's hashes (no strings), the
+ * English glosses of the non-English lexicon terms found (how posts in other
+ * languages reach the weights learned on mostly English posts), the
+ * lexicon's class slots, and language-independent post features (a number
+ * next to a casualty word, a year named, "!", a link, a retweet, all caps).
  */
-import { NLEX, LEX_KEYS } from './lexicon';
 import { hashStr } from './hash';
+import { type LexResult, NCATS, NLEX } from './lexicon';
+import { type Scan, TOK } from './scan';
 
 export { hashStr };
-
-/**
- * English glosses of the lexicon classes ("translated seed terms"): a French
- * "fusillade" or German "Erdbeben" also fires the English word features the
- * model learned, so the mostly-English training data transfers.
- */
-const GLOSS: Record<string, string[]> = {
-  attack: ['shooting', 'attack'], explosion: ['explosion'], fire: ['fire'], earthquake: ['earthquake'], storm: ['storm'],
-  flood: ['flood', 'flooding'], crash: ['crash'], collapse: ['collapse'], unrest: ['riot'],
-  casualty: ['injured', 'killed'], breaking: ['breaking'], eyewitness: ['omg'], rescue: ['evacuated'],
-};
-let glossHashes: number[][] | null = null;
 
 export const HASH_BITS = 18;
 export const DIM = 1 << HASH_BITS;
 const MASK = DIM - 1;
-/** Reserved slots after the hashed space. */
+/** Reserved slots after the hashed space: two per lexicon class (present, strong), then the post features. */
 export const LEX_BASE = DIM;
 export const META_BASE = DIM + NLEX * 2;
-export const META = { rt: 0, url: 1, caps: 2, verified: 3, fol0: 4, fol1: 5, fol2: 6, fol3: 7, fol4: 8, short: 9, long: 10, number: 11, noauthor: 12, langEn: 13, langOther: 14, noCat: 15 } as const;
-export const TOTAL_DIM = META_BASE + 16;
+export const META = {
+  rt: 0,
+  url: 1,
+  caps: 2,
+  short: 3,
+  long: 4,
+  number: 5,
+  noCat: 6,
+  exclaim: 7,
+  numCasualty: 8,
+  year: 9,
+} as const;
+export const TOTAL_DIM = META_BASE + 10;
+/** Tokens read for word features (the rest of a long post adds little). */
+const MAX_TOKENS = 160;
+/** Room `featurize` needs in its output. */
+export const MAX_FEATURES = 3 * MAX_TOKENS + 32 + 2 * NLEX + 16;
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
+const STEM_SALT = 0x5bd1e995;
 
-export interface FeatureInput {
-  tokens: readonly string[];
-  lex: Float32Array;
-  isRetweet: boolean;
-  hasUrl: boolean;
-  upperRatio: number;
-  followers: number | undefined;
-  verified: boolean | undefined;
-  hasAuthor: boolean;
-  lang: string;
-  hasNumber: boolean;
-  /** hashStr() of each token when already known (normalize's lastTokenHashes()). */
-  hashes?: Uint32Array;
-}
-
-const tokHash = new Uint32Array(512);
-
-/** Writes feature indices into `out`, returns the count. `out` must hold >= 3*tokens+64. */
-export function extractFeatures(f: FeatureInput, out: Int32Array): number {
+/**
+ * Writes the feature indices of a scanned post (read by the full lexicon pass
+ * into `lex`) into `out` (MAX_FEATURES long); returns the count. `isRetweet`:
+ * the "RT" prefix or the platform's retweet field.
+ */
+export function featurize(scan: Scan, lex: LexResult, isRetweet: boolean, out: Int32Array): number {
   let n = 0;
-  const toks = f.tokens;
-  const nt = Math.min(toks.length, 160);
-  const hashes = f.hashes;
+  const nt = Math.min(scan.n, MAX_TOKENS);
+  let prev = 0;
+  // Post length in words: a Han/Kana run (no spaces) counts one word per two characters.
+  let words = 0;
   for (let i = 0; i < nt; i++) {
-    const t = toks[i] as string;
-    const h = hashes !== undefined ? (hashes[i] as number) : hashStr(t);
-    tokHash[i] = h;
+    const h = scan.hash(i);
+    words += ((scan.flags[i] as number) & TOK.cjk) === 0 ? 1 : ((scan.fLen[i] as number) + 1) >> 1;
     out[n++] = h & MASK;
-    if (t.length >= 7) out[n++] = hashStr(t, 0x12345, 6) & MASK;
-    if (i > 0) out[n++] = mix(tokHash[i - 1] as number, h) & MASK;
+    if ((scan.fLen[i] as number) >= 7 && ((scan.flags[i] as number) & TOK.cjk) === 0) out[n++] = mix(scan.prefixHash(i, 6), STEM_SALT) & MASK;
+    if (i > 0) out[n++] = mix(prev, h) & MASK;
+    prev = h;
   }
+  for (let k = 0; k < lex.ng; k++) out[n++] = (lex.gloss[k] as number) & MASK;
   let anyCat = false;
-  const translate = f.lang !== 'en' && f.lang !== 'und';
   for (let k = 0; k < NLEX; k++) {
-    const v = f.lex[k] as number;
+    const v = lex.scores[k] as number;
     if (v > 0) {
-      if (translate) for (const h of (glossHashes ??= LEX_KEYS.map((key) => (GLOSS[key] ?? []).map((w) => hashStr(w) & MASK)))[k] as number[]) out[n++] = h;
       out[n++] = LEX_BASE + k * 2;
       if (v >= 1.5) out[n++] = LEX_BASE + k * 2 + 1;
-      if (k < 9) anyCat = true;
+      if (k < NCATS) anyCat = true;
     }
   }
-  if (f.isRetweet) out[n++] = META_BASE + META.rt;
-  if (f.hasUrl) out[n++] = META_BASE + META.url;
-  if (f.upperRatio > 0.6 && nt > 2) out[n++] = META_BASE + META.caps;
+  if (isRetweet) out[n++] = META_BASE + META.rt;
+  if (scan.hasUrl) out[n++] = META_BASE + META.url;
+  if (scan.asciiLetters > 0 && scan.asciiUpper / scan.asciiLetters > 0.6 && nt > 2) out[n++] = META_BASE + META.caps;
   // Author metadata (followers, verified) is absent from the training data,
   // so it is not a model feature: the event layer uses it as credibility.
-  if (nt < 6) out[n++] = META_BASE + META.short;
-  else if (nt > 20) out[n++] = META_BASE + META.long;
-  if (f.hasNumber) out[n++] = META_BASE + META.number;
-  out[n++] = META_BASE + (f.lang === 'en' ? META.langEn : META.langOther);
+  if (words < 6) out[n++] = META_BASE + META.short;
+  else if (words > 20) out[n++] = META_BASE + META.long;
+  if (lex.hasNumber) out[n++] = META_BASE + META.number;
+  // No language feature: in the training data the language says which corpus a row came from, not whether it reports a crisis.
   if (!anyCat) out[n++] = META_BASE + META.noCat;
+  if (scan.exclaims > 0) out[n++] = META_BASE + META.exclaim;
+  if (lex.numCasualty) out[n++] = META_BASE + META.numCasualty;
+  if (lex.year > 0) out[n++] = META_BASE + META.year;
   return n;
 }

@@ -1,84 +1,136 @@
 /**
- * Language identification from function words (folded tokens). Cheap and
- * good enough on short posts for the languages we lexicalise; falls back to
- * the platform's tag, then 'und'.
+ * Language identification: the script first (Arabic, Cyrillic, Devanagari,
+ * Greek, Hangul letters name their language here; Han with any Kana is
+ * Japanese, without Chinese), then, for Latin script, function words counted
+ * by the lexicon pass (lexicon.ts; the lists are in seeds/); the platform's
+ * tag breaks ties and names a Latin post without function words; else 'und'.
  */
+import { NSCRIPTS, Script } from './scan';
 
-export const LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'tl'] as const;
+/** Languages with function words (Latin script, identified by them) first, then the script-identified ones. */
+export const LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'tl', 'tr', 'id', 'ar', 'ru', 'hi', 'el', 'ko', 'ja', 'zh'] as const;
 export type Lang = (typeof LANGS)[number] | 'und';
+export const NLANGS = LANGS.length;
+/** Languages told apart by function words (Latin script): LANGS[0 .. LATIN_LANGS). */
+export const LATIN_LANGS = 10;
 
-const STOP: Record<(typeof LANGS)[number], string> = {
-  en: 'the a an and of to in is are was were be been this that it on for with at by from as not but what all just my your you we they he she his her our their have has had will would can could do does did there here now so if about after before up out no more very who how why when where which i me im dont its',
-  fr: 'le la les un une des du de et est sont etait dans pour pas par sur avec ce cette ces qui que au aux il elle ils nous vous je tu mon ma mes son sa ses leur plus ne se en ont suis sommes mais ou tres apres avant aussi fait ete',
-  es: 'el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como mas pero muy esta estan este esto hay han ha yo tu nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque tambien',
-  de: 'der die das den dem des ein eine einen einem einer und ist sind war waren in im auf mit fur von zu nicht ich du er sie es wir ihr auch aber wie was wo wenn dass noch nach bei aus um uber hat haben wird werden sich mein dein kein nur schon',
-  it: 'il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come piu ma ci ha hanno essere stato molto',
-  pt: 'o os as um uma de do da dos das em no na nos nas que nao para com por se mais como mas foi sao ao pelo pela voce ele ela isso esta muito',
-  nl: 'de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
-  tl: 'ang ng mga sa na at ay si ni kay ako ka siya kami tayo sila ito iyan yan hindi po ba lang pa din rin naman kasi para',
-};
+export function langIndex(l: string): number {
+  return (LANGS as readonly string[]).indexOf(l);
+}
 
-/** Function word -> bit mask of the languages (LANGS index) it belongs to. */
-export const WORD_LANGS: ReadonlyMap<string, number> = new Map<string, number>();
-LANGS.forEach((lang, li) => {
-  for (const w of STOP[lang].split(' ')) (WORD_LANGS as Map<string, number>).set(w, (WORD_LANGS.get(w) ?? 0) | (1 << li));
-});
+/** The language a script names (Latin: none, function words decide). */
+const SCRIPT_LANG: (Lang | null)[] = new Array<Lang | null>(NSCRIPTS).fill(null);
+SCRIPT_LANG[Script.Arabic] = 'ar';
+SCRIPT_LANG[Script.Cyrillic] = 'ru';
+SCRIPT_LANG[Script.Devanagari] = 'hi';
+SCRIPT_LANG[Script.Greek] = 'el';
+SCRIPT_LANG[Script.Hangul] = 'ko';
 
-const counts = new Float32Array(LANGS.length);
-const SHARE = new Float32Array(1 << LANGS.length);
+const SHARE = new Float32Array(1 << LATIN_LANGS);
 for (let m = 1; m < SHARE.length; m++) {
   let bits = 0;
   for (let x = m; x; x &= x - 1) bits++;
   SHARE[m] = 1 / bits;
 }
 
-/** A word shared by k languages is 1/k evidence for each: adds a function word's evidence (its WORD_LANGS mask) into `counts`. */
-export function addLangEvidence(counts: Float32Array, m: number): void {
-  const w = SHARE[m] as number;
-  for (let li = 0; li < LANGS.length; li++) if (m & (1 << li)) counts[li] = (counts[li] as number) + w;
+/** A word of k Latin languages is `weight`/k evidence for each: adds a word's language mask into `counts`. */
+export function addLangEvidence(counts: Float32Array, mask: number, weight = 1): void {
+  const m = mask & ((1 << LATIN_LANGS) - 1);
+  if (m === 0) return;
+  const w = (SHARE[m] as number) * weight;
+  for (let x = m; x !== 0; x &= x - 1) {
+    const li = 31 - Math.clz32(x & -x);
+    counts[li] = (counts[li] as number) + w;
+  }
 }
 
-/** Index in LANGS of a platform language tag ("en", "en-GB", "EN"...), or -1; memoised (tags are few). */
+/**
+ * Letters that only some Latin-script languages write (Turkish ı ş ğ,
+ * Spanish ñ ¿ ¡, Portuguese ã õ, German ß ä, French œ è ê, Italian ì ò):
+ * each is MARK_WEIGHT evidence, shared among the languages that write it.
+ */
+const MARKS: [string, string][] = [
+  ['ıİşŞğĞ', 'tr'],
+  ['ñÑ¿¡', 'es'],
+  ['ãõÃÕ', 'pt'],
+  ['ßäÄ', 'de'],
+  ['öüÖÜ', 'de tr'],
+  ['çÇ', 'fr pt tr'],
+  ['œîïëÎ', 'fr'],
+  ['èÈù', 'fr it'],
+  ['âêôÂÊÔ', 'fr pt'],
+  ['àÀ', 'fr it pt'],
+  ['ìòÌÒ', 'it'],
+  ['áíóúÁÍÓÚ', 'es pt'],
+  ['éÉ', 'fr es pt it'],
+];
+const MARK_WEIGHT = 0.3;
+const MARK_LO = 0xa1;
+const MARK = new Uint16Array(0x180 - MARK_LO);
+for (const [chars, langs] of MARKS)
+  for (const ch of chars)
+    MARK[ch.charCodeAt(0) - MARK_LO] = langs.split(' ').reduce((m, l) => m | (1 << langIndex(l)), 0);
+
+/** Adds the evidence of `text`'s marker letters (see MARKS) into `counts`. */
+export function addMarkerEvidence(text: string, counts: Float32Array): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - MARK_LO;
+    if (c < 0 || c >= MARK.length) continue;
+    const m = MARK[c] as number;
+    if (m !== 0) addLangEvidence(counts, m, MARK_WEIGHT);
+  }
+}
+
+/** Index in LANGS of a platform language tag ("en", "en-GB", "in" for Indonesian), or -1; memoised (tags are few). */
 const hintIndex = new Map<string, number>();
 function hintIdxOf(hint: string): number {
   let i = hintIndex.get(hint);
   if (i === undefined) {
-    i = (LANGS as readonly string[]).indexOf(hint.slice(0, 2).toLowerCase());
+    const two = hint.slice(0, 2).toLowerCase();
+    i = langIndex(two === 'in' ? 'id' : two);
     if (hintIndex.size < 1024) hintIndex.set(hint, i);
   }
   return i;
 }
 
-/** Detects the language of folded tokens; `hint` is the platform tag if any. */
-export function detectLanguage(tokens: readonly string[], hint?: string): Lang {
-  counts.fill(0);
-  let any = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = WORD_LANGS.get(tokens[i] as string);
-    if (m === undefined) continue;
-    any = true;
-    addLangEvidence(counts, m);
-  }
-  return pickLanguage(counts, any, hint);
-}
+/** Evidence a Latin-script language needs to be named: more than one crisis word shared by many languages ("tsunami"). */
+const MIN_EVIDENCE = 0.15;
 
-/** The language of function-word counts (as detectLanguage counts them; `any`: some function word seen). */
-export function pickLanguage(counts: Float32Array, any: boolean, hint?: string): Lang {
-  const hintIdx = hint ? hintIdxOf(hint) : -1;
-  if (!any) return hintIdx >= 0 ? (LANGS[hintIdx] as Lang) : 'und';
-  let best = 0;
-  let bestN = -1;
-  for (let li = 0; li < LANGS.length; li++) {
-    const n = (counts[li] as number) + (li === hintIdx ? 0.3 : 0);
+/**
+ * The language of a post: its dominant script's language when that script
+ * names one; Han text is Japanese when it has Kana; Latin text by its
+ * function-word counts (`counts`, LATIN_LANGS long; `hint` adds 0.3 to its
+ * language), the hint alone when none was seen.
+ */
+export function pickLanguage(scriptLetters: Int32Array, counts: Float32Array, hint?: string): Lang {
+  let best = -1;
+  let bestN = 0;
+  for (let s = 0; s < NSCRIPTS; s++) {
+    const v = scriptLetters[s] as number;
+    if (s === Script.Other || v === 0) continue;
+    // Han and Kana are one writing system: Japanese mixes them.
+    const n = s === Script.Han || s === Script.Kana ? (scriptLetters[Script.Han] as number) + (scriptLetters[Script.Kana] as number) : v;
     if (n > bestN) {
       bestN = n;
-      best = li;
+      best = s;
     }
   }
-  return LANGS[best] as Lang;
-}
-
-/** True for function words of any supported language. */
-export function isStopword(token: string): boolean {
-  return WORD_LANGS.has(token);
+  if (best === Script.Han || best === Script.Kana) return (scriptLetters[Script.Kana] as number) > 0 ? 'ja' : 'zh';
+  if (best >= 0) {
+    const l = SCRIPT_LANG[best];
+    if (l) return l;
+  }
+  const hintIdx = hint ? hintIdxOf(hint) : -1;
+  let li = -1;
+  let liN = 0;
+  for (let k = 0; k < LATIN_LANGS; k++) {
+    const n = (counts[k] as number) + (k === hintIdx ? 0.3 : 0);
+    if (n > liN) {
+      liN = n;
+      li = k;
+    }
+  }
+  if (li >= 0 && (counts[li] as number) > MIN_EVIDENCE) return LANGS[li] as Lang;
+  // No function word: the tag when it is a Latin-script language (a tag naming another script contradicts the letters).
+  return hintIdx >= 0 && hintIdx < LATIN_LANGS ? (LANGS[hintIdx] as Lang) : 'und';
 }

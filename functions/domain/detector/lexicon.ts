@@ -1,494 +1,689 @@
 /**
- * Multilingual seed lexicons (en, fr, es, de, plus a few it/pt/tl terms) per
- * event category, and cue words (casualties, eyewitness, breaking news,
- * figurative use). Terms are folded (lower case, no accents). A trailing `*`
- * makes a prefix stem (min 4 letters). Two-word phrases are allowed.
+ * The multilingual seed lexicons (seeds/, one file per language, translated
+ * by hand) as lookup tables over the scanner's tokens, and the one pass that
+ * reads a scanned post with them: category and cue scores, the language's
+ * function-word evidence, English glosses of the terms found (the model's
+ * transfer to other languages), death counts next to numbers, years, and
+ * which tokens are content words.
  *
- * These are general crisis vocabularies, not tied to any particular event.
+ * No strings are built to look a word up: tables are keyed by the scanner's
+ * FNV hashes and a hit is confirmed on the folded characters.
  */
 import type { Category } from '../alert';
-import { addLangEvidence, WORD_LANGS } from './lang';
 import { hashStr } from './hash';
-import { CLASS, foldToken, isWordChar } from './normalize';
+import { addLangEvidence, addMarkerEvidence, LANGS, LATIN_LANGS, type Lang, langIndex, pickLanguage } from './lang';
+import { Scan, Script, TOK } from './scan';
+import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
-export const CATS = ['attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest'] as const;
-export type EventCategory = (typeof CATS)[number];
+export { CATS, CUES, type Cue, type EventCategory } from './seeds';
 export const NCATS = CATS.length;
-
-/** Cue classes beyond categories, indexed after the categories. */
-export const CUES = ['casualty', 'eyewitness', 'breaking', 'figurative', 'weak', 'rescue', 'vehicle', 'forecast', 'impact'] as const;
-export type Cue = (typeof CUES)[number];
-
-type Entry = [EventCategory | Cue, number, string];
-
-const ENTRIES: Entry[] = [
-  // attack
-  ['attack', 1, 'shooting shootings shooter shooters gunman gunmen gunfire gunshot* shots_fired active_shooter opened_fire open_fire mass_shooting school_shooting'],
-  ['attack', 1, 'bombing bombings bomber bombers terror* suicide_bomber stabbing stabbed stabbings massacre hostage* car_bomb pipe_bomb ied gunned_down'],
-  ['attack', 0.6, 'bomb bombs bombed attack attacked attacks shot_dead killed_by'],
-  ['attack', 1, 'fusillade fusillades attentat attentats tireur tireurs coups_de terroris* poignard* prise_d otages massacre'],
-  ['attack', 1, 'tiroteo tiroteos balacera balaceras atentado atentados pistolero* terroris* apunal* rehenes disparos masacre'],
-  ['attack', 1, 'schiesserei schusse schuesse schutze schuetze anschlag anschlage amoklauf amoklaufer messerangriff messerattacke geiselnahme attentater'],
-  ['attack', 0.6, 'attaque attaques bombe bombes ataque ataques bomba bombas angriff bombe sparatoria attentato'],
-  // explosion
-  ['explosion', 1, 'explosion explosions explode exploded explodes exploding blast blasts detonation detonated blew_up'],
-  ['explosion', 1, 'explose explosee deflagration explosao explosiones explota exploto estallido estallo explodiert explodierte explosionen detonation esplosione'],
-  // fire
-  ['fire', 1, 'wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire on_fire caught_fire engulfed flames'],
-  ['fire', 0.5, 'fire fires burning burned burnt smoke'],
-  ['fire', 1, 'incendie incendies feu_de flammes brule incendio incendios llamas fuego quema brand brande waldbrand feuer flammen grossbrand lichterloh'],
-  // earthquake
-  ['earthquake', 1, 'earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude'],
-  ['earthquake', 1, 'seisme seismes tremblement_de secousse* sismique terremoto terremotos sismo sismos temblor temblores replica erdbeben beben nachbeben lindol'],
-  // storm
-  ['storm', 1, 'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister'],
-  ['storm', 0.6, 'storm storms winds gale gales hail'],
-  ['storm', 1, 'tempete ouragan* typhon* tornade* huracan* tifon tormenta tormentas ciclon orkan taifun wirbelsturm unwetter sturm bagyo'],
-  // flood
-  ['flood', 1, 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow*'],
-  ['flood', 1, 'inondation* inonde inondee crue crues inundacion* inundado* riada desbordamiento hochwasser uberschwemm* uberflut* flut sturzflut baha'],
-  // crash
-  ['crash', 1, 'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized'],
-  ['crash', 1, 'accident_de deraill* ecrase ecrasement crash accidente descarril* choque chocaron estrello siniestro absturz abgesturzt unfall zugungluck entgleis* zusammenstoss kollision'],
-  ['crash', 0.4, 'accident accidents accidente unfall'],
-  // collapse
-  ['collapse', 1, 'collapse collapsed collapses collapsing caved_in cave_in rubble'],
-  ['collapse', 1, 'effondrement effondre effondree effondres derrumbe derrumbo derrumbado colapso colapsado einsturz eingesturzt eingesturtzt trummer'],
-  // unrest
-  ['unrest', 1, 'riot riots rioting rioters looting looters tear_gas teargas clashes unrest curfew'],
-  ['unrest', 1, 'emeute emeutes affrontements manifestants pillage disturbios saqueos enfrentamientos manifestantes krawalle ausschreitungen unruhen plunderungen'],
-  // cues
-  ['casualty', 1, 'dead killed killing deaths death_toll died dies casualties casualty injured injuries wounded fatalities fatality victims trapped missing bodies'],
-  ['casualty', 1, 'morts mort tues tue blesses blesse victimes muertos muerto fallecidos fallecido heridos herido victimas tote toten tot verletzte verletzt opfer'],
-  ['eyewitness', 1, 'just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it outside_my near_my my_house my_building here_in omg oh_my holy_shit wtf run scared shaking shook'],
-  ['eyewitness', 1, 'je_viens on_a vient_de acabo_de senti sentimos ich_habe gerade eben'],
-  ['breaking', 1, 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials'],
-  ['breaking', 1, 'derniere_heure alerte ultima_hora urgente eilmeldung aktuell polizei policia'],
-  ['figurative', 1, 'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna killing_it bombed_my dropped_the dies_of dying_of jk my_phone notifications instagram snapchat playlist homework'],
-  ['weak', 1, 'anniversary remember remembering years_ago movie trailer insurance tips preparedness drill prayers pray praying donate donation relief fundraiser'],
-  ['rescue', 1, 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens secours evacuacion rescate rettung evakuiert'],
-  ['forecast', 1, 'nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading'],
-  ['forecast', 1, 'approche menace prevu alerte_orange vigilance se_dirige acerca aproxima amenaza pronostico alerta_roja se_dirige naht droht erwartet vorhersage warnung'],
-  ['impact', 1, 'landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept'],
-  ['impact', 1, 'frappe touche devaste detruit inonde azota golpea arraso destruyo danado trifft verwustet zerstort beschadigt'],
-  ['vehicle', 1, 'train plane helicopter bus car truck ferry boat ship aircraft jet flight tren avion helicoptero autobus zug flugzeug hubschrauber'],
-];
-
-export const LEX_KEYS = [...CATS, ...CUES] as readonly string[];
+export const LEX_KEYS: readonly LexClass[] = [...CATS, ...CUES];
 export const NLEX = LEX_KEYS.length;
 
-interface Hit { idx: number; w: number }
-const EXACT = new Map<string, Hit[]>();
-const PREFIX = new Map<string, Hit[]>();
-/** First words of two-word phrases -> second word map. */
-const PHRASE = new Map<string, Map<string, Hit[]>>();
-
-function add(map: Map<string, Hit[]>, key: string, hit: Hit): void {
-  const l = map.get(key);
-  if (l) {
-    if (!l.some((h) => h.idx === hit.idx)) l.push(hit);
-  } else map.set(key, [hit]);
-}
-
-for (const [key, w, terms] of ENTRIES) {
-  const idx = LEX_KEYS.indexOf(key);
-  for (const term of terms.split(/\s+/)) {
-    if (!term) continue;
-    if (term.includes('_')) {
-      const [a, b] = term.split('_') as [string, string];
-      let m = PHRASE.get(a);
-      if (!m) PHRASE.set(a, (m = new Map()));
-      add(m, b, { idx, w });
-    } else if (term.endsWith('*')) add(PREFIX, term.slice(0, -1), { idx, w });
-    else add(EXACT, term, { idx, w });
-  }
-}
-const PREFIX_LENS = [...new Set([...PREFIX.keys()].map((k) => k.length))].sort((a, b) => a - b);
-/** First four letters of every stem: most tokens are rejected with one lookup. */
-const PREFIX4 = new Set([...PREFIX.keys()].map((k) => k.slice(0, 4)));
-/** The same first four letters packed into an integer (7 bits each) when ASCII, so most tokens are rejected without a substring. */
-const PREFIX4_CODES = new Set<number>();
-let prefix4Ascii = true;
-for (const k of PREFIX4) {
-  const c = code4(k);
-  if (c < 0) prefix4Ascii = false;
-  else PREFIX4_CODES.add(c);
-}
-
-/** The first four code units packed 7 bits each, or -1 when one is not ASCII (or the string is shorter). */
-function code4(t: string): number {
-  if (t.length < 4) return -1;
-  const a = t.charCodeAt(0);
-  const b = t.charCodeAt(1);
-  const c = t.charCodeAt(2);
-  const d = t.charCodeAt(3);
-  return (a | b | c | d) < 128 ? (a << 21) | (b << 14) | (c << 7) | d : -1;
-}
-
-/** Same as `t.length >= 4 && PREFIX4.has(t.slice(0, 4))`. */
-function maybePrefix(t: string): boolean {
-  if (t.length < 4) return false;
-  if (prefix4Ascii) {
-    const c = code4(t);
-    // Every stem is ASCII: a token starting with anything else matches none.
-    return c >= 0 && PREFIX4_CODES.has(c);
-  }
-  return PREFIX4.has(t.slice(0, 4));
-}
-
-/** One lookup per token for everything keyed by the whole token: language evidence, exact lexicon terms, phrase starts. */
-interface Vocab {
-  /** Bit mask of the languages the word is a function word of (lang.LANGS), 0 if none. */
-  langs: number;
-  exact: Hit[] | undefined;
-  /** The first exact hit is a category (collected in `terms`). */
-  exactCat: boolean;
-  /** Some exact hit is a category. */
-  exactAnyCat: boolean;
-  phrase: Map<string, Hit[]> | undefined;
-  /** `phrase` as a list keyed by the second words' hashes (for scanNoCategory). */
-  next: PhraseNext[] | undefined;
-}
-interface PhraseNext {
-  /** hashStr(word) | 0. */
-  h: number;
-  word: string;
-  hits: Hit[];
-  /** Some hit is a category. */
-  cat: boolean;
-}
-const VOCAB = new Map<string, Vocab>();
-function vocabOf(w: string): Vocab {
-  let v = VOCAB.get(w);
-  if (!v) VOCAB.set(w, (v = { langs: 0, exact: undefined, exactCat: false, exactAnyCat: false, phrase: undefined, next: undefined }));
-  return v;
-}
-for (const [w, m] of WORD_LANGS) vocabOf(w).langs = m;
-for (const [w, hits] of EXACT) {
-  const v = vocabOf(w);
-  v.exact = hits;
-  v.exactCat = (hits[0] as Hit).idx < NCATS;
-  v.exactAnyCat = hits.some((h) => h.idx < NCATS);
-}
-for (const [w, m] of PHRASE) {
-  const v = vocabOf(w);
-  v.phrase = m;
-  v.next = [...m].map(([word, hits]) => ({ h: hashStr(word) | 0, word, hits, cat: hits.some((h) => h.idx < NCATS) }));
-}
-/** Longest VOCAB word: longer tokens need no lookup. */
-const VOCAB_MAX_LEN = Math.max(...[...VOCAB.keys()].map((w) => w.length));
-
-/**
- * VOCAB again as an open-addressing table keyed by hashStr(word) (FNV-1a),
- * for tokens whose hash the tokeniser already computed: no string hashing
- * for the (mostly missing) lookups. A hit is confirmed by comparing the word.
- */
-const VT_BITS = 13;
-const VT_MASK = (1 << VT_BITS) - 1;
-const VT_KEYS = new Int32Array(1 << VT_BITS);
-const VT_WORDS: string[] = new Array<string>(1 << VT_BITS).fill('');
-const VT_VALS: (Vocab | undefined)[] = new Array<Vocab | undefined>(1 << VT_BITS).fill(undefined);
-if (VOCAB.size * 4 > 1 << VT_BITS) throw new Error('lexicon: vocabulary table too small');
-for (const [w, v] of VOCAB) {
-  const h = hashStr(w);
-  let slot = (h ^ (h >>> VT_BITS)) & VT_MASK;
-  while (VT_KEYS[slot] !== 0) slot = (slot + 1) & VT_MASK;
-  VT_KEYS[slot] = h | 1;
-  VT_WORDS[slot] = w;
-  VT_VALS[slot] = v;
-}
-
-/** VOCAB.get(t), given h = hashStr(t). */
-function vocabByHash(t: string, h: number): Vocab | undefined {
-  const key = h | 1;
-  let slot = (h ^ (h >>> VT_BITS)) & VT_MASK;
-  for (;;) {
-    const k = VT_KEYS[slot] as number;
-    if (k === 0) return undefined;
-    if (k === key && VT_WORDS[slot] === t) return VT_VALS[slot];
-    slot = (slot + 1) & VT_MASK;
-  }
-}
-
-/** Bit filter over PREFIX4_CODES (bit (c ^ c >>> 13) & 0xffff). */
-const PREFIX4_BITS = new Uint32Array(2048);
-for (const c of PREFIX4_CODES) {
-  const b = (c ^ (c >>> 13)) & 0xffff;
-  PREFIX4_BITS[b >>> 5] = (PREFIX4_BITS[b >>> 5] as number) | (1 << (b & 31));
-}
-
-/** ASCII letters and digits folded (lower case), 0 for the other ASCII characters. */
-const FOLD7 = new Uint8Array(128);
-for (let c = 0; c < 128; c++) FOLD7[c] = CLASS[c] === 1 ? (c >= 65 && c <= 90 ? c + 32 : c) : 0;
-
-/** The folded token at s[start, end) (ASCII: lower case, the apostrophe the tokeniser keeps dropped) equals `w` (of the same length). */
-function eqFoldedAt(s: string, start: number, end: number, w: string): boolean {
-  let j = 0;
-  for (let k = start; k < end; k++) {
-    let c = s.charCodeAt(k);
-    if (c === 39) continue;
-    if (c >= 65 && c <= 90) c += 32;
-    if (w.charCodeAt(j++) !== c) return false;
-  }
-  return true;
-}
-
-/** vocabByHash() of the ASCII token s[start, end), folded length `len`, without building it. */
-function vocabByHashAt(s: string, start: number, end: number, len: number, h: number): Vocab | undefined {
-  const key = h | 1;
-  let slot = (h ^ (h >>> VT_BITS)) & VT_MASK;
-  for (;;) {
-    const k = VT_KEYS[slot] as number;
-    if (k === 0) return undefined;
-    if (k === key) {
-      const w = VT_WORDS[slot] as string;
-      if (w.length === len && eqFoldedAt(s, start, end, w)) return VT_VALS[slot];
-    }
-    slot = (slot + 1) & VT_MASK;
-  }
-}
-
-/** Substring stems for unsplit hashtags such as #qldfloods or #yycflood. */
-const HASHTAG_STEMS: [RegExp, number][] = [
-  [/flood|inond|inunda|hochwasser/, LEX_KEYS.indexOf('flood')],
-  [/quake|sismo|terremoto|seisme|erdbeben|temblor/, LEX_KEYS.indexOf('earthquake')],
-  [/hurricane|typhoon|cyclone|tornado|storm|huracan|ouragan|tifon|typhon/, LEX_KEYS.indexOf('storm')],
-  [/wildfire|bushfire|fire$|incendi|waldbrand/, LEX_KEYS.indexOf('fire')],
-  [/shooting|bombing|attack|atentado|attentat|anschlag|tiroteo|fusillade/, LEX_KEYS.indexOf('attack')],
-  [/explosion|blast/, LEX_KEYS.indexOf('explosion')],
-];
-
-const ANY_HASHTAG_STEM = new RegExp(HASHTAG_STEMS.map(([re]) => re.source).join('|'));
-
-/**
- * Adds lexicon weights of the tokens into `out` (length NLEX), returns the
- * number of hits. `terms` collects matched category terms when given.
- */
-export function lexiconScores(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms?: string[]): number {
-  return scan(tokens, hashtags, out, terms, null);
-}
-
-/**
- * lexiconScores and the function-word counts of lang.detectLanguage in one
- * pass over the tokens (one map lookup per token): `langCounts` (length
- * LANGS) is cleared and filled as detectLanguage fills its own; returns
- * whether any function word was seen (pass both to lang.pickLanguage).
- * `hashes`, when given, holds hashStr() of each token (normalize's
- * lastTokenHashes()), which saves hashing the tokens again.
- */
-export function lexiconAndLanguage(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[], langCounts: Float32Array, hashes: Uint32Array | null = null): boolean {
-  langCounts.fill(0);
-  scanAnyLang = false;
-  scan(tokens, hashtags, out, terms, langCounts, hashes);
-  return scanAnyLang;
-}
-let scanAnyLang = false;
-
-function scan(tokens: readonly string[], hashtags: readonly string[], out: Float32Array, terms: string[] | undefined, langCounts: Float32Array | null, hashes: Uint32Array | null = null): number {
-  out.fill(0);
-  let hits = 0;
-  const nt = tokens.length;
-  for (let i = 0; i < nt; i++) {
-    const t = tokens[i] as string;
-    const v = t.length > VOCAB_MAX_LEN ? undefined : hashes !== null ? vocabByHash(t, hashes[i] as number) : VOCAB.get(t);
-    if (v !== undefined) {
-      if (langCounts !== null && v.langs !== 0) {
-        scanAnyLang = true;
-        addLangEvidence(langCounts, v.langs);
-      }
-      const ex = v.exact;
-      if (ex !== undefined) {
-        for (let j = 0; j < ex.length; j++) {
-          const h = ex[j] as Hit;
-          out[h.idx] = (out[h.idx] as number) + h.w;
-        }
-        hits++;
-        if (terms && v.exactCat) terms.push(t);
-      } else if (maybePrefix(t)) hits += prefixHits(t, out, terms);
-      const ph = v.phrase;
-      if (ph !== undefined && i + 1 < nt) {
-        const second = ph.get(tokens[i + 1] as string);
-        if (second) {
-          for (const h of second) out[h.idx] = (out[h.idx] as number) + h.w;
-          hits++;
-          if (terms && (second[0] as Hit).idx < NCATS) terms.push(`${t} ${tokens[i + 1] as string}`);
-        }
-      }
-    } else if (maybePrefix(t)) hits += prefixHits(t, out, terms);
-  }
-  for (const h of hashtags) {
-    if (!ANY_HASHTAG_STEM.test(h)) continue;
-    for (const [re, idx] of HASHTAG_STEMS) {
-      if (re.test(h) && (out[idx] as number) < 0.5) {
-        out[idx] = (out[idx] as number) + 0.5;
-        hits++;
-      }
-    }
-  }
-  // Well-known confusions: "heart attack", "panic attack", "bomb" as praise.
-  return hits;
-}
-
-/**
- * Conservative pre-check of a post for category terms, on the cleaned text
- * (normalize's prepareText(): `clean` and `hashtags`) without building the
- * tokens: walks the words exactly as normalize's tokeniser does, hashing
- * each folded word in place, and looks it up like lexiconAndLanguage.
- * Returns -1 ("maybe") as soon as a category term (exact, stem, phrase or
- * hashtag stem) may be present: the caller then runs the full path. Else no
- * category term is present and `out` (cues) and `langCounts` hold exactly
- * what lexiconAndLanguage would give (same additions in the same order);
- * returns 1 if a function word was seen, else 0.
- */
-export function scanNoCategory(s: string, hashtags: readonly string[], out: Float32Array, langCounts: Float32Array): number {
-  for (let k = 0; k < hashtags.length; k++) if (ANY_HASHTAG_STEM.test(hashtags[k] as string)) return -1;
-  out.fill(0);
-  langCounts.fill(0);
-  let anyLang = false;
-  /** Phrases started by the previous word. */
-  let pending: PhraseNext[] | undefined;
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    while (!(c < 128 ? CLASS[c] === 1 : isWordChar(c))) {
-      if (++i >= n) break;
-      c = s.charCodeAt(i);
-    }
-    if (i >= n) break;
-    const start = i;
-    let hasApos = false;
-    let high = false;
-    // hashStr of the folded word while ASCII, its folded length and first four folded characters (as lexicon's code4).
-    let h = 0x811c9dc5;
-    let len = 0;
-    let c4 = 0;
-    while (i < n) {
-      c = s.charCodeAt(i);
-      if (c < 128) {
-        const f = FOLD7[c] as number;
-        if (f === 0) break;
-        h = Math.imul(h ^ f, 0x01000193);
-        if (len < 4) c4 = (c4 << 7) | f;
-        len++;
-      } else if (!isWordChar(c)) break;
-      else high = true;
-      i++;
-    }
-    if ((c === 39 || c === 0x2019) && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if ((d < 48 || d > 57) && (d < 128 ? CLASS[d] === 1 : isWordChar(d))) {
-        if (c === 39) hasApos = true;
-        else high = true;
-        i++;
-        while (i < n) {
-          const e = s.charCodeAt(i);
-          if (!isWordChar(e)) break;
-          if (e >= 128) high = true;
-          else {
-            const f = e >= 65 && e <= 90 ? e + 32 : e;
-            h = Math.imul(h ^ f, 0x01000193);
-            if (len < 4) c4 = (c4 << 7) | f;
-            len++;
-          }
-          i++;
-        }
-      }
-    }
-    // Non-ASCII words are folded as the tokeniser folds them (rare: built).
-    let t: string | null = null;
-    if (high) {
-      t = foldToken(s.slice(start, i), true, hasApos);
-      h = hashStr(t) | 0;
-      len = t.length;
-    }
-    if (pending !== undefined) {
-      for (let j = 0; j < pending.length; j++) {
-        const pn = pending[j] as PhraseNext;
-        if (pn.h === h && pn.word.length === len && (t !== null ? t === pn.word : eqFoldedAt(s, start, i, pn.word))) {
-          if (pn.cat) return -1;
-          const hits = pn.hits;
-          for (let q = 0; q < hits.length; q++) {
-            const x = hits[q] as Hit;
-            out[x.idx] = (out[x.idx] as number) + x.w;
-          }
-          break;
-        }
-      }
-    }
-    const v = len > VOCAB_MAX_LEN ? undefined : t !== null ? vocabByHash(t, h) : vocabByHashAt(s, start, i, len, h);
-    let tryPrefix = true;
-    if (v !== undefined) {
-      if (v.langs !== 0) {
-        anyLang = true;
-        addLangEvidence(langCounts, v.langs);
-      }
-      const ex = v.exact;
-      if (ex !== undefined) {
-        if (v.exactAnyCat) return -1;
-        for (let q = 0; q < ex.length; q++) {
-          const x = ex[q] as Hit;
-          out[x.idx] = (out[x.idx] as number) + x.w;
-        }
-        tryPrefix = false;
-      }
-      pending = v.next;
-    } else pending = undefined;
-    if (tryPrefix && len >= 4) {
-      // maybePrefix(), on the packed first four letters when the word is ASCII.
-      if (t === null && prefix4Ascii) {
-        const b = (c4 ^ (c4 >>> 13)) & 0xffff;
-        if (((PREFIX4_BITS[b >>> 5] as number) & (1 << (b & 31))) !== 0 && PREFIX4_CODES.has(c4)) t = foldToken(s.slice(start, i), false, hasApos);
-      } else t ??= foldToken(s.slice(start, i), false, hasApos);
-      if (t !== null && maybePrefix(t) && prefixNoCategory(t, out)) return -1;
-    }
-  }
-  return anyLang ? 1 : 0;
-}
-
-/** prefixHits() without terms: true when the stem found is a category (nothing added), else adds its hits (if any). */
-function prefixNoCategory(t: string, out: Float32Array): boolean {
-  for (const L of PREFIX_LENS) {
-    if (L > t.length) break;
-    const px = PREFIX.get(t.slice(0, L));
-    if (px) {
-      if (px.some((h) => h.idx < NCATS)) return true;
-      for (const h of px) out[h.idx] = (out[h.idx] as number) + h.w;
-      return false;
-    }
-  }
-  return false;
-}
-
-/** Adds the hits of the shortest stem the token starts with into `out`; 1 if there is one, else 0. */
-function prefixHits(t: string, out: Float32Array, terms: string[] | undefined): number {
-  for (const L of PREFIX_LENS) {
-    if (L > t.length) break;
-    const px = PREFIX.get(t.slice(0, L));
-    if (px) {
-      for (const h of px) out[h.idx] = (out[h.idx] as number) + h.w;
-      if (terms && (px[0] as Hit).idx < NCATS) terms.push(t);
-      return 1;
-    }
-  }
-  return 0;
-}
-
-export const CAT_INDEX: Record<EventCategory, number> = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<EventCategory, number>;
-export const CUE_INDEX: Record<Cue, number> = Object.fromEntries(CUES.map((c, i) => [c, NCATS + i])) as Record<Cue, number>;
+export const CAT_INDEX = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<(typeof CATS)[number], number>;
+export const CUE_INDEX = Object.fromEntries(CUES.map((c, i) => [c, NCATS + i])) as Record<(typeof CUES)[number], number>;
 
 export function toCategory(idx: number): Category {
   return idx >= 0 && idx < NCATS ? (CATS[idx] as Category) : 'other';
 }
 
-/** True when the token is a category term (exact or stem), i.e. not event-specific content. */
-export function isCategoryTerm(t: string): boolean {
-  const ex = EXACT.get(t);
-  if (ex) return true;
-  if (!maybePrefix(t)) return false;
-  for (const L of PREFIX_LENS) {
-    if (L > t.length) break;
-    if (PREFIX.has(t.slice(0, L))) return true;
+/** English words a class's terms stand for when a term names none (the model's features learned on English posts). */
+const CLASS_GLOSS: Partial<Record<LexClass, string[]>> = {
+  attack: ['shooting', 'attack'],
+  explosion: ['explosion'],
+  fire: ['fire'],
+  earthquake: ['earthquake'],
+  storm: ['storm'],
+  flood: ['flood', 'flooding'],
+  crash: ['crash'],
+  collapse: ['collapse'],
+  unrest: ['riot'],
+  casualty: ['injured'],
+  dead: ['killed'],
+  breaking: ['breaking'],
+  eyewitness: ['omg'],
+  rescue: ['evacuated'],
+};
+
+/** Words too common in crisis chatter to tie two posts to one event (not content words). */
+const GENERIC =
+  'news breaking just people today tonight right here there really about after before still what when where this that with from have been were they their them your ' +
+  'some more most many much very like know think going need want make made look please pray prayers praying thoughts everyone anyone someone ' +
+  'video photo photos pics live update updates latest report reports reported via read watch help safe stay hope love god omg wtf lol ' +
+  'dont cant wont didnt doesnt time year years week day days night morning hours minutes first last another other every each world city town';
+
+interface Hit {
+  idx: number;
+  w: number;
+  /** hashStr of the English glosses (none for English terms). */
+  gloss: number[];
+  /** Languages (bits of LANGS) the term counts in; 0: any. */
+  only: number;
+}
+
+const enum Consume {
+  None = 0,
+  /** The phrase's meaning replaces its words' category hits. */
+  Categories = 1,
+  /** A figurative phrase: it replaces all its words' hits. */
+  All = 2,
+}
+
+interface Phrase {
+  /** The words after the first, folded, and their hashes. */
+  rest: string[];
+  hashes: number[];
+  hits: Hit[];
+  consume: Consume;
+  cat: boolean;
+}
+
+interface Entry {
+  word: string;
+  /** Latin languages (bits) the word is a function word of. */
+  langs: number;
+  /** Latin languages (bits) whose lexicon has the word as a term: weaker language evidence ("brand" is Dutch in "grote brand"). */
+  termLangs: number;
+  /** A function or generic word: no content word. */
+  stop: boolean;
+  hits: Hit[] | null;
+  cat: boolean;
+  phrases: Phrase[] | null;
+}
+
+interface Stem {
+  word: string;
+  hits: Hit[];
+  cat: boolean;
+}
+
+interface CjkTerm {
+  word: string;
+  hits: Hit[];
+  consume: Consume;
+  cat: boolean;
+}
+
+const scanner = new Scan();
+const langScan = new Scan();
+/** The folded words of a term as the scanner reads them in a post. */
+function words(s: string): { words: string[]; cjk: boolean } {
+  scanner.scan(s, false);
+  const out: string[] = [];
+  let cjk = false;
+  for (let i = 0; i < scanner.n; i++) {
+    out.push(scanner.key(i));
+    if ((scanner.flags[i] as number) & TOK.cjk) cjk = true;
   }
-  return false;
+  return { words: out, cjk };
+}
+
+function addHit(list: Hit[], h: Hit): void {
+  const same = list.find((x) => x.idx === h.idx);
+  if (!same) list.push(h);
+  else {
+    same.w = Math.max(same.w, h.w);
+    same.only = same.only === 0 || h.only === 0 ? 0 : same.only | h.only;
+    if (same.gloss.length === 0) same.gloss = h.gloss;
+  }
+}
+
+const ENTRIES = new Map<string, Entry>();
+const STEMS = new Map<string, Stem>();
+const CJK = new Map<string, CjkTerm>();
+
+function entry(w: string): Entry {
+  let e = ENTRIES.get(w);
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null }));
+  return e;
+}
+
+/** In a phrase, any number ("hace_#_años": "hace 5 años"). */
+const NUMBER_SLOT = '#';
+const TERM_RE = /^(.+?)(\*)?(!)?(?::([0-9.]+))?(@)?(?:=(.+))?$/u;
+for (const seed of SEEDS) {
+  const li = langIndex(seed.lang);
+  if (li < 0) throw new Error(`lexicon: unknown language ${seed.lang}`);
+  for (const w of seed.function.split(/\s+/).filter(Boolean))
+    for (const f of words(w).words) {
+      const e = entry(f);
+      e.stop = true;
+      if (li < LATIN_LANGS) e.langs |= 1 << li;
+    }
+  for (const [cls, list] of Object.entries(seed.terms) as [LexClass, string][]) {
+    const idx = LEX_KEYS.indexOf(cls);
+    const isCat = idx < NCATS;
+    for (const term of list.split(/\s+/).filter(Boolean)) {
+      const m = TERM_RE.exec(term);
+      if (!m) throw new Error(`lexicon ${seed.lang}: bad term ${term}`);
+      const [, body, star, bang, weight, at, gloss] = m as unknown as [string, string, string?, string?, string?, string?, string?];
+      const glossWords = seed.lang === 'en' ? [] : gloss ? [gloss.replace(/_/g, ' ')] : (CLASS_GLOSS[cls] ?? []);
+      const hit: Hit = { idx, w: weight ? Number(weight) : 1, gloss: glossWords.map((g) => hashStr(g)), only: at ? 1 << li : 0 };
+      const parts = body.split('_').flatMap((p) => (p === NUMBER_SLOT ? [p] : words(p).words));
+      if (parts[0] === NUMBER_SLOT) throw new Error(`lexicon ${seed.lang}: a phrase starts with a word, not a number: ${term}`);
+      const { cjk } = words(body.replace(/_/g, ''));
+      if (parts.length === 0) throw new Error(`lexicon ${seed.lang}: empty term ${term}`);
+      const consume = cls === 'figurative' ? Consume.All : bang ? Consume.Categories : Consume.None;
+      if (cjk) {
+        const k = parts.join('');
+        const t = CJK.get(k) ?? { word: k, hits: [], consume, cat: false };
+        addHit(t.hits, hit);
+        t.consume = Math.max(t.consume, consume);
+        t.cat ||= isCat;
+        CJK.set(k, t);
+      } else if (star) {
+        const k = parts.join(' ');
+        const hangul = /^[\uac00-\ud7af\u3130-\u318f]/u.test(k);
+        if (parts.length !== 1 || k.length < (hangul ? 1 : 4)) throw new Error(`lexicon ${seed.lang}: stem too short or not one word: ${term}`);
+        const s = STEMS.get(k) ?? { word: k, hits: [], cat: false };
+        addHit(s.hits, hit);
+        s.cat ||= isCat;
+        STEMS.set(k, s);
+      } else if (parts.length === 1 && consume === Consume.None) {
+        const e = entry(parts[0] as string);
+        e.hits ??= [];
+        addHit(e.hits, hit);
+        e.cat ||= isCat;
+        if (li < LATIN_LANGS) e.termLangs |= 1 << li;
+      } else {
+        if (parts.length > 5) throw new Error(`lexicon ${seed.lang}: phrases have at most five words: ${term}`);
+        const e = entry(parts[0] as string);
+        e.phrases ??= [];
+        const rest = parts.slice(1);
+        let p = e.phrases.find((x) => x.rest.join(' ') === rest.join(' '));
+        if (!p) e.phrases.push((p = { rest, hashes: rest.map((r) => hashStr(r)), hits: [], consume, cat: false }));
+        addHit(p.hits, hit);
+        p.consume = Math.max(p.consume, consume);
+        p.cat ||= isCat;
+      }
+    }
+  }
+}
+for (const w of GENERIC.split(' ')) entry(w).stop = true;
+// Longest phrase first.
+for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+
+/** An open-addressing table from hashStr(word) to its value; a hit is confirmed on the word. */
+class HashTable<T extends { word: string }> {
+  private readonly keys: Int32Array;
+  private readonly vals: (T | undefined)[];
+  private readonly mask: number;
+  readonly maxLen: number;
+  constructor(items: Iterable<T>) {
+    const list = [...items];
+    let size = 1024;
+    while (size < list.length * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.vals = new Array<T | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+    let maxLen = 0;
+    for (const v of list) {
+      const h = hashStr(v.word);
+      let s = (h ^ (h >>> 15)) & this.mask;
+      while (this.keys[s] !== 0) s = (s + 1) & this.mask;
+      this.keys[s] = h | 1;
+      this.vals[s] = v;
+      maxLen = Math.max(maxLen, v.word.length);
+    }
+    this.maxLen = maxLen;
+  }
+  /** The value whose word is chars[off, off + len) of the scan, given that range's hash. */
+  get(scan: Scan, off: number, len: number, h: number): T | undefined {
+    const key = h | 1;
+    let s = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const k = this.keys[s] as number;
+      if (k === 0) return undefined;
+      if (k === key) {
+        const v = this.vals[s] as T;
+        if (v.word.length === len && scan.eqAt(off, v.word)) return v;
+      }
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+const VOCAB = new HashTable(ENTRIES.values());
+const STEM_TABLE = new HashTable(STEMS.values());
+const CJK_TABLE = new HashTable(CJK.values());
+/** Stem lengths, longest first (the longest stem is the most specific). */
+const STEM_LENS = [...new Set([...STEMS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+const CJK_LENS = [...new Set([...CJK.keys()].map((k) => k.length))].sort((a, b) => b - a);
+const CJK_MAX = CJK_LENS[0] ?? 0;
+/** Bit filter over the stems' hashes: most prefixes of a word are no stem, and one bit says so. */
+const STEM_BITS = new Uint32Array(1 << 14);
+for (const k of STEMS.keys()) {
+  const b = hashStr(k) & 0x7ffff;
+  STEM_BITS[b >>> 5] = (STEM_BITS[b >>> 5] as number) | (1 << (b & 31));
+}
+/** Stems' first letters: a word whose first STEM_HEAD letters start no stem has none (shorter stems: Hangul, by script). */
+const STEM_HEAD = 4;
+const STEM_HEAD_BITS = new Uint32Array(1 << 14);
+const SHORT_STEM_LENS = STEM_LENS.filter((L) => L < STEM_HEAD);
+let SHORT_STEM_SCRIPTS = 0;
+for (const k of STEMS.keys()) {
+  if (k.length < STEM_HEAD) {
+    langScan.scan(k, false);
+    SHORT_STEM_SCRIPTS |= 1 << (langScan.scripts[0] as number);
+    continue;
+  }
+  const b = hashStr(k.slice(0, STEM_HEAD)) & 0x7ffff;
+  STEM_HEAD_BITS[b >>> 5] = (STEM_HEAD_BITS[b >>> 5] as number) | (1 << (b & 31));
+}
+const CJK_BITS = new Uint32Array(1 << 14);
+for (const k of CJK.keys()) {
+  const b = hashStr(k) & 0x7ffff;
+  CJK_BITS[b >>> 5] = (CJK_BITS[b >>> 5] as number) | (1 << (b & 31));
+}
+function bit(bits: Uint32Array, h: number): boolean {
+  const b = h & 0x7ffff;
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
+/** Arabic proclitics a word may carry (conjunction, preposition, article), longest first; folded. */
+const AR_PROCLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Substring stems for unsplit hashtags such as #qldfloods, #yycflood, #nepalquake. */
+const HASHTAG_STEMS: [RegExp, number][] = [
+  [/flood|inond|inunda|hochwasser|banjir|sel$/, CAT_INDEX.flood],
+  [/quake|sismo|terremoto|seisme|erdbeben|temblor|deprem|gempa|lindol/, CAT_INDEX.earthquake],
+  [/hurricane|typhoon|cyclone|tornado|storm|huracan|ouragan|tifon|typhon|furacao|kasirga|badai/, CAT_INDEX.storm],
+  [/wildfire|bushfire|fire$|incendi|waldbrand|yangin|kebakaran/, CAT_INDEX.fire],
+  [/shooting|bombing|attack|atentado|attentat|anschlag|tiroteo|fusillade|sparatoria|tiroteio/, CAT_INDEX.attack],
+  [/explosion|blast|explosao|esplosione|patlama|ledakan/, CAT_INDEX.explosion],
+];
+const ANY_HASHTAG_STEM = new RegExp(HASHTAG_STEMS.map(([re]) => re.source).join('|'));
+
+/** What one pass of the lexicon over a scanned post found (reused from post to post). */
+export class LexResult {
+  /** Weight per class (LEX_KEYS). */
+  readonly scores = new Float32Array(NLEX);
+  /** Function-word evidence per Latin language. */
+  readonly langCounts = new Float32Array(LATIN_LANGS);
+  lang: Lang = 'und';
+  /** Some category term counted. */
+  anyCat = false;
+  /** Category terms found (folded), for the alert's terms; full pass only. */
+  terms: string[] = [];
+  /** hashStr of the English glosses of the non-English terms found (distinct); full pass only. */
+  gloss = new Int32Array(32);
+  ng = 0;
+  /** Largest number of dead next to a death word ("12 killed", "مقتل 3"). */
+  deaths = 0;
+  /** A number next to a casualty or death word. */
+  numCasualty = false;
+  hasNumber = false;
+  /** Earliest year written (1900-2099), not after "since"; 0 when none. */
+  year = 0;
+  /** Per token: 1 when it is no content word (function, generic or category word, or inside a figurative phrase). */
+  notContent = new Uint8Array(64);
+  /** Per token: consumed by a phrase (1: its category hits, 2: all its hits). */
+  private consumed = new Uint8Array(64);
+  // Hits of terms that count in one language only, decided after the language is known.
+  private pIdx: number[] = [];
+  private pW: number[] = [];
+  private pOnly: number[] = [];
+  private pTerm: string[] = [];
+  private pGloss: number[][] = [];
+
+  /** Clears the result for a scan of n tokens (per-token flags: only those a pass may have set). */
+  reset(n: number): void {
+    this.scores.fill(0);
+    this.langCounts.fill(0);
+    const dirty = this.dirty;
+    this.dirty = 0;
+    this.anyCat = false;
+    this.terms.length = 0;
+    this.ng = 0;
+    this.deaths = 0;
+    this.numCasualty = false;
+    this.hasNumber = false;
+    this.year = 0;
+    if (this.notContent.length < n) {
+      this.notContent = new Uint8Array(n * 2);
+      this.consumed = new Uint8Array(n * 2);
+    } else if (dirty > 0) {
+      this.notContent.fill(0, 0, dirty);
+      this.consumed.fill(0, 0, dirty);
+    }
+    this.pIdx.length = 0;
+    this.pW.length = 0;
+    this.pOnly.length = 0;
+    this.pTerm.length = 0;
+    this.pGloss.length = 0;
+  }
+
+  /** Per-token flags may be set below this index (a full pass, or a phrase consumed). */
+  private dirty = 0;
+
+  /** Marks token flags [0, n) as possibly set. */
+  touch(n: number): void {
+    if (n > this.dirty) this.dirty = n;
+  }
+
+  isConsumed(i: number): number {
+    return this.consumed[i] as number;
+  }
+  consume(i: number, how: number): void {
+    if (i >= this.dirty) this.dirty = i + 1;
+    if ((this.consumed[i] as number) < how) this.consumed[i] = how;
+  }
+
+  addGloss(g: readonly number[]): void {
+    for (const h of g) {
+      let seen = false;
+      for (let k = 0; k < this.ng; k++) if (this.gloss[k] === h) seen = true;
+      if (!seen && this.ng < this.gloss.length) this.gloss[this.ng++] = h;
+    }
+  }
+
+  defer(h: Hit, term: string): void {
+    this.pIdx.push(h.idx);
+    this.pW.push(h.w);
+    this.pOnly.push(h.only);
+    this.pTerm.push(term);
+    this.pGloss.push(h.gloss);
+  }
+
+  /** Adds the deferred one-language hits that hold in `lang`. */
+  settle(lang: Lang, full: boolean): void {
+    const bit = 1 << langIndex(lang);
+    for (let k = 0; k < this.pIdx.length; k++) {
+      if (((this.pOnly[k] as number) & bit) === 0) continue;
+      const idx = this.pIdx[k] as number;
+      this.scores[idx] = (this.scores[idx] as number) + (this.pW[k] as number);
+      if (idx < NCATS) {
+        this.anyCat = true;
+        if (full) this.terms.push(this.pTerm[k] as string);
+      }
+      if (full) this.addGloss(this.pGloss[k] as number[]);
+    }
+  }
+}
+
+/** A lexicon term is half the language evidence of a function word. */
+const TERM_LANG_WEIGHT = 0.5;
+
+/** Verdict of the pre-check: some category term may be present (run the full pass). */
+export const MAYBE_CATEGORY = -1;
+
+/**
+ * Reads a scanned post with the lexicons into `r`. Full pass (`full`):
+ * everything LexResult holds; returns 1. Pre-check (`!full`): stops at the
+ * first category term and returns MAYBE_CATEGORY; otherwise the post has
+ * none, `r` holds its cue scores, language and function-word evidence as
+ * the full pass would, and it returns 0 (terms, glosses, numbers and content
+ * flags are the full pass's only).
+ */
+export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: string): number {
+  const n = scan.n;
+  r.reset(n);
+  if (full) r.touch(n);
+  const tags = scan.tags;
+  for (let k = 0; k < tags.length; k++) {
+    const tag = tags[k] as string;
+    if (!ANY_HASHTAG_STEM.test(tag)) continue;
+    if (!full) return MAYBE_CATEGORY;
+    for (const [re, idx] of HASHTAG_STEMS)
+      if (re.test(tag) && (r.scores[idx] as number) < 0.5) {
+        r.scores[idx] = (r.scores[idx] as number) + 0.5;
+        r.anyCat = true;
+      }
+  }
+  let lastNum = -10;
+  let lastNumValue = 0;
+  let lastDead = -10;
+  let lastCasualty = -10;
+  let prevSince = false;
+  for (let i = 0; i < n; i++) {
+    const flags = scan.flags[i] as number;
+    if ((flags & TOK.cjk) !== 0) {
+      if (readCjk(scan, i, r, full) === MAYBE_CATEGORY) return MAYBE_CATEGORY;
+      prevSince = false;
+      continue;
+    }
+    const off = scan.fOff[i] as number;
+    const len = scan.fLen[i] as number;
+    const h = scan.hash(i);
+    const e = len <= VOCAB.maxLen ? VOCAB.get(scan, off, len, h) : undefined;
+    let hits: Hit[] | null = null;
+    let isSince = false;
+    if (e !== undefined) {
+      if (e.langs !== 0) addLangEvidence(r.langCounts, e.langs);
+      if (e.termLangs !== 0) addLangEvidence(r.langCounts, e.termLangs, TERM_LANG_WEIGHT);
+      if (e.stop && full) r.notContent[i] = 1;
+      if (e.phrases !== null) {
+        const p = matchPhrase(scan, i, e.phrases);
+        if (p !== null) {
+          const k = p.rest.length + 1;
+          if (p.consume !== Consume.None) for (let j = 0; j < k; j++) r.consume(i + j, p.consume);
+          if (p.consume === Consume.All && full) for (let j = 0; j < k; j++) r.notContent[i + j] = 1;
+          if (addHits(r, p.hits, full, i, scan, p) === MAYBE_CATEGORY) return MAYBE_CATEGORY;
+        }
+      }
+      hits = e.hits;
+      if (hits !== null) for (const x of hits) if (x.idx === CUE_INDEX.since) isSince = true;
+    }
+    const consumed = r.isConsumed(i);
+    if (consumed === Consume.All) {
+      prevSince = false;
+      continue;
+    }
+    if (hits === null && len >= 1) hits = stemHits(scan, i, off, len);
+    if (hits === null && (scan.scripts[i] as number) === Script.Arabic && len >= 4) hits = cliticHits(scan, off, len);
+    if (hits !== null) {
+      let dead = false;
+      let casualty = false;
+      for (const x of hits) {
+        if (x.idx < NCATS) {
+          if (consumed === Consume.Categories) continue;
+          if (x.only !== 0) {
+            if (!full) return MAYBE_CATEGORY;
+            r.defer(x, scan.key(i));
+            continue;
+          }
+          if (!full) return MAYBE_CATEGORY;
+          r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
+          r.anyCat = true;
+          r.notContent[i] = 1;
+          r.terms.push(scan.key(i));
+          r.addGloss(x.gloss);
+          continue;
+        }
+        if (x.only !== 0) {
+          r.defer(x, '');
+          continue;
+        }
+        r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
+        if (full) r.addGloss(x.gloss);
+        if (x.idx === CUE_INDEX.dead) dead = true;
+        else if (x.idx === CUE_INDEX.casualty) casualty = true;
+      }
+      if (full && dead) {
+        lastDead = i;
+        if (i - lastNum <= 3) r.deaths = Math.max(r.deaths, lastNumValue);
+      }
+      if (full && (dead || casualty)) {
+        lastCasualty = i;
+        if (i - lastNum <= 3) r.numCasualty = true;
+      }
+    }
+    if (full && (flags & (TOK.digit | TOK.letter)) === TOK.digit) {
+      r.hasNumber = true;
+      const v = len <= 6 ? numberAt(scan, off, len) : -1;
+      if (len === 4 && v >= 1900 && v <= 2099) {
+        if (!prevSince && (r.year === 0 || v < r.year)) r.year = v;
+      } else if (v >= 0) {
+        lastNum = i;
+        lastNumValue = v;
+        if (i - lastDead <= 2) r.deaths = Math.max(r.deaths, v);
+        if (i - lastCasualty <= 2) r.numCasualty = true;
+      }
+    } else if ((flags & TOK.digit) !== 0) r.hasNumber = true;
+    prevSince = isSince;
+  }
+  if ((scan.scriptLetters[Script.Latin] as number) > scan.asciiLetters) addMarkerEvidence(scan.text, r.langCounts);
+  r.lang = pickLanguage(scan.scriptLetters, r.langCounts, hint);
+  r.settle(r.lang, full);
+  if (!full && r.anyCat) return MAYBE_CATEGORY;
+  return 0;
+}
+
+function numberAt(scan: Scan, off: number, len: number): number {
+  let v = 0;
+  for (let j = 0; j < len; j++) v = v * 10 + ((scan.chars[off + j] as number) - 48);
+  return v;
+}
+
+/** Adds a phrase's (or CJK term's) hits; MAYBE_CATEGORY when the pre-check meets a category. */
+function addHits(r: LexResult, hits: readonly Hit[], full: boolean, i: number, scan: Scan, p: Phrase | null): number {
+  for (const x of hits) {
+    if (x.only !== 0) {
+      if (x.idx < NCATS && !full) return MAYBE_CATEGORY;
+      r.defer(x, full && p ? phraseText(scan, i, p) : '');
+      continue;
+    }
+    if (x.idx < NCATS) {
+      if (!full) return MAYBE_CATEGORY;
+      r.anyCat = true;
+      r.terms.push(p ? phraseText(scan, i, p) : '');
+    }
+    r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
+    if (full) r.addGloss(x.gloss);
+  }
+  return 0;
+}
+
+function phraseText(scan: Scan, i: number, p: Phrase): string {
+  return [scan.key(i), ...p.rest].join(' ');
+}
+
+/** The longest phrase of `phrases` starting at token i, or null. */
+function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase | null {
+  for (const p of phrases) {
+    const k = p.rest.length;
+    if (i + k >= scan.n) continue;
+    let ok = true;
+    for (let j = 0; j < k && ok; j++) {
+      const w = p.rest[j] as string;
+      ok = w === NUMBER_SLOT ? ((scan.flags[i + 1 + j] as number) & (TOK.digit | TOK.letter)) === TOK.digit : scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, w);
+    }
+    if (ok) return p;
+  }
+  return null;
+}
+
+/** Hits of the longest stem token i starts with, or null. */
+function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null {
+  // Most words start no stem: one bit over their first STEM_HEAD letters says so.
+  const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, scan.prefixHash(i, STEM_HEAD)) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
+  if (lens === null) return null;
+  for (const L of lens) {
+    if (L > len) continue;
+    const h = scan.prefixHash(i, L);
+    if (!bit(STEM_BITS, h)) continue;
+    const s = STEM_TABLE.get(scan, off, L, h);
+    if (s !== undefined) return s.hits;
+  }
+  return null;
+}
+
+/** An Arabic word read without its proclitics ("والانفجار": "انفجار"): the remainder's exact or stem hits. */
+function cliticHits(scan: Scan, off: number, len: number): Hit[] | null {
+  for (const pre of AR_PROCLITICS) {
+    if (len - pre.length < 3 || !scan.eqAt(off, pre)) continue;
+    const o = off + pre.length;
+    const L = len - pre.length;
+    let h = 0x811c9dc5;
+    const prefix: number[] = [];
+    for (let j = 0; j < L; j++) {
+      h = Math.imul(h ^ (scan.chars[o + j] as number), 0x01000193);
+      prefix.push(h >>> 0);
+    }
+    const e = L <= VOCAB.maxLen ? VOCAB.get(scan, o, L, prefix[L - 1] as number) : undefined;
+    if (e?.hits) return e.hits;
+    for (const SL of STEM_LENS) {
+      if (SL > L) continue;
+      const sh = prefix[SL - 1] as number;
+      if (!bit(STEM_BITS, sh)) continue;
+      const s = STEM_TABLE.get(scan, o, SL, sh);
+      if (s !== undefined) return s.hits;
+    }
+  }
+  return null;
+}
+
+const cjkHashes = new Uint32Array(CJK_MAX + 1);
+/** The terms of a Han/Kana run, longest match first at each position (a figurative term hides the terms inside it). */
+function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
+  const off = scan.fOff[i] as number;
+  const len = scan.fLen[i] as number;
+  const chars = scan.chars;
+  let p = 0;
+  const hs = cjkHashes;
+  while (p < len) {
+    const max = Math.min(CJK_MAX, len - p);
+    let h = 0x811c9dc5;
+    for (let L = 1; L <= max; L++) {
+      h = Math.imul(h ^ (chars[off + p + L - 1] as number), 0x01000193);
+      hs[L] = h >>> 0;
+    }
+    let found: CjkTerm | undefined;
+    for (const L of CJK_LENS) {
+      if (L > max) continue;
+      const hl = hs[L] as number;
+      if (!bit(CJK_BITS, hl)) continue;
+      found = CJK_TABLE.get(scan, off + p, L, hl);
+      if (found) break;
+    }
+    if (!found) {
+      p++;
+      continue;
+    }
+    p += found.word.length;
+    if (found.consume === Consume.All) {
+      for (const x of found.hits) if (x.idx === CUE_INDEX.figurative) r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
+      continue;
+    }
+    for (const x of found.hits) {
+      if (x.idx < NCATS) {
+        if (!full) return MAYBE_CATEGORY;
+        r.anyCat = true;
+        r.terms.push(found.word);
+      }
+      r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
+      if (full) r.addGloss(x.gloss);
+    }
+  }
+  return 0;
+}
+
+/** True when the folded word is a category term (exact or stem) of some language. */
+export function isCategoryTerm(word: string): boolean {
+  scanner.scan(word, false);
+  if (scanner.n !== 1) return false;
+  const off = scanner.fOff[0] as number;
+  const len = scanner.fLen[0] as number;
+  const e = VOCAB.get(scanner, off, len, scanner.hash(0));
+  if (e?.hits) return e.cat;
+  const s = stemHits(scanner, 0, off, len);
+  return s !== null && s.some((x) => x.idx < NCATS);
+}
+
+/** True for a function word of any language. */
+export function isStopword(word: string): boolean {
+  scanner.scan(word, false);
+  if (scanner.n !== 1) return false;
+  return VOCAB.get(scanner, scanner.fOff[0] as number, scanner.fLen[0] as number, scanner.hash(0))?.stop === true;
+}
+
+/** The languages with a seed lexicon. */
+export const LEXICON_LANGS: readonly Lang[] = SEEDS.map((s) => s.lang as Lang);
+export { LANGS };
+
+const langLex = new LexResult();
+/** The language of a post's text (script, then function words; `hint`: the platform's tag), as scoring identifies it. */
+export function detectLanguage(text: string, hint?: string): Lang {
+  readLexicon(langScan.scan(text, true), langLex, true, hint);
+  return langLex.lang;
 }

@@ -2,10 +2,27 @@
  * The significance model: logistic regression over hashed features, weights
  * quantised to int8 and stored base64 in models/significance.json.
  */
-import { TOTAL_DIM } from './features';
+import { z } from 'zod';
+import { LEX_BASE, TOTAL_DIM } from './features';
+
+/** v2: features from the one scanner (scan.ts) and the multilingual lexicons (seeds/). */
+export const MODEL_FORMAT = 'tocsin-significance-v2';
+
+export const ModelFileSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  dim: z.number().int().positive(),
+  bias: z.number(),
+  scale: z.number().positive(),
+  weights: z.string(),
+  ambiguousNames: z.array(z.string()),
+  threshold: z.number().min(0).max(1),
+  lexBias: z.number(),
+  lexWeights: z.array(z.number()),
+  meta: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 
 export interface ModelFile {
-  format: 'tocsin-significance-v1';
+  format: typeof MODEL_FORMAT;
   dim: number;
   bias: number;
   scale: number;
@@ -32,9 +49,14 @@ export interface Model {
   meta: Record<string, string | number>;
 }
 
-export function modelFromFile(f: ModelFile): Model {
-  if (f.format !== 'tocsin-significance-v1' || f.dim !== TOTAL_DIM) throw new Error(`model format mismatch (${f.format}, dim ${f.dim} vs ${TOTAL_DIM})`);
+/** A model from its file's JSON (checked: format, dimension, every field). */
+export function modelFromFile(json: unknown): Model {
+  const parsed = ModelFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`not a ${MODEL_FORMAT} model file: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  const f = parsed.data;
+  if (f.dim !== TOTAL_DIM || f.lexWeights.length !== TOTAL_DIM - LEX_BASE) throw new Error(`model dimension ${f.dim} (${f.lexWeights.length} lexicon weights), the features have ${TOTAL_DIM} (${TOTAL_DIM - LEX_BASE})`);
   const bytes = Buffer.from(f.weights, 'base64');
+  if (bytes.byteLength !== f.dim) throw new Error(`model weights hold ${bytes.byteLength} values, dimension ${f.dim}`);
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(f.dim);
   for (let i = 0; i < f.dim; i++) weights[i] = (q[i] as number) * f.scale;
@@ -48,7 +70,7 @@ export function modelToFile(m: { weights: Float32Array; bias: number; lexBias: n
   const q = new Int8Array(m.weights.length);
   for (let i = 0; i < m.weights.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round((m.weights[i] as number) / scale)));
   return {
-    format: 'tocsin-significance-v1',
+    format: MODEL_FORMAT,
     dim: m.weights.length,
     bias: m.bias,
     scale,

@@ -23,8 +23,12 @@ export async function replayPosts(
   let scored = 0;
   let duplicates = 0;
   let batches = 0;
+  let clock = 0;
   for (let i = 0; i < posts.length; i += size) {
-    const r = await detector.processBatch(posts.slice(i, i + size));
+    const batch = posts.slice(i, i + size);
+    // The replay's ingest clock: the latest createdAt read so far (a historical file sets its own time).
+    for (const p of batch) clock = Math.max(clock, Date.parse(p.createdAt));
+    const r = await detector.processBatch(batch, { now: clock });
     alerts.push(...r.alerts);
     await r.commit();
     scored += r.scored;

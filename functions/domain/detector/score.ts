@@ -1,14 +1,18 @@
 /**
- * The per-post hot path: normalise, detect language, classify (significance
- * model + category lexicon), extract place. Synchronous and pure given a model.
+ * The per-post hot path: one scan of the text (scan.ts), the lexicons'
+ * pre-check (most posts name no crisis and stop there), then for the rest
+ * the full lexicon pass, the significance model over `featurize`, old-news
+ * and figurative-use checks, and place extraction on the same scan.
+ * Synchronous and pure given a model (scratch buffers are reused, never read
+ * across posts).
  */
 import type { Post } from '../post';
-import { lastTokenHashes, prepareText, tokenizePrepared } from './normalize';
-import { isStopword, pickLanguage, LANGS, type Lang } from './lang';
-import { lexiconAndLanguage, scanNoCategory, NCATS, NLEX, CUE_INDEX, CAT_INDEX, isCategoryTerm } from './lexicon';
-import { extractFeatures, hashStr } from './features';
-import { predict, predictLex, type Model } from './model';
-import { extractPlaces, isTownRef, placeContext, type PlaceContext, type PostPlace } from '../places';
+import { extractFromScan, isTownRef, type PlaceContext, type PostPlace, placeContext } from '../places';
+import { featurize, hashStr, MAX_FEATURES } from './features';
+import type { Lang } from './lang';
+import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
+import { type Model, predict, predictLex } from './model';
+import { Scan, TOK } from './scan';
 
 export interface ScoredPost {
   id: string;
@@ -29,6 +33,8 @@ export interface ScoredPost {
   breaking: boolean;
   /** Carries a first-report cue: casualties, breaking/urgent, eyewitness, emergency response, magnitude >= 5. */
   strong: boolean;
+  /** Re-shared or recalled old news (a retweet of a post days older, "years ago", an anniversary, an earlier year): never evidence. */
+  stale: boolean;
   /** Place mentions (evidence posts only): readings with probabilities, the best one and its coarse area key. */
   place: PostPlace | null;
   /** Author identity (id, handle, or the post id when unknown). */
@@ -45,20 +51,11 @@ export interface ScoredPost {
   deaths: number;
 }
 
-const lexBuf = new Float32Array(NLEX);
-const langCounts = new Float32Array(LANGS.length);
-const featBuf = new Int32Array(4096);
-const MAG_RE = /(?:magnitude|mag\.?|\bm|\bml|\bmb|\bmw)\s*[:=]?\s*(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)\s*(?:-?\s*magnitude|-?\s*mag\b|earthquake|quake|sismo|terremoto|seisme|erdbeben|temblor)/i;
-const DEATHS_RE = /\b(\d{1,5})\s+(?:people\s+|persons\s+|personas\s+|personnes\s+|menschen\s+)?(?:dead|killed|deaths|died|muertos|fallecidos|morts|tues|tote|toten)\b|(?:at least|au moins|al menos|mindestens)\s+(\d{1,5})\s+(?:\w+\s+)?(?:dead|killed|muertos|morts|tote)/i;
-const NUM_RE = /\d/;
-const NUM_ONLY_RE = /^\d+$/;
-/** Words too common in crisis chatter to tie two posts to one event. */
-const GENERIC = new Set(
-  ('news breaking just people today tonight right here there really about after before still what when where this that with from have been were they their them your ' +
-    'some more most many much very like know think going need want make made look please pray prayers praying thoughts everyone anyone someone ' +
-    'video photo photos pics live update updates latest report reports reported via read watch help safe stay hope love god omg wtf lol ' +
-    'dont cant wont didnt doesnt time year years week day days night morning hours minutes first last another other every each world city town').split(' '),
-);
+const scan = new Scan();
+const lex = new LexResult();
+const featBuf = new Int32Array(MAX_FEATURES);
+const MAG_RE =
+  /(?:magnitude|mag\.?|\bm|\bml|\bmb|\bmw|ريختر|магнитуд\S*|तीव्रता|規模|震级)\s*[:=]?\s*(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)\s*(?:-?\s*magnitude|-?\s*mag\b|earthquake|quake|sismo|terremoto|seisme|erdbeben|temblor|deprem|gempa|درجات|балл)/i;
 
 function digits(s: string, i: number, n: number): number {
   let v = 0;
@@ -97,129 +94,149 @@ export function isoMs(s: string): number {
   return Date.parse(s);
 }
 
+/** Highest significance the language-independent model alone gives a post without a report cue (below the gate). */
+const TRANSFER_CAP = 0.45;
+
+/** Twitter's Snowflake epoch: a numeric id's creation time is (id >> 22) + this, in ms. */
+const SNOWFLAKE_EPOCH = 1288834974657;
+/** A retweet of a post older than this is re-shared old news, not a report. */
+export const STALE_RETWEET_MS = 24 * 3600_000;
+
+/** Creation time (epoch ms) of a Snowflake id (numeric, 15-19 digits), else NaN; ms precision is all it needs, so a double does. */
+export function snowflakeMs(id: string): number {
+  if (id.length < 15 || id.length > 19) return Number.NaN;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return Number.NaN;
+  }
+  return Math.floor(Number(id) / 4194304) + SNOWFLAKE_EPOCH;
+}
+
+/**
+ * Old news: a retweet of a post a day or more older, a recall cue ("years
+ * ago", "on this day", an anniversary) or an earlier year named (not after
+ * "since"). The post's own time is its Snowflake id's when it has one (the
+ * id is what the platform stamped; a replay may shift createdAt), else
+ * createdAt.
+ */
+function isStale(post: Post, t: number, l: LexResult): boolean {
+  if ((l.scores[CUE_INDEX.stale] as number) > 0) return true;
+  if (post.retweetOf === undefined && l.year === 0) return false;
+  const own = snowflakeMs(post.id);
+  const now = Number.isNaN(own) ? t : own;
+  if (post.retweetOf !== undefined && now - snowflakeMs(post.retweetOf) >= STALE_RETWEET_MS) return true;
+  return l.year > 0 && l.year < new Date(now).getUTCFullYear();
+}
+
 export function scorePost(post: Post, model: Model): ScoredPost {
-  const p = prepareText(post.text);
-  // Most posts have no crisis term: a scan of the cleaned text that builds no
-  // tokens says so (and gives the cues and language evidence), and such a
-  // post is not scored. "Maybe" (-1) takes the full path below.
-  const noCat = scanNoCategory(p.clean, p.hashtags, lexBuf, langCounts);
-  if (noCat >= 0) return unscored(post, p.isRetweet || post.retweetOf !== undefined, pickLanguage(langCounts, noCat === 1, post.lang));
-  const n = tokenizePrepared(p);
-  const terms: string[] = [];
-  // Language id and lexicon in one pass (same as detectLanguage + lexiconScores).
-  const anyLang = lexiconAndLanguage(n.tokens, n.hashtags, lexBuf, terms, langCounts, lastTokenHashes());
-  const lang = pickLanguage(langCounts, anyLang, post.lang);
-  let anyCat = false;
-  for (let k = 0; k < NCATS; k++) if ((lexBuf[k] as number) > 0) anyCat = true;
-  const hasNumber = anyCat && NUM_RE.test(n.clean);
+  scan.scan(post.text, true);
+  const isRetweet = scan.isRetweet || post.retweetOf !== undefined;
+  // Most posts have no crisis term: the pre-check says so (and gives the
+  // cues and the language), and such a post is not scored.
+  if (readLexicon(scan, lex, false, post.lang) !== MAYBE_CATEGORY) return unscored(post, isRetweet);
+  readLexicon(scan, lex, true, post.lang);
+  const s = lex.scores;
+  const lang = lex.lang;
+  const t = isoMs(post.createdAt);
+  const stale = isStale(post, t, lex);
   const author = post.author;
-  // Cascade: only posts with a crisis term can become evidence, so only they
-  // pay for the significance model (sig 0 = not scored).
+  // Cascade: only posts with a crisis term can become evidence, so only they pay for the significance model (sig 0 = not scored).
   let sig = 0;
-  if (anyCat) {
-    const nf = extractFeatures(
-      {
-        tokens: n.tokens,
-        lex: lexBuf,
-        isRetweet: n.isRetweet || post.retweetOf !== undefined,
-        hasUrl: n.hasUrl,
-        upperRatio: n.upperRatio,
-        followers: author?.followers,
-        verified: author?.verified,
-        hasAuthor: author !== undefined,
-        lang,
-        hasNumber,
-        hashes: lastTokenHashes(),
-      },
-      featBuf,
-    );
+  let predictOwn = 0;
+  if (lex.anyCat) {
+    const nf = featurize(scan, lex, isRetweet, featBuf);
     // Word weights are learned on mostly English data: for other languages the
     // language-independent lexicon model is the better judge when more confident.
-    sig = lang === 'en' || lang === 'und' ? predict(model, featBuf, nf) : Math.max(predict(model, featBuf, nf), predictLex(model, featBuf, nf));
+    const p = predict(model, featBuf, nf);
+    predictOwn = p;
+    sig = lang === 'en' || lang === 'und' ? p : Math.max(p, predictLex(model, featBuf, nf));
   }
-  // Figurative use ("bombed my test", "fire mixtape", "killing it") without
-  // any casualty or breaking-news cue is not a report.
-  if ((lexBuf[CUE_INDEX.figurative] as number) > 0 && (lexBuf[CUE_INDEX.casualty] as number) === 0 && (lexBuf[CUE_INDEX.breaking] as number) === 0) sig *= 0.3;
+  const casualty = s[CUE_INDEX.casualty] as number;
+  const dead = s[CUE_INDEX.dead] as number;
+  const breakingCue = (s[CUE_INDEX.breaking] as number) > 0;
+  const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
+  // The transfer model reads only lexicon classes: without a report cue (casualties, deaths, an eyewitness, breaking news,
+  // emergency response, damage) a category word alone is as likely opinion as report, so it is not enough for evidence.
+  const reportCue =
+    casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || (s[CUE_INDEX.impact] as number) > 0;
+  if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
+  // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
+  if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
   let cat = -1;
   let best = 0;
   for (let k = 0; k < NCATS; k++) {
-    const v = lexBuf[k] as number;
+    const v = s[k] as number;
     if (v > best) {
       best = v;
       cat = k;
     }
   }
   // A bombing is an attack even when the word "explosion" dominates.
-  if (cat === CAT_INDEX.explosion && (lexBuf[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
+  if (cat === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
   let magnitude = 0;
-  let deaths = 0;
-  if (hasNumber) {
-    if (cat === CAT_INDEX.earthquake) {
-      const m = MAG_RE.exec(n.clean);
-      if (m) magnitude = parseFloat((m[1] ?? m[2] ?? '0').replace(',', '.'));
-      // Routine small quakes (bots) are not breaking events.
-      if (magnitude > 0 && magnitude < 5) sig *= 0.2;
-      // A strong quake report is significant whatever the wording.
-      else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
-    }
-    if ((lexBuf[CUE_INDEX.casualty] as number) > 0) {
-      const d = DEATHS_RE.exec(n.clean);
-      if (d) deaths = parseInt(d[1] ?? d[2] ?? '0', 10);
-    }
+  if (lex.hasNumber && cat === CAT_INDEX.earthquake) {
+    const m = MAG_RE.exec(scan.text);
+    if (m) magnitude = parseFloat((m[1] ?? m[2] ?? '0').replace(',', '.'));
+    // Routine small quakes (bots) are not breaking events.
+    if (magnitude > 0 && magnitude < 5) sig *= 0.2;
+    // A strong quake report is significant whatever the wording.
+    else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
   }
-  const casualty = lexBuf[CUE_INDEX.casualty] as number;
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
-  if ((cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) && ((lexBuf[CUE_INDEX.forecast] as number) > 0 || (lexBuf[CUE_INDEX.rescue] as number) > 0) && (lexBuf[CUE_INDEX.impact] as number) === 0 && (lexBuf[CUE_INDEX.casualty] as number) === 0) sig *= 0.3;
-  const breakingCue = (lexBuf[CUE_INDEX.breaking] as number) > 0 || (lexBuf[CUE_INDEX.eyewitness] as number) > 0;
+  if (
+    (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) &&
+    ((s[CUE_INDEX.forecast] as number) > 0 || (s[CUE_INDEX.rescue] as number) > 0) &&
+    (s[CUE_INDEX.impact] as number) === 0 &&
+    casualty === 0 &&
+    dead === 0
+  )
+    sig *= 0.3;
+  const firstHand = breakingCue || eyewitness;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
-  const gated = cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && breakingCue && sig >= model.threshold * 0.7));
-  const place = gated ? extractPlaces(n.clean, placesOf(model), post.geo, lang) : null;
+  const gated = !stale && cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && firstHand && sig >= model.threshold * 0.7));
+  const place = gated ? extractFromScan(scan, placesOf(model), post.geo, lang) : null;
   const content: number[] = [];
+  let dupKey = 0;
   if (gated) {
-    // hashStr of each token, from the tokeniser (still the last normalizeText call's).
-    const tokenHashes = lastTokenHashes();
-    for (let i = 0; i < n.tokens.length && content.length < 16; i++) {
-      const t = n.tokens[i] as string;
-      if (t.length < 4 || GENERIC.has(t) || isStopword(t) || isCategoryTerm(t) || NUM_ONLY_RE.test(t)) continue;
-      const h = tokenHashes[i] as number;
+    for (let i = 0; i < scan.n && content.length < 16; i++) {
+      if ((scan.fLen[i] as number) < 4 || (lex.notContent[i] as number) === 1) continue;
+      if (((scan.flags[i] as number) & (TOK.digit | TOK.letter)) === TOK.digit) continue;
+      const h = scan.hash(i);
       if (!content.includes(h)) content.push(h);
     }
+    // Near-duplicate key: the first 8 words.
+    dupKey = 0x811c9dc5;
+    const nd = Math.min(scan.n, 8);
+    for (let i = 0; i < nd; i++) dupKey = Math.imul(dupKey ^ scan.hash(i), 0x01000193) >>> 0;
   }
   // The resolved town and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2); a country is too broad to tie posts.
   if (place && isTownRef(place.best)) content.push(hashStr(`@${place.best}`));
   // Admin1 areas of wide countries are regions the size of countries elsewhere, but a shared one ("TX" = "Texas") still ties posts.
-  if (place && place.key.includes('-')) content.push(hashStr(`@${place.key}`));
+  if (place?.key.includes('-')) content.push(hashStr(`@${place.key}`));
   if (gated && magnitude >= 5) content.push(hashStr(`M${Math.round(magnitude * 2) / 2}`));
-  // Near-duplicate key (first 8 normalised tokens): only evidence posts need it.
-  let dupKey = 0;
-  if (gated) {
-    dupKey = 0x811c9dc5;
-    const nd = Math.min(n.tokens.length, 8);
-    for (let i = 0; i < nd; i++) dupKey = hashStr(n.tokens[i] as string, dupKey ^ 0x20);
-  }
+  const deaths = lex.deaths;
   return {
     id: post.id,
-    t: isoMs(post.createdAt),
+    t,
     createdAt: post.createdAt,
     source: post.source,
     lang,
     sig,
     cat,
-    catScores: gated ? lexBuf.slice(0, NCATS) : EMPTY,
+    catScores: gated ? s.slice(0, NCATS) : EMPTY,
     gated,
     casualty,
-    eyewitness: (lexBuf[CUE_INDEX.eyewitness] as number) > 0,
-    breaking: (lexBuf[CUE_INDEX.breaking] as number) > 0,
-    strong:
-      casualty > 0 || deaths > 0 || magnitude >= 5 || (lexBuf[CUE_INDEX.breaking] as number) > 0 || (lexBuf[CUE_INDEX.eyewitness] as number) > 0 || (lexBuf[CUE_INDEX.rescue] as number) > 0 ||
-      author?.verified === true || (author?.followers ?? 0) >= 10000,
+    eyewitness,
+    breaking: breakingCue,
+    strong: casualty > 0 || deaths > 0 || magnitude >= 5 || firstHand || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    stale,
     place,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,
     followers: author?.followers ?? 0,
     verified: author?.verified ?? false,
-    isRetweet: n.isRetweet || post.retweetOf !== undefined,
+    isRetweet,
     dupKey,
-    terms,
+    terms: lex.terms.slice(),
     content,
     magnitude,
     deaths,
@@ -239,18 +256,19 @@ function placesOf(model: Model): PlaceContext {
   return ctx;
 }
 
-/** scorePost() of a post without any category term (lexBuf holds its cues): what the full path gives with every category score 0. */
-function unscored(post: Post, isRetweet: boolean, lang: Lang): ScoredPost {
+/** scorePost() of a post without any category term (`lex` holds its cues and language): what the full path gives with every category score 0. */
+function unscored(post: Post, isRetweet: boolean): ScoredPost {
   const author = post.author;
-  const casualty = lexBuf[CUE_INDEX.casualty] as number;
-  const eyewitness = (lexBuf[CUE_INDEX.eyewitness] as number) > 0;
-  const breaking = (lexBuf[CUE_INDEX.breaking] as number) > 0;
+  const s = lex.scores;
+  const casualty = s[CUE_INDEX.casualty] as number;
+  const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
+  const breaking = (s[CUE_INDEX.breaking] as number) > 0;
   return {
     id: post.id,
     t: isoMs(post.createdAt),
     createdAt: post.createdAt,
     source: post.source,
-    lang,
+    lang: lex.lang,
     sig: 0,
     cat: -1,
     catScores: EMPTY,
@@ -258,7 +276,8 @@ function unscored(post: Post, isRetweet: boolean, lang: Lang): ScoredPost {
     casualty,
     eyewitness,
     breaking,
-    strong: casualty > 0 || breaking || eyewitness || (lexBuf[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    strong: casualty > 0 || breaking || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    stale: false,
     place: null,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,
     followers: author?.followers ?? 0,

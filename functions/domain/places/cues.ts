@@ -11,7 +11,7 @@
  */
 
 import { hashStr } from '../detector/hash';
-import { foldWord } from './text';
+import { foldWord, type Tokens } from './text';
 
 const fold = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(foldWord));
 
@@ -234,8 +234,8 @@ for (const [set, bit] of [
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w), [w, bits]);
 
-/** CUE bits of a folded word given its hashStr. */
-export function cueOf(word: string, hash: number): number {
-  const e = CUE_BY_HASH.get(hash);
-  return e !== undefined && e[0] === word ? e[1] : 0;
+/** CUE bits of token i (its hash looked up, the word confirmed on the scanner's folded characters). */
+export function cueOf(t: Tokens, i: number): number {
+  const e = CUE_BY_HASH.get(t.hash(i));
+  return e !== undefined && t.scan.eq(i, e[0]) ? e[1] : 0;
 }

@@ -8,6 +8,7 @@
  */
 
 import { hashStr } from '../detector/hash';
+import { Scan } from '../detector/scan';
 import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, OF } from './cues';
 import { contains, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
@@ -25,7 +26,7 @@ import {
   postingType,
 } from './layout';
 import { resolveVotes } from './resolve';
-import { Case, type Tokens, tokenize } from './text';
+import { Case, Tokens } from './text';
 
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
 export interface PlaceContext {
@@ -99,16 +100,30 @@ const SMALL_POP = 15000;
 const MIN_KEY_MASS = 0.5;
 const MAX_VOTES = 4;
 
-/** Extracts and disambiguates the place mentions of a cleaned post text (URLs and mentions removed). */
+/** Scratch of the extraction (synchronous: one post at a time). */
+const TOKENS = new Tokens();
+const TEXT_SCAN = new Scan();
+
+/** Extracts and disambiguates the place mentions of a post's text (scanned as the detector scans posts). */
 export function extractPlaces(
   text: string,
   ctx: PlaceContext,
   geo?: { lat: number; lon: number },
   lang?: string,
 ): PostPlace | null {
+  return extractFromScan(TEXT_SCAN.scan(text, true), ctx, geo, lang);
+}
+
+/** extractPlaces() of a post the detector's scanner has read (its words, folded keys and hashes are reused). */
+export function extractFromScan(
+  scan: Scan,
+  ctx: PlaceContext,
+  geo?: { lat: number; lon: number },
+  lang?: string,
+): PostPlace | null {
   const g = ctx.g;
-  const t = tokenize(text);
-  const n = t.keys.length;
+  const t = TOKENS.read(scan);
+  const n = t.n;
   let latin = 0;
   let upper = 0;
   let caps = 0;
@@ -121,12 +136,12 @@ export function extractPlaces(
   const allCaps = latin >= 3 && upper / latin > 0.6;
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
-  for (let i = 0; i < n; i++) t.cue.push(cueOf(t.keys[i] as string, t.hashes[i] as number));
+  for (let i = 0; i < n; i++) t.cue[i] = cueOf(t, i);
   const mentions: Mention[] = [];
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
-    if (t.cjk[i]) {
-      cjkMentions(t.raw[i] as string, i, g, mentions);
+    if (t.cjk(i)) {
+      cjkMentions(t.raw(i), i, g, mentions);
       continue;
     }
     if (!worthLookup(t, i, ctx)) continue;
@@ -207,11 +222,10 @@ export function extractPlaces(
  * comma or a preposition is next to it.
  */
 function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
-  const key = t.keys[i] as string;
   const c = t.cases[i] as Case;
-  const prev = t.keys[i - 1];
-  const cued = prev !== undefined && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
-  if (c === Case.Lower) return key.length >= 4 && (cued || ctx.g.isLowerKey(t.hashes[i] as number));
+  const cued = i > 0 && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
+  if (c === Case.Lower) return (t.scan.fLen[i] as number) >= 4 && (cued || ctx.g.isLowerKey(t.hash(i)));
+  const key = t.key(i);
   if (
     c === Case.Cap &&
     ctx.isCommon(key) &&
@@ -227,13 +241,13 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
 function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   let best: { start: number; end: number; ki: number; key: string } | null = null;
-  let key = t.keys[i] as string;
-  const h0 = t.hashes[i] as number;
+  let key = t.key(i);
+  const h0 = t.hash(i);
   // Short lower-case words ("in", "the", "was") start no name admit() would take.
   if (key.length < 4 && t.cases[i] === Case.Lower) return null;
   let ki = g.find(key, h0);
-  if (ki < 0 && t.stems[i]) {
-    key = t.stems[i] as string;
+  if (ki < 0 && (t.scan.stemLen[i] as number) > 0) {
+    key = t.stem(i);
     ki = g.find(key);
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
@@ -243,15 +257,15 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
   if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
   if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
   let h = h0;
-  for (let j = i + 1; j < t.keys.length && j - i < MAX_WORDS; j++) {
-    if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk[j]) break;
+  for (let j = i + 1; j < t.n && j - i < MAX_WORDS; j++) {
+    if ((g.keyFlags(ki) & KEY_PREFIX) === 0 || t.commaAfter[j - 1] || t.cjk(j)) break;
     // FNV runs on: the hash of "a b" continues the hash of "a" with a space and "b".
     const spaced = Math.imul(h ^ 32, 0x01000193) >>> 0;
-    const longer = `${key} ${t.keys[j] as string}`;
-    const hl = hashStr(t.keys[j] as string, spaced);
+    const longer = `${key} ${t.key(j)}`;
+    const hl = hashStr(t.key(j), spaced);
     const k2 = g.find(longer, hl);
     if (k2 < 0) {
-      const stem = t.stems[j];
+      const stem = t.stem(j);
       const k3 = stem ? g.find(`${key} ${stem}`) : -1;
       if (k3 >= 0 && (g.keyFlags(k3) & KEY_NAMES) !== 0) best = { start: i, end: j + 1, ki: k3, key: `${key} ${stem}` };
       break;
@@ -270,7 +284,7 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
 const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
 /** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург. */
 function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
-  const w = t.keys[i] as string;
+  const w = t.key(i);
   const c = w.charCodeAt(0);
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
@@ -303,13 +317,13 @@ function admit(
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
   if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
   // "March 19", "19 May": a month, not a town.
-  if (single && (dayNumber(t.raw[end]) || dayNumber(t.raw[start - 1]))) return null;
+  if (single && (dayNumber(t.raw(end)) || dayNumber(t.raw(start - 1)))) return null;
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
   if (isFacilityAfter(t, end)) return null;
   let b = start - 1;
   while (b >= 0 && b >= start - 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) b--;
   if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0) return null;
-  const prev = t.keys[start - 1];
+  const prev = start > 0 ? t.key(start - 1) : undefined;
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
@@ -342,7 +356,7 @@ function admit(
   if ((ownCue & CUE.continent) !== 0) return null;
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
-  const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === true;
+  const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === 1;
   // The tail of a longer proper name ("Abaco Islands", "Scott Israel"): a capitalised word that is no name of its own right before it.
   // A capitalised common word ("Mobile", "Reading", "Police") is a place only with a cue.
   if (common && !locative && !qualifies && !t.commaAfter[end - 1]) return null;
@@ -464,7 +478,7 @@ function admit(
 /** The word before a name may qualify it without being part of another name: a name itself, a generic or common word ("North", "Central", "Police"). */
 function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly Mention[]): boolean {
   if (prior.some((m) => m.end === k + 1)) return true;
-  const key = t.keys[k] as string;
+  const key = t.key(k);
   if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key) || ctx.isEventWord(key)) return true;
   const ki = ctx.g.find(key);
   return ki >= 0 && (ctx.g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
@@ -480,11 +494,8 @@ function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
 
 /** "Paris Street", "Douglas High School": a capitalised facility word after the name (lower case, "Colorado school", "Denver school shooting", it is a school in that place). */
 function isFacilityAfter(t: Tokens, end: number): boolean {
-  const after = t.keys[end];
-  if (after === undefined || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
-  return (
-    ((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${after} ${t.keys[end + 1] ?? ''}`)
-  );
+  if (end >= t.n || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
+  return ((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${t.key(end)} ${t.key(end + 1)}`);
 }
 
 /**
@@ -495,8 +506,8 @@ function isFacilityAfter(t: Tokens, end: number): boolean {
  */
 function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
   const s = m.start;
-  if (s < 3 || !OF.has(t.keys[s - 1] as string)) return;
-  const bearing = BEARING.get(t.keys[s - 2] as string);
+  if (s < 3 || !OF.has(t.key(s - 1))) return;
+  const bearing = BEARING.get(t.key(s - 2));
   if (bearing === undefined) return;
   const km = distanceBefore(t, s - 2);
   if (km === null || km <= 0 || km > 500) return;
@@ -520,11 +531,11 @@ function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
 
 /** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
 function distanceBefore(t: Tokens, i: number): number | null {
-  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms)$/.exec(t.keys[i - 1] ?? '');
+  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms)$/.exec(t.key(i - 1));
   const unitOf = (u: string): number => (u.startsWith('mi') ? 1.609 : 1);
   if (one) return parseFloat((one[1] as string).replace(',', '.')) * unitOf(one[2] as string);
-  const unit = t.keys[i - 1] ?? '';
-  const num = t.keys[i - 2] ?? '';
+  const unit = t.key(i - 1);
+  const num = t.key(i - 2);
   if (!/^\d+(?:[.,]\d+)?$/.test(num)) return null;
   if (!/^(km|kms|kilometers|kilometres|kilometros|kilometres|mi|miles|millas)$/.test(unit)) return null;
   return parseFloat(num.replace(',', '.')) * unitOf(unit);

@@ -10,8 +10,15 @@ import { gazetteer } from './gazetteer';
 import { EntityType, postingIndex, postingType } from './layout';
 import { nameKey } from './text';
 
-export { describePlace, isTownRef, type Ref } from './entity';
-export { coarseKey, extractPlaces, type PlaceContext, type PlaceVote, type PostPlace } from './extract';
+export { baseRadiusKm, describePlace, entityLatLon, isTownRef, type Ref, validRef } from './entity';
+export {
+  coarseKey,
+  extractFromScan,
+  extractPlaces,
+  type PlaceContext,
+  type PlaceVote,
+  type PostPlace,
+} from './extract';
 export { BUNDLED_FILE_NAME, cachedFile, distKm, type Gazetteer, gazetteer, preloadGazetteer } from './gazetteer';
 export {
   addVotes,

@@ -2,11 +2,13 @@
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import type { MessageOutcome } from '../../../functions/score/score-message';
 import { type AdminContext, adminContext } from '../../../tools/admin/context';
-import { type NewCustomer, onboardCustomer, subscribeCustomer } from '../../../tools/admin/customers';
+import { addCustomer, type NewCustomer, subscribeCustomer } from '../../../tools/admin/customers';
 import type { StartOptions } from '../../../tools/local/environment';
 import { type LocalEnvironment, startLocalEnvironment } from '../../../tools/local/environment';
 import type { PipelineOptions } from '../../../tools/local/pipeline';
 import { type LocalPipeline, type PipelineHooks, startPipeline } from '../../../tools/local/pipeline';
+import { ReplayClock } from '../../../tools/local/replay-clock';
+import { sendBodies } from '../../../tools/local/send';
 import { type DeliveredAlert, drainQueue } from '../../../tools/local/subscriber';
 
 export interface TestStack {
@@ -15,6 +17,10 @@ export interface TestStack {
   pipeline: LocalPipeline;
   outcomes: MessageOutcome[];
   errors: unknown[];
+  /** The replay clock the score handler judges createdAt by (unless the test passed its own clock). */
+  clock: ReplayClock;
+  /** Sends message bodies to the ingest queue, each stamped with the replay's time. */
+  send(bodies: string[]): Promise<number>;
   addCustomer(c: NewCustomer, filter?: unknown): Promise<void>;
   /** Everything that reached the customer's subscriber queue since the last call. */
   received(customerId: string): Promise<DeliveredAlert[]>;
@@ -28,7 +34,13 @@ process.env.POWERTOOLS_LOG_LEVEL = process.env.TOCSIN_TEST_LOGS ?? 'SILENT';
 export async function startTestStack(
   opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {},
 ): Promise<TestStack> {
-  const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 2, retryDelaySeconds: 1, ...opts });
+  const env = await startLocalEnvironment({
+    visibilityTimeoutSeconds: 2,
+    ...opts,
+    settings: { deliveryRetryDelaySeconds: 1, ...opts.settings },
+  });
+  // The tests replay recorded-style streams (fixed dates): the replay's own clock judges them.
+  const clock = new ReplayClock();
   const ctx = adminContext('local', env.clients, async () => undefined);
   const outcomes: MessageOutcome[] = [];
   const errors: unknown[] = [];
@@ -45,7 +57,7 @@ export async function startTestStack(
         opts.hooks?.onError?.(w, e);
       },
     },
-    { streamRetryDelayMs: 100, ...opts.pipeline },
+    { streamRetryDelayMs: 100, clock: clock.clock, ...opts.pipeline },
   ).catch(async (e: unknown) => {
     await env.stop();
     throw e;
@@ -57,8 +69,10 @@ export async function startTestStack(
     pipeline,
     outcomes,
     errors,
+    clock,
+    send: (bodies) => sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, { clock }),
     async addCustomer(c, filter) {
-      await onboardCustomer(ctx, c);
+      await addCustomer(ctx, c);
       await subscribeCustomer(ctx, c.id, 'sqs', `sub-${c.id}`, filter);
       queues.set(c.id, (await env.clients.sqs.send(new GetQueueUrlCommand({ QueueName: `sub-${c.id}` }))).QueueUrl!);
     },

@@ -12,7 +12,8 @@ import type { Alert } from '../../../functions/domain/alert';
 import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
 import { parseIngestMessage } from '../../../functions/domain/ingest';
 import type { Post } from '../../../functions/domain/post';
-import { type MessageOutcome, scoreMessage } from '../../../functions/score/score-message';
+import { SourceRegistry } from '../../../functions/domain/sources';
+import { type MessageOutcome, scoreMessage, wallClock } from '../../../functions/score/score-message';
 
 export class ScoringQueue implements IngestSink {
   readonly alerts: Alert[] = [];
@@ -66,6 +67,9 @@ export class ScoringQueue implements IngestSink {
           this.quarantined.push(e);
         },
       },
+      sources: { current: async () => SourceRegistry.of() },
+      // The connectors read live sources: the wall clock, as in Lambda.
+      clock: wallClock,
     });
     this.outcomes.push(o);
   }

@@ -1,11 +1,13 @@
-/** Unit tests: normalisation, language identification, per-post classification (en, fr, es, de). */
+/** Unit tests: normalisation, language identification, per-post classification, unrest vs attack, figurative uses and old news. */
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { detectLanguage, normalize, scorePost } from '../../../functions/domain/detector';
 import { CATS } from '../../../functions/domain/detector/lexicon';
+import { snowflakeMs } from '../../../functions/domain/detector/score';
 import { describePlace, gazetteer } from '../../../functions/domain/places';
 import type { Post } from '../../../functions/domain/post';
+import { snowflakeId } from '../../../tools/data/sample-langs';
 
 const post = (text: string, extra: Partial<Post> = {}): Post => ({
   id: `t-${text.length}-${text.slice(0, 8)}`,
@@ -43,7 +45,7 @@ describe('normalize', () => {
 });
 
 describe('detectLanguage', () => {
-  const lang = (t: string) => detectLanguage(normalize(t).tokens);
+  const lang = (t: string) => detectLanguage(t);
   test('en, fr, es, de', () => {
     assert.equal(lang('There was a huge explosion in the city and the police are on the scene'), 'en');
     assert.equal(lang('Une forte explosion a eu lieu dans le centre de la ville, les pompiers sont sur place'), 'fr');
@@ -54,8 +56,8 @@ describe('detectLanguage', () => {
     );
   });
   test('falls back to the platform tag, then und', () => {
-    assert.equal(detectLanguage(normalize('Tsunami!!').tokens, 'fr'), 'fr');
-    assert.equal(detectLanguage(normalize('Tsunami!!').tokens), 'und');
+    assert.equal(detectLanguage('Tsunami!!', 'fr'), 'fr');
+    assert.equal(detectLanguage('Tsunami!!'), 'und');
   });
 });
 
@@ -116,5 +118,63 @@ describe('classification', () => {
   });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
+  });
+});
+
+describe('unrest vs attack', () => {
+  test('street unrest after a police shooting is unrest; a gunman is an attack', () => {
+    assert.equal(cat('Police shooting sparks riots in the city, tear gas fired at protesters'), 'unrest');
+    assert.equal(cat('Riots after police shooting: shops looted, cars burning'), 'unrest');
+    assert.equal(cat('Émeutes cette nuit, la police tire des gaz lacrymogènes sur les manifestants'), 'unrest');
+    assert.equal(cat('Kerusuhan di pusat kota, polisi menembakkan gas air mata ke arah demonstran'), 'unrest');
+    assert.equal(cat('Gunman opens fire at a mall, several people killed'), 'attack');
+    assert.equal(cat('Стрелок открыл огонь в школе, есть погибшие'), 'attack');
+  });
+});
+
+describe('figurative uses are no evidence', () => {
+  for (const t of [
+    'population explosion in the cities is a real problem',
+    'Congrats to the shooting medalist from our country!',
+    'She is killing it tonight, what a show',
+    'this team is on fire right now',
+    'that song is da bomb',
+    'I had a panic attack during the exam lol',
+    'انفجار سكاني في المدن الكبرى',
+    'Взрыв смеха в зале, все хохотали',
+    '人口爆発が問題になっている',
+    'tuve un ataque de pánico antes del examen',
+  ])
+    test(t, () => assert.equal(scorePost(post(t)).gated, false));
+});
+
+describe('old news', () => {
+  test('recalled in the text, in several languages: stale, never evidence', () => {
+    for (const t of [
+      'On this day 5 years ago the earthquake killed 200 people',
+      'Remembering the 2011 tsunami victims today',
+      'Il y a 10 ans, le séisme de Haïti faisait 200 000 morts',
+      'Hace 5 años, el terremoto de México dejó 300 muertos',
+      'قبل 6 سنوات هز انفجار ضخم المدينة وقتل المئات',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(s.stale, true, t);
+      assert.equal(s.gated, false, t);
+    }
+  });
+  test('a retweet of a post days older is stale; of a fresh one it is not', () => {
+    const text = 'RT @news: Plane crash kills 150 in the Alps';
+    const created = Date.parse('2026-03-02T12:00:00.000Z');
+    const old = scorePost(post(text, { retweetOf: snowflakeId(created - 3 * 86_400_000, 1) }));
+    assert.equal(old.stale, true);
+    assert.equal(old.gated, false);
+    const fresh = scorePost(post(text, { retweetOf: snowflakeId(created - 600_000, 1) }));
+    assert.equal(fresh.stale, false);
+    assert.equal(fresh.gated, true);
+  });
+  test('Snowflake ids give their creation time', () => {
+    assert.equal(snowflakeMs('324730894415958017'), Number(324730894415958017n >> 22n) + 1288834974657);
+    assert.ok(Math.abs(snowflakeMs(snowflakeId(1_700_000_000_000, 7)) - 1_700_000_000_000) <= 1);
+    assert.ok(Number.isNaN(snowflakeMs('abc123')));
   });
 });

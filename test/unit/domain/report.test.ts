@@ -162,7 +162,16 @@ describe('monthlyReport', () => {
       },
       withheld: { total: 0, byReason: Object.fromEntries(WITHHOLD_CODES.map((c) => [c, 0])) },
       failed: { total: 0 },
+      pending: { total: 0 },
     });
+  });
+
+  it('a pending deliver decision counts as pending until completed, then as what it became', () => {
+    const pending = rec({ outcome: 'pending', reason: 'entitled', attempts: 0 });
+    assert.equal(monthlyReport([pending], '2026-03').pending.total, 1);
+    const done = { ...pending, outcome: 'delivered' as const, messageId: 'm', attempts: 1 };
+    const r = monthlyReport([pending, done], '2026-03');
+    assert.deepEqual([r.pending.total, r.delivered.total], [0, 1]);
   });
 
   it('handles several customers, empty input and bad arguments', () => {

@@ -26,6 +26,9 @@ const localQueues = {
   quarantineUrl: 'http://q/quarantine',
   retryUrl: 'http://q/retry',
   retryDlqUrl: 'http://q/retry-dlq',
+  channelUrl: 'http://q/channel',
+  channelDlqUrl: 'http://q/channel-dlq',
+  subscriptionDlqUrl: 'http://q/subscription-dlq',
 };
 
 test('a function reads only the variables its definition binds, parsed into tables, queues and settings', () => {
@@ -34,18 +37,20 @@ test('a function reads only the variables its definition binds, parsed into tabl
     ALERTS_TABLE: 'tocsin-alerts',
     INGEST_DLQ_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
     INGEST_QUARANTINE_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-quarantine.fifo',
-    CUSTOMERS_TABLE: 'not the score function’s',
+    CUSTOMERS_TABLE: 'tocsin-customers',
+    SOURCE_REGISTRY_TTL_SECONDS: '60',
+    DELIVERIES_TABLE: 'not the score function’s',
   };
 
   const config = loadConfig('score', env);
 
   assert.deepEqual(config, {
-    tables: { events: 'tocsin-events', alerts: 'tocsin-alerts' },
+    tables: { events: 'tocsin-events', alerts: 'tocsin-alerts', customers: 'tocsin-customers' },
     queues: {
       ingestDlq: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
       ingestQuarantine: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-quarantine.fifo',
     },
-    settings: {},
+    settings: { sourceRegistryTtlSeconds: 60 },
   });
 });
 
@@ -56,6 +61,9 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       DELIVERIES_TABLE: 'd',
       DELIVERY_RETRY_QUEUE_URL: 'u',
       DELIVERY_RETRY_DELAY_SECONDS: '30',
+      CHANNELS_TABLE: 'ch',
+      CHANNEL_DELIVERY_QUEUE_URL: 'cu',
+      AUDIENCE_MAX_AGE_MS: '5000',
     }).settings.deliveryRetryDelaySeconds,
     30,
   );
@@ -81,9 +89,14 @@ test('locally each handler gets exactly its own variables, the ones the stack se
     assert.doesNotThrow(() => loadConfig(kind, env), kind);
   }
   assert.equal(
-    functionEnvironment('fanOut', localQueues, 1).DELIVERY_RETRY_DELAY_SECONDS,
+    functionEnvironment('fanOut', localQueues, { deliveryRetryDelaySeconds: 1 }).DELIVERY_RETRY_DELAY_SECONDS,
     '1',
     'tests may shorten the retry delay',
+  );
+  assert.deepEqual(
+    Object.keys(functionEnvironment('score', localQueues, { audienceMaxAgeMs: 1 })).sort(),
+    environmentOf('score'),
+    'a setting the function does not bind stays out of its environment',
   );
   assert.equal(functionEnvironment('score', localQueues).INGEST_DLQ_URL, localQueues.dlqUrl);
   assert.equal(functionEnvironment('score', localQueues).INGEST_QUARANTINE_URL, localQueues.quarantineUrl);
@@ -128,6 +141,7 @@ test("a deployed handler without its variables fails its first invocation with t
   await assert.rejects(
     handler({ Records: [] }, context),
     (e: unknown) =>
-      e instanceof ConfigError && /EVENTS_TABLE not set; ALERTS_TABLE not set; INGEST_DLQ_URL not set/.test(e.message),
+      e instanceof ConfigError &&
+      /EVENTS_TABLE not set; ALERTS_TABLE not set; CUSTOMERS_TABLE not set; INGEST_DLQ_URL not set/.test(e.message),
   );
 });

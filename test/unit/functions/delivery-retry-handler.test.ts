@@ -20,13 +20,34 @@ function fakes(opts: { failing?: string[]; customers?: Customer[]; alertGone?: b
     alerts: {
       get: async (id, v) => (opts.alertGone || id !== alert.alertId || v !== alert.version ? undefined : alert),
     },
-    customers: { get: async (id) => customers.find((c) => c.id === id), listPolicies: async () => [] },
+    customers: { readAudience: async () => ({ customers, policies: [], sources: [] }) },
+    audienceMaxAgeMs: 5000,
   };
   return { ...delivery, deps };
 }
 
-test('each retry is decided again and delivered to its one customer', async () => {
+/** What the fan-out left for a retry: a failed delivery of the fixture's alert to each of its customers. */
+function failedBefore(f: ReturnType<typeof fakes>, ...ids: string[]) {
+  for (const customerId of ids)
+    f.ledger.set(`${customerId}/a-harbour/1`, {
+      customerId,
+      deliveryKey: 'a-harbour#000001',
+      alertId: alert.alertId,
+      version: 1,
+      outcome: 'failed',
+      reason: 'entitled',
+      decidedAt: '2026-05-01T10:03:01.000Z',
+      category: alert.category,
+      level: alert.level,
+      severity: alert.severity,
+      attempts: 1,
+      error: 'Throttled',
+    });
+}
+
+test('each retry completes its failed delivery to its one customer', async () => {
   const f = fakes();
+  failedBefore(f, 'bank', 'agency');
   const t = fakeTelemetry();
   const handle = createDeliveryRetryHandler(f.deps, t.telemetry);
 
@@ -35,10 +56,13 @@ test('each retry is decided again and delivered to its one customer', async () =
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(f.published, ['bank', 'agency']);
   assert.equal(t.metrics[METRICS.delivered], 2);
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.attempts, 2);
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.decidedAt, '2026-05-01T10:03:01.000Z', 'completed, not decided anew');
 });
 
 test('a delivery that fails again fails its own message only, for SQS to deliver again (then its DLQ)', async () => {
   const f = fakes({ failing: ['bank'] });
+  failedBefore(f, 'bank', 'agency');
   const t = fakeTelemetry();
   const handle = createDeliveryRetryHandler(f.deps, t.telemetry);
 
@@ -57,6 +81,7 @@ test('a customer suspended since the first attempt is withheld on retry', async 
     contract: { status: 'suspended', tier: 'standard', startsAt: '2026-01-01T00:00:00Z' },
   });
   const f = fakes({ customers: [suspended, customer('agency')] });
+  failedBefore(f, 'bank', 'agency');
   const t = fakeTelemetry();
   const handle = createDeliveryRetryHandler(f.deps, t.telemetry);
 
@@ -64,6 +89,7 @@ test('a customer suspended since the first attempt is withheld on retry', async 
 
   assert.deepEqual(f.published, ['agency']);
   assert.equal(f.ledger.get('bank/a-harbour/1')?.outcome, 'withheld');
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.supersededDecisionAt, '2026-05-01T10:03:01.000Z');
 });
 
 test('a retry whose alert no longer exists is dropped with a warning, not retried', async () => {
@@ -79,4 +105,13 @@ test('a retry whose alert no longer exists is dropped with a warning, not retrie
     t.logs.map((l) => l.level),
     ['warn', 'warn'],
   );
+});
+
+test('a retry of a customer removed since is withheld as such', async () => {
+  const f = fakes({ customers: [customer('agency')] });
+  failedBefore(f, 'bank', 'agency');
+  const t = fakeTelemetry();
+  await createDeliveryRetryHandler(f.deps, t.telemetry)(eventFixture<SQSEvent>('sqs-delivery-retry.json'), context);
+  assert.deepEqual(f.published, ['agency']);
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.reason, 'customer removed');
 });

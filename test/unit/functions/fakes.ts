@@ -2,11 +2,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'aws-lambda';
+import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
+import { type Invocation, invocationOf } from '../../../functions/commons/invocation';
 import type { Telemetry } from '../../../functions/commons/observability';
 import type { Alert } from '../../../functions/domain/alert';
+import type { RawAudience } from '../../../functions/domain/audience';
+import { type Channel, ChannelKind } from '../../../functions/domain/channels/channel';
 import type { Customer } from '../../../functions/domain/customer';
-import type { DeliveryRecord } from '../../../functions/domain/delivery';
+import { type DeliveryRecord, DeliveryRecordSchema } from '../../../functions/domain/delivery';
+import { SourceRegistry } from '../../../functions/domain/sources';
+import { FreshAudience } from '../../../functions/fan-out/audience-source';
 import type { FanOutDeps } from '../../../functions/fan-out/fan-out';
+import type { ScoreDeps } from '../../../functions/score/score-message';
 import { REPO_ROOT } from '../../../resources/repo';
 
 /** A Lambda event from test/fixtures/events, fresh for each test (so a test may edit it). */
@@ -16,6 +23,7 @@ export function eventFixture<T>(name: string): T {
 
 export const context = {
   functionName: 'test',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:test',
   awsRequestId: 'req-1',
   getRemainingTimeInMillis: () => 30_000,
 } as unknown as Context;
@@ -72,7 +80,6 @@ export const customer = (id: string, over: Partial<Customer> = {}): Customer => 
   id,
   name: id,
   sector: 'finance',
-  topicArn: `arn:aws:sns:us-east-1:000000000000:tocsin-customer-${id}`,
   contract: { status: 'active', tier: 'standard', startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
   entitlements: { categories: [], regions: [], minSeverity: 1 },
   createdAt: '2026-01-01T00:00:00Z',
@@ -80,21 +87,76 @@ export const customer = (id: string, over: Partial<Customer> = {}): Customer => 
   ...over,
 });
 
-/** The ledger's contract (a final decision is written once; only a failed attempt may be overwritten) and a publisher that fails for the customers named. */
+export const channel = (customerId: string, channelId: string, over: Partial<Channel> = {}): Channel => ({
+  customerId,
+  channelId,
+  kind: ChannelKind.parse(channelId.split('-')[0]),
+  display: 'https://hooks.example.com/tocsin',
+  secretRef: `local:${customerId}/${channelId}`,
+  createdAt: '2026-01-01T00:00:00Z',
+  ...over,
+});
+
+/** An invocation in account 000000000000, us-east-1, with `remaining` ms left (a function: tests move the deadline). */
+export function fakeInvocation(remaining: () => number = () => 30_000): Invocation {
+  return invocationOf({
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:test',
+    getRemainingTimeInMillis: remaining,
+  });
+}
+
+/** A fixed audience (what the customers table holds), read afresh on every fresh() call past its age. */
+export function fakeAudience(
+  raw: Partial<RawAudience> | (() => Partial<RawAudience>),
+  now: () => Date = () => new Date('2026-05-01T10:03:05Z'),
+  maxAgeMs = 5000,
+) {
+  let reads = 0;
+  const read = async (): Promise<RawAudience> => {
+    reads++;
+    const r = typeof raw === 'function' ? raw() : raw;
+    return { customers: r.customers ?? [], policies: r.policies ?? [], sources: r.sources ?? [] };
+  };
+  return { source: new FreshAudience(read, now, maxAgeMs), read, reads: () => reads };
+}
+
+const ledgerKey = (customerId: string, alertId: string, version: number) => `${customerId}/${alertId}/${version}`;
+
+/**
+ * The ledger's conditional writes as DynamoDB applies them (create if absent;
+ * replace or complete only an open record) and a publisher that fails for
+ * the customers named.
+ */
 export function fakeDelivery(failing = new Set<string>()) {
   const ledger = new Map<string, DeliveryRecord>();
   const published: string[] = [];
+  const open = (k: string) => ['pending', 'failed'].includes(ledger.get(k)?.outcome ?? '');
+  const complete = (c: string, a: string, v: number, patch: Partial<DeliveryRecord>) => {
+    const k = ledgerKey(c, a, v);
+    if (!open(k)) return false;
+    const next: DeliveryRecord = { ...ledger.get(k)!, ...patch };
+    if (next.outcome === 'delivered') delete next.error;
+    ledger.set(k, DeliveryRecordSchema.parse(next));
+    return true;
+  };
   const deps: FanOutDeps = {
     now: () => new Date('2026-05-01T10:03:05Z'),
     deliveries: {
-      get: async (c, a, v) => ledger.get(`${c}/${a}/${v}`),
-      record: async (r) => {
-        const k = `${r.customerId}/${r.alertId}/${r.version}`;
-        const prev = ledger.get(k);
-        if (prev && prev.outcome !== 'failed') return false;
-        ledger.set(k, r);
+      get: async (c, a, v) => ledger.get(ledgerKey(c, a, v)),
+      create: async (r) => {
+        const k = ledgerKey(r.customerId, r.alertId, r.version);
+        if (ledger.has(k)) return false;
+        ledger.set(k, DeliveryRecordSchema.parse(r));
         return true;
       },
+      replace: async (r, expected) => {
+        const k = ledgerKey(r.customerId, r.alertId, r.version);
+        if (ledger.get(k)?.outcome !== expected) return false;
+        ledger.set(k, DeliveryRecordSchema.parse(r));
+        return true;
+      },
+      markDelivered: async (c, a, v, d) => complete(c, a, v, { outcome: 'delivered', ...d }),
+      markFailed: async (c, a, v, f) => complete(c, a, v, { outcome: 'failed', ...f }),
     },
     publisher: {
       publish: async (arn) => {
@@ -106,4 +168,21 @@ export function fakeDelivery(failing = new Set<string>()) {
     },
   };
   return { deps, ledger, published };
+}
+
+/** Where the score stage puts alerts and quarantined input, recorded; the built-in source registry. */
+export function scoreSinks() {
+  const alerts: Alert[] = [];
+  const quarantined: QuarantineEntry[] = [];
+  const deps: Pick<ScoreDeps, 'alerts' | 'quarantine' | 'sources'> = {
+    alerts: {
+      put: async (a) => {
+        alerts.push(a);
+        return 'created';
+      },
+    },
+    quarantine: { put: async (e) => void quarantined.push(e) },
+    sources: { current: async () => SourceRegistry.of() },
+  };
+  return { alerts, quarantined, deps };
 }

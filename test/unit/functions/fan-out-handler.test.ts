@@ -9,26 +9,41 @@ import { test } from 'node:test';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { DeliveryRetry } from '../../../functions/adapters/delivery-retries';
 import { METRICS } from '../../../functions/commons/observability';
-import type { SourcePolicy } from '../../../functions/domain/customer';
+import type { ChannelJob } from '../../../functions/domain/channels/channel';
 import { createFanOutHandler, type FanOutHandlerDeps } from '../../../functions/fan-out/handler';
-import { context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
+import { channel, context, customer, eventFixture, fakeDelivery, fakeTelemetry } from './fakes';
 
-function fakes(opts: { failing?: string[]; policies?: SourcePolicy[] } = {}) {
+function fakes(opts: { failing?: string[]; policies?: unknown[]; extra?: unknown[] } = {}) {
   const delivery = fakeDelivery(new Set(opts.failing));
   const scheduled: DeliveryRetry[] = [];
+  const channelJobs: ChannelJob[] = [];
   let reads = 0;
   const deps: FanOutHandlerDeps = {
     ...delivery.deps,
     customers: {
-      list: async () => {
+      readAudience: async () => {
         reads++;
-        return [customer('bank'), customer('agency', { sector: 'intelligence' })];
+        return {
+          customers: [customer('bank'), customer('agency', { sector: 'intelligence' }), ...(opts.extra ?? [])],
+          policies: opts.policies ?? [],
+          sources: [],
+        };
       },
-      listPolicies: async () => opts.policies ?? [],
     },
     retries: { schedule: async (items) => void scheduled.push(...items) },
+    channels: {
+      listAll: async () => [channel('bank', 'webhook-0000000b'), channel('agency', 'slack-0000000a')],
+    },
+    channelJobs: { enqueue: async (jobs) => void channelJobs.push(...jobs) },
+    audienceMaxAgeMs: 5000,
   };
-  return { ...delivery, deps, scheduled, reads: () => reads };
+  return { ...delivery, deps, scheduled, channelJobs, reads: () => reads };
+}
+
+/** The fixture's first record alone: one new alert version. */
+function firstRecord(): DynamoDBStreamEvent {
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  return { Records: event.Records.slice(0, 1) };
 }
 
 test('a new alert version goes to every customer once; the update is ignored; the item that is not an alert fails alone', async () => {
@@ -45,7 +60,7 @@ test('a new alert version goes to every customer once; the update is ignored; th
     ['agency/a-harbour/1', 'bank/a-harbour/1'],
     'nothing for the modified item (version 2)',
   );
-  assert.equal(f.reads(), 1, 'customers read once per invocation');
+  assert.equal(f.reads(), 1, 'customers read once per invocation (within its age bound)');
   assert.deepEqual(t.metrics, {
     [METRICS.delivered]: 2,
     [METRICS.withheld]: 0,
@@ -65,11 +80,7 @@ test('a batch whose every record fails is logged and counted record by record (t
     throw new Error('ThrottlingException: ledger read throttled');
   };
   const t = fakeTelemetry();
-  const handle = createFanOutHandler(f.deps, t.telemetry);
-  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
-  event.Records = [event.Records[0]!];
-
-  const res = await handle(event, context);
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
 
   assert.equal(res.batchItemFailures.length, 1, 'reported for the stream to retry, not thrown');
   assert.equal(t.metrics[METRICS.recordsFailed], 1);
@@ -81,11 +92,7 @@ test('a batch whose every record fails is logged and counted record by record (t
 test('a failed publish is queued for a retry of its own and the record still succeeds', async () => {
   const f = fakes({ failing: ['bank'] });
   const t = fakeTelemetry();
-  const handle = createFanOutHandler(f.deps, t.telemetry);
-  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
-  event.Records = event.Records.slice(0, 1);
-
-  const res = await handle(event, context);
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
 
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(f.scheduled, [{ alertId: 'a-harbour', version: 1, customerId: 'bank' }]);
@@ -109,4 +116,51 @@ test('a sector barred by a source policy is withheld, recorded, and not publishe
   assert.deepEqual(f.published, ['bank']);
   assert.equal(f.ledger.get('agency/a-harbour/1')?.outcome, 'withheld');
   assert.equal(t.metrics[METRICS.withheld], 1);
+  assert.deepEqual(
+    f.channelJobs,
+    [{ alertId: 'a-harbour', version: 1, customerId: 'bank', channelId: 'webhook-0000000b' }],
+    'a channel job only where delivery was decided',
+  );
+});
+
+test('channel jobs follow the recorded decisions: a failed publish still decided deliver; a redelivered record queues them again', async () => {
+  const f = fakes({ failing: ['bank'] });
+  const handle = createFanOutHandler(f.deps, fakeTelemetry().telemetry);
+  const event = eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json');
+  event.Records = event.Records.slice(0, 1);
+
+  await handle(event, context);
+  const first = f.channelJobs.map((j) => j.customerId).sort();
+  assert.deepEqual(first, ['agency', 'bank'], 'the SNS topic failing does not hold back the channels');
+
+  await handle(event, context);
+  assert.deepEqual(
+    f.channelJobs
+      .slice(first.length)
+      .map((j) => j.customerId)
+      .sort(),
+    ['agency', 'bank'],
+    'already decided: queued again (the channel-delivery ledger drops what is done)',
+  );
+});
+
+test('malformed customer and policy items are counted (InvalidCustomerItems, InvalidPolicyItems) and logged; the others are served', async () => {
+  const f = fakes({
+    extra: [{ id: 'broken', sector: 'finance' }],
+    policies: [{ source: 'twitter', sector: 'finance', from: 'whenever' }],
+  });
+  const t = fakeTelemetry();
+  const res = await createFanOutHandler(f.deps, t.telemetry)(firstRecord(), context);
+
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.deepEqual(
+    f.published,
+    ['agency'],
+    'the finance bar item is in doubt: the bank is withheld, the agency served',
+  );
+  assert.equal(t.metrics[METRICS.invalidCustomers], 1);
+  assert.equal(t.metrics[METRICS.invalidPolicies], 1);
+  assert.equal(f.ledger.get('broken/a-harbour/1')?.code, 'customer_invalid');
+  assert.equal(f.ledger.get('bank/a-harbour/1')?.code, 'policy_invalid');
+  assert.match(t.logs.find((l) => l.level === 'error')?.message ?? '', /malformed customer or policy items/);
 });

@@ -42,7 +42,7 @@ test('a ledger record expires RETENTION.ledgerDays after its decision', async ()
     attempts: 1,
   };
 
-  assert.equal(await new DeliveriesRepo(f.doc, 'tocsin-deliveries').record(rec), true);
+  assert.equal(await new DeliveriesRepo(f.doc, 'tocsin-deliveries').create(rec), true);
 
   assert.equal(f.puts[0]?.Item?.expiresAt, Date.parse(rec.decidedAt) / 1000 + RETENTION.ledgerDays * DAY);
   assert.equal(f.puts[0]?.Item?.outcome, 'delivered');

@@ -7,31 +7,34 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent } from 'aws-lambda';
-import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { METRICS } from '../../../functions/commons/observability';
-import type { Alert } from '../../../functions/domain/alert';
-import type { Detector } from '../../../functions/domain/detector';
+import { ConcurrentUpdateError, type Detector } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
 import { createScoreHandler } from '../../../functions/score/handler';
 import type { MessageOutcome, ScoreDeps } from '../../../functions/score/score-message';
 import { INGEST } from '../../../resources';
-import { alert, context, eventFixture, fakeTelemetry } from './fakes';
+import { alert, context, eventFixture, fakeTelemetry, scoreSinks } from './fakes';
 
 /** A detector that raises one alert per post with id p1 and fails on any post whose id is in `failOn`. */
-function fakes(failOn = new Set<string>()) {
+function fakes(failOn = new Set<string>(), conflicts = 0) {
   const batches: string[][] = [];
-  const alerts: Alert[] = [];
-  const quarantined: QuarantineEntry[] = [];
+  const sources: string[] = [];
+  let conflictsLeft = conflicts;
+  const sinks = scoreSinks();
   let commits = 0;
   const detector: Detector = {
-    processBatch: async (posts: Post[]) => {
+    processBatch: async (posts: readonly Post[]) => {
       if (posts.some((p) => failOn.has(p.id))) throw new Error('DynamoDB throttled');
       batches.push(posts.map((p) => p.id));
+      sources.push(...posts.map((p) => p.source));
       return {
         alerts: posts.some((p) => p.id === 'p1') ? [alert] : [],
         scored: posts.length,
         duplicates: 0,
+        evidence: 0,
+        discarded: [],
         commit: async () => {
+          if (conflictsLeft-- > 0) throw new ConcurrentUpdateError('state item f#inc is at version 8, expected 7');
           commits++;
         },
       };
@@ -39,15 +42,12 @@ function fakes(failOn = new Set<string>()) {
   };
   const deps: ScoreDeps = {
     detector,
-    alerts: {
-      put: async (a) => {
-        alerts.push(a);
-        return 'created';
-      },
-    },
-    quarantine: { put: async (e) => void quarantined.push(e) },
+    ...sinks.deps,
+    // The fixture's stream time, as a live stream's wall clock would be.
+    clock: () => new Date('2026-05-01T10:01:00Z'),
+    sleep: async () => undefined,
   };
-  return { deps, batches, alerts, quarantined, commits: () => commits };
+  return { deps, batches, sources, alerts: sinks.alerts, quarantined: sinks.quarantined, commits: () => commits };
 }
 
 const receivedTimes = (event: SQSEvent, messageId: string, n: number): SQSEvent => {
@@ -165,4 +165,100 @@ test('the receive before the last is still retried, not quarantined', async () =
     ['m1', 'm2', 'm3'],
   );
   assert.deepEqual(f.quarantined, []);
+});
+
+/** One message of the fixture's shape with these posts, from `source`. */
+function messageOf(source: string, posts: object[], id = 'm9'): SQSEvent {
+  const event = eventFixture<SQSEvent>('sqs-ingest.json');
+  const r = { ...event.Records[0]!, messageId: id, body: JSON.stringify({ batchId: id, source, posts }) };
+  return { Records: [r] };
+}
+const post = (id: string, createdAt: string, source: string) => ({
+  id,
+  text: 'smoke over the harbour',
+  createdAt,
+  source,
+});
+
+test('a batch from an unknown source is quarantined whole, with a reason naming the known sources', async () => {
+  const f = fakes();
+  const t = fakeTelemetry();
+  await createScoreHandler(f.deps, t.telemetry)(
+    messageOf('telegram', [post('p5', '2026-05-01T10:00:00Z', 'telegram')]),
+    context,
+  );
+  assert.deepEqual(f.batches, []);
+  assert.equal(f.quarantined[0]?.kind, 'invalid-message');
+  assert.match(
+    f.quarantined[0]?.reason ?? '',
+    /^source: unknown source "telegram" \(known: bluesky, bsky, mastodon, twitter, x;/,
+  );
+});
+
+test('posts sent under an alias reach the detector under the canonical name', async () => {
+  const f = fakes();
+  await createScoreHandler(f.deps, fakeTelemetry().telemetry)(
+    messageOf('x', [post('p5', '2026-05-01T10:00:00Z', 'x')]),
+    context,
+  );
+  assert.deepEqual(f.sources, ['twitter']);
+});
+
+test('posts dated far from the ingest clock are quarantined with the reason; their neighbours are scored', async () => {
+  const f = fakes();
+  await createScoreHandler(f.deps, fakeTelemetry().telemetry)(
+    messageOf('twitter', [
+      post('ahead', '2026-05-01T17:00:00Z', 'twitter'),
+      post('now', '2026-05-01T10:00:30Z', 'twitter'),
+      post('y2099', '2099-01-01T00:00:00Z', 'twitter'),
+      post('stale', '2026-04-29T10:00:00Z', 'twitter'),
+      post('edge', '2026-05-01T10:06:00Z', 'twitter'),
+    ]),
+    context,
+  );
+  assert.deepEqual(f.batches, [['now', 'edge']]);
+  const q = f.quarantined[0];
+  assert.equal(q?.kind, 'rejected-posts');
+  const rejected = (q?.payload as { rejected: { postId: string; field: string; reason: string }[] } | undefined)
+    ?.rejected;
+  assert.ok(rejected);
+  assert.deepEqual(
+    rejected.map((r) => [r.postId, r.field]),
+    [
+      ['ahead', 'posts[0].createdAt'],
+      ['y2099', 'posts[2].createdAt'],
+      ['stale', 'posts[3].createdAt'],
+    ],
+  );
+  assert.match(rejected[0]!.reason, /more than 5 min ahead of the ingest clock 2026-05-01T10:01:00.000Z/);
+  assert.match(rejected[2]!.reason, /older than the detector's state TTL \(24 h\)/);
+});
+
+test('a commit that loses a race on shared state is redone with a fresh load, in-process, and counted', async () => {
+  const f = fakes(new Set(), 2);
+  const t = fakeTelemetry();
+  const event = eventFixture<SQSEvent>('sqs-ingest.json');
+  event.Records = event.Records.slice(0, 1);
+  const res = await createScoreHandler(f.deps, t.telemetry)(event, context);
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.deepEqual(
+    f.batches,
+    [
+      ['p1', 'p2'],
+      ['p1', 'p2'],
+      ['p1', 'p2'],
+    ],
+    'scored again on a fresh load each time',
+  );
+  assert.equal(f.commits(), 1);
+  assert.equal(t.metrics[METRICS.stateConflicts], 2);
+});
+
+test('conflicts past the bound fail the message for SQS to retry (nothing is lost)', async () => {
+  const f = fakes(new Set(), 99);
+  const event = eventFixture<SQSEvent>('sqs-ingest.json');
+  event.Records = event.Records.slice(0, 1);
+  const res = await createScoreHandler(f.deps, fakeTelemetry().telemetry)(event, context);
+  assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: 'm1' }]);
+  assert.equal(f.batches.length, 5);
 });

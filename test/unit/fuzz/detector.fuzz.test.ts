@@ -41,7 +41,6 @@ describe('fuzz: detector per-post path', () => {
         assert.equal(n.tokens.length, n.raw.length, 'tokens aligned with raw tokens');
         for (const t of n.tokens) assert.equal(typeof t, 'string');
         assert.ok(n.upperRatio >= 0 && n.upperRatio <= 1, `upperRatio in [0, 1] (got ${n.upperRatio})`);
-        assert.equal(typeof n.clean, 'string');
         assert.equal(typeof n.isRetweet, 'boolean');
       }),
       fuzzParams(1_400),

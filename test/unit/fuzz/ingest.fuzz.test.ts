@@ -107,6 +107,7 @@ describe('fuzz: parseIngestMessage', () => {
       batchId: 'e',
       source: 'twitter',
       posts: [],
+      positions: [],
       rejected: [],
     });
   });

@@ -85,6 +85,31 @@ const EXPECTED_SUPPRESSIONS = [
     'Resource::<ConsoleBucket86B6957C.Arn>/*',
     'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
   ].map((g) => [`AwsSolutions-IAM5[${g}]`, `${DEPLOY}/ServiceRole/DefaultPolicy/Resource`]),
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
+    'Tocsin/ChannelDeliveryFunctionRole/DefaultPolicy/Resource',
+  ],
+  ['AwsSolutions-SQS3', 'Tocsin/CustomerTopics/SubscriptionDlq/Resource'],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:*]',
+    'Tocsin/CustomerTopics/AdminRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:sns/<AWS::Region>/<AWS::AccountId>/tocsin-customer-*]',
+    'Tocsin/CustomerTopics/SnsDeliveryStatusRole/DefaultPolicy/Resource',
+  ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:sns/<AWS::Region>/<AWS::AccountId>/tocsin-customer-*:*]',
+    'Tocsin/CustomerTopics/SnsDeliveryStatusRole/DefaultPolicy/Resource',
+  ],
 ]
   .map(([rule, at]) => `${rule} @ ${at}`)
   .sort();

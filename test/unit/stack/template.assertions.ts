@@ -14,6 +14,9 @@ import type { IConstruct } from 'constructs';
 import { METRICS, METRICS_NAMESPACE, SERVICES } from '../../../functions/commons/observability';
 import {
   ALERT_STREAM,
+  CHANNEL_DELIVERY,
+  CHANNEL_MAX_ATTEMPTS,
+  CHANNEL_SECRET_PREFIX,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   ENV,
@@ -22,6 +25,9 @@ import {
   INGEST,
   QUARANTINE,
   RETENTION,
+  ROLES,
+  type RoleRef,
+  roleArn,
   TABLES,
   type TableDef,
 } from '../../../resources';
@@ -48,11 +54,21 @@ const resource = (c: IConstruct) => {
 const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) => r.Type === type);
 
 const tableKinds = Object.keys(TABLES) as (keyof typeof TABLES)[];
-const queues = () => [stack.ingest, stack.ingest.dlq, stack.quarantine, stack.deliveryRetry, stack.deliveryRetry.dlq];
+const queues = () => [
+  stack.ingest,
+  stack.ingest.dlq,
+  stack.quarantine,
+  stack.deliveryRetry,
+  stack.deliveryRetry.dlq,
+  stack.channelDelivery,
+  stack.channelDelivery.dlq,
+  stack.customerTopics.subscriptionDlq,
+];
 const functions = () => ({
   score: stack.functions.score,
   fanOut: stack.functions.fanOut,
   deliveryRetry: stack.functions.deliveryRetry,
+  channelDelivery: stack.functions.channelDelivery,
 });
 
 /** Every IAM statement that applies to a role: inline policies on the role and AWS::IAM::Policy resources attached to it. */
@@ -159,7 +175,11 @@ test('delivery-retry queue: names, DLQ after DELIVERY_RETRY.maxReceiveCount, vis
 
 test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
-  assert.equal(all.length, 5, 'ingest + DLQ, quarantine, delivery retry + DLQ');
+  assert.equal(
+    all.length,
+    8,
+    'ingest + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ',
+  );
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
   }
@@ -264,7 +284,7 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   // Besides Tocsin's own: CDK's handler that copies the console into its bucket (test/unit/stack/api.assertions.ts).
   const fns = all.filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
   assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
-  assert.equal(fns.length, 5, 'score, fan-out, delivery-retry, bluesky connector, API');
+  assert.equal(fns.length, 6, 'score, fan-out, delivery-retry, bluesky connector, API, channel delivery');
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -281,9 +301,15 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
 
 test('each function gets exactly the variables its definition binds, pointing at its resources, and its own service name', () => {
   const runtime = ['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
+  // Set by the stack, not a binding: where chat messages link to (the console's distribution).
+  const wiredByStack: Partial<Record<keyof typeof FUNCTIONS, string[]>> = { channelDelivery: ['CONSOLE_URL'] };
   for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
     const vars = resource(fn).Properties.Environment.Variables as Record<string, unknown>;
-    assert.deepEqual(Object.keys(vars).sort(), [...environmentOf(kind), ...runtime].sort(), kind);
+    assert.deepEqual(
+      Object.keys(vars).sort(),
+      [...environmentOf(kind), ...runtime, ...(wiredByStack[kind] ?? [])].sort(),
+      kind,
+    );
     for (const [table, variable] of Object.entries(ENV.tables) as [keyof typeof TABLES, string][]) {
       if (variable in vars) assert.deepEqual(vars[variable], ref(stack.tables[table]), `${kind} ${variable}`);
     }
@@ -294,6 +320,11 @@ test('each function gets exactly the variables its definition binds, pointing at
   assert.deepEqual(
     resource(stack.functions.score).Properties.Environment.Variables[ENV.queues.ingestDlq],
     ref(stack.ingest.dlq),
+  );
+  assert.deepEqual(
+    resource(stack.functions.channelDelivery).Properties.Environment.Variables.CONSOLE_URL,
+    stack.resolve(stack.console.url),
+    "chat messages link to the console's CloudFront address",
   );
   const fanOutVars = resource(stack.functions.fanOut).Properties.Environment.Variables;
   assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
@@ -323,7 +354,7 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 3);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 4);
 });
 
 test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
@@ -386,14 +417,31 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
         (st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(q)),
       ),
     );
-  // nothing on customers/deliveries
-  for (const kind of ['customers', 'deliveries'] as const) {
-    assert.ok(
-      !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables[kind]))),
-      `score role touches ${kind}`,
-    );
-  }
+  // reads the source registry (customers table), writes nothing there; nothing on deliveries
+  const onCustomers = actionsOn(statements, stack.tables.customers);
+  assert.ok(onCustomers.includes('dynamodb:Query'), 'score reads the source registry');
+  assert.ok(!onCustomers.some((a) => /Put|Update|Delete|Write/.test(a)), `score writes customers: ${onCustomers}`);
+  assert.ok(
+    !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.deliveries))),
+    'score role touches deliveries',
+  );
 });
+
+/** Every customer topic of this account and region, as the template writes it. */
+const CUSTOMER_TOPICS_ARN = {
+  'Fn::Join': [
+    '',
+    [
+      'arn:',
+      { Ref: 'AWS::Partition' },
+      ':sns:',
+      { Ref: 'AWS::Region' },
+      ':',
+      { Ref: 'AWS::AccountId' },
+      `:${CUSTOMER_TOPIC_PREFIX}*`,
+    ],
+  ],
+};
 
 for (const which of ['fanOut', 'deliveryRetry'] as const)
   test(`${which} role: the ledger is an audit record: GetItem, PutItem and UpdateItem on the table itself, never a delete or a batch write`, () => {
@@ -425,20 +473,7 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
       stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` }),
     );
     assert.deepEqual(publish[0].Resource, expected);
-    assert.deepEqual(expected, {
-      'Fn::Join': [
-        '',
-        [
-          'arn:',
-          { Ref: 'AWS::Partition' },
-          ':sns:',
-          { Ref: 'AWS::Region' },
-          ':',
-          { Ref: 'AWS::AccountId' },
-          `:${CUSTOMER_TOPIC_PREFIX}*`,
-        ],
-      ],
-    });
+    assert.deepEqual(expected, CUSTOMER_TOPICS_ARN);
     assert.ok(
       !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.events))),
       'fan-out touches events',
@@ -462,17 +497,79 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
     assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
   });
 
-test('no role other than the two delivery roles and the API (test/unit/stack/api.assertions.ts) has any SNS permission', () => {
-  const delivery = new Set([
-    roleOf(id(stack.functions.fanOut)),
-    roleOf(id(stack.functions.deliveryRetry)),
-    roleOf(id(stack.functions.api)),
-  ]);
+test('only the two delivery roles may publish; only the admin role manages customer topics; the API only lists subscriptions (test/unit/stack/api.assertions.ts); the others have no SNS permission', () => {
+  const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
+  const admin = id(stack.customerTopics.adminRole);
+  const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 6, "five functions' and CDK's BucketDeployment handler's");
+  assert.equal(roles.length, 9, "six functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
-    for (const st of statementsOf(r)) for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `${r} has ${a}`);
+    for (const st of statementsOf(r))
+      for (const a of actionsOf(st)) {
+        assert.ok(!/^sns:Publish$|^\*$|^sns:\*$/i.test(a), `${r} has ${a}`);
+        if (r === api) assert.ok(!/^sns:/i.test(a) || a === 'sns:ListSubscriptionsByTopic', `${r} has ${a}`);
+        else if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
+      }
   }
+  const adminSns = statementsOf(admin).filter((st) => actionsOf(st).some((a) => a.startsWith('sns:')));
+  assert.deepEqual(
+    adminSns.map((st) => JSON.stringify(st.Resource)),
+    [JSON.stringify(CUSTOMER_TOPICS_ARN)],
+    'the admin role touches customer topics only',
+  );
+});
+
+test('the admin role reads the ledger and never writes it; refanout --aws goes through the delivery-retry queue', () => {
+  const statements = statementsOf(id(stack.customerTopics.adminRole));
+  assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+    'dynamodb:DescribeTable',
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+  ]);
+  assert.ok(
+    statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)),
+    ),
+    'the admin role may queue deliveries for the delivery-retry function',
+  );
+});
+
+test('the roles customer topic policies name have the names the admin CLI derives (resources/roles.ts)', () => {
+  const named = (c: IConstruct, role: RoleRef) =>
+    assert.deepEqual(json.Resources[id(c)]!.Properties.RoleName, {
+      'Fn::Join': ['', [`${ROLES[role]}-`, { Ref: 'AWS::Region' }]],
+    });
+  named(stack.functions.fanOut.role!, 'fanOut');
+  named(stack.functions.deliveryRetry.role!, 'deliveryRetry');
+  named(stack.customerTopics.adminRole, 'admin');
+  named(stack.customerTopics.deliveryStatusRole, 'deliveryStatus');
+  // What the CLI puts in a topic's policy for account 123456789012 in eu-west-1:
+  assert.equal(
+    roleArn({ partition: 'aws', region: 'eu-west-1', account: '123456789012' }, 'fanOut'),
+    'arn:aws:iam::123456789012:role/tocsin-fan-out-eu-west-1',
+  );
+});
+
+test('the subscription DLQ takes messages from customer topics only (SNS, this account and region)', () => {
+  template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+    Queues: [ref(stack.customerTopics.subscriptionDlq)],
+    PolicyDocument: {
+      Statement: Match.arrayWith([
+        Match.objectLike({
+          Effect: 'Allow',
+          Principal: { Service: 'sns.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Condition: {
+            ArnLike: {
+              'aws:SourceArn': CUSTOMER_TOPICS_ARN,
+            },
+          },
+        }),
+      ]),
+    },
+  });
 });
 
 // ------------------------------------------------------------ alarms, ops
@@ -635,7 +732,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 36);
+  assert.equal(alarms.length, 43);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -654,6 +751,18 @@ const alarmNamed = (logicalPrefix: string) => {
 };
 const metricStats = (a: any) =>
   Object.fromEntries(a.Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat]));
+
+test('malformed customer or policy items alarm at the first (fan-out and delivery-retry, each under its own service)', () => {
+  const a = alarmNamed('FanoutInvalidItemsAlarm');
+  const stats = Object.values(metricStats(a)) as any[];
+  assert.deepEqual(
+    stats.map((m) => [m.Metric.MetricName, m.Metric.Dimensions[0].Value, m.Stat, m.Period]).sort(),
+    [METRICS.invalidCustomers, METRICS.invalidPolicies]
+      .flatMap((name) => [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [name, service, 'Sum', 60]))
+      .sort(),
+  );
+  assert.deepEqual([a.ComparisonOperator, a.Threshold, a.EvaluationPeriods], ['GreaterThanThreshold', 0, 1]);
+});
 
 test('the alerts stream heartbeat: alert versions stored in 5 minutes with no fan-out invocation at all', () => {
   const a = alarmNamed('FanoutStalledAlarm');
@@ -839,4 +948,86 @@ test('no construct warnings or errors (deprecated APIs, misconfigurations)', () 
     annotations.findError('*', Match.anyValue()).map((e) => `${e.id}: ${JSON.stringify(e.entry.data)}`),
     [],
   );
+});
+
+// ---------------------------------------------------------------- channels
+
+test('channel queue: DLQ after the last attempt, visibility >= 6 x its function timeout, partial batch responses, concurrency cap', () => {
+  const q = resource(stack.channelDelivery).Properties;
+  assert.equal(q.QueueName, CHANNEL_DELIVERY.queueName);
+  assert.deepEqual(q.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.channelDelivery.dlq),
+    maxReceiveCount: CHANNEL_MAX_ATTEMPTS,
+  });
+  assert.ok(q.VisibilityTimeout >= 6 * FUNCTIONS.channelDelivery.timeoutSeconds);
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.channelDelivery),
+    FunctionName: ref(stack.functions.channelDelivery),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: CHANNEL_DELIVERY.batchSize,
+    ScalingConfig: { MaximumConcurrency: CHANNEL_DELIVERY.maxConcurrency },
+  });
+});
+
+test('channel tables: channels backed up and retained; channel outcomes expire with the ledger', () => {
+  const channels = resource(stack.tables.channels);
+  assert.equal(channels.DeletionPolicy, 'Retain');
+  assert.equal(channels.Properties.TimeToLiveSpecification, undefined);
+  const outcomes = resource(stack.tables.channelDeliveries);
+  assert.equal(outcomes.DeletionPolicy, 'Retain');
+  assert.deepEqual(outcomes.Properties.TimeToLiveSpecification, { AttributeName: 'expiresAt', Enabled: true });
+});
+
+test('channel-delivery role: reads channel secrets by prefix only; no SNS, no send, no delete; the channel ledger never deleted from', () => {
+  const statements = statementsOf(roleOf(id(stack.functions.channelDelivery)));
+  const secrets = statements.filter((st) => actionsOf(st).some((a) => a.startsWith('secretsmanager:')));
+  assert.equal(secrets.length, 1);
+  assert.deepEqual(actionsOf(secrets[0]), ['secretsmanager:GetSecretValue']);
+  assert.match(JSON.stringify(secrets[0].Resource), new RegExp(`:secret:${CHANNEL_SECRET_PREFIX}\\*`));
+  const all = statements.flatMap(actionsOf);
+  for (const a of all)
+    assert.ok(!/^sns:|^sqs:SendMessage|^\*$|DeleteItem|BatchWriteItem/.test(a), `channel-delivery has ${a}`);
+  assert.deepEqual(actionsOn(statements, stack.tables.channelDeliveries), [
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+  ]);
+  assert.deepEqual(actionsOn(statements, stack.tables.events), [], 'nothing on detector state');
+  const others = ofType('AWS::IAM::Role')
+    .map(([r]) => r)
+    .filter((r) => r !== roleOf(id(stack.functions.channelDelivery)));
+  for (const r of others)
+    for (const st of statementsOf(r))
+      for (const a of actionsOf(st))
+        assert.ok(a !== 'secretsmanager:GetSecretValue', `${r} may not read channel secrets`);
+  const admin = statementsOf(id(stack.customerTopics.adminRole)).filter((st) =>
+    actionsOf(st).some((a) => a.startsWith('secretsmanager:')),
+  );
+  assert.deepEqual(admin.flatMap(actionsOf).sort(), [
+    'secretsmanager:CreateSecret',
+    'secretsmanager:DeleteSecret',
+    'secretsmanager:TagResource',
+  ]);
+});
+
+test('the fan-out queues channel jobs and reads channels; parked jobs and a stalled channel queue are alarmed', () => {
+  const fanOut = statementsOf(roleOf(id(stack.functions.fanOut)));
+  assert.ok(
+    fanOut.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.channelDelivery)),
+    ),
+  );
+  assert.ok(actionsOn(fanOut, stack.tables.channels).includes('dynamodb:Scan'));
+  assert.ok(!actionsOn(fanOut, stack.tables.channels).includes('dynamodb:PutItem'), 'read only');
+  const alarmOn = (queue: IConstruct, metric: string) =>
+    ofType('AWS::CloudWatch::Alarm').filter(
+      ([, a]) =>
+        a.Properties.MetricName === metric &&
+        JSON.stringify(a.Properties.Dimensions) ===
+          JSON.stringify([{ Name: 'QueueName', Value: getAtt(queue, 'QueueName') }]),
+    );
+  assert.equal(alarmOn(stack.channelDelivery.dlq, 'ApproximateNumberOfMessagesVisible').length, 1);
+  assert.equal(alarmOn(stack.channelDelivery, 'ApproximateAgeOfOldestMessage').length, 1);
 });

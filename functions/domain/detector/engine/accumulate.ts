@@ -1,0 +1,122 @@
+/**
+ * Candidate accumulation: what one evidence post adds to the candidate event
+ * it was routed to (trigger window, event counters, votes, sources). Every
+ * field a version shows is built here, so every post that reaches one of them
+ * names its source here too.
+ */
+import { addVotes, gazetteer, resolveVotes } from '../../places';
+import { hashStr } from '../hash';
+import { CATS, NCATS } from '../lexicon';
+import type { Evidence } from './evidence';
+import { FAMILY_OF, PARAMS } from './params';
+import { type Candidate, type RecentPost, resetCandidate } from './state';
+
+export function credibility(p: Evidence): number {
+  let c = 0;
+  if (p.verified) c += 0.5;
+  if (p.followers >= 10000) c += 0.3;
+  else if (p.followers >= 1000) c += 0.1;
+  return c;
+}
+
+/** Evidence weight of one post (a copy of a text already heard counts less). */
+function weightOf(p: Evidence, isDup: boolean): number {
+  let w = p.sig * (isDup ? 0.4 : 1);
+  w *= 1 + credibility(p);
+  if (p.eyewitness) w += 0.15;
+  if (p.breaking) w += 0.15;
+  if (p.casualty > 0) w += 0.15;
+  return w;
+}
+
+export function addSource(c: Candidate, source: string): void {
+  if (!c.sources.includes(source)) c.sources.push(source);
+}
+
+/** Sources of another candidate flow into this one (a merge): whatever came of them is in this event now. */
+export function addSources(c: Candidate, sources: readonly string[]): void {
+  for (const s of sources) addSource(c, s);
+}
+
+const BITS = 4096;
+
+/** Distinct authors: exact up to PARAMS.authorsCap, then estimated by linear counting over a 4096-bit map. */
+export function authorCount(c: Candidate): number {
+  if (!c.authorBits) return c.authors.length;
+  let zeros = 0;
+  for (const w of c.authorBits) zeros += 32 - popcount(w >>> 0);
+  const est = zeros === 0 ? BITS * Math.log(BITS) : -BITS * Math.log(zeros / BITS);
+  return Math.max(c.authors.length, Math.round(est));
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function setBit(bits: number[], a: number): void {
+  const b = a % BITS;
+  bits[b >>> 5] = ((bits[b >>> 5] as number) | (1 << (b & 31))) >>> 0;
+}
+
+function addAuthor(c: Candidate, a: number): void {
+  if (c.authors.includes(a)) return;
+  if (c.authors.length < PARAMS.authorsCap) {
+    c.authors.push(a);
+    return;
+  }
+  if (!c.authorBits) {
+    c.authorBits = new Array<number>(BITS / 32).fill(0);
+    for (const x of c.authors) setBit(c.authorBits, x);
+  }
+  setBit(c.authorBits, a);
+}
+
+function addCapped(rec: Record<string, number>, k: string, v: number, cap: number): void {
+  const cur = rec[k];
+  if (cur !== undefined) rec[k] = cur + v;
+  else if (Object.keys(rec).length < cap) rec[k] = v;
+}
+
+/**
+ * Adds a post to the candidate's window and event accumulators (t: the
+ * post's time bounded by the ingest clock); returns its window entry.
+ */
+export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
+  if (t - c.lastAt > PARAMS.idleMs && (c.alert || c.posts > 0)) resetCandidate(c, t, NCATS);
+  c.lastAt = Math.max(c.lastAt, t);
+  const a = hashStr(p.author);
+  const isDup = c.dups.includes(p.dupKey) || (p.isRetweet && c.recent.some((r) => r.dup === p.dupKey));
+  if (!c.dups.includes(p.dupKey)) {
+    c.dups.push(p.dupKey);
+    if (c.dups.length > PARAMS.dupsCap) c.dups.shift();
+  }
+  const w = weightOf(p, isDup);
+  const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place && p.place.votes.length > 0 ? 0.1 : 0);
+  const rp: RecentPost = { id: p.id, t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content, s: p.strong };
+  c.recent.push(rp);
+  c.recent = c.recent.filter((x) => t - x.t <= PARAMS.windowMs);
+  if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
+  c.posts++;
+  addAuthor(c, a);
+  for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
+  if (p.place) {
+    addVotes(c.places, p.place, a);
+    // Only open point-event candidates route by it (routing.ts); resolving votes per post costs.
+    if (!c.alert && PARAMS.pointFamilies.includes(FAMILY_OF[CATS[p.cat] as string] ?? 'other')) {
+      const g = gazetteer();
+      const r = resolveVotes(g, c.places);
+      c.anchor = r ? { r: r.ref, s: r.support, km: r.radiusKm } : c.anchor;
+    }
+  }
+  for (const term of p.terms) addCapped(c.terms, term, 1, 60);
+  for (const h of p.content) addCapped(c.content, String(h), 1, 120);
+  addSource(c, p.source);
+  c.maxDeaths = Math.max(c.maxDeaths, p.deaths);
+  c.maxMagnitude = Math.max(c.maxMagnitude, p.magnitude);
+  if (p.casualty > 0) c.casualtyPosts++;
+  if (p.eyewitness) c.eyewitness++;
+  if (credibility(p) >= 0.5) c.credible++;
+  return rp;
+}

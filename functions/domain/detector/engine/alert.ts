@@ -1,0 +1,198 @@
+/**
+ * Alert building: where a triggered candidate becomes an alert version.
+ * openAlert() marks the candidate alerted (version 1), escalate() decides
+ * whether a later post makes a new version, buildAlert() writes the version
+ * from the candidate's accumulators.
+ */
+import type { Alert, Category } from '../../alert';
+import { gazetteer, type HeldPlace, holdPlace, locationOf, resolveVotes } from '../../places';
+import { hashStr } from '../hash';
+import { CAT_INDEX, NCATS, toCategory } from '../lexicon';
+import { authorCount } from './accumulate';
+import { PARAMS } from './params';
+import type { Candidate, RecentPost } from './state';
+
+function severityOf(c: Candidate, cat: Category): number {
+  let s = 1;
+  const n = authorCount(c);
+  if (n >= 5) s++;
+  if (n >= 20) s++;
+  if (c.maxDeaths >= 1 || c.casualtyPosts >= Math.max(2, 0.3 * c.posts)) s++;
+  if (c.maxDeaths >= 10) s++;
+  if (cat === 'earthquake') {
+    if (c.maxMagnitude >= 6) s++;
+    if (c.maxMagnitude >= 7) s++;
+  }
+  return Math.max(1, Math.min(5, s));
+}
+
+function levelOf(sev: number): Alert['level'] {
+  return sev >= 4 ? 'flash' : sev === 3 ? 'urgent' : 'alert';
+}
+
+/** The significance-weighted vote of the event's posts (an explosion with bomb/attack terms is an attack). */
+export function categoryOf(c: Candidate): Category {
+  let best = -1;
+  let bv = 0;
+  for (let k = 0; k < NCATS; k++) {
+    const v = c.catVotes[k] as number;
+    if (v > bv) {
+      bv = v;
+      best = k;
+    }
+  }
+  const att = c.catVotes[CAT_INDEX.attack] as number;
+  if (best === CAT_INDEX.explosion && att >= 0.25 * bv) best = CAT_INDEX.attack;
+  return toCategory(best);
+}
+
+/** The place an alert shows after this post: the event's votes resolved, held against what the alert already shows. */
+export function placeOf(c: Candidate): HeldPlace | null {
+  const g = gazetteer();
+  return holdPlace(g, c.alert?.place ?? null, resolveVotes(g, c.places), c.places);
+}
+
+/**
+ * The alert id: what the event is (family, the coarse area its candidate
+ * pools, the PARAMS.idSlotMs slot of its first report), not which post
+ * happened to trigger it. Retries, batch cuts and the order in which two
+ * workers apply neighbouring messages change which post triggers and which
+ * posts are in the window then, so an id derived from them (the first
+ * report's post id, as before) changed with them; the event's area and slot
+ * change only when its first report moves across a slot boundary. A second
+ * event of the same family, area and slot (one still active in the
+ * partition holds the id) gets the id of its first report instead.
+ */
+export function alertIdOf(family: string, area: string, first: RecentPost, taken: (id: string) => boolean): string {
+  const slot = Math.floor(first.t / PARAMS.idSlotMs);
+  const id = hashedId(`${family}|${area}|${slot}`);
+  return taken(id) ? hashedId(`${family}|${area}|${first.src}|${first.id}`) : id;
+}
+
+function hashedId(basis: string): string {
+  return `alrt-${hashStr(basis).toString(36)}-${hashStr(basis, 7).toString(36)}`;
+}
+
+export function earliest(posts: readonly RecentPost[], fallback: RecentPost): RecentPost {
+  return posts.reduce((m, x) => (x.t < m.t || (x.t === m.t && x.id < m.id) ? x : m), fallback);
+}
+
+/** Version 1: the window's supporting posts become the evidence. */
+export function openAlert(
+  c: Candidate,
+  family: string,
+  support: RecentPost[],
+  rp: RecentPost,
+  authors: number,
+  taken: (id: string) => boolean,
+): void {
+  c.evidence = support;
+  const first = earliest(support, rp);
+  const cat = categoryOf(c);
+  c.alert = {
+    alertId: alertIdOf(family, c.area, first, taken),
+    version: 1,
+    severity: severityOf(c, cat),
+    authors,
+    category: cat,
+    place: placeOf(c),
+    firstSeenAt: first.t,
+  };
+}
+
+/** A later post of an alerted event: true when it makes a new version (severity up, authors doubled, category or place changed). */
+export function escalate(c: Candidate, rp: RecentPost): boolean {
+  const m = c.alert;
+  if (!m) return false;
+  c.evidence.push(rp);
+  c.evidence.sort(byRepresentativeness);
+  if (c.evidence.length > PARAMS.evidenceCap) c.evidence.length = PARAMS.evidenceCap;
+  let cat = categoryOf(c);
+  // Hysteresis: re-categorise only on a clear majority (no flip-flopping versions).
+  if (cat !== m.category && cat !== 'other' && m.category !== 'other') {
+    const now = c.catVotes[CAT_INDEX[cat as keyof typeof CAT_INDEX]] ?? 0;
+    const was = c.catVotes[CAT_INDEX[m.category as keyof typeof CAT_INDEX]] ?? 0;
+    const bombing = m.category === 'attack' && cat === 'explosion';
+    if (bombing || now < 2 * was) cat = m.category;
+  }
+  const sev = severityOf(c, cat);
+  const place = placeOf(c);
+  const n = authorCount(c);
+  const moved = place !== null && (m.place === null || place.r !== m.place.r);
+  const due = sev > m.severity || n >= 2 * Math.max(2, m.authors) || cat !== m.category || moved;
+  // The held place's record (support, radius) follows the votes even without a new version.
+  m.place = place;
+  if (!due) return false;
+  m.version++;
+  m.severity = Math.max(m.severity, sev);
+  m.authors = n;
+  m.category = cat;
+  return true;
+}
+
+function byRepresentativeness(x: RecentPost, y: RecentPost): number {
+  return y.r - x.r || x.t - y.t || (x.id < y.id ? -1 : 1);
+}
+
+const CAT_LABEL: Record<Category, string> = {
+  attack: 'Attack',
+  explosion: 'Explosion',
+  fire: 'Fire',
+  earthquake: 'Earthquake',
+  storm: 'Storm',
+  flood: 'Flood',
+  crash: 'Crash',
+  collapse: 'Collapse',
+  unrest: 'Unrest',
+  other: 'Incident',
+};
+
+function topTerms(c: Candidate, n: number): string[] {
+  return Object.entries(c.terms)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k]) => k);
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * The alert version the candidate holds now (at post time t). `sources` is
+ * every source that went into the candidate (c.sources), not only the cited
+ * evidence: a bar on any of them withholds the version.
+ */
+export function buildAlert(c: Candidate, t: number, extra: Record<string, number>): Alert {
+  const m = c.alert;
+  if (!m) throw new Error(`candidate ${c.key} has no alert to build`);
+  const ev = [...c.evidence].sort(byRepresentativeness).slice(0, PARAMS.evidenceCap);
+  c.evidence = ev;
+  const loc = m.place ? locationOf(gazetteer(), m.place) : null;
+  const terms = topTerms(c, 6);
+  const place = loc ? ` in ${loc.name}` : '';
+  const what = terms.length > 0 ? ` (${terms.slice(0, 3).join(', ')})` : '';
+  return {
+    alertId: m.alertId,
+    version: m.version,
+    category: m.category,
+    severity: m.severity,
+    level: levelOf(m.severity),
+    title: `${CAT_LABEL[m.category]}${place}${what}`.slice(0, 300),
+    location: loc,
+    firstSeenAt: new Date(m.firstSeenAt).toISOString(),
+    triggeredAt: new Date(t).toISOString(),
+    evidence: ev.map((e) => e.id),
+    sources: [...c.sources].sort(),
+    authors: authorCount(c),
+    posts: c.posts,
+    terms,
+    scoreParts: {
+      ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, round(v)])),
+      meanSignificance: round(ev.reduce((s, e) => s + e.r, 0) / Math.max(1, ev.length)),
+      eyewitness: c.eyewitness,
+      credibleSources: c.credible,
+      casualtyPosts: c.casualtyPosts,
+      maxDeaths: c.maxDeaths,
+      magnitude: c.maxMagnitude,
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Stage 1's output: a scored post that passed the gate, and the partition
+ * (stage 2's key) it goes to. What stage 2 reads of a post is `Evidence`
+ * (a ScoredPost is one); between processes it travels as JSON and is
+ * decoded with EvidenceSchema.
+ */
+import { z } from 'zod';
+import type { ScoredPost } from '../score';
+import { CATS } from '../lexicon';
+import { FAMILY_OF } from './params';
+
+export type Evidence = Pick<
+  ScoredPost,
+  | 'id'
+  | 't'
+  | 'source'
+  | 'sig'
+  | 'cat'
+  | 'casualty'
+  | 'eyewitness'
+  | 'breaking'
+  | 'strong'
+  | 'place'
+  | 'author'
+  | 'followers'
+  | 'verified'
+  | 'isRetweet'
+  | 'dupKey'
+  | 'terms'
+  | 'content'
+  | 'magnitude'
+  | 'deaths'
+> & { catScores: ArrayLike<number> };
+
+const PlaceVoteSchema = z.object({ k: z.string(), c: z.array(z.number()), p: z.array(z.number()), w: z.number() });
+const PostPlaceSchema = z.object({
+  votes: z.array(PlaceVoteSchema),
+  best: z.number(),
+  names: z.array(z.string()),
+  key: z.string(),
+});
+
+export const EvidenceSchema = z.object({
+  id: z.string().min(1),
+  t: z.number().finite(),
+  source: z.string().min(1),
+  sig: z.number().min(0).max(1),
+  cat: z.number().int().min(0).max(CATS.length - 1),
+  catScores: z.array(z.number()).length(CATS.length),
+  casualty: z.number(),
+  eyewitness: z.boolean(),
+  breaking: z.boolean(),
+  strong: z.boolean(),
+  place: PostPlaceSchema.nullable(),
+  author: z.string(),
+  followers: z.number(),
+  verified: z.boolean(),
+  isRetweet: z.boolean(),
+  dupKey: z.number(),
+  terms: z.array(z.string()),
+  content: z.array(z.number()),
+  magnitude: z.number(),
+  deaths: z.number(),
+});
+
+/** One stage-2 message: evidence of one partition, with an id that stays the same when the message is sent again. */
+export const EvidenceMessageSchema = z.object({
+  id: z.string().min(1),
+  partition: z.string().min(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type EvidenceMessage = { id: string; partition: string; evidence: readonly Evidence[] };
+
+/** Stage 1's routing: the partition of a scored post, or null when it is no evidence (stage 1 drops it). */
+export function partitionOf(p: Pick<ScoredPost, 'gated' | 'cat'>): string | null {
+  if (!p.gated || p.cat < 0) return null;
+  return FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+}
+
+/** JSON-ready copy of a post's evidence (typed arrays become arrays). */
+export function toEvidence(p: Evidence): z.infer<typeof EvidenceSchema> {
+  return {
+    id: p.id,
+    t: p.t,
+    source: p.source,
+    sig: p.sig,
+    cat: p.cat,
+    catScores: Array.from(p.catScores),
+    casualty: p.casualty,
+    eyewitness: p.eyewitness,
+    breaking: p.breaking,
+    strong: p.strong,
+    place: p.place ? { votes: p.place.votes, best: p.place.best, names: p.place.names, key: p.place.key } : null,
+    author: p.author,
+    followers: p.followers,
+    verified: p.verified,
+    isRetweet: p.isRetweet,
+    dupKey: p.dupKey,
+    terms: p.terms,
+    content: p.content,
+    magnitude: p.magnitude,
+    deaths: p.deaths,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The engine's parameters: one frozen object, read by every engine module.
+ * The trigger's two numbers (baseThreshold, bgFactor) were tuned on the dev
+ * stream (docs/detector.md); the rest are bounds on time and state size.
+ */
+
+export const PARAMS = Object.freeze({
+  /** Trigger window (ms). */
+  windowMs: 45 * 60_000,
+  /** A candidate idle this long starts afresh (a new event, a new alertId). */
+  idleMs: 6 * 3600_000,
+  /** Evidence score needed (on top of the background term). */
+  baseThreshold: 1.6,
+  /** Minimum distinct authors. */
+  minAuthors: 2,
+  /** Background EWMA time constant (ms). */
+  bgTauMs: 24 * 3600_000,
+  /** Extra evidence needed per expected background post in the window. */
+  bgFactor: 4.0,
+  /** Unplaced posts join an open placed candidate of the family seen within this (ms). */
+  attachMs: 60 * 60_000,
+  /** A burst elsewhere joins an alerted event of the same category active within this (ms) when it shares content. */
+  mergeMs: 2 * 3600_000,
+  /** A same-category post at the place of an alerted event this recently active belongs to it. */
+  sameEventMs: 30 * 60_000,
+  /**
+   * Two readings of one event's place lie within both radii plus this (km),
+   * by category: an explosion or a riot is a point, a wildfire spreads over a
+   * district, a storm or an earthquake is felt and reported across a region.
+   */
+  sameEventKm: Object.freeze({
+    attack: 50,
+    explosion: 50,
+    crash: 50,
+    collapse: 50,
+    unrest: 50,
+    other: 50,
+    fire: 150,
+    earthquake: 300,
+    storm: 800,
+    flood: 800,
+  } as Readonly<Record<string, number>>),
+  /** Families whose events are points: an open candidate pools only the posts read near its place (regional ones pool their area). */
+  pointFamilies: Object.freeze(['inc', 'unrest', 'other']) as readonly string[],
+  /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */
+  idSlotMs: 3 * 3600_000,
+  /** A post dated later than the ingest clock plus this counts at the clock plus this (no post can move the partition's clock further). */
+  futureSlackMs: 5 * 60_000,
+  /** Posts kept in a candidate's trigger window. */
+  recentCap: 60,
+  /** Evidence posts an alert version cites. */
+  evidenceCap: 20,
+  /** Active candidates a partition keeps (most recent first). */
+  activeCap: 50,
+  /** Background-rate entries (area x source) a partition keeps. */
+  bgCap: 300,
+  /** Stage-2 message ids a partition remembers (redelivery of a whole message). */
+  appliedCap: 64,
+  /** Post-id hashes a candidate remembers (the same post sent again in another message). */
+  idsCap: 256,
+  /** Authors a candidate lists exactly; beyond, the count is estimated (authorBits). */
+  authorsCap: 256,
+  /** Text hashes a candidate remembers (retweets and copies count less). */
+  dupsCap: 200,
+  stateTtlSeconds: 24 * 3600,
+});
+
+export type Params = typeof PARAMS;
+
+/** Category -> family: the detector's state partitions (stage 2's keys). */
+export const FAMILY_OF: Readonly<Record<string, string>> = Object.freeze({
+  attack: 'inc',
+  explosion: 'inc',
+  fire: 'inc',
+  crash: 'inc',
+  collapse: 'inc',
+  earthquake: 'quake',
+  storm: 'wx',
+  flood: 'wx',
+  unrest: 'unrest',
+});

@@ -1,0 +1,127 @@
+/**
+ * Routing: which candidate event of its partition an evidence post joins,
+ * and whether a triggering burst is in fact an event already alerted. Both
+ * go by compatibility with the event (time, shared content, the distance
+ * between where the post was read and the event's place), not by the post's
+ * own area key: a noisy place reading does not split an event, and a post
+ * of another place does not join one.
+ */
+import type { Category } from '../../alert';
+import { baseRadiusKm, distKm, entityLatLon, gazetteer, type HeldPlace, validRef } from '../../places';
+import { CATS } from '../lexicon';
+import type { Evidence } from './evidence';
+import { PARAMS } from './params';
+import { placeOf } from './alert';
+import type { Candidate, Head } from './state';
+
+/** How many of the post's content words the candidate has heard at least `min` times (the same text counts as one). */
+function sharedContent(c: Candidate, p: Evidence, min: number): number {
+  let n = c.recent.some((r) => r.dup === p.dupKey) ? 1 : 0;
+  for (const h of p.content) if ((c.content[String(h)] ?? 0) >= min) n++;
+  return n;
+}
+
+/** Every place name given was already a vote in the event (none given: false): read there too, and outvoted. */
+function namesHeardIn(c: Candidate, names: readonly string[]): boolean {
+  return names.length > 0 && names.every((k) => c.places.v.some((e) => e.k === k));
+}
+
+/** Two readings that can be one event of this category: within both radii plus PARAMS.sameEventKm. */
+function near(category: string, a: HeldPlace, b: HeldPlace): boolean {
+  const g = gazetteer();
+  if (!validRef(g, a.r) || !validRef(g, b.r)) return true;
+  const p = entityLatLon(g, a.r);
+  const q = entityLatLon(g, b.r);
+  return distKm(p.lat, p.lon, q.lat, q.lon) <= a.km + b.km + (PARAMS.sameEventKm[category] ?? 50);
+}
+
+function readingOf(ref: number): HeldPlace | null {
+  const g = gazetteer();
+  return ref >= 0 && validRef(g, ref) ? { r: ref, s: 0, km: baseRadiusKm(g, ref) } : null;
+}
+
+/** Where the post was read relative to a place: near it, far from it, or one of them is unknown. */
+function relation(place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unknown' {
+  const here = p.place ? readingOf(p.place.best) : null;
+  if (!place || !here) return 'unknown';
+  return near(CATS[p.cat] ?? 'other', place, here) ? 'near' : 'far';
+}
+
+/**
+ * The candidate a post (at time t, coarse area `area`) belongs to:
+ * - an alerted event active within PARAMS.mergeMs that it fits: read near
+ *   the event's place, or unplaced, and sharing content (or, in the event's
+ *   area within PARAMS.sameEventMs, of its category); read far from it only
+ *   when it shares content and every place name it was read by is already a
+ *   vote in the event (a wrong reading the event's own posts made too);
+ * - else an open candidate of its area whose posts' place (its anchor) is
+ *   near where it was read; an unplaced post the open candidate it shares
+ *   content with (placed ones within PARAMS.attachMs), else the open
+ *   unplaced one.
+ * Undefined: the post opens a new candidate.
+ */
+export function route(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  family: string,
+  p: Evidence,
+  t: number,
+  area: string,
+): Candidate | undefined {
+  let alerted: Candidate | undefined;
+  let open: Candidate | undefined;
+  let openShared: Candidate | undefined;
+  for (const [ck] of head.active) {
+    const c = cands.get(ck);
+    if (!c) continue;
+    if (t - c.lastAt > PARAMS.idleMs) continue;
+    if (c.alert) {
+      if (t - c.lastAt > PARAMS.mergeMs) continue;
+      const shared = sharedContent(c, p, 2);
+      const rel = relation(c.alert.place, p);
+      // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still its own.
+      const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family));
+      const fits = farOff
+        ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
+        : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category);
+      if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
+    } else if (c.area === area) {
+      if (area !== '?' && PARAMS.pointFamilies.includes(family) && relation(c.anchor, p) === 'far') continue;
+      if (!open || c.lastAt > open.lastAt) open = c;
+    } else if (area === '?' && t - c.lastAt <= PARAMS.attachMs && sharedContent(c, p, 1) > 0) {
+      if (!openShared || c.lastAt > openShared.lastAt) openShared = c;
+    }
+  }
+  return alerted ?? openShared ?? open;
+}
+
+/**
+ * A burst that would trigger but is an event already alerted: the latest
+ * alerted candidate of the same category, active within PARAMS.mergeMs,
+ * sharing at least two of its top ten content words, and near its place
+ * (or placed only by names the event's own posts were read by).
+ */
+export function findMerge(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  c: Candidate,
+  cat: Category,
+  content: readonly number[],
+  t: number,
+): Candidate | null {
+  let best: Candidate | null = null;
+  const here = placeOf(c);
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (!d || d === c || !d.alert || d.alert.category !== cat || t - d.lastAt > PARAMS.mergeMs) continue;
+    const top = Object.entries(d.content)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, 10)
+      .map((x) => x[0]);
+    if (content.filter((h) => top.includes(String(h))).length < 2) continue;
+    const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);
+    if (far && !namesHeardIn(d, c.places.v.map((e) => e.k))) continue;
+    if (!best || d.lastAt > best.lastAt) best = d;
+  }
+  return best;
+}

@@ -1,0 +1,98 @@
+/**
+ * The detector as two stages (Flink KeyedProcessFunction-shaped):
+ *
+ *   stage 1  scoreBatch(batchId, posts)  stateless: score every post, keep the
+ *            evidence, one EvidenceMessage per partition (id batchId#partition,
+ *            the same when the batch is scored again);
+ *   stage 2  aggregate(store, messages)  keyed: for each partition, one state
+ *            load, processPartition() over its messages in order, one
+ *            conditional commit (commit() after the alerts are stored).
+ *
+ * The single-stage detector (detector.ts) is the two run back to back in one
+ * process; the AWS topology can run them as two functions with a FIFO queue
+ * grouped by partition between them.
+ */
+import type { Alert } from '../../alert';
+import type { Post } from '../../post';
+import type { Model } from '../model';
+import { type ScoredPost, scorePost } from '../score';
+import type { EventStateStore } from '../store';
+import { type EvidenceMessage, partitionOf } from './evidence';
+import { loadPartitions, touchedPuts } from './keyed-store';
+import { type EngineContext, type ProcessOptions, processPartition } from './partition';
+
+export interface Stage1Result {
+  /** Every post scored (posts in = scored). */
+  scored: ScoredPost[];
+  /** The evidence, one message per partition, partitions in order. */
+  messages: EvidenceMessage[];
+}
+
+export function scoreBatch(batchId: string, posts: readonly Post[], model: Model): Stage1Result {
+  const scored = posts.map((p) => scorePost(p, model));
+  const byPartition = new Map<string, ScoredPost[]>();
+  for (const s of scored) {
+    const k = partitionOf(s);
+    if (k === null) continue;
+    const list = byPartition.get(k);
+    if (list) list.push(s);
+    else byPartition.set(k, [s]);
+  }
+  const messages = [...byPartition.keys()]
+    .sort()
+    .map((partition) => ({ id: `${batchId}#${partition}`, partition, evidence: byPartition.get(partition) ?? [] }));
+  return { scored, messages };
+}
+
+export interface Stage2Result {
+  /** Alert versions raised, in stream-time order. */
+  alerts: Alert[];
+  /** Evidence posts counted for the first time. */
+  applied: number;
+  /** Evidence posts already counted (redelivered message or post), skipped. */
+  duplicates: number;
+  /** State items that did not decode and were started afresh (key, reason). */
+  discarded: { key: string; reason: string }[];
+  /** Writes the changed state conditionally (throws ConcurrentUpdateError if another writer got there first). Idempotent. */
+  commit(): Promise<void>;
+}
+
+/** Stage 2 over any number of messages (of one or more partitions): one load, one commit. */
+export async function aggregate(
+  store: EventStateStore,
+  messages: readonly EvidenceMessage[],
+  opts: ProcessOptions,
+  ctx: EngineContext = {},
+): Promise<Stage2Result> {
+  const byPartition = new Map<string, EvidenceMessage[]>();
+  for (const m of messages) {
+    const list = byPartition.get(m.partition);
+    if (list) list.push(m);
+    else byPartition.set(m.partition, [m]);
+  }
+  const loaded = await loadPartitions(store, [...byPartition.keys()]);
+  const alerts: Alert[] = [];
+  let applied = 0;
+  let duplicates = 0;
+  for (const [family, state] of loaded.states) {
+    const r = processPartition(state, byPartition.get(family) ?? [], opts, ctx);
+    alerts.push(...r.alerts);
+    applied += r.applied;
+    duplicates += r.duplicates;
+  }
+  // Partitions are independent: the merged list follows stream time (ties keep partition order).
+  alerts.sort((a, b) => (a.triggeredAt < b.triggeredAt ? -1 : a.triggeredAt > b.triggeredAt ? 1 : 0));
+  let committed = false;
+  return {
+    alerts,
+    applied,
+    duplicates,
+    discarded: loaded.discarded,
+    async commit() {
+      if (committed) return;
+      const puts = touchedPuts(loaded);
+      if (puts.length > 0) await store.save(puts);
+      committed = true;
+    },
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The engine's keyed state: one partition head and its candidate events,
+ * typed and versioned, decoded with zod on load. An item of another state
+ * version (or one that does not decode) is discarded and starts afresh: the
+ * store keeps its item version, so the conditional write still holds.
+ *
+ * Items (JSON in the EventStateStore):
+ *   p#<family>              partition head: stream clock, active candidates, background rates, applied message ids
+ *   e#<family>#<start>.<h>  candidate event: trigger window, event accumulators, the alert it raised
+ */
+import { z } from 'zod';
+import { Category } from '../../alert';
+import { HeldPlaceSchema, PlaceVotesSchema } from '../../places';
+
+/** Bump when a change makes stored items unreadable; older items are discarded on load. */
+export const STATE_VERSION = 3;
+
+/** One post in a candidate's trigger window (or cited as evidence). */
+export const RecentPostSchema = z.object({
+  id: z.string(),
+  t: z.number(),
+  /** Author hash. */
+  a: z.number(),
+  /** Evidence weight. */
+  w: z.number(),
+  /** Representativeness (evidence order). */
+  r: z.number(),
+  src: z.string(),
+  /** Text hash (retweets and copies share it). */
+  dup: z.number(),
+  /** Category index. */
+  k: z.number(),
+  /** Content-word hashes. */
+  c: z.array(z.number()),
+  /** First-report cue present. */
+  s: z.boolean(),
+});
+export type RecentPost = z.infer<typeof RecentPostSchema>;
+
+export const AlertMarkSchema = z.object({
+  alertId: z.string(),
+  version: z.number().int(),
+  severity: z.number().int(),
+  authors: z.number().int(),
+  category: Category,
+  /** The place the alert shows (moves only to a stronger refinement inside it). */
+  place: HeldPlaceSchema.nullable(),
+  firstSeenAt: z.number(),
+});
+export type AlertMark = z.infer<typeof AlertMarkSchema>;
+
+export const CandidateSchema = z.object({
+  sv: z.literal(STATE_VERSION),
+  key: z.string(),
+  /** Coarse area of the post that opened it ('?' unplaced): its background rate and its open pool. */
+  area: z.string(),
+  /** Where its posts' place votes resolve while it is open (an alert holds its own place): it pools the posts read near it. */
+  anchor: HeldPlaceSchema.nullable(),
+  startedAt: z.number(),
+  lastAt: z.number(),
+  recent: z.array(RecentPostSchema),
+  posts: z.number().int(),
+  /** Author hashes, exactly, up to PARAMS.authorsCap; authorBits counts beyond (linear counting). */
+  authors: z.array(z.number()),
+  authorBits: z.array(z.number()).nullable(),
+  dups: z.array(z.number()),
+  /** Hashes of the ids of the posts absorbed (latest PARAMS.idsCap): the same post in another message is not counted twice. */
+  ids: z.array(z.number()),
+  catVotes: z.array(z.number()),
+  places: PlaceVotesSchema,
+  terms: z.record(z.string(), z.number()),
+  evidence: z.array(RecentPostSchema),
+  /** Every source whose posts went into anything of this event (accumulators, window, merges). */
+  sources: z.array(z.string()),
+  maxDeaths: z.number(),
+  maxMagnitude: z.number(),
+  casualtyPosts: z.number().int(),
+  eyewitness: z.number().int(),
+  credible: z.number().int(),
+  alert: AlertMarkSchema.nullable(),
+  /** Content-word hash -> count over the event's posts (capped). */
+  content: z.record(z.string(), z.number()),
+  /** Set when this candidate's burst turned out to be an already alerted event. */
+  mergedInto: z.string().nullable(),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const HeadSchema = z.object({
+  sv: z.literal(STATE_VERSION),
+  key: z.string(),
+  /** The partition's stream clock: the latest post time applied, each bounded by its ingest clock. */
+  clock: z.number(),
+  /** [candidate key, lastAt, alerted 0/1], most recent first. */
+  active: z.array(z.tuple([z.string(), z.number(), z.number()])),
+  /** `${area}|${source}` -> [background EWMA count, at]: gated posts not part of an alerted event. */
+  bg: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  /** Ids of the latest stage-2 messages applied (a redelivered message is skipped whole). */
+  applied: z.array(z.string()),
+});
+export type Head = z.infer<typeof HeadSchema>;
+
+export const headKey = (family: string): string => `p#${family}`;
+export const familyOfHeadKey = (key: string): string => key.slice(2);
+
+export function emptyHead(family: string): Head {
+  return { sv: STATE_VERSION, key: headKey(family), clock: 0, active: [], bg: {}, applied: [] };
+}
+
+export function newCandidate(key: string, area: string, t: number, nCats: number): Candidate {
+  return {
+    sv: STATE_VERSION,
+    key,
+    area,
+    anchor: null,
+    startedAt: t,
+    lastAt: t,
+    recent: [],
+    posts: 0,
+    authors: [],
+    authorBits: null,
+    dups: [],
+    ids: [],
+    catVotes: new Array<number>(nCats).fill(0),
+    places: { v: [] },
+    terms: {},
+    evidence: [],
+    sources: [],
+    maxDeaths: 0,
+    maxMagnitude: 0,
+    casualtyPosts: 0,
+    eyewitness: 0,
+    credible: 0,
+    alert: null,
+    content: {},
+    mergedInto: null,
+  };
+}
+
+/** Starts the event afresh in the same item (idle for PARAMS.idleMs): the window and the alert go, the item stays. */
+export function resetCandidate(c: Candidate, t: number, nCats: number): void {
+  const fresh = newCandidate(c.key, c.area, t, nCats);
+  fresh.ids = c.ids;
+  Object.assign(c, fresh);
+}
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** JSON text -> typed item, or why it was discarded. */
+export function decodeItem<S extends z.ZodType>(schema: S, text: string): Decoded<z.infer<S>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: `not JSON: ${(e as Error).message}` };
+  }
+  const sv = (raw as { sv?: unknown } | null)?.sv;
+  if (sv !== STATE_VERSION) return { ok: false, reason: `state version ${String(sv)}, this code reads ${STATE_VERSION}` };
+  const r = schema.safeParse(raw);
+  if (!r.success) return { ok: false, reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return { ok: true, value: r.data };
+}

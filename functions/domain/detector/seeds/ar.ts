@@ -1,0 +1,39 @@
+/**
+ * Arabic seed lexicon, translated by hand from en.ts. Written as in the
+ * language; folding strips diacritics and tatweel and unifies alef, ya and
+ * ta marbuta forms, and the lexicon retries a word without its proclitics
+ * (و ف ب ل ك, ال), so base forms are enough.
+ */
+import type { Seed } from './types';
+
+export const ar: Seed = {
+  lang: 'ar',
+  function: 'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد',
+  terms: {
+    attack:
+      'إطلاق_نار=shooting هجوم_إرهابي=terror_attack تفجير=bombing تفجيرات=bombing انتحاري=suicide_bomber طعن=stabbing رهائن=hostage مجزرة=massacre ' +
+      'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack إرهاب*:0.6=terror قنبلة:0.6=bomb',
+    explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion',
+    fire: 'حريق=fire حرائق=fire اشتعال=blaze نيران:0.6=flames دخان:0.5=smoke',
+    earthquake: 'زلزال=earthquake زلازل=earthquake هزة_أرضية=earthquake هزة:0.6=tremor تسونامي=tsunami ريختر=magnitude',
+    storm: 'إعصار=hurricane زوبعة=tornado عاصفة:0.6=storm عواصف:0.6=storm',
+    flood: 'فيضان=flood فيضانات=flood سيول=flood',
+    crash: 'تصادم=collision تحطم=crash سقوط_طائرة=plane_crash حادث:0.5=accident',
+    collapse: 'انهيار=collapse انهار=collapsed أنقاض=rubble',
+    unrest: 'اشتباكات=clashes شغب=riot نهب=looting الغاز_المسيل_للدموع=tear_gas متظاهرين:0.5=protesters متظاهرون:0.5=protesters احتجاجات:0.5=protests',
+    dead: 'قتلى=dead قتيل=dead مقتل=killed وفاة=death وفيات=deaths مصرع=death لقي_حتفه=died',
+    casualty: 'جرحى=injured مصابين=injured إصابات=injuries ضحايا=victims مفقودين=missing محاصرين=trapped',
+    eyewitness: 'سمعت=heard شعرت=felt رأيت=saw يا_الله=omg',
+    breaking: 'عاجل=breaking شرطة=police السلطات=authorities',
+    figurative: 'هههه*=lol نوبة_قلبية نوبة_هلع ميت_من_الضحك انفجار_سكاني ألعاب_نارية أغنية ألبوم فيلم مباراة',
+    weak: 'دعاء تبرعات',
+    rescue: 'إنقاذ=rescue الدفاع_المدني=emergency إسعاف=ambulance إخلاء=evacuation إطفاء=firefighters',
+    forecast: 'تحذير=warning متوقع=expected يقترب=approaching إنذار=warning',
+    impact: 'دمر=destroyed أضرار=damage خسائر=damage',
+    vehicle: 'قطار طائرة حافلة سيارة شاحنة سفينة مروحية',
+    stale: 'ذكرى=anniversary قبل_سنوات=years_ago مثل_هذا_اليوم=on_this_day قبل_#_سنوات=years_ago قبل_#_عاما=years_ago',
+    self: 'أنا نحن',
+    now: 'الآن=now',
+    since: 'منذ',
+  },
+};

@@ -1,0 +1,36 @@
+/** German seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const de: Seed = {
+  lang: 'de',
+  function:
+    'der die das den dem des ein eine einen einem einer und ist sind war waren in im auf mit für von zu nicht ich du er sie es wir ihr auch aber wie was wo wenn dass noch nach bei aus um über hat haben wird werden sich mein dein kein nur schon',
+  terms: {
+    attack:
+      'schiesserei=shooting schießerei=shooting schüsse=gunfire schütze=gunman anschlag=attack anschläge=attack amoklauf=rampage amokläufer=gunman ' +
+      'messerangriff=stabbing messerattacke=stabbing geiselnahme=hostage attentäter=attacker terror*=terror sprengsatz=bomb ' +
+      'angriff:0.6=attack bombe:0.6=bomb',
+    explosion: 'explosion explosionen explodiert=exploded explodierte=exploded detonation verpuffung=explosion',
+    fire: 'brand:0.6@=fire brände=fire waldbrand=wildfire grossbrand=blaze großbrand=blaze lichterloh=blaze flammen=flames feuer:0.5=fire rauch:0.5=smoke',
+    earthquake: 'erdbeben=earthquake beben:0.6=quake nachbeben=aftershock tsunami',
+    storm: 'orkan=hurricane taifun=typhoon wirbelsturm=hurricane tornado* unwetter:0.6=storm sturm:0.6=storm',
+    flood: 'hochwasser=flood überschwemm*=flood überflut*=flooded sturzflut=flash_flood flut:0.6=flood',
+    crash: 'absturz=crash abgestürzt=crashed zugunglück=train_crash entgleis*=derail zusammenstoss=collision zusammenstoß=collision kollision=collision unfall:0.4=accident',
+    collapse: 'einsturz=collapse eingestürzt=collapsed trümmer=rubble',
+    unrest: 'krawalle=riots ausschreitungen=riots unruhen=unrest plünderungen=looting tränengas=tear_gas randale=riots demonstranten:0.5=protesters',
+    dead: 'tote=dead toten=dead tot@=dead getötet=killed gestorben=died todesopfer=deaths',
+    casualty: 'verletzte=injured verletzt=injured opfer=victims vermisst=missing verschüttet=trapped',
+    eyewitness: 'ich_habe=i gerade_gespürt=felt gehört=heard oh_gott=omg',
+    breaking: 'eilmeldung=breaking aktuell=update polizei=police behörden=authorities',
+    figurative: 'haha hahaha tot_vor_lachen ist_eine_bombe panikattacke feuerwerk lied song album film spiel',
+    weak: 'gebete beten spenden beileid',
+    rescue: 'rettung=rescue rettungskräfte=rescuers evakuiert=evacuated feuerwehr=firefighters krankenwagen=ambulance notarzt=ambulance',
+    forecast: 'naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning',
+    impact: 'trifft=hits verwüstet=devastated zerstört=destroyed beschädigt=damaged',
+    vehicle: 'zug flugzeug hubschrauber bus auto lkw schiff fähre',
+    stale: 'jahrestag=anniversary vor_jahren=years_ago heute_vor=on_this_day vor_#_jahren=years_ago',
+    self: 'ich wir unser',
+    now: 'jetzt gerade',
+    since: 'seit',
+  },
+};

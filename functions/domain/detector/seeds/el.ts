@@ -1,0 +1,33 @@
+/** Greek seed lexicon, translated by hand from en.ts (folding drops the tonos; stems carry the endings). */
+import type { Seed } from './types';
+
+export const el: Seed = {
+  lang: 'el',
+  function: 'και το τα η ο οι του της των να σε με για από που δεν είναι θα στο στη στην',
+  terms: {
+    attack:
+      'πυροβολισμ*=shooting ένοπλος=gunman τρομοκρατ*=terror βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
+      'επίθεση:0.6=attack επιθέσεις:0.6=attack βόμβα:0.6=bomb',
+    explosion: 'έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',
+    fire: 'πυρκαγι*=fire φλόγες=flames φωτιά:0.6=fire καπνός:0.5=smoke',
+    earthquake: 'σεισμ*=earthquake μετασεισμ*=aftershock ρίχτερ=magnitude τσουνάμι=tsunami',
+    storm: 'τυφώνας=hurricane κυκλώνας=cyclone ανεμοστρόβιλος=tornado καταιγίδα:0.6=storm θύελλα:0.6=storm',
+    flood: 'πλημμύρ*=flood',
+    crash: 'εκτροχιασ*=derail σύγκρουση=collision συντριβή=crash δυστύχημα:0.5=accident ατύχημα:0.4=accident',
+    collapse: 'κατέρρευσε=collapsed κατάρρευση=collapse συντρίμμια=rubble ερείπια=rubble',
+    unrest: 'επεισόδια=riots ταραχές=riots δακρυγόνα=tear_gas λεηλασ*=looting συγκρούσεις:0.8=clashes διαδηλωτές:0.5=protesters',
+    dead: 'νεκρ*=dead σκοτώθηκ*=killed θάνατ*=death',
+    casualty: 'τραυματ*=injured θύματα=victims αγνοούμενοι=missing εγκλωβισμέν*=trapped',
+    eyewitness: 'άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg',
+    breaking: 'έκτακτο=breaking αστυνομία=police αρχές=authorities',
+    figurative: 'χαχα*=lol πέθανα_στα_γέλια κρίση_πανικού τραγούδι άλμπουμ ταινία',
+    weak: 'προσευχές',
+    rescue: 'διάσωση=rescue πυροσβέστες=firefighters πυροσβεστική=firefighters εκκένωση=evacuation ασθενοφόρο=ambulance',
+    forecast: 'προειδοποίηση=warning αναμένεται=expected πρόγνωση=forecast',
+    impact: 'ζημιές=damage καταστράφηκε=destroyed',
+    vehicle: 'τρένο αεροπλάνο ελικόπτερο λεωφορείο αυτοκίνητο φορτηγό πλοίο',
+    stale: 'επέτειος=anniversary χρόνια_πριν=years_ago πριν_από_#_χρόνια=years_ago',
+    self: 'εγώ εμείς',
+    now: 'τώρα',
+  },
+};

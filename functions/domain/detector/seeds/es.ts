@@ -1,0 +1,38 @@
+/** Spanish seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const es: Seed = {
+  lang: 'es',
+  function:
+    'el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también',
+  terms: {
+    attack:
+      'tiroteo=shooting tiroteos=shooting balacera=shooting balaceras=shooting atentado=attack atentados=attack pistolero*=gunman terroris*=terrorist ' +
+      'apuñal*=stabbing rehenes=hostage disparos=gunfire masacre=massacre tirador=shooter francotirador=sniper ' +
+      'ataque:0.6=attack ataques:0.6=attack bomba:0.6=bomb bombas:0.6=bomb',
+    explosion: 'explosión=explosion explosiones=explosion explota=explode explotó=exploded estallido=explosion estalló=exploded detonación=detonation',
+    fire: 'incendio=fire incendios=fire incendio_forestal=wildfire llamas=flames fuego:0.5=fire quema:0.5=burning humo:0.5=smoke',
+    earthquake: 'terremoto=earthquake terremotos=earthquake sismo=earthquake sismos=earthquake temblor=tremor temblores=tremor tsunami magnitud=magnitude epicentro=epicenter réplica:0.5=aftershock',
+    storm: 'huracán=hurricane huracanes=hurricane tifón=typhoon tornado* ciclón=cyclone tormenta:0.6=storm tormentas:0.6=storm',
+    flood: 'inundación=flood inundaciones=flood inundado*=flooded riada=flood desbordamiento=overflow crecida=flood',
+    crash: 'descarril*=derail choque:0.6=crash chocaron=collided estrelló=crashed siniestro=crash colisión=collision accidente:0.4=accident',
+    collapse: 'derrumbe=collapse derrumbó=collapsed derrumbado=collapsed colapso=collapse colapsado=collapsed escombros=rubble',
+    unrest:
+      'disturbios=riots saqueos=looting enfrentamientos=clashes gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas toque_de_queda=curfew ' +
+      'manifestantes:0.5=protesters protesta:0.4=protest protestas:0.4=protest',
+    dead: 'muertos=dead muerto=dead fallecidos=dead fallecido=dead muertes=deaths',
+    casualty: 'heridos=injured herido=injured víctimas=victims desaparecidos=missing atrapados=trapped lesionados=injured',
+    eyewitness: 'acabo_de=just sentí=felt sentimos=felt escuché=heard vi=saw dios_mío=omg',
+    breaking: 'última_hora=breaking urgente=urgent alerta=alert policía=police autoridades=authorities',
+    figurative: 'jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película',
+    weak: 'oraciones oremos donaciones solidaridad homenaje condolencias',
+    rescue: 'rescate=rescue evacuación=evacuation evacuados=evacuated ambulancia=ambulance bomberos=firefighters socorristas=rescuers emergencias=emergency',
+    forecast: 'acerca=approaching aproxima=approaching amenaza=threat pronóstico=forecast alerta_roja=warning se_dirige=heading se_espera=expected',
+    impact: 'azota=hits golpea=hits arrasó=devastated destruyó=destroyed dañado=damaged daños=damage devastó=devastated',
+    vehicle: 'tren avión helicóptero autobús coche camión barco',
+    stale: 'aniversario=anniversary hace_años=years_ago un_día_como_hoy=on_this_day hace_#_años=years_ago',
+    self: 'yo nosotros',
+    now: 'ahora ahorita en_vivo',
+    since: 'desde',
+  },
+};

@@ -1,0 +1,38 @@
+/** French seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const fr: Seed = {
+  lang: 'fr',
+  function:
+    'le la les un une des du de et est sont etait dans pour pas par sur avec ce cette ces qui que au aux il elle ils nous vous je tu mon ma mes son sa ses leur plus ne se en ont suis sommes mais ou très après avant aussi fait été',
+  terms: {
+    attack:
+      'fusillade=shooting fusillades=shooting attentat=attack attentats=attack tireur=gunman tireurs=gunman coups_de_feu=gunfire terroris*=terrorist ' +
+      'poignard*=stabbing prise_d’otages=hostage otage*=hostage massacre kamikaze=bomber assaillant*=attacker ' +
+      'attaque:0.6=attack attaques:0.6=attack bombe:0.6=bomb bombes:0.6=bomb',
+    explosion: 'explosion explosions explosé=exploded explosée=exploded explose=explode déflagration=explosion détonation=detonation',
+    fire: 'incendie=fire incendies=fire incendie_de_forêt=wildfire feu_de_forêt=wildfire flammes=flames embrasement=blaze feu:0.5=fire brûle:0.5=burning fumée:0.5=smoke',
+    earthquake: 'séisme=earthquake séismes=earthquake tremblement_de_terre=earthquake secousse*=tremor sismique=seismic tsunami magnitude épicentre=epicenter réplique_sismique=aftershock',
+    storm: 'ouragan*=hurricane typhon*=typhoon tornade*=tornado cyclone*=cyclone tempête:0.6=storm orage:0.6=storm',
+    flood: 'inondation*=flood inondé=flooded inondée=flooded inondés=flooded crue=flood crues=flood',
+    crash: 'accident_de=crash déraill*=derail écrasé=crashed écrasement=crash crash collision carambolage=pileup accident:0.4=accident',
+    collapse: 'effondrement=collapse effondré=collapsed effondrée=collapsed effondrés=collapsed éboulement=collapse décombres=rubble',
+    unrest:
+      'émeute=riot émeutes=riot affrontements=clashes pillage=looting pillages=looting gaz_lacrymogène=tear_gas couvre_feu=curfew casseurs=rioters ' +
+      'manifestants:0.5=protesters manifestation:0.4=protest',
+    dead: 'morts=dead mort=dead tués=killed tué=killed décès=deaths décédé=died',
+    casualty: 'blessés=injured blessé=injured victimes=victims victime=victims disparus=missing',
+    eyewitness: 'je_viens=just vient_de=just j’ai_entendu=heard j’ai_vu=saw on_a_senti=felt mon_dieu=omg',
+    breaking: 'dernière_heure=breaking urgent=urgent alerte=alert police autorités=authorities gendarmerie=police',
+    figurative: 'mdr=lol ptdr=lol mort_de_rire je_suis_mort attaque_de_panique crise_de_panique feu_d’artifice feux_d’artifice c’est_une_bombe explosion_démographique film série chanson album match',
+    weak: 'prière prières prions dons solidarité hommage condoléances',
+    rescue: 'secours=rescue pompiers=firefighters sapeurs_pompiers=firefighters évacuation=evacuation évacués=evacuated ambulance samu=ambulance sauveteurs=rescuers',
+    forecast: 'approche=approaching menace=threat prévu=expected alerte_orange=warning alerte_rouge=warning vigilance=warning se_dirige=heading prévisions=forecast',
+    impact: 'frappe=hits touche=hit dévasté=devastated détruit=destroyed ravagé=ravaged endommagé=damaged dégâts=damage',
+    vehicle: 'train avion hélicoptère bus voiture camion ferry bateau navire',
+    stale: 'anniversaire=anniversary commémoration=anniversary il_y_a_#_ans=years_ago',
+    self: 'je moi nous',
+    now: 'maintenant actuellement en_direct',
+    since: 'depuis',
+  },
+};

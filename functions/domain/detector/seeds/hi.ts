@@ -1,0 +1,33 @@
+/** Hindi seed lexicon, translated by hand from en.ts (Devanagari; a few English loans as Hindi posts write them). */
+import type { Seed } from './types';
+
+export const hi: Seed = {
+  lang: 'hi',
+  function: 'का के की है में और से को पर यह था थे थी हैं ने भी तो नहीं एक कि लिए',
+  terms: {
+    attack:
+      'गोलीबारी=shooting फायरिंग=shooting आतंकी=terrorist आतंकवादी=terrorist आतंकवाद=terror बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
+      'हमला:0.6=attack हमले:0.6=attack बम:0.6=bomb चाकू:0.5=stabbing',
+    explosion: 'धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast',
+    fire: 'आग=fire आगजनी=arson लपटें=flames धुआं:0.5=smoke',
+    earthquake: 'भूकंप=earthquake झटके:0.6=tremor झटका:0.6=tremor तीव्रता=magnitude सुनामी=tsunami',
+    storm: 'तूफान=storm तूफ़ान=storm चक्रवात=cyclone बवंडर=tornado आंधी:0.6=storm',
+    flood: 'बाढ़=flood बाढ=flood जलभराव=flooding सैलाब=flood',
+    crash: 'टक्कर=collision पटरी_से_उतरी=derailed विमान_हादसा=plane_crash दुर्घटनाग्रस्त=crashed हादसा:0.5=accident हादसे:0.5=accident दुर्घटना:0.5=accident',
+    collapse: 'ढह=collapsed मलबे=rubble मलबा=rubble इमारत_गिरी=collapse',
+    unrest: 'दंगा=riot दंगे=riots झड़प=clashes लूटपाट=looting आंसू_गैस=tear_gas कर्फ्यू=curfew हिंसा:0.6=violence प्रदर्शनकारी:0.5=protesters',
+    dead: 'मौत=death मौतें=deaths मारे_गए=killed मृत=dead मृतकों=dead',
+    casualty: 'घायल=injured जख्मी=injured पीड़ित=victims लापता=missing फंसे=trapped',
+    eyewitness: 'मैंने_सुना=heard महसूस=felt हे_भगवान=omg',
+    breaking: 'ब्रेकिंग=breaking पुलिस=police अधिकारियों=officials तत्काल=urgent',
+    figurative: 'हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म',
+    weak: 'प्रार्थना दुआ',
+    rescue: 'बचाव=rescue एंबुलेंस=ambulance दमकल=firefighters एनडीआरएफ=rescue',
+    forecast: 'चेतावनी=warning संभावना=possible',
+    impact: 'तबाही=devastation नुकसान=damage तबाह=destroyed',
+    vehicle: 'ट्रेन विमान हेलीकॉप्टर बस कार ट्रक नाव जहाज',
+    stale: 'बरसी=anniversary साल_पहले=years_ago',
+    self: 'मैं हम मेरा मेरे',
+    now: 'अभी',
+  },
+};

@@ -1,0 +1,34 @@
+/** Indonesian seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const id: Seed = {
+  lang: 'id',
+  function: 'yang dan di ini itu dengan untuk tidak ada dari ke akan pada juga saya kami sudah karena atau',
+  terms: {
+    attack:
+      'penembakan=shooting penembak=gunman teror*=terror teroris=terrorist pengeboman=bombing bom_bunuh_diri=suicide_bomber penusukan=stabbing sandera=hostage ' +
+      'serangan:0.6=attack bom:0.6@=bomb',
+    explosion: 'ledakan=explosion meledak=exploded',
+    fire: 'kebakaran=fire kebakaran_hutan=wildfire terbakar=burning api:0.5@=fire asap:0.5=smoke',
+    earthquake: 'gempa*=earthquake gempa_bumi=earthquake tsunami guncangan=tremor magnitudo=magnitude',
+    storm: 'badai=storm topan=typhoon puting_beliung=tornado siklon=cyclone',
+    flood: 'banjir=flood banjir_bandang=flash_flood',
+    crash: 'tabrakan=collision anjlok=derailed kecelakaan:0.5=accident jatuh:0.4=crashed',
+    collapse: 'runtuh=collapsed ambruk=collapsed reruntuhan=rubble longsor=collapse',
+    unrest: 'kerusuhan=riot bentrok*=clashes penjarahan=looting gas_air_mata=tear_gas demonstran:0.5=protesters',
+    dead: 'tewas=killed meninggal=died korban_jiwa=deaths mati:0.5=dead',
+    casualty: 'luka_luka=injured terluka=injured luka@=injured korban=victims hilang=missing terjebak=trapped',
+    eyewitness: 'saya_dengar=heard terasa=felt saya_lihat=saw ya_allah=omg',
+    breaking: 'terkini=breaking darurat=emergency polisi=police',
+    figurative: 'wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film',
+    weak: 'doa donasi',
+    rescue: 'evakuasi=evacuation tim_sar=rescue pemadam=firefighters ambulans=ambulance dievakuasi=evacuated',
+    forecast: 'peringatan=warning diperkirakan=expected waspada=warning',
+    impact: 'melanda=hits menghantam=hits hancur=destroyed rusak=damaged',
+    vehicle: 'kereta pesawat helikopter bus mobil truk kapal',
+    stale: 'tahun_lalu=years_ago',
+    self: 'saya aku kami kita',
+    now: 'sekarang baru_saja',
+    since: 'sejak',
+  },
+};

@@ -1,0 +1,22 @@
+/** Every language's seed lexicon (see types.ts for the format). */
+import { ar } from './ar';
+import { de } from './de';
+import { el } from './el';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { hi } from './hi';
+import { id } from './id';
+import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
+import { nl } from './nl';
+import { pt } from './pt';
+import { ru } from './ru';
+import { tl } from './tl';
+import { tr } from './tr';
+import type { Seed } from './types';
+import { zh } from './zh';
+
+export const SEEDS: readonly Seed[] = [en, fr, es, de, it, pt, nl, tl, tr, id, ar, ru, hi, el, ko, ja, zh];
+export { CATS, CUES, type Cue, type EventCategory, type LexClass, type Seed } from './types';

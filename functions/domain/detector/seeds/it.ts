@@ -1,0 +1,35 @@
+/** Italian seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const it: Seed = {
+  lang: 'it',
+  function:
+    'il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui',
+  terms: {
+    attack:
+      'sparatoria=shooting sparatorie=shooting attentato=attack attentati=attack terroris*=terrorist accoltell*=stabbing ostaggi=hostage strage=massacre ' +
+      'spari=gunfire cecchino=sniper kamikaze=bomber attacco:0.6=attack bomba:0.6=bomb',
+    explosion: 'esplosione=explosion esplosioni=explosion esploso=exploded esplosa=exploded scoppio=explosion deflagrazione=explosion',
+    fire: 'incendio=fire incendi=fire fiamme=flames rogo=blaze fuoco:0.5=fire fumo:0.5=smoke',
+    earthquake: 'terremoto=earthquake terremoti=earthquake sisma=earthquake scossa:0.8=tremor scosse=tremor sismica=seismic magnitudo=magnitude epicentro=epicenter',
+    storm: 'uragano=hurricane tifone=typhoon tromba_d’aria=tornado ciclone=cyclone nubifragio=storm tempesta:0.6=storm',
+    flood: 'alluvione=flood alluvioni=flood esondazione=flood allagat*=flooded inondazione=flood',
+    crash: 'deragli*=derail schianto=crash schiantato=crashed precipitato=crashed scontro=collision incidente:0.4=accident',
+    collapse: 'crollo=collapse crollato=collapsed crollata=collapsed macerie=rubble',
+    unrest: 'scontri=clashes rivolta=riot disordini=riots saccheggi=looting lacrimogeni=tear_gas manifestanti:0.5=protesters',
+    dead: 'morti=dead morto=dead deceduti=dead uccisi=killed',
+    casualty: 'feriti=injured ferito=injured vittime=victims dispersi=missing intrappolati=trapped',
+    eyewitness: 'ho_sentito=heard abbiamo_sentito=felt ho_visto=saw oddio=omg mio_dio=omg',
+    breaking: 'ultimora=breaking ultima_ora=breaking urgente=urgent polizia=police carabinieri=police autorità=authorities',
+    figurative: 'ahah ahahah morto_dal_ridere muoio_dal_ridere attacco_di_panico fuochi_d’artificio è_una_bomba canzone album film partita',
+    weak: 'preghiere donazioni solidarietà cordoglio',
+    rescue: 'soccorsi=rescue soccorritori=rescuers evacuati=evacuated evacuazione=evacuation vigili_del_fuoco=firefighters ambulanza=ambulance protezione_civile=emergency',
+    forecast: 'allerta=warning previsto=expected previsioni=forecast minaccia=threat',
+    impact: 'colpisce=hits colpito=hit devastato=devastated distrutto=destroyed danneggiato=damaged danni=damage',
+    vehicle: 'treno aereo elicottero autobus auto camion nave traghetto',
+    stale: 'anniversario=anniversary anni_fa=years_ago',
+    self: 'io noi',
+    now: 'ora adesso in_diretta',
+    since: 'dal',
+  },
+};

@@ -1,0 +1,29 @@
+/** Japanese seed lexicon, translated by hand from en.ts (Han/Kana: matched as substrings of a run; the longest match wins, so "人口爆発" is not "爆発"). */
+import type { Seed } from './types';
+
+export const ja: Seed = {
+  lang: 'ja',
+  function: '',
+  terms: {
+    attack: '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb',
+    explosion: '爆発=explosion 爆破=blast',
+    fire: '火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',
+    earthquake: '地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
+    storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale',
+    flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded',
+    crash: '墜落=crash 衝突=collision 脱線=derail 追突=collision 事故:0.5=accident',
+    collapse: '倒壊=collapse 崩壊=collapse 崩落=collapse 瓦礫=rubble がれき=rubble',
+    unrest: '暴動=riot 催涙ガス=tear_gas 略奪=looting デモ隊:0.5=protesters',
+    dead: '死亡=dead 死者=dead 亡くな=died',
+    casualty: '負傷=injured 怪我人=injured けが人=injured 重傷=injured 行方不明=missing 閉じ込め=trapped 被害者=victims 死傷=casualties',
+    eyewitness: '揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg',
+    breaking: '速報=breaking 緊急=urgent 警察=police',
+    figurative: '爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画',
+    rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',
+    forecast: '警報=warning 注意報=warning 接近=approaching 予報=forecast 予想=expected',
+    impact: '被害=damage 上陸=landfall 直撃=hit 損壊=damaged',
+    vehicle: '電車 列車 飛行機 ヘリ バス トラック',
+    stale: '周年=anniversary 年前=years_ago',
+    now: 'たった今=just',
+  },
+};

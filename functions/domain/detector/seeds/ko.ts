@@ -1,0 +1,30 @@
+/** Korean seed lexicon, translated by hand from en.ts (particles attach to words: stems of two or more syllables). */
+import type { Seed } from './types';
+
+export const ko: Seed = {
+  lang: 'ko',
+  function: '그리고 하지만 그런데 너무 정말 진짜 오늘',
+  terms: {
+    attack: '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb',
+    explosion: '폭발*=explosion',
+    fire: '화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
+    earthquake: '지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
+    storm: '태풍*=typhoon 허리케인*=hurricane 토네이도*=tornado 폭풍*:0.6=storm',
+    flood: '홍수*=flood 침수*=flooded 범람*=overflow',
+    crash: '추락*=crash 충돌*=collision 탈선*=derail 사고*:0.4=accident',
+    collapse: '붕괴*=collapse 무너*=collapsed 잔해*=rubble',
+    unrest: '폭동*=riot 최루탄*=tear_gas 약탈*=looting 시위대*:0.5=protesters',
+    dead: '사망*=dead 숨져=killed 숨진=killed',
+    casualty: '부상*=injured 피해자*=victims 실종*=missing 매몰*=trapped',
+    eyewitness: '느꼈*=felt 들었*=heard 봤*=saw',
+    breaking: '속보*=breaking 긴급*=urgent 경찰*=police 당국*=authorities',
+    figurative: 'ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화',
+    rescue: '구조*=rescue 소방*=firefighters 대피*=evacuation 구급차*=ambulance',
+    forecast: '경보*=warning 예보*=forecast 북상*=approaching 예상*=expected',
+    impact: '피해*=damage 파손*=damaged',
+    vehicle: '열차 기차 비행기 헬기 버스 차량 트럭 선박 여객선',
+    stale: '주년*=anniversary 년_전=years_ago',
+    self: '나 우리 내가',
+    now: '지금 방금',
+  },
+};

@@ -1,0 +1,34 @@
+/** Dutch seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const nl: Seed = {
+  lang: 'nl',
+  function: 'de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
+  terms: {
+    attack:
+      'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack terroris*=terrorist steekpartij=stabbing gijzeling=hostage ' +
+      'schoten=gunfire aanval:0.6=attack bom:0.6@=bomb',
+    explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded',
+    fire: 'brand:0.6@=fire uitslaande_brand=blaze bosbrand=wildfire vlammen=flames vuur:0.5=fire rook:0.5@=smoke',
+    earthquake: 'aardbeving=earthquake aardbevingen=earthquake beving:0.6=quake naschok=aftershock',
+    storm: 'orkaan=hurricane tyfoon=typhoon windhoos=tornado noodweer:0.6=storm storm:0.6',
+    flood: 'overstroming*=flood wateroverlast=flooding overstroomd=flooded',
+    crash: 'ontspoord=derailed ontsporing=derail botsing=collision neergestort=crashed vliegtuigcrash=plane_crash ongeluk:0.4=accident ontspo*=derail treinongeluk=train_crash',
+    collapse: 'ingestort=collapsed instorting=collapse puin=rubble',
+    unrest: 'rellen=riots relschoppers=rioters plunderingen=looting traangas=tear_gas ongeregeldheden=riots betogers:0.5=protesters',
+    dead: 'doden=dead dode=dead dood=dead omgekomen=killed',
+    casualty: 'gewonden=injured gewond=injured slachtoffers=victims vermist=missing',
+    eyewitness: 'ik_hoorde=heard ik_zag=saw voelde=felt mijn_god=omg',
+    breaking: 'laatste_nieuws=breaking politie=police autoriteiten=authorities',
+    figurative: 'haha dood_van_het paniekaanval vuurwerk liedje album film wedstrijd track',
+    weak: 'gebeden doneren',
+    rescue: 'hulpdiensten=emergency brandweer=firefighters geëvacueerd=evacuated ambulance',
+    forecast: 'code_rood=warning code_oranje=warning verwacht=expected waarschuwing=warning',
+    impact: 'getroffen=hit verwoest=devastated vernield=destroyed schade=damage',
+    vehicle: 'trein vliegtuig helikopter bus auto vrachtwagen boot schip',
+    stale: 'jaar_geleden=years_ago herdenking=anniversary',
+    self: 'ik wij mijn',
+    now: 'nu',
+    since: 'sinds',
+  },
+};

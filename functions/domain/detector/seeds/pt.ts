@@ -1,0 +1,35 @@
+/** Portuguese seed lexicon, translated by hand from en.ts. */
+import type { Seed } from './types';
+
+export const pt: Seed = {
+  lang: 'pt',
+  function:
+    'o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito',
+  terms: {
+    attack:
+      'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter terroris*=terrorist esfaque*=stabbing ' +
+      'reféns=hostage massacre chacina=massacre disparos=gunfire ataque:0.6=attack bomba:0.6=bomb',
+    explosion: 'explosão=explosion explosões=explosion explodiu=exploded',
+    fire: 'incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke',
+    earthquake: 'terremoto=earthquake sismo=earthquake abalo_sísmico=earthquake abalo=tremor tremor magnitude tsunami',
+    storm: 'furacão=hurricane tufão=typhoon tornado* ciclone=cyclone vendaval=gale tempestade:0.6=storm',
+    flood: 'enchente=flood enchentes=flood inundação=flood inundações=flood alagamento=flooding alagado*=flooded cheia=flood',
+    crash: 'descarril*=derail colisão=collision batida:0.5=crash acidente:0.4=accident',
+    collapse: 'desabamento=collapse desabou=collapsed desmoronamento=collapse escombros=rubble',
+    unrest: 'tumulto=riot tumultos=riots confrontos=clashes saques=looting saqueio=looting gás_lacrimogêneo=tear_gas manifestantes:0.5=protesters protesto:0.4=protest',
+    dead: 'mortos=dead morto=dead mortes=deaths morreu=died morreram=died',
+    casualty: 'feridos=injured ferido=injured vítimas=victims desaparecidos=missing soterrados=trapped',
+    eyewitness: 'acabei_de=just ouvi=heard senti=felt meu_deus=omg',
+    breaking: 'urgente=urgent última_hora=breaking plantão=breaking polícia=police autoridades=authorities',
+    figurative: 'kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo',
+    weak: 'orações doações solidariedade',
+    rescue: 'resgate=rescue bombeiros=firefighters evacuados=evacuated evacuação=evacuation ambulância=ambulance defesa_civil=emergency',
+    forecast: 'alerta=warning previsão=forecast ameaça=threat se_aproxima=approaching',
+    impact: 'atinge=hits devastou=devastated destruiu=destroyed danificado=damaged danos=damage',
+    vehicle: 'trem avião helicóptero ônibus carro caminhão barco navio',
+    stale: 'aniversário=anniversary anos_atrás=years_ago há_#_anos=years_ago',
+    self: 'eu nós meu minha',
+    now: 'agora ao_vivo',
+    since: 'desde',
+  },
+};

@@ -1,0 +1,33 @@
+/** Russian seed lexicon, translated by hand from en.ts (stems carry the case endings: "взрыв*" is взрыва, взрывом). */
+import type { Seed } from './types';
+
+export const ru: Seed = {
+  lang: 'ru',
+  function: 'и в во не на я что с со он она они мы вы как а но по это к у из за от для о же так уже был была было быть то все еще',
+  terms: {
+    attack:
+      'стрельб*=shooting стрелок=gunman теракт*=terror_attack террорист*=terrorist смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
+      'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb',
+    explosion: 'взрыв*=explosion взорвал*=exploded детонац*=detonation',
+    fire: 'пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
+    earthquake: 'землетрясени*=earthquake подземные_толчки=tremor подземный_толчок=tremor толчк*:0.6=tremor афтершок*=aftershock цунами=tsunami магнитуд*=magnitude',
+    storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone шторм*:0.6=storm буря:0.6=storm',
+    flood: 'наводнени*=flood паводк*=flood паводок=flood затоплен*=flooded подтоплен*=flooded',
+    crash: 'крушени*=crash столкновени*:0.6=collision сошел_с_рельсов=derailed разбился=crashed авари*:0.5=accident катастроф*:0.5=crash',
+    collapse: 'обрушени*=collapse обрушил*=collapsed рухнул*=collapsed завал*=rubble обломк*=rubble',
+    unrest: 'беспорядк*=riots мародер*=looting слезоточив*=tear_gas погром*=riot комендантский_час=curfew протестующ*:0.5=protesters',
+    dead: 'погиб*=killed убит*=killed умер*=died смерт*=death',
+    casualty: 'пострадавш*=injured пострадал*=injured ранен*=injured жертв*=victims пропавш*=missing под_завалами=trapped',
+    eyewitness: 'слышал*=heard почувствовал*=felt видел*=saw тряхнуло=shook трясло=shaking боже=omg',
+    breaking: 'срочно=breaking полиция=police власти=authorities сообщают=reports',
+    figurative: 'ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит взрыв_смеха песня альбом фильм игра',
+    weak: 'молитвы соболезнования',
+    rescue: 'спасател*=rescuers эвакуац*=evacuation эвакуирован*=evacuated скорая=ambulance мчс=emergency пожарн*=firefighters',
+    forecast: 'предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat',
+    impact: 'разрушен*=destroyed повреждени*=damage ущерб=damage',
+    vehicle: 'поезд самолет вертолет автобус машина грузовик корабль паром',
+    stale: 'годовщин*=anniversary лет_назад=years_ago год_назад=year_ago в_этот_день=on_this_day',
+    self: 'я мы мой моя',
+    now: 'сейчас только_что',
+  },
+};

@@ -1,0 +1,15 @@
+/** Tagalog seed lexicon (a few words, translated by hand from en.ts): Philippine posts mix it with English. */
+import type { Seed } from './types';
+
+export const tl: Seed = {
+  lang: 'tl',
+  function: 'ang ng mga sa na at ay si ni kay ako ka siya kami tayo sila ito iyan yan hindi po ba lang pa din rin naman kasi para',
+  terms: {
+    earthquake: 'lindol=earthquake',
+    storm: 'bagyo=storm',
+    flood: 'baha@=flood',
+    fire: 'sunog=fire',
+    dead: 'patay=dead',
+    casualty: 'sugatan=injured',
+  },
+};

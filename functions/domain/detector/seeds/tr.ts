@@ -1,0 +1,34 @@
+/** Turkish seed lexicon, translated by hand from en.ts (stems carry the case suffixes: "deprem*" is depremde, depremin). */
+import type { Seed } from './types';
+
+export const tr: Seed = {
+  lang: 'tr',
+  function: 've bir bu da de için ile çok ama gibi daha olarak ne mi var yok ben sen biz siz onlar her sonra kadar diye şu',
+  terms: {
+    attack:
+      'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror terörist*=terrorist rehine*=hostage katliam=massacre ' +
+      'bıçaklı_saldırı=stabbing ateş_açtı=opened_fire silah_sesleri=gunfire saldırgan*=attacker saldırı*:0.6=attack bomba:0.6=bomb',
+    explosion: 'patlama*=explosion patladı=exploded infilak=explosion',
+    fire: 'yangın*=fire orman_yangını=wildfire alevler=flames alev:0.6=flames duman:0.5=smoke',
+    earthquake: 'deprem*=earthquake artçı*=aftershock sarsıntı*=tremor büyüklüğünde=magnitude tsunami',
+    storm: 'kasırga*=hurricane tayfun=typhoon hortum=tornado fırtına*:0.6=storm',
+    flood: 'sel:0.8@=flood taşkın*=flood su_baskını=flood',
+    crash: 'raydan_çıktı=derailed çarpıştı=collided uçak_kazası=plane_crash tren_kazası=train_crash kaza*:0.5=accident',
+    collapse: 'çöktü=collapsed çökme=collapse yıkıldı=collapsed enkaz*=rubble',
+    unrest: 'isyan=riot çatışma*=clashes yağma*=looting biber_gazı=tear_gas ayaklanma=riot göstericiler:0.5=protesters',
+    dead: 'öldü=died ölü=dead ölüm=death hayatını_kaybetti=died ölen=dead',
+    casualty: 'yaralı*=injured yaralandı=injured kayıp=missing enkaz_altında=trapped',
+    eyewitness: 'hissettim=felt duydum=heard gördüm=saw aman_allah=omg',
+    breaking: 'son_dakika=breaking acil=urgent polis=police yetkililer=authorities',
+    figurative: 'gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek şarkı albüm film maç',
+    weak: 'dua geçmiş_olsun bağış',
+    rescue: 'kurtarma=rescue itfaiye=firefighters tahliye=evacuation ambulans=ambulance afad=emergency',
+    forecast: 'uyarı=warning bekleniyor=expected tahmin=forecast yaklaşıyor=approaching',
+    impact: 'vurdu=hits yıktı=destroyed hasar=damage',
+    vehicle: 'tren uçak helikopter otobüs araba kamyon gemi',
+    stale: 'yıl_önce=years_ago yıldönümü=anniversary',
+    self: 'ben biz benim',
+    now: 'şimdi az_önce',
+    since: 'beri',
+  },
+};

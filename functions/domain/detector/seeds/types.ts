@@ -1,0 +1,66 @@
+/**
+ * The shape of a language's seed lexicon (one file per language beside this
+ * one). Every file is translated by hand from the English one (en.ts): the
+ * same nine event categories and the same cues, general crisis vocabulary,
+ * no event or place named. See docs/detector.md "Languages".
+ */
+
+/** Event categories, in the order of the alert's categories. */
+export const CATS = ['attack', 'explosion', 'fire', 'earthquake', 'storm', 'flood', 'crash', 'collapse', 'unrest'] as const;
+export type EventCategory = (typeof CATS)[number];
+
+/**
+ * Cues: casualty (injured, victims), dead (killed, deaths: with a number, a
+ * death toll), eyewitness (first-hand: "I heard", "felt it"), breaking
+ * (urgent, police, authorities), figurative (jokes, slang, "heart attack":
+ * its phrases cancel the words inside them), weak (aftermath: prayers,
+ * donations), rescue (emergency response), vehicle, forecast (a storm not
+ * there yet), impact (hits, destroyed), stale (old news: anniversary, years
+ * ago), self (first person), now (now, just), since ("since 2011": the year
+ * after it is no old-news cue).
+ */
+export const CUES = [
+  'casualty',
+  'dead',
+  'eyewitness',
+  'breaking',
+  'figurative',
+  'weak',
+  'rescue',
+  'vehicle',
+  'forecast',
+  'impact',
+  'stale',
+  'self',
+  'now',
+  'since',
+] as const;
+export type Cue = (typeof CUES)[number];
+export type LexClass = EventCategory | Cue;
+
+/**
+ * A language's seed lexicon. Terms are written as in the language (the
+ * lexicon folds them as the scanner folds posts: lower case, no accents,
+ * Arabic letter forms unified), separated by spaces:
+ *
+ *   term            the whole word
+ *   stem*           any word starting with it (4+ letters; 2+ in Hangul)
+ *   a_b, a_b_c_d    a phrase of two to five words (adds to its words' own hits);
+ *                   "#" after the first word stands for any number ("hace_#_años")
+ *   a_b!            a phrase whose meaning replaces its words' category hits
+ *                   ("police_shooting!" is unrest, not an attack); every phrase
+ *                   of `figurative` replaces all its words' hits ("heart_attack")
+ *   ...:0.6         a weight other than 1 (ambiguous words)
+ *   ...=gloss       the English word it translates (the model's English
+ *                   features fire for it); default: the class's gloss
+ *   ...@            counts only in a post identified as this language (a word
+ *                   that is another language's common word: id "api", de "tot")
+ *
+ * Han/Kana terms (ja, zh) are matched as substrings of a run (no spaces).
+ */
+export interface Seed {
+  lang: string;
+  /** Function words (they identify a Latin-script language; for all, they are no content words). */
+  function: string;
+  terms: Partial<Record<LexClass, string>>;
+}

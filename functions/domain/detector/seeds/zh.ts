@@ -1,0 +1,31 @@
+/** Chinese seed lexicon (simplified, a few traditional forms), translated by hand from en.ts; Han runs are matched by substring, longest first. */
+import type { Seed } from './types';
+
+export const zh: Seed = {
+  lang: 'zh',
+  function: '',
+  terms: {
+    attack:
+      '枪击=shooting 槍擊=shooting 开枪=opened_fire 恐怖袭击=terror_attack 恐袭=terror_attack 爆炸袭击=bombing 自杀式=suicide_bomber 持刀=stabbing 砍人=stabbing 人质=hostage 屠杀=massacre 枪手=gunman 袭击:0.6=attack 炸弹:0.6=bomb',
+    explosion: '爆炸=explosion 爆燃=explosion',
+    fire: '火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke',
+    earthquake: '地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
+    storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm',
+    flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated',
+    crash: '车祸=crash 坠毁=crash 相撞=collision 脱轨=derail 空难=plane_crash 事故:0.5=accident',
+    collapse: '倒塌=collapse 坍塌=collapse 垮塌=collapse 废墟=rubble',
+    unrest: '暴乱=riot 骚乱=riot 催泪弹=tear_gas 抢劫=looting 宵禁=curfew 冲突:0.5=clashes 抗议者:0.5=protesters 示威者:0.5=protesters',
+    dead: '死亡=dead 遇难=killed 丧生=killed 罹难=killed 死者=dead',
+    casualty: '受伤=injured 伤者=injured 伤亡=casualties 失踪=missing 被困=trapped',
+    eyewitness: '我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg',
+    breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
+    figurative: '哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影',
+    rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
+    forecast: '预警=warning 警报=warning 预计=expected 逼近=approaching 预报=forecast',
+    impact: '登陆=landfall 损毁=damaged 摧毁=destroyed',
+    vehicle: '火车 列车 飞机 直升机 公交 汽车 卡车',
+    stale: '周年=anniversary 年前=years_ago',
+    now: '现在 刚刚',
+    self: '我们',
+  },
+};

@@ -1,0 +1,104 @@
+/** The one scanner (scan.ts) and the lexicon's two passes over it: folding, token kinds, hashes, and the pre-check agreeing with the full pass. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { hashStr } from '../../../functions/domain/detector/hash';
+import { LexResult, MAYBE_CATEGORY, NCATS, NLEX, readLexicon } from '../../../functions/domain/detector/lexicon';
+import { Scan, Script, TOK } from '../../../functions/domain/detector/scan';
+import { SEEDS } from '../../../functions/domain/detector/seeds';
+import { fuzzParams, textArb } from '../fuzz/arbitraries';
+
+const keys = (text: string, social = true): string[] => {
+  const s = new Scan().scan(text, social);
+  return Array.from({ length: s.n }, (_, i) => s.key(i));
+};
+
+describe('scanner', () => {
+  test('social mode: entities, the RT prefix, links, mentions dropped; hashtags split, their bodies kept', () => {
+    const s = new Scan().scan('RT @x: Fire &amp; smoke at #PrayForLyon https://t.co/abc @someone', true);
+    assert.equal(s.isRetweet, true);
+    assert.equal(s.hasUrl, true);
+    assert.deepEqual(
+      Array.from({ length: s.n }, (_, i) => s.key(i)),
+      ['fire', 'smoke', 'at', 'pray', 'for', 'lyon'],
+    );
+    assert.deepEqual(s.tags, ['prayforlyon']);
+  });
+  test('Arabic: diacritics and tatweel stripped, alef / ya / ta marbuta forms unified', () => {
+    assert.deepEqual(keys('إنفجارٌ كبيـــر في مدينةٍ على'), ['انفجار', 'كبير', 'في', 'مدينه', 'علي']);
+  });
+  test('Han/Kana runs are one token each, Latin and Cyrillic words are words; scripts are counted', () => {
+    const s = new Scan().scan('東京で地震 Взрыв в Москве!', true);
+    assert.equal(s.n, 4);
+    assert.ok(((s.flags[0] as number) & TOK.cjk) !== 0);
+    assert.ok((s.scriptLetters[Script.Kana] as number) > 0 && (s.scriptLetters[Script.Han] as number) > 0);
+    assert.equal(s.key(1), 'взрыв');
+    assert.equal(s.exclaims, 1);
+  });
+  test('every token hash and prefix hash is hashStr of its folded form', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const s = new Scan().scan(text, true);
+        for (let i = 0; i < s.n; i++) {
+          const k = s.key(i);
+          assert.equal(s.hash(i), hashStr(k));
+          assert.equal(s.prefixHash(i, 1), hashStr(k.slice(0, 1)));
+          assert.ok(k.length > 0 && !k.includes(' '));
+        }
+      }),
+      fuzzParams(300),
+    );
+  });
+});
+
+/** Words of every seed lexicon (terms, phrases as their words, function words), so that generated posts hit the tables often. */
+const LEX_WORDS = [
+  ...new Set(
+    SEEDS.flatMap((s) => [
+      ...s.function.split(/\s+/),
+      ...Object.values(s.terms).flatMap((list) =>
+        (list ?? '').split(/\s+/).map((t) => t.replace(/[*!@]|:[0-9.]+|=.*$/g, '')),
+      ),
+    ])
+      .flatMap((t) => [t.replace(/_/g, ' '), ...t.split('_')])
+      .filter(Boolean),
+  ),
+];
+
+const postText = fc
+  .array(
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...LEX_WORDS) },
+      { weight: 1, arbitrary: fc.constantFrom('12', '2011', '#floods', 'lol', '!', 'RT', 'http://x.co', 'Paris,') },
+      { weight: 1, arbitrary: textArb },
+    ),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((w) => w.join(' '));
+
+describe('lexicon pre-check', () => {
+  test('says "no category" only when the full pass finds none, and then agrees with it on cues and language', () => {
+    const scan = new Scan();
+    const pre = new LexResult();
+    const full = new LexResult();
+    let withCategory = 0;
+    fc.assert(
+      fc.property(postText, fc.constantFrom(undefined, 'en', 'fr', 'ar', 'ja'), (text, hint) => {
+        scan.scan(text, true);
+        const verdict = readLexicon(scan, pre, false, hint);
+        readLexicon(scan, full, true, hint);
+        if (full.anyCat) withCategory++;
+        // "Maybe" may be wrong (a one-language term in a post of another language): the full pass decides. "None" may not.
+        if (full.anyCat) assert.equal(verdict, MAYBE_CATEGORY, `pre-check missed a category term: ${text}`);
+        if (verdict === MAYBE_CATEGORY) return;
+        assert.equal(pre.lang, full.lang);
+        for (let k = NCATS; k < NLEX; k++) assert.equal(pre.scores[k], full.scores[k], `cue ${k}: ${text}`);
+      }),
+      fuzzParams(3000),
+    );
+    // The property says something only if both verdicts occur.
+    assert.ok(withCategory > 100, `posts with a category term: ${withCategory}`);
+  });
+});
