@@ -19,7 +19,6 @@ import { CONSOLE_POLL_MS } from '../../resources';
 import { REPO_ROOT } from '../../resources/repo';
 import { run as cli } from '../../tools/cli/tocsin';
 import { type ApiServer, startApiServer } from '../../tools/local/api-server';
-import { sendBodies } from '../../tools/local/send';
 import { cliJson } from '../integration/support/cli';
 import { activeContract, everything, startTestStack, type TestStack } from '../integration/support/local-stack';
 import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from '../integration/support/posts';
@@ -39,7 +38,8 @@ async function breakNews(s: TestStack, texts: string[]): Promise<void> {
   const bodies = Array.from({ length: Math.ceil(posts.length / 24) }, (_, i) =>
     JSON.stringify({ batchId: `b${h}-${i}`, source: 'twitter', posts: posts.slice(i * 24, i * 24 + 24) }),
   );
-  await sendBodies(s.env.clients.sqs, s.env.queues.ingestUrl, bodies);
+  // Through the test stack's replay clock: the posts are dated, and judged by it as a recorded stream.
+  await s.send(bodies);
   await s.pipeline.waitIdle();
 }
 
