@@ -95,9 +95,9 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
   });
 
   /** A tab signed in with the customer's key (each tab keeps its own key: sessionStorage). */
-  async function open(customerId: string): Promise<Page> {
+  async function open(customerId: string, hash = ''): Promise<Page> {
     const page = await browser.newPage();
-    await page.goto(server.url);
+    await page.goto(`${server.url}${hash}`);
     await page.getByLabel('API key').fill(keys[customerId]!);
     await page.keyboard.press('Enter');
     await page.locator('#connection[data-state="live"]').waitFor({ timeout: 15_000 });
@@ -140,6 +140,14 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     await item.filter({ hasText: `v${versions}` }).waitFor({ timeout: 4 * CONSOLE_POLL_MS });
     mkdirSync(ARTIFACTS, { recursive: true });
     await watch.screenshot({ path: path.join(ARTIFACTS, 'console.png'), fullPage: true });
+  });
+
+  test("a chat message's console link (#alert=ID) opens that alert once signed in", async () => {
+    const linked = await open('watch-desk', `#alert=${encodeURIComponent(houstonId)}`);
+    const detail = linked.locator(`#detail article[data-alert-id="${houstonId}"]`);
+    await detail.waitFor({ timeout: 10_000 });
+    assert.match(await textOf(detail), /explosion/i);
+    await linked.close();
   });
 
   test('once the customer is suspended with the CLI, the next alert does not appear (another customer sees it)', async () => {

@@ -193,7 +193,14 @@ async function signIn(key: string): Promise<void> {
   session = { api, generation: 0, cursor: undefined, latest: new Map(), selected: undefined };
   restart(session);
   setTimeout(() => session && void refreshMe(session), ME_REFRESH_MS);
-  ui.feed.focus();
+  const linked = linkedAlert();
+  if (linked) void select(linked);
+  else ui.feed.focus();
+}
+
+/** The alert a chat message links to (`#alert=ID`: consoleLink in functions/domain/channels/format.ts), read with this key. */
+function linkedAlert(): string | undefined {
+  return new URLSearchParams(location.hash.slice(1)).get('alert') || undefined;
 }
 
 function signOut(message = ''): void {
@@ -228,6 +235,10 @@ ui.loginForm.addEventListener('submit', (e) => {
   void signIn(ui.keyInput.value.trim());
 });
 ui.signOut.addEventListener('click', () => signOut());
+window.addEventListener('hashchange', () => {
+  const linked = linkedAlert();
+  if (linked && session) void select(linked);
+});
 const saved = sessionStorage.getItem(KEY);
 if (saved) void signIn(saved);
 else ui.keyInput.focus();
