@@ -17,6 +17,7 @@ import {
   type TableName,
 } from '../resources';
 import {
+  type CustomerApi,
   deliveryMetric,
   FAILURE_METRICS_FILTER,
   functionMetric,
@@ -73,6 +74,7 @@ export interface AlarmedResources {
   channelDelivery: QueueWithDlq;
   streamFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
+  api: CustomerApi;
 }
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -83,6 +85,7 @@ export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
   channelAlarms(alarms, r);
   throttleAlarms(alarms, r);
   connectorAlarms(alarms, r.functions.blueskyConnector);
+  apiAlarms(alarms, r);
 }
 
 function ingestAlarms(alarms: OpsAlarms, { ingest, functions: fns }: AlarmedResources): void {
@@ -314,5 +317,16 @@ function connectorAlarms(alarms: OpsAlarms, fn: TocsinFunction): void {
     MAX_DISCONNECTS_IN_5_MINUTES,
     1,
     `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
+  );
+}
+
+function apiAlarms(alarms: OpsAlarms, { api, functions: fns }: AlarmedResources): void {
+  alarms.functionErrors('ApiErrorsAlarm', fns.api, 'Customer API');
+  // The function answers its own faults with a 500 (a failed invocation never
+  // reaches Errors then): what customers got is API Gateway's count of 5xx.
+  alarms.countAboveZero(
+    'ApiServerErrorsAlarm',
+    api.api.metricServerError({ statistic: cloudwatch.Stats.SUM, period: Duration.minutes(1) }),
+    'The customer API answered 5xx (a fault the function caught and logged as "request failed", or a crash or timeout API Gateway turned into a 502/504): customers and the console read nothing meanwhile. The API function\'s log group.',
   );
 }

@@ -7,13 +7,14 @@
  * infra/constructs/. Env-agnostic on purpose (no account/region, no lookups):
  * `cdk synth` works offline and the same template deploys anywhere.
  */
-import { type App, CfnOutput, Duration, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { type App, Aws, CfnOutput, Duration, Lazy, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import {
+  API,
   CHANNEL_DELIVERY,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
@@ -25,6 +26,8 @@ import {
 import { addAlarms } from './alarms';
 import {
   acknowledgeNag,
+  ConsoleSite,
+  CustomerApi,
   CustomerTopicSupport,
   Dashboard,
   OpsAlarms,
@@ -49,6 +52,7 @@ export class TocsinStack extends Stack {
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
+  readonly console: ConsoleSite;
   readonly customerTopics: CustomerTopicSupport;
 
   constructor(scope: Construct, id: string, props: TocsinStackProps = {}) {
@@ -62,6 +66,7 @@ export class TocsinStack extends Stack {
       deliveries: new TocsinTable(this, 'deliveries'),
       connectorState: new TocsinTable(this, 'connectorState'),
       tombstones: new TocsinTable(this, 'tombstones'),
+      apiKeys: new TocsinTable(this, 'apiKeys'),
       channels: new TocsinTable(this, 'channels'),
       channelDeliveries: new TocsinTable(this, 'channelDeliveries'),
     };
@@ -99,6 +104,7 @@ export class TocsinStack extends Stack {
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
+      api: new TocsinFunction(this, 'api', bindable),
       channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
@@ -112,6 +118,17 @@ export class TocsinStack extends Stack {
       targets: [new targets.LambdaFunction(fns.blueskyConnector, { retryAttempts: 0 })],
     });
 
+    // The console's origin is known before the API (CloudFront names it), so the API can admit it (CORS), and the
+    // page may call any API of this region (its CSP cannot name this one's host without a dependency cycle).
+    const site: ConsoleSite = new ConsoleSite(this, 'Console', {
+      apiUrl: Lazy.string({ produce: (): string => api.url }),
+      apiOrigin: `https://*.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`,
+    });
+    const api: CustomerApi = new CustomerApi(this, API.id, { handler: fns.api, allowOrigins: [site.url] });
+    // Chat messages link to the alert in the console (CONSOLE_URL#alert=ID). No cycle: the distribution depends on
+    // the bucket and its headers policy only, never on a function.
+    fns.channelDelivery.addEnvironment('CONSOLE_URL', site.url);
+
     const alarms = new OpsAlarms(this, { email: props.alarmEmail });
     addAlarms(alarms, {
       tables,
@@ -120,6 +137,7 @@ export class TocsinStack extends Stack {
       channelDelivery: channelJobs,
       streamFailures: alertStream.failures,
       functions: fns,
+      api,
     });
     new Dashboard(this, {
       functions: fns,
@@ -162,6 +180,9 @@ export class TocsinStack extends Stack {
         'Channel outcomes (the ledger of each channel)',
       ],
       ['AlarmTopicArn', alarms.topicArn, 'Ops alarm SNS topic'],
+      ['ApiUrl', api.url, 'Customer API base URL (docs/openapi.json)'],
+      ['ConsoleUrl', site.url, 'Live console (open it with an API key: npm run tocsin -- keys create ID)'],
+      ['ApiKeysTableName', tables.apiKeys.tableName, 'Customer API keys (hashed) and rate-limit counters'],
       [
         'AdminRoleArn',
         customerTopics.adminRole.roleArn,
@@ -187,6 +208,7 @@ export class TocsinStack extends Stack {
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;
+    this.console = site;
     this.customerTopics = customerTopics;
   }
 }

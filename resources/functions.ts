@@ -32,6 +32,7 @@ export const ENV = {
     deliveries: 'DELIVERIES_TABLE',
     connectorState: 'CONNECTOR_STATE_TABLE',
     tombstones: 'TOMBSTONES_TABLE',
+    apiKeys: 'API_KEYS_TABLE',
     channels: 'CHANNELS_TABLE',
     channelDeliveries: 'CHANNEL_DELIVERIES_TABLE',
   },
@@ -48,6 +49,7 @@ export const ENV = {
     sourceRegistryTtlSeconds: 'SOURCE_REGISTRY_TTL_SECONDS',
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
+    apiRequestsPerMinute: 'API_REQUESTS_PER_MINUTE',
   },
 } as const satisfies {
   tables: Record<TableName, string>;
@@ -76,6 +78,8 @@ export interface FunctionDef {
   settings: Partial<Record<SettingName, number>>;
   /** May publish to the per-customer SNS topics (resources/topics.ts). */
   publishesToCustomerTopics?: boolean;
+  /** May list the subscriptions of the per-customer SNS topics. */
+  listsCustomerSubscriptions?: boolean;
   /** May read the channels' secrets (CHANNEL_SECRET_PREFIX in Secrets Manager). */
   readsChannelSecrets?: boolean;
   /** Its role's name (resources/roles.ts), for principals that policies name. */
@@ -175,6 +179,21 @@ export const FUNCTIONS = {
       /** A tick this close to the holder's end waits for it (the schedule ticks every 60 s). */
       connectorHandoverWaitSeconds: 70,
     },
+  },
+  /**
+   * The customer API (resources/api.ts): an API key -> its customer -> the
+   * alert versions decide() lets that customer receive at read time.
+   */
+  api: {
+    id: 'ApiFunction',
+    entry: 'functions/api/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    tables: { alerts: 'read', customers: 'read', apiKeys: 'readWrite' },
+    queues: {},
+    /** Per key, in fixed one-minute windows (functions/adapters/rate-limiter.ts): the console polls every 2 s. */
+    settings: { apiRequestsPerMinute: 120 },
+    listsCustomerSubscriptions: true,
   },
 } as const satisfies Record<string, FunctionDef>;
 

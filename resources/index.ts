@@ -4,6 +4,7 @@
  * functions read their names from them, so what runs on a laptop is what runs
  * in AWS. Free of aws-cdk-lib on purpose: the handlers import it.
  */
+export * from './api';
 export * from './functions';
 export * from './queues';
 export * from './retention';

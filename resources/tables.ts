@@ -27,7 +27,9 @@ export const TABLES = {
   /**
    * Outbox: one item per alert version; its stream drives the fan-out.
    * Expires RETENTION.alertsDays after it was stored (TTL; the stream ignores
-   * the removal: the fan-out reads INSERTs only).
+   * the removal: the fan-out reads INSERTs only). The byFeed index orders
+   * versions by when they were stored, one partition per UTC day
+   * (functions/domain/feed.ts), for the customer API's cursor.
    */
   alerts: {
     id: 'tocsin-alerts',
@@ -36,6 +38,9 @@ export const TABLES = {
     stream: 'NEW_IMAGE',
     ttlAttribute: 'expiresAt',
     pointInTimeRecovery: true,
+    globalIndexes: [
+      { name: 'byFeed', partitionKey: { name: 'feedDay', type: 'S' }, sortKey: { name: 'feedKey', type: 'S' } },
+    ],
   },
   /**
    * Customers (kind = "customer") and source usage policies (kind = "policy").
@@ -83,6 +88,24 @@ export const TABLES = {
     partitionKey: { name: 'id', type: 'S' },
     ttlAttribute: 'expiresAt',
     pointInTimeRecovery: false,
+  },
+  /**
+   * Customer API keys (pk key#<keyId>: the SHA-256 of the secret, never the
+   * secret) and their rate-limit counters (pk rate#<keyId>#<window start>,
+   * expiring). Losing keys locks customers out: backed up.
+   */
+  apiKeys: {
+    id: 'tocsin-api-keys',
+    partitionKey: { name: 'pk', type: 'S' },
+    ttlAttribute: 'expiresAt',
+    pointInTimeRecovery: true,
+    globalIndexes: [
+      {
+        name: 'byCustomer',
+        partitionKey: { name: 'customerId', type: 'S' },
+        sortKey: { name: 'createdAt', type: 'S' },
+      },
+    ],
   },
   /**
    * Customers' delivery channels (signed webhooks, Slack, Teams): what they

@@ -2,9 +2,13 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expiresAt, RETENTION } from '../../resources';
 import { type Alert, AlertSchema } from '../domain/alert';
+import { type FeedSource, feedAttributes, type StoredAlert, StoredAlertSchema } from '../domain/feed';
+import { queryItems } from './query-pages';
+
+const FEED_INDEX = 'byFeed';
 
 /** The alerts table is the outbox: writing a version here is what makes it fan out (via the table's stream). */
-export class AlertsRepo {
+export class AlertsRepo implements FeedSource {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly table: string,
@@ -12,11 +16,17 @@ export class AlertsRepo {
 
   /** Idempotent: a version already stored (a redelivered batch) is left as it is. Kept RETENTION.alertsDays from now (wall clock: a replayed stream's alerts are as new as any). */
   async put(alert: Alert, now = new Date()): Promise<'created' | 'exists'> {
+    const storedAt = now.toISOString();
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...alert, storedAt: now.toISOString(), expiresAt: expiresAt(now, RETENTION.alertsDays) },
+          Item: {
+            ...alert,
+            storedAt,
+            ...feedAttributes(alert, storedAt),
+            expiresAt: expiresAt(now, RETENTION.alertsDays),
+          },
           ConditionExpression: 'attribute_not_exists(alertId)',
         }),
       );
@@ -79,5 +89,32 @@ export class AlertsRepo {
   async list(): Promise<Alert[]> {
     const alerts = (await this.scanAll()).map((i) => AlertSchema.parse(i));
     return alerts.sort((a, b) => b.triggeredAt.localeCompare(a.triggeredAt) || b.version - a.version);
+  }
+
+  /** Every stored version of one alert (the API decides which of them a customer may read). */
+  async versionsOf(alertId: string): Promise<StoredAlert[]> {
+    const out: StoredAlert[] = [];
+    const query = {
+      TableName: this.table,
+      KeyConditionExpression: 'alertId = :a',
+      ExpressionAttributeValues: { ':a': alertId },
+    };
+    for await (const item of queryItems(this.doc, query)) out.push(StoredAlertSchema.parse(item));
+    return out;
+  }
+
+  /** The feed index, one day's partition at a time, in feed order, a page at a time as the reader goes. */
+  async *versions(day: string, after: string, before: string): AsyncIterable<StoredAlert> {
+    const query = {
+      TableName: this.table,
+      IndexName: FEED_INDEX,
+      KeyConditionExpression: 'feedDay = :d AND feedKey BETWEEN :a AND :b',
+      ExpressionAttributeValues: { ':d': day, ':a': after, ':b': before },
+      Limit: 100,
+    };
+    for await (const item of queryItems(this.doc, query)) {
+      // BETWEEN is inclusive: the cursor's own version was read last time (the horizon is a bare time, never a key).
+      if (item.feedKey !== after) yield StoredAlertSchema.parse(item);
+    }
   }
 }

@@ -1,23 +1,12 @@
 import { z } from 'zod';
+import { CATEGORIES, LEVELS } from './alert-kinds';
 import { IsoTime } from './post';
 
-export const CATEGORIES = [
-  'attack',
-  'explosion',
-  'fire',
-  'earthquake',
-  'storm',
-  'flood',
-  'crash',
-  'collapse',
-  'unrest',
-  'other',
-] as const;
+export { CATEGORIES, LEVELS };
+
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
-/** flash is the most urgent. */
-export const LEVELS = ['flash', 'urgent', 'alert'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 

@@ -14,6 +14,7 @@ export interface CustomerTopicSupportProps {
     channels: TocsinTable;
     channelDeliveries: TocsinTable;
     tombstones: TocsinTable;
+    apiKeys: TocsinTable;
   };
   /** The queues the admin CLI reads (the ingest DLQ, the quarantine) and writes (the ingest queue, for redrives). */
   ingest: sqs.IQueue;
@@ -129,19 +130,34 @@ export class CustomerTopicSupport extends Construct {
       }),
     );
     props.tables.customers.grantReadWriteData(this.adminRole);
-    props.tables.alerts.grantReadData(this.adminRole);
-    // The ledger's table and its named indexes (CDK's grant would add index/*).
-    const ledger = props.tables.deliveries;
-    this.adminRole.addToPolicy(
-      new iam.PolicyStatement({
-        sid: 'ReadLedger',
-        actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'],
-        resources: [
-          ledger.tableArn,
-          ...(ledger.def.globalIndexes ?? []).map((i) => `${ledger.tableArn}/index/${i.name}`),
-        ],
-      }),
-    );
+    // Tables with indexes: the table and each named index (CDK's grants would add index/*).
+    const allow = (sid: string, table: TocsinTable, actions: string[]) =>
+      this.adminRole.addToPolicy(
+        new iam.PolicyStatement({
+          sid,
+          actions,
+          resources: [
+            table.tableArn,
+            ...(table.def.globalIndexes ?? []).map((i) => `${table.tableArn}/index/${i.name}`),
+          ],
+        }),
+      );
+    allow('ReadAlerts', props.tables.alerts, [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:Scan',
+      'dynamodb:DescribeTable',
+    ]);
+    allow('ReadLedger', props.tables.deliveries, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DescribeTable']);
+    // Customer API keys (keys create / list / revoke): written and read, never deleted (a revoked key stays as its record).
+    allow('ApiKeys', props.tables.apiKeys, [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DescribeTable',
+    ]);
     // `dlq list` and `dlq redrive` look up the posts they hold: keys only (docs/connectors.md, Deletions).
     this.adminRole.addToPolicy(
       new iam.PolicyStatement({

@@ -1,4 +1,6 @@
 export { type DataFile, RUNTIME_DATA_FILES } from './bundling';
+export { ConsoleSite } from './console-site';
+export { CustomerApi } from './customer-api';
 export { CustomerTopicSupport } from './customer-topic-support';
 export { Dashboard } from './dashboard';
 export { deliveryMetric, functionMetric } from './metrics';

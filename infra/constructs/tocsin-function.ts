@@ -94,7 +94,9 @@ export class TocsinFunction extends nodejs.NodejsFunction {
     for (const t of b.tables) this.bind(resources.tables[t.table], t.access);
     for (const q of b.queues) this.bindQueue(q.queue, resources.queues[q.queue], q.access);
     for (const s of b.settings) this.addEnvironment(s.variable, String(s.value));
-    if (def.publishesToCustomerTopics) this.allowPublishingToCustomerTopics(role);
+    if (def.publishesToCustomerTopics) this.allowOnCustomerTopics(role, 'PublishToCustomerTopics', 'sns:Publish');
+    if (def.listsCustomerSubscriptions)
+      this.allowOnCustomerTopics(role, 'ListCustomerSubscriptions', 'sns:ListSubscriptionsByTopic');
     if (def.readsChannelSecrets) this.allowReadingChannelSecrets(role);
   }
 
@@ -170,15 +172,12 @@ export class TocsinFunction extends nodejs.NodejsFunction {
    * Customer topics are created at onboarding by the admin CLI, so the only
    * possible scope is the name prefix; never the ops topic or anything else.
    */
-  private allowPublishingToCustomerTopics(role: iam.Role): void {
+  private allowOnCustomerTopics(role: iam.Role, sid: string, action: string): void {
     const topics = this.stack.formatArn({ service: 'sns', resource: `${CUSTOMER_TOPIC_PREFIX}*` });
-    this.addToRolePolicy(
-      new iam.PolicyStatement({ sid: 'PublishToCustomerTopics', actions: ['sns:Publish'], resources: [topics] }),
-    );
+    this.addToRolePolicy(new iam.PolicyStatement({ sid, actions: [action], resources: [topics] }));
     acknowledgeNag(role.node.findChild('DefaultPolicy'), {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:${CUSTOMER_TOPIC_PREFIX}*]`,
-      reason:
-        'Per-customer SNS topics are created at onboarding time by the admin CLI, not by this stack, so sns:Publish can only be scoped by the topic-name prefix (this account and region, tocsin-customer-* only).',
+      reason: `Per-customer SNS topics are created at onboarding time by the admin CLI, not by this stack, so ${action} can only be scoped by the topic-name prefix (this account and region, tocsin-customer-* only).`,
     });
   }
 }

@@ -62,7 +62,9 @@ test('infra/app.ts synthesizes to a cloud assembly (offline, env-agnostic)', () 
 test('the handlers are bundled by local esbuild as minified ESM with source maps', () => {
   assert.equal(run.status, 0);
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
-  const fns = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+  const fns = Object.entries<any>(template.Resources)
+    .filter(([id, r]) => r.Type === 'AWS::Lambda::Function' && !id.startsWith('CustomCDKBucketDeployment'))
+    .map(([, r]) => r);
   assert.equal(fns.length, Object.keys(FUNCTIONS).length, 'one per function definition');
   for (const fn of fns) {
     const assetPath = fn.Metadata?.['aws:asset:path'];
@@ -82,9 +84,9 @@ test('the handlers are bundled by local esbuild as minified ESM with source maps
 test('each bundle loads under this Node and exports its handler function', async () => {
   assert.equal(run.status, 0);
   const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
-  const fns = Object.values<any>(template.Resources)
-    .filter((r) => r.Type === 'AWS::Lambda::Function')
-    .map((r) => ({
+  const fns = Object.entries<any>(template.Resources)
+    .filter(([id, r]) => r.Type === 'AWS::Lambda::Function' && !id.startsWith('CustomCDKBucketDeployment'))
+    .map(([, r]) => ({
       asset: r.Metadata['aws:asset:path'] as string,
       handler: String(r.Properties.Handler).replace(/^index\./, ''),
     }));
@@ -102,6 +104,20 @@ test('each bundle loads under this Node and exports its handler function', async
   } finally {
     rmSync(checkDir, { recursive: true, force: true });
   }
+});
+
+test('the console is built into its asset by esbuild, offline: the page, its styles and one bundle with the map', () => {
+  assert.equal(run.status, 0);
+  const assets = readdirSync(outdir).filter(
+    (d) => d.startsWith('asset.') && existsSync(path.join(outdir, d, 'app.js')),
+  );
+  assert.equal(assets.length, 1, 'one console asset');
+  const dir = path.join(outdir, assets[0]!);
+  assert.deepEqual(readdirSync(dir).sort(), ['app.js', 'index.html', 'styles.css']);
+  const app = readFileSync(path.join(dir, 'app.js'), 'utf8');
+  assert.match(app, /v1\/alerts/);
+  assert.match(app, /"Topology"/, 'the world-atlas TopoJSON is bundled (no tile server, no network)');
+  assert.match(readFileSync(path.join(dir, 'index.html'), 'utf8'), /<script type="module" src="app.js">/);
 });
 
 test('data files ship inside the asset; the score bundle loads its gazetteer from it alone', () => {

@@ -73,3 +73,32 @@ test('the CDK app does not depend on the tooling', () => {
     [],
   );
 });
+
+test('the console (web/) imports the domain for its types and its import-free alert kinds only, and nothing of AWS', () => {
+  const runtime = /^\s*import\s+(?!type\b)[^;]*?from\s*['"]([^'"]+)['"]/gm;
+  // The one value module the page bundles: it must stay free of imports (zod would come with them).
+  const kinds = '../../functions/domain/alert-kinds';
+  assert.deepEqual(
+    [
+      ...readFileSync(path.join(REPO_ROOT, 'functions/domain/alert-kinds.ts'), 'utf8').matchAll(
+        /^\s*(import\b|export\b.*\bfrom\b)/gm,
+      ),
+    ],
+    [],
+  );
+  const found: string[] = [];
+  for (const entry of readdirSync(path.join(REPO_ROOT, 'web/src'), { encoding: 'utf8' })) {
+    const text = readFileSync(path.join(REPO_ROOT, 'web/src', entry), 'utf8');
+    for (const m of text.matchAll(runtime)) {
+      const spec = m[1] ?? '';
+      if (spec === kinds) continue;
+      if (/^\.\.\/\.\.\/(functions|infra|tools|test)\//.test(spec) || /aws-sdk|aws-cdk|powertools/.test(spec))
+        found.push(`web/src/${entry} -> ${spec}`);
+    }
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(
+    offending('web', (t) => !/^(infra|tools|test|bench)(\/|$)/.test(t)),
+    [],
+  );
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AlertsRepo } from '../../functions/adapters/alerts-repo';
+import { ApiKeysRepo } from '../../functions/adapters/api-keys-repo';
 import { type AwsClients, createClients, destroyClients } from '../../functions/adapters/aws-clients';
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
@@ -37,6 +38,7 @@ export interface AdminContext {
   deliveries: DeliveriesRepo;
   /** Deleted posts: redacted from what `dlq list` shows, dropped from what `dlq redrive` re-sends. */
   tombstones: Pick<DynamoTombstoneStore, 'deletedAmong'>;
+  apiKeys: ApiKeysRepo;
   queueUrl(name: string, ownerAccount?: string): Promise<string>;
   ingestUrl(): Promise<string>;
   dlqUrl(): Promise<string>;
@@ -106,6 +108,7 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     alerts: new AlertsRepo(clients.doc, TABLES.alerts.id),
     deliveries: new DeliveriesRepo(clients.doc, TABLES.deliveries.id),
     tombstones: new DynamoTombstoneStore(clients.doc, TABLES.tombstones.id),
+    apiKeys: new ApiKeysRepo(clients.doc, TABLES.apiKeys.id),
     queueUrl,
     ingestUrl: () => queueUrl(INGEST.queueName),
     dlqUrl: () => queueUrl(INGEST.dlqName),

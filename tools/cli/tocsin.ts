@@ -8,6 +8,7 @@ import { CATEGORIES } from '../../functions/domain/alert';
 import { decideFor, parseAudience } from '../../functions/domain/audience';
 import { CONTRACT_STATUSES, ContractStatus, type Region, SECTORS, Sector } from '../../functions/domain/customer';
 import { monthlyReport } from '../../functions/domain/report';
+import { createApiKey, listApiKeys, revokeApiKey } from '../admin/api-keys';
 import { type AdminContext, openAdminContext } from '../admin/context';
 import {
   addCustomer,
@@ -56,6 +57,9 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   channels deliveries CUSTOMER_ID [--alert ALERT_ID]
   dlq list [--queue quarantine|poison]
   dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
+  keys create CUSTOMER_ID       a customer API key, shown once (only its SHA-256 is stored)
+  keys list CUSTOMER_ID
+  keys revoke KEY_ID
 
   sectors:  ${SECTORS.join(', ')}
   TIME:     ISO 8601, e.g. 2026-03-05T10:00:00Z (default: now)
@@ -225,7 +229,7 @@ function precheck(values: Values, pos: string[]): void {
 
 async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promise<void> {
   const [cmd, sub] = pos;
-  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'sources', 'channels'].includes(cmd!)
+  const key = ['customers', 'contract', 'policy', 'dlq', 'alerts', 'sources', 'channels', 'keys'].includes(cmd!)
     ? `${cmd} ${sub ?? ''}`.trim()
     : cmd!;
   switch (key) {
@@ -551,6 +555,32 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
             : []),
         ].join('\n'),
       );
+      return;
+    }
+    case 'keys create': {
+      const { key: apiKey, record } = await createApiKey(ctx, need(pos, 2, 'customer ID'));
+      print(values, { key: apiKey, ...record }, () =>
+        [
+          `API key ${record.keyId} for ${record.customerId} (shown once: only its hash is stored):`,
+          '',
+          `  ${apiKey}`,
+          '',
+          'Use it as: Authorization: Bearer <key>',
+        ].join('\n'),
+      );
+      return;
+    }
+    case 'keys list': {
+      // The hashes stay in the table: nothing a listing needs.
+      const keys = (await listApiKeys(ctx, need(pos, 2, 'customer ID'))).map(({ secretHash: _, ...k }) => k);
+      print(values, keys, () =>
+        table(keys.map((k) => ({ keyId: k.keyId, createdAt: k.createdAt, revokedAt: k.revokedAt ?? '' }))),
+      );
+      return;
+    }
+    case 'keys revoke': {
+      const r = await revokeApiKey(ctx, need(pos, 2, 'KEY_ID'));
+      print(values, r, () => `key ${r.keyId} of ${r.customerId} revoked at ${r.revokedAt}`);
       return;
     }
     case 'channels add':

@@ -3,6 +3,9 @@ import type { NewCustomer } from '../admin/customers';
 const year = (d: Date, n: number) =>
   new Date(Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate())).toISOString();
 
+/** The demo customer whose key npm start prints for the console: entitled to everything. */
+export const DEMO_CONSOLE_CUSTOMER = 'globe-news';
+
 /** Customers of different sectors and contract states, so the demo shows both deliveries and withholdings. */
 export function demoCustomers(now = new Date()): { customer: NewCustomer; filter?: unknown }[] {
   const active = (tier: string) => ({ status: 'active' as const, tier, startsAt: year(now, -1), endsAt: year(now, 1) });

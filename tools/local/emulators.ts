@@ -87,7 +87,14 @@ async function stopChild(child: ChildProcess | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+/**
+ * How long an emulator may take to answer. DynamoDB Local (a JVM) answers in
+ * 2-5 s on an idle machine, but took 21 s alone and over 30 s two at a time
+ * on this 2-core machine at a load average of 15 (other work beside it).
+ */
+const START_TIMEOUT_MS = 90_000;
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = START_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check().catch(() => false)) return;
@@ -180,7 +187,16 @@ export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulat
       throw e;
     });
   };
-  const [fauxqs] = await Promise.all([spawnFauxqs(fauxqsPort, fauxqsDir), startDynamo()]);
+  const fauxqsStarting = spawnFauxqs(fauxqsPort, fauxqsDir);
+  const started = await Promise.allSettled([fauxqsStarting, startDynamo()]);
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed) {
+    // A start that fails (a slow machine, no Java) must not leave the other emulator, or this one, running.
+    probe.destroy();
+    await Promise.all([stopChild(dynamo), fauxqsStarting.then(stopChild, () => undefined)]);
+    throw failed.reason;
+  }
+  const fauxqs = await fauxqsStarting;
 
   return {
     dynamoEndpoint,

@@ -4,7 +4,10 @@
  * stream through the real handlers, shows alerts as they fire and who got
  * them, prints a summary and stops, leaving no process behind.
  *
- *   npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--keep]
+ * The customer API and the live console are served throughout (their URL and
+ * a demo customer's key are printed first).
+ *
+ *   npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--keep] [--port N]
  *   npm start -- --source jetstream [--jetstream-url URL]… [--seconds N]
  *   npm start -- --source mastodon --mastodon-server URL [--timeline SPEC]… [--token-env VAR] [--seconds N]
  */
@@ -14,10 +17,12 @@ import { parseArgs } from 'node:util';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { errorMessage } from '../../functions/commons/errors';
 import type { Post } from '../../functions/domain/post';
+import { createApiKey } from '../admin/api-keys';
 import { adminContext } from '../admin/context';
 import { addCustomer, subscribeCustomer } from '../admin/customers';
 import { readJsonl } from '../data/jsonl';
-import { demoCustomers } from './demo-customers';
+import { type ApiServer, startApiServer } from './api-server';
+import { DEMO_CONSOLE_CUSTOMER, demoCustomers } from './demo-customers';
 import { startLocalEnvironment, stateDir } from './environment';
 import { startLiveSource } from './live-source';
 import { startPipeline } from './pipeline';
@@ -38,6 +43,7 @@ const { values: args } = parseArgs({
     timeline: { type: 'string', multiple: true },
     'token-env': { type: 'string' },
     seconds: { type: 'string' },
+    port: { type: 'string', default: '8787' },
     // Lets channels post to http://127.0.0.1 (a receiver on this machine, for trying webhooks out); never on by default.
     'allow-local-http': { type: 'boolean', default: false },
   },
@@ -45,7 +51,7 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(
     [
-      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--allow-local-http]',
+      'usage: npm start [-- --stream FILE.jsonl[.gz]] [--rate POSTS_PER_S] [--batch-posts N] [--keep] [--allow-local-http] [--port N (console and API, default 8787)]',
       '       npm start -- --source jetstream [--jetstream-url wss://HOST/subscribe]... [--seconds N]      (live Bluesky; Ctrl-C to stop)',
       '       npm start -- --source mastodon --mastodon-server https://HOST [--timeline public|public:local|hashtag:TAG]... [--token-env VAR] [--seconds N]',
     ].join('\n'),
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
     if (stopped) return;
     stopped = true;
     await pipeline?.stop();
+    await server?.close();
     await env.stop();
   };
   process.once('SIGINT', () => {
@@ -90,6 +97,7 @@ async function main(): Promise<void> {
     void shutdown().then(() => process.exit(130));
   });
   let pipeline: Awaited<ReturnType<typeof startPipeline>> | undefined;
+  let server: ApiServer | undefined;
   try {
     log(`${elapsed()}  DynamoDB Local ${env.dynamoEndpoint}, fauxqs ${env.awsEndpoint}; tables and queues created`);
     const ctx = adminContext('local', env.clients, async () => undefined);
@@ -107,6 +115,12 @@ async function main(): Promise<void> {
         `${elapsed()}  customer ${customer.id.padEnd(16)} ${customer.sector.padEnd(18)} ${customer.contract.status.padEnd(9)} → queue ${queue}${filter ? ` (filter ${JSON.stringify(filter)})` : ''}`,
       );
     }
+
+    server = await startApiServer(env, { port: Number(args.port) });
+    const demo = await createApiKey(ctx, DEMO_CONSOLE_CUSTOMER);
+    log(
+      `${elapsed()}  live console ${server.url} (API ${server.url}v1/…)\n          key for ${DEMO_CONSOLE_CUSTOMER}, shown once: ${demo.key}`,
+    );
 
     // A recorded stream is judged by its own clock; a live source by the wall clock (the handler's own).
     const replay = new ReplayClock();
@@ -142,7 +156,8 @@ async function main(): Promise<void> {
         onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
       },
       {
-        channels: { allowLocalHttp: args['allow-local-http'] },
+        // Chat messages link to the console this run serves.
+        channels: { allowLocalHttp: args['allow-local-http'], consoleUrl: server.url },
         ...(args.source === 'sample' ? { clock: replay.clock } : {}),
       },
     );
@@ -255,7 +270,9 @@ async function main(): Promise<void> {
     }
     console.log(`\nThe run's data stays in ${dataDir}: try npm run tocsin -- alerts list`);
     if (args.keep) {
-      log(`${elapsed()}  --keep: pipeline still running; the CLI acts on it (npm run tocsin -- …). Ctrl-C to stop.`);
+      log(
+        `${elapsed()}  --keep: pipeline still running; the CLI acts on it (npm run tocsin -- …); console ${server.url}. Ctrl-C to stop.`,
+      );
       await new Promise(() => undefined);
     }
   } finally {

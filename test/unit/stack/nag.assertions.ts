@@ -38,6 +38,8 @@ const s = deployed();
 const reportFile = path.join(s.outdir, 'validation-report.json');
 const report: Report | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
 
+const DEPLOY = 'Tocsin/Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C';
+
 /** Every acknowledgment in the app, with where it is and why. Adding one means adding it here, on purpose. */
 const EXPECTED_SUPPRESSIONS = [
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-events/Resource'],
@@ -57,6 +59,32 @@ const EXPECTED_SUPPRESSIONS = [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/DeliveryRetryFunctionRole/DefaultPolicy/Resource',
   ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
+    'Tocsin/ApiFunctionRole/DefaultPolicy/Resource',
+  ],
+  ...['alerts', 'alerts--{alertId}', 'me'].map((route) => [
+    'AwsSolutions-APIG4',
+    `Tocsin/CustomerApi/Http/GET--v1--${route}/Resource`,
+  ]),
+  ...['CFR1', 'CFR2', 'CFR3', 'CFR4'].map((r) => [`AwsSolutions-${r}`, 'Tocsin/Console/Distribution/Resource']),
+  ['AwsSolutions-S1', 'Tocsin/Console/Bucket/Resource'],
+  // CDK's BucketDeployment handler (copies the console into its bucket): its own role, grants and runtime.
+  [
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    `${DEPLOY}/ServiceRole/Resource`,
+  ],
+  ['AwsSolutions-L1', `${DEPLOY}/Resource`],
+  ...[
+    'Action::s3:Abort*',
+    'Action::s3:DeleteObject*',
+    'Action::s3:GetBucket*',
+    'Action::s3:GetObject*',
+    'Action::s3:List*',
+    'Resource::*',
+    'Resource::<ConsoleBucket86B6957C.Arn>/*',
+    'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+  ].map((g) => [`AwsSolutions-IAM5[${g}]`, `${DEPLOY}/ServiceRole/DefaultPolicy/Resource`]),
   [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:tocsin/channels/*]',
     'Tocsin/ChannelDeliveryFunctionRole/DefaultPolicy/Resource',

@@ -219,8 +219,26 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
       assert.deepEqual(p.TimeToLiveSpecification, { AttributeName: def.ttlAttribute, Enabled: true });
     else assert.equal(p.TimeToLiveSpecification, undefined, kind);
   }
-  const gsis = resource(stack.tables.deliveries).Properties.GlobalSecondaryIndexes as any[];
-  assert.deepEqual(gsis.map((g) => g.IndexName).sort(), TABLES.deliveries.globalIndexes.map((g) => g.name).sort());
+  for (const kind of tableKinds) {
+    const def: TableDef = TABLES[kind];
+    const gsis = (resource(stack.tables[kind]).Properties.GlobalSecondaryIndexes ?? []) as any[];
+    assert.deepEqual(
+      gsis.map((g) => [g.IndexName, g.KeySchema, g.Projection]),
+      (def.globalIndexes ?? []).map((g) => [
+        g.name,
+        [
+          { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
+          ...(g.sortKey ? [{ AttributeName: g.sortKey.name, KeyType: 'RANGE' }] : []),
+        ],
+        { ProjectionType: 'ALL' },
+      ]),
+      `${kind} indexes`,
+    );
+  }
+  assert.deepEqual(
+    TABLES.alerts.globalIndexes.map((g) => g.name),
+    ['byFeed'],
+  );
   assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
 });
 
@@ -262,12 +280,11 @@ test('PITR on alerts/customers/deliveries/connector state (and RETAIN), off on e
 // --------------------------------------------------------------- functions
 
 test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
-  const fns = ofType('AWS::Lambda::Function');
-  assert.equal(
-    fns.length,
-    5,
-    'score, fan-out, delivery-retry, bluesky connector, channel delivery (no custom-resource helpers)',
-  );
+  const all = ofType('AWS::Lambda::Function');
+  // Besides Tocsin's own: CDK's handler that copies the console into its bucket (test/unit/stack/api.assertions.ts).
+  const fns = all.filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
+  assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
+  assert.equal(fns.length, 6, 'score, fan-out, delivery-retry, bluesky connector, API, channel delivery');
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -284,9 +301,15 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
 
 test('each function gets exactly the variables its definition binds, pointing at its resources, and its own service name', () => {
   const runtime = ['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
+  // Set by the stack, not a binding: where chat messages link to (the console's distribution).
+  const wiredByStack: Partial<Record<keyof typeof FUNCTIONS, string[]>> = { channelDelivery: ['CONSOLE_URL'] };
   for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
     const vars = resource(fn).Properties.Environment.Variables as Record<string, unknown>;
-    assert.deepEqual(Object.keys(vars).sort(), [...environmentOf(kind), ...runtime].sort(), kind);
+    assert.deepEqual(
+      Object.keys(vars).sort(),
+      [...environmentOf(kind), ...runtime, ...(wiredByStack[kind] ?? [])].sort(),
+      kind,
+    );
     for (const [table, variable] of Object.entries(ENV.tables) as [keyof typeof TABLES, string][]) {
       if (variable in vars) assert.deepEqual(vars[variable], ref(stack.tables[table]), `${kind} ${variable}`);
     }
@@ -297,6 +320,11 @@ test('each function gets exactly the variables its definition binds, pointing at
   assert.deepEqual(
     resource(stack.functions.score).Properties.Environment.Variables[ENV.queues.ingestDlq],
     ref(stack.ingest.dlq),
+  );
+  assert.deepEqual(
+    resource(stack.functions.channelDelivery).Properties.Environment.Variables.CONSOLE_URL,
+    stack.resolve(stack.console.url),
+    "chat messages link to the console's CloudFront address",
   );
   const fanOutVars = resource(stack.functions.fanOut).Properties.Environment.Variables;
   assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
@@ -310,7 +338,7 @@ test('each function gets exactly the variables its definition binds, pointing at
     connectorVars[ENV.settings.connectorShiftSeconds],
     String(FUNCTIONS.blueskyConnector.settings.connectorShiftSeconds),
   );
-  assert.equal(new Set(Object.values(SERVICES)).size, 5, 'one service per function');
+  assert.equal(new Set(Object.values(SERVICES)).size, Object.keys(FUNCTIONS).length, 'one service per function');
 });
 
 test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from ALERT_STREAM, bisect, on-failure bucket', () => {
@@ -362,7 +390,12 @@ test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, pri
     JSON.stringify(st.Resource).includes(`"${id(stack.alertStream.failures)}"`),
   );
   assert.deepEqual(onBucket.flatMap(actionsOf).sort(), ['s3:ListBucket', 's3:PutObject']);
-  assert.equal(ofType('AWS::S3::Bucket').length, 1);
+  assert.deepEqual(
+    ofType('AWS::S3::Bucket')
+      .map(([k]) => k)
+      .sort(),
+    [id(stack.alertStream.failures), id(stack.console.bucket)].sort(),
+  );
 });
 
 // --------------------------------------------------------------------- IAM
@@ -464,16 +497,18 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
     assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
   });
 
-test('only the two delivery roles may publish; only the admin role manages customer topics; the others have no SNS permission', () => {
+test('only the two delivery roles may publish; only the admin role manages customer topics; the API only lists subscriptions (test/unit/stack/api.assertions.ts); the others have no SNS permission', () => {
   const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
   const admin = id(stack.customerTopics.adminRole);
+  const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 7, 'five functions, admin, SNS delivery status');
+  assert.equal(roles.length, 9, "six functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
         assert.ok(!/^sns:Publish$|^\*$|^sns:\*$/i.test(a), `${r} has ${a}`);
-        if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
+        if (r === api) assert.ok(!/^sns:/i.test(a) || a === 'sns:ListSubscriptionsByTopic', `${r} has ${a}`);
+        else if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
       }
   }
   const adminSns = statementsOf(admin).filter((st) => actionsOf(st).some((a) => a.startsWith('sns:')));
@@ -669,6 +704,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(stack.deliveryRetry.dlq));
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.deliveryRetry)).Threshold, 1);
   assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.blueskyConnector)).Threshold, 1);
+  assert.equal(find('Errors', 'AWS/Lambda', fnDims(stack.functions.api)).Threshold, 1);
 
   // The connector: silence (no post accepted in 5 minutes, missing data breaching), lag, checkpoint age, disconnects.
   const connectorDims = [{ Name: 'service', Value: SERVICES.blueskyConnector }];
@@ -696,7 +732,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 39);
+  assert.equal(alarms.length, 43);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
