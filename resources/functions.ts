@@ -189,7 +189,7 @@ export const FUNCTIONS = {
     entry: 'functions/api/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
-    tables: { alerts: 'read', customers: 'read', apiKeys: 'readWrite' },
+    tables: { alerts: 'read', customers: 'read', apiKeys: 'readWrite', tombstones: 'lookup' },
     queues: {},
     /** Per key, in fixed one-minute windows (functions/adapters/rate-limiter.ts): the console polls every 2 s. */
     settings: { apiRequestsPerMinute: 120 },

@@ -11,10 +11,12 @@ import type { ApiKeysRepo } from '../adapters/api-keys-repo';
 import type { CustomersRepo } from '../adapters/customers-repo';
 import type { RateDecision, RateLimiter } from '../adapters/rate-limiter';
 import type { Subscription } from '../adapters/subscriptions';
+import type { TombstoneReader } from '../commons/evidence';
 import type { Telemetry } from '../commons/observability';
 import { keyAccepts, parseApiKey } from '../domain/api-key';
 import type { Customer } from '../domain/customer';
 import { AlertsQuerySchema, type FeedSource, readAlert, readFeed, type StoredAlert } from '../domain/feed';
+import { tombstoneKeysForAll, withoutDeleted } from '../domain/tombstone';
 
 export interface ApiDeps {
   keys: Pick<ApiKeysRepo, 'get'>;
@@ -23,7 +25,18 @@ export interface ApiDeps {
   alerts: FeedSource & { versionsOf(alertId: string): Promise<StoredAlert[]> };
   /** The subscriptions of the customer's topic (its ARN derived from the id, never read from data). */
   subscriptions(customerId: string): Promise<Subscription[]>;
+  /** Deleted posts: left out of the evidence every response shows (docs/connectors.md, Deletions). */
+  tombstones: TombstoneReader;
   now: () => Date;
+}
+
+/** One tombstone lookup for a response's versions; each shows its evidence without deleted posts. */
+async function hideDeleted<T extends { evidence: string[] }>(versions: T[], tombstones: TombstoneReader): Promise<T[]> {
+  const ids = [...new Set(versions.flatMap((v) => v.evidence))];
+  if (ids.length === 0) return versions;
+  const deleted = await tombstones.deletedAmong(tombstoneKeysForAll(ids));
+  if (deleted.size === 0) return versions;
+  return versions.map((v) => ({ ...v, evidence: withoutDeleted(v.evidence, deleted) }));
 }
 
 export type ApiResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number; body: string };
@@ -105,13 +118,15 @@ export function createApiHandler(deps: ApiDeps, t: Telemetry): ApiHandler {
         case 'GET /v1/alerts': {
           const q = AlertsQuerySchema.safeParse(event.queryStringParameters ?? {});
           if (!q.success) return problem(400, issues(q.error), headers);
-          return json(200, await readFeed(deps.alerts, reader, q.data, now), headers);
+          const page = await readFeed(deps.alerts, reader, q.data, now);
+          return json(200, { ...page, alerts: await hideDeleted(page.alerts, deps.tombstones) }, headers);
         }
         case 'GET /v1/alerts/{alertId}': {
           const id = AlertIdParam.safeParse(event.pathParameters?.alertId);
           if (!id.success) return problem(400, issues(id.error), headers);
           const detail = readAlert(await deps.alerts.versionsOf(id.data), reader, now);
-          return detail ? json(200, detail, headers) : problem(404, `no alert ${id.data} for this key`, headers);
+          if (!detail) return problem(404, `no alert ${id.data} for this key`, headers);
+          return json(200, { ...detail, versions: await hideDeleted(detail.versions, deps.tombstones) }, headers);
         }
         case 'GET /v1/me':
           return json(200, await me(customer, key.keyId, rate.limit), headers);

@@ -5,6 +5,7 @@ import { AlertsRepo } from '../adapters/alerts-repo';
 import { ApiKeysRepo } from '../adapters/api-keys-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { CustomersRepo } from '../adapters/customers-repo';
+import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { DynamoRateLimiter } from '../adapters/rate-limiter';
 import { listSubscriptions } from '../adapters/subscriptions';
 import { type Config, loadConfig } from '../commons/config';
@@ -19,6 +20,7 @@ export function apiDeps(config: Config<'api'>, clients: AwsClients, topicArn: (c
     customers: new CustomersRepo(clients.doc, config.tables.customers),
     alerts: new AlertsRepo(clients.doc, config.tables.alerts),
     subscriptions: (customerId) => listSubscriptions(clients.sns, topicArn(customerId)),
+    tombstones: new DynamoTombstoneStore(clients.doc, config.tables.tombstones),
     now: () => new Date(),
   };
 }

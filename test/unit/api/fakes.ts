@@ -30,6 +30,8 @@ export interface World {
   now: Date;
   /** Requests a key may make (default: no limit). */
   perMinute?: number;
+  /** Post ids deleted by their authors (tombstones). */
+  deleted?: string[];
 }
 
 export function apiOver(w: World) {
@@ -63,6 +65,10 @@ export function apiOver(w: World) {
     },
     alerts: new MemoryFeed(w.alerts),
     subscriptions: async () => [{ protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:1:q', confirmed: true }],
+    tombstones: {
+      deletedAmong: async (ids) =>
+        new Map(ids.filter((id) => w.deleted?.includes(id)).map((id) => [id, w.now.toISOString()])),
+    },
     now: () => w.now,
   };
   return { handler: createApiHandler(deps, t.telemetry), keys, keyOf, logs: t.logs };
