@@ -267,19 +267,25 @@ describe('delivery: the ledger first, nothing after its decision', { timeout: 24
       pipeline: {
         wrapFanOut: (d) => ({
           ...d,
-          // A slow ledger: decisions wait on it, so the bar lands between decision and publish.
+          // The bar lands between a barred customer's recorded deliver decision (pending) and
+          // its publish, and the data the decision read then ages past the bound: on every
+          // machine, however loaded, the fan-out must notice before it publishes.
           deliveries: ledgerWith(d.deliveries, {
             create: async (r) => {
-              await new Promise((x) => setTimeout(x, 700));
-              return d.deliveries.create(r);
+              const written = await d.deliveries.create(r);
+              if (r.outcome === 'pending' && intelligence.has(r.customerId)) {
+                barring ??= barSector(ctx!, 'twitter', 'intelligence', new Date().toISOString()).then(() => {
+                  barDoneAt = Date.now();
+                });
+                await barring;
+                await new Promise((x) => setTimeout(x, maxAgeMs + 100));
+              }
+              return written;
             },
           }),
           publisher: {
             publish: async (arn, m) => {
               starts.push({ id: arn.split('tocsin-customer-')[1]!, at: Date.now() });
-              barring ??= barSector(ctx!, 'twitter', 'intelligence', new Date().toISOString()).then(() => {
-                barDoneAt = Date.now();
-              });
               return d.publisher.publish(arn, m);
             },
           },
