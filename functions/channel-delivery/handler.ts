@@ -15,11 +15,11 @@ import { ChannelsRepo } from '../adapters/channels-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
-import { reportFailedRecords } from '../commons/batch';
+import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { ChannelDeliveryFailedError } from '../commons/errors';
-import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
+import { createTelemetry, METRICS, type Telemetry } from '../commons/observability';
 import { type ChannelJob, ChannelJobSchema } from '../domain/channels/channel';
 import { decide } from '../domain/entitlement';
 import { type ChannelDeliveryDeps, deliverJob } from './deliver';
@@ -117,16 +117,12 @@ export function createChannelDeliveryHandler(deps: ChannelDeliveryHandlerDeps, t
     );
   };
   return async (event, context) => {
-    try {
-      const response = await processPartialResponse(event, record, processor, {
+    return settleBatch(t, processor, () =>
+      processPartialResponse(event, record, processor, {
         context,
         throwOnFullBatchFailure: false,
-      });
-      reportFailedRecords(t, processor);
-      return response;
-    } finally {
-      flushMetrics(t);
-    }
+      }),
+    );
   };
 }
 

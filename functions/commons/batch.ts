@@ -10,7 +10,7 @@ import type { BasePartialBatchProcessor } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBRecord, SQSRecord } from 'aws-lambda';
 import { errorMessage } from './errors';
-import { METRICS, type Telemetry } from './observability';
+import { flushMetrics, METRICS, type Telemetry } from './observability';
 
 /** A record as the logs name it: an SQS message id (with its receive count), or a stream record's sequence number. */
 function recordId(r: unknown): Record<string, string> {
@@ -34,4 +34,19 @@ export function reportFailedRecords(
     });
   });
   t.metrics.addMetric(METRICS.recordsFailed, MetricUnit.Count, failed.length);
+}
+
+/** Runs one batch: its failed records reported, its metrics flushed whatever happens. */
+export async function settleBatch<R>(
+  t: Telemetry,
+  processor: Pick<BasePartialBatchProcessor, 'failureMessages' | 'errors'>,
+  run: () => Promise<R>,
+): Promise<R> {
+  try {
+    const response = await run();
+    reportFailedRecords(t, processor);
+    return response;
+  } finally {
+    flushMetrics(t);
+  }
 }

@@ -8,12 +8,12 @@ import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetrySchema } from '../adapters/delivery-retries';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { SnsPublisher } from '../adapters/publisher';
-import { reportFailedRecords } from '../commons/batch';
+import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { DeliveryFailedError } from '../commons/errors';
 import { invocationOf } from '../commons/invocation';
-import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
+import { createTelemetry, type Telemetry } from '../commons/observability';
 import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from '../fan-out/fan-out';
 
 export type DeliveryRetryHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -71,16 +71,12 @@ export function createDeliveryRetryHandler(
         );
       }
     };
-    try {
-      const response = await processPartialResponse(event, record, processor, {
+    return settleBatch(t, processor, () =>
+      processPartialResponse(event, record, processor, {
         context,
         throwOnFullBatchFailure: false,
-      });
-      reportFailedRecords(t, processor);
-      return response;
-    } finally {
-      flushMetrics(t);
-    }
+      }),
+    );
   };
 }
 

@@ -11,11 +11,11 @@ import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetries } from '../adapters/delivery-retries';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { SnsPublisher } from '../adapters/publisher';
-import { reportFailedRecords } from '../commons/batch';
+import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { invocationOf } from '../commons/invocation';
-import { createTelemetry, flushMetrics, type Telemetry } from '../commons/observability';
+import { createTelemetry, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
 import { type ChannelHookDeps, channelsByCustomer, queueChannelJobs } from './channel-jobs';
 import { countDeliveries, type FanOutDeps, type FanOutListener, fanOut, invocationAudience } from './fan-out';
@@ -76,17 +76,13 @@ export function createFanOutHandler(deps: FanOutHandlerDeps, t: Telemetry, onRes
       await queueChannelJobs(alert, channels, deps);
       onResult?.(alert.alertId, alert.version, res);
     };
-    try {
-      const response = await processPartialResponse(event, record, processor, {
+    return settleBatch(t, processor, () =>
+      processPartialResponse(event, record, processor, {
         context,
         processInParallel: false,
         throwOnFullBatchFailure: false,
-      });
-      reportFailedRecords(t, processor);
-      return response;
-    } finally {
-      flushMetrics(t);
-    }
+      }),
+    );
   };
 }
 

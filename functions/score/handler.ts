@@ -9,11 +9,11 @@ import { CustomersRepo } from '../adapters/customers-repo';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { Quarantine } from '../adapters/quarantine';
 import { CachedSourceRegistry } from '../adapters/source-registry-cache';
-import { reportFailedRecords } from '../commons/batch';
+import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
-import { createTelemetry, flushMetrics, METRICS, type Telemetry } from '../commons/observability';
+import { createTelemetry, METRICS, type Telemetry } from '../commons/observability';
 import { createDetector } from '../domain/detector';
 import { preloadGazetteer } from '../domain/places';
 import { type MessageOutcome, type ScoreDeps, scoreMessage, wallClock } from './score-message';
@@ -87,17 +87,13 @@ export function createScoreHandler(
     onOutcome?.(o);
   };
   return async (event, context) => {
-    try {
-      const response = await processPartialResponse(event, record, processor, {
+    return settleBatch(t, processor, () =>
+      processPartialResponse(event, record, processor, {
         context,
         throwOnFullBatchFailure: false,
         skipGroupOnError: true,
-      });
-      reportFailedRecords(t, processor);
-      return response;
-    } finally {
-      flushMetrics(t);
-    }
+      }),
+    );
   };
 }
 
