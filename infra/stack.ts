@@ -1,7 +1,8 @@
 /**
  * The Tocsin stack: ingest queue -> score Lambda -> DynamoDB (events, alerts
- * outbox) -> alerts stream -> fan-out Lambda -> per-customer SNS topics, with
- * a retry queue for failed deliveries, alarms and a dashboard.
+ * outbox) -> alerts stream -> fan-out Lambda (split by customer shard) ->
+ * fan-out-shard queue -> fan-out-shard Lambda -> per-customer SNS topics,
+ * with a retry queue for failed deliveries, alarms and a dashboard.
  *
  * Wiring only: every setting comes from resources/, every resource kind from
  * infra/constructs/. Env-agnostic on purpose (no account/region, no lookups):
@@ -18,6 +19,7 @@ import {
   CHANNEL_DELIVERY,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
+  FAN_OUT_SHARD,
   type FunctionKind,
   INGEST,
   QUARANTINE,
@@ -49,6 +51,7 @@ export class TocsinStack extends Stack {
   readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
   readonly channelDelivery: QueueWithDlq;
+  readonly fanOutShards: QueueWithDlq;
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
@@ -79,6 +82,7 @@ export class TocsinStack extends Stack {
     });
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const channelJobs = new QueueWithDlq(this, CHANNEL_DELIVERY);
+    const shardJobs = new QueueWithDlq(this, FAN_OUT_SHARD);
     const alertStream = new StreamConsumer(this, tables.alerts);
     const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', {
       tables,
@@ -97,11 +101,13 @@ export class TocsinStack extends Stack {
         ingestQuarantine: quarantine,
         deliveryRetry: retries,
         channelDelivery: channelJobs,
+        fanOutShard: shardJobs,
       },
     };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
+      fanOutShard: new TocsinFunction(this, 'fanOutShard', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
       api: new TocsinFunction(this, 'api', bindable),
@@ -109,6 +115,7 @@ export class TocsinStack extends Stack {
     };
     fns.score.addEventSource(ingest.eventSource());
     fns.fanOut.addEventSource(alertStream);
+    fns.fanOutShard.addEventSource(shardJobs.eventSource());
     fns.deliveryRetry.addEventSource(retries.eventSource());
     fns.channelDelivery.addEventSource(channelJobs.eventSource());
     // The connector reads in shifts under a lease; a tick a minute starts the next shift, or a new one after a crash.
@@ -135,6 +142,7 @@ export class TocsinStack extends Stack {
       ingest,
       deliveryRetry: retries,
       channelDelivery: channelJobs,
+      fanOutShards: shardJobs,
       streamFailures: alertStream.failures,
       functions: fns,
       api,
@@ -160,7 +168,10 @@ export class TocsinStack extends Stack {
         'Alert-stream batches the fan-out gave up on, kept whole (then: npm run tocsin -- --aws refanout --since TIME)',
       ],
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
-      ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
+      ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda (splits each alert version by customer shard)'],
+      ['FanoutShardFunctionName', fns.fanOutShard.functionName, 'Fan-out-shard Lambda (decides and delivers a shard)'],
+      ['FanoutShardQueueUrl', shardJobs.queueUrl, 'Fan-out shard jobs waiting for a worker'],
+      ['FanoutShardDlqUrl', shardJobs.dlq.queueUrl, 'Fan-out shard jobs given up on after their retries'],
       ['DeliveryRetryFunctionName', fns.deliveryRetry.functionName, 'Delivery-retry Lambda'],
       [
         'BlueskyConnectorFunctionName',
@@ -205,6 +216,7 @@ export class TocsinStack extends Stack {
     this.quarantine = quarantine;
     this.deliveryRetry = retries;
     this.channelDelivery = channelJobs;
+    this.fanOutShards = shardJobs;
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;

@@ -42,6 +42,7 @@ export const ENV = {
     ingestQuarantine: 'INGEST_QUARANTINE_URL',
     deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
     channelDelivery: 'CHANNEL_DELIVERY_QUEUE_URL',
+    fanOutShard: 'FAN_OUT_SHARD_QUEUE_URL',
   },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
@@ -103,16 +104,38 @@ export const FUNCTIONS = {
       sourceRegistryTtlSeconds: 60,
     },
   },
-  /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
+  /**
+   * Alerts stream -> one job per customer shard (FAN_OUT_SHARDS) on the
+   * fan-out-shard queue. It reads no customer and publishes nothing: an alert
+   * version costs it a few SQS calls, whatever the number of customers. Its
+   * role keeps the name customer topic policies have always named (renaming a
+   * named role replaces it); it has no publish grant.
+   */
   fanOut: {
     id: 'FanoutFunction',
     entry: 'functions/fan-out/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: {},
+    queues: { fanOutShard: 'send' },
+    namedRole: 'fanOut',
+    settings: {},
+  },
+  /**
+   * Fan-out-shard queue -> the shard's customers (up to FAN_OUT_SHARDS.pageSize
+   * per job), read fresh -> a decision per customer -> customer topics and the
+   * ledger; failed publishes to the retry queue, channel jobs to the channel
+   * queue, the rest of an oversized shard back to its own queue.
+   */
+  fanOutShard: {
+    id: 'FanoutShardFunction',
+    entry: 'functions/fan-out-shard/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'ledger', channels: 'read', tombstones: 'lookup' },
-    queues: { deliveryRetry: 'send', channelDelivery: 'send' },
+    tables: { alerts: 'read', customers: 'read', deliveries: 'ledger', channels: 'read', tombstones: 'lookup' },
+    queues: { deliveryRetry: 'send', channelDelivery: 'send', fanOutShard: 'send' },
     publishesToCustomerTopics: true,
-    namedRole: 'fanOut',
+    namedRole: 'fanOutShard',
     settings: {
       /** The first retry of a failed delivery comes after this delay. */
       deliveryRetryDelaySeconds: 30,

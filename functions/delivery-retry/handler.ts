@@ -54,7 +54,7 @@ export function createDeliveryRetryHandler(
   const processor = new BatchProcessor(EventType.SQS);
   return async (event, context) => {
     const inv = invocationOf(context);
-    const audience = invocationAudience(deps, t);
+    const audience = invocationAudience(() => deps.customers.readAudience(), deps, t);
     const record = async (r: SQSRecord): Promise<void> => {
       const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
       const alert = await deps.alerts.get(job.alertId, job.version);

@@ -1,5 +1,4 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { CustomersRepo } from '../adapters/customers-repo';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import type { Publisher } from '../adapters/publisher';
 import { errorMessage } from '../commons/errors';
@@ -7,7 +6,7 @@ import { alertAsShown, type TombstoneReader } from '../commons/evidence';
 import type { Invocation } from '../commons/invocation';
 import { METRICS, type Telemetry } from '../commons/observability';
 import type { Alert } from '../domain/alert';
-import { type Audience, decideFor, invalidCustomerDecision } from '../domain/audience';
+import { type Audience, decideFor, invalidCustomerDecision, type RawAudience } from '../domain/audience';
 import { type DeliveryRecord, deliveryKey } from '../domain/delivery';
 import { type Decision, withhold } from '../domain/entitlement';
 import { renderMessage } from '../domain/message';
@@ -31,6 +30,11 @@ export interface FanOutResult {
 
 export type FanOutListener = (alertId: string, version: number, r: FanOutResult) => void;
 
+/**
+ * Customers settled at once. Bounded parallel Publish, not PublishBatch: a
+ * PublishBatch call carries up to 10 messages to ONE topic, and each customer
+ * has a topic of its own, so a fan-out never has two messages for one topic.
+ */
 const PARALLEL = 16;
 /** No publish starts with less than this left of the invocation: it would be cut off mid-way. */
 export const PUBLISH_STOP_MARGIN_MS = 3000;
@@ -212,13 +216,9 @@ export function countInvalidItems(t: Telemetry, a: Audience): void {
  * `audienceMaxAgeMs`, never kept across invocations; malformed items counted.
  */
 export function invocationAudience(
-  deps: { customers: Pick<CustomersRepo, 'readAudience'>; now: () => Date; audienceMaxAgeMs: number },
+  load: () => Promise<RawAudience>,
+  deps: { now: () => Date; audienceMaxAgeMs: number },
   t: Telemetry,
 ): FreshAudience {
-  return new FreshAudience(
-    () => deps.customers.readAudience(),
-    deps.now,
-    deps.audienceMaxAgeMs,
-    (a) => countInvalidItems(t, a),
-  );
+  return new FreshAudience(load, deps.now, deps.audienceMaxAgeMs, (a) => countInvalidItems(t, a));
 }

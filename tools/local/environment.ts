@@ -58,6 +58,7 @@ export function functionEnvironment(
     ingestQuarantine: queues.quarantineUrl,
     deliveryRetry: queues.retryUrl,
     channelDelivery: queues.channelUrl,
+    fanOutShard: queues.fanOutShardUrl,
   };
   const b = bindingsOf(kind);
   return Object.fromEntries([

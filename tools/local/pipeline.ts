@@ -1,9 +1,10 @@
 /**
  * Runs the deployed functions' handler code against the local environment,
  * wired the way the stack wires them: the ingest queue drives the score
- * handler, the alerts table's stream the fan-out handler, the delivery-retry
- * queue the delivery-retry handler, the channel-delivery queue the
- * channel-delivery handler.
+ * handler, the alerts table's stream the fan-out handler (the splitter), the
+ * fan-out-shard queue the fan-out-shard handler, the delivery-retry queue the
+ * delivery-retry handler, the channel-delivery queue the channel-delivery
+ * handler.
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
@@ -15,9 +16,18 @@ import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/
 import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/delivery-retry/handler';
 import type { FanOutDeps, FanOutResult } from '../../functions/fan-out/fan-out';
 import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
+import { createFanOutShardHandler, fanOutShardDeps } from '../../functions/fan-out-shard/handler';
 import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
 import type { IngestClock, MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
-import { ALERT_STREAM, CHANNEL_DELIVERY, DELIVERY_RETRY, FUNCTIONS, type FunctionKind, INGEST } from '../../resources';
+import {
+  ALERT_STREAM,
+  CHANNEL_DELIVERY,
+  DELIVERY_RETRY,
+  FAN_OUT_SHARD,
+  FUNCTIONS,
+  type FunctionKind,
+  INGEST,
+} from '../../resources';
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
 import { alertsStreamArn } from './resources';
@@ -34,17 +44,19 @@ export interface PipelineHooks {
 export interface LocalPipeline {
   poller: SqsPoller;
   reader: AlertStreamReader;
-  /** Resolves once the ingest and retry queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
+  /** Resolves once the ingest, fan-out-shard, retry and channel queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
   waitIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 export interface PipelineOptions {
   scoreConcurrency?: number;
+  /** Fan-out-shard batches in flight at once (Lambda: FAN_OUT_SHARD.maxConcurrency; here one process). */
+  shardConcurrency?: number;
   streamRetryDelayMs?: number;
   /** Channels: where their secrets are (default: with the run's data), the local test override (never on by default), the console's address, a shorter backoff for tests. */
   channels?: { secretsDir?: string; allowLocalHttp?: boolean; consoleUrl?: string; retryDelaySeconds?: number };
-  /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out's and the delivery-retry's). */
+  /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out-shard's and the delivery-retry's, which decide and deliver). */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
   /** The score handler's ingest clock: a replay's own (tools/local/replay-clock.ts); default the wall clock, as on Lambda. */
@@ -63,9 +75,10 @@ export async function startPipeline(
   const scoreLive = scoreDeps(config('score'), env.clients);
   const scoreWith = opts.clock ? { ...scoreLive, clock: opts.clock } : scoreLive;
   const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
-  const fanOut = createFanOutHandler(
-    wrapDelivery(fanOutDeps(config('fanOut'), env.clients)),
-    telemetry('fanOut'),
+  const fanOut = createFanOutHandler(fanOutDeps(config('fanOut'), env.clients), telemetry('fanOut'));
+  const fanOutShard = createFanOutShardHandler(
+    wrapDelivery(fanOutShardDeps(config('fanOutShard'), env.clients)),
+    telemetry('fanOutShard'),
     hooks.onFanOut,
   );
   const retry = createDeliveryRetryHandler(
@@ -96,6 +109,17 @@ export async function startPipeline(
     functionName: FUNCTIONS.score.id,
     concurrency: opts.scoreConcurrency ?? 1,
     onError: (e) => hooks.onError?.('score', e),
+  });
+  const shardPoller = new SqsPoller({
+    sqs: env.clients.sqs,
+    queueUrl: env.queues.fanOutShardUrl,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${FAN_OUT_SHARD.queueName}`,
+    region: env.region,
+    batchSize: FAN_OUT_SHARD.batchSize,
+    handler: fanOutShard,
+    functionName: FUNCTIONS.fanOutShard.id,
+    concurrency: opts.shardConcurrency ?? 4,
+    onError: (e) => hooks.onError?.('fanOutShard', e),
   });
   const retryPoller = new SqsPoller({
     sqs: env.clients.sqs,
@@ -130,6 +154,7 @@ export async function startPipeline(
     onError: (e) => hooks.onError?.('fanOut', e),
   });
   poller.start();
+  shardPoller.start();
   retryPoller.start();
   channelPoller.start();
   reader.start();
@@ -166,6 +191,7 @@ export async function startPipeline(
         const before = reader.invocations;
         quietPasses =
           (await queueEmpty(env.queues.ingestUrl)) &&
+          (await queueEmpty(env.queues.fanOutShardUrl)) &&
           (await queueEmpty(env.queues.retryUrl)) &&
           (await queueEmpty(env.queues.channelUrl)) &&
           reader.caughtUp &&
@@ -175,7 +201,7 @@ export async function startPipeline(
       }
     },
     async stop() {
-      await Promise.all([poller.stop(), retryPoller.stop(), channelPoller.stop(), reader.stop()]);
+      await Promise.all([poller.stop(), shardPoller.stop(), retryPoller.stop(), channelPoller.stop(), reader.stop()]);
     },
   };
 }

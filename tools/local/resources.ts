@@ -11,6 +11,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
+  FAN_OUT_SHARD,
   INGEST,
   QUARANTINE,
   type QueueDef,
@@ -28,6 +29,8 @@ export interface LocalQueues {
   retryDlqUrl: string;
   channelUrl: string;
   channelDlqUrl: string;
+  fanOutShardUrl: string;
+  fanOutShardDlqUrl: string;
   /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
   subscriptionDlqUrl: string;
 }
@@ -53,7 +56,7 @@ export function createTableInput(t: TableDef): CreateTableCommandInput {
           GlobalSecondaryIndexes: t.globalIndexes.map((g) => ({
             IndexName: g.name,
             KeySchema: schema(g.partitionKey, g.sortKey),
-            Projection: { ProjectionType: 'ALL' as const },
+            Projection: { ProjectionType: g.projection ?? 'ALL' },
           })),
         }
       : {}),
@@ -132,6 +135,11 @@ export async function createQueues(
     CHANNEL_DELIVERY,
     opts.visibilityTimeoutSeconds ?? CHANNEL_DELIVERY.visibilityTimeoutSeconds,
   );
+  const shards = await queueWithDlq(
+    sqs,
+    FAN_OUT_SHARD,
+    opts.visibilityTimeoutSeconds ?? FAN_OUT_SHARD.visibilityTimeoutSeconds,
+  );
   const subscriptionDlq = await sqs.send(
     new CreateQueueCommand({
       QueueName: SUBSCRIPTION_DLQ.queueName,
@@ -153,6 +161,8 @@ export async function createQueues(
     retryDlqUrl: retry.dlqUrl,
     channelUrl: channel.url,
     channelDlqUrl: channel.dlqUrl,
+    fanOutShardUrl: shards.url,
+    fanOutShardDlqUrl: shards.dlqUrl,
     subscriptionDlqUrl: subscriptionDlq.QueueUrl!,
   };
 }

@@ -330,7 +330,7 @@ test('each function gets exactly the variables its definition binds, pointing at
   assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
   assert.equal(
     fanOutVars[ENV.settings.deliveryRetryDelaySeconds],
-    String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds),
+    String(FUNCTIONS.fanOutShard.settings.deliveryRetryDelaySeconds),
   );
   const connectorVars = resource(stack.functions.blueskyConnector).Properties.Environment.Variables;
   assert.deepEqual(connectorVars[ENV.queues.ingest], ref(stack.ingest), 'the connector sends to the ingest queue');
@@ -811,7 +811,7 @@ test('delivery retries: oldest message past its first delay plus every visibilit
   assert.equal(a.MetricName, 'ApproximateAgeOfOldestMessage');
   assert.equal(
     a.Threshold,
-    FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds +
+    FUNCTIONS.fanOutShard.settings.deliveryRetryDelaySeconds +
       DELIVERY_RETRY.maxReceiveCount * DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
 });
