@@ -104,7 +104,9 @@ export class CustomersRepo {
       new QueryCommand({
         TableName: this.table,
         IndexName: 'byShard',
-        KeyConditionExpression: after ? 'shard = :s AND id > :a' : 'shard = :s',
+        // SHARD is a reserved word in DynamoDB expressions.
+        KeyConditionExpression: after ? '#shard = :s AND id > :a' : '#shard = :s',
+        ExpressionAttributeNames: { '#shard': 'shard' },
         ExpressionAttributeValues: { ':s': shard, ...(after ? { ':a': after } : {}) },
         Limit: limit,
       }),
@@ -144,6 +146,13 @@ export class CustomersRepo {
     return out;
   }
 
+  /** Customer items whose `shard` is missing or stale: the fan-out decides nothing for them until migrateShards. */
+  async unsharded(count: number = FAN_OUT_SHARDS.count): Promise<string[]> {
+    return (await this.queryAll(KIND.customer))
+      .filter((i) => i.shard !== shardOf(String(i.id), count))
+      .map((i) => String(i.id));
+  }
+
   /**
    * Writes the fan-out shard of every customer item whose `shard` is missing
    * or stale (items written before sharding, or a changed count). Not a
@@ -160,8 +169,9 @@ export class CustomersRepo {
           new UpdateCommand({
             TableName: this.table,
             Key: { kind: KIND.customer, id },
-            UpdateExpression: 'SET shard = :s',
+            UpdateExpression: 'SET #shard = :s',
             ConditionExpression: 'attribute_exists(id)',
+            ExpressionAttributeNames: { '#shard': 'shard' },
             ExpressionAttributeValues: { ':s': shard },
           }),
         );

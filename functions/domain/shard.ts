@@ -6,6 +6,7 @@
 import { hashStr } from './detector/hash';
 
 export function shardOf(customerId: string, count: number): number {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shard count must be a positive integer, not ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`shard count must be a positive integer, not ${count}`);
   return hashStr(customerId) % count;
 }

@@ -129,7 +129,10 @@ export async function refanout(
     splitIntoShards({ alertId: String(item.alertId), version: Number(item.version) }, FAN_OUT_SHARDS.count),
   );
   const handle = createFanOutShardHandler(
-    { ...fanOutShardDeps(await shardWorkerConfig(ctx), ctx.clients), shardJobs: { enqueue: async (j) => void jobs.push(...j) } },
+    {
+      ...fanOutShardDeps(await shardWorkerConfig(ctx), ctx.clients),
+      shardJobs: { enqueue: async (j) => void jobs.push(...j) },
+    },
     createTelemetry(powertoolsEnvironment('fanOutShard')),
     (_alertId, _version, r: FanOutResult) => {
       report.delivered += r.delivered;

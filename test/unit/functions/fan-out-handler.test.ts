@@ -25,7 +25,10 @@ test('a new alert version becomes one job per shard, each with its key and shard
   const res = await handle(eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json'), context);
 
   assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: '100000000000000000003' }]);
-  assert.deepEqual(queued, [0, 1, 2, 3, 4].map((shard) => ({ alertId: 'a-harbour', version: 1, shard })));
+  assert.deepEqual(
+    queued,
+    [0, 1, 2, 3, 4].map((shard) => ({ alertId: 'a-harbour', version: 1, shard })),
+  );
   assert.equal(t.metrics[METRICS.recordsFailed], 1);
 });
 

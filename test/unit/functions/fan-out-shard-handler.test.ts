@@ -47,13 +47,21 @@ function fakes(
       },
       readAudienceOf: async (ids) => {
         audienceReads.push([...ids]);
-        return { customers: ids.flatMap((id) => (items[id] ? [items[id]] : [])), policies: opts.policies ?? [], sources: [] };
+        return {
+          customers: ids.flatMap((id) => (items[id] ? [items[id]] : [])),
+          policies: opts.policies ?? [],
+          sources: [],
+        };
       },
     },
     shardJobs: { enqueue: async (jobs) => void continued.push(...jobs) },
     retries: { schedule: async (x) => void scheduled.push(...x) },
     channels: {
-      listAll: async () => [channel('bank', 'webhook-0000000b'), channel('agency', 'slack-0000000a'), channel('ngo', 'teams-0000000c')],
+      listAll: async () => [
+        channel('bank', 'webhook-0000000b'),
+        channel('agency', 'slack-0000000a'),
+        channel('ngo', 'teams-0000000c'),
+      ],
     },
     channelJobs: { enqueue: async (jobs) => void channelJobs.push(...jobs) },
     audienceMaxAgeMs: 5000,
@@ -95,7 +103,12 @@ test('the customers are read when the job runs: a suspension stored after the sp
   const handle = createFanOutShardHandler(f.deps, fakeTelemetry().telemetry);
   // The version was split (the job exists); then the bank is suspended; then the job runs.
   f.items.bank = customer('bank', {
-    contract: { status: 'suspended', tier: 'standard', startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
+    contract: {
+      status: 'suspended',
+      tier: 'standard',
+      startsAt: '2026-01-01T00:00:00Z',
+      endsAt: '2027-01-01T00:00:00Z',
+    },
   });
   await handle(jobEvent({ alertId: alert.alertId, version: 1, shard: 0 }), context);
 
@@ -143,7 +156,10 @@ test("a barred sector is withheld and recorded; channel jobs only where delivery
     ],
   });
   const t = fakeTelemetry();
-  await createFanOutShardHandler(f.deps, t.telemetry)(jobEvent({ alertId: alert.alertId, version: 1, shard: 0 }), context);
+  await createFanOutShardHandler(f.deps, t.telemetry)(
+    jobEvent({ alertId: alert.alertId, version: 1, shard: 0 }),
+    context,
+  );
 
   assert.deepEqual(f.published, ['bank']);
   assert.equal(f.ledger.get('agency/a-harbour/1')?.outcome, 'withheld');
@@ -202,7 +218,11 @@ test('a worker crashing mid-shard: the redelivered job completes the shard, and 
 
 test('malformed customer and policy items are counted and logged; the others are served', async () => {
   const f = fakes({
-    items: { bank: customer('bank'), agency: customer('agency', { sector: 'intelligence' }), broken: { id: 'broken', sector: 'finance' } },
+    items: {
+      bank: customer('bank'),
+      agency: customer('agency', { sector: 'intelligence' }),
+      broken: { id: 'broken', sector: 'finance' },
+    },
     shards: { 0: ['agency', 'bank', 'broken'] },
     policies: [{ source: 'twitter', sector: 'finance', from: 'whenever' }],
   });
@@ -212,7 +232,11 @@ test('malformed customer and policy items are counted and logged; the others are
     context,
   );
   assert.deepEqual(res.batchItemFailures, []);
-  assert.deepEqual(f.published, ['agency'], 'the finance bar item is in doubt: the bank is withheld, the agency served');
+  assert.deepEqual(
+    f.published,
+    ['agency'],
+    'the finance bar item is in doubt: the bank is withheld, the agency served',
+  );
   assert.equal(t.metrics[METRICS.invalidCustomers], 1);
   assert.equal(t.metrics[METRICS.invalidPolicies], 1);
   assert.equal(f.ledger.get('broken/a-harbour/1')?.code, 'customer_invalid');
