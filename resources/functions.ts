@@ -51,6 +51,7 @@ export const ENV = {
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
     apiRequestsPerMinute: 'API_REQUESTS_PER_MINUTE',
+    shardPageSize: 'SHARD_PAGE_SIZE',
   },
 } as const satisfies {
   tables: Record<TableName, string>;
@@ -87,8 +88,10 @@ export interface FunctionDef {
   namedRole?: RoleRef;
 }
 
-/** See FUNCTIONS.fanOut.settings. */
+/** See FUNCTIONS.fanOutShard.settings. */
 const AUDIENCE_MAX_AGE_MS = 5000;
+/** One BatchGetItem of customers (DynamoDB's limit is 100 keys); FAN_OUT_SHARDS in queues.ts says why. */
+export const FAN_OUT_SHARD_PAGE_SIZE = 100;
 
 export const FUNCTIONS = {
   /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. Reads the source registry (customers table). */
@@ -145,6 +148,8 @@ export const FUNCTIONS = {
        * bound of a contract or policy change (README, Delivery rules).
        */
       audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS,
+      /** Customers per shard job at most (FAN_OUT_SHARDS.pageSize; tests shorten it to make shards overflow). */
+      shardPageSize: FAN_OUT_SHARD_PAGE_SIZE,
     },
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */

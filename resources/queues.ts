@@ -1,5 +1,5 @@
 /** The SQS queues and the alerts stream's event source: names, retries, dead-letter queues, batching. */
-import { FUNCTIONS, type QueueRef } from './functions';
+import { FAN_OUT_SHARD_PAGE_SIZE, FUNCTIONS, type QueueRef } from './functions';
 import { RETENTION } from './retention';
 
 /** Attempts per channel delivery, the first included (the backoff between them: functions/domain/channels/retry.ts). */
@@ -121,16 +121,18 @@ export const CHANNEL_DELIVERY = {
  * a shard-count item: the splitter then reads nothing before it splits (a
  * read per alert version saved, and no item whose loss would silence every
  * customer), and a shard that outgrows `pageSize` customers is split further
- * by the worker itself (the rest of the shard as a job of its own), so the
- * count bounds parallelism, never correctness. 128 shards keep a job under
- * 100 customers up to about 10,000 customers (78 on average), and cost 128
- * SQS messages per alert version at any size (tools/capacity/fan-out.ts).
- * Changing the count means re-sharding: `customers migrate-shards`.
+ * by the worker itself (the rest of the shard as a job of its own, queued
+ * before the shard's first page is worked, so the pages run in parallel):
+ * the count bounds the first wave of parallelism, never correctness. 64
+ * shards: 10,000 customers are about 156 a shard, two jobs each; 50
+ * customers cost 64 jobs per alert version, most of them one index query
+ * that finds nobody (tools/capacity/fan-out.ts has both). Changing the count
+ * means re-sharding: `customers migrate-shards`.
  */
 export const FAN_OUT_SHARDS = {
-  count: 128,
+  count: 64,
   /** Customers per job at most (one BatchGetItem: DynamoDB's limit is 100 keys). */
-  pageSize: 100,
+  pageSize: FAN_OUT_SHARD_PAGE_SIZE,
 } as const;
 
 /**
@@ -150,8 +152,8 @@ export const FAN_OUT_SHARD = {
   /** A job is up to 100 customers already; 10 jobs an invocation would run past its 30 s on a slow SNS. */
   batchSize: 2,
   /**
-   * 128 shards at 2 jobs an invocation: 64 concurrent workers spread one
-   * alert version at once. Bounded so that a burst of alert versions cannot
+   * 64 shards of up to 2 pages at 2 jobs an invocation: 64 concurrent workers
+   * spread one alert version at once. Bounded so that a burst of alert versions cannot
    * take the account's Lambda concurrency or SNS's publish rate from the rest
    * (tools/capacity/fan-out.ts has the arithmetic).
    */

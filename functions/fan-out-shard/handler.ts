@@ -16,6 +16,7 @@ import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { invocationOf } from '../commons/invocation';
 import { createTelemetry, type Telemetry } from '../commons/observability';
+import type { Channel } from '../domain/channels/channel';
 import { channelsByCustomer } from '../fan-out/channel-jobs';
 import { countDeliveries, type FanOutListener } from '../fan-out/fan-out';
 import { runShardJob, type ShardJobDeps } from './shard-job';
@@ -35,6 +36,7 @@ export function fanOutShardDeps(config: Config<'fanOutShard'>, clients: AwsClien
     channelJobs: new ChannelJobs(clients.sqs, config.queues.channelDelivery),
     now: () => new Date(),
     audienceMaxAgeMs: config.settings.audienceMaxAgeMs,
+    pageSize: config.settings.shardPageSize,
   };
 }
 
@@ -47,10 +49,12 @@ export function createFanOutShardHandler(
   const processor = new BatchProcessor(EventType.SQS);
   return async (event, context) => {
     const inv = invocationOf(context);
-    // Channels are read once per invocation; a channel added meanwhile gets the next alert.
-    const channels = await channelsByCustomer(deps, (item, reason) =>
-      t.logger.error('malformed channel item skipped', { item, reason }),
-    );
+    // Channels are read once per invocation, and only by one that has customers to decide; a channel added meanwhile gets the next alert.
+    let read: Promise<Map<string, Channel[]>> | undefined;
+    const channels = () =>
+      (read ??= channelsByCustomer(deps, (item, reason) =>
+        t.logger.error('malformed channel item skipped', { item, reason }),
+      ));
     const record = async (r: SQSRecord): Promise<void> => {
       const job = ShardJobSchema.parse(JSON.parse(r.body));
       const res = await runShardJob(job, deps, t, inv, channels);

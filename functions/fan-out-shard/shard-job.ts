@@ -21,6 +21,8 @@ export interface ShardJobDeps extends FanOutDeps, Omit<ChannelHookDeps, 'deliver
   retries: Pick<DeliveryRetries, 'schedule'>;
   /** FUNCTIONS.fanOutShard.settings.audienceMaxAgeMs */
   audienceMaxAgeMs: number;
+  /** FUNCTIONS.fanOutShard.settings.shardPageSize: customers per job at most. */
+  pageSize: number;
 }
 
 const nothing = (): FanOutResult => ({ delivered: 0, withheld: 0, failed: 0, alreadyDecided: 0, failedCustomers: [] });
@@ -38,19 +40,18 @@ export async function runShardJob(
   deps: ShardJobDeps,
   t: Telemetry,
   inv: Invocation,
-  channels: ReadonlyMap<string, readonly Channel[]>,
+  channels: () => Promise<ReadonlyMap<string, readonly Channel[]>>,
 ): Promise<FanOutResult> {
-  const [alert, page] = await Promise.all([
-    deps.alerts.get(job.alertId, job.version),
-    deps.customers.shardPage(job.shard, job.after),
-  ]);
+  const page = await deps.customers.shardPage(job.shard, job.after, deps.pageSize);
+  const last = page.ids.at(-1);
+  if (page.more && last !== undefined) await deps.shardJobs.enqueue([{ ...job, after: last }]);
+  // An empty shard (few customers, many shards) costs its one index query.
+  if (page.ids.length === 0) return nothing();
+  const alert = await deps.alerts.get(job.alertId, job.version);
   if (!alert) {
     t.logger.warn('shard job dropped: the alert version no longer exists', job);
     return nothing();
   }
-  const last = page.ids.at(-1);
-  if (page.more && last !== undefined) await deps.shardJobs.enqueue([{ ...job, after: last }]);
-  if (page.ids.length === 0) return nothing();
 
   const audience = invocationAudience(() => deps.customers.readAudienceOf(page.ids), deps, t);
   const res = await fanOut(alert, audience, deps, inv, page.ids);
@@ -64,7 +65,8 @@ export async function runShardJob(
     await deps.retries.schedule(res.failedCustomers.map((customerId) => ({ alertId, version, customerId })));
   }
   // After the decisions are recorded: signed webhooks, Slack and Teams, each decided again at send time.
-  const mine = new Map(page.ids.flatMap((id) => (channels.has(id) ? [[id, channels.get(id) ?? []] as const] : [])));
+  const all = await channels();
+  const mine = new Map(page.ids.flatMap((id) => (all.has(id) ? [[id, all.get(id) ?? []] as const] : [])));
   await queueChannelJobs(alert, mine, deps);
   return res;
 }

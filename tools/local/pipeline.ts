@@ -118,7 +118,7 @@ export async function startPipeline(
     batchSize: FAN_OUT_SHARD.batchSize,
     handler: fanOutShard,
     functionName: FUNCTIONS.fanOutShard.id,
-    concurrency: opts.shardConcurrency ?? 4,
+    concurrency: opts.shardConcurrency ?? 8,
     onError: (e) => hooks.onError?.('fanOutShard', e),
   });
   const retryPoller = new SqsPoller({

@@ -41,9 +41,9 @@ function fakes(
     ...delivery.deps,
     alerts: { get: async (alertId, version) => (alertId === alert.alertId && version === 1 ? alert : undefined) },
     customers: {
-      shardPage: async (shard, after) => {
+      shardPage: async (shard, after, limit = 100) => {
         const all = (shards[shard] ?? []).filter((id) => after === undefined || id > after);
-        return { ids: all.slice(0, pageSize), more: all.length > pageSize };
+        return { ids: all.slice(0, limit), more: all.length > limit };
       },
       readAudienceOf: async (ids) => {
         audienceReads.push([...ids]);
@@ -65,6 +65,7 @@ function fakes(
     },
     channelJobs: { enqueue: async (jobs) => void channelJobs.push(...jobs) },
     audienceMaxAgeMs: 5000,
+    pageSize,
   };
   return { ...delivery, deps, items, scheduled, channelJobs, continued, audienceReads };
 }
