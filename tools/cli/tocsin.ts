@@ -317,7 +317,9 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       for (const bad of audience.invalidCustomers)
         console.error(`malformed customer item ${bad.id ?? '(no id)'}: ${bad.reason} (the fan-out withholds it)`);
       for (const id of await ctx.customers.unsharded())
-        console.error(`customer ${id} is in no fan-out shard: nothing is decided for it (npm run tocsin -- customers migrate-shards)`);
+        console.error(
+          `customer ${id} is in no fan-out shard: nothing is decided for it (npm run tocsin -- customers migrate-shards)`,
+        );
       print(values, cs, () =>
         table(
           cs.map((c) => ({
