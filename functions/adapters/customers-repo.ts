@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -15,6 +14,7 @@ import { type Customer, CustomerSchema, type SourcePolicy, SourcePolicySchema } 
 import { type Change, ChangeSchema } from '../domain/history';
 import { shardOf } from '../domain/shard';
 import { type SourceEntry, SourceEntrySchema } from '../domain/sources';
+import { batchGetAll } from './batch-get';
 
 /** Item kinds in the customers table (partition key `kind`, sort key `id`). */
 const KIND = { customer: 'customer', policy: 'policy', source: 'source', history: 'history' } as const;
@@ -121,29 +121,15 @@ export class CustomersRepo {
    */
   async readAudienceOf(ids: readonly string[]): Promise<RawAudience> {
     const [customers, policies, sources] = await Promise.all([
-      this.batchGetCustomers(ids),
+      batchGetAll(
+        this.doc,
+        this.table,
+        ids.map((id) => ({ kind: KIND.customer, id })),
+      ),
       this.queryAll(KIND.policy),
       this.queryAll(KIND.source),
     ]);
     return { customers, policies, sources };
-  }
-
-  private async batchGetCustomers(ids: readonly string[]): Promise<Record<string, unknown>[]> {
-    const out: Record<string, unknown>[] = [];
-    for (let i = 0; i < ids.length; i += 100) {
-      let keys: Record<string, unknown>[] = ids.slice(i, i + 100).map((id) => ({ kind: KIND.customer, id }));
-      // DynamoDB may leave some keys unprocessed (throttling, 16 MB): asked again, with a growing pause.
-      for (let attempt = 0; keys.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-        if (attempt > 8) throw new Error(`customers: ${keys.length} keys left unprocessed by BatchGetItem`);
-        const r = await this.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
-        );
-        out.push(...(r.Responses?.[this.table] ?? []));
-        keys = r.UnprocessedKeys?.[this.table]?.Keys ?? [];
-      }
-    }
-    return out;
   }
 
   /** Customer items whose `shard` is missing or stale: the fan-out decides nothing for them until migrateShards. */

@@ -13,7 +13,15 @@ import { renderMessage } from '../domain/message';
 import { type AudienceSource, FreshAudience } from './audience-source';
 
 export interface FanOutDeps {
-  deliveries: Pick<DeliveriesRepo, 'get' | 'create' | 'replace' | 'markDelivered' | 'markFailed'>;
+  /**
+   * The ledger. With getMany, the records of every customer of the fan-out
+   * are read in one call before the first decision (a shard job: one
+   * BatchGetItem instead of one GetItem per customer); every write stays
+   * conditional, so a record changed since by another worker only makes the
+   * write find it so.
+   */
+  deliveries: Pick<DeliveriesRepo, 'get' | 'create' | 'replace' | 'markDelivered' | 'markFailed'> &
+    Partial<Pick<DeliveriesRepo, 'getMany'>>;
   publisher: Publisher;
   /** Deleted posts: left out of the evidence a message renders. */
   tombstones: TombstoneReader;
@@ -105,8 +113,9 @@ export async function fanOut(
     return invalid ? invalidCustomerDecision(invalid) : undefined;
   };
 
+  let known: Map<string, DeliveryRecord> | undefined;
   const settle = async (id: string): Promise<void> => {
-    let open = await deps.deliveries.get(id, alertId, version);
+    let open = known ? known.get(id) : await deps.deliveries.get(id, alertId, version);
     if (isFinal(open)) {
       result.alreadyDecided++;
       return;
@@ -174,6 +183,7 @@ export async function fanOut(
     ...first.invalidCustomers.flatMap((c) => (c.id === undefined ? [] : [c.id])),
   ];
   const queue = only ? [...only] : everyone;
+  if (deps.deliveries.getMany && queue.length > 1) known = await deps.deliveries.getMany(queue, alertId, version);
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined && !stopped(); id = queue.shift()) {
       try {

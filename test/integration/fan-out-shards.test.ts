@@ -195,6 +195,7 @@ function ledgerMethods(
 ): FanOutDeps['deliveries'] {
   return {
     get: (...a) => d.get(...a),
+    ...(d.getMany ? { getMany: (...a: Parameters<NonNullable<typeof d.getMany>>) => d.getMany!(...a) } : {}),
     create: (r) => (create() ?? ((x) => d.create(x)))(r),
     replace: (...a) => d.replace(...a),
     markDelivered: (...a) => d.markDelivered(...a),

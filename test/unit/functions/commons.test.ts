@@ -69,6 +69,7 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       TOMBSTONES_TABLE: 't',
       CHANNEL_DELIVERY_QUEUE_URL: 'cu',
       AUDIENCE_MAX_AGE_MS: '5000',
+      SHARD_PAGE_SIZE: '100',
     }).settings.deliveryRetryDelaySeconds,
     30,
   );

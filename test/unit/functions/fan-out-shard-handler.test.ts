@@ -37,8 +37,17 @@ function fakes(
   const channelJobs: ChannelJob[] = [];
   const continued: ShardJob[] = [];
   const audienceReads: string[][] = [];
+  let gets = 0;
   const deps: ShardJobDeps = {
     ...delivery.deps,
+    deliveries: {
+      ...delivery.deps.deliveries,
+      get: async (...a) => {
+        gets++;
+        return delivery.deps.deliveries.get(...a);
+      },
+      getMany: delivery.getMany,
+    },
     alerts: { get: async (alertId, version) => (alertId === alert.alertId && version === 1 ? alert : undefined) },
     customers: {
       shardPage: async (shard, after, limit = 100) => {
@@ -67,7 +76,7 @@ function fakes(
     audienceMaxAgeMs: 5000,
     pageSize,
   };
-  return { ...delivery, deps, items, scheduled, channelJobs, continued, audienceReads };
+  return { ...delivery, deps, items, scheduled, channelJobs, continued, audienceReads, gets: () => gets };
 }
 
 const jobEvent = (...jobs: object[]): SQSEvent => {
@@ -89,6 +98,11 @@ test("each job decides its own shard's customers only, read by id; the malformed
     f.audienceReads.map((ids) => ids.join(',')).sort(),
     ['agency,bank', 'ngo'],
     'each job read its own customers, by id, and nobody else',
+  );
+  assert.deepEqual(
+    [f.manyReads(), f.gets()],
+    [2, 2],
+    "the ledger read in one call for shard 0's two customers (decisions, then channel jobs), one get each for shard 1's one",
   );
   assert.deepEqual(t.metrics, {
     [METRICS.delivered]: 3,
@@ -172,7 +186,7 @@ test("a barred sector is withheld and recorded; channel jobs only where delivery
 
 test('a ledger fault fails the job (SQS delivers it again), logged and counted', async () => {
   const f = fakes();
-  f.deps.deliveries.get = async () => {
+  f.deps.deliveries.getMany = async () => {
     throw new Error('ThrottlingException: ledger read throttled');
   };
   const t = fakeTelemetry();
