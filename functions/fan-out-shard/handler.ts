@@ -46,8 +46,9 @@ export function createFanOutShardHandler(
   t: Telemetry,
   onResult?: FanOutListener,
 ): FanOutShardHandler {
-  const processor = new BatchProcessor(EventType.SQS);
   return async (event, context) => {
+    // One processor per invocation: it holds the batch's failures, and the local twin runs invocations side by side.
+    const processor = new BatchProcessor(EventType.SQS);
     const inv = invocationOf(context);
     // Channels are read once per invocation, and only by one that has customers to decide; a channel added meanwhile gets the next alert.
     let read: Promise<Map<string, Channel[]>> | undefined;
