@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only core,replay,e2e,connector]
+ * npm run bench [-- --quick] [--only core,replay,e2e,connector,fanout]
  *
  * Runs each benchmark in its own child process (fresh heap and JIT, clean
  * peak-memory figures), prints a table with the workload and the machine,
@@ -10,11 +10,13 @@
  *   BENCH_E2E_RATE     posts/s sent in it (default 1000)
  *   BENCH_E2E_SCORE_CONCURRENCY  score batches in flight locally (default 1, startPipeline's default)
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
+ *   BENCH_FANOUT_CUSTOMERS    customers of the fan-out benchmark (default 10,000; --quick: 1,000)
+ *   BENCH_FANOUT_CONCURRENCY  shard-worker batches in flight locally, one run each (default 8,32; --quick: 16)
  *   TOCSIN_DEV_STREAM  workload file (default ../shared/data/streams/dev.jsonl.gz;
  *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FUNCTIONS, INGEST } from '../resources';
@@ -25,11 +27,13 @@ import {
   type MeasuredWork,
   PRICES_AS_OF,
 } from '../tools/capacity/cost-model';
+import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity } from '../tools/capacity/fan-out';
 import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
 import { connectorCostPerDay } from './connector-cost';
 import type { CoreResult } from './core';
 import type { E2EResult } from './e2e';
+import type { FanOutBenchResult } from './fan-out';
 import type { ReplayResult } from './replay';
 
 const { values: args } = parseArgs({
@@ -40,10 +44,10 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector]');
+  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,fanout]');
   process.exit(0);
 }
-const only = new Set((args.only ?? 'core,replay,e2e,connector').split(','));
+const only = new Set((args.only ?? 'core,replay,e2e,connector,fanout').split(','));
 const quick = args.quick ?? false;
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
@@ -93,6 +97,7 @@ async function main(): Promise<void> {
     cost?: unknown;
     connector?: ConnectorBenchResult;
     connectorCost?: unknown;
+    fanout?: FanOutBenchResult & { measuredAt: string; machine: typeof m; capacity: unknown };
     loadAvgAfter?: number;
   } = {
     startedAt: new Date().toISOString(),
@@ -268,6 +273,49 @@ async function main(): Promise<void> {
     );
   }
 
+  if (only.has('fanout')) {
+    log('bench: sharded fan-out …');
+    const f = await phase<FanOutBenchResult>('fan-out.ts');
+    head(`Sharded fan-out on the local pipeline (DynamoDB Local + fauxqs, real handlers): ${f.workload}`);
+    row('set-up per run (not timed)', `${f.setupMs.map((x) => fmt(x / 1000, 1)).join(', ')} s`);
+    for (const r of f.runs) {
+      row(
+        `${fmt(r.concurrency)} worker batches at once: alert stored -> all decided`,
+        `${fmt(r.wallMs / 1000, 1)} s (first job ${fmt(r.firstJobMs / 1000, 1)} s); ${fmt(r.decided)} decided (${fmt(r.delivered)} delivered, ${fmt(r.withheld)} withheld), ${fmt(r.decisionsPerSec)} decisions/s; ${yes(r.wallMs <= f.targetMs)} (${fmt(f.targetMs / 1000)} s target); ledger ${r.ledgerChecked ? 'checked' : 'NOT COMPLETE'}`,
+      );
+      row(
+        '  jobs, customers per job',
+        `${fmt(r.jobs)} jobs; ${fmt(r.customersPerJob.mean, 1)} customers per non-empty job (max ${fmt(r.customersPerJob.max)}); ${fmt(r.publishes)} publishes`,
+      );
+      const c = r.callMs;
+      row(
+        '  call ms, mean / p95 (queueing in the emulators included)',
+        `ledger batch read ${fmt(c.ledgerGetMany.mean)} / ${fmt(c.ledgerGetMany.p95)} (${c.ledgerGetMany.n}), pending put ${fmt(c.ledgerCreate.mean)} / ${fmt(c.ledgerCreate.p95)}, delivered update ${fmt(c.ledgerMark.mean)} / ${fmt(c.ledgerMark.p95)}, publish ${fmt(c.publish.mean)} / ${fmt(c.publish.p95)}`,
+      );
+      row(
+        '  CPU seconds during the run',
+        `handlers (this process) ${fmt(r.cpuSeconds.bench, 1)}, DynamoDB Local ${fmt(r.cpuSeconds.dynamoDbLocal, 1)}, fauxqs ${fmt(r.cpuSeconds.fauxqs, 1)}; ${fmt((r.cpuSeconds.bench * 1000) / Math.max(1, r.decided), 2)} ms handler CPU per customer`,
+      );
+    }
+    // The capacity model fed with the handler CPU measured here (the best run's), at 10,000 and at 50 customers.
+    const best = [...f.runs].sort((a, b) => a.cpuSeconds.bench / a.decided - b.cpuSeconds.bench / b.decided)[0];
+    const cpuMsPerCustomer = best ? (best.cpuSeconds.bench * 1000) / Math.max(1, best.decided) : Number.NaN;
+    const capacity = [10_000, 50].map((customers) =>
+      fanOutCapacity({ cpuMsPerCustomer }, { ...DEFAULT_FAN_OUT_ASSUMPTIONS, customers }),
+    );
+    results.fanout = {
+      ...f,
+      measuredAt: results.startedAt,
+      machine: m,
+      capacity: { cpuMsPerCustomer, assumptions: DEFAULT_FAN_OUT_ASSUMPTIONS, at: capacity },
+    };
+    for (const c of capacity)
+      row(
+        `on AWS (model, tools/capacity/fan-out.ts): ${fmt(c.customers)} customers`,
+        `${fmt(c.latencyMs / 1000, 1)} s, bound by ${c.limitedBy}; ${fmt(c.jobs)} jobs in ${c.waves} wave(s); $${fmt(c.cost.totalUsd, 5)} per alert version`,
+      );
+  }
+
   if (results.core && results.replay) {
     const c = results.core;
     const r = results.replay;
@@ -317,7 +365,10 @@ async function main(): Promise<void> {
   );
   console.log(lines.join('\n'));
   mkdirSync(join(REPO, 'bench/results'), { recursive: true });
-  writeFileSync(join(REPO, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some phases (--only) keeps the others' last figures.
+  const file = join(REPO, 'bench/results/latest.json');
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...earlier, ...results }, null, 2)}\n`);
 }
 
 main().catch((e: unknown) => {
