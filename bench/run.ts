@@ -11,7 +11,7 @@
  *   BENCH_E2E_SCORE_CONCURRENCY  score batches in flight locally (default 1, startPipeline's default)
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
  *   BENCH_FANOUT_CUSTOMERS    customers of the fan-out benchmark (default 10,000; --quick: 1,000)
- *   BENCH_FANOUT_CONCURRENCY  shard-worker batches in flight locally, one run each (default 8,32; --quick: 16)
+ *   BENCH_FANOUT_CONCURRENCY  shard-worker batches in flight locally, one run each (default 2,8; --quick: 4)
  *   TOCSIN_DEV_STREAM  workload file (default ../shared/data/streams/dev.jsonl.gz;
  *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
