@@ -162,6 +162,7 @@ export class TocsinStack extends Stack {
       ingest,
       quarantine,
       deliveryRetry: retries,
+      fanOutShards: shardJobs,
     });
 
     const outputs: [string, string, string][] = [
