@@ -126,11 +126,23 @@ async function main(): Promise<void> {
     const replay = new ReplayClock();
     const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
     const shownSoon = new Map<string, NodeJS.Timeout>();
-    const show = (alertId: string, version: number) =>
+    const show = (alertId: string, version: number, tries = 0): void =>
       void (async () => {
         const alert = await ctx.alerts.get(alertId, version);
         const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
         if (!alert) return;
+        // Other shards' jobs may not have reported yet: the version is shown once every customer has its record.
+        if (recs.length < (await ctx.customers.readAudience()).customers.length && tries < 10) {
+          const key = `${alertId}#${version}`;
+          shownSoon.set(
+            key,
+            setTimeout(() => {
+              shownSoon.delete(key);
+              show(alertId, version, tries + 1);
+            }, 500),
+          );
+          return;
+        }
         const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
         const not = recs
           .filter((r) => r.outcome !== 'delivered')
