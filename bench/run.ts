@@ -215,13 +215,13 @@ async function main(): Promise<void> {
     );
     const sp = e.scorePhases;
     row(
-      'score handler per message (p50 / p95)',
-      `processBatch ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (scoring + state loads), commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`,
+      'per message (p50 / p95)',
+      `stage-1 scoring ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (CPU), stage-2 commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`,
     );
     const a = e.accounting;
     row(
       'posts accounted for',
-      `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + duplicates ${fmt(a.duplicates)} + rejected ${fmt(a.rejected)}`,
+      `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + rejected ${fmt(a.rejected)}; stage 2: ${fmt(a.duplicates)} evidence duplicates`,
     );
     row(
       'messages handled exactly once',

@@ -11,6 +11,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
+  EVIDENCE,
   INGEST,
   QUARANTINE,
   type QueueDef,
@@ -24,6 +25,9 @@ export interface LocalQueues {
   dlqUrl: string;
   dlqArn: string;
   quarantineUrl: string;
+  /** Between the stages: the evidence queue (FIFO, group = partition) and its DLQ. */
+  evidenceUrl: string;
+  evidenceDlqUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
   channelUrl: string;
@@ -122,6 +126,11 @@ export async function createQueues(
   opts: { visibilityTimeoutSeconds?: number } = {},
 ): Promise<LocalQueues> {
   const ingest = await queueWithDlq(sqs, INGEST, opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds);
+  const evidence = await queueWithDlq(
+    sqs,
+    EVIDENCE,
+    opts.visibilityTimeoutSeconds ?? EVIDENCE.visibilityTimeoutSeconds,
+  );
   const retry = await queueWithDlq(
     sqs,
     DELIVERY_RETRY,
@@ -149,6 +158,8 @@ export async function createQueues(
     dlqUrl: ingest.dlqUrl,
     dlqArn: ingest.dlqArn,
     quarantineUrl: quarantine.QueueUrl!,
+    evidenceUrl: evidence.url,
+    evidenceDlqUrl: evidence.dlqUrl,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
     channelUrl: channel.url,

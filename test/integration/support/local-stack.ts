@@ -1,5 +1,6 @@
 /** A local environment + pipeline for integration tests: real DynamoDB Local and fauxqs on free ports, real handlers. */
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-messages';
 import type { MessageOutcome } from '../../../functions/score/score-message';
 import { type AdminContext, adminContext } from '../../../tools/admin/context';
 import { addCustomer, type NewCustomer, subscribeCustomer } from '../../../tools/admin/customers';
@@ -15,7 +16,9 @@ export interface TestStack {
   env: LocalEnvironment;
   ctx: AdminContext;
   pipeline: LocalPipeline;
+  /** Stage 1's outcomes (posts in = scored + rejected), stage 2's (evidence = applied + duplicates). */
   outcomes: MessageOutcome[];
+  aggregates: AggregateOutcome[];
   errors: unknown[];
   /** The replay clock the score handler judges createdAt by (unless the test passed its own clock). */
   clock: ReplayClock;
@@ -43,6 +46,7 @@ export async function startTestStack(
   const clock = new ReplayClock();
   const ctx = adminContext('local', env.clients, async () => undefined);
   const outcomes: MessageOutcome[] = [];
+  const aggregates: AggregateOutcome[] = [];
   const errors: unknown[] = [];
   const pipeline = await startPipeline(
     env,
@@ -51,6 +55,10 @@ export async function startTestStack(
       onMessage: (o) => {
         outcomes.push(o);
         opts.hooks?.onMessage?.(o);
+      },
+      onAggregate: (o) => {
+        aggregates.push(o);
+        opts.hooks?.onAggregate?.(o);
       },
       onError: (w, e) => {
         errors.push(e);
@@ -68,6 +76,7 @@ export async function startTestStack(
     ctx,
     pipeline,
     outcomes,
+    aggregates,
     errors,
     clock,
     send: (bodies) => sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, { clock }),
