@@ -71,7 +71,11 @@ async function check(posts: Post[], label: string): Promise<void> {
     split.stage2.some((o) => o.messageIds.length > 1),
     `${label}: stage 2 applied several messages per state load and commit`,
   );
-  assert.equal(split.stage1.reduce((n, o) => n + o.postsIn, 0), posts.length, `${label}: every post in`);
+  assert.equal(
+    split.stage1.reduce((n, o) => n + o.postsIn, 0),
+    posts.length,
+    `${label}: every post in`,
+  );
   assert.deepEqual(
     sorted(split.alerts).map(key),
     single.map(key),

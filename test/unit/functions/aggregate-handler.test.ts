@@ -81,7 +81,10 @@ test('a batch of two partitions: one state load (two reads) and one commit per p
   assert.equal(f.calls.save, partitions(batch).length, 'one commit per partition');
   assert.ok(f.calls.load <= 2 * partitions(batch).length, `at most two reads per partition (${f.calls.load})`);
   const evidence = outcomes.reduce((n, o) => n + o.evidence, 0);
-  assert.equal(outcomes.reduce((n, o) => n + o.applied, 0), evidence);
+  assert.equal(
+    outcomes.reduce((n, o) => n + o.applied, 0),
+    evidence,
+  );
   assert.equal(t.metrics[METRICS.evidenceApplied], evidence);
   assert.ok(f.alerts.length >= 1, 'the reports raised alerts');
   assert.equal(t.metrics[METRICS.alertsCreated], f.alerts.length);

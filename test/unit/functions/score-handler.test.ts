@@ -65,14 +65,11 @@ test('good batches are scored and their evidence sent on; the malformed message 
   assert.equal(f.quarantined[0]?.kind, 'invalid-message');
   assert.equal(f.quarantined[0]?.sourceMessageId, 'm2');
   assert.match(f.quarantined[0]?.reason ?? '', /^\(message\): not JSON/);
-  assert.deepEqual(
-    outcomes.map((o) => [o.messageId, o.valid, o.postsIn, o.scored + o.rejected]).sort(),
-    [
-      ['m1', true, 2, 2],
-      ['m2', false, 0, 0],
-      ['m3', true, 1, 1],
-    ],
-  );
+  assert.deepEqual(outcomes.map((o) => [o.messageId, o.valid, o.postsIn, o.scored + o.rejected]).sort(), [
+    ['m1', true, 2, 2],
+    ['m2', false, 0, 0],
+    ['m3', true, 1, 1],
+  ]);
   assert.deepEqual(t.metrics, {
     [METRICS.postsReceived]: 3,
     [METRICS.messagesInvalid]: 1,
