@@ -31,6 +31,8 @@ export interface ScoreDeps {
  */
 export interface MessageOutcome {
   messageId: string;
+  /** The batch's id (it names its evidence messages), when the body was a post batch. */
+  batchId?: string;
   /** False when the body was not a post batch at all. */
   valid: boolean;
   postsIn: number;
@@ -84,6 +86,7 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
   if (s1.messages.length > 0) await deps.evidence.send(s1.messages, now.getTime());
   return {
     messageId,
+    batchId: parsed.batchId,
     valid: true,
     postsIn: admitted.posts.length + admitted.rejected.length,
     scored: s1.scored.length,

@@ -21,7 +21,7 @@ import { REPO_ROOT } from '../../resources/repo';
 import { readPosts } from '../../tools/data/post-file';
 import { generateStream } from '../../tools/data/sample-stream';
 import { toBatches } from '../../tools/local/send';
-import { inProcessStages } from './support/in-process-stages';
+import { inProcessStages } from '../../tools/local/in-process-stages';
 
 const DATA = process.env.TOCSIN_DATA ?? resolve(REPO_ROOT, '../shared/data');
 

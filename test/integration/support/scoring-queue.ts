@@ -2,7 +2,7 @@
  * An in-process stand-in for the ingest queue and the two detector stages:
  * each message is scored with the code the Lambdas run (scoreMessage, then
  * aggregateMessages through the evidence queue's wire format:
- * support/in-process-stages.ts), so that tests read the detector's own
+ * IPS.ts), so that tests read the detector's own
  * accounting. The ingest queue is standard: a message sent twice is scored
  * twice, and stage 2 counts its evidence once. Faults on demand: a delay per
  * message (a slow queue), a failure before acceptance, or a failure after
@@ -14,7 +14,7 @@ import type { Alert } from '../../../functions/domain/alert';
 import { parseIngestMessage } from '../../../functions/domain/ingest';
 import type { Post } from '../../../functions/domain/post';
 import { type MessageOutcome, scoreMessage } from '../../../functions/score/score-message';
-import { inProcessStages } from './in-process-stages';
+import { inProcessStages } from '../../../tools/local/in-process-stages';
 
 export class ScoringQueue implements IngestSink {
   /** Post ids of every message scored, in order (a post may appear more than once: the detector must count it once). */

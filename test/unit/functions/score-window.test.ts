@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Post } from '../../../functions/domain/post';
 import { scoreMessage } from '../../../functions/score/score-message';
-import { inProcessStages } from '../../integration/support/in-process-stages';
+import { inProcessStages } from '../../../tools/local/in-process-stages';
 import { breakingEvent, chatter, EXPLOSION_TEXTS } from '../../integration/support/posts';
 
 const liar = (id: string, createdAt: string, text: string): Post => ({

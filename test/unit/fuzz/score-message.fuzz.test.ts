@@ -1,6 +1,6 @@
 /**
  * Fuzzing scoreMessage (functions/score/score-message.ts) with the real
- * detector's two stages in process (support/in-process-stages.ts):
+ * detector's two stages in process (IPS.ts):
  * sequences of arbitrary bodies (garbage, bad envelopes, batches of good and
  * bad posts, crisis posts that raise alerts, posts redelivered in a later
  * message) through one detector.
@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { AlertSchema } from '../../../functions/domain/alert';
 import { type MessageOutcome, scoreMessage } from '../../../functions/score/score-message';
-import { inProcessStages } from '../../integration/support/in-process-stages';
+import { inProcessStages } from '../../../tools/local/in-process-stages';
 import { badMessageArb, batchArb, fuzzParams, itemArb, type Obj } from './arbitraries';
 
 /** Posts that pass the detector's gate: eyewitness reports of one event by distinct authors, ids from a small pool (redeliveries). */

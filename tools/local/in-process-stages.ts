@@ -1,5 +1,6 @@
 /**
- * The two detector stages in one process, with the code the Lambdas run:
+ * The two detector stages in one process (tests, the same-results check, the
+ * stages benchmark), with the code the Lambdas run:
  * stage 1 is scoreMessage (functions/score), its evidence goes over the wire
  * format of the evidence queue (evidenceBodies -> JSON -> zod) with the FIFO
  * queue's deduplication by message id, and stage 2 is aggregateMessages
@@ -12,24 +13,24 @@ import {
   type EvidenceEnvelope,
   EvidenceEnvelopeSchema,
   evidenceBodies,
-} from '../../../functions/adapters/evidence-queue';
-import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
-import { type AggregateOutcome, aggregateMessages } from '../../../functions/aggregate/aggregate-messages';
-import type { Alert } from '../../../functions/domain/alert';
+} from '../../functions/adapters/evidence-queue';
+import type { QuarantineEntry } from '../../functions/adapters/quarantine';
+import { type AggregateOutcome, aggregateMessages } from '../../functions/aggregate/aggregate-messages';
+import type { Alert } from '../../functions/domain/alert';
 import {
   defaultModel,
   type EventStateStore,
   InMemoryEventStateStore,
   type Model,
   scoreBatch,
-} from '../../../functions/domain/detector';
-import { SourceRegistry } from '../../../functions/domain/sources';
+} from '../../functions/domain/detector';
+import { SourceRegistry } from '../../functions/domain/sources';
 import {
   type IngestClock,
   type MessageOutcome,
   type ScoreDeps,
   wallClock,
-} from '../../../functions/score/score-message';
+} from '../../functions/score/score-message';
 
 export interface InProcessStages {
   deps: ScoreDeps;
@@ -41,6 +42,8 @@ export interface InProcessStages {
   stage2: AggregateOutcome[];
   /** Evidence messages the FIFO queue's deduplication dropped. */
   deduplicated: number;
+  /** Bytes of the evidence message bodies sent (after deduplication). */
+  evidenceBytes: number;
   record(o: MessageOutcome): void;
   /** Runs stage 2 over everything queued (deferred mode). */
   flush(): Promise<void>;
@@ -60,7 +63,8 @@ export function inProcessStages(
   const stage1: MessageOutcome[] = [];
   const stage2: AggregateOutcome[] = [];
   const seen = new Set<string>();
-  const queued = new Map<string, EvidenceEnvelope[]>();
+  /** Evidence bodies as the queue holds them, per partition (group), decoded by stage 2. */
+  const queued = new Map<string, string[]>();
   const groupBatch = opts.groupBatch ?? 10;
   const aggDeps = {
     store,
@@ -74,7 +78,12 @@ export function inProcessStages(
   };
   const drain = async () => {
     for (const [partition, list] of [...queued].sort(([a], [b]) => a.localeCompare(b))) {
-      while (list.length > 0) stage2.push(await aggregateMessages(partition, list.splice(0, groupBatch), aggDeps));
+      while (list.length > 0) {
+        const batch: EvidenceEnvelope[] = list
+          .splice(0, groupBatch)
+          .map((body) => EvidenceEnvelopeSchema.parse(JSON.parse(body)));
+        stage2.push(await aggregateMessages(partition, batch, aggDeps));
+      }
     }
   };
   const s: InProcessStages = {
@@ -84,6 +93,7 @@ export function inProcessStages(
     stage1,
     stage2,
     deduplicated: 0,
+    evidenceBytes: 0,
     deps: {
       score: (batchId, posts) => scoreBatch(batchId, posts, model),
       evidence: {
@@ -94,10 +104,10 @@ export function inProcessStages(
               continue;
             }
             seen.add(b.id);
-            const m = EvidenceEnvelopeSchema.parse(JSON.parse(b.body));
-            const list = queued.get(m.partition) ?? [];
-            list.push(m);
-            queued.set(m.partition, list);
+            s.evidenceBytes += b.body.length;
+            const list = queued.get(b.partition) ?? [];
+            list.push(b.body);
+            queued.set(b.partition, list);
           }
           if (!opts.deferred) await drain();
         },
