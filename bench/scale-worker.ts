@@ -5,7 +5,7 @@
  * Each outcome goes to the parent with the time it was done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createAggregateHandler, aggregateDeps } from '../functions/aggregate/handler';
+import { aggregateDeps, createAggregateHandler } from '../functions/aggregate/handler';
 import { loadConfig } from '../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../functions/commons/observability';
 import { createScoreHandler, scoreDeps } from '../functions/score/handler';
@@ -25,10 +25,19 @@ const port = parentPort!;
 const clients = clientsFor(d.endpoints);
 const post = (o: object) => port.postMessage({ stage: d.stage, at: Date.now(), ...o });
 const telemetry = createTelemetry(powertoolsEnvironment(d.stage));
-const handler =
+const inner =
   d.stage === 'score'
     ? createScoreHandler(scoreDeps(loadConfig('score', d.env), clients), telemetry, post)
     : createAggregateHandler(aggregateDeps(loadConfig('aggregate', d.env), clients), telemetry, post);
+/** Each invocation's duration and size, for the parent to tell where the time goes. */
+const handler: typeof inner = async (event, context) => {
+  const t = performance.now();
+  try {
+    return await inner(event, context);
+  } finally {
+    port.postMessage({ stage: d.stage, invocationMs: performance.now() - t, records: event.Records.length });
+  }
+};
 const def = d.stage === 'score' ? INGEST : EVIDENCE;
 const poller = new SqsPoller({
   sqs: clients.sqs,

@@ -48,7 +48,10 @@ export interface ScaleRun {
   notDoneAtEnd: number;
   queueDepthAtEnd: { ingest: number; evidence: number };
   stage2Batches: number;
+  /** Messages per partition per state load and commit (AWS: up to 10; fauxqs hands out one per FIFO group per receive). */
   stage2MessagesPerBatch: number;
+  /** Handler invocations: duration p50 (ms) and records per invocation, per stage. */
+  invocations: { score: { p50Ms: number; records: number }; aggregate: { p50Ms: number; records: number } };
   alertVersionsCreated: number;
   /** CPU used per second of wall time (1.0 = one core busy): this process (sender + worker threads), fauxqs, DynamoDB Local. */
   coresBusy: { pipeline: number; fauxqs: number; dynamo: number; machine: number };
@@ -90,16 +93,26 @@ async function depth(env: LocalEnvironment, url: string): Promise<number> {
       AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
     }),
   );
-  return Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) + Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0);
+  return (
+    Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) +
+    Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
+  );
 }
 
-async function runOnce(posts: Post[], workers: number, rate: number, seconds: number, warmup: number): Promise<ScaleRun> {
+async function runOnce(
+  posts: Post[],
+  workers: number,
+  rate: number,
+  seconds: number,
+  warmup: number,
+): Promise<ScaleRun> {
   const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 120 });
   const errors: string[] = [];
   const threads: Worker[] = [];
   const stage1 = new Map<string, { at: number; posts: number; evidenceMessages: number }>();
   const stage2Done = new Map<string, number>();
   const stage2: AggregateOutcome[] = [];
+  const invocations = { score: [] as [number, number][], aggregate: [] as [number, number][] };
   try {
     const endpoints = {
       dynamoEndpoint: env.dynamoEndpoint,
@@ -112,18 +125,24 @@ async function runOnce(posts: Post[], workers: number, rate: number, seconds: nu
       for (let i = 0; i < workers; i++) {
         const data: ScaleWorkerData = { stage, endpoints, env: env.environmentOf(stage) };
         const w = new Worker(new URL('./scale-worker.ts', import.meta.url), { workerData: data });
-        w.on('message', (m: { stage: string; at: number; ready?: boolean; error?: string } & Record<string, unknown>) => {
-          if (m.ready) ready++;
-          else if (m.error) errors.push(`${m.stage}: ${m.error}`);
-          else if (m.stage === 'score') {
-            const o = m as unknown as MessageOutcome & { at: number };
-            if (o.batchId) stage1.set(o.batchId, { at: m.at, posts: o.postsIn, evidenceMessages: o.evidenceMessages });
-          } else if (m.stage === 'aggregate' && !('stopped' in m)) {
-            const o = m as unknown as AggregateOutcome & { at: number };
-            stage2.push(o);
-            for (const id of o.messageIds) stage2Done.set(id, m.at);
-          }
-        });
+        w.on(
+          'message',
+          (m: { stage: string; at: number; ready?: boolean; error?: string } & Record<string, unknown>) => {
+            if (m.ready) ready++;
+            else if (typeof m.invocationMs === 'number')
+              invocations[m.stage as 'score' | 'aggregate'].push([m.invocationMs, Number(m.records)]);
+            else if (m.error) errors.push(`${m.stage}: ${m.error}`);
+            else if (m.stage === 'score') {
+              const o = m as unknown as MessageOutcome & { at: number };
+              if (o.batchId)
+                stage1.set(o.batchId, { at: m.at, posts: o.postsIn, evidenceMessages: o.evidenceMessages });
+            } else if (m.stage === 'aggregate' && !('stopped' in m)) {
+              const o = m as unknown as AggregateOutcome & { at: number };
+              stage2.push(o);
+              for (const id of o.messageIds) stage2Done.set(id, m.at);
+            }
+          },
+        );
         w.on('error', (e) => errors.push(`worker: ${String(e)}`));
         threads.push(w);
       }
@@ -219,7 +238,34 @@ async function runOnce(posts: Post[], workers: number, rate: number, seconds: nu
       notDoneAtEnd: measured.length - e2e.length,
       queueDepthAtEnd,
       stage2Batches: stage2.length,
-      stage2MessagesPerBatch: Math.round((stage2.reduce((n, o) => n + o.messageIds.length, 0) / Math.max(1, stage2.length)) * 100) / 100,
+      stage2MessagesPerBatch:
+        Math.round((stage2.reduce((n, o) => n + o.messageIds.length, 0) / Math.max(1, stage2.length)) * 100) / 100,
+      invocations: {
+        score: {
+          p50Ms: r0(
+            percentile(
+              invocations.score.map(([ms]) => ms),
+              50,
+            ),
+          ),
+          records:
+            Math.round(
+              (invocations.score.reduce((n, [, r]) => n + r, 0) / Math.max(1, invocations.score.length)) * 10,
+            ) / 10,
+        },
+        aggregate: {
+          p50Ms: r0(
+            percentile(
+              invocations.aggregate.map(([ms]) => ms),
+              50,
+            ),
+          ),
+          records:
+            Math.round(
+              (invocations.aggregate.reduce((n, [, r]) => n + r, 0) / Math.max(1, invocations.aggregate.length)) * 10,
+            ) / 10,
+        },
+      },
       alertVersionsCreated: stage2.reduce((n, o) => n + o.alertsCreated, 0),
       coresBusy: {
         pipeline: Math.round(((cpu1.self - cpu0.self) / wall) * 100) / 100,
@@ -261,9 +307,15 @@ function limitOf(runs: ScaleRun[]): string {
       ['DynamoDB Local', c.dynamo],
     ] as const
   ).reduce((a, b) => (b[1] > a[1] ? b : a));
+  const agg = last.invocations.aggregate;
   return (
-    `with ${last.workersPerStage} workers per stage the three processes used ${used.toFixed(2)} of ${c.machine} cores ` +
-    `(pipeline ${c.pipeline}, fauxqs ${c.fauxqs}, DynamoDB Local ${c.dynamo}; the machine is shared); the busiest: ${top[0]} at ${top[1]}`
+    `stage 2 (end to end): fauxqs hands out one message per FIFO group per receive (AWS: up to 10), so each partition ` +
+    `applies ${last.stage2MessagesPerBatch} message(s) per state load and commit, and an aggregate invocation ` +
+    `(${agg.records} record(s), one per active partition) takes ${agg.p50Ms} ms (p50) on DynamoDB Local: at most about ` +
+    `${Math.round((1000 / Math.max(1, agg.p50Ms)) * agg.records)} evidence messages/s whatever the number of workers. ` +
+    `CPU with ${last.workersPerStage} workers per stage: ${used.toFixed(2)} of ${c.machine} cores used by the three processes ` +
+    `(pipeline ${c.pipeline}, fauxqs ${c.fauxqs}, DynamoDB Local ${c.dynamo}; busiest ${top[0]}); the machine is shared ` +
+    `(load average ${machine().loadAvg1m}), so neighbours take the rest`
   );
 }
 

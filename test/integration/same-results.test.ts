@@ -20,8 +20,8 @@ import { scoreMessage } from '../../functions/score/score-message';
 import { REPO_ROOT } from '../../resources/repo';
 import { readPosts } from '../../tools/data/post-file';
 import { generateStream } from '../../tools/data/sample-stream';
-import { toBatches } from '../../tools/local/send';
 import { inProcessStages } from '../../tools/local/in-process-stages';
+import { toBatches } from '../../tools/local/send';
 
 const DATA = process.env.TOCSIN_DATA ?? resolve(REPO_ROOT, '../shared/data');
 

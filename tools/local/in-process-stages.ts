@@ -9,11 +9,7 @@
  * With `deferred`, stage 2 runs only at flush() (stage 1 far ahead of it, as
  * under load); otherwise each stage-1 message's evidence is aggregated at once.
  */
-import {
-  type EvidenceEnvelope,
-  EvidenceEnvelopeSchema,
-  evidenceBodies,
-} from '../../functions/adapters/evidence-queue';
+import { type EvidenceEnvelope, EvidenceEnvelopeSchema, evidenceBodies } from '../../functions/adapters/evidence-queue';
 import type { QuarantineEntry } from '../../functions/adapters/quarantine';
 import { type AggregateOutcome, aggregateMessages } from '../../functions/aggregate/aggregate-messages';
 import type { Alert } from '../../functions/domain/alert';
@@ -25,12 +21,7 @@ import {
   scoreBatch,
 } from '../../functions/domain/detector';
 import { SourceRegistry } from '../../functions/domain/sources';
-import {
-  type IngestClock,
-  type MessageOutcome,
-  type ScoreDeps,
-  wallClock,
-} from '../../functions/score/score-message';
+import { type IngestClock, type MessageOutcome, type ScoreDeps, wallClock } from '../../functions/score/score-message';
 
 export interface InProcessStages {
   deps: ScoreDeps;
