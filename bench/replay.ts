@@ -24,7 +24,6 @@ import {
 } from '../functions/domain/detector';
 import { emit, gc, loadWorkload, median } from './common';
 
-
 export interface StoreTraffic {
   loads: number;
   keysRequested: number;
