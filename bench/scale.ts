@@ -20,14 +20,14 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { anyMessage } from '../functions/adapters/ingest-message';
 import { sendIngestMessages } from '../functions/adapters/ingest-queue';
 import { sqsSafeJson } from '../functions/adapters/sqs-json';
 import type { AggregateOutcome } from '../functions/aggregate/aggregate-messages';
 import type { Post } from '../functions/domain/post';
 import type { MessageOutcome } from '../functions/score/score-message';
-import { type LocalEnvironment, startLocalEnvironment } from '../tools/local/environment';
+import { startLocalEnvironment } from '../tools/local/environment';
+import { queueDepth } from '../tools/local/resources';
 import { emit, loadWorkload, machine, POSTS_PER_MESSAGE, percentile } from './common';
 import type { ScaleWorkerData } from './scale-worker';
 
@@ -85,19 +85,6 @@ const selfCpuSeconds = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-
-async function depth(env: LocalEnvironment, url: string): Promise<number> {
-  const r = await env.clients.sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: url,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) +
-    Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-}
 
 async function runOnce(
   posts: Post[],
@@ -188,8 +175,8 @@ async function runOnce(
     const cpu1 = { self: selfCpuSeconds(), fauxqs: cpuSecondsOf(pids.fauxqs), dynamo: cpuSecondsOf(pids.dynamo) };
     const wall = (tEnd - t0) / 1000;
     const queueDepthAtEnd = {
-      ingest: await depth(env, env.queues.ingestUrl),
-      evidence: await depth(env, env.queues.evidenceUrl),
+      ingest: await queueDepth(env.clients.sqs, env.queues.ingestUrl),
+      evidence: await queueDepth(env.clients.sqs, env.queues.evidenceUrl),
     };
 
     // A message is done end to end when stage 1 scored it and stage 2 applied each of its evidence messages.
@@ -240,32 +227,7 @@ async function runOnce(
       stage2Batches: stage2.length,
       stage2MessagesPerBatch:
         Math.round((stage2.reduce((n, o) => n + o.messageIds.length, 0) / Math.max(1, stage2.length)) * 100) / 100,
-      invocations: {
-        score: {
-          p50Ms: r0(
-            percentile(
-              invocations.score.map(([ms]) => ms),
-              50,
-            ),
-          ),
-          records:
-            Math.round(
-              (invocations.score.reduce((n, [, r]) => n + r, 0) / Math.max(1, invocations.score.length)) * 10,
-            ) / 10,
-        },
-        aggregate: {
-          p50Ms: r0(
-            percentile(
-              invocations.aggregate.map(([ms]) => ms),
-              50,
-            ),
-          ),
-          records:
-            Math.round(
-              (invocations.aggregate.reduce((n, [, r]) => n + r, 0) / Math.max(1, invocations.aggregate.length)) * 10,
-            ) / 10,
-        },
-      },
+      invocations: { score: invocationSummary(invocations.score), aggregate: invocationSummary(invocations.aggregate) },
       alertVersionsCreated: stage2.reduce((n, o) => n + o.alertsCreated, 0),
       coresBusy: {
         pipeline: Math.round(((cpu1.self - cpu0.self) / wall) * 100) / 100,
@@ -293,6 +255,19 @@ async function runOnce(
     );
     await env.stop();
   }
+}
+
+/** Duration p50 (ms) and mean records of a stage's invocations ([ms, records] each). */
+function invocationSummary(xs: [number, number][]): { p50Ms: number; records: number } {
+  return {
+    p50Ms: Math.round(
+      percentile(
+        xs.map(([ms]) => ms),
+        50,
+      ),
+    ),
+    records: Math.round((xs.reduce((n, [, r]) => n + r, 0) / Math.max(1, xs.length)) * 10) / 10,
+  };
 }
 
 /** Which process ran out of CPU in the largest run, and by how much. */

@@ -13,8 +13,8 @@ export interface IngestMessage {
   source?: string;
 }
 
-/** A post batch's message ({batchId, source, posts} already serialised). */
-export function batchMessage(_batchId: string, source: string, body: string): IngestMessage {
+/** A post batch's message ({batchId, source, posts} already serialised; its batchId names its evidence downstream). */
+export function batchMessage(source: string, body: string): IngestMessage {
   return { body, source };
 }
 

@@ -6,7 +6,6 @@
  * queue the delivery-retry handler, the channel-delivery queue the
  * channel-delivery handler.
  */
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { HttpChannelSender } from '../../functions/adapters/channel-http';
 import { cachedSecrets, FileChannelSecrets } from '../../functions/adapters/channel-secrets';
@@ -32,7 +31,7 @@ import {
 } from '../../resources';
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
-import { alertsStreamArn } from './resources';
+import { alertsStreamArn, queueDepth } from './resources';
 import { SqsPoller } from './sqs-poller';
 import { AlertStreamReader } from './stream-reader';
 
@@ -171,25 +170,7 @@ export async function startPipeline(
   channelPoller.start();
   reader.start();
 
-  const queueEmpty = async (url: string): Promise<boolean> => {
-    const r = await env.clients.sqs.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: url,
-        AttributeNames: [
-          'ApproximateNumberOfMessages',
-          'ApproximateNumberOfMessagesNotVisible',
-          'ApproximateNumberOfMessagesDelayed',
-        ],
-      }),
-    );
-    const a = r.Attributes ?? {};
-    return (
-      Number(a.ApproximateNumberOfMessages ?? 0) +
-        Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
-        Number(a.ApproximateNumberOfMessagesDelayed ?? 0) ===
-      0
-    );
-  };
+  const queueEmpty = async (url: string): Promise<boolean> => (await queueDepth(env.clients.sqs, url)) === 0;
 
   return {
     poller,

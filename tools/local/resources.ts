@@ -92,6 +92,26 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
   return arn;
 }
 
+/** Messages in a queue: visible, in flight and delayed. */
+export async function queueDepth(sqs: SQSClient, url: string): Promise<number> {
+  const r = await sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: url,
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ],
+    }),
+  );
+  const a = r.Attributes ?? {};
+  return (
+    Number(a.ApproximateNumberOfMessages ?? 0) +
+    Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
+    Number(a.ApproximateNumberOfMessagesDelayed ?? 0)
+  );
+}
+
 /** As infra/constructs/queue-with-dlq.ts builds it on AWS. */
 async function queueWithDlq(sqs: SQSClient, q: QueueDef, visibilityTimeoutSeconds: number) {
   const fifo = q.fifo ? { FifoQueue: 'true' } : {};

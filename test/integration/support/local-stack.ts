@@ -1,5 +1,5 @@
 /** A local environment + pipeline for integration tests: real DynamoDB Local and fauxqs on free ports, real handlers. */
-import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-messages';
 import type { MessageOutcome } from '../../../functions/score/score-message';
 import { type AdminContext, adminContext } from '../../../tools/admin/context';
@@ -9,6 +9,7 @@ import { type LocalEnvironment, startLocalEnvironment } from '../../../tools/loc
 import type { PipelineOptions } from '../../../tools/local/pipeline';
 import { type LocalPipeline, type PipelineHooks, startPipeline } from '../../../tools/local/pipeline';
 import { ReplayClock } from '../../../tools/local/replay-clock';
+import { queueDepth } from '../../../tools/local/resources';
 import { sendBodies } from '../../../tools/local/send';
 import { type DeliveredAlert, drainQueue } from '../../../tools/local/subscriber';
 
@@ -90,18 +91,7 @@ export async function startTestStack(
       if (!url) throw new Error(`no subscriber queue for ${id}`);
       return drainQueue(env.clients.sqs, url);
     },
-    async queueDepth(url) {
-      const r = await env.clients.sqs.send(
-        new GetQueueAttributesCommand({
-          QueueUrl: url,
-          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-        }),
-      );
-      return (
-        Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) +
-        Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-      );
-    },
+    queueDepth: (url) => queueDepth(env.clients.sqs, url),
     async stop() {
       await pipeline.stop();
       await env.stop();
