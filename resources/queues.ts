@@ -20,6 +20,8 @@ export interface QueueDef {
   batchSize: number;
   /** Upper bound on that function's concurrent invocations driven by the queue. */
   maxConcurrency: number;
+  /** FIFO high-throughput mode: quotas per message group, deduplication per group (AWS only; the emulator has no such mode). */
+  highThroughput?: boolean;
 }
 
 /**
@@ -65,6 +67,12 @@ export const EVIDENCE = {
   queueName: 'tocsin-evidence.fifo',
   dlqName: 'tocsin-evidence-dlq.fifo',
   fifo: true,
+  /**
+   * Every ingest message sends one SendMessageBatch here: past 300 calls/s a
+   * FIFO queue needs high-throughput mode (the capacity model's check).
+   * Deduplication per group loses nothing: the ids name their partition.
+   */
+  highThroughput: true,
   visibilityTimeoutSeconds: 6 * FUNCTIONS.aggregate.timeoutSeconds,
   maxReceiveCount: 5,
   retentionDays: 4,

@@ -129,6 +129,8 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
 
 test('the evidence queue is FIFO (groups = partitions), redrives to its FIFO DLQ, and drives the aggregate function 10 messages at a time', () => {
   assert.equal(resource(stack.evidence).Properties.FifoQueue, true);
+  assert.equal(resource(stack.evidence).Properties.FifoThroughputLimit, 'perMessageGroupId', 'high-throughput mode');
+  assert.equal(resource(stack.evidence).Properties.DeduplicationScope, 'messageGroup');
   assert.equal(resource(stack.evidence).Properties.QueueName, EVIDENCE.queueName);
   assert.equal(resource(stack.evidence.dlq).Properties.FifoQueue, true);
   assert.deepEqual(resource(stack.evidence).Properties.RedrivePolicy, {
