@@ -11,6 +11,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
+  EVIDENCE,
   INGEST,
   QUARANTINE,
   type QueueDef,
@@ -24,6 +25,9 @@ export interface LocalQueues {
   dlqUrl: string;
   dlqArn: string;
   quarantineUrl: string;
+  /** Between the stages: the evidence queue (FIFO, group = partition) and its DLQ. */
+  evidenceUrl: string;
+  evidenceDlqUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
   channelUrl: string;
@@ -88,6 +92,26 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
   return arn;
 }
 
+/** Messages in a queue: visible, in flight and delayed. */
+export async function queueDepth(sqs: SQSClient, url: string): Promise<number> {
+  const r = await sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: url,
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ],
+    }),
+  );
+  const a = r.Attributes ?? {};
+  return (
+    Number(a.ApproximateNumberOfMessages ?? 0) +
+    Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
+    Number(a.ApproximateNumberOfMessagesDelayed ?? 0)
+  );
+}
+
 /** As infra/constructs/queue-with-dlq.ts builds it on AWS. */
 async function queueWithDlq(sqs: SQSClient, q: QueueDef, visibilityTimeoutSeconds: number) {
   const fifo = q.fifo ? { FifoQueue: 'true' } : {};
@@ -122,6 +146,11 @@ export async function createQueues(
   opts: { visibilityTimeoutSeconds?: number } = {},
 ): Promise<LocalQueues> {
   const ingest = await queueWithDlq(sqs, INGEST, opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds);
+  const evidence = await queueWithDlq(
+    sqs,
+    EVIDENCE,
+    opts.visibilityTimeoutSeconds ?? EVIDENCE.visibilityTimeoutSeconds,
+  );
   const retry = await queueWithDlq(
     sqs,
     DELIVERY_RETRY,
@@ -149,6 +178,8 @@ export async function createQueues(
     dlqUrl: ingest.dlqUrl,
     dlqArn: ingest.dlqArn,
     quarantineUrl: quarantine.QueueUrl!,
+    evidenceUrl: evidence.url,
+    evidenceDlqUrl: evidence.dlqUrl,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
     channelUrl: channel.url,

@@ -20,6 +20,7 @@ import {
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   ENV,
+  EVIDENCE,
   environmentOf,
   FUNCTIONS,
   INGEST,
@@ -119,12 +120,29 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
     maxReceiveCount: 5,
   });
   assert.equal(resource(stack.ingest).Properties.QueueName, INGEST.queueName);
-  assert.equal(INGEST.fifo, true);
-  assert.equal(resource(stack.ingest).Properties.FifoQueue, true, 'ingest is FIFO (ordered per source)');
-  assert.equal(resource(stack.ingest.dlq).Properties.FifoQueue, true, "a FIFO queue's DLQ is FIFO");
+  assert.equal(resource(stack.ingest).Properties.FifoQueue, undefined, 'ingest is standard (stage 1 is stateless)');
+  assert.equal(resource(stack.ingest.dlq).Properties.FifoQueue, undefined, "a standard queue's DLQ is standard");
   assert.equal(resource(stack.ingest.dlq).Properties.QueueName, INGEST.dlqName);
   assert.equal(resource(stack.ingest).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
   assert.equal(resource(stack.ingest.dlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
+});
+
+test('the evidence queue is FIFO (groups = partitions), redrives to its FIFO DLQ, and drives the aggregate function 10 messages at a time', () => {
+  assert.equal(resource(stack.evidence).Properties.FifoQueue, true);
+  assert.equal(resource(stack.evidence).Properties.FifoThroughputLimit, 'perMessageGroupId', 'high-throughput mode');
+  assert.equal(resource(stack.evidence).Properties.DeduplicationScope, 'messageGroup');
+  assert.equal(resource(stack.evidence).Properties.QueueName, EVIDENCE.queueName);
+  assert.equal(resource(stack.evidence.dlq).Properties.FifoQueue, true);
+  assert.deepEqual(resource(stack.evidence).Properties.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.evidence.dlq),
+    maxReceiveCount: EVIDENCE.maxReceiveCount,
+  });
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.evidence),
+    FunctionName: ref(stack.functions.aggregate),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: 10,
+  });
 });
 
 test('bad input has a quarantine queue of its own, apart from the poison DLQ; both keep post text one day at most', () => {
@@ -177,8 +195,8 @@ test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
   assert.equal(
     all.length,
-    8,
-    'ingest + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ',
+    10,
+    'ingest + DLQ, evidence + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ',
   );
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
@@ -284,7 +302,11 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   // Besides Tocsin's own: CDK's handler that copies the console into its bucket (test/unit/stack/api.assertions.ts).
   const fns = all.filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
   assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
-  assert.equal(fns.length, 7, 'score, fan-out, delivery-retry, bluesky and mastodon connectors, API, channel delivery');
+  assert.equal(
+    fns.length,
+    8,
+    'score, aggregate, fan-out, delivery-retry, bluesky and mastodon connectors, API, channel delivery',
+  );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -354,7 +376,7 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 4);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 5);
 });
 
 test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
@@ -400,7 +422,7 @@ test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, pri
 
 // --------------------------------------------------------------------- IAM
 
-test('score role: no SNS permission at all; only its own queues and tables', () => {
+test('score role (stage 1): no SNS permission, no detector state, no alerts; sends evidence, quarantine and poison; reads the source registry', () => {
   const statements = statementsOf(roleOf(id(stack.functions.score)));
   assert.ok(statements.length > 0);
   for (const st of statements) {
@@ -408,10 +430,10 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   }
   const role = json.Resources[roleOf(id(stack.functions.score))]!;
   assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the score role');
-  // appends alert versions: PutItem and nothing else (no read, no update, no delete, no stream)
-  assert.deepEqual(actionsOn(statements, stack.tables.alerts), ['dynamodb:PutItem']);
-  // may send to the quarantine (bad input) and the DLQ (poison)
-  for (const q of [stack.quarantine, stack.ingest.dlq])
+  assert.deepEqual(actionsOn(statements, stack.tables.alerts), [], 'stage 1 stores no alert');
+  assert.deepEqual(actionsOn(statements, stack.tables.events), [], 'stage 1 keeps no state');
+  // may send to the evidence queue (stage 2), the quarantine (bad input) and the DLQ (poison)
+  for (const q of [stack.evidence, stack.quarantine, stack.ingest.dlq])
     assert.ok(
       statements.some(
         (st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(q)),
@@ -424,6 +446,22 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   assert.ok(
     !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.deliveries))),
     'score role touches deliveries',
+  );
+});
+
+test('aggregate role (stage 2): detector state read-write, alerts append-only (PutItem), poison to its DLQ; no SNS, no customers', () => {
+  const statements = statementsOf(roleOf(id(stack.functions.aggregate)));
+  for (const st of statements)
+    for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `aggregate role must not have ${a}`);
+  assert.deepEqual(actionsOn(statements, stack.tables.alerts), ['dynamodb:PutItem']);
+  assert.ok(actionsOn(statements, stack.tables.events).includes('dynamodb:BatchGetItem'));
+  assert.deepEqual(actionsOn(statements, stack.tables.customers), []);
+  assert.ok(
+    statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.evidence.dlq)),
+    ),
   );
 });
 
@@ -502,7 +540,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const admin = id(stack.customerTopics.adminRole);
   const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 10, "seven functions, admin, SNS delivery status, CDK's BucketDeployment handler");
+  assert.equal(roles.length, 11, "eight functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
@@ -648,7 +686,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
   assert.ok(age.Threshold > 0 && age.Threshold <= 300);
 
-  for (const fn of [stack.functions.score, stack.functions.fanOut]) {
+  for (const fn of [stack.functions.score, stack.functions.aggregate, stack.functions.fanOut]) {
     const errors = find('Errors', 'AWS/Lambda', fnDims(fn));
     assert.equal(errors.Threshold, 1);
     assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
@@ -719,7 +757,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
 
   // Failed records, per handler: a batch that failed whole is otherwise an invocation that succeeded.
-  for (const kind of ['score', 'fanOut', 'deliveryRetry'] as const) {
+  for (const kind of ['score', 'aggregate', 'fanOut', 'deliveryRetry'] as const) {
     const failed = find(METRICS.recordsFailed, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES[kind] }]);
     assert.deepEqual(
       [failed.Statistic, failed.Period, failed.ComparisonOperator, failed.Threshold],
@@ -732,7 +770,13 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 44);
+  // Stage 2 (issue 11): the evidence queue's DLQ depth and oldest message, the aggregate function's errors,
+  // failed records and throttles.
+  for (const q of [stack.evidence.dlq])
+    assert.equal(find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(q)).Threshold, 1);
+  find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.evidence));
+  // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles).
+  assert.equal(alarms.length, 49);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -852,7 +896,8 @@ function connectorRoleIsLeast(kind: 'blueskyConnector' | 'mastodonConnector') {
   const statements = statementsOf(roleOf(id(stack.functions[kind])));
   const touched = new Set(
     statements.flatMap(
-      (st) => JSON.stringify(st.Resource).match(/tocsin[A-Za-z]+[0-9A-F]{8}|Ingest(Queue|Dlq)[0-9A-F]{8}/g) ?? [],
+      (st) =>
+        JSON.stringify(st.Resource).match(/tocsin[A-Za-z]+[0-9A-F]{8}|IngestStandard(Queue|Dlq)[0-9A-F]{8}/g) ?? [],
     ),
   );
   assert.deepEqual(
