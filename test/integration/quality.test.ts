@@ -76,24 +76,38 @@ interface Floors {
  * first alerts are over 161 km off: Sandy at Arlington, VA, 244 km; Irma
  * Barbuda at Houston, 3,658 km; Dorian at National City, CA, 3,916 km).
  */
+/*
+ * Branch `detect` (2026-12-02, `npm run eval`): directions are no places
+ * ("northwest of Bologna" is not Northwest, Iceland), a first-hand report of
+ * an earthquake is evidence in any seed language, a burst of three or more
+ * authors is not its own background, and a weather event is one per storm
+ * name (posts and bursts naming the storm it goes by join it wherever they
+ * were read). cv: median posts 22 -> 14, place50 6/12 -> 7/12, place161
+ * 9/12 -> 10/12, alerts per event 20/12 -> 16/12; dev-heavy: alerts per
+ * event 11/10 -> 10/10. Precision floors LOWERED, with the same single wrong
+ * alert in each stream as before (dev-heavy: the London background attack;
+ * cv: the Hindi posts about attacks in Delhi): the duplicate right alerts
+ * that were merged no longer dilute it (dev-heavy 11/12 -> 10/11, cv 20/21
+ * -> 16/17).
+ */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
-    precision: 11 / 12,
+    precision: 10 / 11,
     medianPostsBeforeAlert: 3.5,
     categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,
     placeWithin161km: 9 / 10,
-    alertsPerDetectedEvent: 11 / 10,
+    alertsPerDetectedEvent: 10 / 10,
   },
   cv: {
     eventsDetected: 12,
-    precision: 20 / 21,
-    medianPostsBeforeAlert: 22,
+    precision: 16 / 17,
+    medianPostsBeforeAlert: 14,
     categoryAccuracy: 11 / 12,
-    placeWithin50km: 6 / 12,
-    placeWithin161km: 9 / 12,
-    alertsPerDetectedEvent: 20 / 12,
+    placeWithin50km: 7 / 12,
+    placeWithin161km: 10 / 12,
+    alertsPerDetectedEvent: 16 / 12,
   },
 };
 

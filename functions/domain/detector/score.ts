@@ -182,6 +182,10 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     // A strong quake report is significant whatever the wording.
     else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
   }
+  // Nobody feels a figurative earthquake: a first-hand report of one ("felt it", "oddio, trema tutto") is a report
+  // whatever else it says, in any seed language; the trigger still wants independent authors to agree.
+  if (cat === CAT_INDEX.earthquake && eyewitness && (s[CUE_INDEX.figurative] as number) === 0 && !(magnitude > 0 && magnitude < 5))
+    sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
   if (
     (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) &&

@@ -144,6 +144,7 @@ export function extractFromScan(
       cjkMentions(t.raw(i), i, g, mentions);
       continue;
     }
+    if (stormNameAt(t, i, ctx, titleCase || allCaps) && !names.includes(t.key(i))) names.push(t.key(i));
     if (!worthLookup(t, i, ctx)) continue;
     const m = matchAt(t, i, g);
     if (!m) continue;
@@ -212,6 +213,19 @@ export function extractFromScan(
   const own = only ? null : resolveVotes(g, { v: votes }, 0);
   const best = own ? own.ref : ((votes[0] as PlaceVote).c[0] as Ref);
   return { votes, best, key: confidentKey(g, votes, best), names };
+}
+
+/**
+ * A storm's own name ("Hurricane Dorian", "typhoon Haiyan"), whether or not
+ * a place shares it: the name the event goes by (routing.ts joins its posts
+ * read anywhere). Capitalised, in running text, and no common or event word
+ * ("Storm Warning", "Hurricane Season" are no names).
+ */
+function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boolean): boolean {
+  if (i === 0 || capsSayLittle || t.commaAfter[i - 1] || ((t.cue[i - 1] as number) & CUE.named) === 0) return false;
+  if (t.cases[i] !== Case.Cap || ((t.cue[i] as number) & CUE.named) !== 0) return false;
+  const key = t.key(i);
+  return key.length >= 3 && !ctx.isCommon(key) && !ctx.isEventWord(key);
 }
 
 /**
@@ -327,7 +341,7 @@ function admit(
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
-    names.push(key);
+    if (!names.includes(key)) names.push(key);
     return null;
   }
   // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).
@@ -357,6 +371,10 @@ function admit(
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === 1;
+  // "northwest of Bologna", "northern Italy": a part of an area, not Northwest, Iceland or Northern, Ghana.
+  const written = qualifies || (t.commaAfter[end - 1] === 1 && t.cases[end] !== Case.Lower);
+  if (single && (ownCue & (CUE.directionNoun | CUE.directionAdjective)) !== 0 && c0 === Case.Lower) return null;
+  if (single && (ownCue & CUE.directionAdjective) !== 0 && !written) return null;
   // The tail of a longer proper name ("Abaco Islands", "Scott Israel"): a capitalised word that is no name of its own right before it.
   // A capitalised common word ("Mobile", "Reading", "Police") is a place only with a cue.
   if (common && !locative && !qualifies && !t.commaAfter[end - 1]) return null;
