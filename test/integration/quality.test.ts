@@ -82,13 +82,14 @@ interface Floors {
  * an earthquake is evidence in any seed language, a burst of three or more
  * authors is not its own background, and a weather event is one per storm
  * name (posts and bursts naming the storm it goes by join it wherever they
- * were read). cv: median posts 22 -> 14, place50 6/12 -> 7/12, place161
- * 9/12 -> 10/12, alerts per event 20/12 -> 16/12; dev-heavy: alerts per
- * event 11/10 -> 10/10. Precision floors LOWERED, with the same single wrong
- * alert in each stream as before (dev-heavy: the London background attack;
- * cv: the Hindi posts about attacks in Delhi): the duplicate right alerts
- * that were merged no longer dilute it (dev-heavy 11/12 -> 10/11, cv 20/21
- * -> 16/17).
+ * were read; a post naming only other storms never joins it). cv: median
+ * posts 22 -> 14, place50 6/12 -> 8/12 (Dorian at Marsh Harbour, 10 km),
+ * place161 9/12 -> 10/12, alerts per event 20/12 -> 17/12; dev-heavy: alerts
+ * per event 11/10 -> 10/10. Precision floors LOWERED, with the same single
+ * wrong alert in each stream as before (dev-heavy: the London background
+ * attack; cv: the Hindi posts about attacks in Delhi): the duplicate right
+ * alerts that were merged no longer dilute it (dev-heavy 11/12 -> 10/11, cv
+ * 20/21 -> 17/18).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
@@ -102,12 +103,12 @@ const FLOORS: Record<string, Floors> = {
   },
   cv: {
     eventsDetected: 12,
-    precision: 16 / 17,
+    precision: 17 / 18,
     medianPostsBeforeAlert: 14,
     categoryAccuracy: 11 / 12,
-    placeWithin50km: 7 / 12,
+    placeWithin50km: 8 / 12,
     placeWithin161km: 10 / 12,
-    alertsPerDetectedEvent: 16 / 12,
+    alertsPerDetectedEvent: 17 / 12,
   },
 };
 

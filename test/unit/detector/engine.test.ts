@@ -375,3 +375,59 @@ describe('bounded state at firehose rates', () => {
     );
   });
 });
+
+describe('event identity: storms', () => {
+  /** Reports of a storm by distinct authors, one a minute from `startMin`. */
+  const reports = (storm: string, texts: readonly string[], startMin: number, tag: string): Post[] =>
+    texts.map((text, i) => ({
+      id: `${tag}-${i}`,
+      text: text.replace('$', storm),
+      createdAt: new Date(Date.parse('2026-03-02T12:00:00.000Z') + (startMin + i) * 60_000).toISOString(),
+      source: 'twitter',
+      author: { id: `${tag}-author-${i}`, followers: 500 },
+    }));
+  const houston = [
+    'BREAKING: Hurricane $ makes landfall near Houston, roofs torn off, 3 injured',
+    'Hurricane $ hitting Houston now, power out and streets flooded, people trapped',
+    'Houston: Hurricane $ winds destroyed homes, rescue crews out, several injured',
+    'Eyewitness in Houston: Hurricane $ ripped the roof off our building, we are trapped',
+  ];
+  const miami = [
+    'BREAKING: Hurricane $ outer bands flooding Miami, 2 injured, rescue crews out',
+    'Hurricane $ flooding streets of Miami now, cars under water, people trapped',
+    'Miami: Hurricane $ storm surge destroyed homes, several injured',
+    'In Miami Hurricane $ tore roofs off, power out, we are trapped',
+  ];
+  const alertsOf = async (posts: Post[]) => {
+    const r = await replayPosts(
+      posts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      { batchSize: 3 },
+    );
+    const byTag = new Map<string, Set<string>>();
+    for (const a of r.alerts)
+      for (const id of a.evidence) {
+        const tag = id.split('-')[0] as string;
+        byTag.set(tag, (byTag.get(tag) ?? new Set()).add(a.alertId));
+      }
+    return byTag;
+  };
+
+  test('reports of one named storm read 1,500 km apart are one event; another storm is another', async () => {
+    const one = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Zelda', miami, 20, 'mia')]);
+    assert.ok(
+      one.get('hou')?.size === 1 && one.get('mia'),
+      `alerts: ${JSON.stringify([...one].map(([k, v]) => [k, [...v]]))}`,
+    );
+    assert.deepEqual(
+      [...(one.get('mia') ?? [])],
+      [...(one.get('hou') ?? [])],
+      'Zelda in Miami is the Zelda alerted in Houston',
+    );
+    const two = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Omar', miami, 20, 'mia')]);
+    const hou = [...(two.get('hou') ?? [])];
+    const mia = [...(two.get('mia') ?? [])];
+    assert.equal(hou.length, 1);
+    assert.equal(mia.length, 1, 'Omar is alerted');
+    assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston');
+  });
+});

@@ -60,6 +60,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Chicago', '', 41.85, -87.65, 'PPLA2', 'US', 'IL', 2746388],
   ['Man', '', 7.4125, -7.5538, 'PPLA', 'CI', '13', 188704],
   ['Abidjan', '', 5.3097, -4.0127, 'PPLC', 'CI', '01', 4765000],
+  ['Tamale', '', 9.4008, -0.8393, 'PPLA', 'GH', '06', 360579],
+  ['Isafjordur', '', 66.0755, -23.124, 'PPLA', 'IS', '13', 2600],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -113,6 +115,8 @@ const REFERENCE: ReferenceData = {
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак'], demonyms: ['Iraqi'] },
     CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
     CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
+    GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },
+    IS: { names: ['Iceland'], demonyms: ['Icelandic'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {
@@ -135,6 +139,9 @@ const REFERENCE: ReferenceData = {
     'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+    // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).
+    'GH.06': { iso: 'NP', names: ['Northern'] },
+    'IS.13': { iso: '', names: ['Northwest'] },
   },
 };
 

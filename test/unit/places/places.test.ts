@@ -202,6 +202,25 @@ describe('mentions and their traps', () => {
     assert.ok(!mentions('Sheriff Scott Israel says 17 people are dead', 'Israel'));
   });
 
+  test('directions name parts of areas, not the regions called so; "Northern, Ghana" and "West, Texas" still are places', () => {
+    assert.ok(mentions('Floods in Northern, Ghana', 'Northern'), 'control: the region written as a name');
+    assert.equal(best('Explosion in West, Texas'), 'West, TX, US');
+    assert.equal(
+      best('BREAKING: 6.3 magnitude earthquake strikes northwest of Bologna, Italy'),
+      'Bologna, Emilia-Romagna, IT',
+    );
+    assert.ok(!mentions('6.3 magnitude earthquake strikes northwest of Bologna', 'Northwest'));
+    assert.ok(!mentions('Aftershock hits northern Italy', 'Northern'));
+    assert.ok(!mentions('Aftershock hits Northern Italy', 'Northern'));
+    assert.equal(post('Aftershock hits northern Italy')?.key, 'IT');
+  });
+
+  test("a storm's own name is kept whether or not a place shares it; a common word after a storm word is none", () => {
+    assert.deepEqual(post('Hurricane Zelda makes landfall near Houston')?.names, ['zelda']);
+    assert.deepEqual(post('Hurricane Sandy makes landfall near Houston')?.names, ['sandy']);
+    assert.deepEqual(post('Hurricane Police warning near Houston')?.names ?? [], []);
+  });
+
   test('a post listing many far-apart places weighs less per place and opens no area', () => {
     const p = post('After Columbine, Parkland, Las Vegas and Paris, another shooting today');
     assert.ok(p);

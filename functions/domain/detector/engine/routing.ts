@@ -30,16 +30,21 @@ function namesHeardIn(c: Candidate, names: readonly string[]): boolean {
 }
 
 /**
- * The storm the event goes by (the first storm name its posts gave: "Hurricane
- * Dorian") is the one the post is about too: the first storm it names, or,
- * naming none, a word of it (#Dorian). One storm, wherever the post was read
- * (weather only: a storm is reported along its whole track); a post that
- * names another storm first ("Dorian, stronger than Irma") is about that one.
+ * The storm the event goes by (the name its posts keep giving: "Hurricane
+ * Dorian") is named by the post too, as a storm ("Dorian, stronger than
+ * Irma") or, naming none, as a word (#Dorian). One storm, wherever the post
+ * was read (weather only: a storm is reported along its whole track).
  */
 function namesStorm(c: Candidate, names: readonly string[], content: readonly number[]): boolean {
   const own = c.places.n?.[0];
   if (own === undefined) return false;
-  return names.length > 0 ? names[0] === own : content.includes(hashStr(own));
+  return names.length > 0 ? names.includes(own) : content.includes(hashStr(own));
+}
+
+/** The post names storms, none of them one the event's posts named: it is about another storm and never joins it, whatever it shares. */
+function namesOtherStorm(c: Candidate, names: readonly string[]): boolean {
+  const own = c.places.n ?? [];
+  return own.length > 0 && names.length > 0 && !names.some((n) => own.includes(n));
 }
 
 /** Two readings that can be one event of this category: within both radii plus PARAMS.sameEventKm. */
@@ -97,8 +102,10 @@ export function route(
       const rel = relation(c.alert.place, p);
       // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still its own.
       const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family));
+      const names = p.place?.names ?? [];
+      if (family === WEATHER && namesOtherStorm(c, names)) continue;
       const fits =
-        (family === WEATHER && namesStorm(c, p.place?.names ?? [], p.content)) ||
+        (family === WEATHER && namesStorm(c, names, p.content)) ||
         (farOff
           ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
           : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category));
@@ -141,7 +148,7 @@ export function findMerge(
       if (!best || d.lastAt > best.lastAt) best = d;
       continue;
     }
-    if (d.alert.category !== cat) continue;
+    if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, c.places.n ?? []))) continue;
     const top = Object.entries(d.content)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, 10)
