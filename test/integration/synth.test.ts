@@ -171,14 +171,15 @@ test('data files ship inside the asset; the score bundle loads its gazetteer fro
   }
 });
 
-test('the app runs cdk-nag: the assembly carries a clean validation report', () => {
+test('the app runs cdk-nag and the built-in CloudFormation validation: the assembly carries a clean report of both', () => {
   assert.equal(run.status, 0);
   const file = path.join(outdir, 'validation-report.json');
   assert.ok(existsSync(file));
   const report = JSON.parse(readFileSync(file, 'utf8')) as {
     pluginReports: { pluginName: string; violations: unknown[] }[];
   };
-  const nag = report.pluginReports.find((p) => p.pluginName === 'AwsSolutions');
-  assert.ok(nag, 'AwsSolutions pack ran from infra/app.ts');
-  assert.deepEqual(nag.violations, []);
+  const names = report.pluginReports.map((p) => p.pluginName);
+  assert.ok(names.includes('AwsSolutions'), `AwsSolutions pack ran from infra/app.ts (reports: ${names.join(', ')})`);
+  // The built-in validation ("CloudFormation Validate") reports only when it finds something; the unit synths skip it.
+  for (const p of report.pluginReports) assert.deepEqual(p.violations, [], `${p.pluginName} findings`);
 });

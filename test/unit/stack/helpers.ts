@@ -32,6 +32,7 @@ export function synth(opts: BuildOptions & { bundle?: boolean } = {}): Synthesiz
   const outdir = mkdtempSync(path.join(tmpdir(), 'tocsin-cdk-'));
   const app = new App({
     outdir,
+    builtinCloudFormationValidation: false,
     context: opts.bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
   });
   const stack = buildApp(app, opts);
