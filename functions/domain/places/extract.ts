@@ -296,10 +296,57 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
 }
 
 const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
-/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург. */
+const HANGUL = /^[\p{Script=Hangul}]+$/u;
+/** Korean particles written onto a name ("서울에서" in Seoul, "서울의" of Seoul), longest first. */
+const KO_PARTICLES = [
+  '에서는',
+  '에서',
+  '에게',
+  '에는',
+  '으로',
+  '까지',
+  '부터',
+  '에',
+  '의',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '로',
+  '도',
+  '와',
+  '과',
+];
+/** "서울역": the station of Seoul is in Seoul (stations are where they are named after). */
+const KO_STATION = '역';
+
+/** A Korean name with its particle (and a station word) written on: "서울에서", "서울역에서". */
+function koreanStem(w: string, g: Gazetteer): { ki: number; key: string } | null {
+  for (const p of ['', ...KO_PARTICLES]) {
+    if (!w.endsWith(p)) continue;
+    let stem = w.slice(0, w.length - p.length);
+    for (let k = 0; k < 2 && stem.length >= 2; k++) {
+      if (stem !== w) {
+        const ki = g.find(stem);
+        if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { ki, key: stem };
+      }
+      if (!stem.endsWith(KO_STATION)) break;
+      stem = stem.slice(0, -KO_STATION.length);
+    }
+  }
+  return null;
+}
+
+/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург; Korean particles. */
 function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   const w = t.key(i);
   const c = w.charCodeAt(0);
+  if (c >= 0xac00 && c <= 0xd7a3 && w.length >= 3 && HANGUL.test(w)) {
+    const k = koreanStem(w, g);
+    return k ? { start: i, end: i + 1, ...k } : null;
+  }
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
     for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {

@@ -61,6 +61,7 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Man', '', 7.4125, -7.5538, 'PPLA', 'CI', '13', 188704],
   ['Abidjan', '', 5.3097, -4.0127, 'PPLC', 'CI', '01', 4765000],
   ['Tamale', '', 9.4008, -0.8393, 'PPLA', 'GH', '06', 360579],
+  ['Seoul', '서울,Сеул,首尔', 37.566, 126.9784, 'PPLC', 'KR', '11', 10349312],
   ['Isafjordur', '', 66.0755, -23.124, 'PPLA', 'IS', '13', 2600],
 ];
 
@@ -116,6 +117,7 @@ const REFERENCE: ReferenceData = {
     CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
     CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
     GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },
+    KR: { names: ['South Korea', '대한민국', '한국'], demonyms: ['Korean'] },
     IS: { names: ['Iceland'], demonyms: ['Icelandic'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },

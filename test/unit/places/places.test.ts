@@ -188,6 +188,13 @@ describe('mentions and their traps', () => {
     assert.ok((p.votes[0]?.w ?? 1) < 0.5);
   });
 
+  test('Korean names with a particle or a station word written on: "서울에서", "서울역에서"', () => {
+    assert.equal(best('서울 지하철 열차 탈선'), 'Seoul, KR', 'control: the bare name');
+    assert.equal(best('서울에서 열차 탈선, 부상자 다수'), 'Seoul, KR');
+    assert.equal(best('방금 서울역에서 열차 충돌 사고 봤어요'), 'Seoul, KR');
+    assert.equal(best('서울의 지하철 사고'), 'Seoul, KR');
+  });
+
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
     assert.equal(best('انفجار في بيروت'), 'Beirut, LB');
     assert.equal(best('Взрыв в Москве, есть пострадавшие'), 'Moscow, RU');
