@@ -12,5 +12,7 @@ try {
   const file = cachedFile();
   console.log(`gazetteer: ${file} (${Math.round(performance.now() - t0)} ms)`);
 } catch (e) {
-  console.warn(`gazetteer not built at install (${e instanceof Error ? e.message : String(e)}); the first use builds it`);
+  console.warn(
+    `gazetteer not built at install (${e instanceof Error ? e.message : String(e)}); the first use builds it`,
+  );
 }
