@@ -89,7 +89,11 @@ interface Floors {
  * wrong alert in each stream as before (dev-heavy: the London background
  * attack; cv: the Hindi posts about attacks in Delhi): the duplicate right
  * alerts that were merged no longer dilute it (dev-heavy 11/12 -> 10/11, cv
- * 20/21 -> 17/18).
+ * 20/21 -> 17/18). Then a collapse named once with nothing else said is no
+ * report ("il crollo della Juve", "the collapse of the euro"): Dorian's
+ * "collapse in Bahamas" alert (judged right, its category wrong) goes, cv
+ * alerts per event 17/12 -> 16/12 and precision 17/18 -> 16/17 (the same
+ * one wrong alert over one right alert fewer).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
@@ -103,12 +107,12 @@ const FLOORS: Record<string, Floors> = {
   },
   cv: {
     eventsDetected: 12,
-    precision: 17 / 18,
+    precision: 16 / 17,
     medianPostsBeforeAlert: 14,
     categoryAccuracy: 11 / 12,
     placeWithin50km: 8 / 12,
     placeWithin161km: 10 / 12,
-    alertsPerDetectedEvent: 17 / 12,
+    alertsPerDetectedEvent: 16 / 12,
   },
 };
 

@@ -195,6 +195,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     dead === 0
   )
     sig *= 0.3;
+  // A collapse named once with nothing else said (no rubble, no victims, no rescue, no breaking news) is as often a
+  // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
+  if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
   const firstHand = breakingCue || eyewitness;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = !stale && cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && firstHand && sig >= model.threshold * 0.7));
