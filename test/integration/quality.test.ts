@@ -93,7 +93,11 @@ interface Floors {
  * report ("il crollo della Juve", "the collapse of the euro"): Dorian's
  * "collapse in Bahamas" alert (judged right, its category wrong) goes, cv
  * alerts per event 17/12 -> 16/12 and precision 17/18 -> 16/17 (the same
- * one wrong alert over one right alert fewer).
+ * one wrong alert over one right alert fewer). Then prepositions of other
+ * languages that are English words ("no", "a") are no place cue in English
+ * posts ("Almost No One Is Talking About Floods" was a flood "in Onè,
+ * Italy"): cv alerts per event 16/12 -> 15/12, precision 16/17 -> 15/16
+ * (the same one wrong alert again).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
@@ -107,12 +111,12 @@ const FLOORS: Record<string, Floors> = {
   },
   cv: {
     eventsDetected: 12,
-    precision: 16 / 17,
+    precision: 15 / 16,
     medianPostsBeforeAlert: 14,
     categoryAccuracy: 11 / 12,
     placeWithin50km: 8 / 12,
     placeWithin161km: 10 / 12,
-    alertsPerDetectedEvent: 16 / 12,
+    alertsPerDetectedEvent: 15 / 12,
   },
 };
 

@@ -112,6 +112,9 @@ export const LOCATIVE = fold(`
   में
   `);
 
+/** Prepositions of other languages that are plain English words ("a", "no": "No One Is Talking" is not "in Onè"): no cue in an English post. */
+export const NOT_LOCATIVE_IN_ENGLISH = fold('a no na nos nas em en te di ke ad');
+
 /** "Near X": X is a landmark the event is near, a cue that X is a place but not more likely the event's place than the place it is near. */
 export const NEAR = fold(`
   near outside around close nearby

@@ -9,7 +9,7 @@
 
 import { hashStr } from '../detector/hash';
 import { Scan } from '../detector/scan';
-import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, OF } from './cues';
+import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, NOT_LOCATIVE_IN_ENGLISH, OF } from './cues';
 import { contains, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
 import {
@@ -136,7 +136,11 @@ export function extractFromScan(
   const allCaps = latin >= 3 && upper / latin > 0.6;
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
-  for (let i = 0; i < n; i++) t.cue[i] = cueOf(t, i);
+  for (let i = 0; i < n; i++) {
+    const cue = cueOf(t, i);
+    t.cue[i] =
+      lang === 'en' && (cue & CUE.locative) !== 0 && NOT_LOCATIVE_IN_ENGLISH.has(t.key(i)) ? cue & ~CUE.locative : cue;
+  }
   const mentions: Mention[] = [];
   const names: string[] = [];
   for (let i = 0; i < n; i++) {

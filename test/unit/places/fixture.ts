@@ -62,6 +62,7 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Abidjan', '', 5.3097, -4.0127, 'PPLC', 'CI', '01', 4765000],
   ['Tamale', '', 9.4008, -0.8393, 'PPLA', 'GH', '06', 360579],
   ['Seoul', '서울,Сеул,首尔', 37.566, 126.9784, 'PPLC', 'KR', '11', 10349312],
+  ['Onè', '', 45.7908, 11.9258, 'PPL', 'IT', '20', 4009],
   ['Isafjordur', '', 66.0755, -23.124, 'PPLA', 'IS', '13', 2600],
 ];
 

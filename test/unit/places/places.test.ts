@@ -188,6 +188,16 @@ describe('mentions and their traps', () => {
     assert.ok((p.votes[0]?.w ?? 1) < 0.5);
   });
 
+  test('prepositions of other languages that are English words are no cue in English: "No One Is Talking" is not in Onè', () => {
+    const weight = (text: string, lang: string): number =>
+      Math.max(
+        0,
+        ...(extractPlaces(text, ctx, undefined, lang)?.votes ?? []).filter((v) => v.k === 'one').map((v) => v.w),
+      );
+    assert.ok(weight('Almost No One Is Talking About Floods That Killed 1200 People', 'en') < 0.5);
+    assert.ok(weight('Cheias no Onè, muitos feridos', 'pt') >= 0.5, 'control: the Portuguese preposition is a cue');
+  });
+
   test('Korean names with a particle or a station word written on: "서울에서", "서울역에서"', () => {
     assert.equal(best('서울 지하철 열차 탈선'), 'Seoul, KR', 'control: the bare name');
     assert.equal(best('서울에서 열차 탈선, 부상자 다수'), 'Seoul, KR');
