@@ -148,7 +148,11 @@ export function extractFromScan(
       cjkMentions(t.raw(i), i, g, mentions);
       continue;
     }
-    if (stormNameAt(t, i, ctx, titleCase || allCaps) && !names.includes(t.key(i))) names.push(t.key(i));
+    if (stormNameAt(t, i, ctx, titleCase || allCaps)) {
+      // "Hurricane Irma's eye": the name without its possessive.
+      const name = (t.scan.stemLen[i] as number) > 0 ? t.stem(i) : t.key(i);
+      if (!names.includes(name)) names.push(name);
+    }
     if (!worthLookup(t, i, ctx)) continue;
     const m = matchAt(t, i, g);
     if (!m) continue;
@@ -392,7 +396,8 @@ function admit(
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
-    if (!names.includes(key)) names.push(key);
+    // A storm's name is a proper noun: "hurricane force winds" names no storm "force".
+    if (c0 !== Case.Lower && !names.includes(key)) names.push(key);
     return null;
   }
   // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).

@@ -427,6 +427,10 @@ describe('event identity: storms', () => {
       [...(one.get('hou') ?? [])],
       'Zelda in Miami is the Zelda alerted in Houston',
     );
+    // The possessive written without its apostrophe ("Hurricane Zeldas eye") is the same storm.
+    const owned = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Zeldas', miami, 20, 'mia')]);
+    assert.ok(owned.get('mia')?.size === 1, 'Zeldas in Miami is alerted');
+    assert.deepEqual([...(owned.get('mia') ?? [])], [...(owned.get('hou') ?? [])], 'Zeldas is Zelda');
     const two = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Omar', miami, 20, 'mia')]);
     const hou = [...(two.get('hou') ?? [])];
     const mia = [...(two.get('mia') ?? [])];

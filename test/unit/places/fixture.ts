@@ -63,6 +63,7 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Tamale', '', 9.4008, -0.8393, 'PPLA', 'GH', '06', 360579],
   ['Seoul', '서울,Сеул,首尔', 37.566, 126.9784, 'PPLC', 'KR', '11', 10349312],
   ['Onè', '', 45.7908, 11.9258, 'PPL', 'IT', '20', 4009],
+  ['Forcetown', '', 8.0, -1.0, 'PPL', 'GH', '07', 600],
   ['Isafjordur', '', 66.0755, -23.124, 'PPLA', 'IS', '13', 2600],
 ];
 
@@ -145,6 +146,8 @@ const REFERENCE: ReferenceData = {
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).
     'GH.06': { iso: 'NP', names: ['Northern'] },
     'IS.13': { iso: '', names: ['Northwest'] },
+    // An area named by a common word, as in the real data ("hurricane force winds" names no storm).
+    'GH.07': { iso: '', names: ['Force'] },
   },
 };
 

@@ -234,8 +234,10 @@ describe('mentions and their traps', () => {
 
   test("a storm's own name is kept whether or not a place shares it; a common word after a storm word is none", () => {
     assert.deepEqual(post('Hurricane Zelda makes landfall near Houston')?.names, ['zelda']);
+    assert.deepEqual(post("Hurricane Zelda's eye is over Houston")?.names, ['zelda']);
     assert.deepEqual(post('Hurricane Sandy makes landfall near Houston')?.names, ['sandy']);
     assert.deepEqual(post('Hurricane Police warning near Houston')?.names ?? [], []);
+    assert.deepEqual(post('Hurricane force winds of 83 mph in Houston')?.names ?? [], []);
   });
 
   test('a post listing many far-apart places weighs less per place and opens no area', () => {

@@ -36,15 +36,25 @@ function namesHeardIn(c: Candidate, names: readonly string[]): boolean {
  * was read (weather only: a storm is reported along its whole track).
  */
 function namesStorm(c: Candidate, names: readonly string[], content: readonly number[]): boolean {
+  if (names.length > 0) return names.some((n) => goesBy(c, n));
   const own = c.places.n?.[0];
-  if (own === undefined) return false;
-  return names.length > 0 ? names.includes(own) : content.includes(hashStr(own));
+  return own !== undefined && spellings(own).some((x) => content.includes(hashStr(x)));
+}
+
+/** A storm's name and its possessive written without the apostrophe ("Hurricane Irmas eye"). */
+function spellings(name: string): string[] {
+  return name.length > 4 && name.endsWith('s') ? [name, name.slice(0, -1)] : [name, `${name}s`];
+}
+
+/** The event's posts named this storm, as a storm or as a word ("Early effects of Irma in South Florida"). */
+function goesBy(c: Candidate, name: string): boolean {
+  const own = c.places.n ?? [];
+  return spellings(name).some((x) => own.includes(x) || (c.content[String(hashStr(x))] ?? 0) > 0);
 }
 
 /** The post names storms, none of them one the event's posts named: it is about another storm and never joins it, whatever it shares. */
 function namesOtherStorm(c: Candidate, names: readonly string[]): boolean {
-  const own = c.places.n ?? [];
-  return own.length > 0 && names.length > 0 && !names.some((n) => own.includes(n));
+  return (c.places.n ?? []).length > 0 && names.length > 0 && !names.some((n) => goesBy(c, n));
 }
 
 /** Two readings that can be one event of this category: within both radii plus PARAMS.sameEventKm. */
