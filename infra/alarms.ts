@@ -61,7 +61,7 @@ const THROTTLED_MINUTES = 3;
 const THROTTLE_WINDOW_MINUTES = 5;
 /** SNS publishes its metrics every few minutes. */
 const SNS_FAILURE_PERIOD = Duration.minutes(5);
-/** The Bluesky connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
+/** A connector: silent this long (no post accepted), behind the firehose this much, without a checkpoint this long, dropped this often. */
 const CONNECTOR_SILENT_MINUTES = 5;
 const MAX_CONNECTOR_LAG_SECONDS = 120;
 const MAX_CHECKPOINT_AGE_SECONDS = 180;
@@ -75,6 +75,8 @@ export interface AlarmedResources {
   streamFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
   api: CustomerApi;
+  /** The Mastodon connector is scheduled (servers configured): only then is its silence a fault. */
+  mastodonScheduled?: boolean;
 }
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -84,7 +86,13 @@ export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
   fanOutAlarms(alarms, r);
   channelAlarms(alarms, r);
   throttleAlarms(alarms, r);
-  connectorAlarms(alarms, r.functions.blueskyConnector);
+  connectorAlarms(alarms, r.functions, { kind: 'blueskyConnector', name: 'Bluesky', upstream: 'Jetstream' });
+  if (r.mastodonScheduled)
+    connectorAlarms(alarms, r.functions, {
+      kind: 'mastodonConnector',
+      name: 'Mastodon',
+      upstream: 'the Mastodon servers',
+    });
   apiAlarms(alarms, r);
 }
 
@@ -286,37 +294,45 @@ function throttleAlarms(alarms: OpsAlarms, { tables, functions: fns }: AlarmedRe
   }
 }
 
-function connectorAlarms(alarms: OpsAlarms, fn: TocsinFunction): void {
-  alarms.functionErrors('BlueskyConnectorErrorsAlarm', fn, 'Bluesky connector');
+interface ConnectorAlarmed {
+  kind: 'blueskyConnector' | 'mastodonConnector';
+  /** The source, as alarm ids and descriptions name it. */
+  name: string;
+  upstream: string;
+}
+
+function connectorAlarms(alarms: OpsAlarms, fns: Record<FunctionKind, TocsinFunction>, c: ConnectorAlarmed): void {
+  const id = (what: string) => `${c.name}Connector${what}Alarm`;
+  alarms.functionErrors(id('Errors'), fns[c.kind], `${c.name} connector`);
   const connector = (name: MetricName, statistic: string, minutes = 1) =>
-    functionMetric('blueskyConnector', name).with({ statistic, period: Duration.minutes(minutes) });
+    functionMetric(c.kind, name).with({ statistic, period: Duration.minutes(minutes) });
   alarms.belowOrSilent(
-    'BlueskyConnectorSilentAlarm',
+    id('Silent'),
     connector(METRICS.connectorPosts, cloudwatch.Stats.SUM, CONNECTOR_SILENT_MINUTES),
     1,
     1,
-    `The Bluesky connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read Jetstream or send to the ingest queue. Check its log group.`,
+    `The ${c.name} connector accepted no post for ${CONNECTOR_SILENT_MINUTES} minutes: no shift is running, or it cannot read ${c.upstream} or send to the ingest queue. Check its log group.`,
   );
   alarms.above(
-    'BlueskyConnectorLagAlarm',
+    id('Lag'),
     connector(METRICS.connectorLagSeconds, cloudwatch.Stats.MAXIMUM),
     MAX_CONNECTOR_LAG_SECONDS,
     3,
-    `The Bluesky connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind the firehose (now - newest time_us accepted) for 3 minutes: the ingest queue is slow or Jetstream is replaying.`,
+    `The ${c.name} connector is more than ${MAX_CONNECTOR_LAG_SECONDS} s behind its source (now - newest source time accepted) for 3 minutes: the ingest queue is slow or ${c.upstream} is replaying.`,
   );
   alarms.above(
-    'BlueskyConnectorCheckpointAgeAlarm',
+    id('CheckpointAge'),
     connector(METRICS.connectorCheckpointAgeSeconds, cloudwatch.Stats.MAXIMUM),
     MAX_CHECKPOINT_AGE_SECONDS,
     3,
-    `No Bluesky checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
+    `No ${c.name} checkpoint for ${MAX_CHECKPOINT_AGE_SECONDS} s while the connector runs: batches are not being accepted (ingest queue or connector-state table failing).`,
   );
   alarms.above(
-    'BlueskyConnectorDisconnectsAlarm',
+    id('Disconnects'),
     connector(METRICS.connectorDisconnects, cloudwatch.Stats.SUM, 5),
     MAX_DISCONNECTS_IN_5_MINUTES,
     1,
-    `More than ${MAX_DISCONNECTS_IN_5_MINUTES} Jetstream disconnects in 5 minutes: the instances are failing or refusing us; the connector alternates between them.`,
+    `More than ${MAX_DISCONNECTS_IN_5_MINUTES} disconnects from ${c.upstream} in 5 minutes: the servers are failing or refusing us; the connector reconnects with backoff.`,
   );
 }
 

@@ -10,9 +10,11 @@
 import { type App, Aws, CfnOutput, Duration, Lazy, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { type MastodonServer, MastodonServersSchema } from '../functions/connectors/mastodon/timelines';
 import {
   API,
   CHANNEL_DELIVERY,
@@ -20,6 +22,7 @@ import {
   DELIVERY_RETRY,
   type FunctionKind,
   INGEST,
+  MASTODON,
   QUARANTINE,
   type TableName,
 } from '../resources';
@@ -41,6 +44,8 @@ import {
 export interface TocsinStackProps extends StackProps {
   /** Optional e-mail address subscribed to the ops alarm topic (context value `alarmEmail`). */
   alarmEmail?: string | undefined;
+  /** Mastodon servers the Mastodon connector reads (context value `mastodonServers`); none: it is deployed idle, unscheduled. */
+  mastodonServers?: readonly MastodonServer[] | undefined;
 }
 
 export class TocsinStack extends Stack {
@@ -104,6 +109,7 @@ export class TocsinStack extends Stack {
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
+      mastodonConnector: new TocsinFunction(this, 'mastodonConnector', bindable),
       api: new TocsinFunction(this, 'api', bindable),
       channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
     };
@@ -117,6 +123,9 @@ export class TocsinStack extends Stack {
       schedule: events.Schedule.rate(Duration.minutes(1)),
       targets: [new targets.LambdaFunction(fns.blueskyConnector, { retryAttempts: 0 })],
     });
+
+    const mastodonServers = props.mastodonServers ?? [];
+    wireMastodon(this, fns.mastodonConnector, mastodonServers);
 
     // The console's origin is known before the API (CloudFront names it), so the API can admit it (CORS), and the
     // page may call any API of this region (its CSP cannot name this one's host without a dependency cycle).
@@ -138,6 +147,7 @@ export class TocsinStack extends Stack {
       streamFailures: alertStream.failures,
       functions: fns,
       api,
+      mastodonScheduled: mastodonServers.length > 0,
     });
     new Dashboard(this, {
       functions: fns,
@@ -166,6 +176,11 @@ export class TocsinStack extends Stack {
         'BlueskyConnectorFunctionName',
         fns.blueskyConnector.functionName,
         'Bluesky (Jetstream) connector Lambda, run in shifts',
+      ],
+      [
+        'MastodonConnectorFunctionName',
+        fns.mastodonConnector.functionName,
+        'Mastodon connector Lambda, run in shifts when mastodonServers is set (docs/connectors.md)',
       ],
       ['ConnectorStateTableName', tables.connectorState.tableName, 'Connector checkpoints and leases'],
       ['TombstonesTableName', tables.tombstones.tableName, 'Deleted posts and accounts (30 days)'],
@@ -217,6 +232,8 @@ export const STACK_NAME = 'Tocsin';
 
 export interface BuildOptions {
   alarmEmail?: string | undefined;
+  /** The `mastodonServers` context value: a JSON string (from -c) or the list itself (from cdk.json). */
+  mastodonServers?: unknown;
   /** Run the cdk-nag AwsSolutions pack (default true). */
   nag?: boolean;
 }
@@ -232,7 +249,60 @@ export function buildApp(app: App, opts: BuildOptions = {}): TocsinStack {
   const stack = new TocsinStack(app, STACK_NAME, {
     description: 'Tocsin: real-time event alerting from the social-media firehose',
     alarmEmail: opts.alarmEmail,
+    mastodonServers: parseMastodonServers(opts.mastodonServers),
   });
   if (opts.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return stack;
+}
+
+/** The `mastodonServers` context value, checked: a bad list fails synth with what is wrong, before anything deploys. */
+export function parseMastodonServers(value: unknown): MastodonServer[] {
+  if (value === undefined || value === '') return [];
+  let json = value;
+  if (typeof value === 'string') {
+    try {
+      json = JSON.parse(value);
+    } catch {
+      throw new Error(`context ${MASTODON.contextKey} is not JSON`);
+    }
+  }
+  const r = MastodonServersSchema.safeParse(json);
+  if (!r.success)
+    throw new Error(
+      `context ${MASTODON.contextKey}: ${r.error.issues.map((i) => `${i.path.join('.') || '(list)'}: ${i.message}`).join('; ')}`,
+    );
+  const envTokens = r.data.filter((s) => s.token && 'env' in s.token).map((s) => s.url);
+  if (envTokens.length > 0)
+    throw new Error(
+      `context ${MASTODON.contextKey}: on AWS a token comes from Secrets Manager ({"secret": "name or ARN"}), not from the function's environment (${envTokens.join(', ')})`,
+    );
+  return r.data;
+}
+
+/**
+ * The Mastodon connector reads the configured servers in shifts like Bluesky's
+ * (a tick a minute), may read exactly the token secrets they name, and is not
+ * scheduled when no server is configured.
+ */
+function wireMastodon(scope: Construct, fn: TocsinFunction, servers: readonly MastodonServer[]): void {
+  fn.addEnvironment(MASTODON.serversVariable, JSON.stringify(servers));
+  const secrets = servers.flatMap((s) => (s.token && 'secret' in s.token ? [s.token.secret] : []));
+  if (secrets.length > 0)
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue'],
+        // A name matches the ARN Secrets Manager gives it (name + "-" + 6 random characters).
+        resources: [...new Set(secrets)].map((id) =>
+          id.startsWith('arn:')
+            ? id
+            : `arn:${Aws.PARTITION}:secretsmanager:${Aws.REGION}:${Aws.ACCOUNT_ID}:secret:${id}-??????`,
+        ),
+      }),
+    );
+  if (servers.length === 0) return;
+  new events.Rule(scope, 'MastodonConnectorSchedule', {
+    description: 'Starts the Mastodon connector shift (a tick finds the lease held and leaves, or takes it over)',
+    schedule: events.Schedule.rate(Duration.minutes(1)),
+    targets: [new targets.LambdaFunction(fn, { retryAttempts: 0 })],
+  });
 }

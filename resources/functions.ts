@@ -181,6 +181,23 @@ export const FUNCTIONS = {
     },
   },
   /**
+   * The Mastodon connector: the same shifts under a lease as Bluesky's, over
+   * the servers and timelines the stack is given (context `mastodonServers`,
+   * passed as MASTODON.serversVariable; tokens from Secrets Manager).
+   */
+  mastodonConnector: {
+    id: 'MastodonConnectorFunction',
+    entry: 'functions/mastodon-connector/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 900,
+    tables: { connectorState: 'readWrite', tombstones: 'write' },
+    queues: { ingest: 'send' },
+    settings: {
+      connectorShiftSeconds: 780,
+      connectorHandoverWaitSeconds: 70,
+    },
+  },
+  /**
    * The customer API (resources/api.ts): an API key -> its customer -> the
    * alert versions decide() lets that customer receive at read time.
    */
@@ -217,6 +234,14 @@ export function environmentOf(kind: FunctionKind): string[] {
 }
 
 /** Bluesky's public Jetstream instances (github.com/bluesky-social/jetstream); the connector alternates between them on failure. */
+/** Mastodon servers are deployment configuration (which servers, timelines and token secrets), not code. */
+export const MASTODON = {
+  /** The function's variable holding the servers as JSON (MastodonServersSchema). */
+  serversVariable: 'MASTODON_SERVERS',
+  /** The CDK context key the stack reads them from: `npx cdk deploy -c mastodonServers='[...]'` or cdk.json. */
+  contextKey: 'mastodonServers',
+} as const;
+
 export const JETSTREAM = {
   endpoints: [
     'wss://jetstream2.us-east.bsky.network/subscribe',

@@ -1,7 +1,7 @@
 /**
  * Tombstones in DynamoDB (partition key `id`; TTL attribute `expiresAt`, epoch
- * seconds). Kept `ttlDays` (default 30: longer than the 14-day ingest DLQ,
- * the longest-lived copy of post text).
+ * seconds). Kept `ttlDays` (default 30: longer than the quarantine and ingest
+ * DLQ, RETENTION.postTextDays, the longest-lived copies of post text).
  */
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TombstoneStore } from '../connectors/tombstones';

@@ -20,6 +20,7 @@ export const SERVICES = {
   deliveryRetry: 'tocsin-delivery-retry',
   channelDelivery: 'tocsin-channel-delivery',
   blueskyConnector: 'tocsin-bluesky-connector',
+  mastodonConnector: 'tocsin-mastodon-connector',
   api: 'tocsin-api',
 } as const satisfies Record<FunctionKind, string>;
 

@@ -2,7 +2,7 @@ import type { Tombstone } from '../domain/tombstone';
 
 /**
  * Deleted posts and accounts, kept (with a TTL longer than any copy of post
- * text Tocsin holds: the 14-day ingest DLQ) for the readers that show post
+ * text Tocsin holds: quarantine and ingest DLQ, RETENTION.postTextDays) for the readers that show post
  * text or ids to check. Writes are idempotent puts.
  */
 export interface TombstoneStore {

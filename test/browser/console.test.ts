@@ -3,7 +3,8 @@
  * playwright-core (no browser download), against the local pipeline on the
  * emulators, the API function's handler and the console served by the local
  * server. Posts go in through the ingest queue, contracts change through the
- * CLI, as an operator would. Leaves test-results/console.png.
+ * CLI, as an operator would. Contrast and the phone layout are measured in the
+ * page (./audit.ts). Leaves test-results/console.png and console-phone.png.
  *
  * Needs /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it).
  */
@@ -22,6 +23,7 @@ import { type ApiServer, startApiServer } from '../../tools/local/api-server';
 import { cliJson } from '../integration/support/cli';
 import { activeContract, everything, startTestStack, type TestStack } from '../integration/support/local-stack';
 import { breakingEvent, chatter, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from '../integration/support/posts';
+import { contrastFailures, layoutProblems } from './audit';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-results');
@@ -150,6 +152,35 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     await linked.close();
   });
 
+  test('contrast: every text meets WCAG AA, signed out and signed in with an alert open', async () => {
+    const signedOut = await browser.newPage();
+    await signedOut.goto(server.url);
+    await signedOut.getByLabel('API key').fill('not a key');
+    await signedOut.keyboard.press('Enter');
+    assert.deepEqual(await contrastFailures(signedOut), [], 'the sign-in page');
+    await signedOut.close();
+    await watch.locator(`#detail article[data-alert-id="${houstonId}"]`).waitFor();
+    assert.deepEqual(await contrastFailures(watch), [], 'the console with its feed and an alert open');
+  });
+
+  test('on a phone: one column within the screen, targets big enough to tap, an alert opens from the feed', async () => {
+    const phone = await open('watch-desk');
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const item = itemAbout(phone, 'Houston').first();
+    await item.waitFor({ timeout: 4 * CONSOLE_POLL_MS + 10_000 });
+    assert.deepEqual(await layoutProblems(phone), []);
+    const map = await phone.locator('#map').boundingBox();
+    assert.ok(map && map.width > 300 && map.x + map.width <= 390, `the map fits the screen: ${JSON.stringify(map)}`);
+    await item.tap().catch(() => item.click()); // tap needs a touch context; a click is what a tap dispatches
+    const detail = phone.locator(`#detail article[data-alert-id="${houstonId}"]`);
+    await detail.waitFor({ timeout: 10_000 });
+    assert.ok(await detail.isVisible());
+    assert.deepEqual(await layoutProblems(phone), [], 'with the detail open');
+    assert.deepEqual(await contrastFailures(phone), [], 'contrast on the phone layout');
+    await phone.screenshot({ path: path.join(ARTIFACTS, 'console-phone.png'), fullPage: true });
+    await phone.close();
+  });
+
   test('once the customer is suspended with the CLI, the next alert does not appear (another customer sees it)', async () => {
     await cli(['contract', 'set-status', 'watch-desk', 'suspended']);
     control = await open('control-desk');
@@ -186,6 +217,7 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     await browser.setOffline(true);
     await control.locator('#connection[data-state="offline"]').waitFor({ timeout: 4 * CONSOLE_POLL_MS });
     assert.match(await textOf(control.locator('#connection')), /Connection lost/);
+    assert.deepEqual(await contrastFailures(control), [], 'the dropped-connection state is readable');
     await browser.setOffline(false);
     await control.locator('#connection[data-state="live"]').waitFor({ timeout: 20_000 });
   });

@@ -14,13 +14,16 @@ import { DynamoTombstoneStore } from '../../functions/adapters/dynamo-tombstones
 import { createBlueskyHandler } from '../../functions/bluesky-connector/handler';
 import { loadConfig } from '../../functions/commons/config';
 import { postUri, STREAM } from '../../functions/connectors/jetstream/mapping';
+import { timelineEndpoints } from '../../functions/connectors/mastodon/timelines';
+import { createMastodonHandler } from '../../functions/mastodon-connector/handler';
 import { TABLES } from '../../resources';
 import { fakeTelemetry } from '../unit/functions/fakes';
 import { BREAKING_LYON, sleep } from './support/connector-fixtures';
 import { didOf, JetstreamServer, postCreate, postDelete } from './support/jetstream-server';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
+import { MastodonServer } from './support/mastodon-server';
 
-describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => {
+describe('Connector Lambdas (Bluesky, Mastodon) on the local pipeline', { timeout: 240_000 }, () => {
   let s: TestStack;
   let server: JetstreamServer;
   before(async () => {
@@ -126,5 +129,83 @@ describe('Bluesky connector on the local pipeline', { timeout: 180_000 }, () => 
       alerts.some((a) => a.category === 'explosion' && a.location?.name.startsWith('Lyon')),
       JSON.stringify(alerts.map((a) => a.title)),
     );
+  });
+  test('Mastodon: a shift with its token from the secret reader reads the configured timeline into the pipeline, resumes from its checkpoint, and the event is delivered', async () => {
+    const server = await new MastodonServer({ token: 'sekret' }).start();
+    try {
+      const config = loadConfig('mastodonConnector', {
+        ...s.env.environmentOf('mastodonConnector'),
+        CONNECTOR_SHIFT_SECONDS: '2',
+        CONNECTOR_HANDOVER_WAIT_SECONDS: '10',
+      });
+      const secretsRead: string[] = [];
+      const secrets = {
+        get: async (id: string) => {
+          secretsRead.push(id);
+          if (id !== 'tocsin/mastodon') throw new Error(`no secret ${id}`);
+          return 'sekret\n';
+        },
+      };
+      const servers = [{ url: server.url, timelines: ['public'], token: { secret: 'tocsin/mastodon' } }];
+      const t = fakeTelemetry();
+      const handler = createMastodonHandler(config, servers, t.telemetry, s.env.clients, secrets);
+      const shift = (owner: string) => handler({}, { awsRequestId: owner, getRemainingTimeInMillis: () => 900_000 });
+      const before = s.outcomes.filter((o) => o.valid).reduce((n, o) => n + o.scored, 0);
+      const first = shift('m1');
+      const published: string[] = [];
+      const publish = async (from: number, to: number) => {
+        for (let i = from; i < to; i++) {
+          const breaking = i >= 20 && i < 20 + BREAKING_LYON.length * 5 && (i - 20) % 5 === 0;
+          const [lang, text] = breaking
+            ? BREAKING_LYON[(i - 20) / 5]!
+            : ['en', `Quiet afternoon on the fediverse, toot ${i}`];
+          published.push(
+            server.publish({ text, lang, acct: breaking ? `witness${i}@lyon.example` : `user${i % 7}` }).id,
+          );
+          if (i % 5 === 4) await sleep(20);
+        }
+      };
+      await sleep(500); // the first shift subscribes, with no checkpoint yet
+      await publish(0, 30);
+      const a = await first;
+      // Posts published between shifts are backfilled by the next one from the checkpoint.
+      await publish(30, 60);
+      const b = await shift('m2');
+      assert.ok('flushed' in a && a.flushed && 'flushed' in b && b.flushed, JSON.stringify([a, b]));
+      assert.deepEqual([...new Set(secretsRead)], ['tocsin/mastodon'], 'the token came from the named secret');
+      await s.pipeline.waitIdle(60_000);
+      const scored = s.outcomes.filter((o) => o.valid).reduce((n, o) => n + o.scored, 0) - before;
+      assert.ok(scored >= published.length, `scored ${scored} of ${published.length} published`);
+      const cp = await new DynamoCheckpointStore(s.env.clients.doc, TABLES.connectorState.id).load(
+        timelineEndpoints(server.host, 'public').stream,
+      );
+      assert.equal(cp?.cursor, published.at(-1), 'checkpoint at the last status read');
+      assert.equal(await new DynamoLeaseStore(s.env.clients.doc, TABLES.connectorState.id).read('mastodon'), undefined);
+      await sleep(500);
+      const got = (await s.received('desk')) as unknown as {
+        category: string;
+        sources: string[];
+        location: { name: string } | null;
+      }[];
+      assert.ok(
+        got.some(
+          (x) => x.category === 'explosion' && x.sources.includes('mastodon') && x.location?.name.startsWith('Lyon'),
+        ),
+        JSON.stringify(got.map((x) => [x.category, x.sources, x.location?.name])),
+      );
+    } finally {
+      await server.kill();
+    }
+  });
+
+  test('Mastodon: no servers configured, the tick leaves at once (the stack does not schedule it then)', async () => {
+    const config = loadConfig('mastodonConnector', s.env.environmentOf('mastodonConnector'));
+    const handler = createMastodonHandler(config, [], fakeTelemetry().telemetry, s.env.clients, {
+      get: () => Promise.reject(new Error('not read')),
+    });
+    assert.deepEqual(await handler({}, { awsRequestId: 'idle', getRemainingTimeInMillis: () => 900_000 }), {
+      ran: false,
+      reason: 'no Mastodon servers configured',
+    });
   });
 });

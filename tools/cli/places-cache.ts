@@ -5,6 +5,7 @@
  * a failure here is reported and leaves the build to the first use.
  */
 import { performance } from 'node:perf_hooks';
+import { errorMessage } from '../../functions/commons/errors';
 import { cachedFile } from '../../functions/domain/places/gazetteer';
 
 const t0 = performance.now();
@@ -12,7 +13,5 @@ try {
   const file = cachedFile();
   console.log(`gazetteer: ${file} (${Math.round(performance.now() - t0)} ms)`);
 } catch (e) {
-  console.warn(
-    `gazetteer not built at install (${e instanceof Error ? e.message : String(e)}); the first use builds it`,
-  );
+  console.warn(`gazetteer not built at install (${errorMessage(e)}); the first use builds it`);
 }

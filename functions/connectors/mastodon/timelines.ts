@@ -28,6 +28,9 @@ export const MastodonServerSchema = z.object({
 });
 export type MastodonServer = z.infer<typeof MastodonServerSchema>;
 
+/** The servers one connector reads (on AWS: the stack's `mastodonServers`, in the MASTODON_SERVERS variable). */
+export const MastodonServersSchema = z.array(MastodonServerSchema).max(20);
+
 export interface TimelineEndpoints {
   /** Checkpoint key. */
   stream: string;

@@ -284,7 +284,7 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   // Besides Tocsin's own: CDK's handler that copies the console into its bucket (test/unit/stack/api.assertions.ts).
   const fns = all.filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
   assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
-  assert.equal(fns.length, 6, 'score, fan-out, delivery-retry, bluesky connector, API, channel delivery');
+  assert.equal(fns.length, 7, 'score, fan-out, delivery-retry, bluesky and mastodon connectors, API, channel delivery');
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
     assert.deepEqual(f.Properties.Architectures, ['arm64'], logicalId);
@@ -502,7 +502,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const admin = id(stack.customerTopics.adminRole);
   const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 9, "six functions, admin, SNS delivery status, CDK's BucketDeployment handler");
+  assert.equal(roles.length, 10, "seven functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
@@ -732,7 +732,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 43);
+  assert.equal(alarms.length, 44);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -834,14 +834,22 @@ test('SNS delivery failures of the customer topics, which the stack cannot name:
   assert.deepEqual([a.ComparisonOperator, a.Threshold], ['GreaterThanThreshold', 0]);
 });
 
-test('the Bluesky connector runs in shifts: a schedule every minute, no retries of a tick; its role only sends to the ingest queue and writes its two tables', () => {
+test('the Bluesky connector runs in shifts: a schedule every minute, no retries of a tick', () => {
   template.hasResourceProperties('AWS::Events::Rule', {
     ScheduleExpression: 'rate(1 minute)',
     Targets: [
       Match.objectLike({ Arn: getAtt(stack.functions.blueskyConnector), RetryPolicy: { MaximumRetryAttempts: 0 } }),
     ],
   });
-  const statements = statementsOf(roleOf(id(stack.functions.blueskyConnector)));
+});
+
+for (const kind of ['blueskyConnector', 'mastodonConnector'] as const)
+  test(`${kind} role: only sends to the ingest queue and writes its two tables, nothing else`, () => {
+    connectorRoleIsLeast(kind);
+  });
+
+function connectorRoleIsLeast(kind: 'blueskyConnector' | 'mastodonConnector') {
+  const statements = statementsOf(roleOf(id(stack.functions[kind])));
   const touched = new Set(
     statements.flatMap(
       (st) => JSON.stringify(st.Resource).match(/tocsin[A-Za-z]+[0-9A-F]{8}|Ingest(Queue|Dlq)[0-9A-F]{8}/g) ?? [],
@@ -860,7 +868,9 @@ test('the Bluesky connector runs in shifts: a schedule every minute, no retries 
     tomb.includes('dynamodb:BatchWriteItem') && !tomb.some((a) => /GetItem|Query|Scan/.test(a)),
     `tombstones: write only (${tomb})`,
   );
-});
+  for (const a of statements.flatMap(actionsOf))
+    assert.ok(!a.startsWith('secretsmanager:'), `${kind}: no secret is configured, so none may be read (${a})`);
+}
 
 test('deleted posts: the delivering functions and the admin role look tombstones up by key only (GetItem, BatchGetItem), on the table itself', () => {
   const lookup = ['dynamodb:BatchGetItem', 'dynamodb:GetItem'];
