@@ -35,7 +35,10 @@ export function machine(): Machine {
 
 /** The dev stream (TOCSIN_DEV_STREAM, default ../shared/data/streams/dev.jsonl.gz), else the generated sample stream. */
 export function devStreamPath(): string {
-  return process.env.TOCSIN_DEV_STREAM ?? resolve(REPO, '../shared/data/streams/dev.jsonl.gz');
+  return (
+    process.env.TOCSIN_DEV_STREAM ??
+    resolve(process.env.TOCSIN_DATA ?? resolve(REPO, '../shared/data'), 'streams/dev.jsonl.gz')
+  );
 }
 
 export interface Workload {

@@ -124,7 +124,7 @@ function fullPath(count: number, posts: number, rate: number): Promise<FullPath>
     const cpu0 = cpuMs();
     const c = startJetstream({
       endpoints: [url],
-      sink: new SqsIngestSink(sqs, 'http://127.0.0.1/q/tocsin-ingest.fifo'),
+      sink: new SqsIngestSink(sqs, 'http://127.0.0.1/q/tocsin-ingest'),
       checkpoints: new InMemoryCheckpointStore(),
       tombstones: new InMemoryTombstoneStore(),
     });

@@ -8,11 +8,12 @@
  * Repetition 1 runs on an instrumented store that also sizes every item read
  * and written (DynamoDB request units: a consistent BatchGetItem costs 1 RRU
  * per 4 KB per item, a missing key 1; a TransactWriteItems put 2 WRU per KB;
- * items over 8 KB are stored gzipped by the DynamoDB adapter, so they are
- * sized gzipped). Repetitions 2.. are timed on a store that only counts.
+ * items over GZIP_OVER are stored gzipped by the DynamoDB adapter, so they
+ * are sized gzipped). Repetitions 2.. are timed on a store that only counts.
  */
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { GZIP_OVER } from '../functions/adapters/dynamo-event-store';
 import type { Alert } from '../functions/domain/alert';
 import {
   createDetector,
@@ -22,9 +23,6 @@ import {
   type StoredState,
 } from '../functions/domain/detector';
 import { emit, gc, loadWorkload, median } from './common';
-
-/** Same threshold as functions/adapters/dynamo-event-store.ts (GZIP_OVER). */
-const GZIP_OVER = 8 * 1024;
 
 export interface StoreTraffic {
   loads: number;

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only core,replay,e2e,connector,fanout]
+ * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout]
  *
  * Runs each benchmark in its own child process (fresh heap and JIT, clean
  * peak-memory figures), prints a table with the workload and the machine,
@@ -12,6 +12,8 @@
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
  *   BENCH_FANOUT_CUSTOMERS    customers of the fan-out benchmark (default 10,000; --quick: 1,000)
  *   BENCH_FANOUT_CONCURRENCY  shard-worker batches in flight locally, one run each (default 2,8; --quick: 4)
+ *   BENCH_SCALE_RATE   posts/s offered to the local two-stage pipeline in the scale runs (default 6000)
+ *   BENCH_SCALE_SECONDS  length of each scale run (default 30; --quick: 12)
  *   TOCSIN_DEV_STREAM  workload file (default ../shared/data/streams/dev.jsonl.gz;
  *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
@@ -19,15 +21,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FUNCTIONS, INGEST } from '../resources';
+import { capacityModel, SCENARIOS } from '../tools/capacity/capacity';
 import {
   type CostAssumptions,
   costPerMillionPosts,
   DEFAULT_ASSUMPTIONS,
-  type MeasuredWork,
   PRICES_AS_OF,
+  UNSHARDED_FAN_OUT,
 } from '../tools/capacity/cost-model';
 import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity } from '../tools/capacity/fan-out';
+import { DEFAULT_AWS, type MeasuredStages } from '../tools/capacity/stages';
 import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
 import { connectorCostPerDay } from './connector-cost';
@@ -35,6 +38,8 @@ import type { CoreResult } from './core';
 import type { E2EResult } from './e2e';
 import type { FanOutBenchResult } from './fan-out';
 import type { ReplayResult } from './replay';
+import type { ScaleResult } from './scale';
+import type { StagesResult } from './stages';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,10 +49,10 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,fanout]');
+  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout]');
   process.exit(0);
 }
-const only = new Set((args.only ?? 'core,replay,e2e,connector,fanout').split(','));
+const only = new Set((args.only ?? 'core,replay,e2e,connector,scale,fanout').split(','));
 const quick = args.quick ?? false;
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
@@ -94,7 +99,8 @@ async function main(): Promise<void> {
     core?: CoreResult;
     replay?: ReplayResult;
     e2e?: E2EResult;
-    cost?: unknown;
+    scale?: { stages: StagesResult; pipeline: ScaleResult };
+    capacity?: { assumptions: unknown; scenarios: unknown; cost: unknown; alertVersionAt10kCustomersUsd: number };
     connector?: ConnectorBenchResult;
     connectorCost?: unknown;
     fanout?: FanOutBenchResult & { measuredAt: string; machine: typeof m; capacity: unknown };
@@ -220,13 +226,13 @@ async function main(): Promise<void> {
     );
     const sp = e.scorePhases;
     row(
-      'score handler per message (p50 / p95)',
-      `processBatch ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (scoring + state loads), commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`,
+      'per message (p50 / p95)',
+      `stage-1 scoring ${fmt(sp.processBatchP50)} / ${fmt(sp.processBatchP95)} ms (CPU), stage-2 commit ${fmt(sp.commitP50)} / ${fmt(sp.commitP95)} ms; alert put p50 ${fmt(sp.alertPutP50)} ms (${sp.alertPuts})`,
     );
     const a = e.accounting;
     row(
       'posts accounted for',
-      `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + duplicates ${fmt(a.duplicates)} + rejected ${fmt(a.rejected)}`,
+      `${yes(a.postsInEqualsSent && a.postsInEqualsParts).replace('MET', 'OK')}: sent ${fmt(e.postsSent)}, in ${fmt(a.postsIn)} = scored ${fmt(a.scored)} + rejected ${fmt(a.rejected)}; stage 2: ${fmt(a.duplicates)} evidence duplicates`,
     );
     row(
       'messages handled exactly once',
@@ -316,45 +322,73 @@ async function main(): Promise<void> {
       );
   }
 
-  if (results.core && results.replay) {
-    const c = results.core;
-    const r = results.replay;
-    const work: MeasuredWork = {
-      detectorCpuNsPerPost: r.cpuNsPerPost,
-      parseNsPerPost: c.parseIngest.nsPerPost,
-      postsPerMessage: POSTS_PER_MESSAGE,
-      messageBytes: c.bodyBytes / c.messages,
-      stateLoadsPerMessage: r.perMessage.loads,
-      stateSavesPerMessage: r.perMessage.saves,
-      stateItemsReadPerMessage: r.perMessage.itemsRead,
-      stateItemsWrittenPerMessage: r.perMessage.itemsWritten,
-      stateRruPerMessage: r.perMessage.rru,
-      stateWruPerMessage: r.perMessage.wru,
-      alertVersionsPerPost: r.alertVersionsPerPost,
-      alertBytes: r.meanAlertBytes,
-    };
+  if (only.has('scale')) {
+    log('scale: the two stages measured in process …');
+    const st = await phase<StagesResult>('stages.ts');
+    log('scale: the local pipeline with 1, 2 and 4 workers per stage …');
+    const sc = await phase<ScaleResult>('scale.ts');
+    results.scale = { stages: st, pipeline: sc };
+    head(`Scale (issue 11): the two stages, ${st.workload}`);
+    row(
+      'stage 1 (score), in process',
+      `${fmt(st.stage1.cpuNsPerPost / 1000, 1)} us CPU/post; ${fmt(st.stage1.evidencePerPost * 100, 1)}% of posts are evidence; ${fmt(st.stage1.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(st.stage1.meanEvidenceMessageBytes / 1024, 1)} KB per ingest message`,
+    );
+    for (const g of st.stage2)
+      row(
+        `stage 2 (aggregate), groups of ${g.groupBatch}`,
+        `${fmt(g.messagesPerBatch, 1)} messages/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB`,
+      );
+    row('same alerts with groups of 1 and 10', st.sameAlertsAcrossBatchSizes ? 'yes' : 'NO');
+    lines.push(`  local pipeline (${sc.workload}; ${sc.cores} cores, shared):`);
+    for (const r of sc.runs)
+      row(
+        `  ${r.workersPerStage} worker(s)/stage, ${fmt(r.offeredPostsPerSec)} posts/s offered`,
+        `stage 1 ${fmt(r.stage1PostsPerSec)} posts/s (lag p50 ${fmt(r.stage1LagMs.p50)} ms); end to end ${fmt(r.sustainedPostsPerSec)} posts/s, lag p50 ${fmt(r.endToEndLagMs.p50)} / p99 ${fmt(r.endToEndLagMs.p99)} ms (first fifth ${fmt(r.endToEndLagMs.firstFifthP50)}, last ${fmt(r.endToEndLagMs.lastFifthP50)}); ${r.notDoneAtEnd} messages not done; stage 2 ${fmt(r.stage2MessagesPerBatch, 1)} msg/batch, invocation p50 ${r.invocations.aggregate.p50Ms} ms; cores ${r.coresBusy.pipeline}/${r.coresBusy.fauxqs}/${r.coresBusy.dynamo} (pipeline/fauxqs/DynamoDB)`,
+      );
+    row('  ratio 2/1, 4/1 (end to end)', `${sc.ratio2}, ${sc.ratio4}`);
+    lines.push(`  limit: ${sc.limit}`);
+
+    const measured: MeasuredStages = { ...st, stage2: st.stage2 };
+    const capacity = SCENARIOS.map((sn) => capacityModel(measured, sn, DEFAULT_AWS));
     const assumptions: CostAssumptions = {
       ...DEFAULT_ASSUMPTIONS,
       customers: Number(process.env.BENCH_CUSTOMERS ?? DEFAULT_ASSUMPTIONS.customers),
     };
-    const cost = costPerMillionPosts(work, assumptions);
-    results.cost = { pricesAsOf: PRICES_AS_OF, work, assumptions, ...cost };
-    head(`Cost per million posts on AWS (us-east-1 list prices as of ${PRICES_AS_OF})`);
-    lines.push(
-      `  assumed: ${assumptions.customers} customers, ${assumptions.deliverShare * 100}% of (alert version, customer) pairs delivered, ${assumptions.subscriptionProtocol} subscriptions;`,
+    const cost = costPerMillionPosts(measured, assumptions);
+    const fanOut10k = UNSHARDED_FAN_OUT.perAlertVersion(10_000);
+    results.capacity = {
+      assumptions: DEFAULT_AWS,
+      scenarios: capacity,
+      cost: { pricesAsOf: PRICES_AS_OF, assumptions, ...cost },
+      alertVersionAt10kCustomersUsd: fanOut10k.reduce((n, l) => n + l.usd, 0),
+    };
+    head(
+      'Capacity model on AWS (tools/capacity/capacity.ts; measured stage costs above, quotas in tools/capacity/quotas.ts)',
     );
     lines.push(
-      `           Lambda Arm core as fast as this machine's; ${assumptions.awsRoundTripMs} ms per AWS round trip (waited, billed); ${assumptions.invocationOverheadMs} ms overhead per invocation;`,
+      `  assumed: ${DEFAULT_AWS.roundTripMs} ms per DynamoDB/SQS round trip, ${DEFAULT_AWS.transactRoundTripMs} ms per transaction, ${DEFAULT_AWS.invocationOverheadMs} ms per invocation, Lambda core as fast as this one; the busiest partition gets evidence from ${DEFAULT_AWS.busiestPartitionShare * 100}% of ingest messages`,
     );
-    lines.push(
-      `           score ${FUNCTIONS.score.memoryMb} MB, fan-out ${FUNCTIONS.fanOut.memoryMb} MB; ${INGEST.batchSize} messages of ${POSTS_PER_MESSAGE} posts per score invocation; alert rate as measured on the workload`,
+    for (const c of capacity) {
+      lines.push(
+        `  ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; alert latency to the outbox + stream ${fmt(c.alertLatencyMs)} ms; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
+      );
+      for (const stg of c.stages)
+        lines.push(
+          `    ${stg.stage}: concurrency ${fmt(stg.concurrency, 1)}, lag at end ${fmt(stg.lagSeconds)} s, adds ${fmt(stg.latencyMs)} ms; ${stg.notes.join('; ')}`,
+        );
+    }
+    head(
+      `Cost per million posts (us-east-1 list prices as of ${PRICES_AS_OF}), ${assumptions.customers} customers, at ${fmt(assumptions.postsPerSecond)} posts/s`,
     );
     for (const l of cost.lines)
       lines.push(
-        `  ${l.item.padEnd(34)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`,
+        `  ${l.item.padEnd(40)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`,
       );
     lines.push(
-      `  ${'TOTAL'.padEnd(34)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts`,
+      `  ${'TOTAL'.padEnd(40)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts (target <= $0.25)`,
+    );
+    lines.push(
+      `  one alert version at 10,000 customers: $${fmt(results.capacity.alertVersionAt10kCustomersUsd, 4)} (fan-out model: ${'unsharded, until tools/capacity/fan-out.ts plugs in'})`,
     );
   }
 

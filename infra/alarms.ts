@@ -11,6 +11,7 @@ import {
   ALERT_STREAM,
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
+  EVIDENCE,
   FAN_OUT_SHARD,
   FUNCTIONS,
   type FunctionKind,
@@ -71,6 +72,7 @@ const MAX_DISCONNECTS_IN_5_MINUTES = 10;
 export interface AlarmedResources {
   tables: Record<TableName, TocsinTable>;
   ingest: QueueWithDlq;
+  evidence: QueueWithDlq;
   deliveryRetry: QueueWithDlq;
   channelDelivery: QueueWithDlq;
   fanOutShards: QueueWithDlq;
@@ -85,6 +87,7 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
   ingestAlarms(alarms, r);
+  evidenceAlarms(alarms, r);
   fanOutAlarms(alarms, r);
   fanOutShardAlarms(alarms, r);
   channelAlarms(alarms, r);
@@ -137,7 +140,24 @@ function ingestAlarms(alarms: OpsAlarms, { ingest, functions: fns }: AlarmedReso
     `No post scored for ${SCORE_SILENT_MINUTES} minutes (${METRICS_NAMESPACE}/${METRICS.postsScored}, missing data breaching): nothing reaches the detector. Check the connector alarms, the ingest queue's depth and the score function's errors and throttles.`,
   );
   alarms.functionErrors('ScoreErrorsAlarm', fns.score, 'Score');
-  recordsFailed(alarms, 'score', 'SQS delivers them again (a source group waits for the visibility timeout)');
+  recordsFailed(alarms, 'score', 'SQS delivers them again after the visibility timeout');
+}
+
+/** Stage 2: the evidence queue (FIFO by partition) and the aggregate function. */
+function evidenceAlarms(alarms: OpsAlarms, { evidence, functions: fns }: AlarmedResources): void {
+  alarms.queueNotEmpty(
+    'EvidenceDlqDepthAlarm',
+    evidence.dlq,
+    `An evidence message in the evidence dead-letter queue: it failed ${EVIDENCE.maxReceiveCount} times in the aggregate function (or did not decode), and its partition moved on without it. Its reason is the tocsin-reason attribute; fix the cause and move it back with SQS's DLQ redrive (kept ${EVIDENCE.dlqRetentionDays} day(s)).`,
+  );
+  alarms.oldestMessage(
+    'EvidenceOldestMessageAlarm',
+    evidence,
+    MAX_OLDEST_INGEST_SECONDS,
+    `Oldest evidence message older than ${MAX_OLDEST_INGEST_SECONDS}s: a partition's aggregation is falling behind (one batch per FIFO group at a time) or failing. Check the aggregate function's errors and RecordsFailed.`,
+  );
+  alarms.functionErrors('AggregateErrorsAlarm', fns.aggregate, 'Aggregate');
+  recordsFailed(alarms, 'aggregate', "SQS delivers them again in order, holding up their partition's group meanwhile");
 }
 
 function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functions: fns }: AlarmedResources): void {

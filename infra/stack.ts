@@ -1,6 +1,7 @@
 /**
- * The Tocsin stack: ingest queue -> score Lambda -> DynamoDB (events, alerts
- * outbox) -> alerts stream -> fan-out Lambda (split by customer shard) ->
+ * The Tocsin stack: ingest queue (standard) -> score Lambda -> evidence queue
+ * (FIFO by partition) -> aggregate Lambda -> DynamoDB (events, alerts outbox)
+ * -> alerts stream -> fan-out Lambda (split by customer shard) ->
  * fan-out-shard queue -> fan-out-shard Lambda -> per-customer SNS topics,
  * with a retry queue for failed deliveries, alarms and a dashboard.
  *
@@ -21,6 +22,7 @@ import {
   CHANNEL_DELIVERY,
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
+  EVIDENCE,
   FAN_OUT_SHARD,
   type FunctionKind,
   INGEST,
@@ -53,6 +55,7 @@ export interface TocsinStackProps extends StackProps {
 export class TocsinStack extends Stack {
   readonly tables: Record<TableName, TocsinTable>;
   readonly ingest: QueueWithDlq;
+  readonly evidence: QueueWithDlq;
   readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
   readonly channelDelivery: QueueWithDlq;
@@ -78,7 +81,9 @@ export class TocsinStack extends Stack {
       channels: new TocsinTable(this, 'channels'),
       channelDeliveries: new TocsinTable(this, 'channelDeliveries'),
     };
+    // Issue 11: stage 1 (score) on a standard queue, stage 2 (aggregate) on a FIFO queue grouped by partition.
     const ingest = new QueueWithDlq(this, INGEST);
+    const evidence = new QueueWithDlq(this, EVIDENCE);
     const quarantine = tocsinQueue(this, `${QUARANTINE.id}Queue`, QUARANTINE);
     acknowledgeNag(quarantine, {
       id: 'AwsSolutions-SQS3',
@@ -104,6 +109,8 @@ export class TocsinStack extends Stack {
         ingest,
         ingestDlq: ingest.dlq,
         ingestQuarantine: quarantine,
+        evidence,
+        evidenceDlq: evidence.dlq,
         deliveryRetry: retries,
         channelDelivery: channelJobs,
         fanOutShard: shardJobs,
@@ -111,6 +118,7 @@ export class TocsinStack extends Stack {
     };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
+      aggregate: new TocsinFunction(this, 'aggregate', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
       fanOutShard: new TocsinFunction(this, 'fanOutShard', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
@@ -120,6 +128,7 @@ export class TocsinStack extends Stack {
       channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
+    fns.aggregate.addEventSource(evidence.eventSource());
     fns.fanOut.addEventSource(alertStream);
     fns.fanOutShard.addEventSource(shardJobs.eventSource());
     fns.deliveryRetry.addEventSource(retries.eventSource());
@@ -149,6 +158,7 @@ export class TocsinStack extends Stack {
     addAlarms(alarms, {
       tables,
       ingest,
+      evidence,
       deliveryRetry: retries,
       channelDelivery: channelJobs,
       fanOutShards: shardJobs,
@@ -173,12 +183,15 @@ export class TocsinStack extends Stack {
       ['IngestQueueUrl', ingest.queueUrl, 'Ingest queue URL (firehose batches go here)'],
       ['IngestDlqUrl', ingest.dlq.queueUrl, 'Ingest dead-letter queue URL (poison messages)'],
       ['IngestQuarantineUrl', quarantine.queueUrl, 'Bad input quarantined with its reason'],
+      ['EvidenceQueueUrl', evidence.queueUrl, 'Evidence between the score (stage 1) and aggregate (stage 2) functions'],
+      ['EvidenceDlqUrl', evidence.dlq.queueUrl, 'Evidence messages the aggregate function gave up on'],
       [
         'FanoutFailureBucketName',
         alertStream.failures.bucketName,
         'Alert-stream batches the fan-out gave up on, kept whole (then: npm run tocsin -- --aws refanout --since TIME)',
       ],
-      ['ScoreFunctionName', fns.score.functionName, 'Score Lambda'],
+      ['ScoreFunctionName', fns.score.functionName, 'Score Lambda (stage 1, stateless)'],
+      ['AggregateFunctionName', fns.aggregate.functionName, 'Aggregate Lambda (stage 2, keyed detector state)'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda (splits each alert version by customer shard)'],
       ['FanoutShardFunctionName', fns.fanOutShard.functionName, 'Fan-out-shard Lambda (decides and delivers a shard)'],
       ['FanoutShardQueueUrl', shardJobs.queueUrl, 'Fan-out shard jobs waiting for a worker'],
@@ -229,6 +242,7 @@ export class TocsinStack extends Stack {
     for (const [name, value, description] of outputs) new CfnOutput(this, name, { value, description });
     this.tables = tables;
     this.ingest = ingest;
+    this.evidence = evidence;
     this.quarantine = quarantine;
     this.deliveryRetry = retries;
     this.channelDelivery = channelJobs;

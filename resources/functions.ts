@@ -40,6 +40,8 @@ export const ENV = {
     ingest: 'INGEST_QUEUE_URL',
     ingestDlq: 'INGEST_DLQ_URL',
     ingestQuarantine: 'INGEST_QUARANTINE_URL',
+    evidence: 'EVIDENCE_QUEUE_URL',
+    evidenceDlq: 'EVIDENCE_DLQ_URL',
     deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
     channelDelivery: 'CHANNEL_DELIVERY_QUEUE_URL',
     fanOutShard: 'FAN_OUT_SHARD_QUEUE_URL',
@@ -94,18 +96,37 @@ const AUDIENCE_MAX_AGE_MS = 5000;
 export const FAN_OUT_SHARD_PAGE_SIZE = 100;
 
 export const FUNCTIONS = {
-  /** Ingest queue -> detector -> alerts outbox; bad input to the quarantine, poison to the ingest DLQ. Reads the source registry (customers table). */
+  /**
+   * Stage 1, stateless: ingest queue (standard) -> parse, admit (source
+   * registry, ingest clock), score every post -> the evidence, one message per
+   * partition, to the evidence queue; bad input to the quarantine, poison to
+   * the ingest DLQ. Reads the source registry (customers table).
+   */
   score: {
     id: 'ScoreFunction',
     entry: 'functions/score/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'append', customers: 'read' },
-    queues: { ingestDlq: 'send', ingestQuarantine: 'send' },
+    tables: { customers: 'read' },
+    queues: { ingestDlq: 'send', ingestQuarantine: 'send', evidence: 'send' },
     settings: {
       /** The source registry is read at most this often: a source added is accepted within it. */
       sourceRegistryTtlSeconds: 60,
     },
+  },
+  /**
+   * Stage 2, keyed: evidence queue (FIFO, group = partition) -> one state
+   * load per partition per batch -> alert versions to the outbox -> one
+   * conditional commit; poison to the evidence DLQ.
+   */
+  aggregate: {
+    id: 'AggregateFunction',
+    entry: 'functions/aggregate/handler.ts',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    tables: { events: 'readWrite', alerts: 'append' },
+    queues: { evidenceDlq: 'send' },
+    settings: {},
   },
   /**
    * Alerts stream -> one job per customer shard (FAN_OUT_SHARDS) on the

@@ -20,41 +20,66 @@ export interface QueueDef {
   batchSize: number;
   /** Upper bound on that function's concurrent invocations driven by the queue. */
   maxConcurrency: number;
+  /** FIFO high-throughput mode: quotas per message group, deduplication per group (AWS only; the emulator has no such mode). */
+  highThroughput?: boolean;
 }
 
 /**
- * The ingest queue is FIFO: the detector is stateful and order matters, so a
- * failed message must be retried before the ones after it (a crash then
- * replays to exactly the state of a clean run). Producers send each batch
- * with MessageGroupId = its source (one ordered stream per source) and
- * MessageDeduplicationId = a hash of its batchId (a re-sent batch within
- * five minutes is dropped by SQS itself).
+ * Stage 1's queue (issue 11): STANDARD, so that any number of score batches
+ * run at once. Scoring a post needs no state, so order does not matter here;
+ * order matters only for the keyed stage behind it (EVIDENCE). Producers send
+ * `{batchId, source, posts}` through functions/adapters/ingest-message.ts.
+ * A standard queue delivers at least once: a batch delivered twice is scored
+ * twice, and its evidence messages carry the same ids (batchId#partition),
+ * which the evidence queue's deduplication (5 minutes) and stage 2's applied
+ * list drop (README, "Nothing lost, nothing doubled").
  */
 export const INGEST = {
-  id: 'Ingest',
-  queueName: 'tocsin-ingest.fifo',
-  dlqName: 'tocsin-ingest-dlq.fifo',
-  fifo: true,
+  id: 'IngestStandard',
+  queueName: 'tocsin-ingest',
+  dlqName: 'tocsin-ingest-dlq',
   /** Lambda's guidance: at least 6 x the function timeout, so retries by the poller never overlap a running invocation. */
   visibilityTimeoutSeconds: 6 * FUNCTIONS.score.timeoutSeconds,
   maxReceiveCount: 5,
   retentionDays: 4,
   /** Poison messages only (valid batches that failed every attempt): post text, so kept as long as the terms allow. */
   dlqRetentionDays: RETENTION.postTextDays,
-  /**
-   * Each message already carries up to a few hundred posts, so 10 messages
-   * (the FIFO maximum) is a full invocation. FIFO event sources take no
-   * batching window, which suits us: alert latency is the product.
-   */
+  /** Each message already carries up to a few hundred posts: 10 is a full invocation, with no batching window (latency is the product). */
   batchSize: 10,
   /**
-   * On a FIFO source Lambda already runs at most one batch per message group
-   * (source) at a time, which keeps each source in order; detector state
-   * writes are conditional (optimistic versions), so groups in parallel are
-   * safe. The cap protects the events table's on-demand throughput and the
-   * account's Lambda concurrency if many sources appear at once; the queue
-   * buffers the rest.
+   * Stateless: the cap is only there to protect the account's Lambda
+   * concurrency (1,000 by default) from a burst; the capacity model
+   * (tools/capacity/) says how many the 150,000 posts/s peak needs.
    */
+  maxConcurrency: 200,
+} as const satisfies QueueDef;
+
+/**
+ * Stage 2's queue: FIFO, MessageGroupId = the detector's partition (category
+ * family, engine/evidence.ts partitionOf), MessageDeduplicationId = a hash of
+ * the evidence message's id (batchId#partition). Lambda runs one batch per
+ * group at a time, in order, and groups in parallel; each group's state lives
+ * on its own keys (p#family and its candidates), so groups never conflict.
+ * Up to 10 messages of a group share one state load and one commit.
+ */
+export const EVIDENCE = {
+  id: 'Evidence',
+  queueName: 'tocsin-evidence.fifo',
+  dlqName: 'tocsin-evidence-dlq.fifo',
+  fifo: true,
+  /**
+   * Every ingest message sends one SendMessageBatch here: past 300 calls/s a
+   * FIFO queue needs high-throughput mode (the capacity model's check).
+   * Deduplication per group loses nothing: the ids name their partition.
+   */
+  highThroughput: true,
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.aggregate.timeoutSeconds,
+  maxReceiveCount: 5,
+  retentionDays: 4,
+  /** Evidence carries post ids, authors and terms (not the text): kept like the poison it is. */
+  dlqRetentionDays: RETENTION.postTextDays,
+  batchSize: 10,
+  /** At most one batch per group (partition) runs anyway; the cap is the number of groups with room to spare. */
   maxConcurrency: 10,
 } as const satisfies QueueDef;
 
@@ -183,6 +208,8 @@ export const QUEUE_NAMES: Record<QueueRef, string> = {
   ingest: INGEST.queueName,
   ingestDlq: INGEST.dlqName,
   ingestQuarantine: QUARANTINE.queueName,
+  evidence: EVIDENCE.queueName,
+  evidenceDlq: EVIDENCE.dlqName,
   deliveryRetry: DELIVERY_RETRY.queueName,
   channelDelivery: CHANNEL_DELIVERY.queueName,
   fanOutShard: FAN_OUT_SHARD.queueName,

@@ -1,34 +1,30 @@
-import { createHash } from 'node:crypto';
-
-/** One message for the FIFO ingest queue (see INGEST in resources/). */
+/**
+ * One message for the ingest queue (INGEST in resources/: a STANDARD queue,
+ * stage 1 of the detector). Every producer (connectors, npm start, the bench,
+ * the admin CLI's redrive, tests) builds its messages here and sends them
+ * through functions/adapters/ingest-queue.ts, so the queue's contract is
+ * written once. A standard queue takes no group or deduplication id: a batch
+ * sent or delivered twice is scored twice, and the keyed stage drops its
+ * evidence the second time (its evidence message ids come from the batchId).
+ */
 export interface IngestMessage {
   body: string;
-  groupId: string;
-  dedupId: string;
+  /** The batch's source, when known (logs and tests). */
+  source?: string;
 }
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-/** SQS allows 1-128 characters of ASCII letters, digits and punctuation in group ids. */
-const groupOf = (source: string) => source.replace(/[^\w!-/:-@[-`{-~]/g, '_').slice(0, 128) || 'unknown';
-
-/** A post batch's message: ordered per source, deduplicated per batchId. */
-export function batchMessage(batchId: string, source: string, body: string): IngestMessage {
-  return { body, groupId: groupOf(source), dedupId: sha(`batch:${batchId}`) };
+/** A post batch's message ({batchId, source, posts} already serialised; its batchId names its evidence downstream). */
+export function batchMessage(source: string, body: string): IngestMessage {
+  return { body, source };
 }
 
-/**
- * Any body, even one that is not a post batch (tests, redrive): the group and
- * dedup id come from its batchId and source when it has them.
- */
-export function anyMessage(body: string, dedupSalt = ''): IngestMessage {
+/** Any body, even one that is not a post batch (tests, redrive). */
+export function anyMessage(body: string): IngestMessage {
   try {
-    const v = JSON.parse(body) as { batchId?: unknown; source?: unknown };
-    if (typeof v.batchId === 'string' && typeof v.source === 'string' && !dedupSalt)
-      return batchMessage(v.batchId, v.source, body);
-    if (typeof v.source === 'string')
-      return { body, groupId: groupOf(v.source), dedupId: sha(`body:${dedupSalt}:${body}`) };
+    const v = JSON.parse(body) as { source?: unknown };
+    if (typeof v.source === 'string') return { body, source: v.source };
   } catch {
-    /* not JSON: its own group */
+    /* not JSON: sent as it is, the score function quarantines it */
   }
-  return { body, groupId: 'unparsed', dedupId: sha(`body:${dedupSalt}:${body}`) };
+  return { body };
 }

@@ -41,15 +41,20 @@ export class Quarantine {
         quarantinedAt: new Date().toISOString(),
       });
     }
+    const queueUrl = e.kind === 'poison' ? this.queues.poison : this.queues.badInput;
     await this.sqs.send(
       new SendMessageCommand({
-        QueueUrl: e.kind === 'poison' ? this.queues.poison : this.queues.badInput,
+        QueueUrl: queueUrl,
         MessageBody: body,
-        // Both queues are FIFO (the DLQ of a FIFO queue must be). A group per entry keeps entries
-        // independent (listing one never hides another); the same rejection sent
-        // again by a retried batch is deduplicated.
-        MessageGroupId: `quarantine-${e.sourceMessageId}`.slice(0, 128),
-        MessageDeduplicationId: createHash('sha256').update(`${e.kind}:${e.sourceMessageId}`).digest('hex'),
+        // On a FIFO queue (the quarantine; the evidence queue's DLQ) a group per entry keeps
+        // entries independent (listing one never hides another), and the same rejection sent
+        // again by a retried batch is deduplicated. The ingest DLQ is standard (its queue is).
+        ...(queueUrl.endsWith('.fifo')
+          ? {
+              MessageGroupId: `quarantine-${e.sourceMessageId}`.slice(0, 128),
+              MessageDeduplicationId: createHash('sha256').update(`${e.kind}:${e.sourceMessageId}`).digest('hex'),
+            }
+          : {}),
         MessageAttributes: {
           'tocsin-kind': { DataType: 'String', StringValue: e.kind },
           'tocsin-reason': {

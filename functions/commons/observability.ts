@@ -16,6 +16,7 @@ export const METRICS_NAMESPACE = 'Tocsin';
 
 export const SERVICES = {
   score: 'tocsin-score',
+  aggregate: 'tocsin-aggregate',
   fanOut: 'tocsin-fan-out',
   fanOutShard: 'tocsin-fan-out-shard',
   deliveryRetry: 'tocsin-delivery-retry',
@@ -27,17 +28,22 @@ export const SERVICES = {
 
 export const METRICS = {
   /**
-   * score: posts received (in valid batches), scored, rejected as invalid;
-   * messages that were not a post batch at all; alert versions stored;
-   * messages quarantined as poison after their last receive.
+   * score (stage 1): posts received (in valid batches), scored, rejected as
+   * invalid, sent on as evidence; messages that were not a post batch at all;
+   * messages quarantined as poison after their last receive (score and
+   * aggregate). aggregate (stage 2): evidence posts applied, evidence posts
+   * recognised as counted before, alert versions stored.
    */
   postsReceived: 'PostsReceived',
   postsScored: 'PostsScored',
   postsRejected: 'PostsRejected',
   messagesInvalid: 'MessagesInvalid',
+  evidenceSent: 'EvidenceSent',
+  evidenceApplied: 'EvidenceApplied',
+  evidenceDuplicates: 'EvidenceDuplicates',
   alertsCreated: 'AlertsCreated',
   messagesPoisoned: 'MessagesPoisoned',
-  /** score: commits that lost a race on shared detector state and were redone in-process with a fresh load. */
+  /** aggregate: commits that lost a race on shared detector state and were redone in-process with a fresh load. */
   stateConflicts: 'StateConflictsRetried',
   /** score, fan-out, delivery-retry: records a batch reported as failed (their event source delivers them again). */
   recordsFailed: 'RecordsFailed',

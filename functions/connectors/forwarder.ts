@@ -244,7 +244,7 @@ export class Forwarder {
     while (this.sealed.length > 0 && !this.stopping.signal.aborted) {
       const s = this.sealed[0] as Sealed;
       try {
-        if (s.body !== null) await this.o.sink.send(batchMessage(s.batchId, this.o.source, s.body));
+        if (s.body !== null) await this.o.sink.send(batchMessage(this.o.source, s.body));
         if (s.tombstones.length > 0) await this.o.tombstones.put(s.tombstones);
         const savedAt = new Date(this.now()).toISOString();
         for (const p of s.positions) await this.o.checkpoints.save(p.stream, p.cursor, savedAt);

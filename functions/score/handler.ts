@@ -1,12 +1,11 @@
-/** The score Lambda: the ingest queue's batches through the detector into the alerts outbox. */
-import { processPartialResponse, SqsFifoPartialProcessorAsync } from '@aws-lambda-powertools/batch';
+/** The score Lambda, stage 1: ingest batches (standard queue) scored, their evidence sent to the evidence queue. */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { INGEST } from '../../resources';
-import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { CustomersRepo } from '../adapters/customers-repo';
-import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
+import { EvidenceQueue } from '../adapters/evidence-queue';
 import { Quarantine } from '../adapters/quarantine';
 import { CachedSourceRegistry } from '../adapters/source-registry-cache';
 import { settleBatch } from '../commons/batch';
@@ -14,7 +13,7 @@ import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
 import { createTelemetry, METRICS, type Telemetry } from '../commons/observability';
-import { createDetector } from '../domain/detector';
+import { defaultModel, scoreBatch } from '../domain/detector';
 import { preloadGazetteer } from '../domain/places';
 import { type MessageOutcome, type ScoreDeps, scoreMessage, wallClock } from './score-message';
 
@@ -25,11 +24,10 @@ export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBat
 const gazetteerLoad = preloadGazetteer();
 
 export function scoreDeps(config: Config<'score'>, clients: AwsClients = createClients()): ScoreDeps {
+  const model = defaultModel();
   return {
-    detector: createDetector({
-      store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }),
-    }),
-    alerts: new AlertsRepo(clients.doc, config.tables.alerts),
+    score: (batchId, posts) => scoreBatch(batchId, posts, model),
+    evidence: new EvidenceQueue(clients.sqs, config.queues.evidence),
     quarantine: new Quarantine(clients.sqs, {
       badInput: config.queues.ingestQuarantine,
       poison: config.queues.ingestDlq,
@@ -44,18 +42,16 @@ export function scoreDeps(config: Config<'score'>, clients: AwsClients = createC
 }
 
 /**
- * Messages in order, one at a time: each batch's detector state builds on the
- * previous one's. At a failure the FIFO processor fails the rest of that
- * message's group (source) in the batch too, so that SQS hands them back in
- * the same order; other sources' messages go on (skipGroupOnError): one
- * source's fault never holds up another.
+ * Every message on its own (stage 1 is stateless, the queue unordered): a
+ * failed message is reported alone and comes back after its visibility
+ * timeout; the others are done.
  */
 export function createScoreHandler(
   deps: ScoreDeps,
   t: Telemetry,
   onOutcome?: (o: MessageOutcome) => void,
 ): ScoreHandler {
-  const processor = new SqsFifoPartialProcessorAsync();
+  const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
     const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);
     let o: MessageOutcome;
@@ -65,8 +61,7 @@ export function createScoreHandler(
       // Logged and counted with the batch's other failures (reportFailedRecords).
       if (receives < INGEST.maxReceiveCount) throw e;
       // The last attempt: park it in the DLQ ourselves, with the error as its
-      // reason (the queue's own redrive would carry none), and let the
-      // source's ordered stream move on.
+      // reason (the queue's own redrive would carry none).
       t.logger.error('message failed on every attempt: quarantined', { messageId: r.messageId, receives, error: e });
       await deps.quarantine.put({
         kind: 'poison',
@@ -81,18 +76,13 @@ export function createScoreHandler(
     t.metrics.addMetric(METRICS.messagesInvalid, MetricUnit.Count, o.valid ? 0 : 1);
     t.metrics.addMetric(METRICS.postsScored, MetricUnit.Count, o.scored);
     t.metrics.addMetric(METRICS.postsRejected, MetricUnit.Count, o.rejected);
-    t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);
-    if (o.stateConflicts > 0) t.metrics.addMetric(METRICS.stateConflicts, MetricUnit.Count, o.stateConflicts);
+    t.metrics.addMetric(METRICS.evidenceSent, MetricUnit.Count, o.evidence);
     if (!o.valid) t.logger.warn('message quarantined', { messageId: r.messageId });
     onOutcome?.(o);
   };
   return async (event, context) => {
     return settleBatch(t, processor, () =>
-      processPartialResponse(event, record, processor, {
-        context,
-        throwOnFullBatchFailure: false,
-        skipGroupOnError: true,
-      }),
+      processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false }),
     );
   };
 }

@@ -1,7 +1,7 @@
-import type { AlertsRepo } from '../adapters/alerts-repo';
 import type { Quarantine } from '../adapters/quarantine';
-import type { Detector } from '../domain/detector';
+import type { EvidenceMessage, Stage1Result } from '../domain/detector';
 import { admitPosts, parseIngestMessage, type Rejection } from '../domain/ingest';
+import type { Post } from '../domain/post';
 import type { SourceRegistry } from '../domain/sources';
 
 /**
@@ -13,36 +13,36 @@ export type IngestClock = (batchId: string) => Date;
 
 export const wallClock: IngestClock = () => new Date();
 
-/** In-process retries of a commit that lost a race on shared detector state, before the message fails. */
-export const STATE_CONFLICT_RETRY = { attempts: 5, baseDelayMs: 25 } as const;
-
 export interface ScoreDeps {
-  detector: Detector;
-  alerts: Pick<AlertsRepo, 'put'>;
+  /** Stage 1 of the detector (scoreBatch with the model bound): stateless. */
+  score(batchId: string, posts: readonly Post[]): Stage1Result;
+  /** Where the evidence goes: the evidence queue (stage 2), with the ingest clock the batch was admitted by. */
+  evidence: { send(messages: readonly EvidenceMessage[], now: number): Promise<void> };
   quarantine: Pick<Quarantine, 'put'>;
   /** The source registry (cached: adapters/source-registry-cache.ts). */
   sources: { current(): Promise<SourceRegistry> };
   clock: IngestClock;
-  /** Waits between conflict retries (tests pass an instant one). */
-  sleep?: (ms: number) => Promise<void>;
 }
 
-/** What became of one message's posts: postsIn = scored + duplicates + rejected. */
+/**
+ * What became of one ingest message's posts in stage 1: postsIn = scored +
+ * rejected. Whether an evidence post was counted before is stage 2's to say
+ * (functions/aggregate: applied + duplicates = evidence sent).
+ */
 export interface MessageOutcome {
   messageId: string;
+  /** The batch's id (it names its evidence messages), when the body was a post batch. */
+  batchId?: string;
   /** False when the body was not a post batch at all. */
   valid: boolean;
   postsIn: number;
   scored: number;
-  duplicates: number;
   rejected: number;
-  alertsCreated: number;
-  /** Commits that lost a race on shared detector state and were redone with a fresh load. */
-  stateConflicts: number;
+  /** Posts that passed the gate, sent to stage 2. */
+  evidence: number;
+  /** Evidence messages sent (one per partition with evidence). */
+  evidenceMessages: number;
 }
-
-const isConflict = (e: unknown) => (e as { name?: string } | undefined)?.name === 'ConcurrentUpdateError';
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 const summary = (rejected: readonly Rejection[]) =>
   rejected
@@ -51,21 +51,18 @@ const summary = (rejected: readonly Rejection[]) =>
     .join('; ') + (rejected.length > 5 ? `; and ${rejected.length - 5} more` : '');
 
 /**
- * One ingest message: parse, admit (known source, plausible createdAt),
- * quarantine what is bad, score the rest, store the alerts it raises, then
- * commit detector state. Alerts are written before state (outbox first): if
- * we die in between, the retry recomputes the same alert versions and the
- * conditional put makes them no-ops. A commit that loses a race with another
- * source's invocation on shared state is redone here with a fresh load
- * (bounded, with jitter) rather than failing the message for a whole
- * visibility timeout. Throws only on transient faults, so that the message
- * is retried.
+ * One ingest message through stage 1: parse, admit (known source, plausible
+ * createdAt), quarantine what is bad, score the rest, send the evidence to
+ * stage 2 grouped by partition. Stateless: a message delivered again (a
+ * standard queue delivers at least once) is scored again and sends evidence
+ * messages with the same ids, which stage 2 drops. Throws only on transient
+ * faults (a queue unavailable), so that the message is retried.
  */
 export async function scoreMessage(body: string, messageId: string, deps: ScoreDeps): Promise<MessageOutcome> {
   const parsed = parseIngestMessage(body);
   const now = parsed.ok ? deps.clock(parsed.batchId) : null;
   const admitted = parsed.ok && now ? admitPosts(parsed, await deps.sources.current(), now) : parsed;
-  if (!parsed.ok || !admitted.ok) {
+  if (!parsed.ok || !admitted.ok || !now) {
     await deps.quarantine.put({
       kind: 'invalid-message',
       reason: admitted.ok ? '' : `${admitted.field}: ${admitted.reason}`,
@@ -73,16 +70,7 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
       payload: body,
     });
     const postsIn = parsed.ok ? parsed.posts.length + parsed.rejected.length : 0;
-    return {
-      messageId,
-      valid: false,
-      postsIn,
-      scored: 0,
-      duplicates: 0,
-      rejected: postsIn,
-      alertsCreated: 0,
-      stateConflicts: 0,
-    };
+    return { messageId, valid: false, postsIn, scored: 0, rejected: postsIn, evidence: 0, evidenceMessages: 0 };
   }
   if (admitted.rejected.length > 0) {
     await deps.quarantine.put({
@@ -93,33 +81,17 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
       payload: { source: parsed.source, rejected: admitted.rejected },
     });
   }
-  let alertsCreated = 0;
-  let stateConflicts = 0;
-  for (let attempt = 1; ; attempt++) {
-    // The same clock bounds the detector's stream time; the batch id names its stage-2 messages on a redelivery.
-    const result = await deps.detector.processBatch(admitted.posts, {
-      now: (now ?? new Date()).getTime(),
-      batchId: parsed.batchId,
-    });
-    for (const alert of result.alerts) if ((await deps.alerts.put(alert)) === 'created') alertsCreated++;
-    try {
-      await result.commit();
-    } catch (e) {
-      if (!isConflict(e) || attempt >= STATE_CONFLICT_RETRY.attempts) throw e;
-      stateConflicts++;
-      // Full jitter on an exponential base: two racing invocations rarely meet again.
-      await (deps.sleep ?? sleep)(Math.random() * STATE_CONFLICT_RETRY.baseDelayMs * 2 ** attempt);
-      continue;
-    }
-    return {
-      messageId,
-      valid: true,
-      postsIn: admitted.posts.length + admitted.rejected.length,
-      scored: result.scored,
-      duplicates: result.duplicates,
-      rejected: admitted.rejected.length,
-      alertsCreated,
-      stateConflicts,
-    };
-  }
+  // The batch id names the evidence messages: the same on every delivery of this message.
+  const s1 = deps.score(parsed.batchId, admitted.posts);
+  if (s1.messages.length > 0) await deps.evidence.send(s1.messages, now.getTime());
+  return {
+    messageId,
+    batchId: parsed.batchId,
+    valid: true,
+    postsIn: admitted.posts.length + admitted.rejected.length,
+    scored: s1.scored.length,
+    rejected: admitted.rejected.length,
+    evidence: s1.messages.reduce((n, m) => n + m.evidence.length, 0),
+    evidenceMessages: s1.messages.length,
+  };
 }

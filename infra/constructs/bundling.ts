@@ -20,6 +20,7 @@ export interface DataFile {
  */
 export const RUNTIME_DATA_FILES: Partial<Record<FunctionKind, readonly DataFile[]>> = {
   score: [{ name: BUNDLED_FILE_NAME, source: cachedFile }],
+  aggregate: [{ name: BUNDLED_FILE_NAME, source: cachedFile }],
 };
 
 export function bundling(kind: FunctionKind): nodejs.BundlingOptions {

@@ -41,6 +41,12 @@ export class QueueWithDlq extends sqs.Queue {
     super(scope, `${def.id}Queue`, {
       queueName: def.queueName,
       ...(def.fifo ? { fifo: true } : {}),
+      ...(def.highThroughput
+        ? {
+            fifoThroughputLimit: sqs.FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
+            deduplicationScope: sqs.DeduplicationScope.MESSAGE_GROUP,
+          }
+        : {}),
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       visibilityTimeout: Duration.seconds(def.visibilityTimeoutSeconds),

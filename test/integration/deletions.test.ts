@@ -10,9 +10,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { GetQueueUrlCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { GetQueueUrlCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoTombstoneStore } from '../../functions/adapters/dynamo-tombstones';
 import { anyMessage } from '../../functions/adapters/ingest-message';
+import { sendIngestMessages } from '../../functions/adapters/ingest-queue';
 import type { Alert } from '../../functions/domain/alert';
 import { TABLES } from '../../resources';
 import { type AdminContext, adminContext } from '../../tools/admin/context';
@@ -85,17 +86,11 @@ describe('deleted posts are not shown again', { timeout: 120_000 }, () => {
 
   test('dlq list redacts the deleted post; dlq redrive re-sends the batch without it and removes a batch left empty', async () => {
     const dlq = await ctx.dlqUrl();
-    // One group per batch: fauxqs hands out one message of a FIFO group at a time, and the listing holds each it reads.
+    // The ingest DLQ is a standard queue (the ingest queue's own), as the poison batches arrive there.
     const send = async (batchId: string, posts: unknown[]) => {
-      const m = anyMessage(JSON.stringify({ batchId, source: 'bluesky', posts }));
-      await env.clients.sqs.send(
-        new SendMessageCommand({
-          QueueUrl: dlq,
-          MessageBody: m.body,
-          MessageGroupId: batchId,
-          MessageDeduplicationId: m.dedupId,
-        }),
-      );
+      await sendIngestMessages(env.clients.sqs, dlq, [
+        anyMessage(JSON.stringify({ batchId, source: 'bluesky', posts })),
+      ]);
     };
     await send('b-mixed', [post(gone, 'words its author took back'), post(kept, 'still public')]);
     await send('b-only-deleted', [post(gone, 'words its author took back')]);

@@ -13,14 +13,16 @@ import { ListTopicsCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, SetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
+import { evidenceBodies } from '../../functions/adapters/evidence-queue';
+import type { AggregateOutcome } from '../../functions/aggregate/aggregate-messages';
+import { type AggregateHandlerDeps, aggregateDeps, createAggregateHandler } from '../../functions/aggregate/handler';
 import { loadConfig } from '../../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
 import type { Customer } from '../../functions/domain/customer';
+import { defaultModel, scoreBatch } from '../../functions/domain/detector';
 import type { Post } from '../../functions/domain/post';
 import { shardOf } from '../../functions/domain/shard';
 import type { FanOutDeps } from '../../functions/fan-out/fan-out';
-import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
-import type { MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import { FAN_OUT_SHARDS, TABLES } from '../../resources';
 import { listDlq } from '../../tools/admin/dlq';
 import { barSector } from '../../tools/admin/policies';
@@ -375,43 +377,44 @@ describe('delivery: the ledger first, nothing after its decision', { timeout: 24
   });
 });
 
-test('score: two sources racing on shared detector state: the loser retries in-process, no message fails', {
+test('aggregate: two invocations racing on one partition (a worker past its visibility timeout): the loser retries in-process, no message fails', {
   timeout: 120_000,
 }, async () => {
   const s = await startTestStack();
   try {
-    const outcomes: MessageOutcome[] = [];
-    const deps = scoreDeps(loadConfig('score', s.env.environmentOf('score')), s.env.clients);
-    // Both invocations load before either commits: one commit must lose the race on the shared keys.
-    const slowCommit: ScoreDeps = {
+    const outcomes: AggregateOutcome[] = [];
+    const deps = aggregateDeps(loadConfig('aggregate', s.env.environmentOf('aggregate')), s.env.clients);
+    // Both invocations load before either commits: one commit must lose the race on the partition's keys.
+    const slowCommit: AggregateHandlerDeps = {
       ...deps,
-      clock: s.clock.clock,
-      detector: {
-        processBatch: async (posts) => {
-          const r = await deps.detector.processBatch(posts);
-          return {
-            ...r,
-            commit: async () => {
-              await new Promise((x) => setTimeout(x, 300));
-              return r.commit();
-            },
-          };
+      store: {
+        load: (keys) => deps.store.load(keys),
+        save: async (puts) => {
+          await new Promise((x) => setTimeout(x, 300));
+          return deps.store.save(puts);
         },
       },
     };
-    const handle = createScoreHandler(slowCommit, createTelemetry(powertoolsEnvironment('score')), (o) =>
+    const handle = createAggregateHandler(slowCommit, createTelemetry(powertoolsEnvironment('aggregate')), (o) =>
       outcomes.push(o),
     );
-    const event = (body: string, group: string) => {
-      s.clock.sentBody(body);
+    // Stage 1's output for one message of each source: evidence of the same partition (incidents).
+    const evidenceOf = (body: string, id: string) => {
+      const m = JSON.parse(body) as { batchId: string; posts: Post[] };
+      const s1 = scoreBatch(m.batchId, m.posts, defaultModel());
+      const now = Math.max(...m.posts.map((p) => Date.parse(p.createdAt)));
       const r = eventFixture<SQSEvent>('sqs-ingest.json').Records[0]!;
-      return { Records: [{ ...r, messageId: group, body, attributes: { ...r.attributes, MessageGroupId: group } }] };
+      return {
+        Records: evidenceBodies(s1.messages, now).map((b, i) => ({ ...r, messageId: `${id}-${i}`, body: b.body })),
+      };
     };
     const [twitter, bluesky] = [news(EXPLOSION_TEXTS, 'twitter')[2]!, news(EXPLOSION_TEXTS, 'bluesky')[2]!];
-    const results = await Promise.all([
-      handle(event(twitter, 'twitter'), localContext('ScoreFunction')),
-      handle(event(bluesky, 'bluesky'), localContext('ScoreFunction')),
-    ]);
+    const events = [evidenceOf(twitter, 'twitter'), evidenceOf(bluesky, 'bluesky')];
+    assert.ok(
+      events.every((e) => e.Records.length === 1),
+      'one evidence message each, of one partition',
+    );
+    const results = await Promise.all(events.map((e) => handle(e, localContext('AggregateFunction'))));
     assert.deepEqual(
       results.map((r) => r.batchItemFailures),
       [[], []],
@@ -419,11 +422,12 @@ test('score: two sources racing on shared detector state: the loser retries in-p
     );
     assert.ok(
       outcomes.reduce((n, o) => n + o.stateConflicts, 0) >= 1,
-      'the two sources did race on shared state, and the loser redid its batch',
+      'the two invocations did race on shared state, and the loser redid its batch',
     );
     assert.deepEqual(
-      outcomes.map((o) => o.scored + o.duplicates + o.rejected),
-      [24, 24],
+      outcomes.map((o) => o.applied + o.duplicates - o.evidence),
+      [0, 0],
+      'evidence = applied + duplicates',
     );
   } finally {
     await s.stop();

@@ -76,24 +76,54 @@ interface Floors {
  * first alerts are over 161 km off: Sandy at Arlington, VA, 244 km; Irma
  * Barbuda at Houston, 3,658 km; Dorian at National City, CA, 3,916 km).
  */
+/*
+ * Branch `detect` (2026-12-02, `npm run eval`): directions are no places
+ * ("northwest of Bologna" is not Northwest, Iceland), a first-hand report of
+ * an earthquake is evidence in any seed language, a burst of three or more
+ * authors is not its own background, and a weather event is one per storm
+ * name (posts and bursts naming the storm it goes by join it wherever they
+ * were read; a post naming only other storms never joins it). cv: median
+ * posts 22 -> 14, place50 6/12 -> 8/12 (Dorian at Marsh Harbour, 10 km),
+ * place161 9/12 -> 10/12, alerts per event 20/12 -> 17/12; dev-heavy: alerts
+ * per event 11/10 -> 10/10. Precision floors LOWERED, with the same single
+ * wrong alert in each stream as before (dev-heavy: the London background
+ * attack; cv: the Hindi posts about attacks in Delhi): the duplicate right
+ * alerts that were merged no longer dilute it (dev-heavy 11/12 -> 10/11, cv
+ * 20/21 -> 17/18). Then a collapse named once with nothing else said is no
+ * report ("il crollo della Juve", "the collapse of the euro"): Dorian's
+ * "collapse in Bahamas" alert (judged right, its category wrong) goes, cv
+ * alerts per event 17/12 -> 16/12 and precision 17/18 -> 16/17 (the same
+ * one wrong alert over one right alert fewer). Then prepositions of other
+ * languages that are English words ("no", "a") are no place cue in English
+ * posts ("Almost No One Is Talking About Floods" was a flood "in Onè,
+ * Italy"): cv alerts per event 16/12 -> 15/12, precision 16/17 -> 15/16
+ * (the same one wrong alert again). Then a storm is known by its name
+ * written as a possessive without the apostrophe too ("Hurricane Irmas eye")
+ * and by its name as a word of the event's posts: cv alerts per event
+ * 15/12 -> 13/12 (Irma Keys 2 -> 1, Dorian 2 -> 1), precision 15/16 ->
+ * 13/14 (the same one wrong alert), and two floors LOWERED: place50 8/12 ->
+ * 7/12 and place161 10/12 -> 9/12: Dorian's posts now form one event whose
+ * first burst is in Palm Beach, FL (306 km) rather than Marsh Harbour (10 km);
+ * which of the storm's bursts fires first decides its first place.
+ */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
-    precision: 11 / 12,
+    precision: 10 / 11,
     medianPostsBeforeAlert: 3.5,
     categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,
     placeWithin161km: 9 / 10,
-    alertsPerDetectedEvent: 11 / 10,
+    alertsPerDetectedEvent: 10 / 10,
   },
   cv: {
     eventsDetected: 12,
-    precision: 20 / 21,
-    medianPostsBeforeAlert: 22,
+    precision: 13 / 14,
+    medianPostsBeforeAlert: 14,
     categoryAccuracy: 11 / 12,
-    placeWithin50km: 6 / 12,
+    placeWithin50km: 7 / 12,
     placeWithin161km: 9 / 12,
-    alertsPerDetectedEvent: 20 / 12,
+    alertsPerDetectedEvent: 13 / 12,
   },
 };
 

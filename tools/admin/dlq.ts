@@ -3,9 +3,9 @@ import {
   DeleteMessageCommand,
   type Message,
   ReceiveMessageCommand,
-  SendMessageCommand,
 } from '@aws-sdk/client-sqs';
 import { anyMessage } from '../../functions/adapters/ingest-message';
+import { sendIngestMessages } from '../../functions/adapters/ingest-queue';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import { type Deletions, tombstoneKeysForAll } from '../../functions/domain/tombstone';
 import { INGEST } from '../../resources';
@@ -167,16 +167,7 @@ export async function redriveDlq(
       await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
       continue;
     }
-    // A fresh dedup id: a redrive is meant to be processed again.
-    const msg = anyMessage(kept.body, `redrive:${m.messageId}:${Date.now()}`);
-    await ctx.clients.sqs.send(
-      new SendMessageCommand({
-        QueueUrl: ingest,
-        MessageBody: msg.body,
-        MessageGroupId: msg.groupId,
-        MessageDeduplicationId: msg.dedupId,
-      }),
-    );
+    await sendIngestMessages(ctx.clients.sqs, ingest, [anyMessage(kept.body)]);
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
     result.redriven++;
   }

@@ -1,6 +1,7 @@
 /**
- * What a million posts cost on AWS, from measured work (npm run bench) and
- * the public us-east-1 list prices below. The prices are written here and
+ * What a million posts cost on AWS on the two-stage topology (issue 11), from
+ * the stages' measured work (npm run bench -- --only scale) and the public
+ * us-east-1 list prices below. The prices are written here and
  * nowhere else.
  *
  * Prices: AWS public list prices for us-east-1 (N. Virginia), on-demand, no
@@ -14,7 +15,19 @@
  * PRICES_AS_OF is when they were read. The machine that ran the benchmark
  * had no access to those pages; re-check them before quoting a figure.
  */
-import { ALERT_STREAM, FUNCTIONS, INGEST } from '../../resources';
+import { FUNCTIONS, INGEST } from '../../resources';
+import {
+  type AwsAssumptions,
+  DEFAULT_AWS,
+  LAMBDA_MB_PER_VCPU,
+  type MeasuredStages,
+  stage1InvocationMs,
+  stage2At,
+  stage2BatchMs,
+  stage2Fill,
+} from './stages';
+
+export { LAMBDA_MB_PER_VCPU };
 
 export const PRICES_AS_OF = '2025-06 (AWS pricing pages listed above; not re-verified on 2026-11-23)';
 
@@ -51,64 +64,26 @@ export const PRICES = {
   },
 } as const;
 
-/** Lambda's CPU share grows with memory: one full vCPU at 1,769 MB. */
-export const LAMBDA_MB_PER_VCPU = 1769;
-
-/** Measured quantities (npm run bench). */
-export interface MeasuredWork {
-  /** CPU time of the detector per post (processBatch + commit, in-memory store), ns. */
-  detectorCpuNsPerPost: number;
-  /** CPU time to parse and validate a message, per post (parseIngestMessage), ns. */
-  parseNsPerPost: number;
-  /** Posts per ingest message. */
-  postsPerMessage: number;
-  /** Mean ingest message body size, bytes. */
-  messageBytes: number;
-  /** Per message: detector state store calls and request units (from the instrumented store). */
-  stateLoadsPerMessage: number;
-  stateSavesPerMessage: number;
-  stateItemsReadPerMessage: number;
-  stateItemsWrittenPerMessage: number;
-  /** Consistent BatchGetItem: 1 RRU per 4 KB per item read (missing keys: 1). */
-  stateRruPerMessage: number;
-  /** TransactWriteItems: 2 WRU per 1 KB per item. */
-  stateWruPerMessage: number;
-  /** Alert versions raised per post (replay). */
-  alertVersionsPerPost: number;
-  /** Mean size of an alert item / SNS message, bytes. */
-  alertBytes: number;
+/** What the fan-out costs per alert version (its own model, tools/capacity/fan-out.ts, plugs in here). */
+export interface FanOutCost {
+  /** Cost lines of one alert version decided for `customers` customers (quantities per alert version). */
+  perAlertVersion(customers: number): CostLine[];
 }
 
-/** What is assumed rather than measured; every figure printed with the result. */
 export interface CostAssumptions {
-  /** Customers every alert version is decided for (and, with deliverShare, published to). */
+  /** Customers every alert version is decided for. */
   customers: number;
-  /** Share of (alert version, customer) decisions that are deliveries. */
-  deliverShare: number;
-  subscriptionProtocol: keyof typeof PRICES.sns.delivery;
-  /** Per-core speed of a Lambda Arm vCPU relative to the benchmark machine's core. */
-  lambdaCoreSpeedRatio: number;
-  /** Wall time per DynamoDB / SNS round trip from Lambda (ms): the score function waits for them, billed. */
-  awsRoundTripMs: number;
-  /** Fixed overhead per invocation (runtime, batch processor, metrics flush), ms. */
-  invocationOverheadMs: number;
-  /** Messages per score invocation (the event source batch size). */
-  messagesPerInvocation: number;
-  /** Alert versions per fan-out invocation (stream batch; at a low alert rate, 1). */
-  alertsPerFanoutInvocation: number;
+  /** Post rate the stage-2 batches fill at (messages per state load and commit depend on it). */
+  postsPerSecond: number;
+  postsPerMessage: number;
   /** Log bytes per invocation (START/END/REPORT + EMF metrics). */
   logBytesPerInvocation: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: CostAssumptions = {
   customers: 50,
-  deliverShare: 0.5,
-  subscriptionProtocol: 'sqs',
-  lambdaCoreSpeedRatio: 1,
-  awsRoundTripMs: 8,
-  invocationOverheadMs: 10,
-  messagesPerInvocation: INGEST.batchSize,
-  alertsPerFanoutInvocation: 1,
+  postsPerSecond: 6000,
+  postsPerMessage: 100,
   logBytesPerInvocation: 1200,
 };
 
@@ -121,157 +96,178 @@ export interface CostLine {
 }
 
 const chunks = (bytes: number) => Math.max(1, Math.ceil(bytes / PRICES.sqs.chunkBytes));
+const gbs = (ms: number, memoryMb: number) => (ms / 1000) * (memoryMb / 1024);
 
-/** Dollars per million posts, line by line. */
+/**
+ * The fan-out as it was before customer shards (one invocation per alert
+ * version, every customer read, 16 at a time x get + publish + record):
+ * the default until the sharded fan-out's model is plugged in.
+ */
+export const UNSHARDED_FAN_OUT: FanOutCost = {
+  perAlertVersion(customers) {
+    const rt = DEFAULT_AWS.roundTripMs;
+    const ms = DEFAULT_AWS.invocationOverheadMs + 2 * rt + Math.ceil(customers / 16) * 3 * rt;
+    const delivered = customers * 0.5;
+    const line = (item: string, q: number, unit: string, price: number, basis: string): CostLine => ({
+      item,
+      quantityPerMillionPosts: q,
+      unit,
+      usd: q * price,
+      basis,
+    });
+    return [
+      line(
+        'Lambda fan-out: duration',
+        gbs(ms, FUNCTIONS.fanOut.memoryMb),
+        'GB-s',
+        PRICES.lambda.armGbSecond,
+        `${ms} ms per alert version`,
+      ),
+      line('Lambda fan-out: requests', 1, 'invocations', PRICES.lambda.request, 'one per alert version'),
+      line(
+        'DynamoDB customers: reads',
+        2 * Math.max(1, Math.ceil((customers * 1024) / 4096)),
+        'RRU',
+        PRICES.dynamodb.rru,
+        'customers + policies, ~1 KB/customer',
+      ),
+      line('DynamoDB deliveries: reads', customers, 'RRU', PRICES.dynamodb.rru, 'one get per customer'),
+      line('DynamoDB deliveries: writes', customers * 3, 'WRU', PRICES.dynamodb.wru, 'one put per decision + 2 GSIs'),
+      line(
+        'SNS: publishes',
+        delivered,
+        'publishes',
+        PRICES.sns.publish,
+        'half of the customers delivered, one topic each',
+      ),
+    ];
+  },
+};
+
+/**
+ * Dollars per million posts on the two-stage topology, line by line, from the
+ * stages' measured costs; the fan-out's lines come from `fanOut` (per alert
+ * version, times the alert versions a million posts raise).
+ */
 export function costPerMillionPosts(
-  w: MeasuredWork,
+  m: MeasuredStages,
   a: CostAssumptions = DEFAULT_ASSUMPTIONS,
-): { lines: CostLine[]; totalUsd: number; perPostUsd: number } {
+  fanOut: FanOutCost = UNSHARDED_FAN_OUT,
+  aws: AwsAssumptions = DEFAULT_AWS,
+): { lines: CostLine[]; totalUsd: number; perPostUsd: number; stage2Fill: number; fanOutPerAlertVersionUsd: number } {
   const M = 1e6;
-  const messages = M / w.postsPerMessage;
-  const invocations = messages / a.messagesPerInvocation;
-  const alerts = M * w.alertVersionsPerPost;
-  const decisions = alerts * a.customers;
-  const deliveries = decisions * a.deliverShare;
   const lines: CostLine[] = [];
   const add = (item: string, quantity: number, unit: string, price: number, basis: string) =>
     lines.push({ item, quantityPerMillionPosts: quantity, unit, usd: quantity * price, basis });
 
-  // Score function: CPU work scaled to the function's CPU share, plus the waits on DynamoDB, plus overhead.
-  const score = FUNCTIONS.score;
-  const vcpu = Math.min(1, score.memoryMb / LAMBDA_MB_PER_VCPU);
-  const cpuSecondsPerPost = (w.detectorCpuNsPerPost + w.parseNsPerPost) / 1e9 / a.lambdaCoreSpeedRatio;
-  const computeS = (M * cpuSecondsPerPost) / vcpu;
-  const roundTripsPerMessage =
-    w.stateLoadsPerMessage + w.stateSavesPerMessage + w.alertVersionsPerPost * w.postsPerMessage;
-  const waitS = (messages * roundTripsPerMessage * a.awsRoundTripMs) / 1000;
-  const overheadS = (invocations * a.invocationOverheadMs) / 1000;
-  const scoreGbS = (computeS + waitS + overheadS) * (score.memoryMb / 1024);
+  const messages = M / a.postsPerMessage;
+  const invocations1 = messages / INGEST.batchSize;
+  const t1 = stage1InvocationMs(m, aws, a.postsPerMessage);
   add(
     'Lambda score: duration',
-    scoreGbS,
+    invocations1 * gbs(t1, FUNCTIONS.score.memoryMb),
     'GB-s',
     PRICES.lambda.armGbSecond,
-    `${score.memoryMb} MB Arm (${vcpu.toFixed(2)} vCPU); CPU ${(cpuSecondsPerPost * 1e6).toFixed(1)} us/post / vCPU share = ${computeS.toFixed(0)} s; ` +
-      `+ ${roundTripsPerMessage.toFixed(2)} AWS round trips/message x ${a.awsRoundTripMs} ms = ${waitS.toFixed(0)} s; + ${a.invocationOverheadMs} ms/invocation = ${overheadS.toFixed(0)} s`,
+    `${FUNCTIONS.score.memoryMb} MB; ${t1.toFixed(1)} ms per invocation of ${INGEST.batchSize} x ${a.postsPerMessage} posts (CPU ${(m.stage1.cpuNsPerPost / 1000).toFixed(1)} us/post measured, + 1 round trip + overhead)`,
   );
   add(
     'Lambda score: requests',
-    invocations,
+    invocations1,
     'invocations',
     PRICES.lambda.request,
-    `${w.postsPerMessage} posts/message, ${a.messagesPerInvocation} messages/invocation`,
+    `${INGEST.batchSize} messages per invocation`,
   );
 
-  // Fan-out function: per alert version, read customers + policies, then per customer get + decide + publish + record.
-  const fan = FUNCTIONS.fanOut;
-  const fanInvocations = alerts / a.alertsPerFanoutInvocation;
-  const perAlertMs = 2 * a.awsRoundTripMs + Math.ceil(a.customers / 16) * 3 * a.awsRoundTripMs;
-  const fanGbS = ((fanInvocations * a.invocationOverheadMs + alerts * perAlertMs) / 1000) * (fan.memoryMb / 1024);
+  // Stage 2: the evidence messages, in batches whose fill the rate sets (busiest group; a quieter group fills less).
+  const evidenceMessages = messages * m.stage1.evidenceMessagesPerIngestMessage;
+  const perGroup =
+    ((a.postsPerSecond / a.postsPerMessage) * m.stage1.evidenceMessagesPerIngestMessage) / aws.activePartitions;
+  const fill = stage2Fill(m, aws, perGroup, a.postsPerMessage);
+  const batches = evidenceMessages / fill;
+  const t2 = stage2BatchMs(m, aws, fill, a.postsPerMessage);
+  const s2 = stage2At(m, fill);
   add(
-    'Lambda fan-out: duration',
-    fanGbS,
+    'Lambda aggregate: duration',
+    batches * gbs(t2, FUNCTIONS.aggregate.memoryMb),
     'GB-s',
     PRICES.lambda.armGbSecond,
-    `${fan.memoryMb} MB; ${perAlertMs} ms/alert version (customers read, then ${a.customers} customers 16 at a time x get + publish + record)`,
+    `${FUNCTIONS.aggregate.memoryMb} MB; ${t2.toFixed(1)} ms per batch of ${fill.toFixed(1)} messages (${perGroup.toFixed(1)} messages/s per group at ${a.postsPerSecond} posts/s)`,
+  );
+  // A batch holds one partition's messages here; Lambda may hand several groups to one invocation (fewer requests).
+  add('Lambda aggregate: requests', batches, 'invocations', PRICES.lambda.request, 'one per batch (at most)');
+
+  const ingestBatchBytes = m.meanIngestMessageBytes * (a.postsPerMessage / m.postsPerMessage) * 10;
+  add(
+    'SQS ingest (standard): send',
+    (messages / 10) * chunks(ingestBatchBytes),
+    'requests (64 KB chunks)',
+    PRICES.sqs.request,
+    `SendMessageBatch of 10 messages of ${(ingestBatchBytes / 10 / 1024).toFixed(1)} KB`,
   );
   add(
-    'Lambda fan-out: requests',
-    fanInvocations,
-    'invocations',
-    PRICES.lambda.request,
-    `${a.alertsPerFanoutInvocation} alert version(s)/invocation (stream batch up to ${ALERT_STREAM.batchSize})`,
+    'SQS ingest (standard): receive + delete',
+    invocations1 * (chunks(ingestBatchBytes) + 1),
+    'requests (64 KB chunks)',
+    PRICES.sqs.request,
+    'one receive and one DeleteMessageBatch per invocation',
+  );
+  const evidenceCallBytes = m.stage1.meanEvidenceMessageBytes * m.stage1.evidenceMessagesPerIngestMessage;
+  add(
+    'SQS evidence (FIFO): send',
+    messages * chunks(evidenceCallBytes),
+    'requests (64 KB chunks)',
+    PRICES.sqs.fifoRequest,
+    `one SendMessageBatch per ingest message (${m.stage1.evidenceMessagesPerIngestMessage.toFixed(2)} messages of ${(m.stage1.meanEvidenceMessageBytes / 1024).toFixed(1)} KB)`,
+  );
+  add(
+    'SQS evidence (FIFO): receive + delete',
+    batches * (chunks(m.stage1.meanEvidenceMessageBytes * fill) + 1),
+    'requests (64 KB chunks)',
+    PRICES.sqs.fifoRequest,
+    'one receive and one delete per batch',
   );
 
-  // SQS ingest queue: send (batches of 10), receive (by the event source mapping), delete (batch).
-  const batchBytes = w.messageBytes * a.messagesPerInvocation;
-  const fifo = (INGEST as { fifo?: boolean }).fifo === true;
-  const sqsPrice = fifo ? PRICES.sqs.fifoRequest : PRICES.sqs.request;
-  const q = fifo ? 'FIFO' : 'standard';
-  add(
-    'SQS: SendMessageBatch',
-    (messages / 10) * chunks(batchBytes),
-    'requests (64 KB chunks)',
-    sqsPrice,
-    `${q} queue; 10 messages of ${(w.messageBytes / 1024).toFixed(1)} KB per call`,
-  );
-  add(
-    'SQS: ReceiveMessage',
-    invocations * chunks(batchBytes),
-    'requests (64 KB chunks)',
-    sqsPrice,
-    `${a.messagesPerInvocation} messages per receive (idle long-polls are a fixed cost, not per post)`,
-  );
-  add('SQS: DeleteMessageBatch', invocations, 'requests', sqsPrice, 'one per invocation');
-
-  // DynamoDB: detector state (events table), alerts (outbox), customers, deliveries ledger.
   add(
     'DynamoDB events: reads',
-    messages * w.stateRruPerMessage,
+    batches * s2.rruPerBatch,
     'RRU',
     PRICES.dynamodb.rru,
-    `${w.stateLoadsPerMessage.toFixed(2)} BatchGetItem calls, ${w.stateItemsReadPerMessage.toFixed(2)} items/message, consistent`,
+    `${s2.loadsPerBatch.toFixed(2)} BatchGetItem per batch, ${s2.rruPerBatch.toFixed(1)} RRU (measured, consistent)`,
   );
   add(
     'DynamoDB events: writes',
-    messages * w.stateWruPerMessage,
+    batches * s2.wruPerBatch,
     'WRU',
     PRICES.dynamodb.wru,
-    `${w.stateSavesPerMessage.toFixed(2)} TransactWriteItems calls, ${w.stateItemsWrittenPerMessage.toFixed(2)} items/message, 2 WRU/KB`,
+    `one TransactWriteItems per batch, ${s2.wruPerBatch.toFixed(1)} WRU (measured, 2 WRU/KB)`,
   );
+  const alerts = M * m.alertVersionsPerPost;
   add(
     'DynamoDB alerts: writes',
-    alerts * Math.ceil(w.alertBytes / 1024),
+    alerts * Math.ceil(m.meanAlertBytes / 1024),
     'WRU',
     PRICES.dynamodb.wru,
-    `${(w.alertVersionsPerPost * M).toFixed(0)} alert versions of ${(w.alertBytes / 1024).toFixed(1)} KB (conditional put)`,
-  );
-  add(
-    'DynamoDB customers: reads',
-    fanInvocations * 2 * Math.max(1, Math.ceil((a.customers * 1024) / 4096)),
-    'RRU',
-    PRICES.dynamodb.rru,
-    `customers + policies queried per fan-out invocation (~1 KB/customer)`,
-  );
-  add(
-    'DynamoDB deliveries: reads',
-    decisions,
-    'RRU',
-    PRICES.dynamodb.rru,
-    'one consistent get per (alert version, customer)',
-  );
-  add(
-    'DynamoDB deliveries: writes',
-    decisions * 3,
-    'WRU',
-    PRICES.dynamodb.wru,
-    'one put per decision + 2 GSIs (< 1 KB each)',
+    `${alerts.toFixed(0)} alert versions of ${(m.meanAlertBytes / 1024).toFixed(1)} KB (conditional put)`,
   );
 
-  // SNS: one publish per delivery (one topic per customer), delivery by protocol.
-  add(
-    'SNS: publishes',
-    deliveries * chunks(w.alertBytes),
-    'publishes',
-    PRICES.sns.publish,
-    `${a.customers} customers x ${a.deliverShare} delivered per alert version`,
-  );
-  add(
-    `SNS: deliveries (${a.subscriptionProtocol})`,
-    deliveries,
-    'deliveries',
-    PRICES.sns.delivery[a.subscriptionProtocol],
-    `one ${a.subscriptionProtocol} subscription per customer`,
-  );
+  const fanLines = fanOut.perAlertVersion(a.customers);
+  const fanOutPerAlertVersionUsd = fanLines.reduce((n, l) => n + l.usd, 0);
+  for (const l of fanLines)
+    lines.push({
+      ...l,
+      quantityPerMillionPosts: l.quantityPerMillionPosts * alerts,
+      usd: l.usd * alerts,
+      basis: `${l.basis}; ${alerts.toFixed(0)} alert versions x ${a.customers} customers`,
+    });
 
   add(
     'CloudWatch Logs ingestion',
-    ((invocations + fanInvocations) * a.logBytesPerInvocation) / 1e9,
+    ((invocations1 + batches + alerts) * a.logBytesPerInvocation) / 1e9,
     'GB',
     PRICES.cloudwatch.logsIngestGb,
     `${a.logBytesPerInvocation} B per invocation`,
   );
 
-  const totalUsd = lines.reduce((s, l) => s + l.usd, 0);
-  return { lines, totalUsd, perPostUsd: totalUsd / M };
+  const totalUsd = lines.reduce((n, l) => n + l.usd, 0);
+  return { lines, totalUsd, perPostUsd: totalUsd / M, stage2Fill: fill, fanOutPerAlertVersionUsd };
 }

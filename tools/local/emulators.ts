@@ -28,6 +28,8 @@ export interface Emulators {
   /** Stops DynamoDB Local only (fault injection); its data survives when started with a dataDir. */
   stopDynamo(): Promise<void>;
   startDynamo(): Promise<void>;
+  /** The emulators' process ids (the scale benchmark reads their CPU time). */
+  pids(): { dynamo?: number | undefined; fauxqs?: number | undefined };
   stop(): Promise<void>;
 }
 
@@ -204,6 +206,7 @@ export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulat
     region: LOCAL_REGION,
     stopDynamo: () => stopChild(dynamo),
     startDynamo,
+    pids: () => ({ dynamo: dynamo?.pid, fauxqs: fauxqs.pid }),
     async stop() {
       probe.destroy();
       await Promise.all([stopChild(dynamo), stopChild(fauxqs)]);

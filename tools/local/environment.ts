@@ -56,6 +56,8 @@ export function functionEnvironment(
     ingest: queues.ingestUrl,
     ingestDlq: queues.dlqUrl,
     ingestQuarantine: queues.quarantineUrl,
+    evidence: queues.evidenceUrl,
+    evidenceDlq: queues.evidenceDlqUrl,
     deliveryRetry: queues.retryUrl,
     channelDelivery: queues.channelUrl,
     fanOutShard: queues.fanOutShardUrl,

@@ -1,15 +1,17 @@
 /**
  * Runs the deployed functions' handler code against the local environment,
  * wired the way the stack wires them: the ingest queue drives the score
- * handler, the alerts table's stream the fan-out handler (the splitter), the
- * fan-out-shard queue the fan-out-shard handler, the delivery-retry queue the
- * delivery-retry handler, the channel-delivery queue the channel-delivery
- * handler.
+ * handler (stage 1), the evidence queue the aggregate handler (stage 2), the
+ * alerts table's stream the fan-out handler (the splitter), the fan-out-shard
+ * queue the fan-out-shard handler, the delivery-retry queue the delivery-retry
+ * handler, the channel-delivery queue the channel-delivery handler.
  */
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { HttpChannelSender } from '../../functions/adapters/channel-http';
 import { cachedSecrets, FileChannelSecrets } from '../../functions/adapters/channel-secrets';
+import type { AggregateOutcome } from '../../functions/aggregate/aggregate-messages';
+import type { AggregateHandlerDeps } from '../../functions/aggregate/handler';
+import { aggregateDeps, createAggregateHandler } from '../../functions/aggregate/handler';
 import { channelDeliveryDeps, createChannelDeliveryHandler } from '../../functions/channel-delivery/handler';
 import { loadConfig } from '../../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
@@ -23,6 +25,7 @@ import {
   ALERT_STREAM,
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
+  EVIDENCE,
   FAN_OUT_SHARD,
   FUNCTIONS,
   type FunctionKind,
@@ -30,12 +33,15 @@ import {
 } from '../../resources';
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
-import { alertsStreamArn } from './resources';
+import { alertsStreamArn, queueDepth } from './resources';
 import { SqsPoller } from './sqs-poller';
 import { AlertStreamReader } from './stream-reader';
 
 export interface PipelineHooks {
+  /** Stage 1: an ingest message scored. */
   onMessage?: (o: MessageOutcome) => void;
+  /** Stage 2: a partition's evidence messages applied (one state load and commit). */
+  onAggregate?: (o: AggregateOutcome) => void;
   onFanOut?: (alertId: string, version: number, r: FanOutResult) => void;
   onDiscard?: (r: DynamoDBRecord, error: string) => void;
   onError?: (where: FunctionKind, e: unknown) => void;
@@ -43,14 +49,17 @@ export interface PipelineHooks {
 
 export interface LocalPipeline {
   poller: SqsPoller;
+  aggregatePoller: SqsPoller;
   reader: AlertStreamReader;
-  /** Resolves once the ingest, fan-out-shard, retry and channel queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
+  /** Resolves once the ingest, evidence, fan-out-shard, retry and channel queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
   waitIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 export interface PipelineOptions {
+  /** Batches in flight per stage (Lambda's concurrency; stage 2 runs one batch per FIFO group at a time whatever this is). */
   scoreConcurrency?: number;
+  aggregateConcurrency?: number;
   /** Fan-out-shard batches in flight at once (Lambda: FAN_OUT_SHARD.maxConcurrency; here one process). */
   shardConcurrency?: number;
   streamRetryDelayMs?: number;
@@ -58,6 +67,7 @@ export interface PipelineOptions {
   channels?: { secretsDir?: string; allowLocalHttp?: boolean; consoleUrl?: string; retryDelaySeconds?: number };
   /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out-shard's and the delivery-retry's, which decide and deliver). */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
+  wrapAggregate?: (d: AggregateHandlerDeps) => AggregateHandlerDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
   /** The score handler's ingest clock: a replay's own (tools/local/replay-clock.ts); default the wall clock, as on Lambda. */
   clock?: IngestClock;
@@ -75,6 +85,12 @@ export async function startPipeline(
   const scoreLive = scoreDeps(config('score'), env.clients);
   const scoreWith = opts.clock ? { ...scoreLive, clock: opts.clock } : scoreLive;
   const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
+  const aggregateLive = aggregateDeps(config('aggregate'), env.clients);
+  const aggregate = createAggregateHandler(
+    opts.wrapAggregate?.(aggregateLive) ?? aggregateLive,
+    telemetry('aggregate'),
+    hooks.onAggregate,
+  );
   const fanOut = createFanOutHandler(fanOutDeps(config('fanOut'), env.clients), telemetry('fanOut'));
   const fanOutShard = createFanOutShardHandler(
     wrapDelivery(fanOutShardDeps(config('fanOutShard'), env.clients)),
@@ -121,6 +137,17 @@ export async function startPipeline(
     concurrency: opts.shardConcurrency ?? 8,
     onError: (e) => hooks.onError?.('fanOutShard', e),
   });
+  const aggregatePoller = new SqsPoller({
+    sqs: env.clients.sqs,
+    queueUrl: env.queues.evidenceUrl,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${EVIDENCE.queueName}`,
+    region: env.region,
+    batchSize: EVIDENCE.batchSize,
+    handler: aggregate,
+    functionName: FUNCTIONS.aggregate.id,
+    concurrency: opts.aggregateConcurrency ?? 1,
+    onError: (e) => hooks.onError?.('aggregate', e),
+  });
   const retryPoller = new SqsPoller({
     sqs: env.clients.sqs,
     queueUrl: env.queues.retryUrl,
@@ -154,33 +181,17 @@ export async function startPipeline(
     onError: (e) => hooks.onError?.('fanOut', e),
   });
   poller.start();
+  aggregatePoller.start();
   shardPoller.start();
   retryPoller.start();
   channelPoller.start();
   reader.start();
 
-  const queueEmpty = async (url: string): Promise<boolean> => {
-    const r = await env.clients.sqs.send(
-      new GetQueueAttributesCommand({
-        QueueUrl: url,
-        AttributeNames: [
-          'ApproximateNumberOfMessages',
-          'ApproximateNumberOfMessagesNotVisible',
-          'ApproximateNumberOfMessagesDelayed',
-        ],
-      }),
-    );
-    const a = r.Attributes ?? {};
-    return (
-      Number(a.ApproximateNumberOfMessages ?? 0) +
-        Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
-        Number(a.ApproximateNumberOfMessagesDelayed ?? 0) ===
-      0
-    );
-  };
+  const queueEmpty = async (url: string): Promise<boolean> => (await queueDepth(env.clients.sqs, url)) === 0;
 
   return {
     poller,
+    aggregatePoller,
     reader,
     async waitIdle(timeoutMs = 120_000) {
       const deadline = Date.now() + timeoutMs;
@@ -191,6 +202,7 @@ export async function startPipeline(
         const before = reader.invocations;
         quietPasses =
           (await queueEmpty(env.queues.ingestUrl)) &&
+          (await queueEmpty(env.queues.evidenceUrl)) &&
           (await queueEmpty(env.queues.fanOutShardUrl)) &&
           (await queueEmpty(env.queues.retryUrl)) &&
           (await queueEmpty(env.queues.channelUrl)) &&
@@ -201,7 +213,14 @@ export async function startPipeline(
       }
     },
     async stop() {
-      await Promise.all([poller.stop(), shardPoller.stop(), retryPoller.stop(), channelPoller.stop(), reader.stop()]);
+      await Promise.all([
+        poller.stop(),
+        aggregatePoller.stop(),
+        shardPoller.stop(),
+        retryPoller.stop(),
+        channelPoller.stop(),
+        reader.stop(),
+      ]);
     },
   };
 }

@@ -11,6 +11,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
+  EVIDENCE,
   FAN_OUT_SHARD,
   INGEST,
   QUARANTINE,
@@ -25,6 +26,9 @@ export interface LocalQueues {
   dlqUrl: string;
   dlqArn: string;
   quarantineUrl: string;
+  /** Between the stages: the evidence queue (FIFO, group = partition) and its DLQ. */
+  evidenceUrl: string;
+  evidenceDlqUrl: string;
   retryUrl: string;
   retryDlqUrl: string;
   channelUrl: string;
@@ -91,6 +95,26 @@ export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
   return arn;
 }
 
+/** Messages in a queue: visible, in flight and delayed. */
+export async function queueDepth(sqs: SQSClient, url: string): Promise<number> {
+  const r = await sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: url,
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ],
+    }),
+  );
+  const a = r.Attributes ?? {};
+  return (
+    Number(a.ApproximateNumberOfMessages ?? 0) +
+    Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
+    Number(a.ApproximateNumberOfMessagesDelayed ?? 0)
+  );
+}
+
 /** As infra/constructs/queue-with-dlq.ts builds it on AWS. */
 async function queueWithDlq(sqs: SQSClient, q: QueueDef, visibilityTimeoutSeconds: number) {
   const fifo = q.fifo ? { FifoQueue: 'true' } : {};
@@ -125,6 +149,11 @@ export async function createQueues(
   opts: { visibilityTimeoutSeconds?: number } = {},
 ): Promise<LocalQueues> {
   const ingest = await queueWithDlq(sqs, INGEST, opts.visibilityTimeoutSeconds ?? INGEST.visibilityTimeoutSeconds);
+  const evidence = await queueWithDlq(
+    sqs,
+    EVIDENCE,
+    opts.visibilityTimeoutSeconds ?? EVIDENCE.visibilityTimeoutSeconds,
+  );
   const retry = await queueWithDlq(
     sqs,
     DELIVERY_RETRY,
@@ -159,6 +188,8 @@ export async function createQueues(
     dlqUrl: ingest.dlqUrl,
     dlqArn: ingest.dlqArn,
     quarantineUrl: quarantine.QueueUrl!,
+    evidenceUrl: evidence.url,
+    evidenceDlqUrl: evidence.dlqUrl,
     retryUrl: retry.url,
     retryDlqUrl: retry.dlqUrl,
     channelUrl: channel.url,

@@ -1,5 +1,6 @@
-import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { anyMessage, type IngestMessage } from '../../functions/adapters/ingest-message';
+import { sendIngestMessages } from '../../functions/adapters/ingest-queue';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import type { ReplayClock } from './replay-clock';
 
@@ -12,8 +13,8 @@ export interface SendOptions {
 }
 
 /**
- * Puts messages on the (FIFO) ingest queue, ten per request. A bare body gets
- * its group and dedup id from its own batchId and source.
+ * Puts messages on the ingest queue, ten per request, at most `perSecond`
+ * messages a second.
  */
 export async function sendBodies(
   sqs: SQSClient,
@@ -26,18 +27,7 @@ export async function sendBodies(
   let chunk: IngestMessage[] = [];
   const flush = async () => {
     if (chunk.length === 0) return;
-    const r = await sqs.send(
-      new SendMessageBatchCommand({
-        QueueUrl: queueUrl,
-        Entries: chunk.map((m, i) => ({
-          Id: String(i),
-          MessageBody: m.body,
-          MessageGroupId: m.groupId,
-          MessageDeduplicationId: m.dedupId,
-        })),
-      }),
-    );
-    if (r.Failed?.length) throw new Error(`SendMessageBatch failed: ${r.Failed.map((f) => f.Message).join('; ')}`);
+    await sendIngestMessages(sqs, queueUrl, chunk);
     sent += chunk.length;
     chunk = [];
     onSent?.(sent);
@@ -59,8 +49,7 @@ export async function sendBodies(
 /**
  * Cuts posts into ingest messages ({batchId, source, posts}) of at most `size`
  * posts, one source per message, as one producer per source would: each
- * source's posts keep their order (they form one FIFO group), while sources
- * interleave freely.
+ * source's posts keep their order, while sources interleave freely.
  */
 export function* toBatches<T extends { source?: unknown }>(
   posts: Iterable<T>,

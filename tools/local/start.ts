@@ -124,7 +124,17 @@ async function main(): Promise<void> {
 
     // A recorded stream is judged by its own clock; a live source by the wall clock (the handler's own).
     const replay = new ReplayClock();
-    const totals = { postsIn: 0, scored: 0, duplicates: 0, rejected: 0, invalidMessages: 0, alerts: 0, batches: 0 };
+    const totals = {
+      postsIn: 0,
+      scored: 0,
+      rejected: 0,
+      evidence: 0,
+      applied: 0,
+      duplicates: 0,
+      invalidMessages: 0,
+      alerts: 0,
+      batches: 0,
+    };
     const shownSoon = new Map<string, NodeJS.Timeout>();
     const show = (alertId: string, version: number, tries = 0): void =>
       void (async () => {
@@ -160,10 +170,14 @@ async function main(): Promise<void> {
           totals.batches++;
           totals.postsIn += o.postsIn;
           totals.scored += o.scored;
-          totals.duplicates += o.duplicates;
           totals.rejected += o.rejected;
-          totals.alerts += o.alertsCreated;
+          totals.evidence += o.evidence;
           if (!o.valid) totals.invalidMessages++;
+        },
+        onAggregate: (o) => {
+          totals.applied += o.applied;
+          totals.duplicates += o.duplicates;
+          totals.alerts += o.alertsCreated;
         },
         // Each shard job of a version reports on its own: the version is shown once, a second after its last job.
         onFanOut: (alertId, version) => {
@@ -279,7 +293,10 @@ async function main(): Promise<void> {
       `  messages          ${totals.batches} (up to ${perMessage} posts of one source each); ${totals.invalidMessages} not a post batch`,
     );
     console.log(
-      `  posts in          ${totals.postsIn} = scored ${totals.scored} + duplicates ${totals.duplicates} + rejected ${totals.rejected}`,
+      `  posts in          ${totals.postsIn} = scored ${totals.scored} + rejected ${totals.rejected} (stage 1; a batch delivered twice is scored twice)`,
+    );
+    console.log(
+      `  evidence          ${totals.evidence} = applied ${totals.applied} + duplicates ${totals.duplicates} (stage 2: evidence counted before is dropped)`,
     );
     const stored = await ctx.alerts.list();
     console.log(

@@ -182,6 +182,10 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     // A strong quake report is significant whatever the wording.
     else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
   }
+  // Nobody feels a figurative earthquake: a first-hand report of one ("felt it", "oddio, trema tutto") is a report
+  // whatever else it says, in any seed language; the trigger still wants independent authors to agree.
+  if (cat === CAT_INDEX.earthquake && eyewitness && (s[CUE_INDEX.figurative] as number) === 0 && !(magnitude > 0 && magnitude < 5))
+    sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
   if (
     (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) &&
@@ -191,6 +195,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     dead === 0
   )
     sig *= 0.3;
+  // A collapse named once with nothing else said (no rubble, no victims, no rescue, no breaking news) is as often a
+  // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
+  if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
   const firstHand = breakingCue || eyewitness;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = !stale && cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && firstHand && sig >= model.threshold * 0.7));

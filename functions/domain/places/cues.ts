@@ -112,6 +112,9 @@ export const LOCATIVE = fold(`
   में
   `);
 
+/** Prepositions of other languages that are plain English words ("a", "no": "No One Is Talking" is not "in Onè"): no cue in an English post. */
+export const NOT_LOCATIVE_IN_ENGLISH = fold('a no na nos nas em en te di ke ad');
+
 /** "Near X": X is a landmark the event is near, a cue that X is a place but not more likely the event's place than the place it is near. */
 export const NEAR = fold(`
   near outside around close nearby
@@ -197,6 +200,31 @@ export const BEARING = new Map<string, number>([
   ['nordouest', 315],
   ['ovest', 270],
 ]);
+/**
+ * Directions: "northwest of Bologna", "northern Italy", "nord Italia" name a
+ * part of an area, not the region or town of that name (Northwest, Iceland;
+ * Northern, Ghana). The nouns are places only as written names ("West,
+ * Texas", "in West"), the adjectives only as "Northern, Ghana".
+ */
+export const DIRECTION_NOUNS = fold(`
+  north south east west northeast northwest southeast southwest
+  nord sud ouest nordest nordouest sudest sudouest ovest
+  norte oeste noreste noroeste nordeste sureste sudeste suroeste sudoeste
+  norden süden suden osten westen nordosten nordwesten südosten sudosten südwesten sudwesten
+  noord zuid oost noordoost noordwest zuidoost zuidwest kuzey güney guney doğu dogu batı bati utara selatan timur barat
+  север юг восток запад شمال جنوب شرق غرب
+  `);
+export const DIRECTION_ADJECTIVES = fold(`
+  northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+  septentrional septentrionale méridional meridional méridionale meridionale oriental orientale occidental occidentale
+  norteño norteña sureño sureña settentrionali meridionali orientali occidentali
+  nördlich nordlich nördlichen nordlichen nördliche nordliche südlich sudlich südlichen sudlichen südliche sudliche
+  östlich ostlich östlichen ostlichen westlich westlichen westliche
+  noordelijk zuidelijk oostelijk westelijk
+  северный северной северном южный южной южном восточный восточной западный западной
+  الشمالي الشماليه الجنوبي الجنوبيه الشرقي الشرقيه الغربي الغربيه
+  `);
+
 /** "of" between a direction and a place. */
 export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
 
@@ -210,6 +238,8 @@ export const CUE = {
   honorific: 32,
   named: 64,
   continent: 128,
+  directionNoun: 256,
+  directionAdjective: 512,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -230,6 +260,8 @@ for (const [set, bit] of [
   [HONORIFICS, CUE.honorific],
   [NAMED_BEFORE, CUE.named],
   [CONTINENTS, CUE.continent],
+  [DIRECTION_NOUNS, CUE.directionNoun],
+  [DIRECTION_ADJECTIVES, CUE.directionAdjective],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w), [w, bits]);

@@ -9,7 +9,7 @@
 
 import { hashStr } from '../detector/hash';
 import { Scan } from '../detector/scan';
-import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, OF } from './cues';
+import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, NOT_LOCATIVE_IN_ENGLISH, OF } from './cues';
 import { contains, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
 import {
@@ -136,13 +136,22 @@ export function extractFromScan(
   const allCaps = latin >= 3 && upper / latin > 0.6;
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
-  for (let i = 0; i < n; i++) t.cue[i] = cueOf(t, i);
+  for (let i = 0; i < n; i++) {
+    const cue = cueOf(t, i);
+    t.cue[i] =
+      lang === 'en' && (cue & CUE.locative) !== 0 && NOT_LOCATIVE_IN_ENGLISH.has(t.key(i)) ? cue & ~CUE.locative : cue;
+  }
   const mentions: Mention[] = [];
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
     if (t.cjk(i)) {
       cjkMentions(t.raw(i), i, g, mentions);
       continue;
+    }
+    if (stormNameAt(t, i, ctx, titleCase || allCaps)) {
+      // "Hurricane Irma's eye": the name without its possessive.
+      const name = (t.scan.stemLen[i] as number) > 0 ? t.stem(i) : t.key(i);
+      if (!names.includes(name)) names.push(name);
     }
     if (!worthLookup(t, i, ctx)) continue;
     const m = matchAt(t, i, g);
@@ -215,6 +224,19 @@ export function extractFromScan(
 }
 
 /**
+ * A storm's own name ("Hurricane Dorian", "typhoon Haiyan"), whether or not
+ * a place shares it: the name the event goes by (routing.ts joins its posts
+ * read anywhere). Capitalised, in running text, and no common or event word
+ * ("Storm Warning", "Hurricane Season" are no names).
+ */
+function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boolean): boolean {
+  if (i === 0 || capsSayLittle || t.commaAfter[i - 1] || ((t.cue[i - 1] as number) & CUE.named) === 0) return false;
+  if (t.cases[i] !== Case.Cap || ((t.cue[i] as number) & CUE.named) !== 0) return false;
+  const key = t.key(i);
+  return key.length >= 3 && !ctx.isCommon(key) && !ctx.isEventWord(key);
+}
+
+/**
  * Whether token i can start a name admit() would take, decided without the
  * gazetteer's big tables (they are out of cache in the scoring loop): a
  * lower-case word only when it can start an area's name or follows a
@@ -282,10 +304,57 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
 }
 
 const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
-/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург. */
+const HANGUL = /^[\p{Script=Hangul}]+$/u;
+/** Korean particles written onto a name ("서울에서" in Seoul, "서울의" of Seoul), longest first. */
+const KO_PARTICLES = [
+  '에서는',
+  '에서',
+  '에게',
+  '에는',
+  '으로',
+  '까지',
+  '부터',
+  '에',
+  '의',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '로',
+  '도',
+  '와',
+  '과',
+];
+/** "서울역": the station of Seoul is in Seoul (stations are where they are named after). */
+const KO_STATION = '역';
+
+/** A Korean name with its particle (and a station word) written on: "서울에서", "서울역에서". */
+function koreanStem(w: string, g: Gazetteer): { ki: number; key: string } | null {
+  for (const p of ['', ...KO_PARTICLES]) {
+    if (!w.endsWith(p)) continue;
+    let stem = w.slice(0, w.length - p.length);
+    for (let k = 0; k < 2 && stem.length >= 2; k++) {
+      if (stem !== w) {
+        const ki = g.find(stem);
+        if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { ki, key: stem };
+      }
+      if (!stem.endsWith(KO_STATION)) break;
+      stem = stem.slice(0, -KO_STATION.length);
+    }
+  }
+  return null;
+}
+
+/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург; Korean particles. */
 function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   const w = t.key(i);
   const c = w.charCodeAt(0);
+  if (c >= 0xac00 && c <= 0xd7a3 && w.length >= 3 && HANGUL.test(w)) {
+    const k = koreanStem(w, g);
+    return k ? { start: i, end: i + 1, ...k } : null;
+  }
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
     for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
@@ -327,7 +396,8 @@ function admit(
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
-    names.push(key);
+    // A storm's name is a proper noun: "hurricane force winds" names no storm "force".
+    if (c0 !== Case.Lower && !names.includes(key)) names.push(key);
     return null;
   }
   // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).
@@ -357,6 +427,10 @@ function admit(
   // ", ST" / ", Country" right after a mention qualifies it.
   const last = prior[prior.length - 1];
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === 1;
+  // "northwest of Bologna", "northern Italy": a part of an area, not Northwest, Iceland or Northern, Ghana.
+  const written = qualifies || (t.commaAfter[end - 1] === 1 && t.cases[end] !== Case.Lower);
+  if (single && (ownCue & (CUE.directionNoun | CUE.directionAdjective)) !== 0 && c0 === Case.Lower) return null;
+  if (single && (ownCue & CUE.directionAdjective) !== 0 && !written) return null;
   // The tail of a longer proper name ("Abaco Islands", "Scott Israel"): a capitalised word that is no name of its own right before it.
   // A capitalised common word ("Mobile", "Reading", "Police") is a place only with a cue.
   if (common && !locative && !qualifies && !t.commaAfter[end - 1]) return null;

@@ -69,9 +69,13 @@ export function emptyVotes(): PlaceVotes {
 export function addVotes(s: PlaceVotes, pp: PostPlace, author: number): void {
   // An author already heard in this event (under any name) adds little: independent authors carry the vote.
   const repeat = s.v.some((e) => e.a.includes(author));
-  for (const name of pp.names) {
+  // Names heard again move to the front: the first is the name the event goes by (the one most of its posts keep giving).
+  for (const name of [...pp.names].reverse()) {
     s.n ??= [];
-    if (!s.n.includes(name) && s.n.length < MAX_NAMES) s.n.push(name);
+    const i = s.n.indexOf(name);
+    if (i >= 0) s.n.splice(i, 1);
+    else if (s.n.length >= MAX_NAMES) s.n.pop();
+    s.n.unshift(name);
   }
   for (const vote of pp.votes) {
     let e = s.v.find((x) => x.k === vote.k);

@@ -1,5 +1,6 @@
 /** A local environment + pipeline for integration tests: real DynamoDB Local and fauxqs on free ports, real handlers. */
-import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-messages';
 import type { MessageOutcome } from '../../../functions/score/score-message';
 import { type AdminContext, adminContext } from '../../../tools/admin/context';
 import { addCustomer, type NewCustomer, subscribeCustomer } from '../../../tools/admin/customers';
@@ -8,6 +9,7 @@ import { type LocalEnvironment, startLocalEnvironment } from '../../../tools/loc
 import type { PipelineOptions } from '../../../tools/local/pipeline';
 import { type LocalPipeline, type PipelineHooks, startPipeline } from '../../../tools/local/pipeline';
 import { ReplayClock } from '../../../tools/local/replay-clock';
+import { queueDepth } from '../../../tools/local/resources';
 import { sendBodies } from '../../../tools/local/send';
 import { type DeliveredAlert, drainQueue } from '../../../tools/local/subscriber';
 
@@ -15,7 +17,9 @@ export interface TestStack {
   env: LocalEnvironment;
   ctx: AdminContext;
   pipeline: LocalPipeline;
+  /** Stage 1's outcomes (posts in = scored + rejected), stage 2's (evidence = applied + duplicates). */
   outcomes: MessageOutcome[];
+  aggregates: AggregateOutcome[];
   errors: unknown[];
   /** The replay clock the score handler judges createdAt by (unless the test passed its own clock). */
   clock: ReplayClock;
@@ -43,6 +47,7 @@ export async function startTestStack(
   const clock = new ReplayClock();
   const ctx = adminContext('local', env.clients, async () => undefined);
   const outcomes: MessageOutcome[] = [];
+  const aggregates: AggregateOutcome[] = [];
   const errors: unknown[] = [];
   const pipeline = await startPipeline(
     env,
@@ -51,6 +56,10 @@ export async function startTestStack(
       onMessage: (o) => {
         outcomes.push(o);
         opts.hooks?.onMessage?.(o);
+      },
+      onAggregate: (o) => {
+        aggregates.push(o);
+        opts.hooks?.onAggregate?.(o);
       },
       onError: (w, e) => {
         errors.push(e);
@@ -68,6 +77,7 @@ export async function startTestStack(
     ctx,
     pipeline,
     outcomes,
+    aggregates,
     errors,
     clock,
     send: (bodies) => sendBodies(env.clients.sqs, env.queues.ingestUrl, bodies, { clock }),
@@ -81,18 +91,7 @@ export async function startTestStack(
       if (!url) throw new Error(`no subscriber queue for ${id}`);
       return drainQueue(env.clients.sqs, url);
     },
-    async queueDepth(url) {
-      const r = await env.clients.sqs.send(
-        new GetQueueAttributesCommand({
-          QueueUrl: url,
-          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-        }),
-      );
-      return (
-        Number(r.Attributes?.ApproximateNumberOfMessages ?? 0) +
-        Number(r.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-      );
-    },
+    queueDepth: (url) => queueDepth(env.clients.sqs, url),
     async stop() {
       await pipeline.stop();
       await env.stop();

@@ -78,7 +78,7 @@ describe('Forwarder', () => {
       sink.ids(),
       Array.from({ length: 250 }, (_, i) => `p${i}`),
     );
-    assert.equal(sink.sent[0]?.groupId, 'test');
+    assert.equal(sink.sent[0]?.source, 'test');
     assert.equal((await checkpoints.load(STREAM))?.cursor, '1249');
   });
 

@@ -15,10 +15,12 @@ import {
   createDetector,
   defaultModel,
   type EventStateStore,
+  type Evidence,
   type EvidenceMessage,
   EvidenceMessageSchema,
   InMemoryEventStateStore,
   partitionOf,
+  processPartition,
   STATE_VERSION,
   type StatePut,
   type StoredState,
@@ -26,6 +28,8 @@ import {
   scorePost,
   toEvidence,
 } from '../../../functions/domain/detector';
+import { emptyHead } from '../../../functions/domain/detector/engine/state';
+import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
 import { replayPosts } from '../../../functions/domain/detector/replay';
 import type { Post } from '../../../functions/domain/post';
 import { generateStream, type InjectedEvent } from '../../../tools/data/sample-stream';
@@ -373,5 +377,108 @@ describe('bounded state at firehose rates', () => {
       Math.max(...perMessageWrites) <= messageSize / 10,
       'items written per message: the candidates touched, not the posts',
     );
+  });
+});
+
+describe('event identity: storms', () => {
+  /** Reports of a storm by distinct authors, one a minute from `startMin`. */
+  const reports = (storm: string, texts: readonly string[], startMin: number, tag: string): Post[] =>
+    texts.map((text, i) => ({
+      id: `${tag}-${i}`,
+      text: text.replace('$', storm),
+      createdAt: new Date(Date.parse('2026-03-02T12:00:00.000Z') + (startMin + i) * 60_000).toISOString(),
+      source: 'twitter',
+      author: { id: `${tag}-author-${i}`, followers: 500 },
+    }));
+  const houston = [
+    'BREAKING: Hurricane $ makes landfall near Houston, roofs torn off, 3 injured',
+    'Hurricane $ hitting Houston now, power out and streets flooded, people trapped',
+    'Houston: Hurricane $ winds destroyed homes, rescue crews out, several injured',
+    'Eyewitness in Houston: Hurricane $ ripped the roof off our building, we are trapped',
+  ];
+  const miami = [
+    'BREAKING: Hurricane $ outer bands flooding Miami, 2 injured, rescue crews out',
+    'Hurricane $ flooding streets of Miami now, cars under water, people trapped',
+    'Miami: Hurricane $ storm surge destroyed homes, several injured',
+    'In Miami Hurricane $ tore roofs off, power out, we are trapped',
+  ];
+  const alertsOf = async (posts: Post[]) => {
+    const r = await replayPosts(
+      posts.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      { batchSize: 3 },
+    );
+    const byTag = new Map<string, Set<string>>();
+    for (const a of r.alerts)
+      for (const id of a.evidence) {
+        const tag = id.split('-')[0] as string;
+        byTag.set(tag, (byTag.get(tag) ?? new Set()).add(a.alertId));
+      }
+    return byTag;
+  };
+
+  test('reports of one named storm read 1,500 km apart are one event; another storm is another', async () => {
+    const one = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Zelda', miami, 20, 'mia')]);
+    assert.ok(
+      one.get('hou')?.size === 1 && one.get('mia'),
+      `alerts: ${JSON.stringify([...one].map(([k, v]) => [k, [...v]]))}`,
+    );
+    assert.deepEqual(
+      [...(one.get('mia') ?? [])],
+      [...(one.get('hou') ?? [])],
+      'Zelda in Miami is the Zelda alerted in Houston',
+    );
+    // The possessive written without its apostrophe ("Hurricane Zeldas eye") is the same storm.
+    const owned = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Zeldas', miami, 20, 'mia')]);
+    assert.ok(owned.get('mia')?.size === 1, 'Zeldas in Miami is alerted');
+    assert.deepEqual([...(owned.get('mia') ?? [])], [...(owned.get('hou') ?? [])], 'Zeldas is Zelda');
+    const two = await alertsOf([...reports('Zelda', houston, 0, 'hou'), ...reports('Omar', miami, 20, 'mia')]);
+    const hou = [...(two.get('hou') ?? [])];
+    const mia = [...(two.get('mia') ?? [])];
+    assert.equal(hou.length, 1);
+    assert.equal(mia.length, 1, 'Omar is alerted');
+    assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston');
+  });
+});
+
+describe('trigger: background', () => {
+  /** A fire report of area ZZ by its own author, weighing its significance; every post shares the burst's two content words. */
+  const report = (i: number, sig: number): Evidence => ({
+    id: `bg-${i}`,
+    t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
+    source: 'twitter',
+    sig,
+    cat: CAT_INDEX.fire,
+    catScores: CATS.map((c) => (c === 'fire' ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: false,
+    strong: true,
+    place: { votes: [], best: -1, names: [], key: 'ZZ' },
+    author: `author-${i}`,
+    followers: 0,
+    verified: false,
+    isRetweet: false,
+    dupKey: 1000 + i,
+    terms: ['fire'],
+    content: [11, 22, 100 + i],
+    magnitude: 0,
+    deaths: 0,
+  });
+  /** The post (1-based) on which a burst of weak reports alerts. */
+  const alertsOn = (sig: number): number => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    for (let i = 0; i < 8; i++) {
+      const p = report(i, sig);
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('a burst of three or more authors is not its own background; a pair is judged against everything its area said', () => {
+    // 0.45 a post: four posts weigh 1.8, above the base threshold (1.6) but not above it plus their own three earlier posts as background.
+    assert.equal(alertsOn(0.45), 4);
+    // A pair never leaves itself out: two posts of 0.85 (1.7) are judged against 1.6 plus the first one as background.
+    assert.equal(alertsOn(0.85), 3);
   });
 });

@@ -12,10 +12,7 @@ import { generateLanguageStream, KIT_LANGS, LANG_KITS } from '../../../tools/dat
 import { evaluate } from '../../../tools/eval/judge';
 
 /** Languages whose event test fails today, and why (reported as todo: they do not count as supported). */
-const KNOWN_FAILURES: Partial<Record<(typeof KIT_LANGS)[number], string>> = {
-  it: 'sports chatter ("il crollo della Juve a Torino") is gated as collapse before the event and its alert absorbs the event',
-  ko: 'place extraction does not read 서울 with a particle attached ("서울에서", "서울역에서"): too few placed posts',
-};
+const KNOWN_FAILURES: Partial<Record<(typeof KIT_LANGS)[number], string>> = {};
 
 describe('languages beyond the training data', () => {
   for (const lang of KIT_LANGS) {

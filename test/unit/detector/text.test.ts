@@ -116,6 +116,25 @@ describe('classification', () => {
       'without context, the largest Aurora',
     );
   });
+  test('a first-hand report of an earthquake is evidence in any seed language; a joke about one is not', () => {
+    const felt = [
+      "Oddio #terremoto. L'ho sentito solo io alle 4 del mattino?",
+      '#Terremoto ! in alto si sente parecchio',
+      'Did you feel that earthquake? The whole house was shaking',
+      'Sentí el temblor, todo se movía',
+    ];
+    for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
+    assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
+  });
+  test("a collapse named once with nothing else said is no report (a team's, a currency's); with rubble or victims it is", () => {
+    for (const t of [
+      'Palazzo crollato nel centro di Torino, si scava tra le macerie',
+      'Building collapse in Dhaka, many feared trapped',
+    ])
+      assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
+    for (const t of ['il crollo della Juve a Torino stasera, che disastro', 'the collapse of the Euro is coming'])
+      assert.ok(!scorePost(post(t)).gated, `not gated: ${t}`);
+  });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
   });

@@ -24,6 +24,8 @@ const localQueues = {
   dlqUrl: 'http://q/dlq',
   dlqArn: 'arn:dlq',
   quarantineUrl: 'http://q/quarantine',
+  evidenceUrl: 'http://q/evidence.fifo',
+  evidenceDlqUrl: 'http://q/evidence-dlq.fifo',
   retryUrl: 'http://q/retry',
   retryDlqUrl: 'http://q/retry-dlq',
   channelUrl: 'http://q/channel',
@@ -35,10 +37,10 @@ const localQueues = {
 
 test('a function reads only the variables its definition binds, parsed into tables, queues and settings', () => {
   const env = {
-    EVENTS_TABLE: 'tocsin-events',
-    ALERTS_TABLE: 'tocsin-alerts',
-    INGEST_DLQ_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
+    EVENTS_TABLE: 'not the score function’s (stage 2 keeps the state)',
+    INGEST_DLQ_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq',
     INGEST_QUARANTINE_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-quarantine.fifo',
+    EVIDENCE_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-evidence.fifo',
     CUSTOMERS_TABLE: 'tocsin-customers',
     SOURCE_REGISTRY_TTL_SECONDS: '60',
     DELIVERIES_TABLE: 'not the score function’s',
@@ -47,10 +49,11 @@ test('a function reads only the variables its definition binds, parsed into tabl
   const config = loadConfig('score', env);
 
   assert.deepEqual(config, {
-    tables: { events: 'tocsin-events', alerts: 'tocsin-alerts', customers: 'tocsin-customers' },
+    tables: { customers: 'tocsin-customers' },
     queues: {
-      ingestDlq: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq.fifo',
+      ingestDlq: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-dlq',
       ingestQuarantine: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-ingest-quarantine.fifo',
+      evidence: 'https://sqs.us-east-1.amazonaws.com/1/tocsin-evidence.fifo',
     },
     settings: { sourceRegistryTtlSeconds: 60 },
   });
@@ -148,6 +151,8 @@ test("a deployed handler without its variables fails its first invocation with t
     handler({ Records: [] }, context),
     (e: unknown) =>
       e instanceof ConfigError &&
-      /EVENTS_TABLE not set; ALERTS_TABLE not set; CUSTOMERS_TABLE not set; INGEST_DLQ_URL not set/.test(e.message),
+      /CUSTOMERS_TABLE not set; INGEST_DLQ_URL not set; INGEST_QUARANTINE_URL not set; EVIDENCE_QUEUE_URL not set/.test(
+        e.message,
+      ),
   );
 });

@@ -11,6 +11,7 @@ import type { RawAudience } from '../../../functions/domain/audience';
 import { type Channel, ChannelKind } from '../../../functions/domain/channels/channel';
 import type { Customer } from '../../../functions/domain/customer';
 import { type DeliveryRecord, DeliveryRecordSchema } from '../../../functions/domain/delivery';
+import type { EvidenceMessage } from '../../../functions/domain/detector';
 import type { RenderedMessage } from '../../../functions/domain/message';
 import { SourceRegistry } from '../../../functions/domain/sources';
 import { FreshAudience } from '../../../functions/fan-out/audience-source';
@@ -182,19 +183,14 @@ export function fakeDelivery(failing = new Set<string>()) {
   return { deps, ledger, published, messages, tombstones, getMany, manyReads: () => manyReads };
 }
 
-/** Where the score stage puts alerts and quarantined input, recorded; the built-in source registry. */
+/** Where the score stage sends evidence and quarantined input, recorded; the built-in source registry. */
 export function scoreSinks() {
-  const alerts: Alert[] = [];
+  const sent: { messages: readonly EvidenceMessage[]; now: number }[] = [];
   const quarantined: QuarantineEntry[] = [];
-  const deps: Pick<ScoreDeps, 'alerts' | 'quarantine' | 'sources'> = {
-    alerts: {
-      put: async (a) => {
-        alerts.push(a);
-        return 'created';
-      },
-    },
+  const deps: Pick<ScoreDeps, 'evidence' | 'quarantine' | 'sources'> = {
+    evidence: { send: async (messages, now) => void sent.push({ messages, now }) },
     quarantine: { put: async (e) => void quarantined.push(e) },
     sources: { current: async () => SourceRegistry.of() },
   };
-  return { alerts, quarantined, deps };
+  return { sent, quarantined, deps };
 }

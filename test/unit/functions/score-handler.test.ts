@@ -1,53 +1,42 @@
 /**
- * The score handler with fake dependencies, on the ingest queue's event
- * (test/fixtures/events/sqs-ingest.json: two post batches around a malformed
- * message, one FIFO group): what it scores, quarantines, fails and counts.
+ * The score handler (stage 1) with fake dependencies, on the ingest queue's
+ * event (test/fixtures/events/sqs-ingest.json: two post batches around a
+ * malformed message): what it scores, sends on, quarantines, fails and counts.
  */
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent } from 'aws-lambda';
 import { METRICS } from '../../../functions/commons/observability';
-import { ConcurrentUpdateError, type Detector } from '../../../functions/domain/detector';
+import type { ScoredPost } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
 import { createScoreHandler } from '../../../functions/score/handler';
 import type { MessageOutcome, ScoreDeps } from '../../../functions/score/score-message';
 import { INGEST } from '../../../resources';
-import { alert, context, eventFixture, fakeTelemetry, scoreSinks } from './fakes';
+import { context, eventFixture, fakeTelemetry, scoreSinks } from './fakes';
 
-/** A detector that raises one alert per post with id p1 and fails on any post whose id is in `failOn`. */
-function fakes(failOn = new Set<string>(), conflicts = 0) {
+/** Stage 1 that makes every post with id p1 evidence (partition inc) and fails on any post whose id is in `failOn`. */
+function fakes(failOn = new Set<string>()) {
   const batches: string[][] = [];
   const sources: string[] = [];
-  let conflictsLeft = conflicts;
   const sinks = scoreSinks();
-  let commits = 0;
-  const detector: Detector = {
-    processBatch: async (posts: readonly Post[]) => {
-      if (posts.some((p) => failOn.has(p.id))) throw new Error('DynamoDB throttled');
+  const deps: ScoreDeps = {
+    score: (batchId: string, posts: readonly Post[]) => {
+      if (posts.some((p) => failOn.has(p.id))) throw new Error('evidence queue unavailable');
       batches.push(posts.map((p) => p.id));
       sources.push(...posts.map((p) => p.source));
+      const hit = posts.filter((p) => p.id === 'p1');
       return {
-        alerts: posts.some((p) => p.id === 'p1') ? [alert] : [],
-        scored: posts.length,
-        duplicates: 0,
-        evidence: 0,
-        discarded: [],
-        commit: async () => {
-          if (conflictsLeft-- > 0) throw new ConcurrentUpdateError('state item f#inc is at version 8, expected 7');
-          commits++;
-        },
+        // Only the count matters to the handler.
+        scored: posts.map(() => ({}) as ScoredPost),
+        messages: hit.length > 0 ? [{ id: `${batchId}#inc`, partition: 'inc', evidence: [] }] : [],
       };
     },
-  };
-  const deps: ScoreDeps = {
-    detector,
     ...sinks.deps,
     // The fixture's stream time, as a live stream's wall clock would be.
     clock: () => new Date('2026-05-01T10:01:00Z'),
-    sleep: async () => undefined,
   };
-  return { deps, batches, sources, alerts: sinks.alerts, quarantined: sinks.quarantined, commits: () => commits };
+  return { deps, batches, sources, sent: sinks.sent, quarantined: sinks.quarantined };
 }
 
 const receivedTimes = (event: SQSEvent, messageId: string, n: number): SQSEvent => {
@@ -57,7 +46,7 @@ const receivedTimes = (event: SQSEvent, messageId: string, n: number): SQSEvent 
   return event;
 };
 
-test('good batches are scored and their alerts stored; the malformed message between them is quarantined with its reason', async () => {
+test('good batches are scored and their evidence sent on; the malformed message between them is quarantined with its reason', async () => {
   const f = fakes();
   const t = fakeTelemetry();
   const outcomes: MessageOutcome[] = [];
@@ -66,33 +55,33 @@ test('good batches are scored and their alerts stored; the malformed message bet
   const res = await handle(eventFixture<SQSEvent>('sqs-ingest.json'), context);
 
   assert.deepEqual(res.batchItemFailures, []);
-  assert.deepEqual(f.batches, [['p1', 'p2'], ['p3']]);
-  assert.deepEqual(f.alerts, [alert]);
-  assert.equal(f.commits(), 2);
+  assert.deepEqual(f.batches.sort(), [['p1', 'p2'], ['p3']]);
+  assert.deepEqual(
+    f.sent.map((x) => [x.messages.map((m) => m.id), x.now]),
+    [[['fixture-1#inc'], Date.parse('2026-05-01T10:01:00Z')]],
+    'the evidence, named by the batch id, with the ingest clock it was admitted by',
+  );
   assert.equal(f.quarantined.length, 1);
   assert.equal(f.quarantined[0]?.kind, 'invalid-message');
   assert.equal(f.quarantined[0]?.sourceMessageId, 'm2');
   assert.match(f.quarantined[0]?.reason ?? '', /^\(message\): not JSON/);
-  assert.deepEqual(
-    outcomes.map((o) => [o.messageId, o.valid, o.scored]),
-    [
-      ['m1', true, 2],
-      ['m2', false, 0],
-      ['m3', true, 1],
-    ],
-  );
+  assert.deepEqual(outcomes.map((o) => [o.messageId, o.valid, o.postsIn, o.scored + o.rejected]).sort(), [
+    ['m1', true, 2, 2],
+    ['m2', false, 0, 0],
+    ['m3', true, 1, 1],
+  ]);
   assert.deepEqual(t.metrics, {
     [METRICS.postsReceived]: 3,
     [METRICS.messagesInvalid]: 1,
     [METRICS.postsScored]: 3,
     [METRICS.postsRejected]: 0,
-    [METRICS.alertsCreated]: 1,
+    [METRICS.evidenceSent]: 0,
     [METRICS.recordsFailed]: 0,
   });
   assert.equal(t.published(), 1, 'metrics published once per invocation');
 });
 
-test('a fault before the last receive fails that message and every later one of the FIFO batch, for SQS to redeliver in order', async () => {
+test('a fault before the last receive fails that message alone (a standard queue: no order to keep); the others are done', async () => {
   const f = fakes(new Set(['p1']));
   const t = fakeTelemetry();
   const handle = createScoreHandler(f.deps, t.telemetry);
@@ -101,37 +90,17 @@ test('a fault before the last receive fails that message and every later one of 
 
   assert.deepEqual(
     res.batchItemFailures.map((x) => x.itemIdentifier),
-    ['m1', 'm2', 'm3'],
+    ['m1'],
   );
-  assert.deepEqual(f.batches, [], 'nothing after the failure was processed');
-  assert.deepEqual(f.quarantined, [], 'a fault is retried, not quarantined');
-  // The whole batch failed, yet the invocation succeeds (partial batch response): only these show it.
-  assert.equal(t.metrics[METRICS.recordsFailed], 3);
+  assert.deepEqual(f.batches, [['p3']], 'the message after the failure was scored');
+  assert.equal(f.quarantined.length, 1, 'the malformed one quarantined; the fault is retried, not quarantined');
+  // The invocation succeeds (partial batch response): only these show the failure.
+  assert.equal(t.metrics[METRICS.recordsFailed], 1);
   assert.deepEqual(
     t.errors().map((e) => e.messageId),
-    ['m1', 'm2', 'm3'],
+    ['m1'],
   );
-  assert.match(t.errors()[0]?.error ?? '', /DynamoDB throttled/);
-});
-
-test("one source's fault fails only that source's messages: another source's in the same batch are scored", async () => {
-  const f = fakes(new Set(['p1']));
-  const t = fakeTelemetry();
-  const handle = createScoreHandler(f.deps, t.telemetry);
-  const event = eventFixture<SQSEvent>('sqs-ingest.json');
-  const m3 = event.Records.find((r) => r.messageId === 'm3');
-  assert.ok(m3);
-  m3.attributes.MessageGroupId = 'bluesky';
-
-  const res = await handle(event, context);
-
-  assert.deepEqual(
-    res.batchItemFailures.map((x) => x.itemIdentifier),
-    ['m1', 'm2'],
-    "twitter's messages fail from the faulty one on, in order",
-  );
-  assert.deepEqual(f.batches, [['p3']], "bluesky's message was scored");
-  assert.equal(t.metrics[METRICS.recordsFailed], 2);
+  assert.match(t.errors()[0]?.error ?? '', /evidence queue unavailable/);
 });
 
 test(`on the last receive (${INGEST.maxReceiveCount}) a failing message is quarantined as poison with the error, and the batch moves on`, async () => {
@@ -147,7 +116,10 @@ test(`on the last receive (${INGEST.maxReceiveCount}) a failing message is quara
   const poison = f.quarantined.find((q) => q.kind === 'poison');
   assert.ok(poison, 'quarantined as poison');
   assert.equal(poison.sourceMessageId, 'm1');
-  assert.equal(poison.reason, `failed ${INGEST.maxReceiveCount} times in the score function: DynamoDB throttled`);
+  assert.equal(
+    poison.reason,
+    `failed ${INGEST.maxReceiveCount} times in the score function: evidence queue unavailable`,
+  );
   assert.equal(typeof poison.payload, 'string', 'the original body, for a redrive');
   assert.equal(t.metrics[METRICS.messagesPoisoned], 1);
 });
@@ -162,9 +134,12 @@ test('the receive before the last is still retried, not quarantined', async () =
 
   assert.deepEqual(
     res.batchItemFailures.map((x) => x.itemIdentifier),
-    ['m1', 'm2', 'm3'],
+    ['m1'],
   );
-  assert.deepEqual(f.quarantined, []);
+  assert.deepEqual(
+    f.quarantined.map((q) => q.kind),
+    ['invalid-message'],
+  );
 });
 
 /** One message of the fixture's shape with these posts, from `source`. */
@@ -232,33 +207,4 @@ test('posts dated far from the ingest clock are quarantined with the reason; the
   );
   assert.match(rejected[0]!.reason, /more than 5 min ahead of the ingest clock 2026-05-01T10:01:00.000Z/);
   assert.match(rejected[2]!.reason, /older than the detector's state TTL \(24 h\)/);
-});
-
-test('a commit that loses a race on shared state is redone with a fresh load, in-process, and counted', async () => {
-  const f = fakes(new Set(), 2);
-  const t = fakeTelemetry();
-  const event = eventFixture<SQSEvent>('sqs-ingest.json');
-  event.Records = event.Records.slice(0, 1);
-  const res = await createScoreHandler(f.deps, t.telemetry)(event, context);
-  assert.deepEqual(res.batchItemFailures, []);
-  assert.deepEqual(
-    f.batches,
-    [
-      ['p1', 'p2'],
-      ['p1', 'p2'],
-      ['p1', 'p2'],
-    ],
-    'scored again on a fresh load each time',
-  );
-  assert.equal(f.commits(), 1);
-  assert.equal(t.metrics[METRICS.stateConflicts], 2);
-});
-
-test('conflicts past the bound fail the message for SQS to retry (nothing is lost)', async () => {
-  const f = fakes(new Set(), 99);
-  const event = eventFixture<SQSEvent>('sqs-ingest.json');
-  event.Records = event.Records.slice(0, 1);
-  const res = await createScoreHandler(f.deps, fakeTelemetry().telemetry)(event, context);
-  assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: 'm1' }]);
-  assert.equal(f.batches.length, 5);
 });

@@ -1,15 +1,15 @@
 /**
  * One post dated hours ahead must not blind the detector. Posts arrive one
- * per message, as a quiet live stream delivers them, through scoreMessage with
- * the real detector and a wall clock that reads each post's arrival time.
+ * per message, as a quiet live stream delivers them, through both stages
+ * (scoreMessage, then aggregateMessages) and a wall clock that reads each
+ * post's arrival time.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
 import { scoreMessage } from '../../../functions/score/score-message';
+import { inProcessStages } from '../../../tools/local/in-process-stages';
 import { breakingEvent, chatter, EXPLOSION_TEXTS } from '../../integration/support/posts';
-import { scoreSinks } from './fakes';
 
 const liar = (id: string, createdAt: string, text: string): Post => ({
   id,
@@ -44,16 +44,11 @@ function stream(): { post: Post; arrivesAt: number }[] {
 }
 
 test('posts dated 7 h ahead and in 2099 are quarantined, and a real explosion later in the stream still alerts', async () => {
-  const detector = createDetector({ store: new InMemoryEventStateStore() });
-  const { alerts, quarantined, deps } = scoreSinks();
   let now = 0;
+  const { alerts, quarantined, deps } = inProcessStages({ clock: () => new Date(now) });
   for (const [i, { post, arrivesAt }] of stream().entries()) {
     now = arrivesAt;
-    await scoreMessage(JSON.stringify({ batchId: `b${i}`, source: 'twitter', posts: [post] }), `m${i}`, {
-      detector,
-      ...deps,
-      clock: () => new Date(now),
-    });
+    await scoreMessage(JSON.stringify({ batchId: `b${i}`, source: 'twitter', posts: [post] }), `m${i}`, deps);
   }
   assert.equal(quarantined.length, 2);
   assert.match(quarantined[0]!.reason, /2026-06-01T17:05:00.000Z is more than 5 min ahead of the ingest clock/);

@@ -1,6 +1,6 @@
 /**
  * Fuzzing scoreMessage (functions/score/score-message.ts) with the real
- * detector on an InMemoryEventStateStore and fake alert / quarantine sinks:
+ * detector's two stages in process (IPS.ts):
  * sequences of arbitrary bodies (garbage, bad envelopes, batches of good and
  * bad posts, crisis posts that raise alerts, posts redelivered in a later
  * message) through one detector.
@@ -9,11 +9,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
-import { type Alert, AlertSchema } from '../../../functions/domain/alert';
-import { createDetector, InMemoryEventStateStore } from '../../../functions/domain/detector';
-import { SourceRegistry } from '../../../functions/domain/sources';
+import { AlertSchema } from '../../../functions/domain/alert';
 import { type MessageOutcome, scoreMessage } from '../../../functions/score/score-message';
+import { inProcessStages } from '../../../tools/local/in-process-stages';
 import { badMessageArb, batchArb, fuzzParams, itemArb, type Obj } from './arbitraries';
 
 /** Posts that pass the detector's gate: eyewitness reports of one event by distinct authors, ids from a small pool (redeliveries). */
@@ -72,35 +70,6 @@ const bodyArb: fc.Arbitrary<Body> = fc.oneof(
   },
 );
 
-function sinks() {
-  const alerts: Alert[] = [];
-  const keys = new Set<string>();
-  const quarantined: QuarantineEntry[] = [];
-  return {
-    alerts,
-    quarantined,
-    deps: {
-      alerts: {
-        put: async (a: Alert) => {
-          alerts.push(a);
-          const k = `${a.alertId}#${a.version}`;
-          if (keys.has(k)) return 'exists' as const;
-          keys.add(k);
-          return 'created' as const;
-        },
-      },
-      quarantine: {
-        put: async (e: QuarantineEntry) => {
-          quarantined.push(e);
-        },
-      },
-      sources: { current: async () => SourceRegistry.of() },
-      // The crisis posts' hour: the random times around it (2012-2030) mostly fall outside the window, and are quarantined for it.
-      clock: () => new Date('2026-05-01T11:00:00Z'),
-    },
-  };
-}
-
 /**
  * Without redelivery, post ids are made unique per message (prefixed with the
  * message's index): the detector sees each post once.
@@ -125,29 +94,38 @@ const seen = { alerts: 0, invalid: 0, rejected: 0, duplicates: 0 };
 
 async function check(input: Body[], redeliver: boolean): Promise<void> {
   const bodies = input.map((b, i) => (redeliver ? b : { ...b, body: uniqueIds(b.body, i) }));
-  const s = sinks();
-  const detector = createDetector({ store: new InMemoryEventStateStore() });
+  // The crisis posts' hour: the random times around it (2012-2030) mostly fall outside the window, and are quarantined for it.
+  const s = inProcessStages({ clock: () => new Date('2026-05-01T11:00:00Z') });
   for (const [i, b] of bodies.entries()) {
     const messageId = `m-${i}`;
     const qBefore = s.quarantined.length;
     const aBefore = s.alerts.length;
+    const s2Before = s.stage2.length;
+    const dedupBefore = s.deduplicated;
     let o: MessageOutcome;
     try {
-      o = await scoreMessage(b.body, messageId, { detector, ...s.deps });
+      o = await scoreMessage(b.body, messageId, s.deps);
     } catch (e) {
       assert.fail(`scoreMessage threw on message ${i} (${b.kind}): ${e instanceof Error ? e.stack : String(e)}`);
     }
     assert.equal(o.messageId, messageId);
-    seen.alerts += o.alertsCreated;
+    const s2 = s.stage2.slice(s2Before);
+    const alertsCreated = s2.reduce((n, x) => n + x.alertsCreated, 0);
+    const duplicates = s2.reduce((n, x) => n + x.duplicates, 0);
+    const applied = s2.reduce((n, x) => n + x.applied, 0);
+    seen.alerts += alertsCreated;
     seen.invalid += o.valid ? 0 : 1;
     seen.rejected += o.rejected;
-    seen.duplicates += o.duplicates;
+    // Redelivered: evidence recognised by stage 2, or a whole evidence message dropped by the FIFO queue (same batch id).
+    seen.duplicates += duplicates + (s.deduplicated - dedupBefore);
+    assert.equal(o.postsIn, o.scored + o.rejected, `postsIn = scored + rejected (${JSON.stringify(o)})`);
     assert.equal(
-      o.postsIn,
-      o.scored + o.duplicates + o.rejected,
-      `postsIn = scored + duplicates + rejected (${JSON.stringify(o)})`,
+      s2.reduce((n, x) => n + x.evidence, 0),
+      applied + duplicates,
+      'stage 2: evidence = applied + duplicates',
     );
-    for (const n of [o.postsIn, o.scored, o.duplicates, o.rejected, o.alertsCreated])
+    assert.ok(applied + duplicates <= o.evidence, 'stage 2 sees at most the evidence stage 1 sent');
+    for (const n of [o.postsIn, o.scored, o.rejected, o.evidence, duplicates, alertsCreated])
       assert.ok(Number.isInteger(n) && n >= 0);
     const q = s.quarantined.slice(qBefore);
     if (b.kind === 'bad-envelope') assert.equal(o.valid, false);
@@ -172,7 +150,7 @@ async function check(input: Body[], redeliver: boolean): Promise<void> {
       } else assert.equal(q.length, 0, 'nothing quarantined from a clean message');
     }
     const raised = s.alerts.slice(aBefore);
-    assert.ok(o.alertsCreated <= raised.length);
+    assert.ok(alertsCreated <= raised.length);
     for (const a of raised) {
       const parsed = AlertSchema.safeParse(a);
       assert.ok(
@@ -184,7 +162,7 @@ async function check(input: Body[], redeliver: boolean): Promise<void> {
 }
 
 describe('fuzz: scoreMessage with the real detector', () => {
-  test('never throws; postsIn = scored + duplicates + rejected; bad input quarantined with its reason', async () => {
+  test('never throws; postsIn = scored + rejected, evidence = applied + duplicates; bad input quarantined with its reason', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(bodyArb, { minLength: 1, maxLength: 6 }), (bodies) => check(bodies, false)),
       fuzzParams(450),

@@ -60,6 +60,11 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Chicago', '', 41.85, -87.65, 'PPLA2', 'US', 'IL', 2746388],
   ['Man', '', 7.4125, -7.5538, 'PPLA', 'CI', '13', 188704],
   ['Abidjan', '', 5.3097, -4.0127, 'PPLC', 'CI', '01', 4765000],
+  ['Tamale', '', 9.4008, -0.8393, 'PPLA', 'GH', '06', 360579],
+  ['Seoul', '서울,Сеул,首尔', 37.566, 126.9784, 'PPLC', 'KR', '11', 10349312],
+  ['Onè', '', 45.7908, 11.9258, 'PPL', 'IT', '20', 4009],
+  ['Forcetown', '', 8.0, -1.0, 'PPL', 'GH', '07', 600],
+  ['Isafjordur', '', 66.0755, -23.124, 'PPLA', 'IS', '13', 2600],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -113,6 +118,9 @@ const REFERENCE: ReferenceData = {
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак'], demonyms: ['Iraqi'] },
     CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
     CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
+    GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },
+    KR: { names: ['South Korea', '대한민국', '한국'], demonyms: ['Korean'] },
+    IS: { names: ['Iceland'], demonyms: ['Icelandic'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {
@@ -135,6 +143,11 @@ const REFERENCE: ReferenceData = {
     'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+    // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).
+    'GH.06': { iso: 'NP', names: ['Northern'] },
+    'IS.13': { iso: '', names: ['Northwest'] },
+    // An area named by a common word, as in the real data ("hurricane force winds" names no storm).
+    'GH.07': { iso: '', names: ['Force'] },
   },
 };
 

@@ -188,6 +188,23 @@ describe('mentions and their traps', () => {
     assert.ok((p.votes[0]?.w ?? 1) < 0.5);
   });
 
+  test('prepositions of other languages that are English words are no cue in English: "No One Is Talking" is not in Onè', () => {
+    const weight = (text: string, lang: string): number =>
+      Math.max(
+        0,
+        ...(extractPlaces(text, ctx, undefined, lang)?.votes ?? []).filter((v) => v.k === 'one').map((v) => v.w),
+      );
+    assert.ok(weight('Almost No One Is Talking About Floods That Killed 1200 People', 'en') < 0.5);
+    assert.ok(weight('Cheias no Onè, muitos feridos', 'pt') >= 0.5, 'control: the Portuguese preposition is a cue');
+  });
+
+  test('Korean names with a particle or a station word written on: "서울에서", "서울역에서"', () => {
+    assert.equal(best('서울 지하철 열차 탈선'), 'Seoul, KR', 'control: the bare name');
+    assert.equal(best('서울에서 열차 탈선, 부상자 다수'), 'Seoul, KR');
+    assert.equal(best('방금 서울역에서 열차 충돌 사고 봤어요'), 'Seoul, KR');
+    assert.equal(best('서울의 지하철 사고'), 'Seoul, KR');
+  });
+
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
     assert.equal(best('انفجار في بيروت'), 'Beirut, LB');
     assert.equal(best('Взрыв в Москве, есть пострадавшие'), 'Moscow, RU');
@@ -200,6 +217,27 @@ describe('mentions and their traps', () => {
     assert.ok(!mentions('Hurricane Sandy makes landfall, power out everywhere', 'Sandy'));
     assert.deepEqual(post('Hurricane Sandy makes landfall')?.names, ['sandy']);
     assert.ok(!mentions('Sheriff Scott Israel says 17 people are dead', 'Israel'));
+  });
+
+  test('directions name parts of areas, not the regions called so; "Northern, Ghana" and "West, Texas" still are places', () => {
+    assert.ok(mentions('Floods in Northern, Ghana', 'Northern'), 'control: the region written as a name');
+    assert.equal(best('Explosion in West, Texas'), 'West, TX, US');
+    assert.equal(
+      best('BREAKING: 6.3 magnitude earthquake strikes northwest of Bologna, Italy'),
+      'Bologna, Emilia-Romagna, IT',
+    );
+    assert.ok(!mentions('6.3 magnitude earthquake strikes northwest of Bologna', 'Northwest'));
+    assert.ok(!mentions('Aftershock hits northern Italy', 'Northern'));
+    assert.ok(!mentions('Aftershock hits Northern Italy', 'Northern'));
+    assert.equal(post('Aftershock hits northern Italy')?.key, 'IT');
+  });
+
+  test("a storm's own name is kept whether or not a place shares it; a common word after a storm word is none", () => {
+    assert.deepEqual(post('Hurricane Zelda makes landfall near Houston')?.names, ['zelda']);
+    assert.deepEqual(post("Hurricane Zelda's eye is over Houston")?.names, ['zelda']);
+    assert.deepEqual(post('Hurricane Sandy makes landfall near Houston')?.names, ['sandy']);
+    assert.deepEqual(post('Hurricane Police warning near Houston')?.names ?? [], []);
+    assert.deepEqual(post('Hurricane force winds of 83 mph in Houston')?.names ?? [], []);
   });
 
   test('a post listing many far-apart places weighs less per place and opens no area', () => {

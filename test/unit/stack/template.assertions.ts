@@ -20,6 +20,7 @@ import {
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   ENV,
+  EVIDENCE,
   environmentOf,
   FAN_OUT_SHARD,
   FUNCTIONS,
@@ -123,12 +124,29 @@ test('ingest queue redrives to its DLQ after INGEST.maxReceiveCount (5) receives
     maxReceiveCount: 5,
   });
   assert.equal(resource(stack.ingest).Properties.QueueName, INGEST.queueName);
-  assert.equal(INGEST.fifo, true);
-  assert.equal(resource(stack.ingest).Properties.FifoQueue, true, 'ingest is FIFO (ordered per source)');
-  assert.equal(resource(stack.ingest.dlq).Properties.FifoQueue, true, "a FIFO queue's DLQ is FIFO");
+  assert.equal(resource(stack.ingest).Properties.FifoQueue, undefined, 'ingest is standard (stage 1 is stateless)');
+  assert.equal(resource(stack.ingest.dlq).Properties.FifoQueue, undefined, "a standard queue's DLQ is standard");
   assert.equal(resource(stack.ingest.dlq).Properties.QueueName, INGEST.dlqName);
   assert.equal(resource(stack.ingest).Properties.MessageRetentionPeriod, INGEST.retentionDays * 86400);
   assert.equal(resource(stack.ingest.dlq).Properties.MessageRetentionPeriod, INGEST.dlqRetentionDays * 86400);
+});
+
+test('the evidence queue is FIFO (groups = partitions), redrives to its FIFO DLQ, and drives the aggregate function 10 messages at a time', () => {
+  assert.equal(resource(stack.evidence).Properties.FifoQueue, true);
+  assert.equal(resource(stack.evidence).Properties.FifoThroughputLimit, 'perMessageGroupId', 'high-throughput mode');
+  assert.equal(resource(stack.evidence).Properties.DeduplicationScope, 'messageGroup');
+  assert.equal(resource(stack.evidence).Properties.QueueName, EVIDENCE.queueName);
+  assert.equal(resource(stack.evidence.dlq).Properties.FifoQueue, true);
+  assert.deepEqual(resource(stack.evidence).Properties.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.evidence.dlq),
+    maxReceiveCount: EVIDENCE.maxReceiveCount,
+  });
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.evidence),
+    FunctionName: ref(stack.functions.aggregate),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: 10,
+  });
 });
 
 test('bad input has a quarantine queue of its own, apart from the poison DLQ; both keep post text one day at most', () => {
@@ -181,8 +199,8 @@ test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
   assert.equal(
     all.length,
-    10,
-    'ingest + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ, fan-out shard + DLQ',
+    12,
+    'ingest + DLQ, evidence + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ, fan-out shard + DLQ',
   );
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
@@ -299,8 +317,8 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
   assert.equal(
     fns.length,
-    8,
-    'score, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery',
+    9,
+    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery',
   );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
@@ -374,7 +392,7 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 5);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 6);
 });
 
 test('fan-out shard queue: names, DLQ after FAN_OUT_SHARD.maxReceiveCount, visibility >= 6 x its worker timeout, partial batch responses, concurrency cap', () => {
@@ -466,7 +484,7 @@ test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, pri
 
 // --------------------------------------------------------------------- IAM
 
-test('score role: no SNS permission at all; only its own queues and tables', () => {
+test('score role (stage 1): no SNS permission, no detector state, no alerts; sends evidence, quarantine and poison; reads the source registry', () => {
   const statements = statementsOf(roleOf(id(stack.functions.score)));
   assert.ok(statements.length > 0);
   for (const st of statements) {
@@ -474,10 +492,10 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   }
   const role = json.Resources[roleOf(id(stack.functions.score))]!;
   assert.equal(role.Properties.ManagedPolicyArns, undefined, 'no managed policies on the score role');
-  // appends alert versions: PutItem and nothing else (no read, no update, no delete, no stream)
-  assert.deepEqual(actionsOn(statements, stack.tables.alerts), ['dynamodb:PutItem']);
-  // may send to the quarantine (bad input) and the DLQ (poison)
-  for (const q of [stack.quarantine, stack.ingest.dlq])
+  assert.deepEqual(actionsOn(statements, stack.tables.alerts), [], 'stage 1 stores no alert');
+  assert.deepEqual(actionsOn(statements, stack.tables.events), [], 'stage 1 keeps no state');
+  // may send to the evidence queue (stage 2), the quarantine (bad input) and the DLQ (poison)
+  for (const q of [stack.evidence, stack.quarantine, stack.ingest.dlq])
     assert.ok(
       statements.some(
         (st) => actionsOf(st).includes('sqs:SendMessage') && JSON.stringify(st.Resource) === JSON.stringify(getAtt(q)),
@@ -490,6 +508,22 @@ test('score role: no SNS permission at all; only its own queues and tables', () 
   assert.ok(
     !statements.some((st) => JSON.stringify(st.Resource).includes(id(stack.tables.deliveries))),
     'score role touches deliveries',
+  );
+});
+
+test('aggregate role (stage 2): detector state read-write, alerts append-only (PutItem), poison to its DLQ; no SNS, no customers', () => {
+  const statements = statementsOf(roleOf(id(stack.functions.aggregate)));
+  for (const st of statements)
+    for (const a of actionsOf(st)) assert.ok(!/^sns:|^\*$/i.test(a), `aggregate role must not have ${a}`);
+  assert.deepEqual(actionsOn(statements, stack.tables.alerts), ['dynamodb:PutItem']);
+  assert.ok(actionsOn(statements, stack.tables.events).includes('dynamodb:BatchGetItem'));
+  assert.deepEqual(actionsOn(statements, stack.tables.customers), []);
+  assert.ok(
+    statements.some(
+      (st) =>
+        actionsOf(st).includes('sqs:SendMessage') &&
+        JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.evidence.dlq)),
+    ),
   );
 });
 
@@ -568,7 +602,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const admin = id(stack.customerTopics.adminRole);
   const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 11, "eight functions, admin, SNS delivery status, CDK's BucketDeployment handler");
+  assert.equal(roles.length, 12, "nine functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
@@ -715,7 +749,12 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
   assert.ok(age.Threshold > 0 && age.Threshold <= 300);
 
-  for (const fn of [stack.functions.score, stack.functions.fanOut, stack.functions.fanOutShard]) {
+  for (const fn of [
+    stack.functions.score,
+    stack.functions.aggregate,
+    stack.functions.fanOut,
+    stack.functions.fanOutShard,
+  ]) {
     const errors = find('Errors', 'AWS/Lambda', fnDims(fn));
     assert.equal(errors.Threshold, 1);
     assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
@@ -786,7 +825,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
 
   // Failed records, per handler: a batch that failed whole is otherwise an invocation that succeeded.
-  for (const kind of ['score', 'fanOut', 'fanOutShard', 'deliveryRetry'] as const) {
+  for (const kind of ['score', 'aggregate', 'fanOut', 'fanOutShard', 'deliveryRetry'] as const) {
     const failed = find(METRICS.recordsFailed, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES[kind] }]);
     assert.deepEqual(
       [failed.Statistic, failed.Period, failed.ComparisonOperator, failed.Threshold],
@@ -799,7 +838,14 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     [scoreSilent.ComparisonOperator, scoreSilent.Threshold, scoreSilent.Period, scoreSilent.Statistic],
     ['LessThanThreshold', 1, 300, 'Sum'],
   );
-  assert.equal(alarms.length, 49);
+  // Stage 2 (issue 11): the evidence queue's DLQ depth and oldest message, the aggregate function's errors,
+  // failed records and throttles.
+  for (const q of [stack.evidence.dlq])
+    assert.equal(find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(q)).Threshold, 1);
+  find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.evidence));
+  // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles),
+  // + 5 for the fan-out shards (shard queue DLQ depth and oldest job, worker errors, failed jobs, throttles).
+  assert.equal(alarms.length, 54);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -919,7 +965,8 @@ function connectorRoleIsLeast(kind: 'blueskyConnector' | 'mastodonConnector') {
   const statements = statementsOf(roleOf(id(stack.functions[kind])));
   const touched = new Set(
     statements.flatMap(
-      (st) => JSON.stringify(st.Resource).match(/tocsin[A-Za-z]+[0-9A-F]{8}|Ingest(Queue|Dlq)[0-9A-F]{8}/g) ?? [],
+      (st) =>
+        JSON.stringify(st.Resource).match(/tocsin[A-Za-z]+[0-9A-F]{8}|IngestStandard(Queue|Dlq)[0-9A-F]{8}/g) ?? [],
     ),
   );
   assert.deepEqual(

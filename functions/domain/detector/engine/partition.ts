@@ -69,7 +69,12 @@ function expectedBackgroundPerMs(head: Head, c: Candidate, p: Evidence, t: numbe
     const e = head.bg[`${c.area}|${s}`];
     if (e) sum += e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
   }
-  return sum / PARAMS.bgTauMs;
+  // A burst of independent authors is not its own background (its window's posts were counted in the rate as
+  // they came); a pair is judged against everything the area said, itself included.
+  const inWindow = c.recent.filter((x) => t - x.t <= PARAMS.windowMs && sources.includes(x.src));
+  if (new Set(inWindow.map((x) => x.a)).size >= PARAMS.minAuthors + 1)
+    for (const x of inWindow) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
+  return Math.max(0, sum) / PARAMS.bgTauMs;
 }
 
 function countBackground(head: Head, area: string, source: string, t: number): void {

@@ -8,11 +8,14 @@
  */
 import type { Category } from '../../alert';
 import { baseRadiusKm, distKm, entityLatLon, gazetteer, type HeldPlace, validRef } from '../../places';
+import { hashStr } from '../hash';
 import { CATS } from '../lexicon';
 import type { Evidence } from './evidence';
-import { PARAMS } from './params';
+import { FAMILY_OF, PARAMS } from './params';
 import { placeOf } from './alert';
 import type { Candidate, Head } from './state';
+
+const WEATHER = FAMILY_OF.storm;
 
 /** How many of the post's content words the candidate has heard at least `min` times (the same text counts as one). */
 function sharedContent(c: Candidate, p: Evidence, min: number): number {
@@ -24,6 +27,34 @@ function sharedContent(c: Candidate, p: Evidence, min: number): number {
 /** Every place name given was already a vote in the event (none given: false): read there too, and outvoted. */
 function namesHeardIn(c: Candidate, names: readonly string[]): boolean {
   return names.length > 0 && names.every((k) => c.places.v.some((e) => e.k === k));
+}
+
+/**
+ * The storm the event goes by (the name its posts keep giving: "Hurricane
+ * Dorian") is named by the post too, as a storm ("Dorian, stronger than
+ * Irma") or, naming none, as a word (#Dorian). One storm, wherever the post
+ * was read (weather only: a storm is reported along its whole track).
+ */
+function namesStorm(c: Candidate, names: readonly string[], content: readonly number[]): boolean {
+  if (names.length > 0) return names.some((n) => goesBy(c, n));
+  const own = c.places.n?.[0];
+  return own !== undefined && spellings(own).some((x) => content.includes(hashStr(x)));
+}
+
+/** A storm's name and its possessive written without the apostrophe ("Hurricane Irmas eye"). */
+function spellings(name: string): string[] {
+  return name.length > 4 && name.endsWith('s') ? [name, name.slice(0, -1)] : [name, `${name}s`];
+}
+
+/** The event's posts named this storm, as a storm or as a word ("Early effects of Irma in South Florida"). */
+function goesBy(c: Candidate, name: string): boolean {
+  const own = c.places.n ?? [];
+  return spellings(name).some((x) => own.includes(x) || (c.content[String(hashStr(x))] ?? 0) > 0);
+}
+
+/** The post names storms, none of them one the event's posts named: it is about another storm and never joins it, whatever it shares. */
+function namesOtherStorm(c: Candidate, names: readonly string[]): boolean {
+  return (c.places.n ?? []).length > 0 && names.length > 0 && !names.some((n) => goesBy(c, n));
 }
 
 /** Two readings that can be one event of this category: within both radii plus PARAMS.sameEventKm. */
@@ -81,9 +112,13 @@ export function route(
       const rel = relation(c.alert.place, p);
       // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still its own.
       const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family));
-      const fits = farOff
-        ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
-        : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category);
+      const names = p.place?.names ?? [];
+      if (family === WEATHER && namesOtherStorm(c, names)) continue;
+      const fits =
+        (family === WEATHER && namesStorm(c, names, p.content)) ||
+        (farOff
+          ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
+          : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
     } else if (c.area === area) {
       if (area !== '?' && PARAMS.pointFamilies.includes(family) && relation(c.anchor, p) === 'far') continue;
@@ -113,7 +148,17 @@ export function findMerge(
   const here = placeOf(c);
   for (const [ck] of head.active) {
     const d = cands.get(ck);
-    if (!d || d === c || !d.alert || d.alert.category !== cat || t - d.lastAt > PARAMS.mergeMs) continue;
+    if (!d || d === c || !d.alert || t - d.lastAt > PARAMS.mergeMs) continue;
+    // A burst naming the storm an alerted weather event goes by is that storm, wherever it was read and whether its posts say storm or flood.
+    const storm =
+      FAMILY_OF[cat] === WEATHER &&
+      FAMILY_OF[d.alert.category] === WEATHER &&
+      namesStorm(d, c.places.n ?? [], content);
+    if (storm) {
+      if (!best || d.lastAt > best.lastAt) best = d;
+      continue;
+    }
+    if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, c.places.n ?? []))) continue;
     const top = Object.entries(d.content)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, 10)

@@ -22,7 +22,7 @@ export const es: Seed = {
       'manifestantes:0.5=protesters protesta:0.4=protest protestas:0.4=protest',
     dead: 'muertos=dead muerto=dead fallecidos=dead fallecido=dead muertes=deaths',
     casualty: 'heridos=injured herido=injured víctimas=victims desaparecidos=missing atrapados=trapped lesionados=injured',
-    eyewitness: 'acabo_de=just sentí=felt sentimos=felt escuché=heard vi=saw dios_mío=omg',
+    eyewitness: 'acabo_de=just sentí=felt sentimos=felt se_sintió=felt temblando=shaking escuché=heard vi=saw dios_mío=omg',
     breaking: 'última_hora=breaking urgente=urgent alerta=alert policía=police autoridades=authorities',
     figurative: 'jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película',
     weak: 'oraciones oremos donaciones solidaridad homenaje condolencias',

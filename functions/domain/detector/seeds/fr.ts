@@ -22,7 +22,7 @@ export const fr: Seed = {
       'manifestants:0.5=protesters manifestation:0.4=protest',
     dead: 'morts=dead mort=dead tués=killed tué=killed décès=deaths décédé=died',
     casualty: 'blessés=injured blessé=injured victimes=victims victime=victims disparus=missing',
-    eyewitness: 'je_viens=just vient_de=just j’ai_entendu=heard j’ai_vu=saw on_a_senti=felt mon_dieu=omg',
+    eyewitness: 'je_viens=just vient_de=just j’ai_entendu=heard j’ai_vu=saw on_a_senti=felt j’ai_senti=felt ressenti=felt ça_tremble=shaking mon_dieu=omg',
     breaking: 'dernière_heure=breaking urgent=urgent alerte=alert police autorités=authorities gendarmerie=police',
     figurative: 'mdr=lol ptdr=lol mort_de_rire je_suis_mort attaque_de_panique crise_de_panique feu_d’artifice feux_d’artifice c’est_une_bombe explosion_démographique film série chanson album match',
     weak: 'prière prières prions dons solidarité hommage condoléances',

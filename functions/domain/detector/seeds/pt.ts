@@ -19,7 +19,7 @@ export const pt: Seed = {
     unrest: 'tumulto=riot tumultos=riots confrontos=clashes saques=looting saqueio=looting gás_lacrimogêneo=tear_gas manifestantes:0.5=protesters protesto:0.4=protest',
     dead: 'mortos=dead morto=dead mortes=deaths morreu=died morreram=died',
     casualty: 'feridos=injured ferido=injured vítimas=victims desaparecidos=missing soterrados=trapped',
-    eyewitness: 'acabei_de=just ouvi=heard senti=felt meu_deus=omg',
+    eyewitness: 'acabei_de=just ouvi=heard senti=felt sentimos=felt tremeu=shook tremendo=shaking meu_deus=omg',
     breaking: 'urgente=urgent última_hora=breaking plantão=breaking polícia=police autoridades=authorities',
     figurative: 'kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo',
     weak: 'orações doações solidariedade',

@@ -1,0 +1,123 @@
+/** The aggregate Lambda, stage 2: the evidence queue (FIFO, group = partition) through the keyed detector into the alerts outbox. */
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { EVIDENCE } from '../../resources';
+import { AlertsRepo } from '../adapters/alerts-repo';
+import { type AwsClients, createClients } from '../adapters/aws-clients';
+import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
+import { type EvidenceEnvelope, EvidenceEnvelopeSchema } from '../adapters/evidence-queue';
+import { Quarantine } from '../adapters/quarantine';
+import { settleBatch } from '../commons/batch';
+import { type Config, loadConfig } from '../commons/config';
+import { entryPoint } from '../commons/entry';
+import { errorMessage } from '../commons/errors';
+import { createTelemetry, METRICS, type Telemetry } from '../commons/observability';
+import { preloadGazetteer } from '../domain/places';
+import { type AggregateDeps, type AggregateOutcome, aggregateMessages } from './aggregate-messages';
+
+export type AggregateHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+// Alert versions name their place from the gazetteer: loaded at init, as in the score function.
+const gazetteerLoad = preloadGazetteer();
+
+export interface AggregateHandlerDeps extends AggregateDeps {
+  /** Poison (a message that does not decode, or failed on every attempt) to the evidence DLQ with its reason. */
+  quarantine: Pick<Quarantine, 'put'>;
+}
+
+export function aggregateDeps(
+  config: Config<'aggregate'>,
+  clients: AwsClients = createClients(),
+): AggregateHandlerDeps {
+  return {
+    store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }),
+    alerts: new AlertsRepo(clients.doc, config.tables.alerts),
+    // Both kinds to the evidence DLQ: nothing in this queue is producers' input.
+    quarantine: new Quarantine(clients.sqs, { badInput: config.queues.evidenceDlq, poison: config.queues.evidenceDlq }),
+  };
+}
+
+function decode(r: SQSRecord): { ok: true; message: EvidenceEnvelope } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(r.body);
+  } catch (e) {
+    return { ok: false, reason: `not JSON: ${errorMessage(e)}` };
+  }
+  const p = EvidenceEnvelopeSchema.safeParse(json);
+  if (p.success) return { ok: true, message: p.data };
+  const i = p.error.issues[0];
+  return { ok: false, reason: `${i?.path.join('.') || 'message'}: ${i?.message ?? 'invalid'}` };
+}
+
+/**
+ * The batch's messages by partition (their FIFO group), each partition's in
+ * order through one load and one commit; partitions in parallel (they never
+ * share state items). A partition that fails fails all its messages in the
+ * batch (SQS hands them back in order); on a message's last receive it is
+ * parked in the evidence DLQ with the error, so that its group moves on.
+ * A message that does not decode is parked at once: retrying cannot fix it.
+ */
+export function createAggregateHandler(
+  deps: AggregateHandlerDeps,
+  t: Telemetry,
+  onOutcome?: (o: AggregateOutcome) => void,
+): AggregateHandler {
+  const poison = async (r: SQSRecord, reason: string) => {
+    t.logger.error('evidence message quarantined', { messageId: r.messageId, reason });
+    await deps.quarantine.put({ kind: 'poison', reason, sourceMessageId: r.messageId, payload: r.body });
+    t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
+  };
+  return async (event) => {
+    const failed: SQSRecord[] = [];
+    const errors: Error[] = [];
+    const groups = new Map<string, { record: SQSRecord; message: EvidenceEnvelope }[]>();
+    for (const r of event.Records) {
+      const d = decode(r);
+      if (!d.ok) {
+        await poison(r, `not an evidence message: ${d.reason}`);
+        continue;
+      }
+      const g = groups.get(d.message.partition) ?? [];
+      g.push({ record: r, message: d.message });
+      groups.set(d.message.partition, g);
+    }
+    const processor = { failureMessages: failed, errors };
+    return settleBatch(t, processor, async () => {
+      await Promise.all(
+        [...groups].map(async ([partition, items]) => {
+          try {
+            const o = await aggregateMessages(
+              partition,
+              items.map((i) => i.message),
+              deps,
+            );
+            t.metrics.addMetric(METRICS.evidenceApplied, MetricUnit.Count, o.applied);
+            t.metrics.addMetric(METRICS.evidenceDuplicates, MetricUnit.Count, o.duplicates);
+            t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);
+            if (o.stateConflicts > 0) t.metrics.addMetric(METRICS.stateConflicts, MetricUnit.Count, o.stateConflicts);
+            onOutcome?.(o);
+          } catch (e) {
+            for (const { record } of items) {
+              const receives = Number(record.attributes.ApproximateReceiveCount ?? 1);
+              if (receives >= EVIDENCE.maxReceiveCount)
+                await poison(record, `failed ${receives} times in the aggregate function: ${errorMessage(e)}`);
+              else {
+                failed.push(record);
+                errors.push(e instanceof Error ? e : new Error(errorMessage(e)));
+              }
+            }
+          }
+        }),
+      );
+      return { batchItemFailures: failed.map((r) => ({ itemIdentifier: r.messageId })) };
+    });
+  };
+}
+
+export const handler: AggregateHandler = entryPoint(() => {
+  const config = loadConfig('aggregate');
+  const t = createTelemetry();
+  t.logger.info('gazetteer loaded', gazetteerLoad);
+  return createAggregateHandler(aggregateDeps(config), t);
+});

@@ -1,0 +1,134 @@
+/**
+ * The capacity and cost models (tools/capacity/) on the stage costs bench/stages.ts
+ * measured on the dev stream (2026-12-02; a fixture here, so the test needs no data):
+ * the rules they must hold for any rate, and what they say about the issue's loads.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { capacityModel, SCENARIOS } from '../../../tools/capacity/capacity';
+import { costPerMillionPosts, type FanOutCost, UNSHARDED_FAN_OUT } from '../../../tools/capacity/cost-model';
+import { DEFAULT_AWS, type MeasuredStages, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+
+const MEASURED: MeasuredStages = {
+  postsPerMessage: 99.83,
+  meanIngestMessageBytes: 19086,
+  stage1: {
+    cpuNsPerPost: 14055,
+    evidencePerPost: 0.1153,
+    evidenceMessagesPerIngestMessage: 2.413,
+    meanEvidenceMessageBytes: 2541,
+  },
+  stage2: [
+    {
+      groupBatch: 1,
+      messagesPerBatch: 1,
+      cpuMsPerBatch: 3.14,
+      loadsPerBatch: 1.99,
+      savesPerBatch: 1,
+      rruPerBatch: 8.17,
+      wruPerBatch: 14.3,
+      maxItemBytes: 10065,
+    },
+    {
+      groupBatch: 10,
+      messagesPerBatch: 9.7,
+      cpuMsPerBatch: 6.42,
+      loadsPerBatch: 1.92,
+      savesPerBatch: 1,
+      rruPerBatch: 7.77,
+      wruPerBatch: 25.5,
+      maxItemBytes: 9744,
+    },
+  ],
+  alertVersionsPerPost: 0.003386,
+  meanAlertBytes: 870,
+};
+
+describe('capacity model', () => {
+  test('the average (6,000 posts/s) is sustained with no lag; stage 1 needs a handful of batches', () => {
+    const c = capacityModel(MEASURED, SCENARIOS[0]!);
+    assert.equal(c.sustained, true, JSON.stringify(c.nextWall));
+    const [s1, s2] = c.stages;
+    assert.ok(s1!.concurrency < 5, `score concurrency ${s1!.concurrency}`);
+    assert.equal(s2!.lagSeconds, 0);
+    assert.ok(c.alertLatencyMs < 2000, `alert latency to the stream ${c.alertLatencyMs} ms`);
+  });
+
+  test('the 150,000 posts/s burst in messages of 100 runs into the busiest FIFO group (one batch in flight), and says so', () => {
+    const c = capacityModel(MEASURED, SCENARIOS[1]!);
+    assert.equal(c.sustained, false);
+    assert.match(c.nextWall.what, /busiest group/);
+    assert.ok(c.nextWall.use > 1);
+    assert.ok(c.stages[1]!.lagSeconds > 0, 'the group falls behind: lag grows over the 10 minutes');
+    assert.equal(c.stages[0]!.lagSeconds, 0, 'stage 1 keeps up: it scales out');
+  });
+
+  test('bigger ingest messages cut the evidence messages per group: the wall moves but the group is still the limit', () => {
+    const small = capacityModel(MEASURED, SCENARIOS[1]!);
+    const big = capacityModel(MEASURED, SCENARIOS[2]!);
+    const sends = (c: typeof small) =>
+      c.stages[1]!.checks.find((x) => /SendMessageBatch calls\/s on its partition/.test(x.what))!;
+    assert.ok(sends(small).use > 1, 'messages of 100: 1,500 calls/s on one FIFO partition (300 allowed)');
+    assert.ok(sends(big).use <= 1, 'messages of 1,000: 150 calls/s');
+    assert.ok(big.stages[1]!.lagSeconds < small.stages[1]!.lagSeconds);
+  });
+
+  test('for any rate: fill in [1, 10], growing with the rate; concurrency and lag never negative and growing with the rate', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 400_000 }), fc.integer({ min: 1, max: 400_000 }), (r1, r2) => {
+        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+        const at = (rate: number) =>
+          capacityModel(MEASURED, { name: 'p', postsPerSecond: rate, seconds: 600, postsPerMessage: 100 });
+        const a = at(lo);
+        const b = at(hi);
+        for (const c of [a, b])
+          for (const s of c.stages) assert.ok(s.lagSeconds >= 0 && !(s.concurrency < 0), JSON.stringify(s));
+        assert.ok(b.stages[0]!.concurrency >= a.stages[0]!.concurrency);
+        assert.ok(b.stages[1]!.lagSeconds >= a.stages[1]!.lagSeconds);
+        const f1 = stage2Fill(MEASURED, DEFAULT_AWS, lo / 100, 100);
+        const f2 = stage2Fill(MEASURED, DEFAULT_AWS, hi / 100, 100);
+        assert.ok(f1 >= 1 && f2 <= 10 && f2 >= f1 - 1e-9, `${f1} ${f2}`);
+      }),
+    );
+  });
+
+  test('a stage-2 batch of 10 costs less than 10 batches of 1 (the point of one load and commit per batch)', () => {
+    assert.ok(stage2BatchMs(MEASURED, DEFAULT_AWS, 10, 100) < (10 * stage2BatchMs(MEASURED, DEFAULT_AWS, 1, 100)) / 3);
+  });
+});
+
+describe('cost model', () => {
+  test("the stages' own lines (ingest, score, evidence, aggregate, state, alerts) stay under $0.25 per million posts", () => {
+    const c = costPerMillionPosts(MEASURED);
+    const fan = new Set(UNSHARDED_FAN_OUT.perAlertVersion(50).map((l) => l.item));
+    const own = c.lines.filter((l) => !fan.has(l.item)).reduce((n, l) => n + l.usd, 0);
+    assert.ok(own < 0.25, `stages: $${own.toFixed(4)}`);
+    assert.ok(c.stage2Fill >= 1);
+  });
+
+  test('the fan-out slot: a fan-out model plugged in adds its cost per alert version times the alert versions', () => {
+    const base = costPerMillionPosts(MEASURED, undefined, { perAlertVersion: () => [] });
+    const oneCent: FanOutCost = {
+      perAlertVersion: () => [
+        { item: 'fan-out', quantityPerMillionPosts: 1, unit: 'alert version', usd: 0.01, basis: 'test' },
+      ],
+    };
+    const withFan = costPerMillionPosts(MEASURED, undefined, oneCent);
+    const alerts = 1e6 * MEASURED.alertVersionsPerPost;
+    assert.ok(Math.abs(withFan.totalUsd - base.totalUsd - 0.01 * alerts) < 1e-9);
+    assert.equal(withFan.fanOutPerAlertVersionUsd, 0.01);
+  });
+
+  test('more customers cost more through the fan-out slot only', () => {
+    const a = costPerMillionPosts(MEASURED, { ...costDefaults(), customers: 50 });
+    const b = costPerMillionPosts(MEASURED, { ...costDefaults(), customers: 500 });
+    assert.ok(b.totalUsd > a.totalUsd);
+    const stageLines = (c: typeof a) => c.lines.filter((l) => /score|aggregate|SQS|events|alerts: writes/.test(l.item));
+    assert.deepEqual(stageLines(a), stageLines(b));
+  });
+});
+
+function costDefaults() {
+  return { customers: 50, postsPerSecond: 6000, postsPerMessage: 100, logBytesPerInvocation: 1200 };
+}

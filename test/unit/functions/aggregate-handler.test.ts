@@ -1,0 +1,154 @@
+/**
+ * The aggregate handler (stage 2) on real evidence (stage 1's output for
+ * generated reports, over the evidence queue's wire format) and an in-memory
+ * store: one load and one commit per partition per batch, partitions apart,
+ * poison parked, redeliveries counted once.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { evidenceBodies } from '../../../functions/adapters/evidence-queue';
+import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
+import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-messages';
+import { type AggregateHandlerDeps, createAggregateHandler } from '../../../functions/aggregate/handler';
+import { METRICS } from '../../../functions/commons/observability';
+import type { Alert } from '../../../functions/domain/alert';
+import { defaultModel, InMemoryEventStateStore, type StatePut, scoreBatch } from '../../../functions/domain/detector';
+import type { Post } from '../../../functions/domain/post';
+import { EVIDENCE } from '../../../resources';
+import { breakingEvent, EARTHQUAKE_TEXTS, EXPLOSION_TEXTS } from '../../integration/support/posts';
+import { context, eventFixture, fakeTelemetry } from './fakes';
+
+/** Evidence messages of an explosion (partition inc) and an earthquake (quake), 12 posts a batch, as stage 1 sends them. */
+function evidenceRecords(): SQSRecord[] {
+  const posts: Post[] = [
+    ...breakingEvent({ prefix: 'ex', start: '2026-05-01T10:00:00.000Z', authors: 12, texts: EXPLOSION_TEXTS }),
+    ...breakingEvent({ prefix: 'eq', start: '2026-05-01T10:00:00.000Z', authors: 12, texts: EARTHQUAKE_TEXTS }),
+  ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const template = eventFixture<SQSEvent>('sqs-ingest.json').Records[0]!;
+  const out: SQSRecord[] = [];
+  for (let i = 0; i < posts.length; i += 12) {
+    const batch = posts.slice(i, i + 12);
+    const now = Date.parse(batch.at(-1)!.createdAt);
+    for (const b of evidenceBodies(scoreBatch(`b${i / 12}`, batch, defaultModel()).messages, now))
+      out.push({ ...template, messageId: b.id, body: b.body, attributes: { ...template.attributes } });
+  }
+  return out;
+}
+
+function fakes(failOn?: (puts: readonly StatePut[]) => boolean) {
+  const store = new InMemoryEventStateStore();
+  const alerts: Alert[] = [];
+  const quarantined: QuarantineEntry[] = [];
+  const calls = { load: 0, save: 0 };
+  const deps: AggregateHandlerDeps = {
+    store: {
+      load: (keys) => {
+        calls.load++;
+        return store.load(keys);
+      },
+      save: async (puts) => {
+        if (failOn?.(puts)) throw new Error('DynamoDB throttled');
+        calls.save++;
+        return store.save(puts);
+      },
+    },
+    alerts: {
+      put: async (a) => {
+        alerts.push(a);
+        return 'created';
+      },
+    },
+    quarantine: { put: async (e) => void quarantined.push(e) },
+    sleep: async () => undefined,
+  };
+  return { deps, alerts, quarantined, calls };
+}
+
+const partitions = (rs: SQSRecord[]) => [...new Set(rs.map((r) => r.messageId.split('#')[1]))].sort();
+
+test('a batch of two partitions: one state load (two reads) and one commit per partition, alerts stored, evidence = applied', async () => {
+  const records = evidenceRecords();
+  assert.deepEqual(partitions(records), ['inc', 'quake'], 'the generated reports reach two partitions');
+  const f = fakes();
+  const t = fakeTelemetry();
+  const outcomes: AggregateOutcome[] = [];
+  const handle = createAggregateHandler(f.deps, t.telemetry, (o) => outcomes.push(o));
+  const batch = records.slice(0, EVIDENCE.batchSize);
+  const res = await handle({ Records: batch }, context);
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.equal(outcomes.length, partitions(batch).length, 'one outcome per partition');
+  assert.equal(f.calls.save, partitions(batch).length, 'one commit per partition');
+  assert.ok(f.calls.load <= 2 * partitions(batch).length, `at most two reads per partition (${f.calls.load})`);
+  const evidence = outcomes.reduce((n, o) => n + o.evidence, 0);
+  assert.equal(
+    outcomes.reduce((n, o) => n + o.applied, 0),
+    evidence,
+  );
+  assert.equal(t.metrics[METRICS.evidenceApplied], evidence);
+  assert.ok(f.alerts.length >= 1, 'the reports raised alerts');
+  assert.equal(t.metrics[METRICS.alertsCreated], f.alerts.length);
+});
+
+test('the same messages delivered again change nothing: every evidence post is a duplicate, no alert is raised again', async () => {
+  const records = evidenceRecords().slice(0, EVIDENCE.batchSize);
+  const f = fakes();
+  const outcomes: AggregateOutcome[] = [];
+  const handle = createAggregateHandler(f.deps, fakeTelemetry().telemetry, (o) => outcomes.push(o));
+  await handle({ Records: records }, context);
+  const alerts = f.alerts.length;
+  outcomes.length = 0;
+  await handle({ Records: records }, context);
+  assert.equal(
+    outcomes.reduce((n, o) => n + o.applied, 0),
+    0,
+  );
+  assert.ok(outcomes.reduce((n, o) => n + o.duplicates, 0) > 0);
+  assert.equal(f.alerts.length, alerts);
+});
+
+test('a message that does not decode is parked in the evidence DLQ at once with its reason; its neighbours are applied', async () => {
+  const records = evidenceRecords().slice(0, 3);
+  const bad = { ...records[0]!, messageId: 'bad', body: JSON.stringify({ id: 'x', partition: 'inc', evidence: [{}] }) };
+  const f = fakes();
+  const t = fakeTelemetry();
+  const res = await createAggregateHandler(f.deps, t.telemetry)({ Records: [bad, ...records] }, context);
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.equal(f.quarantined.length, 1);
+  assert.equal(f.quarantined[0]?.kind, 'poison');
+  assert.match(f.quarantined[0]?.reason ?? '', /^not an evidence message: evidence\.0\.id: /);
+  assert.equal(t.metrics[METRICS.messagesPoisoned], 1);
+  assert.ok(f.calls.save >= 1);
+});
+
+test("a partition that fails fails all its messages in the batch (for SQS to hand back in order), never another partition's", async () => {
+  const records = evidenceRecords().slice(0, EVIDENCE.batchSize);
+  const f = fakes((puts) => puts.some((p) => p.key.includes('quake')));
+  const t = fakeTelemetry();
+  const res = await createAggregateHandler(f.deps, t.telemetry)({ Records: records }, context);
+  const quake = records.filter((r) => r.messageId.endsWith('#quake')).map((r) => r.messageId);
+  assert.ok(quake.length >= 1);
+  assert.deepEqual(res.batchItemFailures.map((x) => x.itemIdentifier).sort(), quake.sort());
+  assert.equal(t.metrics[METRICS.recordsFailed], quake.length);
+  assert.equal(f.calls.save, 1, "the other partition's commit went through");
+  assert.deepEqual(f.quarantined, []);
+});
+
+test(`on its last receive (${EVIDENCE.maxReceiveCount}) a failing message is parked with the error, and its group moves on`, async () => {
+  const records = evidenceRecords()
+    .slice(0, EVIDENCE.batchSize)
+    .filter((r) => r.messageId.endsWith('#quake'));
+  records[0]!.attributes.ApproximateReceiveCount = String(EVIDENCE.maxReceiveCount);
+  const f = fakes(() => true);
+  const t = fakeTelemetry();
+  const res = await createAggregateHandler(f.deps, t.telemetry)({ Records: records }, context);
+  assert.deepEqual(
+    res.batchItemFailures.map((x) => x.itemIdentifier),
+    records.slice(1).map((r) => r.messageId),
+  );
+  assert.equal(f.quarantined.length, 1);
+  assert.equal(
+    f.quarantined[0]?.reason,
+    `failed ${EVIDENCE.maxReceiveCount} times in the aggregate function: DynamoDB throttled`,
+  );
+});

@@ -1,0 +1,208 @@
+/**
+ * The capacity model (issue 11): for a post rate held for a duration, what
+ * each stage needs on AWS (concurrency, queue and table throughput) against
+ * the published quotas (quotas.ts), the queue lag and the alert latency each
+ * stage adds, and the first quota or limit the load runs into ("the next
+ * wall"). Built from the stages' measured costs (stages.ts, bench/stages.ts);
+ * the fan-out's share comes from its own model through `fanOut`.
+ */
+import { INGEST } from '../../resources';
+import { QUOTAS } from './quotas';
+import {
+  type AwsAssumptions,
+  DEFAULT_AWS,
+  type MeasuredStages,
+  stage1InvocationMs,
+  stage2At,
+  stage2BatchMs,
+  stage2Fill,
+} from './stages';
+
+export interface Scenario {
+  name: string;
+  postsPerSecond: number;
+  /** How long the rate lasts (s); the lag figures are at its end. */
+  seconds: number;
+  /** Posts per ingest message the producers send. */
+  postsPerMessage: number;
+}
+
+/** The fan-out's part, from its own model (tools/capacity/fan-out.ts plugs in here). */
+export interface FanOutCapacity {
+  /** From the alert version's stream record to the last customer's publish, ms. */
+  alertVersionMs: number;
+  /** SNS publishes per second it needs at this scenario's alert rate. */
+  publishesPerSecond: number;
+  basis: string;
+}
+
+export interface QuotaCheck {
+  what: string;
+  need: number;
+  limit: number;
+  unit: string;
+  /** need / limit. */
+  use: number;
+  source: string;
+}
+
+export interface StageCapacity {
+  stage: string;
+  /** Concurrent invocations (or batches in flight) needed at this rate. */
+  concurrency: number;
+  /** Queue lag at the end of the scenario, s (0 when the stage keeps up). */
+  lagSeconds: number;
+  /** What the stage adds to an alert's latency when it keeps up, ms. */
+  latencyMs: number;
+  checks: QuotaCheck[];
+  notes: string[];
+}
+
+export interface CapacityResult {
+  scenario: Scenario;
+  stages: StageCapacity[];
+  /** From a post's send to its alert version's first publish (or to the outbox when no fan-out model is given), ms. */
+  alertLatencyMs: number;
+  /** The largest quota use, and what it is. */
+  nextWall: { what: string; use: number };
+  /** Every check within its limit and no lag. */
+  sustained: boolean;
+}
+
+const check = (what: string, need: number, q: { value: number; unit: string; source: string }): QuotaCheck => ({
+  what,
+  need,
+  limit: q.value,
+  unit: q.unit,
+  use: need / q.value,
+  source: q.source,
+});
+
+export function capacityModel(
+  m: MeasuredStages,
+  s: Scenario,
+  a: AwsAssumptions = DEFAULT_AWS,
+  fanOut?: FanOutCapacity,
+): CapacityResult {
+  const messagesPerSecond = s.postsPerSecond / s.postsPerMessage;
+
+  // Stage 1: stateless, any number of batches at once; the standard queue has no throughput ceiling.
+  const t1 = stage1InvocationMs(m, a, s.postsPerMessage);
+  const c1 = ((messagesPerSecond / INGEST.batchSize) * t1) / 1000;
+  // Lambda adds 300 instances a minute from 5: a burst from quiet waits for the ramp, its backlog drains after it.
+  const rampSeconds = Math.max(
+    0,
+    ((c1 - QUOTAS.lambdaSqsStartBatches.value) / QUOTAS.lambdaSqsScaleUpPerMinute.value) * 60,
+  );
+  const rampBacklog = (Math.min(rampSeconds, s.seconds) * s.postsPerSecond) / 2;
+  const stage1: StageCapacity = {
+    stage: 'score (stage 1, standard queue)',
+    concurrency: c1,
+    lagSeconds:
+      rampSeconds > 0 ? Math.max(0, rampBacklog / s.postsPerSecond - Math.max(0, s.seconds - rampSeconds)) : 0,
+    latencyMs: a.pollDelayMs + t1,
+    checks: [
+      check('score batches in flight', c1, QUOTAS.lambdaSqsStandardMaxBatches),
+      check('score batches in flight vs the configured cap (INGEST.maxConcurrency)', c1, {
+        value: INGEST.maxConcurrency,
+        unit: 'batches',
+        source: 'resources/queues.ts',
+      }),
+    ],
+    notes: [
+      `${t1.toFixed(0)} ms per invocation of ${INGEST.batchSize} x ${s.postsPerMessage} posts`,
+      rampSeconds > 0
+        ? `from quiet, Lambda reaches ${c1.toFixed(0)} batches in ${rampSeconds.toFixed(0)} s (+300/min)`
+        : 'within the 5 batches Lambda starts with',
+    ],
+  };
+
+  // Stage 2: one batch per FIFO group (partition) in flight; the busiest group sets the pace.
+  const perGroup = messagesPerSecond * a.busiestPartitionShare;
+  const fill = stage2Fill(m, a, perGroup, s.postsPerMessage);
+  const t2 = stage2BatchMs(m, a, fill, s.postsPerMessage);
+  const t2Full = stage2BatchMs(m, a, 10, s.postsPerMessage);
+  const groupCapacity = (10 * 1000) / t2Full;
+  const batchesPerSecond = perGroup / fill;
+  const lag2 = perGroup > groupCapacity ? ((perGroup - groupCapacity) * s.seconds) / groupCapacity : 0;
+  const at = stage2At(m, fill);
+  const evidenceSendsPerSecond = messagesPerSecond * m.stage1.evidenceMessagesPerIngestMessage;
+  const stage2: StageCapacity = {
+    stage: 'aggregate (stage 2, FIFO by partition)',
+    // Each active group keeps at most one batch in flight, busy this share of the time (the busiest; others less).
+    concurrency: a.activePartitions * Math.min(1, (batchesPerSecond * t2) / 1000),
+    lagSeconds: lag2,
+    latencyMs: a.pollDelayMs + t2 / 2 + t2,
+    checks: [
+      check('busiest group: messages/s vs one batch of 10 in flight', perGroup, {
+        value: groupCapacity,
+        unit: 'messages/s per group',
+        source: `${QUOTAS.lambdaFifoBatchesPerGroup.source} (${t2Full.toFixed(0)} ms per batch of 10)`,
+      }),
+      // Every ingest message sends its evidence in one SendMessageBatch whose entries go to several groups;
+      // the busiest group's partition sees one call per ingest message carrying its evidence.
+      check('busiest group: SendMessageBatch calls/s on its partition', perGroup, QUOTAS.sqsFifoPartitionTps),
+      check(
+        'evidence queue: SendMessageBatch calls/s (high-throughput mode)',
+        messagesPerSecond,
+        QUOTAS.sqsFifoHighThroughputQueueTps,
+      ),
+      check(
+        'busiest group: write units/s on its state (all on one partition, worst case)',
+        batchesPerSecond * at.wruPerBatch,
+        QUOTAS.dynamoPartitionWcu,
+      ),
+      check('busiest group: read units/s on its state', batchesPerSecond * at.rruPerBatch, QUOTAS.dynamoPartitionRcu),
+    ],
+    notes: [
+      `${fill.toFixed(1)} messages per state load and commit, ${t2.toFixed(0)} ms per batch; a group takes at most ${groupCapacity.toFixed(0)} messages/s`,
+      `evidence: ${(s.postsPerSecond * m.stage1.evidencePerPost).toFixed(0)} posts/s in ${evidenceSendsPerSecond.toFixed(0)} messages/s over ${a.activePartitions} groups`,
+    ],
+  };
+
+  const stages = [stage1, stage2];
+  const fanOutStage: StageCapacity = fanOut
+    ? {
+        stage: 'fan-out (alerts stream)',
+        concurrency: Number.NaN,
+        lagSeconds: 0,
+        latencyMs: a.streamDelayMs + fanOut.alertVersionMs,
+        checks: [check('SNS publishes/s', fanOut.publishesPerSecond, QUOTAS.snsPublishPerSecond)],
+        notes: [fanOut.basis],
+      }
+    : {
+        stage: 'fan-out (alerts stream): no model given',
+        concurrency: Number.NaN,
+        lagSeconds: 0,
+        latencyMs: a.streamDelayMs,
+        checks: [],
+        notes: ['the alerts stream to the fan-out only; the fan-out model plugs in through `fanOut`'],
+      };
+  stages.push(fanOutStage);
+  const all = stages.flatMap((st) => st.checks);
+  const worst = all.reduce((x, y) => (y.use > x.use ? y : x));
+  return {
+    scenario: s,
+    stages,
+    alertLatencyMs: stages.reduce((n, st) => n + st.latencyMs, 0),
+    nextWall: { what: worst.what, use: worst.use },
+    sustained: all.every((c) => c.use <= 1) && stages.every((st) => st.lagSeconds === 0),
+  };
+}
+
+/** The issue's two loads: the firehose's average and its record burst, with messages of 100 and of 1,000 posts. */
+export const SCENARIOS: Scenario[] = [
+  { name: 'average 6,000 posts/s, messages of 100', postsPerSecond: 6000, seconds: 3600, postsPerMessage: 100 },
+  {
+    name: 'burst 150,000 posts/s for 10 min, messages of 100',
+    postsPerSecond: 150_000,
+    seconds: 600,
+    postsPerMessage: 100,
+  },
+  {
+    name: 'burst 150,000 posts/s for 10 min, messages of 1,000',
+    postsPerSecond: 150_000,
+    seconds: 600,
+    postsPerMessage: 1000,
+  },
+];

@@ -1,0 +1,95 @@
+/**
+ * AWS's published quotas the capacity model checks against, each with where
+ * it was read. Looked up on 2026-12-02 with the project's documentation
+ * search (pages listed); the figures marked `fromMemory` were not on a page
+ * the search returned and are AWS's long-standing published values: re-check
+ * them before quoting a figure.
+ */
+export interface Quota {
+  value: number;
+  unit: string;
+  source: string;
+  fromMemory?: true;
+}
+
+export const QUOTAS = {
+  /** Standard queues: "a nearly unlimited number of API calls per second" per action. */
+  sqsStandardTps: {
+    value: Number.POSITIVE_INFINITY,
+    unit: 'API calls/s',
+    source: 'docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
+  },
+  /** FIFO, per partition (a message group lives on one partition): 300 transactions/s per API action, 3,000 messages/s with batches of 10. */
+  sqsFifoPartitionTps: {
+    value: 300,
+    unit: 'API calls/s per action per partition',
+    source:
+      'docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/troubleshooting-fifo-throttling-issues.html',
+  },
+  sqsFifoPartitionMessages: {
+    value: 3000,
+    unit: 'messages/s per action per partition (batches of 10)',
+    source:
+      'docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/troubleshooting-fifo-throttling-issues.html',
+  },
+  /** High-throughput FIFO, whole queue, US East (N. Virginia), US West (Oregon), Europe (Ireland): 70,000 transactions/s per action. */
+  sqsFifoHighThroughputQueueTps: {
+    value: 70_000,
+    unit: 'API calls/s per action per queue',
+    source:
+      'docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html (high throughput for FIFO queues)',
+    fromMemory: true,
+  },
+  /** Lambda on a standard queue: up to 1,000 concurrent batches per event source mapping, +300 instances a minute, from 5. */
+  lambdaSqsStandardMaxBatches: {
+    value: 1000,
+    unit: 'concurrent batches per event source mapping',
+    source: 'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html',
+  },
+  lambdaSqsScaleUpPerMinute: {
+    value: 300,
+    unit: 'more instances per minute',
+    source: 'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html',
+  },
+  lambdaSqsStartBatches: {
+    value: 5,
+    unit: 'concurrent batches when messages appear',
+    source: 'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html',
+  },
+  /** Lambda on a FIFO queue: concurrency up to the number of active message groups; one batch per group in flight. */
+  lambdaFifoBatchesPerGroup: {
+    value: 1,
+    unit: 'batch in flight per message group',
+    source:
+      'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html; repost.aws/knowledge-center/lambda-sqs-scaling',
+  },
+  lambdaAccountConcurrency: {
+    value: 1000,
+    unit: 'concurrent executions per account and region (default)',
+    source: 'repost.aws/knowledge-center/lambda-sqs-scaling',
+  },
+  /** DynamoDB: each partition at most 1,000 write units and 3,000 read units a second (on-demand too). */
+  dynamoPartitionWcu: {
+    value: 1000,
+    unit: 'write units/s per partition',
+    source: 'docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html',
+  },
+  dynamoPartitionRcu: {
+    value: 3000,
+    unit: 'read units/s per partition',
+    source: 'docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html',
+  },
+  /** SNS standard topics, Publish (and PublishBatch, counted per message), US East (N. Virginia). */
+  snsPublishPerSecond: {
+    value: 30_000,
+    unit: 'messages/s per account (us-east-1)',
+    source: 'docs.aws.amazon.com/general/latest/gr/sns.html',
+    fromMemory: true,
+  },
+  snsPublishBatchEntries: {
+    value: 10,
+    unit: 'messages per PublishBatch',
+    source: 'docs.aws.amazon.com/general/latest/gr/sns.html',
+    fromMemory: true,
+  },
+} as const satisfies Record<string, Quota>;
