@@ -29,7 +29,7 @@ import {
   PRICES_AS_OF,
   UNSHARDED_FAN_OUT,
 } from '../tools/capacity/cost-model';
-import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity } from '../tools/capacity/fan-out';
+import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity, shardedFanOut } from '../tools/capacity/fan-out';
 import { DEFAULT_AWS, type MeasuredStages } from '../tools/capacity/stages';
 import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
@@ -89,6 +89,15 @@ const fmt = (x: number, d = 0) =>
   Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a';
 const yes = (b: boolean) => (b ? 'MET' : 'NOT MET');
 
+/** The handler CPU per customer of the last `--only fanout` run kept in latest.json, if any. */
+function lastFanOutCpuMsPerCustomer(): number | undefined {
+  const file = join(REPO, 'bench/results/latest.json');
+  if (!existsSync(file)) return undefined;
+  const v = (JSON.parse(readFileSync(file, 'utf8')) as { fanout?: { capacity?: { cpuMsPerCustomer?: unknown } } })
+    .fanout?.capacity?.cpuMsPerCustomer;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const m = machine();
@@ -103,7 +112,11 @@ async function main(): Promise<void> {
     capacity?: { assumptions: unknown; scenarios: unknown; cost: unknown; alertVersionAt10kCustomersUsd: number };
     connector?: ConnectorBenchResult;
     connectorCost?: unknown;
-    fanout?: FanOutBenchResult & { measuredAt: string; machine: typeof m; capacity: unknown };
+    fanout?: FanOutBenchResult & {
+      measuredAt: string;
+      machine: typeof m;
+      capacity: { cpuMsPerCustomer: number } & Record<string, unknown>;
+    };
     loadAvgAfter?: number;
   } = {
     startedAt: new Date().toISOString(),
@@ -349,13 +362,24 @@ async function main(): Promise<void> {
     lines.push(`  limit: ${sc.limit}`);
 
     const measured: MeasuredStages = { ...st, stage2: st.stage2 };
-    const capacity = SCENARIOS.map((sn) => capacityModel(measured, sn, DEFAULT_AWS));
     const assumptions: CostAssumptions = {
       ...DEFAULT_ASSUMPTIONS,
       customers: Number(process.env.BENCH_CUSTOMERS ?? DEFAULT_ASSUMPTIONS.customers),
     };
-    const cost = costPerMillionPosts(measured, assumptions);
-    const fanOut10k = UNSHARDED_FAN_OUT.perAlertVersion(10_000);
+    // The sharded fan-out's model with its measured CPU per customer (this run's, else the last fanout run's);
+    // without one, the unsharded fan-out's lines, as before.
+    const fanCpu = results.fanout?.capacity.cpuMsPerCustomer ?? lastFanOutCpuMsPerCustomer();
+    const sharded = fanCpu === undefined ? undefined : shardedFanOut({ cpuMsPerCustomer: fanCpu });
+    const capacity = SCENARIOS.map((sn) =>
+      capacityModel(
+        measured,
+        sn,
+        DEFAULT_AWS,
+        sharded?.capacity(assumptions.customers, sn.postsPerSecond * measured.alertVersionsPerPost),
+      ),
+    );
+    const cost = costPerMillionPosts(measured, assumptions, sharded?.cost ?? UNSHARDED_FAN_OUT);
+    const fanOut10k = (sharded?.cost ?? UNSHARDED_FAN_OUT).perAlertVersion(10_000);
     results.capacity = {
       assumptions: DEFAULT_AWS,
       scenarios: capacity,

@@ -212,3 +212,34 @@ export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutC
     cost: { lines, totalUsd },
   };
 }
+
+/**
+ * The sharded fan-out as the scale models take it (tools/capacity/cost-model.ts
+ * `FanOutCost`, tools/capacity/capacity.ts `FanOutCapacity`), for a number of
+ * customers, from the CPU per customer npm run bench -- --only fanout measured.
+ */
+export function shardedFanOut(m: MeasuredFanOut, over: Partial<Omit<FanOutAssumptions, 'customers'>> = {}) {
+  const at = (customers: number) => fanOutCapacity(m, { ...DEFAULT_FAN_OUT_ASSUMPTIONS, ...over, customers });
+  return {
+    cost: {
+      perAlertVersion: (customers: number) =>
+        at(customers).cost.lines.map((l) => ({
+          item: `fan-out: ${l.item}`,
+          quantityPerMillionPosts: l.quantity,
+          unit: l.unit,
+          usd: l.usd,
+          basis: `per alert version, ${customers} customers (tools/capacity/fan-out.ts)`,
+        })),
+    },
+    /** `alertVersionsPerSecond`: the scenario's alert rate. The stream's delay is the capacity model's own: left out here. */
+    capacity: (customers: number, alertVersionsPerSecond: number) => {
+      const c = at(customers);
+      const a = { ...DEFAULT_FAN_OUT_ASSUMPTIONS, ...over };
+      return {
+        alertVersionMs: c.latencyMs - a.streamMs,
+        publishesPerSecond: alertVersionsPerSecond * customers * a.deliverShare,
+        basis: `sharded fan-out, ${customers} customers: ${Math.round(c.latencyMs)} ms per alert version, bound by ${c.limitedBy} (tools/capacity/fan-out.ts)`,
+      };
+    },
+  };
+}

@@ -9,6 +9,7 @@ import {
   DEFAULT_FAN_OUT_ASSUMPTIONS,
   type FanOutAssumptions,
   fanOutCapacity,
+  shardedFanOut,
 } from '../../../tools/capacity/fan-out';
 
 /** CPU per customer of the order bench/fan-out.ts measures (ms): the model's CPU term. */
@@ -61,4 +62,17 @@ test('the cost of one alert version: publishes and ledger writes by the customer
   assert.equal(fifty.jobs, FAN_OUT_SHARDS.count, 'one job per shard, most of them empty');
   assert.ok(fifty.cost.totalUsd < c.cost.totalUsd / 50, 'a version costs about in proportion to its customers');
   assert.ok(fifty.cost.totalUsd > 0);
+});
+
+test('the scale models take the sharded fan-out: its cost lines per alert version and its latency without the stream', () => {
+  const s = shardedFanOut(measured);
+  const direct = fanOutCapacity(measured, at(10_000));
+  const lines = s.cost.perAlertVersion(10_000);
+  assert.equal(
+    lines.reduce((n, l) => n + l.usd, 0),
+    direct.cost.totalUsd,
+  );
+  const c = s.capacity(10_000, 0.5);
+  assert.equal(c.alertVersionMs, direct.latencyMs - DEFAULT_FAN_OUT_ASSUMPTIONS.streamMs);
+  assert.equal(c.publishesPerSecond, 0.5 * 10_000 * DEFAULT_FAN_OUT_ASSUMPTIONS.deliverShare);
 });
