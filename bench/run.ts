@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale]
+ * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout]
  *
  * Runs each benchmark in its own child process (fresh heap and JIT, clean
  * peak-memory figures), prints a table with the workload and the machine,
@@ -10,13 +10,15 @@
  *   BENCH_E2E_RATE     posts/s sent in it (default 1000)
  *   BENCH_E2E_SCORE_CONCURRENCY  score batches in flight locally (default 1, startPipeline's default)
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
+ *   BENCH_FANOUT_CUSTOMERS    customers of the fan-out benchmark (default 10,000; --quick: 1,000)
+ *   BENCH_FANOUT_CONCURRENCY  shard-worker batches in flight locally, one run each (default 2,8; --quick: 4)
  *   BENCH_SCALE_RATE   posts/s offered to the local two-stage pipeline in the scale runs (default 6000)
  *   BENCH_SCALE_SECONDS  length of each scale run (default 30; --quick: 12)
  *   TOCSIN_DEV_STREAM  workload file (default ../shared/data/streams/dev.jsonl.gz;
  *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { capacityModel, SCENARIOS } from '../tools/capacity/capacity';
@@ -27,12 +29,14 @@ import {
   PRICES_AS_OF,
   UNSHARDED_FAN_OUT,
 } from '../tools/capacity/cost-model';
+import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity, shardedFanOut } from '../tools/capacity/fan-out';
 import { DEFAULT_AWS, type MeasuredStages } from '../tools/capacity/stages';
 import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
 import { connectorCostPerDay } from './connector-cost';
 import type { CoreResult } from './core';
 import type { E2EResult } from './e2e';
+import type { FanOutBenchResult } from './fan-out';
 import type { ReplayResult } from './replay';
 import type { ScaleResult } from './scale';
 import type { StagesResult } from './stages';
@@ -45,10 +49,10 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,scale]');
+  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout]');
   process.exit(0);
 }
-const only = new Set((args.only ?? 'core,replay,e2e,connector,scale').split(','));
+const only = new Set((args.only ?? 'core,replay,e2e,connector,scale,fanout').split(','));
 const quick = args.quick ?? false;
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
@@ -85,6 +89,15 @@ const fmt = (x: number, d = 0) =>
   Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a';
 const yes = (b: boolean) => (b ? 'MET' : 'NOT MET');
 
+/** The handler CPU per customer of the last `--only fanout` run kept in latest.json, if any. */
+function lastFanOutCpuMsPerCustomer(): number | undefined {
+  const file = join(REPO, 'bench/results/latest.json');
+  if (!existsSync(file)) return undefined;
+  const v = (JSON.parse(readFileSync(file, 'utf8')) as { fanout?: { capacity?: { cpuMsPerCustomer?: unknown } } })
+    .fanout?.capacity?.cpuMsPerCustomer;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const m = machine();
@@ -99,6 +112,11 @@ async function main(): Promise<void> {
     capacity?: { assumptions: unknown; scenarios: unknown; cost: unknown; alertVersionAt10kCustomersUsd: number };
     connector?: ConnectorBenchResult;
     connectorCost?: unknown;
+    fanout?: FanOutBenchResult & {
+      measuredAt: string;
+      machine: typeof m;
+      capacity: { cpuMsPerCustomer: number } & Record<string, unknown>;
+    };
     loadAvgAfter?: number;
   } = {
     startedAt: new Date().toISOString(),
@@ -274,6 +292,49 @@ async function main(): Promise<void> {
     );
   }
 
+  if (only.has('fanout')) {
+    log('bench: sharded fan-out …');
+    const f = await phase<FanOutBenchResult>('fan-out.ts');
+    head(`Sharded fan-out on the local pipeline (DynamoDB Local + fauxqs, real handlers): ${f.workload}`);
+    row('set-up per run (not timed)', `${f.setupMs.map((x) => fmt(x / 1000, 1)).join(', ')} s`);
+    for (const r of f.runs) {
+      row(
+        `${fmt(r.concurrency)} worker batches at once: alert stored -> all decided`,
+        `${fmt(r.wallMs / 1000, 1)} s (first job ${fmt(r.firstJobMs / 1000, 1)} s); ${fmt(r.decided)} decided (${fmt(r.delivered)} delivered, ${fmt(r.withheld)} withheld), ${fmt(r.decisionsPerSec)} decisions/s; ${yes(r.wallMs <= f.targetMs)} (${fmt(f.targetMs / 1000)} s target); ledger ${r.ledgerChecked ? 'checked' : 'NOT COMPLETE'}`,
+      );
+      row(
+        '  jobs, customers per job',
+        `${fmt(r.jobs)} jobs; ${fmt(r.customersPerJob.mean, 1)} customers per non-empty job (max ${fmt(r.customersPerJob.max)}); ${fmt(r.publishes)} publishes`,
+      );
+      const c = r.callMs;
+      row(
+        '  call ms, mean / p95 (queueing in the emulators included)',
+        `ledger batch read ${fmt(c.ledgerGetMany.mean)} / ${fmt(c.ledgerGetMany.p95)} (${c.ledgerGetMany.n}), pending put ${fmt(c.ledgerCreate.mean)} / ${fmt(c.ledgerCreate.p95)}, delivered update ${fmt(c.ledgerMark.mean)} / ${fmt(c.ledgerMark.p95)}, publish ${fmt(c.publish.mean)} / ${fmt(c.publish.p95)}`,
+      );
+      row(
+        '  CPU seconds during the run',
+        `handlers (this process) ${fmt(r.cpuSeconds.bench, 1)}, DynamoDB Local ${fmt(r.cpuSeconds.dynamoDbLocal, 1)}, fauxqs ${fmt(r.cpuSeconds.fauxqs, 1)}; ${fmt((r.cpuSeconds.bench * 1000) / Math.max(1, r.decided), 2)} ms handler CPU per customer`,
+      );
+    }
+    // The capacity model fed with the handler CPU measured here (the best run's), at 10,000 and at 50 customers.
+    const best = [...f.runs].sort((a, b) => a.cpuSeconds.bench / a.decided - b.cpuSeconds.bench / b.decided)[0];
+    const cpuMsPerCustomer = best ? (best.cpuSeconds.bench * 1000) / Math.max(1, best.decided) : Number.NaN;
+    const capacity = [10_000, 50].map((customers) =>
+      fanOutCapacity({ cpuMsPerCustomer }, { ...DEFAULT_FAN_OUT_ASSUMPTIONS, customers }),
+    );
+    results.fanout = {
+      ...f,
+      measuredAt: results.startedAt,
+      machine: m,
+      capacity: { cpuMsPerCustomer, assumptions: DEFAULT_FAN_OUT_ASSUMPTIONS, at: capacity },
+    };
+    for (const c of capacity)
+      row(
+        `on AWS (model, tools/capacity/fan-out.ts): ${fmt(c.customers)} customers`,
+        `${fmt(c.latencyMs / 1000, 1)} s, bound by ${c.limitedBy}; ${fmt(c.jobs)} jobs in ${c.waves} wave(s); $${fmt(c.cost.totalUsd, 5)} per alert version`,
+      );
+  }
+
   if (only.has('scale')) {
     log('scale: the two stages measured in process …');
     const st = await phase<StagesResult>('stages.ts');
@@ -301,13 +362,24 @@ async function main(): Promise<void> {
     lines.push(`  limit: ${sc.limit}`);
 
     const measured: MeasuredStages = { ...st, stage2: st.stage2 };
-    const capacity = SCENARIOS.map((sn) => capacityModel(measured, sn, DEFAULT_AWS));
     const assumptions: CostAssumptions = {
       ...DEFAULT_ASSUMPTIONS,
       customers: Number(process.env.BENCH_CUSTOMERS ?? DEFAULT_ASSUMPTIONS.customers),
     };
-    const cost = costPerMillionPosts(measured, assumptions);
-    const fanOut10k = UNSHARDED_FAN_OUT.perAlertVersion(10_000);
+    // The sharded fan-out's model with its measured CPU per customer (this run's, else the last fanout run's);
+    // without one, the unsharded fan-out's lines, as before.
+    const fanCpu = results.fanout?.capacity.cpuMsPerCustomer ?? lastFanOutCpuMsPerCustomer();
+    const sharded = fanCpu === undefined ? undefined : shardedFanOut({ cpuMsPerCustomer: fanCpu });
+    const capacity = SCENARIOS.map((sn) =>
+      capacityModel(
+        measured,
+        sn,
+        DEFAULT_AWS,
+        sharded?.capacity(assumptions.customers, sn.postsPerSecond * measured.alertVersionsPerPost),
+      ),
+    );
+    const cost = costPerMillionPosts(measured, assumptions, sharded?.cost ?? UNSHARDED_FAN_OUT);
+    const fanOut10k = (sharded?.cost ?? UNSHARDED_FAN_OUT).perAlertVersion(10_000);
     results.capacity = {
       assumptions: DEFAULT_AWS,
       scenarios: capacity,
@@ -351,7 +423,10 @@ async function main(): Promise<void> {
   );
   console.log(lines.join('\n'));
   mkdirSync(join(REPO, 'bench/results'), { recursive: true });
-  writeFileSync(join(REPO, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some phases (--only) keeps the others' last figures.
+  const file = join(REPO, 'bench/results/latest.json');
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...earlier, ...results }, null, 2)}\n`);
 }
 
 main().catch((e: unknown) => {

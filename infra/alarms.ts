@@ -12,6 +12,7 @@ import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
   EVIDENCE,
+  FAN_OUT_SHARD,
   FUNCTIONS,
   type FunctionKind,
   INGEST,
@@ -55,7 +56,7 @@ const FAN_OUT_STALL_PERIOD = Duration.minutes(5);
  * consuming the retry queue.
  */
 const MAX_RETRY_AGE_SECONDS =
-  FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds +
+  FUNCTIONS.fanOutShard.settings.deliveryRetryDelaySeconds +
   DELIVERY_RETRY.maxReceiveCount * DELIVERY_RETRY.visibilityTimeoutSeconds;
 /** Throttling in 3 of 5 minutes: SDK retries absorb a burst, not this. */
 const THROTTLED_MINUTES = 3;
@@ -74,6 +75,7 @@ export interface AlarmedResources {
   evidence: QueueWithDlq;
   deliveryRetry: QueueWithDlq;
   channelDelivery: QueueWithDlq;
+  fanOutShards: QueueWithDlq;
   streamFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
   api: CustomerApi;
@@ -87,6 +89,7 @@ export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
   ingestAlarms(alarms, r);
   evidenceAlarms(alarms, r);
   fanOutAlarms(alarms, r);
+  fanOutShardAlarms(alarms, r);
   channelAlarms(alarms, r);
   throttleAlarms(alarms, r);
   connectorAlarms(alarms, r.functions, { kind: 'blueskyConnector', name: 'Bluesky', upstream: 'Jetstream' });
@@ -252,6 +255,30 @@ function fanOutAlarms(alarms: OpsAlarms, { deliveryRetry, streamFailures, functi
 }
 
 /**
+ * A shard job is worked within seconds of its split; one older than a minute
+ * is an alert version some customers have not been decided for, the 60 s the
+ * fan-out is meant to take (a job retried after a fault waits a visibility
+ * timeout first, and pages this alarm: it is late).
+ */
+const MAX_SHARD_JOB_AGE_SECONDS = 60;
+
+function fanOutShardAlarms(alarms: OpsAlarms, { fanOutShards, functions: fns }: AlarmedResources): void {
+  alarms.functionErrors('FanoutShardErrorsAlarm', fns.fanOutShard, 'Fan-out-shard');
+  recordsFailed(alarms, 'fanOutShard', 'SQS delivers those shard jobs again, then moves them to the fan-out-shard DLQ');
+  alarms.oldestMessage(
+    'FanoutShardOldestMessageAlarm',
+    fanOutShards,
+    MAX_SHARD_JOB_AGE_SECONDS,
+    `A fan-out shard job has waited more than ${MAX_SHARD_JOB_AGE_SECONDS} s in ${FAN_OUT_SHARD.queueName}: the customers of that shard are not being alerted within the minute. Check the fan-out-shard function's errors, throttles and duration (SNS or DynamoDB throttling shows there).`,
+  );
+  alarms.queueNotEmpty(
+    'FanoutShardDlqDepthAlarm',
+    fanOutShards.dlq,
+    `Fan-out shard jobs given up on after ${FAN_OUT_SHARD.maxReceiveCount} attempts: the customers of those shards were not decided for those alert versions. Each message names the alert version and shard; fix the cause (the fan-out-shard function's "record failed" log lines), then npm run tocsin -- --aws refanout --since TIME (kept ${FAN_OUT_SHARD.dlqRetentionDays} days).`,
+  );
+}
+
+/**
  * A channel job legitimately waits through its backoffs (about a quarter of
  * an hour in all, each at most 15 minutes); older than this, nobody is
  * consuming the channel queue.
@@ -276,7 +303,7 @@ function channelAlarms(alarms: OpsAlarms, { channelDelivery, functions: fns }: A
 /** A batch whose every record failed is a successful invocation (partial batch responses): Errors never sees it. */
 function recordsFailed(alarms: OpsAlarms, kind: FunctionKind, whatHappens: string): void {
   alarms.countAboveZero(
-    `${capitalized(kind === 'fanOut' ? 'fanout' : kind)}RecordsFailedAlarm`,
+    `${capitalized(kind.replace(/^fanOut/, 'fanout'))}RecordsFailedAlarm`,
     functionMetric(kind, METRICS.recordsFailed),
     `The ${kind} function reported failed records (${METRICS_NAMESPACE}/${METRICS.recordsFailed} > 0, service=${SERVICES[kind]}); ${whatHappens}. Its log group has one "record failed" line per record, with the error.`,
   );

@@ -1,7 +1,9 @@
 /**
  * The Tocsin stack: ingest queue (standard) -> score Lambda -> evidence queue
- * (FIFO by partition) -> aggregate Lambda -> DynamoDB (events, alerts outbox) -> alerts stream -> fan-out Lambda -> per-customer SNS topics, with
- * a retry queue for failed deliveries, alarms and a dashboard.
+ * (FIFO by partition) -> aggregate Lambda -> DynamoDB (events, alerts outbox)
+ * -> alerts stream -> fan-out Lambda (split by customer shard) ->
+ * fan-out-shard queue -> fan-out-shard Lambda -> per-customer SNS topics,
+ * with a retry queue for failed deliveries, alarms and a dashboard.
  *
  * Wiring only: every setting comes from resources/, every resource kind from
  * infra/constructs/. Env-agnostic on purpose (no account/region, no lookups):
@@ -21,6 +23,7 @@ import {
   CUSTOMER_TOPIC_PREFIX,
   DELIVERY_RETRY,
   EVIDENCE,
+  FAN_OUT_SHARD,
   type FunctionKind,
   INGEST,
   MASTODON,
@@ -56,6 +59,7 @@ export class TocsinStack extends Stack {
   readonly quarantine: sqs.Queue;
   readonly deliveryRetry: QueueWithDlq;
   readonly channelDelivery: QueueWithDlq;
+  readonly fanOutShards: QueueWithDlq;
   readonly alertStream: StreamConsumer;
   readonly functions: Record<FunctionKind, TocsinFunction>;
   readonly alarms: OpsAlarms;
@@ -88,6 +92,7 @@ export class TocsinStack extends Stack {
     });
     const retries = new QueueWithDlq(this, DELIVERY_RETRY);
     const channelJobs = new QueueWithDlq(this, CHANNEL_DELIVERY);
+    const shardJobs = new QueueWithDlq(this, FAN_OUT_SHARD);
     const alertStream = new StreamConsumer(this, tables.alerts);
     const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', {
       tables,
@@ -108,12 +113,14 @@ export class TocsinStack extends Stack {
         evidenceDlq: evidence.dlq,
         deliveryRetry: retries,
         channelDelivery: channelJobs,
+        fanOutShard: shardJobs,
       },
     };
     const fns = {
       score: new TocsinFunction(this, 'score', bindable),
       aggregate: new TocsinFunction(this, 'aggregate', bindable),
       fanOut: new TocsinFunction(this, 'fanOut', bindable),
+      fanOutShard: new TocsinFunction(this, 'fanOutShard', bindable),
       deliveryRetry: new TocsinFunction(this, 'deliveryRetry', bindable),
       blueskyConnector: new TocsinFunction(this, 'blueskyConnector', bindable),
       mastodonConnector: new TocsinFunction(this, 'mastodonConnector', bindable),
@@ -123,6 +130,7 @@ export class TocsinStack extends Stack {
     fns.score.addEventSource(ingest.eventSource());
     fns.aggregate.addEventSource(evidence.eventSource());
     fns.fanOut.addEventSource(alertStream);
+    fns.fanOutShard.addEventSource(shardJobs.eventSource());
     fns.deliveryRetry.addEventSource(retries.eventSource());
     fns.channelDelivery.addEventSource(channelJobs.eventSource());
     // The connector reads in shifts under a lease; a tick a minute starts the next shift, or a new one after a crash.
@@ -153,6 +161,7 @@ export class TocsinStack extends Stack {
       evidence,
       deliveryRetry: retries,
       channelDelivery: channelJobs,
+      fanOutShards: shardJobs,
       streamFailures: alertStream.failures,
       functions: fns,
       api,
@@ -163,6 +172,7 @@ export class TocsinStack extends Stack {
       ingest,
       quarantine,
       deliveryRetry: retries,
+      fanOutShards: shardJobs,
     });
 
     const outputs: [string, string, string][] = [
@@ -182,7 +192,10 @@ export class TocsinStack extends Stack {
       ],
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda (stage 1, stateless)'],
       ['AggregateFunctionName', fns.aggregate.functionName, 'Aggregate Lambda (stage 2, keyed detector state)'],
-      ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda'],
+      ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda (splits each alert version by customer shard)'],
+      ['FanoutShardFunctionName', fns.fanOutShard.functionName, 'Fan-out-shard Lambda (decides and delivers a shard)'],
+      ['FanoutShardQueueUrl', shardJobs.queueUrl, 'Fan-out shard jobs waiting for a worker'],
+      ['FanoutShardDlqUrl', shardJobs.dlq.queueUrl, 'Fan-out shard jobs given up on after their retries'],
       ['DeliveryRetryFunctionName', fns.deliveryRetry.functionName, 'Delivery-retry Lambda'],
       [
         'BlueskyConnectorFunctionName',
@@ -233,6 +246,7 @@ export class TocsinStack extends Stack {
     this.quarantine = quarantine;
     this.deliveryRetry = retries;
     this.channelDelivery = channelJobs;
+    this.fanOutShards = shardJobs;
     this.alertStream = alertStream;
     this.functions = fns;
     this.alarms = alarms;

@@ -44,6 +44,7 @@ export const ENV = {
     evidenceDlq: 'EVIDENCE_DLQ_URL',
     deliveryRetry: 'DELIVERY_RETRY_QUEUE_URL',
     channelDelivery: 'CHANNEL_DELIVERY_QUEUE_URL',
+    fanOutShard: 'FAN_OUT_SHARD_QUEUE_URL',
   },
   settings: {
     deliveryRetryDelaySeconds: 'DELIVERY_RETRY_DELAY_SECONDS',
@@ -52,6 +53,7 @@ export const ENV = {
     connectorShiftSeconds: 'CONNECTOR_SHIFT_SECONDS',
     connectorHandoverWaitSeconds: 'CONNECTOR_HANDOVER_WAIT_SECONDS',
     apiRequestsPerMinute: 'API_REQUESTS_PER_MINUTE',
+    shardPageSize: 'SHARD_PAGE_SIZE',
   },
 } as const satisfies {
   tables: Record<TableName, string>;
@@ -88,8 +90,10 @@ export interface FunctionDef {
   namedRole?: RoleRef;
 }
 
-/** See FUNCTIONS.fanOut.settings. */
+/** See FUNCTIONS.fanOutShard.settings. */
 const AUDIENCE_MAX_AGE_MS = 5000;
+/** One BatchGetItem of customers (DynamoDB's limit is 100 keys); FAN_OUT_SHARDS in queues.ts says why. */
+export const FAN_OUT_SHARD_PAGE_SIZE = 100;
 
 export const FUNCTIONS = {
   /**
@@ -124,16 +128,38 @@ export const FUNCTIONS = {
     queues: { evidenceDlq: 'send' },
     settings: {},
   },
-  /** Alerts stream -> a decision per customer -> customer topics and the ledger; failed publishes to the retry queue. */
+  /**
+   * Alerts stream -> one job per customer shard (FAN_OUT_SHARDS) on the
+   * fan-out-shard queue. It reads no customer and publishes nothing: an alert
+   * version costs it a few SQS calls, whatever the number of customers. Its
+   * role keeps the name customer topic policies have always named (renaming a
+   * named role replaces it); it has no publish grant.
+   */
   fanOut: {
     id: 'FanoutFunction',
     entry: 'functions/fan-out/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: {},
+    queues: { fanOutShard: 'send' },
+    namedRole: 'fanOut',
+    settings: {},
+  },
+  /**
+   * Fan-out-shard queue -> the shard's customers (up to FAN_OUT_SHARDS.pageSize
+   * per job), read fresh -> a decision per customer -> customer topics and the
+   * ledger; failed publishes to the retry queue, channel jobs to the channel
+   * queue, the rest of an oversized shard back to its own queue.
+   */
+  fanOutShard: {
+    id: 'FanoutShardFunction',
+    entry: 'functions/fan-out-shard/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { customers: 'read', deliveries: 'ledger', channels: 'read', tombstones: 'lookup' },
-    queues: { deliveryRetry: 'send', channelDelivery: 'send' },
+    tables: { alerts: 'read', customers: 'read', deliveries: 'ledger', channels: 'read', tombstones: 'lookup' },
+    queues: { deliveryRetry: 'send', channelDelivery: 'send', fanOutShard: 'send' },
     publishesToCustomerTopics: true,
-    namedRole: 'fanOut',
+    namedRole: 'fanOutShard',
     settings: {
       /** The first retry of a failed delivery comes after this delay. */
       deliveryRetryDelaySeconds: 30,
@@ -143,6 +169,8 @@ export const FUNCTIONS = {
        * bound of a contract or policy change (README, Delivery rules).
        */
       audienceMaxAgeMs: AUDIENCE_MAX_AGE_MS,
+      /** Customers per shard job at most (FAN_OUT_SHARDS.pageSize; tests shorten it to make shards overflow). */
+      shardPageSize: FAN_OUT_SHARD_PAGE_SIZE,
     },
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */

@@ -1,5 +1,5 @@
 /** The SQS queues and the alerts stream's event source: names, retries, dead-letter queues, batching. */
-import { FUNCTIONS, type QueueRef } from './functions';
+import { FAN_OUT_SHARD_PAGE_SIZE, FUNCTIONS, type QueueRef } from './functions';
 import { RETENTION } from './retention';
 
 /** Attempts per channel delivery, the first included (the backoff between them: functions/domain/channels/retry.ts). */
@@ -139,6 +139,52 @@ export const CHANNEL_DELIVERY = {
   maxConcurrency: 5,
 } as const satisfies QueueDef;
 
+/**
+ * The fan-out's customer shards. Every customer is in shard
+ * `shardOf(id) = fnv1a(id) mod count` (functions/domain/shard.ts, written
+ * on the customer item by every CLI write). The count is fixed, not read from
+ * a shard-count item: the splitter then reads nothing before it splits (a
+ * read per alert version saved, and no item whose loss would silence every
+ * customer), and a shard that outgrows `pageSize` customers is split further
+ * by the worker itself (the rest of the shard as a job of its own, queued
+ * before the shard's first page is worked, so the pages run in parallel):
+ * the count bounds the first wave of parallelism, never correctness. 64
+ * shards: 10,000 customers are about 156 a shard, two jobs each; 50
+ * customers cost 64 jobs per alert version, most of them one index query
+ * that finds nobody (tools/capacity/fan-out.ts has both). Changing the count
+ * means re-sharding: `customers migrate-shards`.
+ */
+export const FAN_OUT_SHARDS = {
+  count: 64,
+  /** Customers per job at most (one BatchGetItem: DynamoDB's limit is 100 keys). */
+  pageSize: FAN_OUT_SHARD_PAGE_SIZE,
+} as const;
+
+/**
+ * One job per (alert version, shard[, where in the shard to resume]): the key
+ * of the alert, never its audience, so the worker reads its customers itself,
+ * when it runs (a bar or suspension after the split still wins). A job that
+ * fails (a throttled ledger, a crash) comes back after the visibility timeout;
+ * the ledger makes the retry do only what is left.
+ */
+export const FAN_OUT_SHARD = {
+  id: 'FanoutShard',
+  queueName: 'tocsin-fan-out-shard',
+  dlqName: 'tocsin-fan-out-shard-dlq',
+  visibilityTimeoutSeconds: 6 * FUNCTIONS.fanOutShard.timeoutSeconds,
+  maxReceiveCount: 5,
+  dlqRetentionDays: 14,
+  /** A job is up to 100 customers already; 10 jobs an invocation would run past its 30 s on a slow SNS. */
+  batchSize: 2,
+  /**
+   * 64 shards of up to 2 pages at 2 jobs an invocation: 64 concurrent workers
+   * spread one alert version at once. Bounded so that a burst of alert versions cannot
+   * take the account's Lambda concurrency or SNS's publish rate from the rest
+   * (tools/capacity/fan-out.ts has the arithmetic).
+   */
+  maxConcurrency: 64,
+} as const satisfies QueueDef;
+
 /** The alerts table's stream, consumed by the fan-out. */
 export const ALERT_STREAM = {
   batchSize: 25,
@@ -166,6 +212,7 @@ export const QUEUE_NAMES: Record<QueueRef, string> = {
   evidenceDlq: EVIDENCE.dlqName,
   deliveryRetry: DELIVERY_RETRY.queueName,
   channelDelivery: CHANNEL_DELIVERY.queueName,
+  fanOutShard: FAN_OUT_SHARD.queueName,
 };
 
 /**

@@ -6,8 +6,9 @@
 import type { AccountRegion } from './topics';
 
 export const ROLES = {
-  /** The functions that publish to customer topics (resources/functions.ts: publishesToCustomerTopics). */
+  /** The functions that publish to customer topics (resources/functions.ts: publishesToCustomerTopics); fanOut published before the fan-out was sharded, and topics made then still name it. */
   fanOut: 'tocsin-fan-out',
+  fanOutShard: 'tocsin-fan-out-shard',
   deliveryRetry: 'tocsin-delivery-retry',
   /** The operators' role for the admin CLI: the only principal that may subscribe endpoints to customer topics. */
   admin: 'tocsin-admin',

@@ -12,7 +12,13 @@ export interface TableDef {
   ttlAttribute?: string;
   stream?: 'NEW_IMAGE';
   pointInTimeRecovery: boolean;
-  globalIndexes?: { name: string; partitionKey: KeyDef; sortKey?: KeyDef }[];
+  globalIndexes?: {
+    name: string;
+    partitionKey: KeyDef;
+    sortKey?: KeyDef;
+    /** What the index holds besides the keys (default: every attribute). */
+    projection?: 'ALL' | 'KEYS_ONLY';
+  }[];
 }
 
 export const TABLES = {
@@ -43,14 +49,29 @@ export const TABLES = {
     ],
   },
   /**
-   * Customers (kind = "customer") and source usage policies (kind = "policy").
-   * Both sets are small and read whole by every fan-out, so one partition each.
+   * Customers (kind = "customer"), source usage policies (kind = "policy"),
+   * the source registry and the change history. Policies and sources are few
+   * and read whole by every fan-out shard job. Customers are read by shard
+   * (FAN_OUT_SHARDS): every customer item carries `shard`, and the sparse
+   * byShard index (keys only: nothing else has a `shard`) lists a shard's
+   * customer ids, whose items the shard worker then reads from the table
+   * itself, consistently (an index is only eventually consistent, and a
+   * suspension must hold at once). An index, not a new key schema: changing
+   * the table's keys would replace it (docs/deploy.md).
    */
   customers: {
     id: 'tocsin-customers',
     partitionKey: { name: 'kind', type: 'S' },
     sortKey: { name: 'id', type: 'S' },
     pointInTimeRecovery: true,
+    globalIndexes: [
+      {
+        name: 'byShard',
+        partitionKey: { name: 'shard', type: 'N' },
+        sortKey: { name: 'id', type: 'S' },
+        projection: 'KEYS_ONLY',
+      },
+    ],
   },
   /**
    * Delivery ledger: one decision per (customer, alert version), delivered or

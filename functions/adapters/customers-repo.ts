@@ -8,10 +8,13 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { FAN_OUT_SHARDS } from '../../resources';
 import type { RawAudience } from '../domain/audience';
 import { type Customer, CustomerSchema, type SourcePolicy, SourcePolicySchema } from '../domain/customer';
 import { type Change, ChangeSchema } from '../domain/history';
+import { shardOf } from '../domain/shard';
 import { type SourceEntry, SourceEntrySchema } from '../domain/sources';
+import { batchGetAll } from './batch-get';
 
 /** Item kinds in the customers table (partition key `kind`, sort key `id`). */
 const KIND = { customer: 'customer', policy: 'policy', source: 'source', history: 'history' } as const;
@@ -20,6 +23,13 @@ const conditionFailed = (e: unknown) =>
   e instanceof ConditionalCheckFailedException ||
   (e instanceof TransactionCanceledException &&
     (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
+
+/** A customer item as stored: with its fan-out shard, which the byShard index lists it under. */
+const customerItem = (c: Customer, version: number) => ({
+  kind: KIND.customer,
+  shard: shardOf(c.id, FAN_OUT_SHARDS.count),
+  ...CustomerSchema.parse({ ...c, version }),
+});
 
 /** A bar's own id: several bars of one source and sector coexist (a history), each written once. */
 const barId = (p: SourcePolicy) => `${p.source}#${p.sector}#${p.from}#${randomUUID().slice(0, 8)}`;
@@ -79,6 +89,86 @@ export class CustomersRepo {
     return { customers, policies, sources };
   }
 
+  /**
+   * Up to `limit` customer ids of one fan-out shard, in id order, after
+   * `after`; `more` when the shard may hold others after the last. From the
+   * byShard index (keys only, eventually consistent): who is in the shard,
+   * not what their contract says (readAudienceOf reads that).
+   */
+  async shardPage(
+    shard: number,
+    after: string | undefined,
+    limit: number = FAN_OUT_SHARDS.pageSize,
+  ): Promise<{ ids: string[]; more: boolean }> {
+    const r = await this.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'byShard',
+        // SHARD is a reserved word in DynamoDB expressions.
+        KeyConditionExpression: after ? '#shard = :s AND id > :a' : '#shard = :s',
+        ExpressionAttributeNames: { '#shard': 'shard' },
+        ExpressionAttributeValues: { ':s': shard, ...(after ? { ':a': after } : {}) },
+        Limit: limit,
+      }),
+    );
+    return { ids: (r.Items ?? []).map((i) => String(i.id)), more: r.LastEvaluatedKey !== undefined };
+  }
+
+  /**
+   * What a fan-out shard job decides on: the named customers, read from the
+   * table itself with strongly consistent reads (BatchGetItem, up to 100 ids),
+   * and every bar and source. A customer removed meanwhile is simply absent.
+   */
+  async readAudienceOf(ids: readonly string[]): Promise<RawAudience> {
+    const [customers, policies, sources] = await Promise.all([
+      batchGetAll(
+        this.doc,
+        this.table,
+        ids.map((id) => ({ kind: KIND.customer, id })),
+      ),
+      this.queryAll(KIND.policy),
+      this.queryAll(KIND.source),
+    ]);
+    return { customers, policies, sources };
+  }
+
+  /** Customer items whose `shard` is missing or stale: the fan-out decides nothing for them until migrateShards. */
+  async unsharded(count: number = FAN_OUT_SHARDS.count): Promise<string[]> {
+    return (await this.queryAll(KIND.customer))
+      .filter((i) => i.shard !== shardOf(String(i.id), count))
+      .map((i) => String(i.id));
+  }
+
+  /**
+   * Writes the fan-out shard of every customer item whose `shard` is missing
+   * or stale (items written before sharding, or a changed count). Not a
+   * contract change: no version bump, no history entry. Returns the ids it set.
+   */
+  async migrateShards(count: number = FAN_OUT_SHARDS.count): Promise<string[]> {
+    const set: string[] = [];
+    for (const item of await this.queryAll(KIND.customer)) {
+      const id = String(item.id);
+      const shard = shardOf(id, count);
+      if (item.shard === shard) continue;
+      try {
+        await this.doc.send(
+          new UpdateCommand({
+            TableName: this.table,
+            Key: { kind: KIND.customer, id },
+            UpdateExpression: 'SET #shard = :s',
+            ConditionExpression: 'attribute_exists(id)',
+            ExpressionAttributeNames: { '#shard': 'shard' },
+            ExpressionAttributeValues: { ':s': shard },
+          }),
+        );
+        set.push(id);
+      } catch (e) {
+        if (!conditionFailed(e)) throw e;
+      }
+    }
+    return set;
+  }
+
   private async writeWithHistory(
     write: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number],
     change: Change,
@@ -111,7 +201,7 @@ export class CustomersRepo {
       {
         Put: {
           TableName: this.table,
-          Item: { kind: KIND.customer, ...CustomerSchema.parse({ ...c, version: 1 }) },
+          Item: customerItem(c, 1),
           ConditionExpression: 'attribute_not_exists(id)',
         },
       },
@@ -125,7 +215,7 @@ export class CustomersRepo {
       {
         Put: {
           TableName: this.table,
-          Item: { kind: KIND.customer, ...CustomerSchema.parse({ ...c, version: expectedVersion + 1 }) },
+          Item: customerItem(c, expectedVersion + 1),
           ...atVersion(expectedVersion),
         },
       },

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { expiresAt, RETENTION } from '../../resources';
 import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../domain/delivery';
+import { batchGetAll } from './batch-get';
 
 /** The open outcomes a completion may start from. */
 export type OpenOutcome = 'pending' | 'failed';
@@ -39,6 +40,21 @@ export class DeliveriesRepo {
       }),
     );
     return r.Item ? DeliveryRecordSchema.parse(r.Item) : undefined;
+  }
+
+  /** The records of one alert version for many customers at once (by customer id; absent: not decided yet). */
+  async getMany(
+    customerIds: readonly string[],
+    alertId: string,
+    version: number,
+  ): Promise<Map<string, DeliveryRecord>> {
+    const key = deliveryKey(alertId, version);
+    const items = await batchGetAll(
+      this.doc,
+      this.table,
+      customerIds.map((customerId) => ({ customerId, deliveryKey: key })),
+    );
+    return new Map(items.map((i) => DeliveryRecordSchema.parse(i)).map((r) => [r.customerId, r]));
   }
 
   private async put(rec: DeliveryRecord, condition: { expression: string; values?: Record<string, string> }) {

@@ -150,6 +150,17 @@ export async function createCustomerTopic(
   return { topicArn, removedSubscriptions };
 }
 
+/** The topic's policy made again from `access` (a migration: a new delivery role to admit). */
+export async function setCustomerTopicPolicy(sns: SNSClient, topicArn: string, access: TopicAccess): Promise<void> {
+  await sns.send(
+    new SetTopicAttributesCommand({
+      TopicArn: topicArn,
+      AttributeName: 'Policy',
+      AttributeValue: customerTopicPolicy(topicArn, access),
+    }),
+  );
+}
+
 /** Offboarding: every subscription removed, then the topic. Idempotent (a missing topic is fine). */
 export async function deleteCustomerTopic(sns: SNSClient, topicArn: string): Promise<number> {
   let removed = 0;

@@ -18,6 +18,7 @@ export const SERVICES = {
   score: 'tocsin-score',
   aggregate: 'tocsin-aggregate',
   fanOut: 'tocsin-fan-out',
+  fanOutShard: 'tocsin-fan-out-shard',
   deliveryRetry: 'tocsin-delivery-retry',
   channelDelivery: 'tocsin-channel-delivery',
   blueskyConnector: 'tocsin-bluesky-connector',
@@ -46,7 +47,7 @@ export const METRICS = {
   stateConflicts: 'StateConflictsRetried',
   /** score, fan-out, delivery-retry: records a batch reported as failed (their event source delivers them again). */
   recordsFailed: 'RecordsFailed',
-  /** fan-out and delivery-retry: decisions recorded, and publishes that failed. */
+  /** fan-out-shard and delivery-retry: decisions recorded, and publishes that failed. */
   delivered: 'Delivered',
   withheld: 'Withheld',
   deliveryFailures: 'DeliveryFailures',

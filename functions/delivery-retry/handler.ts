@@ -20,7 +20,7 @@ export type DeliveryRetryHandler = (event: SQSEvent, context: Context) => Promis
 
 export interface DeliveryRetryDeps extends FanOutDeps {
   alerts: Pick<AlertsRepo, 'get'>;
-  customers: Pick<CustomersRepo, 'readAudience'>;
+  customers: Pick<CustomersRepo, 'readAudienceOf'>;
   /** FUNCTIONS.deliveryRetry.settings.audienceMaxAgeMs */
   audienceMaxAgeMs: number;
 }
@@ -54,9 +54,10 @@ export function createDeliveryRetryHandler(
   const processor = new BatchProcessor(EventType.SQS);
   return async (event, context) => {
     const inv = invocationOf(context);
-    const audience = invocationAudience(deps, t);
     const record = async (r: SQSRecord): Promise<void> => {
       const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
+      // The one customer retried, read by key (consistent), with the bars and sources: never the whole customer set.
+      const audience = invocationAudience(() => deps.customers.readAudienceOf([job.customerId]), deps, t);
       const alert = await deps.alerts.get(job.alertId, job.version);
       if (!alert) {
         t.logger.warn('retry dropped: the alert no longer exists', job);

@@ -14,7 +14,8 @@ import type { Channel, ChannelJob } from '../domain/channels/channel';
 
 export interface ChannelHookDeps {
   channels: Pick<ChannelsRepo, 'listAll'>;
-  deliveries: Pick<DeliveriesRepo, 'get'>;
+  /** With getMany, one read for every customer with a channel (else one get each). */
+  deliveries: Pick<DeliveriesRepo, 'get'> & Partial<Pick<DeliveriesRepo, 'getMany'>>;
   channelJobs: Pick<ChannelJobs, 'enqueue'>;
 }
 
@@ -36,9 +37,12 @@ export async function queueChannelJobs(
 ): Promise<number> {
   const { alertId, version } = alert;
   const jobs: ChannelJob[] = [];
+  const ids = [...channels.keys()];
+  const many =
+    deps.deliveries.getMany && ids.length > 1 ? await deps.deliveries.getMany(ids, alertId, version) : undefined;
   await Promise.all(
     [...channels].map(async ([customerId, list]) => {
-      const decided = await deps.deliveries.get(customerId, alertId, version);
+      const decided = many ? many.get(customerId) : await deps.deliveries.get(customerId, alertId, version);
       if (!decided || decided.outcome === 'withheld') return;
       for (const c of list) jobs.push({ alertId, version, customerId, channelId: c.channelId });
     }),

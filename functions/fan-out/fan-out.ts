@@ -1,5 +1,4 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { CustomersRepo } from '../adapters/customers-repo';
 import type { DeliveriesRepo } from '../adapters/deliveries-repo';
 import type { Publisher } from '../adapters/publisher';
 import { errorMessage } from '../commons/errors';
@@ -7,14 +6,22 @@ import { alertAsShown, type TombstoneReader } from '../commons/evidence';
 import type { Invocation } from '../commons/invocation';
 import { METRICS, type Telemetry } from '../commons/observability';
 import type { Alert } from '../domain/alert';
-import { type Audience, decideFor, invalidCustomerDecision } from '../domain/audience';
+import { type Audience, decideFor, invalidCustomerDecision, type RawAudience } from '../domain/audience';
 import { type DeliveryRecord, deliveryKey } from '../domain/delivery';
 import { type Decision, withhold } from '../domain/entitlement';
 import { renderMessage } from '../domain/message';
 import { type AudienceSource, FreshAudience } from './audience-source';
 
 export interface FanOutDeps {
-  deliveries: Pick<DeliveriesRepo, 'get' | 'create' | 'replace' | 'markDelivered' | 'markFailed'>;
+  /**
+   * The ledger. With getMany, the records of every customer of the fan-out
+   * are read in one call before the first decision (a shard job: one
+   * BatchGetItem instead of one GetItem per customer); every write stays
+   * conditional, so a record changed since by another worker only makes the
+   * write find it so.
+   */
+  deliveries: Pick<DeliveriesRepo, 'get' | 'create' | 'replace' | 'markDelivered' | 'markFailed'> &
+    Partial<Pick<DeliveriesRepo, 'getMany'>>;
   publisher: Publisher;
   /** Deleted posts: left out of the evidence a message renders. */
   tombstones: TombstoneReader;
@@ -31,6 +38,11 @@ export interface FanOutResult {
 
 export type FanOutListener = (alertId: string, version: number, r: FanOutResult) => void;
 
+/**
+ * Customers settled at once. Bounded parallel Publish, not PublishBatch: a
+ * PublishBatch call carries up to 10 messages to ONE topic, and each customer
+ * has a topic of its own, so a fan-out never has two messages for one topic.
+ */
 const PARALLEL = 16;
 /** No publish starts with less than this left of the invocation: it would be cut off mid-way. */
 export const PUBLISH_STOP_MARGIN_MS = 3000;
@@ -101,8 +113,9 @@ export async function fanOut(
     return invalid ? invalidCustomerDecision(invalid) : undefined;
   };
 
+  let known: Map<string, DeliveryRecord> | undefined;
   const settle = async (id: string): Promise<void> => {
-    let open = await deps.deliveries.get(id, alertId, version);
+    let open = known ? known.get(id) : await deps.deliveries.get(id, alertId, version);
     if (isFinal(open)) {
       result.alreadyDecided++;
       return;
@@ -170,6 +183,7 @@ export async function fanOut(
     ...first.invalidCustomers.flatMap((c) => (c.id === undefined ? [] : [c.id])),
   ];
   const queue = only ? [...only] : everyone;
+  if (deps.deliveries.getMany && queue.length > 1) known = await deps.deliveries.getMany(queue, alertId, version);
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined && !stopped(); id = queue.shift()) {
       try {
@@ -212,13 +226,9 @@ export function countInvalidItems(t: Telemetry, a: Audience): void {
  * `audienceMaxAgeMs`, never kept across invocations; malformed items counted.
  */
 export function invocationAudience(
-  deps: { customers: Pick<CustomersRepo, 'readAudience'>; now: () => Date; audienceMaxAgeMs: number },
+  load: () => Promise<RawAudience>,
+  deps: { now: () => Date; audienceMaxAgeMs: number },
   t: Telemetry,
 ): FreshAudience {
-  return new FreshAudience(
-    () => deps.customers.readAudience(),
-    deps.now,
-    deps.audienceMaxAgeMs,
-    (a) => countInvalidItems(t, a),
-  );
+  return new FreshAudience(load, deps.now, deps.audienceMaxAgeMs, (a) => countInvalidItems(t, a));
 }

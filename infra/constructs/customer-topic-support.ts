@@ -129,7 +129,6 @@ export class CustomerTopicSupport extends Construct {
         resources: [`arn:${Aws.PARTITION}:sqs:${Aws.REGION}:${Aws.ACCOUNT_ID}:*`],
       }),
     );
-    props.tables.customers.grantReadWriteData(this.adminRole);
     // Tables with indexes: the table and each named index (CDK's grants would add index/*).
     const allow = (sid: string, table: TocsinTable, actions: string[]) =>
       this.adminRole.addToPolicy(
@@ -142,6 +141,17 @@ export class CustomerTopicSupport extends Construct {
           ],
         }),
       );
+    // Customers, bars, sources and history: every admin write path (conditional puts, transactions, migrate-shards).
+    allow('Customers', props.tables.customers, [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:DescribeTable',
+    ]);
     allow('ReadAlerts', props.tables.alerts, [
       'dynamodb:GetItem',
       'dynamodb:BatchGetItem',

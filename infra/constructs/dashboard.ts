@@ -13,13 +13,14 @@ export interface DashboardProps {
   ingest: QueueWithDlq;
   quarantine: sqs.IQueue;
   deliveryRetry: QueueWithDlq;
+  fanOutShards: QueueWithDlq;
 }
 
 /** One screen: posts, alerts and deliveries counted by the handlers, then errors, queue depths and latency. */
 export class Dashboard extends cloudwatch.Dashboard {
   constructor(scope: Construct, p: DashboardProps) {
     super(scope, 'Dashboard', { defaultInterval: Duration.hours(3) });
-    const { score, fanOut, deliveryRetry } = p.functions;
+    const { score, fanOut, fanOutShard, deliveryRetry } = p.functions;
     const m = { period: ONE_MINUTE };
     const counted = (kind: FunctionKind, name: (typeof METRICS)[keyof typeof METRICS], label: string) =>
       functionMetric(kind, name).with({ label });
@@ -42,11 +43,13 @@ export class Dashboard extends cloudwatch.Dashboard {
       graph('Errors', [
         score.metricErrors({ ...m, label: 'score errors' }),
         fanOut.metricErrors({ ...m, label: 'fan-out errors' }),
+        fanOutShard.metricErrors({ ...m, label: 'fan-out-shard errors' }),
         deliveryRetry.metricErrors({ ...m, label: 'delivery-retry errors' }),
         score.metricThrottles({ ...m, label: 'score throttles' }),
         fanOut.metricThrottles({ ...m, label: 'fan-out throttles' }),
         counted('score', METRICS.recordsFailed, 'score failed records'),
         counted('fanOut', METRICS.recordsFailed, 'fan-out failed records'),
+        counted('fanOutShard', METRICS.recordsFailed, 'fan-out-shard failed jobs'),
         counted('deliveryRetry', METRICS.recordsFailed, 'delivery-retry failed records'),
       ]),
       graph(
@@ -55,16 +58,21 @@ export class Dashboard extends cloudwatch.Dashboard {
           p.ingest.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest' }),
           p.ingest.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'ingest DLQ (poison)' }),
           p.quarantine.metricApproximateNumberOfMessagesVisible({ ...m, label: 'quarantine (bad input)' }),
+          p.fanOutShards.metricApproximateNumberOfMessagesVisible({ ...m, label: 'fan-out shard jobs' }),
           p.deliveryRetry.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery retries' }),
           p.deliveryRetry.dlq.metricApproximateNumberOfMessagesVisible({ ...m, label: 'delivery-retry DLQ' }),
         ],
-        [p.ingest.metricApproximateAgeOfOldestMessage({ ...m, label: 'oldest ingest message (s)' })],
+        [
+          p.ingest.metricApproximateAgeOfOldestMessage({ ...m, label: 'oldest ingest message (s)' }),
+          p.fanOutShards.metricApproximateAgeOfOldestMessage({ ...m, label: 'oldest shard job (s)' }),
+        ],
       ),
       graph(
         'Latency',
         [
           score.metricDuration({ ...m, statistic: 'p99', label: 'score p99 (ms)' }),
           fanOut.metricDuration({ ...m, statistic: 'p99', label: 'fan-out p99 (ms)' }),
+          fanOutShard.metricDuration({ ...m, statistic: 'p99', label: 'fan-out-shard p99 (ms)' }),
         ],
         [
           fanOut.metric('IteratorAge', {

@@ -19,14 +19,14 @@ export function functionMetric(kind: FunctionKind, metricName: MetricName): clou
   });
 }
 
-/** A delivery metric summed over the two functions that deliver (the fan-out and the delivery-retry). */
+/** A delivery metric summed over the two functions that deliver (the fan-out-shard and the delivery-retry). */
 export function deliveryMetric(metricName: MetricName, label: string): cloudwatch.MathExpression {
   // Expression ids are unique per graph: named after the metric.
   const id = metricName.charAt(0).toLowerCase() + metricName.slice(1);
   return new cloudwatch.MathExpression({
     expression: `FILL(${id}FanOut, 0) + FILL(${id}Retry, 0)`,
     usingMetrics: {
-      [`${id}FanOut`]: functionMetric('fanOut', metricName),
+      [`${id}FanOut`]: functionMetric('fanOutShard', metricName),
       [`${id}Retry`]: functionMetric('deliveryRetry', metricName),
     },
     period: ONE_MINUTE,

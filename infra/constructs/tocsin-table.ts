@@ -42,7 +42,8 @@ export class TocsinTable extends dynamodb.Table {
         indexName: gsi.name,
         partitionKey: attr(gsi.partitionKey),
         ...(gsi.sortKey ? { sortKey: attr(gsi.sortKey) } : {}),
-        projectionType: dynamodb.ProjectionType.ALL,
+        projectionType:
+          gsi.projection === 'KEYS_ONLY' ? dynamodb.ProjectionType.KEYS_ONLY : dynamodb.ProjectionType.ALL,
       });
     }
     if (!def.pointInTimeRecovery) {

@@ -21,8 +21,9 @@ import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/
 import type { Customer } from '../../functions/domain/customer';
 import { defaultModel, scoreBatch } from '../../functions/domain/detector';
 import type { Post } from '../../functions/domain/post';
+import { shardOf } from '../../functions/domain/shard';
 import type { FanOutDeps } from '../../functions/fan-out/fan-out';
-import { TABLES } from '../../resources';
+import { FAN_OUT_SHARDS, TABLES } from '../../resources';
 import { listDlq } from '../../tools/admin/dlq';
 import { barSector } from '../../tools/admin/policies';
 import { run as cli } from '../../tools/cli/tocsin';
@@ -223,7 +224,16 @@ describe('the operator: customers, contracts, sources, subscriptions', { timeout
     await s.env.clients.doc.send(
       new PutCommand({
         TableName: TABLES.customers.id,
-        Item: { kind: 'customer', id: 'broken', name: 'Broken', sector: 'finance', contract: { status: 'active' } },
+        // Malformed (no tier, no entitlements), yet in its fan-out shard: an item every CLI write gives one to, or
+        // `customers migrate-shards` (an item in no shard is never decided: customers list flags it).
+        Item: {
+          kind: 'customer',
+          id: 'broken',
+          shard: shardOf('broken', FAN_OUT_SHARDS.count),
+          name: 'Broken',
+          sector: 'finance',
+          contract: { status: 'active' },
+        },
       }),
     );
     await s.received('agency');

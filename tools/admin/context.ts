@@ -119,7 +119,10 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     async topicSettings() {
       const w = await where();
       return {
-        access: { publishers: [roleArn(w, 'fanOut'), roleArn(w, 'deliveryRetry')], subscriber: roleArn(w, 'admin') },
+        access: {
+          publishers: [roleArn(w, 'fanOutShard'), roleArn(w, 'deliveryRetry'), roleArn(w, 'fanOut')],
+          subscriber: roleArn(w, 'admin'),
+        },
         // fauxqs does not take delivery-status attributes (nor does it log delivery status).
         deliveryStatusRoleArn: target === 'aws' ? roleArn(w, 'deliveryStatus') : undefined,
       };

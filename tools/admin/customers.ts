@@ -11,6 +11,7 @@ import {
   listSubscriptions,
   type Protocol,
   type Subscription,
+  setCustomerTopicPolicy,
   subscribe,
 } from '../../functions/adapters/topics';
 import { type ContractStatus, type Customer, CustomerSchema } from '../../functions/domain/customer';
@@ -216,4 +217,27 @@ export async function subscribeCustomer(
   }
   if (protocol === 'sqs') await allowTopicOnQueue(ctx, target, topicArn);
   return subscribe(ctx.clients.sns, topicArn, protocol, target, await ctx.subscriptionDlqArn(), filterPolicy);
+}
+
+/**
+ * After the deploy that shards the fan-out (issue 11), once: every customer
+ * item gets its shard (items without one are in no shard, and the fan-out
+ * would never decide for them), and every customer topic's policy is written
+ * again so that it admits the fan-out-shard role. Idempotent: run it again
+ * and it sets nothing.
+ */
+export async function migrateShards(ctx: AdminContext): Promise<{ shardsSet: string[]; topicPolicies: number }> {
+  const shardsSet = await ctx.customers.migrateShards();
+  const settings = await ctx.topicSettings();
+  let topicPolicies = 0;
+  // Malformed items too (their topic exists; the fan-out withholds them until fixed).
+  const ids = (await ctx.customers.readAudience()).customers.flatMap((i) => {
+    const id = (i as { id?: unknown }).id;
+    return typeof id === 'string' ? [id] : [];
+  });
+  for (const id of ids) {
+    await setCustomerTopicPolicy(ctx.clients.sns, await ctx.topicArn(id), settings.access);
+    topicPolicies++;
+  }
+  return { shardsSet, topicPolicies };
 }

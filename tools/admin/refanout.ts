@@ -4,9 +4,10 @@
  * batches the fan-out gave up on (kept in the stream-failure bucket, which
  * says since when), or versions older than the stream's 24 hours.
  *
- * It runs the fan-out's own handler, wired as the stack wires it, on stream
- * records made from the stored items: the decision, the ledger's conditional
- * writes and the retry of a failed publish are the fan-out's. So it is
+ * It splits each version into shard jobs as the fan-out does and runs the
+ * fan-out-shard function's own handler on them, wired as the stack wires it:
+ * the decision, the ledger's conditional writes and the retry of a failed
+ * publish are the fan-out's. So it is
  * idempotent: a version already decided for a customer stays as recorded and
  * is not published again; one not decided yet is decided now, with the
  * contracts and policies of now (a bar or suspension that came meanwhile wins).
@@ -17,16 +18,26 @@
  * delivery-retry function decides and delivers each with its own role, as
  * for any retry: the same decision, the same ledger writes, no delay.
  */
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
 import { DeliveryRetries, type DeliveryRetry } from '../../functions/adapters/delivery-retries';
+import type { ShardJob } from '../../functions/adapters/fan-out-shards';
 import { loadConfig } from '../../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
 import type { FanOutResult } from '../../functions/fan-out/fan-out';
-import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
-import { ALERT_STREAM, bindingsOf, DELIVERY_RETRY, FUNCTIONS, QUEUE_NAMES, TABLES } from '../../resources';
+import { splitIntoShards } from '../../functions/fan-out/split';
+import { createFanOutShardHandler, fanOutShardDeps } from '../../functions/fan-out-shard/handler';
+import {
+  bindingsOf,
+  DELIVERY_RETRY,
+  FAN_OUT_SHARD,
+  FAN_OUT_SHARDS,
+  FUNCTIONS,
+  QUEUE_NAMES,
+  TABLES,
+} from '../../resources';
 import { localContext } from '../local/lambda-context';
+import { toSqsRecord } from '../local/sqs-poller';
 import type { AdminContext } from './context';
 
 export interface RefanoutReport {
@@ -45,30 +56,23 @@ export interface RefanoutReport {
   notFannedOut: string[];
 }
 
-/** The fan-out's configuration as the stack sets it, pointing at the target's tables and queues by name. */
-async function fanOutConfig(ctx: AdminContext) {
-  const b = bindingsOf('fanOut');
+/** The fan-out-shard function's configuration as the stack sets it, pointing at the target's tables and queues by name. */
+async function shardWorkerConfig(ctx: AdminContext) {
+  const b = bindingsOf('fanOutShard');
   const env: Record<string, string> = {};
   for (const t of b.tables) env[t.variable] = TABLES[t.table].id;
   for (const q of b.queues) env[q.variable] = await ctx.queueUrl(QUEUE_NAMES[q.queue]);
   for (const s of b.settings) env[s.variable] = String(s.value);
-  return loadConfig('fanOut', env);
+  return loadConfig('fanOutShard', env);
 }
 
-/** A stored item as the alerts stream delivers it to the fan-out (INSERT, new image). */
-function insertRecord(item: Record<string, unknown>, seq: number): DynamoDBRecord {
-  const image = marshall(item, { removeUndefinedValues: true });
-  return {
-    eventID: `refanout-${seq}`,
-    eventName: 'INSERT',
-    eventSource: 'aws:dynamodb',
-    dynamodb: {
-      Keys: marshall({ alertId: item.alertId, version: item.version }) as never,
-      NewImage: image as never,
-      SequenceNumber: String(seq).padStart(21, '0'),
-      StreamViewType: 'NEW_IMAGE',
-    },
-  };
+/** A shard job as its queue delivers it to the worker. */
+function jobRecord(job: ShardJob, seq: number): SQSRecord {
+  return toSqsRecord(
+    { MessageId: `refanout-${seq}`, ReceiptHandle: `refanout-${seq}`, Body: JSON.stringify(job) },
+    `arn:aws:sqs:local:000000000000:${FAN_OUT_SHARD.queueName}`,
+    'local',
+  );
 }
 
 /** How the versions reach a decision: the fan-out's handler run here, or the deployed delivery-retry function. */
@@ -120,9 +124,16 @@ export async function refanout(
   }
   // The handler's metrics would go to stdout as EMF here: a recovery is counted in its report instead.
   process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  const handle = createFanOutHandler(
-    fanOutDeps(await fanOutConfig(ctx), ctx.clients),
-    createTelemetry(powertoolsEnvironment('fanOut')),
+  // Every version split as the fan-out splits it; the rest of an oversized shard comes back to this loop, not to a queue.
+  const jobs: ShardJob[] = items.flatMap((item) =>
+    splitIntoShards({ alertId: String(item.alertId), version: Number(item.version) }, FAN_OUT_SHARDS.count),
+  );
+  const handle = createFanOutShardHandler(
+    {
+      ...fanOutShardDeps(await shardWorkerConfig(ctx), ctx.clients),
+      shardJobs: { enqueue: async (j) => void jobs.push(...j) },
+    },
+    createTelemetry(powertoolsEnvironment('fanOutShard')),
     (_alertId, _version, r: FanOutResult) => {
       report.delivered += r.delivered;
       report.withheld += r.withheld;
@@ -130,15 +141,18 @@ export async function refanout(
       report.alreadyDecided += r.alreadyDecided;
     },
   );
-  // The fan-out publishes to topics of its context's account and region: the target's, with --aws too.
+  // The worker publishes to topics of its context's account and region: the target's, with --aws too.
   const where = await ctx.where();
-  for (let i = 0; i < items.length; i += ALERT_STREAM.batchSize) {
-    const records = items.slice(i, i + ALERT_STREAM.batchSize).map((item, j) => insertRecord(item, i + j + 1));
-    const res = await handle({ Records: records }, localContext(FUNCTIONS.fanOut.id, where));
+  const failed = new Set<string>();
+  for (let seq = 1; jobs.length > 0; seq += FAN_OUT_SHARD.batchSize) {
+    const batch = jobs.splice(0, FAN_OUT_SHARD.batchSize);
+    const records = batch.map((job, j) => jobRecord(job, seq + j));
+    const res = await handle({ Records: records }, localContext(FUNCTIONS.fanOutShard.id, where));
     for (const f of res.batchItemFailures) {
-      const image = records.find((r) => r.dynamodb?.SequenceNumber === f.itemIdentifier)?.dynamodb?.NewImage;
-      report.notFannedOut.push(`${image?.alertId?.S ?? '?'}#${image?.version?.N ?? '?'}`);
+      const job = batch[records.findIndex((r) => r.messageId === f.itemIdentifier)];
+      if (job) failed.add(`${job.alertId}#${job.version}`);
     }
   }
+  report.notFannedOut = [...failed];
   return report;
 }

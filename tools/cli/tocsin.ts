@@ -14,6 +14,7 @@ import {
   addCustomer,
   type CustomerPatch,
   customerHistory,
+  migrateShards,
   removeCustomer,
   requireCustomer,
   setContractStatus,
@@ -39,6 +40,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   customers show ID                                      (the contract, its topic, subscriptions: unconfirmed ones flagged)
   customers history ID                                   (who changed what, when)
   customers remove ID                                    (unsubscribes everything, deletes the topic; the ledger stays)
+  customers migrate-shards                               (once after the sharded fan-out's deploy: each customer's
+                                                          fan-out shard, and topic policies that admit its worker)
   contract set-status ID ${CONTRACT_STATUSES.join('|')} [--expect-version N]
   subscribe ID email|sqs|https ENDPOINT [--filter JSON]
   alerts list [--limit N]
@@ -298,11 +301,25 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       );
       return;
     }
+    case 'customers migrate-shards': {
+      const r = await migrateShards(ctx);
+      print(
+        values,
+        r,
+        () =>
+          `fan-out shard set on ${r.shardsSet.length} customer(s)${r.shardsSet.length ? ` (${r.shardsSet.join(', ')})` : ''}; ${r.topicPolicies} topic policy(ies) written again`,
+      );
+      return;
+    }
     case 'customers list': {
       const audience = parseAudience(await ctx.customers.readAudience(), new Date());
       const cs = audience.customers;
       for (const bad of audience.invalidCustomers)
         console.error(`malformed customer item ${bad.id ?? '(no id)'}: ${bad.reason} (the fan-out withholds it)`);
+      for (const id of await ctx.customers.unsharded())
+        console.error(
+          `customer ${id} is in no fan-out shard: nothing is decided for it (npm run tocsin -- customers migrate-shards)`,
+        );
       print(values, cs, () =>
         table(
           cs.map((c) => ({

@@ -60,6 +60,7 @@ export function functionEnvironment(
     evidenceDlq: queues.evidenceDlqUrl,
     deliveryRetry: queues.retryUrl,
     channelDelivery: queues.channelUrl,
+    fanOutShard: queues.fanOutShardUrl,
   };
   const b = bindingsOf(kind);
   return Object.fromEntries([

@@ -2,9 +2,9 @@
  * Runs the deployed functions' handler code against the local environment,
  * wired the way the stack wires them: the ingest queue drives the score
  * handler (stage 1), the evidence queue the aggregate handler (stage 2), the
- * alerts table's stream the fan-out handler, the delivery-retry
- * queue the delivery-retry handler, the channel-delivery queue the
- * channel-delivery handler.
+ * alerts table's stream the fan-out handler (the splitter), the fan-out-shard
+ * queue the fan-out-shard handler, the delivery-retry queue the delivery-retry
+ * handler, the channel-delivery queue the channel-delivery handler.
  */
 import type { DynamoDBRecord } from 'aws-lambda';
 import { HttpChannelSender } from '../../functions/adapters/channel-http';
@@ -18,6 +18,7 @@ import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/
 import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/delivery-retry/handler';
 import type { FanOutDeps, FanOutResult } from '../../functions/fan-out/fan-out';
 import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
+import { createFanOutShardHandler, fanOutShardDeps } from '../../functions/fan-out-shard/handler';
 import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
 import type { IngestClock, MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import {
@@ -25,6 +26,7 @@ import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
   EVIDENCE,
+  FAN_OUT_SHARD,
   FUNCTIONS,
   type FunctionKind,
   INGEST,
@@ -49,7 +51,7 @@ export interface LocalPipeline {
   poller: SqsPoller;
   aggregatePoller: SqsPoller;
   reader: AlertStreamReader;
-  /** Resolves once the ingest, evidence and retry queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
+  /** Resolves once the ingest, evidence, fan-out-shard, retry and channel queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
   waitIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -58,10 +60,12 @@ export interface PipelineOptions {
   /** Batches in flight per stage (Lambda's concurrency; stage 2 runs one batch per FIFO group at a time whatever this is). */
   scoreConcurrency?: number;
   aggregateConcurrency?: number;
+  /** Fan-out-shard batches in flight at once (Lambda: FAN_OUT_SHARD.maxConcurrency; here one process). */
+  shardConcurrency?: number;
   streamRetryDelayMs?: number;
   /** Channels: where their secrets are (default: with the run's data), the local test override (never on by default), the console's address, a shorter backoff for tests. */
   channels?: { secretsDir?: string; allowLocalHttp?: boolean; consoleUrl?: string; retryDelaySeconds?: number };
-  /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out's and the delivery-retry's). */
+  /** Fault injection for tests: wraps the handlers' dependencies (wrapFanOut: the fan-out-shard's and the delivery-retry's, which decide and deliver). */
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
   wrapAggregate?: (d: AggregateHandlerDeps) => AggregateHandlerDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
@@ -87,9 +91,10 @@ export async function startPipeline(
     telemetry('aggregate'),
     hooks.onAggregate,
   );
-  const fanOut = createFanOutHandler(
-    wrapDelivery(fanOutDeps(config('fanOut'), env.clients)),
-    telemetry('fanOut'),
+  const fanOut = createFanOutHandler(fanOutDeps(config('fanOut'), env.clients), telemetry('fanOut'));
+  const fanOutShard = createFanOutShardHandler(
+    wrapDelivery(fanOutShardDeps(config('fanOutShard'), env.clients)),
+    telemetry('fanOutShard'),
     hooks.onFanOut,
   );
   const retry = createDeliveryRetryHandler(
@@ -120,6 +125,17 @@ export async function startPipeline(
     functionName: FUNCTIONS.score.id,
     concurrency: opts.scoreConcurrency ?? 1,
     onError: (e) => hooks.onError?.('score', e),
+  });
+  const shardPoller = new SqsPoller({
+    sqs: env.clients.sqs,
+    queueUrl: env.queues.fanOutShardUrl,
+    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${FAN_OUT_SHARD.queueName}`,
+    region: env.region,
+    batchSize: FAN_OUT_SHARD.batchSize,
+    handler: fanOutShard,
+    functionName: FUNCTIONS.fanOutShard.id,
+    concurrency: opts.shardConcurrency ?? 8,
+    onError: (e) => hooks.onError?.('fanOutShard', e),
   });
   const aggregatePoller = new SqsPoller({
     sqs: env.clients.sqs,
@@ -166,6 +182,7 @@ export async function startPipeline(
   });
   poller.start();
   aggregatePoller.start();
+  shardPoller.start();
   retryPoller.start();
   channelPoller.start();
   reader.start();
@@ -186,6 +203,7 @@ export async function startPipeline(
         quietPasses =
           (await queueEmpty(env.queues.ingestUrl)) &&
           (await queueEmpty(env.queues.evidenceUrl)) &&
+          (await queueEmpty(env.queues.fanOutShardUrl)) &&
           (await queueEmpty(env.queues.retryUrl)) &&
           (await queueEmpty(env.queues.channelUrl)) &&
           reader.caughtUp &&
@@ -198,6 +216,7 @@ export async function startPipeline(
       await Promise.all([
         poller.stop(),
         aggregatePoller.stop(),
+        shardPoller.stop(),
         retryPoller.stop(),
         channelPoller.stop(),
         reader.stop(),

@@ -12,6 +12,7 @@ import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
   EVIDENCE,
+  FAN_OUT_SHARD,
   INGEST,
   QUARANTINE,
   type QueueDef,
@@ -32,6 +33,8 @@ export interface LocalQueues {
   retryDlqUrl: string;
   channelUrl: string;
   channelDlqUrl: string;
+  fanOutShardUrl: string;
+  fanOutShardDlqUrl: string;
   /** Where SNS would put undeliverable customer messages (fauxqs does not redrive: it stays empty locally). */
   subscriptionDlqUrl: string;
 }
@@ -57,7 +60,7 @@ export function createTableInput(t: TableDef): CreateTableCommandInput {
           GlobalSecondaryIndexes: t.globalIndexes.map((g) => ({
             IndexName: g.name,
             KeySchema: schema(g.partitionKey, g.sortKey),
-            Projection: { ProjectionType: 'ALL' as const },
+            Projection: { ProjectionType: g.projection ?? 'ALL' },
           })),
         }
       : {}),
@@ -161,6 +164,13 @@ export async function createQueues(
     CHANNEL_DELIVERY,
     opts.visibilityTimeoutSeconds ?? CHANNEL_DELIVERY.visibilityTimeoutSeconds,
   );
+  // A shard job on a loaded machine can outlast a test's 2 s: it would then run twice at once (harmless for the
+  // ledger, but each run queues its channel jobs), so the shortened timeout stops at 10 s for this queue.
+  const shards = await queueWithDlq(
+    sqs,
+    FAN_OUT_SHARD,
+    Math.max(opts.visibilityTimeoutSeconds ?? FAN_OUT_SHARD.visibilityTimeoutSeconds, 10),
+  );
   const subscriptionDlq = await sqs.send(
     new CreateQueueCommand({
       QueueName: SUBSCRIPTION_DLQ.queueName,
@@ -184,6 +194,8 @@ export async function createQueues(
     retryDlqUrl: retry.dlqUrl,
     channelUrl: channel.url,
     channelDlqUrl: channel.dlqUrl,
+    fanOutShardUrl: shards.url,
+    fanOutShardDlqUrl: shards.dlqUrl,
     subscriptionDlqUrl: subscriptionDlq.QueueUrl!,
   };
 }

@@ -135,6 +135,34 @@ async function main(): Promise<void> {
       alerts: 0,
       batches: 0,
     };
+    const shownSoon = new Map<string, NodeJS.Timeout>();
+    const show = (alertId: string, version: number, tries = 0): void =>
+      void (async () => {
+        const alert = await ctx.alerts.get(alertId, version);
+        const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
+        if (!alert) return;
+        // Other shards' jobs may not have reported yet: the version is shown once every customer has its record.
+        if (recs.length < (await ctx.customers.readAudience()).customers.length && tries < 10) {
+          const key = `${alertId}#${version}`;
+          shownSoon.set(
+            key,
+            setTimeout(() => {
+              shownSoon.delete(key);
+              show(alertId, version, tries + 1);
+            }, 500),
+          );
+          return;
+        }
+        const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
+        const not = recs
+          .filter((r) => r.outcome !== 'delivered')
+          .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
+        log(
+          `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
+            `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
+            `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
+        );
+      })().catch(() => undefined);
     pipeline = await startPipeline(
       env,
       {
@@ -151,21 +179,17 @@ async function main(): Promise<void> {
           totals.duplicates += o.duplicates;
           totals.alerts += o.alertsCreated;
         },
+        // Each shard job of a version reports on its own: the version is shown once, a second after its last job.
         onFanOut: (alertId, version) => {
-          void (async () => {
-            const alert = await ctx.alerts.get(alertId, version);
-            const recs = (await ctx.deliveries.listByAlert(alertId)).filter((r) => r.version === version);
-            if (!alert) return;
-            const got = recs.filter((r) => r.outcome === 'delivered').map((r) => r.customerId);
-            const not = recs
-              .filter((r) => r.outcome !== 'delivered')
-              .map((r) => `${r.customerId} (${r.error ?? r.reason})`);
-            log(
-              `${elapsed()}  ▲ ${alert.level.toUpperCase()} v${version} sev ${alert.severity} ${alert.category}: ${alert.title}` +
-                `\n          at ${alert.triggeredAt} after ${alert.posts} posts by ${alert.authors} authors` +
-                `\n          delivered → ${got.join(', ') || 'nobody'}\n          withheld  → ${not.join('; ') || 'nobody'}`,
-            );
-          })().catch(() => undefined);
+          const key = `${alertId}#${version}`;
+          clearTimeout(shownSoon.get(key));
+          shownSoon.set(
+            key,
+            setTimeout(() => {
+              shownSoon.delete(key);
+              show(alertId, version);
+            }, 1000),
+          );
         },
         onError: (where, e) => log(`${elapsed()}  ${where} error (will retry): ${errorMessage(e)}`),
       },
@@ -246,6 +270,9 @@ async function main(): Promise<void> {
       postsRead = `${connector.stats.postsAccepted} sent by the connector (${JSON.stringify(connector.stats.summary())})`;
     }
     await pipeline.waitIdle(300_000);
+    // The last versions' lines are shown a second after their last shard job.
+    while (shownSoon.size > 0) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 300));
 
     const depth = async (url: string) =>
       (

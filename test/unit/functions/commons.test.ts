@@ -30,6 +30,8 @@ const localQueues = {
   retryDlqUrl: 'http://q/retry-dlq',
   channelUrl: 'http://q/channel',
   channelDlqUrl: 'http://q/channel-dlq',
+  fanOutShardUrl: 'http://q/fan-out-shard',
+  fanOutShardDlqUrl: 'http://q/fan-out-shard-dlq',
   subscriptionDlqUrl: 'http://q/subscription-dlq',
 };
 
@@ -59,7 +61,9 @@ test('a function reads only the variables its definition binds, parsed into tabl
 
 test('settings are numbers; a missing or malformed variable fails at once, every one named', () => {
   assert.equal(
-    loadConfig('fanOut', {
+    loadConfig('fanOutShard', {
+      ALERTS_TABLE: 'a',
+      FAN_OUT_SHARD_QUEUE_URL: 's',
       CUSTOMERS_TABLE: 'c',
       DELIVERIES_TABLE: 'd',
       DELIVERY_RETRY_QUEUE_URL: 'u',
@@ -68,19 +72,20 @@ test('settings are numbers; a missing or malformed variable fails at once, every
       TOMBSTONES_TABLE: 't',
       CHANNEL_DELIVERY_QUEUE_URL: 'cu',
       AUDIENCE_MAX_AGE_MS: '5000',
+      SHARD_PAGE_SIZE: '100',
     }).settings.deliveryRetryDelaySeconds,
     30,
   );
   assert.throws(
     () =>
-      loadConfig('fanOut', {
+      loadConfig('fanOutShard', {
         CUSTOMERS_TABLE: 'c',
         DELIVERY_RETRY_QUEUE_URL: '',
         DELIVERY_RETRY_DELAY_SECONDS: 'soon',
       }),
     (e: unknown) =>
       e instanceof ConfigError &&
-      /fanOut function environment: DELIVERIES_TABLE not set/.test(e.message) &&
+      /fanOutShard function environment: .*DELIVERIES_TABLE not set/.test(e.message) &&
       /DELIVERY_RETRY_QUEUE_URL empty/.test(e.message) &&
       /DELIVERY_RETRY_DELAY_SECONDS not a number/.test(e.message),
   );
@@ -93,7 +98,7 @@ test('locally each handler gets exactly its own variables, the ones the stack se
     assert.doesNotThrow(() => loadConfig(kind, env), kind);
   }
   assert.equal(
-    functionEnvironment('fanOut', localQueues, { deliveryRetryDelaySeconds: 1 }).DELIVERY_RETRY_DELAY_SECONDS,
+    functionEnvironment('fanOutShard', localQueues, { deliveryRetryDelaySeconds: 1 }).DELIVERY_RETRY_DELAY_SECONDS,
     '1',
     'tests may shorten the retry delay',
   );

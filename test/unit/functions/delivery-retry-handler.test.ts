@@ -20,7 +20,13 @@ function fakes(opts: { failing?: string[]; customers?: Customer[]; alertGone?: b
     alerts: {
       get: async (id, v) => (opts.alertGone || id !== alert.alertId || v !== alert.version ? undefined : alert),
     },
-    customers: { readAudience: async () => ({ customers, policies: [], sources: [] }) },
+    customers: {
+      readAudienceOf: async (ids) => ({
+        customers: customers.filter((c) => ids.includes(c.id)),
+        policies: [],
+        sources: [],
+      }),
+    },
     audienceMaxAgeMs: 5000,
   };
   return { ...delivery, deps };

@@ -174,7 +174,13 @@ export function fakeDelivery(failing = new Set<string>()) {
       },
     },
   };
-  return { deps, ledger, published, messages, tombstones };
+  /** The ledger read in one call for many customers (as the shard worker's DeliveriesRepo does), counted. */
+  let manyReads = 0;
+  const getMany: NonNullable<FanOutDeps['deliveries']['getMany']> = async (cs, a, v) => {
+    manyReads++;
+    return new Map(cs.flatMap((c) => (ledger.has(ledgerKey(c, a, v)) ? [[c, ledger.get(ledgerKey(c, a, v))!]] : [])));
+  };
+  return { deps, ledger, published, messages, tombstones, getMany, manyReads: () => manyReads };
 }
 
 /** Where the score stage sends evidence and quarantined input, recorded; the built-in source registry. */

@@ -53,7 +53,7 @@ const EXPECTED_SUPPRESSIONS = [
   ],
   [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
-    'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource',
+    'Tocsin/FanoutShardFunctionRole/DefaultPolicy/Resource',
   ],
   [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',

@@ -22,6 +22,7 @@ import {
   ENV,
   EVIDENCE,
   environmentOf,
+  FAN_OUT_SHARD,
   FUNCTIONS,
   INGEST,
   QUARANTINE,
@@ -63,11 +64,14 @@ const queues = () => [
   stack.deliveryRetry.dlq,
   stack.channelDelivery,
   stack.channelDelivery.dlq,
+  stack.fanOutShards,
+  stack.fanOutShards.dlq,
   stack.customerTopics.subscriptionDlq,
 ];
 const functions = () => ({
   score: stack.functions.score,
   fanOut: stack.functions.fanOut,
+  fanOutShard: stack.functions.fanOutShard,
   deliveryRetry: stack.functions.deliveryRetry,
   channelDelivery: stack.functions.channelDelivery,
 });
@@ -195,8 +199,8 @@ test('every queue is encrypted at rest and has a TLS-only queue policy', () => {
   const all = ofType('AWS::SQS::Queue');
   assert.equal(
     all.length,
-    10,
-    'ingest + DLQ, evidence + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ',
+    12,
+    'ingest + DLQ, evidence + DLQ, quarantine, delivery retry + DLQ, subscription DLQ, channel delivery + DLQ, fan-out shard + DLQ',
   );
   for (const [logicalId, q] of all) {
     assert.ok(q.Properties.SqsManagedSseEnabled === true || q.Properties.KmsMasterKeyId, `${logicalId} SSE`);
@@ -248,7 +252,7 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
           { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
           ...(g.sortKey ? [{ AttributeName: g.sortKey.name, KeyType: 'RANGE' }] : []),
         ],
-        { ProjectionType: 'ALL' },
+        { ProjectionType: g.projection ?? 'ALL' },
       ]),
       `${kind} indexes`,
     );
@@ -258,6 +262,15 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
     ['byFeed'],
   );
   assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
+  // The customers table's keys never change (a key change replaces the table): shards are an index, keys only.
+  assert.deepEqual(resource(stack.tables.customers).Properties.KeySchema, [
+    { AttributeName: 'kind', KeyType: 'HASH' },
+    { AttributeName: 'id', KeyType: 'RANGE' },
+  ]);
+  assert.deepEqual(
+    TABLES.customers.globalIndexes.map((g) => [g.name, g.partitionKey.name, g.projection]),
+    [['byShard', 'shard', 'KEYS_ONLY']],
+  );
 });
 
 test('retention: alerts and ledger expire by TTL; every retained table has deletion protection; scratch tables none (they go with the stack)', () => {
@@ -304,8 +317,8 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
   assert.equal(
     fns.length,
-    8,
-    'score, aggregate, fan-out, delivery-retry, bluesky and mastodon connectors, API, channel delivery',
+    9,
+    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery',
   );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
@@ -349,10 +362,13 @@ test('each function gets exactly the variables its definition binds, pointing at
     "chat messages link to the console's CloudFront address",
   );
   const fanOutVars = resource(stack.functions.fanOut).Properties.Environment.Variables;
-  assert.deepEqual(fanOutVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
+  assert.deepEqual(fanOutVars[ENV.queues.fanOutShard], ref(stack.fanOutShards), 'the splitter sends shard jobs');
+  const shardVars = resource(stack.functions.fanOutShard).Properties.Environment.Variables;
+  assert.deepEqual(shardVars[ENV.queues.deliveryRetry], ref(stack.deliveryRetry));
+  assert.deepEqual(shardVars[ENV.queues.fanOutShard], ref(stack.fanOutShards), 'the rest of a big shard');
   assert.equal(
-    fanOutVars[ENV.settings.deliveryRetryDelaySeconds],
-    String(FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds),
+    shardVars[ENV.settings.deliveryRetryDelaySeconds],
+    String(FUNCTIONS.fanOutShard.settings.deliveryRetryDelaySeconds),
   );
   const connectorVars = resource(stack.functions.blueskyConnector).Properties.Environment.Variables;
   assert.deepEqual(connectorVars[ENV.queues.ingest], ref(stack.ingest), 'the connector sends to the ingest queue');
@@ -376,7 +392,53 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 5);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 6);
+});
+
+test('fan-out shard queue: names, DLQ after FAN_OUT_SHARD.maxReceiveCount, visibility >= 6 x its worker timeout, partial batch responses, concurrency cap', () => {
+  const q = resource(stack.fanOutShards).Properties;
+  assert.equal(q.QueueName, FAN_OUT_SHARD.queueName);
+  assert.equal(resource(stack.fanOutShards.dlq).Properties.QueueName, FAN_OUT_SHARD.dlqName);
+  assert.deepEqual(q.RedrivePolicy, {
+    deadLetterTargetArn: getAtt(stack.fanOutShards.dlq),
+    maxReceiveCount: FAN_OUT_SHARD.maxReceiveCount,
+  });
+  const timeout = resource(stack.functions.fanOutShard).Properties.Timeout as number;
+  assert.ok(q.VisibilityTimeout >= 6 * timeout, `visibility ${q.VisibilityTimeout}s < 6 x ${timeout}s`);
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.fanOutShards),
+    FunctionName: ref(stack.functions.fanOutShard),
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    BatchSize: FAN_OUT_SHARD.batchSize,
+    ScalingConfig: { MaximumConcurrency: FAN_OUT_SHARD.maxConcurrency },
+  });
+});
+
+test('the splitter reads no table and publishes nothing: it only sends shard jobs', () => {
+  const st = statementsOf(roleOf(id(stack.functions.fanOut)));
+  for (const kind of tableKinds.filter((k) => k !== 'alerts'))
+    assert.deepEqual(actionsOn(st, stack.tables[kind]), [], `nothing on ${kind}`);
+  assert.ok(!st.some((s) => actionsOf(s).some((a) => a.startsWith('sns:'))), 'no SNS');
+  const sends = st.filter((s) => actionsOf(s).includes('sqs:SendMessage'));
+  assert.deepEqual(
+    sends.map((s) => s.Resource),
+    [getAtt(stack.fanOutShards)],
+    'sends to the shard queue only',
+  );
+});
+
+test('the shard worker reads customers through the byShard index (Query) and the table itself (BatchGetItem), never a Scan', () => {
+  const st = statementsOf(roleOf(id(stack.functions.fanOutShard)));
+  const onCustomers = actionsOn(st, stack.tables.customers);
+  assert.ok(
+    onCustomers.includes('dynamodb:Query') && onCustomers.includes('dynamodb:BatchGetItem'),
+    onCustomers.join(),
+  );
+  assert.ok(!onCustomers.includes('dynamodb:Scan'));
+  assert.ok(
+    st.some((s) => JSON.stringify(s.Resource).includes('/index/byShard') && actionsOf(s).includes('dynamodb:Query')),
+    'Query on the byShard index, named',
+  );
 });
 
 test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
@@ -481,7 +543,7 @@ const CUSTOMER_TOPICS_ARN = {
   ],
 };
 
-for (const which of ['fanOut', 'deliveryRetry'] as const)
+for (const which of ['fanOutShard', 'deliveryRetry'] as const)
   test(`${which} role: the ledger is an audit record: GetItem, PutItem and UpdateItem on the table itself, never a delete or a batch write`, () => {
     const statements = statementsOf(roleOf(id(functions()[which])));
     assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
@@ -500,7 +562,7 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
         assert.ok(!/^dynamodb:(DeleteItem|BatchWriteItem|\*)$|^\*$/.test(a), `${which} may ${a}`);
   });
 
-for (const which of ['fanOut', 'deliveryRetry'] as const)
+for (const which of ['fanOutShard', 'deliveryRetry'] as const)
   test(`${which} role: sns:Publish only on the customer-topic prefix ARN, nothing on the events table`, () => {
     const fn = functions()[which];
     const statements = statementsOf(roleOf(id(fn)));
@@ -532,15 +594,15 @@ for (const which of ['fanOut', 'deliveryRetry'] as const)
         actionsOf(st).includes('sqs:SendMessage') &&
         JSON.stringify(st.Resource) === JSON.stringify(getAtt(stack.deliveryRetry)),
     );
-    assert.equal(sendsRetries, which === 'fanOut', 'only the fan-out schedules retries');
+    assert.equal(sendsRetries, which === 'fanOutShard', 'only the fan-out shard worker schedules retries');
   });
 
 test('only the two delivery roles may publish; only the admin role manages customer topics; the API only lists subscriptions (test/unit/stack/api.assertions.ts); the others have no SNS permission', () => {
-  const delivery = new Set([roleOf(id(stack.functions.fanOut)), roleOf(id(stack.functions.deliveryRetry))]);
+  const delivery = new Set([roleOf(id(stack.functions.fanOutShard)), roleOf(id(stack.functions.deliveryRetry))]);
   const admin = id(stack.customerTopics.adminRole);
   const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 11, "eight functions, admin, SNS delivery status, CDK's BucketDeployment handler");
+  assert.equal(roles.length, 12, "nine functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
@@ -580,6 +642,7 @@ test('the roles customer topic policies name have the names the admin CLI derive
       'Fn::Join': ['', [`${ROLES[role]}-`, { Ref: 'AWS::Region' }]],
     });
   named(stack.functions.fanOut.role!, 'fanOut');
+  named(stack.functions.fanOutShard.role!, 'fanOutShard');
   named(stack.functions.deliveryRetry.role!, 'deliveryRetry');
   named(stack.customerTopics.adminRole, 'admin');
   named(stack.customerTopics.deliveryStatusRole, 'deliveryStatus');
@@ -686,7 +749,12 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(age.ComparisonOperator, 'GreaterThanThreshold');
   assert.ok(age.Threshold > 0 && age.Threshold <= 300);
 
-  for (const fn of [stack.functions.score, stack.functions.aggregate, stack.functions.fanOut]) {
+  for (const fn of [
+    stack.functions.score,
+    stack.functions.aggregate,
+    stack.functions.fanOut,
+    stack.functions.fanOutShard,
+  ]) {
     const errors = find('Errors', 'AWS/Lambda', fnDims(fn));
     assert.equal(errors.Threshold, 1);
     assert.equal(errors.ComparisonOperator, 'GreaterThanOrEqualToThreshold');
@@ -722,7 +790,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   const summed = failures[0].Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric);
   assert.deepEqual(
     summed.map((m: any) => [m.Namespace, m.MetricName, m.Dimensions]),
-    [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [
+    [SERVICES.fanOutShard, SERVICES.deliveryRetry].map((service) => [
       METRICS_NAMESPACE,
       METRICS.deliveryFailures,
       [{ Name: 'service', Value: service }],
@@ -757,7 +825,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   assert.equal(find(METRICS.connectorDisconnects, METRICS_NAMESPACE, connectorDims).Threshold, 10);
 
   // Failed records, per handler: a batch that failed whole is otherwise an invocation that succeeded.
-  for (const kind of ['score', 'aggregate', 'fanOut', 'deliveryRetry'] as const) {
+  for (const kind of ['score', 'aggregate', 'fanOut', 'fanOutShard', 'deliveryRetry'] as const) {
     const failed = find(METRICS.recordsFailed, METRICS_NAMESPACE, [{ Name: 'service', Value: SERVICES[kind] }]);
     assert.deepEqual(
       [failed.Statistic, failed.Period, failed.ComparisonOperator, failed.Threshold],
@@ -775,8 +843,9 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   for (const q of [stack.evidence.dlq])
     assert.equal(find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(q)).Threshold, 1);
   find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.evidence));
-  // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles).
-  assert.equal(alarms.length, 49);
+  // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles),
+  // + 5 for the fan-out shards (shard queue DLQ depth and oldest job, worker errors, failed jobs, throttles).
+  assert.equal(alarms.length, 54);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
@@ -802,7 +871,7 @@ test('malformed customer or policy items alarm at the first (fan-out and deliver
   assert.deepEqual(
     stats.map((m) => [m.Metric.MetricName, m.Metric.Dimensions[0].Value, m.Stat, m.Period]).sort(),
     [METRICS.invalidCustomers, METRICS.invalidPolicies]
-      .flatMap((name) => [SERVICES.fanOut, SERVICES.deliveryRetry].map((service) => [name, service, 'Sum', 60]))
+      .flatMap((name) => [SERVICES.fanOutShard, SERVICES.deliveryRetry].map((service) => [name, service, 'Sum', 60]))
       .sort(),
   );
   assert.deepEqual([a.ComparisonOperator, a.Threshold, a.EvaluationPeriods], ['GreaterThanThreshold', 0, 1]);
@@ -855,7 +924,7 @@ test('delivery retries: oldest message past its first delay plus every visibilit
   assert.equal(a.MetricName, 'ApproximateAgeOfOldestMessage');
   assert.equal(
     a.Threshold,
-    FUNCTIONS.fanOut.settings.deliveryRetryDelaySeconds +
+    FUNCTIONS.fanOutShard.settings.deliveryRetryDelaySeconds +
       DELIVERY_RETRY.maxReceiveCount * DELIVERY_RETRY.visibilityTimeoutSeconds,
   );
 });
@@ -920,7 +989,7 @@ function connectorRoleIsLeast(kind: 'blueskyConnector' | 'mastodonConnector') {
 test('deleted posts: the delivering functions and the admin role look tombstones up by key only (GetItem, BatchGetItem), on the table itself', () => {
   const lookup = ['dynamodb:BatchGetItem', 'dynamodb:GetItem'];
   const roles = {
-    fanOut: roleOf(id(stack.functions.fanOut)),
+    fanOutShard: roleOf(id(stack.functions.fanOutShard)),
     deliveryRetry: roleOf(id(stack.functions.deliveryRetry)),
     channelDelivery: roleOf(id(stack.functions.channelDelivery)),
     admin: id(stack.customerTopics.adminRole),
@@ -1084,8 +1153,8 @@ test('channel-delivery role: reads channel secrets by prefix only; no SNS, no se
   ]);
 });
 
-test('the fan-out queues channel jobs and reads channels; parked jobs and a stalled channel queue are alarmed', () => {
-  const fanOut = statementsOf(roleOf(id(stack.functions.fanOut)));
+test('the fan-out shard worker queues channel jobs and reads channels; parked jobs and a stalled channel queue are alarmed', () => {
+  const fanOut = statementsOf(roleOf(id(stack.functions.fanOutShard)));
   assert.ok(
     fanOut.some(
       (st) =>
@@ -1104,4 +1173,6 @@ test('the fan-out queues channel jobs and reads channels; parked jobs and a stal
     );
   assert.equal(alarmOn(stack.channelDelivery.dlq, 'ApproximateNumberOfMessagesVisible').length, 1);
   assert.equal(alarmOn(stack.channelDelivery, 'ApproximateAgeOfOldestMessage').length, 1);
+  assert.equal(alarmOn(stack.fanOutShards.dlq, 'ApproximateNumberOfMessagesVisible').length, 1, 'shard jobs parked');
+  assert.equal(alarmOn(stack.fanOutShards, 'ApproximateAgeOfOldestMessage').length, 1, 'shard jobs late');
 });

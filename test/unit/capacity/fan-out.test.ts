@@ -1,0 +1,78 @@
+/** The fan-out's capacity model (tools/capacity/fan-out.ts): its arithmetic, its bounds, and what it says of 10,000 customers. */
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FAN_OUT_SHARD, FAN_OUT_SHARDS } from '../../../resources';
+import { PRICES } from '../../../tools/capacity/cost-model';
+import {
+  AWS_QUOTAS,
+  DEFAULT_FAN_OUT_ASSUMPTIONS,
+  type FanOutAssumptions,
+  fanOutCapacity,
+  shardedFanOut,
+} from '../../../tools/capacity/fan-out';
+
+/** CPU per customer of the order bench/fan-out.ts measures (ms): the model's CPU term. */
+const measured = { cpuMsPerCustomer: 2 };
+const at = (customers: number, over: Partial<FanOutAssumptions> = {}): FanOutAssumptions => ({
+  ...DEFAULT_FAN_OUT_ASSUMPTIONS,
+  customers,
+  ...over,
+});
+
+test('10,000 customers on AWS defaults: within the 60 s target, jobs of at most a page, the ledger index the wall', () => {
+  const c = fanOutCapacity(measured, at(10_000));
+  assert.equal(c.pagesPerShard, Math.ceil(10_000 / FAN_OUT_SHARDS.count / FAN_OUT_SHARDS.pageSize));
+  assert.equal(c.jobs, FAN_OUT_SHARDS.count * c.pagesPerShard);
+  assert.ok(c.customersPerJob <= FAN_OUT_SHARDS.pageSize);
+  assert.equal(c.jobSlots, FAN_OUT_SHARD.maxConcurrency * FAN_OUT_SHARD.batchSize);
+  // 9,000 deliveries x 2 writes + 1,000 withholds x 1, all on one byAlert partition at 1,000 WCU/s.
+  assert.equal(c.floorsMs.ledgerByAlertPartition, 19_000);
+  assert.equal(c.floorsMs.snsPublishQuota, (9_000 / AWS_QUOTAS.snsPublishPerSecond['us-east-1']) * 1000);
+  assert.equal(c.limitedBy, 'ledger byAlert index partition');
+  assert.ok(c.latencyMs < 60_000, `${c.latencyMs} ms`);
+});
+
+test('the bounds scale as they should: more customers take longer; a small region has a lower SNS floor; fewer workers, more waves', () => {
+  const small = fanOutCapacity(measured, at(50));
+  const big = fanOutCapacity(measured, at(10_000));
+  const huge = fanOutCapacity(measured, at(100_000));
+  assert.ok(small.latencyMs < big.latencyMs && big.latencyMs < huge.latencyMs);
+  assert.ok(small.latencyMs < 2_000, `50 customers: the stream and one queue hop dominate (${small.latencyMs} ms)`);
+  assert.equal(small.waves, 1);
+  assert.ok(huge.latencyMs > 60_000, '100,000 customers break the minute: the ledger index partition');
+  const elsewhere = fanOutCapacity(measured, at(10_000, { region: 'other' }));
+  assert.ok(elsewhere.floorsMs.snsPublishQuota === (9_000 / 1_500) * 1000);
+  // A slower CPU per customer lengthens the jobs, not the shared floors.
+  const slow = fanOutCapacity({ cpuMsPerCustomer: 40 }, at(10_000));
+  assert.ok(slow.jobMs.cpu > slow.jobMs.io, 'CPU-bound jobs');
+  assert.deepEqual(slow.floorsMs, big.floorsMs);
+  // Fewer workers available: more waves.
+  assert.ok(fanOutCapacity(measured, at(10_000, { lambdaConcurrencyAvailable: 4 })).waves > big.waves);
+});
+
+test('the cost of one alert version: publishes and ledger writes by the customer, jobs by the shard', () => {
+  const c = fanOutCapacity(measured, at(10_000));
+  const line = (item: string) => c.cost.lines.find((l) => l.item.startsWith(item))!;
+  assert.equal(line('SNS publishes').quantity, 9_000);
+  assert.equal(line('SNS publishes').usd, 9_000 * PRICES.sns.publish);
+  assert.equal(line('DynamoDB ledger writes').quantity, (9_000 * 2 + 1_000) * 3);
+  assert.ok(Math.abs(c.cost.totalUsd - c.cost.lines.reduce((s, l) => s + l.usd, 0)) < 1e-12);
+  const fifty = fanOutCapacity(measured, at(50));
+  assert.equal(fifty.jobs, FAN_OUT_SHARDS.count, 'one job per shard, most of them empty');
+  assert.ok(fifty.cost.totalUsd < c.cost.totalUsd / 50, 'a version costs about in proportion to its customers');
+  assert.ok(fifty.cost.totalUsd > 0);
+});
+
+test('the scale models take the sharded fan-out: its cost lines per alert version and its latency without the stream', () => {
+  const s = shardedFanOut(measured);
+  const direct = fanOutCapacity(measured, at(10_000));
+  const lines = s.cost.perAlertVersion(10_000);
+  assert.equal(
+    lines.reduce((n, l) => n + l.usd, 0),
+    direct.cost.totalUsd,
+  );
+  const c = s.capacity(10_000, 0.5);
+  assert.equal(c.alertVersionMs, direct.latencyMs - DEFAULT_FAN_OUT_ASSUMPTIONS.streamMs);
+  assert.equal(c.publishesPerSecond, 0.5 * 10_000 * DEFAULT_FAN_OUT_ASSUMPTIONS.deliverShare);
+});
