@@ -95,6 +95,20 @@ const AUDIENCE_MAX_AGE_MS = 5000;
 /** One BatchGetItem of customers (DynamoDB's limit is 100 keys); FAN_OUT_SHARDS in queues.ts says why. */
 export const FAN_OUT_SHARD_PAGE_SIZE = 100;
 
+/** What a connector function is: a reader in shifts under a lease (functions/connectors/shift-handler.ts). */
+const CONNECTOR_SHIFTS = {
+  memoryMb: 256,
+  timeoutSeconds: 900,
+  tables: { connectorState: 'readWrite', tombstones: 'write' },
+  queues: { ingest: 'send' },
+  settings: {
+    /** 13 minutes of reading: with a 70 s wait and a 30 s final flush, inside the 15-minute limit. */
+    connectorShiftSeconds: 780,
+    /** A tick this close to the holder's end waits for it (the schedule ticks every 60 s). */
+    connectorHandoverWaitSeconds: 70,
+  },
+} as const;
+
 export const FUNCTIONS = {
   /**
    * Stage 1, stateless: ingest queue (standard) -> parse, admit (source
@@ -218,16 +232,7 @@ export const FUNCTIONS = {
   blueskyConnector: {
     id: 'BlueskyConnectorFunction',
     entry: 'functions/bluesky-connector/handler.ts',
-    memoryMb: 256,
-    timeoutSeconds: 900,
-    tables: { connectorState: 'readWrite', tombstones: 'write' },
-    queues: { ingest: 'send' },
-    settings: {
-      /** 13 minutes of reading: with a 70 s wait and a 30 s final flush, inside the 15-minute limit. */
-      connectorShiftSeconds: 780,
-      /** A tick this close to the holder's end waits for it (the schedule ticks every 60 s). */
-      connectorHandoverWaitSeconds: 70,
-    },
+    ...CONNECTOR_SHIFTS,
   },
   /**
    * The Mastodon connector: the same shifts under a lease as Bluesky's, over
@@ -237,14 +242,7 @@ export const FUNCTIONS = {
   mastodonConnector: {
     id: 'MastodonConnectorFunction',
     entry: 'functions/mastodon-connector/handler.ts',
-    memoryMb: 256,
-    timeoutSeconds: 900,
-    tables: { connectorState: 'readWrite', tombstones: 'write' },
-    queues: { ingest: 'send' },
-    settings: {
-      connectorShiftSeconds: 780,
-      connectorHandoverWaitSeconds: 70,
-    },
+    ...CONNECTOR_SHIFTS,
   },
   /**
    * The customer API (resources/api.ts): an API key -> its customer -> the

@@ -34,7 +34,7 @@ import {
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
 import { alertsStreamArn, queueDepth } from './resources';
-import { SqsPoller } from './sqs-poller';
+import { type SqsHandler, SqsPoller } from './sqs-poller';
 import { AlertStreamReader } from './stream-reader';
 
 export interface PipelineHooks {
@@ -115,59 +115,42 @@ export async function startPipeline(
     telemetry('channelDelivery'),
   );
 
-  const poller = new SqsPoller({
-    sqs: env.clients.sqs,
-    queueUrl: env.queues.ingestUrl,
-    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${INGEST.queueName}`,
-    region: env.region,
-    batchSize: INGEST.batchSize,
-    handler: score,
-    functionName: FUNCTIONS.score.id,
-    concurrency: opts.scoreConcurrency ?? 1,
-    onError: (e) => hooks.onError?.('score', e),
-  });
-  const shardPoller = new SqsPoller({
-    sqs: env.clients.sqs,
-    queueUrl: env.queues.fanOutShardUrl,
-    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${FAN_OUT_SHARD.queueName}`,
-    region: env.region,
-    batchSize: FAN_OUT_SHARD.batchSize,
-    handler: fanOutShard,
-    functionName: FUNCTIONS.fanOutShard.id,
-    concurrency: opts.shardConcurrency ?? 8,
-    onError: (e) => hooks.onError?.('fanOutShard', e),
-  });
-  const aggregatePoller = new SqsPoller({
-    sqs: env.clients.sqs,
-    queueUrl: env.queues.evidenceUrl,
-    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${EVIDENCE.queueName}`,
-    region: env.region,
-    batchSize: EVIDENCE.batchSize,
-    handler: aggregate,
-    functionName: FUNCTIONS.aggregate.id,
-    concurrency: opts.aggregateConcurrency ?? 1,
-    onError: (e) => hooks.onError?.('aggregate', e),
-  });
-  const retryPoller = new SqsPoller({
-    sqs: env.clients.sqs,
-    queueUrl: env.queues.retryUrl,
-    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${DELIVERY_RETRY.queueName}`,
-    region: env.region,
-    batchSize: DELIVERY_RETRY.batchSize,
-    handler: retry,
-    functionName: FUNCTIONS.deliveryRetry.id,
-    onError: (e) => hooks.onError?.('deliveryRetry', e),
-  });
-  const channelPoller = new SqsPoller({
-    sqs: env.clients.sqs,
-    queueUrl: env.queues.channelUrl,
-    queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${CHANNEL_DELIVERY.queueName}`,
-    region: env.region,
-    batchSize: CHANNEL_DELIVERY.batchSize,
-    handler: channelDelivery,
-    functionName: FUNCTIONS.channelDelivery.id,
-    onError: (e) => hooks.onError?.('channelDelivery', e),
-  });
+  /** The local event source mapping of a function on its queue, as the stack wires it. */
+  const pollerOf = (
+    kind: FunctionKind,
+    queue: { queueName: string; batchSize: number },
+    queueUrl: string,
+    handler: SqsHandler,
+    concurrency?: number,
+  ) =>
+    new SqsPoller({
+      sqs: env.clients.sqs,
+      queueUrl,
+      queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${queue.queueName}`,
+      region: env.region,
+      batchSize: queue.batchSize,
+      handler,
+      functionName: FUNCTIONS[kind].id,
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      onError: (e) => hooks.onError?.(kind, e),
+    });
+  const poller = pollerOf('score', INGEST, env.queues.ingestUrl, score, opts.scoreConcurrency ?? 1);
+  const shardPoller = pollerOf(
+    'fanOutShard',
+    FAN_OUT_SHARD,
+    env.queues.fanOutShardUrl,
+    fanOutShard,
+    opts.shardConcurrency ?? 8,
+  );
+  const aggregatePoller = pollerOf(
+    'aggregate',
+    EVIDENCE,
+    env.queues.evidenceUrl,
+    aggregate,
+    opts.aggregateConcurrency ?? 1,
+  );
+  const retryPoller = pollerOf('deliveryRetry', DELIVERY_RETRY, env.queues.retryUrl, retry);
+  const channelPoller = pollerOf('channelDelivery', CHANNEL_DELIVERY, env.queues.channelUrl, channelDelivery);
   const reader = new AlertStreamReader({
     streams: env.streams,
     streamArn: await alertsStreamArn(env.clients.ddb),
