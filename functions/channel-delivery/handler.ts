@@ -91,7 +91,6 @@ export function channelDeliveryDeps(
  * at once and the redrive policy parks it in the DLQ.
  */
 export function createChannelDeliveryHandler(deps: ChannelDeliveryHandlerDeps, t: Telemetry): ChannelDeliveryHandler {
-  const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
     const job = parseJob(r.body);
     if (!job.ok) {
@@ -117,6 +116,8 @@ export function createChannelDeliveryHandler(deps: ChannelDeliveryHandlerDeps, t
     );
   };
   return async (event, context) => {
+    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
+    const processor = new BatchProcessor(EventType.SQS);
     return settleBatch(t, processor, () =>
       processPartialResponse(event, record, processor, {
         context,

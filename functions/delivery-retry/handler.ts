@@ -51,8 +51,9 @@ export function createDeliveryRetryHandler(
   t: Telemetry,
   onResult?: FanOutListener,
 ): DeliveryRetryHandler {
-  const processor = new BatchProcessor(EventType.SQS);
   return async (event, context) => {
+    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
+    const processor = new BatchProcessor(EventType.SQS);
     const inv = invocationOf(context);
     const record = async (r: SQSRecord): Promise<void> => {
       const job = DeliveryRetrySchema.parse(JSON.parse(r.body));

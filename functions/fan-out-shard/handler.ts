@@ -47,7 +47,7 @@ export function createFanOutShardHandler(
   onResult?: FanOutListener,
 ): FanOutShardHandler {
   return async (event, context) => {
-    // One processor per invocation: it holds the batch's failures, and the local twin runs invocations side by side.
+    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
     const processor = new BatchProcessor(EventType.SQS);
     const inv = invocationOf(context);
     // Channels are read once per invocation, and only by one that has customers to decide; a channel added meanwhile gets the next alert.

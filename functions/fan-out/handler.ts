@@ -36,8 +36,9 @@ export function createFanOutHandler(
   t: Telemetry,
   onSplit?: (jobs: ShardJob[]) => void,
 ): FanOutHandler {
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event, context) => {
+    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
+    const processor = new BatchProcessor(EventType.DynamoDBStreams);
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));

@@ -51,7 +51,6 @@ export function createScoreHandler(
   t: Telemetry,
   onOutcome?: (o: MessageOutcome) => void,
 ): ScoreHandler {
-  const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord): Promise<void> => {
     const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);
     let o: MessageOutcome;
@@ -81,6 +80,8 @@ export function createScoreHandler(
     onOutcome?.(o);
   };
   return async (event, context) => {
+    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
+    const processor = new BatchProcessor(EventType.SQS);
     return settleBatch(t, processor, () =>
       processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false }),
     );

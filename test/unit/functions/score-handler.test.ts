@@ -208,3 +208,22 @@ test('posts dated far from the ingest clock are quarantined with the reason; the
   assert.match(rejected[0]!.reason, /more than 5 min ahead of the ingest clock 2026-05-01T10:01:00.000Z/);
   assert.match(rejected[2]!.reason, /older than the detector's state TTL \(24 h\)/);
 });
+
+test('two invocations at once (the local twin runs them side by side) each report only their own failures', async () => {
+  const f = fakes(new Set(['p1']));
+  const handle = createScoreHandler(f.deps, fakeTelemetry().telemetry);
+  const failing = eventFixture<SQSEvent>('sqs-ingest.json');
+  const clean = eventFixture<SQSEvent>('sqs-ingest.json');
+  clean.Records = clean.Records.filter((r) => r.messageId !== 'm1').map((r) => ({
+    ...r,
+    messageId: `other-${r.messageId}`,
+  }));
+
+  const [a, b] = await Promise.all([handle(failing, context), handle(clean, context)]);
+
+  assert.deepEqual(
+    a.batchItemFailures.map((x) => x.itemIdentifier),
+    ['m1'],
+  );
+  assert.deepEqual(b.batchItemFailures, []);
+});
