@@ -1,5 +1,4 @@
 /** The channel-delivery Lambda: one signed webhook, Slack or Teams post per job, decided again at send time. */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -15,7 +14,7 @@ import { ChannelsRepo } from '../adapters/channels-repo';
 import { CustomersRepo } from '../adapters/customers-repo';
 import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
-import { settleBatch } from '../commons/batch';
+import { processBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { ChannelDeliveryFailedError } from '../commons/errors';
@@ -116,14 +115,7 @@ export function createChannelDeliveryHandler(deps: ChannelDeliveryHandlerDeps, t
     );
   };
   return async (event, context) => {
-    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
-    const processor = new BatchProcessor(EventType.SQS);
-    return settleBatch(t, processor, () =>
-      processPartialResponse(event, record, processor, {
-        context,
-        throwOnFullBatchFailure: false,
-      }),
-    );
+    return processBatch(t, event, context, record);
   };
 }
 

@@ -6,9 +6,14 @@
  * failed record is logged with its error and counted here, under the
  * handler's own service, and the stack alarms on the count.
  */
-import type { BasePartialBatchProcessor } from '@aws-lambda-powertools/batch';
+import {
+  type BasePartialBatchProcessor,
+  BatchProcessor,
+  EventType,
+  processPartialResponse,
+} from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { DynamoDBRecord, SQSRecord } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent, SQSEvent, SQSRecord } from 'aws-lambda';
 import { errorMessage } from './errors';
 import { flushMetrics, METRICS, type Telemetry } from './observability';
 
@@ -49,4 +54,36 @@ export async function settleBatch<R>(
   } finally {
     flushMetrics(t);
   }
+}
+
+/**
+ * An SQS or alerts-stream batch, record by record (a failed record is reported
+ * alone, for its event source to deliver again), settled as above. The
+ * processor is this invocation's own: it holds the batch's failures, and the
+ * local twin runs invocations side by side.
+ */
+export function processBatch(
+  t: Telemetry,
+  event: SQSEvent,
+  context: Context,
+  record: (r: SQSRecord) => Promise<void>,
+): Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+export function processBatch(
+  t: Telemetry,
+  event: DynamoDBStreamEvent,
+  context: Context,
+  record: (r: DynamoDBRecord) => Promise<void>,
+): Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+export function processBatch(
+  t: Telemetry,
+  event: SQSEvent | DynamoDBStreamEvent,
+  context: Context,
+  record: ((r: SQSRecord) => Promise<void>) | ((r: DynamoDBRecord) => Promise<void>),
+) {
+  // The processor reports SQS records by message id, stream records by sequence number.
+  const sqs = event.Records[0] !== undefined && 'messageId' in event.Records[0];
+  const processor = new BatchProcessor(sqs ? EventType.SQS : EventType.DynamoDBStreams);
+  return settleBatch(t, processor, () =>
+    processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false }),
+  );
 }

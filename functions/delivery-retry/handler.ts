@@ -1,5 +1,4 @@
 /** The delivery-retry Lambda: a failed delivery, completed for its one customer unless it has become a withhold. */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
@@ -8,7 +7,7 @@ import { DeliveriesRepo } from '../adapters/deliveries-repo';
 import { DeliveryRetrySchema } from '../adapters/delivery-retries';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { SnsPublisher } from '../adapters/publisher';
-import { settleBatch } from '../commons/batch';
+import { processBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { DeliveryFailedError } from '../commons/errors';
@@ -52,8 +51,6 @@ export function createDeliveryRetryHandler(
   onResult?: FanOutListener,
 ): DeliveryRetryHandler {
   return async (event, context) => {
-    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
-    const processor = new BatchProcessor(EventType.SQS);
     const inv = invocationOf(context);
     const record = async (r: SQSRecord): Promise<void> => {
       const job = DeliveryRetrySchema.parse(JSON.parse(r.body));
@@ -73,12 +70,7 @@ export function createDeliveryRetryHandler(
         );
       }
     };
-    return settleBatch(t, processor, () =>
-      processPartialResponse(event, record, processor, {
-        context,
-        throwOnFullBatchFailure: false,
-      }),
-    );
+    return processBatch(t, event, context, record);
   };
 }
 

@@ -1,5 +1,4 @@
 /** The fan-out-shard Lambda: each job, one alert version to the customers of one shard. */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
@@ -11,7 +10,7 @@ import { DeliveryRetries } from '../adapters/delivery-retries';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { ShardJobSchema, ShardJobs } from '../adapters/fan-out-shards';
 import { SnsPublisher } from '../adapters/publisher';
-import { settleBatch } from '../commons/batch';
+import { processBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { invocationOf } from '../commons/invocation';
@@ -47,8 +46,6 @@ export function createFanOutShardHandler(
   onResult?: FanOutListener,
 ): FanOutShardHandler {
   return async (event, context) => {
-    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
-    const processor = new BatchProcessor(EventType.SQS);
     const inv = invocationOf(context);
     // Channels are read once per invocation, and only by one that has customers to decide; a channel added meanwhile gets the next alert.
     let read: Promise<Map<string, Channel[]>> | undefined;
@@ -62,9 +59,7 @@ export function createFanOutShardHandler(
       countDeliveries(t, res);
       onResult?.(job.alertId, job.version, res);
     };
-    return settleBatch(t, processor, () =>
-      processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false }),
-    );
+    return processBatch(t, event, context, record);
   };
 }
 

@@ -1,12 +1,11 @@
 /** The fan-out Lambda: each new alert version on the alerts stream, split into one job per customer shard. */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { FAN_OUT_SHARDS } from '../../resources';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { type ShardJob, ShardJobs } from '../adapters/fan-out-shards';
-import { settleBatch } from '../commons/batch';
+import { processBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { createTelemetry, type Telemetry } from '../commons/observability';
@@ -37,8 +36,6 @@ export function createFanOutHandler(
   onSplit?: (jobs: ShardJob[]) => void,
 ): FanOutHandler {
   return async (event, context) => {
-    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
-    const processor = new BatchProcessor(EventType.DynamoDBStreams);
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
@@ -46,9 +43,7 @@ export function createFanOutHandler(
       await deps.shardJobs.enqueue(jobs);
       onSplit?.(jobs);
     };
-    return settleBatch(t, processor, () =>
-      processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false }),
-    );
+    return processBatch(t, event, context, record);
   };
 }
 

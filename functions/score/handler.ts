@@ -1,5 +1,4 @@
 /** The score Lambda, stage 1: ingest batches (standard queue) scored, their evidence sent to the evidence queue. */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { INGEST } from '../../resources';
@@ -8,7 +7,7 @@ import { CustomersRepo } from '../adapters/customers-repo';
 import { EvidenceQueue } from '../adapters/evidence-queue';
 import { Quarantine } from '../adapters/quarantine';
 import { CachedSourceRegistry } from '../adapters/source-registry-cache';
-import { settleBatch } from '../commons/batch';
+import { processBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
@@ -80,11 +79,7 @@ export function createScoreHandler(
     onOutcome?.(o);
   };
   return async (event, context) => {
-    // One per invocation: it holds this batch's failures (the local twin runs invocations side by side).
-    const processor = new BatchProcessor(EventType.SQS);
-    return settleBatch(t, processor, () =>
-      processPartialResponse(event, record, processor, { context, throwOnFullBatchFailure: false }),
-    );
+    return processBatch(t, event, context, record);
   };
 }
 
