@@ -13,7 +13,8 @@
  * reader passes its position is not skipped (see docs/api.md, "Cursor").
  */
 import { z } from 'zod';
-import { AlertSchema, Category, Level } from './alert';
+import { AlertSchema, Category, type Change, Level } from './alert';
+import { factsOf, versionChanges } from './alert-changes';
 import type { Customer, SourcePolicy } from './customer';
 import { deliveryKey } from './delivery';
 import { decide } from './entitlement';
@@ -157,43 +158,12 @@ export async function readFeed(source: FeedSource, reader: Reader, q: AlertsQuer
   return page(horizon, false);
 }
 
-export const CHANGE_FIELDS = [
-  'level',
-  'severity',
-  'category',
-  'title',
-  'place',
-  'authors',
-  'posts',
-  'sources',
-] as const;
-export interface VersionChange {
-  field: (typeof CHANGE_FIELDS)[number];
-  from: string | number | null;
-  to: string | number | null;
-}
-
-function changeValue(a: AlertVersion, field: VersionChange['field']): string | number | null {
-  switch (field) {
-    case 'place':
-      return a.location ? a.location.name : null;
-    case 'sources':
-      return [...a.sources].sort().join(', ');
-    default:
-      return a[field];
-  }
-}
-
-/** What differs from the previous version the reader may see. */
-export function versionChanges(prev: AlertVersion | undefined, next: AlertVersion): VersionChange[] {
-  if (!prev) return [];
-  return CHANGE_FIELDS.map((field) => ({ field, from: changeValue(prev, field), to: changeValue(next, field) })).filter(
-    (c) => c.from !== c.to,
-  );
-}
+/** A change as the API shows it (alert-changes.ts: the one implementation). */
+export type VersionChange = Change;
 
 export interface AlertDetail {
   alertId: string;
+  /** Each with the changes since the previous version the reader may see (which may differ from the stored `changes`, made against the version before it). */
   versions: (AlertVersion & { changes: VersionChange[] })[];
 }
 
@@ -212,6 +182,9 @@ export function readAlert(versions: readonly StoredAlert[], reader: Reader, now:
   if (!first) return undefined;
   return {
     alertId: first.alertId,
-    versions: visible.map((v, i) => ({ ...v, changes: versionChanges(visible[i - 1], v) })),
+    versions: visible.map((v, i) => {
+      const prev = visible[i - 1];
+      return { ...v, changes: versionChanges(prev ? factsOf(prev) : undefined, factsOf(v)) };
+    }),
   };
 }

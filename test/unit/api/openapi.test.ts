@@ -91,9 +91,9 @@ test('every status of every route conforms to the document', async () => {
   const detail = await api.handler(request('GET /v1/alerts/{alertId}', { key, alertId: 'a1' }));
   conforms('GET /v1/alerts/{alertId}', detail);
   assert.deepEqual(JSON.parse(detail.body).versions[1].changes, [
-    { field: 'level', from: 'alert', to: 'flash' },
-    { field: 'severity', from: 2, to: 4 },
-    { field: 'authors', from: 5, to: 9 },
+    { field: 'level', from: 'alert', to: 'flash', text: 'level alert → flash' },
+    { field: 'severity', from: 2, to: 4, text: 'severity 2 → 4' },
+    { field: 'authors', from: 5, to: 9, text: 'authors 5 → 9' },
   ]);
   for (const alertId of ['nope', 'bad id!'])
     conforms('GET /v1/alerts/{alertId}', await api.handler(request('GET /v1/alerts/{alertId}', { key, alertId })));

@@ -28,6 +28,7 @@ import {
   scorePost,
   toEvidence,
 } from '../../../functions/domain/detector';
+import { quotable } from '../../../functions/domain/detector/engine/stages';
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
 import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
 import { replayPosts } from '../../../functions/domain/detector/replay';
@@ -336,7 +337,8 @@ describe('bounded state at firehose rates', () => {
     // as the crisis-heavy dev stream's (12%): 1,200 evidence posts/s, for 60 s.
     const model = defaultModel();
     const source = generateStream({ seed: 27, durationMinutes: 240, backgroundPerMinute: 40, hardNegativeShare: 0.3 });
-    const evidence = source.posts.map((p) => scorePost(p, model)).filter((s) => s.gated);
+    // With what an alert may quote of each (the representative post's text is state too).
+    const evidence = source.posts.map((p) => quotable(scorePost(p, model), p)).filter((s) => s.gated);
     assert.ok(evidence.length > 300, `${evidence.length} evidence posts to replicate`);
     const rate = 1200;
     const seconds = 60;
@@ -463,6 +465,9 @@ describe('trigger: background', () => {
     content: [11, 22, 100 + i],
     magnitude: 0,
     deaths: 0,
+    lang: 'en',
+    excerpt: `Fire report ${i}`,
+    handle: '',
   });
   /** The post (1-based) on which a burst of weak reports alerts. */
   const alertsOn = (sig: number): number => {

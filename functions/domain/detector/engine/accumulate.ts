@@ -9,6 +9,7 @@ import { hashStr } from '../hash';
 import { CATS, NCATS } from '../lexicon';
 import type { Evidence } from './evidence';
 import { FAMILY_OF, PARAMS } from './params';
+import { countDeaths, offerRepresentative } from './representative';
 import { type Candidate, type RecentPost, resetCandidate } from './state';
 
 export function credibility(p: Evidence): number {
@@ -103,6 +104,8 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
   if (p.place) {
     addVotes(c.places, p.place, a);
+    if (FAMILY_OF[CATS[p.cat] as string] === FAMILY_OF.storm && !isDup)
+      for (const n of p.place.names) addCapped(c.nameCounts, n, 1, 12);
     // Only open point-event candidates route by it (routing.ts); resolving votes per post costs.
     if (!c.alert && PARAMS.pointFamilies.includes(FAMILY_OF[CATS[p.cat] as string] ?? 'other')) {
       const g = gazetteer();
@@ -114,6 +117,8 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   for (const h of p.content) addCapped(c.content, String(h), 1, 120);
   addSource(c, p.source);
   c.maxDeaths = Math.max(c.maxDeaths, p.deaths);
+  countDeaths(c, p.deaths);
+  offerRepresentative(c, p, t, isDup);
   c.maxMagnitude = Math.max(c.maxMagnitude, p.magnitude);
   if (p.casualty > 0) c.casualtyPosts++;
   if (p.eyewitness) c.eyewitness++;

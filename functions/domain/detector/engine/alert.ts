@@ -4,13 +4,18 @@
  * whether a later post makes a new version, buildAlert() writes the version
  * from the candidate's accumulators.
  */
-import type { Alert, Category } from '../../alert';
+import type { Alert, Category, PostExcerpt } from '../../alert';
+import { type AlertFacts, renotifyDue, versionChanges } from '../../alert-changes';
+import { postUrl } from '../../excerpt';
+import { headlineOf } from '../../headline';
 import { gazetteer, type HeldPlace, holdPlace, locationOf, resolveVotes } from '../../places';
 import { hashStr } from '../hash';
 import { CAT_INDEX, NCATS, toCategory } from '../lexicon';
 import { authorCount } from './accumulate';
-import { PARAMS } from './params';
-import type { Candidate, RecentPost } from './state';
+import { FAMILY_OF, PARAMS } from './params';
+import { attackKindOf } from './attack-kind';
+import { corroboratedDeaths } from './representative';
+import type { AlertMark, Candidate, RecentPost } from './state';
 
 function severityOf(c: Candidate, cat: Category): number {
   let s = 1;
@@ -97,10 +102,19 @@ export function openAlert(
     category: cat,
     place: placeOf(c),
     firstSeenAt: first.t,
+    shown: null,
+    shownAt: 0,
   };
 }
 
-/** A later post of an alerted event: true when it makes a new version (severity up, authors doubled, category or place changed). */
+/**
+ * A later post of an alerted event: true when it makes a new version. The
+ * event's own view (category with hysteresis, severity, held place) follows
+ * every post, as routing reads it; a version is written only on a material
+ * change against what the last version showed (level, deaths, place,
+ * magnitude, category: never an author count alone), at most once per
+ * RENOTIFY_MIN_MS of stream time unless the level rises (alert-changes.ts).
+ */
 export function escalate(c: Candidate, rp: RecentPost): boolean {
   const m = c.alert;
   if (!m) return false;
@@ -115,37 +129,23 @@ export function escalate(c: Candidate, rp: RecentPost): boolean {
     const bombing = m.category === 'attack' && cat === 'explosion';
     if (bombing || now < 2 * was) cat = m.category;
   }
-  const sev = severityOf(c, cat);
-  const place = placeOf(c);
-  const n = authorCount(c);
-  const moved = place !== null && (m.place === null || place.r !== m.place.r);
-  const due = sev > m.severity || n >= 2 * Math.max(2, m.authors) || cat !== m.category || moved;
   // The held place's record (support, radius) follows the votes even without a new version.
-  m.place = place;
-  if (!due) return false;
-  m.version++;
-  m.severity = Math.max(m.severity, sev);
-  m.authors = n;
+  m.place = placeOf(c);
+  m.severity = Math.max(m.severity, severityOf(c, cat));
   m.category = cat;
+  const shown = m.shown;
+  if (shown && !renotifyDue(shown, factsNow(c, m, locationOf(gazetteer(), m.place ?? NO_PLACE)), m.shownAt, rp.t))
+    return false;
+  m.version++;
+  m.authors = authorCount(c);
   return true;
 }
+
+const NO_PLACE = { r: -1, s: 0, km: 0 };
 
 function byRepresentativeness(x: RecentPost, y: RecentPost): number {
   return y.r - x.r || x.t - y.t || (x.id < y.id ? -1 : 1);
 }
-
-const CAT_LABEL: Record<Category, string> = {
-  attack: 'Attack',
-  explosion: 'Explosion',
-  fire: 'Fire',
-  earthquake: 'Earthquake',
-  storm: 'Storm',
-  flood: 'Flood',
-  crash: 'Crash',
-  collapse: 'Collapse',
-  unrest: 'Unrest',
-  other: 'Incident',
-};
 
 function topTerms(c: Candidate, n: number): string[] {
   return Object.entries(c.terms)
@@ -155,6 +155,53 @@ function topTerms(c: Candidate, n: number): string[] {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+type Loc = ReturnType<typeof locationOf>;
+
+/** The facts a version built now would show (what changes are judged on). */
+function factsNow(c: Candidate, m: AlertMark, loc: Loc): AlertFacts {
+  return {
+    level: levelOf(m.severity),
+    severity: m.severity,
+    category: m.category,
+    place: loc ? loc.name : null,
+    deaths: corroboratedDeaths(c),
+    magnitude: magnitudeOf(c, m.category),
+    authors: authorCount(c),
+    sources: [...c.sources].sort().join(', '),
+  };
+}
+
+const magnitudeOf = (c: Candidate, cat: Category): number =>
+  cat === 'earthquake' && c.maxMagnitude > 0 ? Math.round(c.maxMagnitude * 10) / 10 : 0;
+
+/** The storm's name its posts gave ("Storm Haiyan"), for a weather event. */
+function stormOf(c: Candidate): string | undefined {
+  if (FAMILY_OF[c.alert?.category ?? 'other'] !== FAMILY_OF.storm) return undefined;
+  // The name most of its posts gave, heard from at least three and at least half of all names given.
+  const counts = Object.entries(c.nameCounts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const total = counts.reduce((s, [, n]) => s + n, 0);
+  const top = counts[0];
+  const name = top && top[1] >= 3 && top[1] * 2 >= total ? top[0] : undefined;
+  return name && /^[\p{L}][\p{L}' -]{1,30}$/u.test(name)
+    ? `Storm ${name.replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())}`
+    : undefined;
+}
+
+function excerptOfRep(c: Candidate): PostExcerpt | undefined {
+  const r = c.rep;
+  if (!r || r.text === '') return undefined;
+  const handle = r.handle || undefined;
+  const url = postUrl(r.src, r.id, handle);
+  return {
+    id: r.id,
+    source: r.src,
+    text: r.text,
+    lang: r.lang,
+    ...(handle ? { handle } : {}),
+    ...(url ? { url } : {}),
+  };
+}
 
 /**
  * The alert version the candidate holds now (at post time t). `sources` is
@@ -168,15 +215,26 @@ export function buildAlert(c: Candidate, t: number, extra: Record<string, number
   c.evidence = ev;
   const loc = m.place ? locationOf(gazetteer(), m.place) : null;
   const terms = topTerms(c, 6);
-  const place = loc ? ` in ${loc.name}` : '';
-  const what = terms.length > 0 ? ` (${terms.slice(0, 3).join(', ')})` : '';
+  const facts = factsNow(c, m, loc);
+  const changes = versionChanges(m.shown ?? undefined, facts);
+  m.shown = facts;
+  m.shownAt = t;
+  const post = excerptOfRep(c);
   return {
     alertId: m.alertId,
     version: m.version,
     category: m.category,
     severity: m.severity,
     level: levelOf(m.severity),
-    title: `${CAT_LABEL[m.category]}${place}${what}`.slice(0, 300),
+    title: headlineOf({
+      category: m.category,
+      attackKind: attackKindOf(c.terms),
+      place: loc,
+      deaths: facts.deaths,
+      casualties: c.casualtyPosts >= 2,
+      magnitude: facts.magnitude,
+      storm: stormOf(c),
+    }),
     location: loc,
     firstSeenAt: new Date(m.firstSeenAt).toISOString(),
     triggeredAt: new Date(t).toISOString(),
@@ -185,6 +243,10 @@ export function buildAlert(c: Candidate, t: number, extra: Record<string, number
     authors: authorCount(c),
     posts: c.posts,
     terms,
+    ...(facts.deaths > 0 ? { deaths: facts.deaths } : {}),
+    ...(facts.magnitude > 0 ? { magnitude: facts.magnitude } : {}),
+    ...(post ? { post } : {}),
+    changes,
     scoreParts: {
       ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, round(v)])),
       meanSignificance: round(ev.reduce((s, e) => s + e.r, 0) / Math.max(1, ev.length)),

@@ -5,6 +5,7 @@
  * decoded with EvidenceSchema.
  */
 import { z } from 'zod';
+import { EXCERPT_MAX_CHARS } from '../../alert';
 import type { ScoredPost } from '../score';
 import { CATS } from '../lexicon';
 import { FAMILY_OF } from './params';
@@ -30,7 +31,15 @@ export type Evidence = Pick<
   | 'content'
   | 'magnitude'
   | 'deaths'
-> & { catScores: ArrayLike<number> };
+> & {
+  catScores: ArrayLike<number>;
+  /** The language identified (ISO 639-1, or 'und'). */
+  lang: string;
+  /** The post's text as an alert may quote it (excerpt.ts; '' for a repost, whose words are another's). */
+  excerpt: string;
+  /** The author's handle, '' when unknown. */
+  handle: string;
+};
 
 const PlaceVoteSchema = z.object({ k: z.string(), c: z.array(z.number()), p: z.array(z.number()), w: z.number() });
 const PostPlaceSchema = z.object({
@@ -61,6 +70,9 @@ export const EvidenceSchema = z.object({
   content: z.array(z.number()),
   magnitude: z.number(),
   deaths: z.number(),
+  lang: z.string().min(2).max(8),
+  excerpt: z.string().max(EXCERPT_MAX_CHARS),
+  handle: z.string().max(100),
 });
 
 /** One stage-2 message: evidence of one partition, with an id that stays the same when the message is sent again. */
@@ -100,5 +112,8 @@ export function toEvidence(p: Evidence): z.infer<typeof EvidenceSchema> {
     content: p.content,
     magnitude: p.magnitude,
     deaths: p.deaths,
+    lang: p.lang,
+    excerpt: p.excerpt,
+    handle: p.handle,
   };
 }

@@ -13,11 +13,12 @@
  * grouped by partition between them.
  */
 import type { Alert } from '../../alert';
+import { cleanHandle, excerptOf } from '../../excerpt';
 import type { Post } from '../../post';
 import type { Model } from '../model';
 import { type ScoredPost, scorePost } from '../score';
 import type { EventStateStore } from '../store';
-import { type EvidenceMessage, partitionOf } from './evidence';
+import { type Evidence, type EvidenceMessage, partitionOf } from './evidence';
 import { loadPartitions, touchedPuts } from './keyed-store';
 import { type EngineContext, type ProcessOptions, processPartition } from './partition';
 
@@ -30,18 +31,29 @@ export interface Stage1Result {
 
 export function scoreBatch(batchId: string, posts: readonly Post[], model: Model): Stage1Result {
   const scored = posts.map((p) => scorePost(p, model));
-  const byPartition = new Map<string, ScoredPost[]>();
-  for (const s of scored) {
+  const byPartition = new Map<string, Evidence[]>();
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i] as ScoredPost;
     const k = partitionOf(s);
     if (k === null) continue;
+    const e = quotable(s, posts[i] as Post);
     const list = byPartition.get(k);
-    if (list) list.push(s);
-    else byPartition.set(k, [s]);
+    if (list) list.push(e);
+    else byPartition.set(k, [e]);
   }
   const messages = [...byPartition.keys()]
     .sort()
     .map((partition) => ({ id: `${batchId}#${partition}`, partition, evidence: byPartition.get(partition) ?? [] }));
   return { scored, messages };
+}
+
+/** Evidence with what an alert may quote of the post (only evidence pays for it). */
+export function quotable(s: ScoredPost, post: Post): ScoredPost & Evidence {
+  return {
+    ...s,
+    excerpt: s.isRetweet ? '' : excerptOf(post.text),
+    handle: cleanHandle(post.author?.handle) ?? '',
+  };
 }
 
 export interface Stage2Result {

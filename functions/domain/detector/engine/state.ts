@@ -9,7 +9,7 @@
  *   e#<family>#<start>.<h>  candidate event: trigger window, event accumulators, the alert it raised
  */
 import { z } from 'zod';
-import { Category } from '../../alert';
+import { Category, EXCERPT_MAX_CHARS, Level } from '../../alert';
 import { HeldPlaceSchema, PlaceVotesSchema } from '../../places';
 
 /** Bump when a change makes stored items unreadable; older items are discarded on load. */
@@ -37,6 +37,35 @@ export const RecentPostSchema = z.object({
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 
+/**
+ * The event's representative post (representative.ts chooses it): what the
+ * alert quotes. One per candidate, its text at most EXCERPT_MAX_CHARS; the
+ * redact function clears it when the post or its author is deleted.
+ */
+export const RepPostSchema = z.object({
+  id: z.string(),
+  src: z.string(),
+  t: z.number(),
+  /** The rule's score (representative.ts). */
+  score: z.number(),
+  text: z.string().max(EXCERPT_MAX_CHARS),
+  lang: z.string(),
+  handle: z.string(),
+});
+export type RepPost = z.infer<typeof RepPostSchema>;
+
+/** The facts of the version last written (alert-changes.ts AlertFacts): what the next version's changes are judged against. */
+export const ShownFactsSchema = z.object({
+  level: Level,
+  severity: z.number().int(),
+  category: z.string(),
+  place: z.string().nullable(),
+  deaths: z.number(),
+  magnitude: z.number(),
+  authors: z.number(),
+  sources: z.string(),
+});
+
 export const AlertMarkSchema = z.object({
   alertId: z.string(),
   version: z.number().int(),
@@ -46,6 +75,9 @@ export const AlertMarkSchema = z.object({
   /** The place the alert shows (moves only to a stronger refinement inside it). */
   place: HeldPlaceSchema.nullable(),
   firstSeenAt: z.number(),
+  /** What the last version showed, and its stream time (null/0 in items written before they existed). */
+  shown: ShownFactsSchema.nullable().default(null),
+  shownAt: z.number().default(0),
 });
 export type AlertMark = z.infer<typeof AlertMarkSchema>;
 
@@ -73,11 +105,16 @@ export const CandidateSchema = z.object({
   /** Every source whose posts went into anything of this event (accumulators, window, merges). */
   sources: z.array(z.string()),
   maxDeaths: z.number(),
+  /** [deaths reported, posts reporting it], at most DEATH_COUNTS_CAP (representative.ts) values: the headline's toll is a corroborated one. */
+  deathCounts: z.array(z.tuple([z.number(), z.number().int()])).default([]),
   maxMagnitude: z.number(),
   casualtyPosts: z.number().int(),
   eyewitness: z.number().int(),
   credible: z.number().int(),
   alert: AlertMarkSchema.nullable(),
+  /** Weather events: how many posts gave each name (at most 12 names): the storm's name in the headline. */
+  nameCounts: z.record(z.string(), z.number()).default({}),
+  rep: RepPostSchema.nullable().default(null),
   /** Content-word hash -> count over the event's posts (capped). */
   content: z.record(z.string(), z.number()),
   /** Set when this candidate's burst turned out to be an already alerted event. */
@@ -126,11 +163,14 @@ export function newCandidate(key: string, area: string, t: number, nCats: number
     evidence: [],
     sources: [],
     maxDeaths: 0,
+    deathCounts: [],
     maxMagnitude: 0,
     casualtyPosts: 0,
     eyewitness: 0,
     credible: 0,
     alert: null,
+    nameCounts: {},
+    rep: null,
     content: {},
     mergedInto: null,
   };
