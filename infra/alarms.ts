@@ -17,6 +17,7 @@ import {
   type FunctionKind,
   INGEST,
   type TableName,
+  TOMBSTONE_STREAM,
 } from '../resources';
 import {
   type CustomerApi,
@@ -77,6 +78,8 @@ export interface AlarmedResources {
   channelDelivery: QueueWithDlq;
   fanOutShards: QueueWithDlq;
   streamFailures: s3.Bucket;
+  /** Tombstone-stream records the redact function gave up on. */
+  redactFailures: s3.Bucket;
   functions: Record<FunctionKind, TocsinFunction>;
   api: CustomerApi;
   /** The Mastodon connector is scheduled (servers configured): only then is its silence a fault. */
@@ -100,6 +103,24 @@ export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
       upstream: 'the Mastodon servers',
     });
   apiAlarms(alarms, r);
+  redactAlarms(alarms, r);
+}
+
+/** A deleted post's excerpt must leave the stored alerts within the sources' deadline (docs/retention.md): any failure pages. */
+function redactAlarms(alarms: OpsAlarms, { redactFailures, functions: fns }: AlarmedResources): void {
+  alarms.functionErrors('RedactErrorsAlarm', fns.redact, 'Redact');
+  recordsFailed(alarms, 'redact', 'the tombstones stream retries them, then parks them on its failure destination');
+  alarms.countAboveZero(
+    'RedactStreamFailuresAlarm',
+    new cloudwatch.Metric({
+      namespace: 'AWS/S3',
+      metricName: 'PutRequests',
+      dimensionsMap: { BucketName: redactFailures.bucketName, FilterId: FAILURE_METRICS_FILTER },
+      statistic: cloudwatch.Stats.SUM,
+      period: Duration.minutes(1),
+    }),
+    `The redact function gave up on tombstone records (${TOMBSTONE_STREAM.retryAttempts} retries or ${TOMBSTONE_STREAM.maxRecordAgeSeconds / 3600} h old): the batch is kept whole in the redact failure bucket, and the excerpts of those deleted posts may still be stored (readers hide them, the tombstone being there). Fix the cause (the redact function's "record failed" log lines) within the sources' 24-hour deadline, then run each tombstone id of the batch again through the redact function (docs/retention.md).`,
+  );
 }
 
 function ingestAlarms(alarms: OpsAlarms, { ingest, functions: fns }: AlarmedResources): void {

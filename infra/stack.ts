@@ -29,6 +29,7 @@ import {
   MASTODON,
   QUARANTINE,
   type TableName,
+  TOMBSTONE_STREAM,
 } from '../resources';
 import { addAlarms } from './alarms';
 import {
@@ -94,6 +95,7 @@ export class TocsinStack extends Stack {
     const channelJobs = new QueueWithDlq(this, CHANNEL_DELIVERY);
     const shardJobs = new QueueWithDlq(this, FAN_OUT_SHARD);
     const alertStream = new StreamConsumer(this, tables.alerts);
+    const tombstoneStream = new StreamConsumer(this, tables.tombstones, TOMBSTONE_STREAM);
     const customerTopics = new CustomerTopicSupport(this, 'CustomerTopics', {
       tables,
       ingest,
@@ -126,10 +128,12 @@ export class TocsinStack extends Stack {
       mastodonConnector: new TocsinFunction(this, 'mastodonConnector', bindable),
       api: new TocsinFunction(this, 'api', bindable),
       channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
+      redact: new TocsinFunction(this, 'redact', bindable),
     };
     fns.score.addEventSource(ingest.eventSource());
     fns.aggregate.addEventSource(evidence.eventSource());
     fns.fanOut.addEventSource(alertStream);
+    fns.redact.addEventSource(tombstoneStream);
     fns.fanOutShard.addEventSource(shardJobs.eventSource());
     fns.deliveryRetry.addEventSource(retries.eventSource());
     fns.channelDelivery.addEventSource(channelJobs.eventSource());
@@ -163,6 +167,7 @@ export class TocsinStack extends Stack {
       channelDelivery: channelJobs,
       fanOutShards: shardJobs,
       streamFailures: alertStream.failures,
+      redactFailures: tombstoneStream.failures,
       functions: fns,
       api,
       mastodonScheduled: mastodonServers.length > 0,

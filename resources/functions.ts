@@ -20,8 +20,18 @@ import type { TableName } from './tables';
  *   conditional is the code's to hold (functions/adapters/deliveries-repo.ts).
  * - `lookup`: GetItem and BatchGetItem by key, nothing else (no Query, no
  *   Scan): the tombstones, which a delivering function only checks ids against.
+ * - `redact`: the alerts outbox for the redact function only: Query on the
+ *   byQuotedPost index, and UpdateItem restricted (dynamodb:Attributes) to
+ *   the keys and the excerpt's attributes (REDACTION), returning nothing. It
+ *   can remove a quoted post and nothing else: no PutItem, no DeleteItem.
  */
-export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger' | 'lookup';
+export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger' | 'lookup' | 'redact';
+
+/** What the redact function may touch on an alert version: its keys, the quoted post, the index key, when it went. */
+export const REDACTION = {
+  index: 'byQuotedPost',
+  attributes: ['alertId', 'version', 'post', 'quotedKey', 'postRemovedAt'],
+} as const;
 
 /** The variable that carries each bindable resource (or setting) to a function. */
 export const ENV = {
@@ -243,6 +253,21 @@ export const FUNCTIONS = {
     id: 'MastodonConnectorFunction',
     entry: 'functions/mastodon-connector/handler.ts',
     ...CONNECTOR_SHIFTS,
+  },
+  /**
+   * Tombstones stream -> the alert versions that quote the deleted post (or a
+   * post of the deleted account), found by the byQuotedPost index -> their
+   * excerpt removed (docs/retention.md). The one function that changes an
+   * alert version, and only that.
+   */
+  redact: {
+    id: 'RedactFunction',
+    entry: 'functions/redact/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: { alerts: 'redact' },
+    queues: {},
+    settings: {},
   },
   /**
    * The customer API (resources/api.ts): an API key -> its customer -> the

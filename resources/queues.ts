@@ -203,6 +203,19 @@ export const ALERT_STREAM = {
   failures: { id: 'FanoutFailureBucket', retentionDays: RETENTION.streamFailuresDays },
 } as const;
 
+/**
+ * The tombstones table's stream into the redact function: each new tombstone
+ * removes the excerpt of the post it deletes from the alert versions that
+ * quote it. Same settings as the alerts stream; what it gives up on is kept
+ * whole in a bucket of its own.
+ */
+export const TOMBSTONE_STREAM = {
+  ...ALERT_STREAM,
+  /** New tombstones only: a tombstone written again changes nothing already redacted. */
+  eventName: 'INSERT',
+  failures: { id: 'RedactFailureBucket', retentionDays: RETENTION.streamFailuresDays },
+} as const;
+
 /** Each queue a function can be bound to, by the name it has on AWS and locally (the CLIs look queues up by name). */
 export const QUEUE_NAMES: Record<QueueRef, string> = {
   ingest: INGEST.queueName,

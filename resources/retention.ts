@@ -11,8 +11,15 @@ export const RETENTION = {
    * strictest deletion deadline among the sources' terms (docs/retention.md).
    */
   postTextDays: 1,
-  /** Alert versions (titles, places, evidence post ids; never post text): a year of monthly reports and a month of disputes. */
+  /** Alert versions (headlines, places, evidence post ids, the representative post's excerpt until it is deleted): a year of monthly reports and a month of disputes. */
   alertsDays: 400,
+  /**
+   * Tombstones (deleted posts and accounts): as long as the alerts that may
+   * cite them, so that a reader never shows the id or the excerpt of a post
+   * deleted within the alerts' life (they were kept 30 days while alerts
+   * kept evidence ids 400).
+   */
+  tombstonesDays: 400,
   /** The delivery ledger, the audit record of every decision: two years. */
   ledgerDays: 730,
   /** Alert-stream records the fan-out gave up on, kept whole: as long as the other dead-letter stores. */

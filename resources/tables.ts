@@ -46,6 +46,8 @@ export const TABLES = {
     pointInTimeRecovery: true,
     globalIndexes: [
       { name: 'byFeed', partitionKey: { name: 'feedDay', type: 'S' }, sortKey: { name: 'feedKey', type: 'S' } },
+      // Sparse (only versions that quote a post): which versions quote a post of this id or account (REDACTION).
+      { name: 'byQuotedPost', partitionKey: { name: 'quotedKey', type: 'S' }, projection: 'KEYS_ONLY' },
     ],
   },
   /**
@@ -103,11 +105,16 @@ export const TABLES = {
     partitionKey: { name: 'pk', type: 'S' },
     pointInTimeRecovery: true,
   },
-  /** Deleted posts and accounts (connectors write, readers of post text and ids consult); kept 30 days. */
+  /**
+   * Deleted posts and accounts (connectors write, readers of post text and ids
+   * consult); kept RETENTION.tombstonesDays. Its stream drives the redact
+   * function, which removes a deleted post's excerpt from the alerts.
+   */
   tombstones: {
     id: 'tocsin-tombstones',
     partitionKey: { name: 'id', type: 'S' },
     ttlAttribute: 'expiresAt',
+    stream: 'NEW_IMAGE',
     pointInTimeRecovery: false,
   },
   /**

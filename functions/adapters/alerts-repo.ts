@@ -1,8 +1,16 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { expiresAt, RETENTION } from '../../resources';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { expiresAt, REDACTION, RETENTION } from '../../resources';
 import { type Alert, AlertSchema } from '../domain/alert';
 import { type FeedSource, feedAttributes, type StoredAlert, StoredAlertSchema } from '../domain/feed';
+import { quotedKeyOf } from '../domain/tombstone';
 import { queryItems } from './query-pages';
 
 const FEED_INDEX = 'byFeed';
@@ -25,6 +33,7 @@ export class AlertsRepo implements FeedSource {
             ...alert,
             storedAt,
             ...feedAttributes(alert, storedAt),
+            ...(alert.post ? { quotedKey: quotedKeyOf(alert.post.id) } : {}),
             expiresAt: expiresAt(now, RETENTION.alertsDays),
           },
           ConditionExpression: 'attribute_not_exists(alertId)',
@@ -115,6 +124,53 @@ export class AlertsRepo implements FeedSource {
     for await (const item of queryItems(this.doc, query)) {
       // BETWEEN is inclusive: the cursor's own version was read last time (the horizon is a bare time, never a key).
       if (item.feedKey !== after) yield StoredAlertSchema.parse(item);
+    }
+  }
+
+  /** The keys of the versions that quote a post under this key (quotedKeyOf), by the sparse byQuotedPost index. */
+  async quoting(quotedKey: string): Promise<{ alertId: string; version: number }[]> {
+    const out: { alertId: string; version: number }[] = [];
+    const query = {
+      TableName: this.table,
+      IndexName: REDACTION.index,
+      KeyConditionExpression: 'quotedKey = :k',
+      ExpressionAttributeValues: { ':k': quotedKey },
+    };
+    for await (const item of queryItems(this.doc, query))
+      if (typeof item.alertId === 'string' && typeof item.version === 'number')
+        out.push({ alertId: item.alertId, version: item.version });
+    return out;
+  }
+
+  /**
+   * Removes the quoted post of one version when the tombstone `deletedId`
+   * hides it (its own id, or its account's: at://did and every post under it),
+   * and takes the version out of the index. Conditional: a version quoting
+   * another post, or already redacted, is left as it is ('kept'). Touches only
+   * REDACTION.attributes, the only ones the redact role may update.
+   */
+  async removeQuotedPost(
+    key: { alertId: string; version: number },
+    deletedId: string,
+    at: Date,
+  ): Promise<'removed' | 'kept'> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'REMOVE #post, #qk SET #at = :at',
+          ConditionExpression:
+            'attribute_exists(alertId) AND attribute_exists(#post) AND (#post.#id = :id OR begins_with(#post.#id, :under))',
+          ExpressionAttributeNames: { '#post': 'post', '#qk': 'quotedKey', '#at': 'postRemovedAt', '#id': 'id' },
+          ExpressionAttributeValues: { ':id': deletedId, ':under': `${deletedId}/`, ':at': at.toISOString() },
+          ReturnValues: 'NONE',
+        }),
+      );
+      return 'removed';
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return 'kept';
+      throw e;
     }
   }
 }

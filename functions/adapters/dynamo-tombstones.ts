@@ -1,9 +1,10 @@
 /**
  * Tombstones in DynamoDB (partition key `id`; TTL attribute `expiresAt`, epoch
- * seconds). Kept `ttlDays` (default 30: longer than the quarantine and ingest
- * DLQ, RETENTION.postTextDays, the longest-lived copies of post text).
+ * seconds). Kept `ttlDays` (default RETENTION.tombstonesDays: as long as the
+ * alerts that may cite the post, by id or by excerpt).
  */
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RETENTION } from '../../resources';
 import type { TombstoneStore } from '../connectors/tombstones';
 import type { Tombstone } from '../domain/tombstone';
 
@@ -13,7 +14,7 @@ export class DynamoTombstoneStore implements TombstoneStore {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
-    private readonly ttlDays = 30,
+    private readonly ttlDays: number = RETENTION.tombstonesDays,
     private readonly now: () => number = Date.now,
   ) {}
 

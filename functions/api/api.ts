@@ -16,7 +16,7 @@ import type { Telemetry } from '../commons/observability';
 import { keyAccepts, parseApiKey } from '../domain/api-key';
 import type { Customer } from '../domain/customer';
 import { AlertsQuerySchema, type FeedSource, readAlert, readFeed, type StoredAlert } from '../domain/feed';
-import { tombstoneKeysForAll, withoutDeleted } from '../domain/tombstone';
+import { type ShowsPosts, tombstoneKeysOfShown, withoutDeletedPosts } from '../domain/tombstone';
 
 export interface ApiDeps {
   keys: Pick<ApiKeysRepo, 'get'>;
@@ -25,18 +25,17 @@ export interface ApiDeps {
   alerts: FeedSource & { versionsOf(alertId: string): Promise<StoredAlert[]> };
   /** The subscriptions of the customer's topic (its ARN derived from the id, never read from data). */
   subscriptions(customerId: string): Promise<Subscription[]>;
-  /** Deleted posts: left out of the evidence every response shows (docs/connectors.md, Deletions). */
+  /** Deleted posts and accounts: left out of the evidence and the excerpt every response shows (docs/connectors.md, Deletions). */
   tombstones: TombstoneReader;
   now: () => Date;
 }
 
-/** One tombstone lookup for a response's versions; each shows its evidence without deleted posts. */
-async function hideDeleted<T extends { evidence: string[] }>(versions: T[], tombstones: TombstoneReader): Promise<T[]> {
-  const ids = [...new Set(versions.flatMap((v) => v.evidence))];
-  if (ids.length === 0) return versions;
-  const deleted = await tombstones.deletedAmong(tombstoneKeysForAll(ids));
-  if (deleted.size === 0) return versions;
-  return versions.map((v) => ({ ...v, evidence: withoutDeleted(v.evidence, deleted) }));
+/** One tombstone lookup for a response's versions; each shows its evidence and its excerpt without deleted posts. */
+async function hideDeleted<T extends ShowsPosts>(versions: T[], tombstones: TombstoneReader): Promise<T[]> {
+  const keys = tombstoneKeysOfShown(versions);
+  if (keys.length === 0) return versions;
+  const deleted = await tombstones.deletedAmong(keys);
+  return versions.map((v) => withoutDeletedPosts(v, deleted));
 }
 
 export type ApiResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number; body: string };

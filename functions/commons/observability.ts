@@ -24,6 +24,7 @@ export const SERVICES = {
   blueskyConnector: 'tocsin-bluesky-connector',
   mastodonConnector: 'tocsin-mastodon-connector',
   api: 'tocsin-api',
+  redact: 'tocsin-redact',
 } as const satisfies Record<FunctionKind, string>;
 
 export const METRICS = {
@@ -57,6 +58,8 @@ export const METRICS = {
   channelDuplicates: 'ChannelDuplicates',
   channelParked: 'ChannelParked',
   channelFailures: 'ChannelFailures',
+  /** redact: stored excerpts removed because their post or its author was deleted. */
+  excerptsRemoved: 'ExcerptsRemoved',
   /**
    * fan-out and delivery-retry: customer and source-policy items that failed
    * their schema, per audience read. What they concern is withheld (fail

@@ -147,10 +147,25 @@ export function evidenceLink(id: string, sources: readonly string[]): string {
   return source === undefined ? plain(postId) : `${plain(source)}:${plain(postId)}`;
 }
 
+/** The representative post as the email quotes it: text, then language, handle and link. */
+function quotePost(alert: Alert): string[] {
+  const p = alert.post;
+  if (!p) return [];
+  const by = [p.handle ? `@${plain(p.handle)}` : '', `language ${plain(p.lang)}`].filter((x) => x !== '').join(', ');
+  return ['Representative post:', `  "${plain(p.text)}"`, `  (${by})`, ...(p.url ? [`  ${plain(p.url)}`] : []), ''];
+}
+
+function changesOf(alert: Alert): string[] {
+  const c = alert.changes ?? [];
+  return c.length > 0 ? ['What changed:', ...c.map((x) => `  - ${plain(x.text)}`), ''] : [];
+}
+
 function renderEmail(alert: Alert, customer: Customer, truncated: boolean): string {
   const lines = [
     plain(alert.title),
     '',
+    ...changesOf(alert),
+    ...quotePost(alert),
     `Level:         ${plain(String(alert.level))}`,
     `Severity:      ${alert.severity} / 5`,
     `Category:      ${plain(String(alert.category))}`,

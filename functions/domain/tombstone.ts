@@ -42,3 +42,36 @@ export function withoutDeleted(evidenceIds: readonly string[], deleted: Deletion
 export function tombstoneKeysForAll(postIds: readonly string[]): string[] {
   return [...new Set(postIds.flatMap(tombstoneKeysFor))];
 }
+
+/** What an alert shows of posts: its evidence ids and its representative post (the excerpt). */
+export interface ShowsPosts {
+  evidence: string[];
+  post?: { id: string } | undefined;
+}
+
+/** Every tombstone id that could hide something the alert shows (what to look up). */
+export function tombstoneKeysOfShown(alerts: readonly ShowsPosts[]): string[] {
+  return tombstoneKeysForAll(alerts.flatMap((a) => (a.post ? [...a.evidence, a.post.id] : a.evidence)));
+}
+
+/**
+ * The alert as a reader may show it: evidence without deleted posts, and no
+ * excerpt once its post or its author has a tombstone (whatever the stored
+ * item still holds: the redact function may not have run yet).
+ */
+export function withoutDeletedPosts<T extends ShowsPosts>(a: T, deleted: Deletions): T {
+  if (deleted.size === 0) return a;
+  const out = { ...a, evidence: withoutDeleted(a.evidence, deleted) };
+  if (out.post && deletionOf(out.post.id, deleted) !== undefined) delete out.post;
+  return out;
+}
+
+/**
+ * The key under which an alert version quoting this post is indexed
+ * (byQuotedPost): the broadest tombstone that can hide the post (for a
+ * Bluesky post its repository, else its own id), so one index lookup finds
+ * the versions a post tombstone or an account tombstone concerns.
+ */
+export function quotedKeyOf(postId: string): string {
+  return tombstoneKeysFor(postId).at(-1) ?? postId;
+}

@@ -8,6 +8,9 @@ import type { Construct } from 'constructs';
 import { ALERT_STREAM } from '../../resources';
 import { acknowledgeNag } from './nag';
 
+/** A stream's consumption settings (ALERT_STREAM, TOMBSTONE_STREAM). */
+export type StreamDef = Omit<typeof ALERT_STREAM, 'failures'> & { failures: { id: string; retentionDays: number } };
+
 /** Where Lambda writes the objects of an event source mapping's failed batches. */
 const FAILURE_OBJECTS = 'aws/lambda/*';
 /** The bucket's request metrics, by which an alarm sees a failed batch arrive. */
@@ -49,7 +52,7 @@ class FailureBucketDestination implements lambda.IEventSourceDlq {
 export class StreamConsumer extends lambdaEvents.DynamoEventSource {
   readonly failures: s3.Bucket;
 
-  constructor(scope: Construct, table: dynamodb.Table, def = ALERT_STREAM) {
+  constructor(scope: Construct, table: dynamodb.Table, def: StreamDef = ALERT_STREAM) {
     const failures = new s3.Bucket(scope, def.failures.id, {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -91,7 +94,7 @@ export class StreamConsumer extends lambdaEvents.DynamoEventSource {
     acknowledgeNag(policy, {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
-        'dynamodb:ListStreams (added by the DynamoDB event source for the alerts stream) does not support resource-level permissions; every other stream action is scoped to the alerts table stream ARN.',
+        'dynamodb:ListStreams (added by the DynamoDB event source for a table stream) does not support resource-level permissions; every other stream action is scoped to that table stream ARN.',
     });
     acknowledgeNag(policy, {
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this.failures).getLogicalId(this.failures.node.defaultChild as s3.CfnBucket)}.Arn>/${FAILURE_OBJECTS}]`,

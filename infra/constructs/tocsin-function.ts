@@ -17,6 +17,7 @@ import {
   type FunctionKind,
   type QueueAccess,
   type QueueRef,
+  REDACTION,
   roleName,
   type TableAccess,
   type TableName,
@@ -104,6 +105,10 @@ export class TocsinFunction extends nodejs.NodejsFunction {
   bind(table: TocsinTable, access: TableAccess): void {
     this.addEnvironment(ENV.tables[table.kind], table.tableName);
     const Kind = capitalized(table.kind);
+    if (access === 'redact') {
+      this.allowRedaction(table, Kind);
+      return;
+    }
     const narrow = NARROW_ACCESS[access];
     if (narrow) {
       for (const [what, actions] of Object.entries(narrow))
@@ -133,6 +138,33 @@ export class TocsinFunction extends nodejs.NodejsFunction {
         }),
       );
     }
+  }
+
+  /**
+   * The redact function's access to the alerts (REDACTION): find the versions
+   * quoting a post by the byQuotedPost index, and update only the keys and the
+   * excerpt's attributes of an item, returning nothing: it can remove what a
+   * version quotes, and change nothing else of it.
+   */
+  private allowRedaction(table: TocsinTable, Kind: string): void {
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: `${Kind}FindQuoting`,
+        actions: ['dynamodb:Query'],
+        resources: [`${table.tableArn}/index/${REDACTION.index}`],
+      }),
+    );
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: `${Kind}RemoveQuotedPost`,
+        actions: ['dynamodb:UpdateItem'],
+        resources: [table.tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...REDACTION.attributes] },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+        },
+      }),
+    );
   }
 
   /** The queue's URL in the function's variable for it, and the right to send to it (`backoff`: its event source's grant is all it uses). */

@@ -19,6 +19,7 @@ import { createDeliveryRetryHandler, deliveryRetryDeps } from '../../functions/d
 import type { FanOutDeps, FanOutResult } from '../../functions/fan-out/fan-out';
 import { createFanOutHandler, fanOutDeps } from '../../functions/fan-out/handler';
 import { createFanOutShardHandler, fanOutShardDeps } from '../../functions/fan-out-shard/handler';
+import { createRedactHandler, redactDeps } from '../../functions/redact/handler';
 import { createScoreHandler, scoreDeps } from '../../functions/score/handler';
 import type { IngestClock, MessageOutcome, ScoreDeps } from '../../functions/score/score-message';
 import {
@@ -30,6 +31,7 @@ import {
   FUNCTIONS,
   type FunctionKind,
   INGEST,
+  TOMBSTONE_STREAM,
 } from '../../resources';
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
@@ -163,8 +165,21 @@ export async function startPipeline(
     ...(hooks.onDiscard ? { onDiscard: hooks.onDiscard } : {}),
     onError: (e) => hooks.onError?.('fanOut', e),
   });
+  // The tombstones stream into the redact function, as the stack wires it.
+  const redactReader = new AlertStreamReader({
+    streams: env.streams,
+    streamArn: await alertsStreamArn(env.clients.ddb, 'tombstones'),
+    region: env.region,
+    batchSize: TOMBSTONE_STREAM.batchSize,
+    retryAttempts: TOMBSTONE_STREAM.retryAttempts,
+    handler: createRedactHandler(redactDeps(config('redact'), env.clients), telemetry('redact')),
+    functionName: FUNCTIONS.redact.id,
+    ...(opts.streamRetryDelayMs !== undefined ? { retryDelayMs: opts.streamRetryDelayMs } : {}),
+    onError: (e) => hooks.onError?.('redact', e),
+  });
   poller.start();
   aggregatePoller.start();
+  redactReader.start();
   shardPoller.start();
   retryPoller.start();
   channelPoller.start();
@@ -190,6 +205,7 @@ export async function startPipeline(
           (await queueEmpty(env.queues.retryUrl)) &&
           (await queueEmpty(env.queues.channelUrl)) &&
           reader.caughtUp &&
+          redactReader.caughtUp &&
           reader.invocations === before
             ? quietPasses + 1
             : 0;
@@ -203,6 +219,7 @@ export async function startPipeline(
         retryPoller.stop(),
         channelPoller.stop(),
         reader.stop(),
+        redactReader.stop(),
       ]);
     },
   };

@@ -88,10 +88,11 @@ export async function createTables(ddb: DynamoDBClient): Promise<void> {
   );
 }
 
-export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {
-  const d = await ddb.send(new DescribeTableCommand({ TableName: TABLES.alerts.id }));
+export async function alertsStreamArn(ddb: DynamoDBClient, table: 'alerts' | 'tombstones' = 'alerts'): Promise<string> {
+  const name = TABLES[table].id;
+  const d = await ddb.send(new DescribeTableCommand({ TableName: name }));
   const arn = d.Table?.LatestStreamArn;
-  if (!arn) throw new Error(`table ${TABLES.alerts.id} has no stream`);
+  if (!arn) throw new Error(`table ${name} has no stream`);
   return arn;
 }
 

@@ -4,10 +4,12 @@
  *   customerId, deliveryId), signed (signature.ts);
  * - slack: an incoming-webhook message, a Block Kit attachment in the level's colour;
  * - teams: a message with an Adaptive Card (1.4), container style by level.
- * Chat messages carry the headline, level, severity, category, place, the
- * representative post's link and a link to the alert in the console. Alerts
- * carry no post text (docs/retention.md), so the "excerpt" is that link.
- * Customer-visible text is built from the alert only, escaped for each format.
+ * Chat messages carry the headline, level, severity, category, place with its
+ * radius, what changed, the representative post's excerpt (language, handle,
+ * link; absent once the post or its author is deleted: the alert given here
+ * is already the one a reader may show, commons/evidence.ts) and a link to the
+ * alert in the console. Customer-visible text is built from the alert only,
+ * escaped for each format.
  */
 import type { Alert, Level } from '../alert';
 import type { Customer } from '../customer';
@@ -64,10 +66,20 @@ export function consoleLink(consoleUrl: string | undefined, alertId: string): st
 /** An http(s) link, or undefined (evidence references that are not links are shown as text). */
 const httpLink = (s: string): string | undefined => (/^https:\/\/[^\s<>|]+$/.test(s) ? s : undefined);
 
+/** "@handle · es", or "" when the post has neither. */
+const byline = (p: NonNullable<Alert['post']>): string =>
+  [p.handle ? `@${p.handle}` : '', p.lang].filter(Boolean).join(' · ');
+
+const changesLine = (alert: Alert): string | undefined =>
+  alert.changes && alert.changes.length > 0 ? alert.changes.map((c) => c.text).join('; ') : undefined;
+
 export function slackMessage(alert: Alert, consoleUrl: string | undefined): unknown {
   const headline = renderSubject(alert);
   const evidence = alert.evidence[0] ? evidenceLink(alert.evidence[0], alert.sources) : undefined;
   const post = evidence ? (httpLink(evidence) ? `<${evidence}|representative post>` : slackText(evidence, 200)) : '—';
+  const rep = alert.post;
+  const repLink = rep?.url ? httpLink(rep.url) : undefined;
+  const changed = changesLine(alert);
   const link = consoleLink(consoleUrl, alert.alertId);
   const fields = [
     `*Level*\n${slackText(alert.level)}`,
@@ -83,6 +95,20 @@ export function slackMessage(alert: Alert, consoleUrl: string | undefined): unkn
         blocks: [
           { type: 'header', text: { type: 'plain_text', text: slackText(headline, 130), emoji: false } },
           { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) },
+          ...(changed
+            ? [{ type: 'section', text: { type: 'mrkdwn', text: `*What changed:* ${slackText(changed, 600)}` } }]
+            : []),
+          ...(rep
+            ? [
+                {
+                  type: 'section',
+                  text: {
+                    type: 'mrkdwn',
+                    text: `> ${slackText(rep.text, 300)}\n${slackText(byline(rep), 120)}${repLink ? ` · <${repLink}|open the post>` : ''}`,
+                  },
+                },
+              ]
+            : []),
           {
             type: 'section',
             text: { type: 'mrkdwn', text: `*Evidence:* ${post} (${alert.authors} authors, ${alert.posts} posts)` },
@@ -104,12 +130,16 @@ export function slackMessage(alert: Alert, consoleUrl: string | undefined): unkn
 
 export function teamsMessage(alert: Alert, consoleUrl: string | undefined): unknown {
   const headline = renderSubject(alert);
+  const rep = alert.post;
+  const changed = changesLine(alert);
   const evidence = alert.evidence[0] ? evidenceLink(alert.evidence[0], alert.sources) : undefined;
   const link = consoleLink(consoleUrl, alert.alertId);
   const evidenceUrl = evidence ? httpLink(evidence) : undefined;
+  // The representative post's own link when it has one, else the first evidence post's.
+  const postUrl = (rep?.url ? httpLink(rep.url) : undefined) ?? evidenceUrl;
   const actions = [
     ...(link ? [{ type: 'Action.OpenUrl', title: 'Open in the Tocsin console', url: link }] : []),
-    ...(evidenceUrl ? [{ type: 'Action.OpenUrl', title: 'Representative post', url: evidenceUrl }] : []),
+    ...(postUrl ? [{ type: 'Action.OpenUrl', title: 'Representative post', url: postUrl }] : []),
   ];
   const card = {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -123,6 +153,17 @@ export function teamsMessage(alert: Alert, consoleUrl: string | undefined): unkn
         bleed: true,
         items: [{ type: 'TextBlock', text: cardText(headline), weight: 'Bolder', size: 'Medium', wrap: true }],
       },
+      ...(rep
+        ? [
+            {
+              type: 'Container',
+              items: [
+                { type: 'TextBlock', text: cardText(rep.text, 300), wrap: true, isSubtle: false },
+                { type: 'TextBlock', text: cardText(byline(rep), 120), wrap: true, isSubtle: true, size: 'Small' },
+              ],
+            },
+          ]
+        : []),
       {
         type: 'FactSet',
         facts: [
@@ -130,6 +171,7 @@ export function teamsMessage(alert: Alert, consoleUrl: string | undefined): unkn
           { title: 'Severity', value: `${alert.severity} / 5` },
           { title: 'Category', value: cardText(alert.category) },
           { title: 'Place', value: cardText(placeOf(alert), 200) },
+          ...(changed ? [{ title: 'What changed', value: cardText(changed, 600) }] : []),
           {
             title: 'Evidence',
             value: `${evidence && !evidenceUrl ? `${cardText(evidence, 200)}, ` : ''}${alert.authors} authors, ${alert.posts} posts`,

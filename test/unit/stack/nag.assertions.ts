@@ -45,6 +45,12 @@ const EXPECTED_SUPPRESSIONS = [
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-events/Resource'],
   ['AwsSolutions-DDB3', 'Tocsin/tocsin-tombstones/Resource'],
   ['AwsSolutions-S1', 'Tocsin/FanoutFailureBucket/Resource'],
+  ['AwsSolutions-S1', 'Tocsin/RedactFailureBucket/Resource'],
+  ['AwsSolutions-IAM5[Resource::*]', 'Tocsin/RedactFunctionRole/DefaultPolicy/Resource'],
+  [
+    'AwsSolutions-IAM5[Resource::<RedactFailureBucketC7878FD7.Arn>/aws/lambda/*]',
+    'Tocsin/RedactFunctionRole/DefaultPolicy/Resource',
+  ],
   ['AwsSolutions-SQS3', 'Tocsin/IngestQuarantineQueue/Resource'],
   ['AwsSolutions-IAM5[Resource::*]', 'Tocsin/FanoutFunctionRole/DefaultPolicy/Resource'],
   [

@@ -26,12 +26,14 @@ import {
   FUNCTIONS,
   INGEST,
   QUARANTINE,
+  REDACTION,
   RETENTION,
   ROLES,
   type RoleRef,
   roleArn,
   TABLES,
   type TableDef,
+  TOMBSTONE_STREAM,
 } from '../../../resources';
 import { ALARM_EMAIL, deployed } from './helpers';
 
@@ -259,7 +261,7 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
   }
   assert.deepEqual(
     TABLES.alerts.globalIndexes.map((g) => g.name),
-    ['byFeed'],
+    ['byFeed', 'byQuotedPost'],
   );
   assert.equal(TABLES.events.ttlAttribute, 'expiresAt');
   // The customers table's keys never change (a key change replaces the table): shards are an index, keys only.
@@ -288,9 +290,10 @@ test('retention: alerts and ledger expire by TTL; every retained table has delet
   assert.ok(RETENTION.ledgerDays >= RETENTION.alertsDays, 'the ledger outlives the alerts it records');
 });
 
-test('alerts table streams NEW_IMAGE; no other table has a stream', () => {
-  assert.deepEqual(resource(stack.tables.alerts).Properties.StreamSpecification, { StreamViewType: 'NEW_IMAGE' });
-  for (const kind of tableKinds.filter((k) => k !== 'alerts')) {
+test('alerts and tombstones tables stream NEW_IMAGE; no other table has a stream', () => {
+  for (const kind of ['alerts', 'tombstones'] as const)
+    assert.deepEqual(resource(stack.tables[kind]).Properties.StreamSpecification, { StreamViewType: 'NEW_IMAGE' });
+  for (const kind of tableKinds.filter((k) => k !== 'alerts' && k !== 'tombstones')) {
     assert.equal(resource(stack.tables[kind]).Properties.StreamSpecification, undefined, kind);
   }
 });
@@ -317,8 +320,8 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
   assert.equal(
     fns.length,
-    9,
-    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery',
+    10,
+    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery, redact',
   );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
@@ -392,7 +395,7 @@ test('fan-out ESM on the alerts stream: TRIM_HORIZON, INSERT only, retries from 
     DestinationConfig: { OnFailure: { Destination: getAtt(stack.alertStream.failures) } },
     FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
   });
-  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 6);
+  assert.equal(ofType('AWS::Lambda::EventSourceMapping').length, 7);
 });
 
 test('fan-out shard queue: names, DLQ after FAN_OUT_SHARD.maxReceiveCount, visibility >= 6 x its worker timeout, partial batch responses, concurrency cap', () => {
@@ -478,8 +481,51 @@ test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, pri
     ofType('AWS::S3::Bucket')
       .map(([k]) => k)
       .sort(),
-    [id(stack.alertStream.failures), id(stack.console.bucket)].sort(),
+    [id(stack.alertStream.failures), id(stack.console.bucket), redactFailures()].sort(),
   );
+});
+
+/** The redact function's on-failure bucket (the one its stream's mapping names). */
+const redactFailures = (): string => {
+  const [, m] = ofType('AWS::Lambda::EventSourceMapping').find(
+    ([, r]) => JSON.stringify(r.Properties.FunctionName) === JSON.stringify(ref(stack.functions.redact)),
+  )!;
+  return m.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+};
+
+test('redact: on the tombstones stream (INSERT only, retries from TOMBSTONE_STREAM, bisect, its own on-failure bucket)', () => {
+  template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    EventSourceArn: getAtt(stack.tables.tombstones, 'StreamArn'),
+    FunctionName: ref(stack.functions.redact),
+    StartingPosition: 'TRIM_HORIZON',
+    BisectBatchOnFunctionError: true,
+    MaximumRetryAttempts: TOMBSTONE_STREAM.retryAttempts,
+    FunctionResponseTypes: ['ReportBatchItemFailures'],
+    FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
+  });
+  assert.notEqual(redactFailures(), id(stack.alertStream.failures));
+});
+
+test('redact role: on the alerts only Query on byQuotedPost and UpdateItem of the excerpt attributes (no Put, Delete, Scan), nothing on another table', () => {
+  const st = statementsOf(roleOf(id(stack.functions.redact)));
+  assert.deepEqual(actionsOn(st, stack.tables.alerts), ['dynamodb:Query', 'dynamodb:UpdateItem']);
+  const query = st.find((x) => actionsOf(x).includes('dynamodb:Query'));
+  assert.match(JSON.stringify(query.Resource), /\/index\/byQuotedPost"/, 'Query on the index only, not the table');
+  const update = st.find((x) => actionsOf(x).includes('dynamodb:UpdateItem'));
+  assert.deepEqual(update.Condition, {
+    'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...REDACTION.attributes] },
+    StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+  });
+  assert.deepEqual(REDACTION.attributes, ['alertId', 'version', 'post', 'quotedKey', 'postRemovedAt']);
+  for (const kind of tableKinds.filter((k) => k !== 'alerts' && k !== 'tombstones'))
+    assert.deepEqual(actionsOn(st, stack.tables[kind]), [], `nothing on ${kind}`);
+  // On the tombstones: only what its stream's event source needs.
+  assert.ok(
+    actionsOn(st, stack.tables.tombstones).every((a) =>
+      /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(a),
+    ),
+  );
+  assert.ok(!st.some((x) => actionsOf(x).some((a) => a.startsWith('sns:'))), 'no SNS');
 });
 
 // --------------------------------------------------------------------- IAM
@@ -602,7 +648,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const admin = id(stack.customerTopics.adminRole);
   const api = roleOf(id(stack.functions.api));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 12, "nine functions, admin, SNS delivery status, CDK's BucketDeployment handler");
+  assert.equal(roles.length, 13, "ten functions, admin, SNS delivery status, CDK's BucketDeployment handler");
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
@@ -845,7 +891,7 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.evidence));
   // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles),
   // + 5 for the fan-out shards (shard queue DLQ depth and oldest job, worker errors, failed jobs, throttles).
-  assert.equal(alarms.length, 54);
+  assert.equal(alarms.length, 58);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
