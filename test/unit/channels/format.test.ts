@@ -106,3 +106,42 @@ test('webhook: the alert JSON subscribers know, signed over timestamp.body; chat
     /signing secret/,
   );
 });
+
+const quoting = {
+  ...alert,
+  version: 2,
+  title: 'Explosion reported in Houston, TX, US; at least 3 dead',
+  location: { name: 'Houston, TX, US', lat: 29.76, lon: -95.37, country: 'US', radiusKm: 18 },
+  post: {
+    id: '1234567890',
+    source: 'twitter',
+    text: 'Huge blast at the port <!here> *now*, windows shaking',
+    lang: 'en',
+    handle: 'harbourwatch',
+    url: 'https://x.com/harbourwatch/status/1234567890',
+  },
+  changes: [
+    { field: 'deaths' as const, from: 0, to: 3, text: 'at least 3 dead' },
+    { field: 'place' as const, from: 'Texas, US', to: 'Houston, TX, US', text: 'place refined to Houston, TX, US' },
+  ],
+};
+
+test('Slack and Teams: the excerpt with its handle, language and link, the place with its radius, what changed; the excerpt stays text', () => {
+  const slack = JSON.stringify(slackMessage(quoting, undefined));
+  assert.match(
+    slack,
+    /> Huge blast at the port &lt;!here&gt; \*now\*, windows shaking\\n@harbourwatch · en · <https:\/\/x\.com\/harbourwatch\/status\/1234567890\|open the post>/,
+  );
+  assert.match(slack, /\*What changed:\* at least 3 dead; place refined to Houston, TX, US/);
+  assert.match(slack, /Houston, TX, US \(± 18 km\)/);
+  assert.doesNotMatch(slack, /<!here>/);
+  const teams = JSON.stringify(teamsMessage(quoting, undefined));
+  assert.match(teams, /Huge blast at the port <!here\\\\> \\\\\*now\\\\\*, windows shaking/);
+  assert.match(teams, /@harbourwatch · en/);
+  assert.match(teams, /"title":"What changed","value":"at least 3 dead; place refined to Houston, TX, US"/);
+  assert.match(teams, /"title":"Representative post","url":"https:\/\/x\.com\/harbourwatch\/status\/1234567890"/);
+  // Without an excerpt (none chosen, or deleted since) neither message quotes anything.
+  const { post: _, ...bare } = quoting;
+  assert.doesNotMatch(JSON.stringify(slackMessage(bare, undefined)), /Huge blast|open the post/);
+  assert.doesNotMatch(JSON.stringify(teamsMessage(bare, undefined)), /Huge blast|harbourwatch/);
+});

@@ -293,3 +293,34 @@ describe('renderMessage', () => {
     assert.equal(body.terms.length, 500);
   });
 });
+
+it('email: headline, what changed, the representative post (text, handle, language, link); JSON carries all of it', () => {
+  const a = {
+    ...ALERT,
+    version: 2,
+    title: 'Shooting reported in Las Vegas, NV, US; at least 20 dead',
+    post: {
+      id: '99',
+      source: 'twitter',
+      text: 'Shots fired near the Strip, people running',
+      lang: 'en',
+      handle: 'lvwitness',
+      url: 'https://x.com/lvwitness/status/99',
+    },
+    changes: [{ field: 'deaths' as const, from: 3, to: 20, text: 'death toll 3 → 20' }],
+  };
+  const r = renderMessage(a, CUSTOMER);
+  const body = JSON.parse(r.message) as { email: string; sqs: string };
+  assert.match(
+    body.email,
+    /^Shooting reported in Las Vegas, NV, US; at least 20 dead\n\nWhat changed:\n {2}- death toll 3 → 20\n/,
+  );
+  assert.match(
+    body.email,
+    /Representative post:\n {2}"Shots fired near the Strip, people running"\n {2}\(@lvwitness, language en\)\n {2}https:\/\/x\.com\/lvwitness\/status\/99\n/,
+  );
+  const json = JSON.parse(body.sqs) as typeof a;
+  assert.deepEqual(json.post, a.post);
+  assert.deepEqual(json.changes, a.changes);
+  assert.doesNotMatch(r.subject, /Shots fired/, 'the subject never carries post text');
+});

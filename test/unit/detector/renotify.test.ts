@@ -1,0 +1,120 @@
+/**
+ * The re-notify policy: a new version of an alert only on a material change
+ * (level, deaths, place, magnitude, category; never an author count alone),
+ * at most one per event per 10 minutes of stream time unless the level
+ * rises. As a property of the policy itself, and of the versions the engine
+ * writes for generated multilingual streams (each version's `changes` is the
+ * one versionChanges between it and the version before).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { type Alert, LEVELS } from '../../../functions/domain/alert';
+import {
+  type AlertFacts,
+  factsOf,
+  isMaterial,
+  levelRank,
+  RENOTIFY_MIN_MS,
+  renotifyDue,
+  versionChanges,
+} from '../../../functions/domain/alert-changes';
+import { replayPosts } from '../../../functions/domain/detector/replay';
+import { generateStream } from '../../../tools/data/sample-stream';
+
+const factsArb: fc.Arbitrary<AlertFacts> = fc.record({
+  level: fc.constantFrom(...LEVELS),
+  severity: fc.integer({ min: 1, max: 5 }),
+  category: fc.constantFrom('attack', 'explosion', 'earthquake'),
+  place: fc.constantFrom(null, 'Waco, TX, US', 'West, TX, US'),
+  deaths: fc.constantFrom(0, 3, 7),
+  magnitude: fc.constantFrom(0, 5.9, 6.1),
+  authors: fc.integer({ min: 2, max: 500 }),
+  sources: fc.constantFrom('twitter', 'bluesky, twitter'),
+});
+
+describe('re-notify policy', () => {
+  test('due only on a material change, and then only 10 min after the last version unless the level rose', () => {
+    fc.assert(
+      fc.property(factsArb, factsArb, fc.integer({ min: 0, max: 3 * RENOTIFY_MIN_MS }), (shown, next, dt) => {
+        const due = renotifyDue(shown, next, 1_000_000, 1_000_000 + dt);
+        const changes = versionChanges(shown, next);
+        const rose = levelRank(next.level) > levelRank(shown.level);
+        assert.equal(due, isMaterial(changes) && (rose || dt >= RENOTIFY_MIN_MS));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('author counts, severity within a level and sources alone never re-notify', () => {
+    fc.assert(
+      fc.property(
+        factsArb,
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 5 }),
+        (shown, authors, severity) => {
+          const next = { ...shown, authors, severity, sources: 'bluesky, mastodon, twitter' };
+          assert.equal(renotifyDue(shown, next, 0, 10 * RENOTIFY_MIN_MS), false);
+        },
+      ),
+    );
+  });
+
+  test('each change in words', () => {
+    const a: AlertFacts = {
+      level: 'urgent',
+      severity: 3,
+      category: 'earthquake',
+      place: 'Norcia, IT',
+      deaths: 3,
+      magnitude: 5.9,
+      authors: 10,
+      sources: 'twitter',
+    };
+    const b: AlertFacts = { ...a, level: 'flash', place: 'Amatrice, IT', deaths: 7, magnitude: 6.1 };
+    assert.deepEqual(
+      versionChanges(a, b).map((c) => c.text),
+      ['level urgent → flash', 'place refined to Amatrice, IT', 'death toll 3 → 7', 'magnitude 5.9 → 6.1'],
+    );
+    assert.deepEqual(
+      versionChanges({ ...a, deaths: 0, place: null }, a).map((c) => c.text),
+      ['place found: Norcia, IT', 'at least 3 dead'],
+    );
+    assert.deepEqual(versionChanges(undefined, a), []);
+  });
+});
+
+describe('the engine writes versions by the policy', () => {
+  test('generated streams: every version after the first has a material change, >= 10 min after the one before or a level rise, and says what changed', async () => {
+    let versions = 0;
+    for (const seed of [3, 11, 29]) {
+      const s = generateStream({ seed, durationMinutes: 360, backgroundPerMinute: 20, hardNegativeShare: 0.25 });
+      const { alerts } = await replayPosts(s.posts, { batchSize: 50 });
+      const byId = new Map<string, Alert[]>();
+      for (const a of alerts) byId.set(a.alertId, [...(byId.get(a.alertId) ?? []), a]);
+      for (const vs of byId.values()) {
+        vs.sort((x, y) => x.version - y.version);
+        assert.deepEqual(vs[0]?.changes, [], 'version 1 changes nothing');
+        for (let i = 1; i < vs.length; i++) {
+          const prev = vs[i - 1] as Alert;
+          const next = vs[i] as Alert;
+          versions++;
+          assert.equal(next.version, prev.version + 1, 'versions are consecutive');
+          const changes = versionChanges(factsOf(prev), factsOf(next));
+          assert.deepEqual(
+            next.changes,
+            changes,
+            `${next.alertId} v${next.version}: changes are the one versionChanges`,
+          );
+          assert.ok(isMaterial(changes), `${next.alertId} v${next.version}: ${changes.map((c) => c.text).join('; ')}`);
+          const dt = Date.parse(next.triggeredAt) - Date.parse(prev.triggeredAt);
+          assert.ok(
+            dt >= RENOTIFY_MIN_MS || levelRank(next.level) > levelRank(prev.level),
+            `${next.alertId} v${next.version}: ${dt / 1000} s after v${prev.version}, level ${prev.level} -> ${next.level}`,
+          );
+        }
+      }
+    }
+    assert.ok(versions > 0, 'the streams made updates to check');
+  });
+});
