@@ -232,10 +232,13 @@ export const QUEUE_NAMES: Record<QueueRef, string> = {
  * Where SNS puts the messages it could not deliver to a customer's endpoint
  * after its own retries: every subscription's redrive policy points here
  * (tools/admin/customers.ts). Standard (customer topics are standard), same
- * account and region as the topics, as SNS requires.
+ * account and region as the topics, as SNS requires. The messages carry the
+ * representative post's excerpt, and a queued message cannot be redacted when
+ * the post is deleted: kept RETENTION.postTextDays, like every other queue of
+ * post text (docs/retention.md).
  */
 export const SUBSCRIPTION_DLQ = {
   id: 'SubscriptionDlq',
   queueName: 'tocsin-subscription-dlq',
-  retentionDays: 14,
+  retentionDays: RETENTION.postTextDays,
 } as const;

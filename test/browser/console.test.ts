@@ -136,6 +136,12 @@ describe('the live console in Chromium', { timeout: 300_000 }, () => {
     assert.match(text, /FLASH|URGENT|ALERT/);
     assert.match(text, /severity \d\/5/);
     assert.match(await textOf(detail.locator('.place')), /Houston.*within \d+ km/);
+    // The headline in words, and the representative post: its text in its language, handle and language.
+    assert.match(await textOf(detail.locator('.headline')), /^Explosion reported in Houston/);
+    const quote = detail.locator('figure.post blockquote');
+    assert.match(await textOf(quote), /explosion|blast/i);
+    assert.equal(await quote.getAttribute('lang'), 'en');
+    assert.match(await textOf(detail.locator('figure.post figcaption')), /^@\S+ · language en/);
     const versions = Number(/Versions \((\d+)\)/.exec(text)?.[1]);
     assert.ok(versions >= 1, 'its versions are listed');
     // Escalations are new versions: the feed item catches up with the newest one without a reload.

@@ -7,14 +7,6 @@ import type { AlertDetail, AlertVersion } from '../../functions/domain/feed';
 import { el, time } from './dom';
 import { radiusKm } from './map';
 
-/** Fields newer detectors add; shown when present, ignored otherwise. */
-interface Extras {
-  headline?: string;
-  post?: { text?: string; lang?: string; author?: string | { handle?: string }; authorHandle?: string; url?: string };
-  whatChanged?: string | string[];
-}
-const extras = (v: AlertVersion) => v as AlertVersion & Extras;
-
 const safeLink = (url: string | undefined): string | undefined => (url && /^https:\/\//.test(url) ? url : undefined);
 
 function place(v: AlertVersion): string {
@@ -27,38 +19,34 @@ function place(v: AlertVersion): string {
   return `${parts} (${l.lat.toFixed(2)}, ${l.lon.toFixed(2)}${r ? `, within ${Math.round(r)} km` : ''})`;
 }
 
+/** The representative post: its text (in its language, for screen readers and fonts), handle, language and link. */
 function post(v: AlertVersion): HTMLElement | null {
-  const p = extras(v).post;
-  if (!p?.text) return null;
-  const author = typeof p.author === 'string' ? p.author : (p.author?.handle ?? p.authorHandle);
+  const p = v.post;
+  if (!p) return null;
   const link = safeLink(p.url);
   return el(
     'figure',
     { class: 'post' },
-    el('blockquote', p.lang ? { lang: p.lang } : {}, p.text),
+    el('blockquote', { lang: p.lang === 'und' ? '' : p.lang, dir: 'auto' }, p.text),
     el(
       'figcaption',
       {},
-      author ? `@${author}` : 'representative post',
+      p.handle ? `@${p.handle}` : 'representative post',
+      ` · language ${p.lang}`,
       link ? ' · ' : '',
       link ? el('a', { href: link, rel: 'noopener noreferrer', target: '_blank' }, 'open the post') : '',
     ),
   );
 }
 
+/** What changed since the version before it that this key may read. */
 function changes(v: AlertDetail['versions'][number]): HTMLElement | null {
-  const own = extras(v).whatChanged;
-  const lines = [
-    ...(own ? [own].flat() : []),
-    ...v.changes.map((c) => `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`),
-  ];
-  return lines.length > 0 ? el('ul', { class: 'changes' }, ...lines.map((l) => el('li', {}, l))) : null;
+  return v.changes.length > 0 ? el('ul', { class: 'changes' }, ...v.changes.map((c) => el('li', {}, c.text))) : null;
 }
 
 export function renderDetail(d: AlertDetail): HTMLElement {
   const latest = d.versions.at(-1);
   if (!latest) return el('p', {}, 'No version of this alert is available to you.');
-  const e = extras(latest);
   const evidence = latest.evidence.map((id) => {
     const link = safeLink(id);
     return el('li', {}, link ? el('a', { href: link, rel: 'noopener noreferrer', target: '_blank' }, id) : id);
@@ -66,7 +54,7 @@ export function renderDetail(d: AlertDetail): HTMLElement {
   return el(
     'article',
     { 'data-alert-id': latest.alertId },
-    el('h3', { class: 'headline' }, e.headline ?? latest.title),
+    el('h3', { class: 'headline' }, latest.title),
     el(
       'p',
       { class: 'badges' },
