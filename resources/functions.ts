@@ -148,7 +148,8 @@ export const FUNCTIONS = {
     entry: 'functions/aggregate/handler.ts',
     memoryMb: 1024,
     timeoutSeconds: 30,
-    tables: { events: 'readWrite', alerts: 'append' },
+    // Tombstones: a version does not store the excerpt of a post already deleted.
+    tables: { events: 'readWrite', alerts: 'append', tombstones: 'lookup' },
     queues: { evidenceDlq: 'send' },
     settings: {},
   },

@@ -1,5 +1,6 @@
 import type { AlertsRepo } from '../adapters/alerts-repo';
 import type { EvidenceEnvelope } from '../adapters/evidence-queue';
+import { alertToStore, type TombstoneReader } from '../commons/evidence';
 import { aggregate, type EventStateStore } from '../domain/detector';
 
 /** In-process retries of a commit that lost a race on detector state, before the messages fail. */
@@ -8,6 +9,8 @@ export const STATE_CONFLICT_RETRY = { attempts: 5, baseDelayMs: 25 } as const;
 export interface AggregateDeps {
   store: EventStateStore;
   alerts: Pick<AlertsRepo, 'put'>;
+  /** Deleted posts: a version does not store the excerpt of one (docs/retention.md). */
+  tombstones: TombstoneReader;
   /** Waits between conflict retries (tests pass an instant one). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -51,7 +54,8 @@ export async function aggregateMessages(
   let stateConflicts = 0;
   for (let attempt = 1; ; attempt++) {
     const r = await aggregate(deps.store, messages, { now });
-    for (const alert of r.alerts) if ((await deps.alerts.put(alert)) === 'created') alertsCreated++;
+    for (const alert of r.alerts)
+      if ((await deps.alerts.put(await alertToStore(alert, deps.tombstones))) === 'created') alertsCreated++;
     try {
       await r.commit();
     } catch (e) {

@@ -5,6 +5,7 @@ import { EVIDENCE } from '../../resources';
 import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
+import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
 import { type EvidenceEnvelope, EvidenceEnvelopeSchema } from '../adapters/evidence-queue';
 import { Quarantine } from '../adapters/quarantine';
 import { settleBatch } from '../commons/batch';
@@ -32,6 +33,7 @@ export function aggregateDeps(
   return {
     store: new DynamoEventStateStore({ client: clients.doc, tableName: config.tables.events }),
     alerts: new AlertsRepo(clients.doc, config.tables.alerts),
+    tombstones: new DynamoTombstoneStore(clients.doc, config.tables.tombstones),
     // Both kinds to the evidence DLQ: nothing in this queue is producers' input.
     quarantine: new Quarantine(clients.sqs, { badInput: config.queues.evidenceDlq, poison: config.queues.evidenceDlq }),
   };

@@ -9,9 +9,11 @@
  * With `deferred`, stage 2 runs only at flush() (stage 1 far ahead of it, as
  * under load); otherwise each stage-1 message's evidence is aggregated at once.
  */
+
 import { type EvidenceEnvelope, EvidenceEnvelopeSchema, evidenceBodies } from '../../functions/adapters/evidence-queue';
 import type { QuarantineEntry } from '../../functions/adapters/quarantine';
 import { type AggregateOutcome, aggregateMessages } from '../../functions/aggregate/aggregate-messages';
+import { InMemoryTombstoneStore } from '../../functions/connectors/tombstones';
 import type { Alert } from '../../functions/domain/alert';
 import {
   defaultModel,
@@ -59,6 +61,8 @@ export function inProcessStages(
   const groupBatch = opts.groupBatch ?? 10;
   const aggDeps = {
     store,
+    // In-process stages see no deletions.
+    tombstones: new InMemoryTombstoneStore(),
     alerts: {
       put: async (a: Alert) => {
         alerts.push(a);

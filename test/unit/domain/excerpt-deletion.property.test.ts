@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { alertAsShown } from '../../../functions/commons/evidence';
+import { alertAsShown, alertToStore } from '../../../functions/commons/evidence';
 import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 import type { Alert } from '../../../functions/domain/alert';
 import { channelRequest } from '../../../functions/domain/channels/format';
@@ -91,4 +91,24 @@ test('no reader shows the text of a post whose post or account has a tombstone; 
     }),
     { numRuns: 150 },
   );
+});
+
+test("the aggregate stores no excerpt of a post deleted already (its own tombstone or its account's); evidence ids stay as they are", async () => {
+  const store = new InMemoryTombstoneStore();
+  const id = 'at://did:plc:aaa/app.bsky.feed.post/r1';
+  const quoting: Alert = {
+    ...sample,
+    evidence: [id, '101'],
+    post: { id, source: 'bluesky', text: textOf(id), lang: 'en' },
+  };
+  assert.deepEqual(await alertToStore(quoting, store), quoting, 'no tombstone: stored whole');
+  await store.put([{ id: 'at://did:plc:bbb', source: 'bluesky', deletedAt: now.toISOString() }]);
+  assert.deepEqual(await alertToStore(quoting, store), quoting, "another account's tombstone changes nothing");
+  for (const t of [id, 'at://did:plc:aaa']) {
+    const s2 = new InMemoryTombstoneStore();
+    await s2.put([{ id: t, source: 'bluesky', deletedAt: now.toISOString() }]);
+    const stored = await alertToStore(quoting, s2);
+    assert.equal(stored.post, undefined, t);
+    assert.deepEqual(stored.evidence, quoting.evidence);
+  }
 });

@@ -4,6 +4,7 @@
  * store: one load and one commit per partition per batch, partitions apart,
  * poison parked, redeliveries counted once.
  */
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
@@ -12,6 +13,7 @@ import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-messages';
 import { type AggregateHandlerDeps, createAggregateHandler } from '../../../functions/aggregate/handler';
 import { METRICS } from '../../../functions/commons/observability';
+import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
 import type { Alert } from '../../../functions/domain/alert';
 import { defaultModel, InMemoryEventStateStore, type StatePut, scoreBatch } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
@@ -42,6 +44,7 @@ function fakes(failOn?: (puts: readonly StatePut[]) => boolean) {
   const quarantined: QuarantineEntry[] = [];
   const calls = { load: 0, save: 0 };
   const deps: AggregateHandlerDeps = {
+    tombstones: new InMemoryTombstoneStore(),
     store: {
       load: (keys) => {
         calls.load++;
