@@ -2,10 +2,14 @@
  * Rendering of one alert version for one customer's SNS topic.
  *
  * - subject: safe printable ASCII only (0x20-0x7E), at most SUBJECT_MAX_CHARS,
- *   e.g. "[FLASH] Explosion near West, Texas (sev 4)". Built from the level,
- *   the alert title and the severity only; never from post text.
+ *   e.g. "[FLASH] Explosion reported in West, TX, US (sev 4)". Built from the
+ *   level, the alert's headline (made from facts) and the severity only;
+ *   never from post text.
  * - message: a MessageStructure 'json' string with keys default, email, sqs,
- *   https. email is readable plain text; default, sqs and https carry the full
+ *   https. email is readable plain text (headline, what changed, the
+ *   representative post's excerpt with handle, language and link, then the
+ *   facts); the caller passes the alert as a reader may show it
+ *   (commons/evidence.ts: no excerpt of a deleted post); default, sqs and https carry the full
  *   alert JSON plus customerId and deliveryId (`${alertId}#${version}#${customerId}`)
  *   so subscribers can dedupe.
  * - attributes: category, severity (Number), level, country, alertId,
