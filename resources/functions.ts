@@ -258,7 +258,8 @@ export const FUNCTIONS = {
   /**
    * Tombstones stream -> the alert versions that quote the deleted post (or a
    * post of the deleted account), found by the byQuotedPost index -> their
-   * excerpt removed (docs/retention.md). The one function that changes an
+   * excerpt removed, and the event's representative post dropped from the
+   * detector state (docs/retention.md). The one function that changes an
    * alert version, and only that.
    */
   redact: {
@@ -266,7 +267,8 @@ export const FUNCTIONS = {
     entry: 'functions/redact/handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
-    tables: { alerts: 'redact' },
+    // The detector state too: an alerted event's representative post is dropped there.
+    tables: { alerts: 'redact', events: 'readWrite' },
     queues: {},
     settings: {},
   },

@@ -18,6 +18,7 @@ export { PARAMS } from './engine/params';
 export type { EngineContext, EvidenceBatch, PartitionResult, PartitionState, ProcessOptions, TraceFn } from './engine/partition';
 export { processPartition } from './engine/partition';
 export { loadPartitions, touchedPuts, type LoadedPartitions } from './engine/keyed-store';
+export { forgetQuotedPosts } from './engine/forget';
 export { aggregate, scoreBatch, type Stage1Result, type Stage2Result } from './engine/stages';
 export { type Candidate, type Head, STATE_VERSION } from './engine/state';
 export type { EventStateStore, StoredState, StatePut } from './store';
