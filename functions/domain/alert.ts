@@ -39,7 +39,7 @@ export const PostExcerptSchema = z.object({
   text: z.string().min(1).max(EXCERPT_MAX_CHARS),
   /** ISO 639-1 code the detector identified, or 'und'. */
   lang: z.string().min(2).max(8),
-  handle: z.string().min(1).max(100).optional(),
+  handle: z.string().min(1).max(128).optional(),
   /** https link to the post, when its source has one. */
   url: z.string().url().startsWith('https://').optional(),
 });

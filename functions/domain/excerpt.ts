@@ -19,10 +19,10 @@ export function excerptOf(text: string, max = EXCERPT_MAX_CHARS): string {
     .replace(/&gt;/g, '>')
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}]+/gu, ' ')
     .trim();
+  // Measured in UTF-16 units, as the schemas' max() counts: never split a surrogate pair.
   if (t.length <= max) return t;
-  const chars = Array.from(t);
-  if (chars.length <= max) return t;
-  let cut = chars.slice(0, max - 1).join('');
+  let cut = t.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.6) cut = cut.slice(0, space);
   return `${cut.trimEnd()}…`;

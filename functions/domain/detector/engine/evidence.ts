@@ -72,7 +72,7 @@ export const EvidenceSchema = z.object({
   deaths: z.number(),
   lang: z.string().min(2).max(8),
   excerpt: z.string().max(EXCERPT_MAX_CHARS),
-  handle: z.string().max(100),
+  handle: z.string().max(128),
 });
 
 /** One stage-2 message: evidence of one partition, with an id that stays the same when the message is sent again. */
