@@ -105,11 +105,17 @@ interface Floors {
  * 7/12 and place161 10/12 -> 9/12: Dorian's posts now form one event whose
  * first burst is in Palm Beach, FL (306 km) rather than Marsh Harbour (10 km);
  * which of the storm's bursts fires first decides its first place.
+ * Branch `detect2` (2026-12-02): a pair of authors corroborates only when
+ * both tell (a question without an eyewitness cue is commentary) or they
+ * share more than their place (a place and its readings count once):
+ * precision dev-heavy 10/11 -> 10/10 (the London pair: an Italian question
+ * and a follow-up), cv 13/14 -> 13/13 (the two Hindi posts about Delhi, one
+ * asking "where were the police?"); every other figure unchanged.
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
-    precision: 10 / 11,
+    precision: 10 / 10,
     medianPostsBeforeAlert: 3.5,
     categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,
@@ -118,7 +124,7 @@ const FLOORS: Record<string, Floors> = {
   },
   cv: {
     eventsDetected: 12,
-    precision: 13 / 14,
+    precision: 13 / 13,
     medianPostsBeforeAlert: 14,
     categoryAccuracy: 11 / 12,
     placeWithin50km: 7 / 12,

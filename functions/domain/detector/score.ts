@@ -33,6 +33,8 @@ export interface ScoredPost {
   breaking: boolean;
   /** Carries a first-report cue: casualties, breaking/urgent, eyewitness, emergency response, magnitude >= 5. */
   strong: boolean;
+  /** Asks rather than tells: a question without an eyewitness cue ("where were the police?", "what to do?"; not "did you feel that?"). */
+  asks: boolean;
   /** Re-shared or recalled old news (a retweet of a post days older, "years ago", an anniversary, an earlier year): never evidence. */
   stale: boolean;
   /** Place mentions (evidence posts only): readings with probabilities, the best one and its coarse area key. */
@@ -236,6 +238,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     eyewitness,
     breaking: breakingCue,
     strong: casualty > 0 || deaths > 0 || magnitude >= 5 || firstHand || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    asks: scan.questions > 0 && !eyewitness,
     stale,
     place,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,
@@ -284,6 +287,7 @@ function unscored(post: Post, isRetweet: boolean): ScoredPost {
     eyewitness,
     breaking,
     strong: casualty > 0 || breaking || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    asks: scan.questions > 0 && !eyewitness,
     stale: false,
     place: null,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,

@@ -29,6 +29,7 @@ import {
   toEvidence,
 } from '../../../functions/domain/detector';
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
+import { hashStr } from '../../../functions/domain/detector/hash';
 import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
 import { replayPosts } from '../../../functions/domain/detector/replay';
 import type { Post } from '../../../functions/domain/post';
@@ -480,5 +481,72 @@ describe('trigger: background', () => {
     assert.equal(alertsOn(0.45), 4);
     // A pair never leaves itself out: two posts of 0.85 (1.7) are judged against 1.6 plus the first one as background.
     assert.equal(alertsOn(0.85), 3);
+  });
+});
+
+describe('trigger: corroboration', () => {
+  const AREA = 'ZZ-1';
+  /** A strong attack report by its own author, placed in AREA; it shares the place with every other one, and `words` with those that have them. */
+  const report = (i: number, o: { asks?: boolean; words?: number[] } = {}): Evidence => ({
+    id: `co-${i}`,
+    t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
+    source: 'twitter',
+    sig: 1,
+    cat: CAT_INDEX.attack,
+    catScores: CATS.map((c) => (c === 'attack' ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: false,
+    strong: true,
+    asks: o.asks ?? false,
+    place: { votes: [], best: -1, names: [], key: AREA },
+    author: `author-${i}`,
+    followers: 20_000,
+    verified: true,
+    isRetweet: false,
+    dupKey: 2000 + i,
+    terms: ['attack'],
+    content: [hashStr(`@${AREA}`), 300 + i, ...(o.words ?? [])],
+    magnitude: 0,
+    deaths: 0,
+  });
+  /** The post (1-based) on which the reports alert, 0 when none does. */
+  const alertsOn = (posts: Evidence[]): number => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    for (const [i, p] of posts.entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('two reports that share only their place corroborate each other when both tell', () => {
+    assert.equal(alertsOn([report(0), report(1)]), 2);
+  });
+  test('a question that shares only the place is no second witness (either one asks); a third author is', () => {
+    assert.equal(alertsOn([report(0), report(1, { asks: true })]), 0);
+    assert.equal(alertsOn([report(0, { asks: true }), report(1)]), 0);
+    assert.equal(alertsOn([report(0), report(1, { asks: true }), report(2)]), 3);
+  });
+  test('a place named and resolved is one shared thing, not two ("Delhi" and its reading)', () => {
+    const named = (i: number, asks: boolean): Evidence => {
+      const p = report(i, { asks, words: [hashStr('zz')] });
+      return { ...p, place: { votes: [{ k: 'zz', c: [], p: [], w: 1 }], best: -1, names: [], key: AREA } };
+    };
+    assert.equal(alertsOn([named(0, false), named(1, true)]), 0);
+    assert.equal(alertsOn([named(0, false), named(1, false)]), 2);
+  });
+  test('a question that tells the same story (shares more than the place) corroborates', () => {
+    assert.equal(alertsOn([report(0, { words: [77] }), report(1, { asks: true, words: [77] })]), 2);
+  });
+  test('asks survives the trip between stages (JSON, zod) and an older message without it decodes as a statement', () => {
+    const q = report(1, { asks: true });
+    const msg = EvidenceMessageSchema.parse(
+      JSON.parse(JSON.stringify({ id: 'm', partition: 'inc', evidence: [toEvidence(q)] })),
+    );
+    assert.equal(msg.evidence[0]?.asks, true);
+    const { asks: _gone, ...old } = toEvidence(report(2));
+    const oldMsg = EvidenceMessageSchema.parse({ id: 'm2', partition: 'inc', evidence: [old] });
+    assert.equal(alertsOn([report(0), ...oldMsg.evidence]), 2);
   });
 });

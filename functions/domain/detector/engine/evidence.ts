@@ -30,7 +30,7 @@ export type Evidence = Pick<
   | 'content'
   | 'magnitude'
   | 'deaths'
-> & { catScores: ArrayLike<number> };
+> & { catScores: ArrayLike<number>; asks?: boolean | undefined };
 
 const PlaceVoteSchema = z.object({ k: z.string(), c: z.array(z.number()), p: z.array(z.number()), w: z.number() });
 const PostPlaceSchema = z.object({
@@ -51,6 +51,8 @@ export const EvidenceSchema = z.object({
   eyewitness: z.boolean(),
   breaking: z.boolean(),
   strong: z.boolean(),
+  /** Optional: messages written before it decode as statements. */
+  asks: z.boolean().optional(),
   place: PostPlaceSchema.nullable(),
   author: z.string(),
   followers: z.number(),
@@ -90,6 +92,7 @@ export function toEvidence(p: Evidence): z.infer<typeof EvidenceSchema> {
     eyewitness: p.eyewitness,
     breaking: p.breaking,
     strong: p.strong,
+    asks: p.asks ?? false,
     place: p.place ? { votes: p.place.votes, best: p.place.best, names: p.place.names, key: p.place.key } : null,
     author: p.author,
     followers: p.followers,

@@ -34,6 +34,10 @@ export const RecentPostSchema = z.object({
   c: z.array(z.number()),
   /** First-report cue present. */
   s: z.boolean(),
+  /** Those of `c` that name its place (the words of its place names, its town and area readings): one shared thing between two posts. */
+  pl: z.array(z.number()).optional(),
+  /** Asks rather than tells (score.ts `asks`); absent when it tells. */
+  q: z.literal(true).optional(),
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 
