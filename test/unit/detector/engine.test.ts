@@ -550,3 +550,59 @@ describe('trigger: corroboration', () => {
     assert.equal(alertsOn([report(0), ...oldMsg.evidence]), 2);
   });
 });
+
+describe('trigger: background per place', () => {
+  /** The place stage 1 reads in a text (the default model and the gazetteer). */
+  const placeIn = (text: string) => {
+    const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
+    assert.ok(place, `a place in: ${text}`);
+    return place;
+  };
+  const london = placeIn('BREAKING: explosion in London, several injured');
+  const glasgow = placeIn('BREAKING: explosion in Glasgow, several injured');
+  const T0 = Date.parse('2026-03-02T00:00:00.000Z');
+  const post = (i: number, at: number, place: NonNullable<Evidence['place']>, cat: 'attack' | 'crash'): Evidence => ({
+    id: `bp-${i}`,
+    t: at,
+    source: 'twitter',
+    sig: 1,
+    cat: CAT_INDEX[cat],
+    catScores: CATS.map((c) => (c === cat ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: true,
+    strong: true,
+    place,
+    author: `a-${i}`,
+    followers: 0,
+    verified: false,
+    isRetweet: false,
+    dupKey: 5000 + i,
+    terms: [cat],
+    content: [hashStr(cat === 'crash' ? 'helicopter' : `talk${i}`), hashStr('pub'), 900 + i],
+    magnitude: 0,
+    deaths: 0,
+  });
+  /** Ten hours of lone attack talk in London (one author an hour: never corroborated), then a crash pair in `where`: does the pair alert? */
+  const pairAlertsAfterLondonTalk = (where: NonNullable<Evidence['place']>): boolean => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const talk = Array.from({ length: 10 }, (_, i) => post(i, T0 + i * 3600_000, london, 'attack'));
+    const at = T0 + 10 * 3600_000;
+    const pair = [post(100, at, where, 'crash'), post(101, at + 60_000, where, 'crash')];
+    let alerted = false;
+    for (const [i, p] of [...talk, ...pair].entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) {
+        assert.ok(i >= talk.length, 'the lone talk alerts by itself');
+        alerted = true;
+      }
+    }
+    return alerted;
+  };
+
+  test("a country's talk in one city is no background for a town 550 km away; the city's own talk is", () => {
+    assert.equal(london.key, glasgow.key, 'one area (GB)');
+    assert.equal(pairAlertsAfterLondonTalk(glasgow), true);
+    assert.equal(pairAlertsAfterLondonTalk(london), false);
+  });
+});
