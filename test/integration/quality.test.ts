@@ -114,7 +114,10 @@ interface Floors {
  * point event placed at a town is judged against its town's talk (its
  * one-degree cell) and its area's unlocated talk, not against everything its
  * country said: dev-heavy median posts 3.5 -> 3 (Glasgow 4 -> 3: London's
- * talk was its background), cv 14 -> 13.5 (Springwood 21 -> 17).
+ * talk was its background), cv 14 -> 13.5 (Springwood 21 -> 17). Then a
+ * number after a comma or a semicolon is a count, not a day ("collapse in
+ * Bangladesh; 3 dead" was unplaced and joined a crash alert): dev-heavy
+ * Savar 4 -> 2 posts; no floor moves.
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
