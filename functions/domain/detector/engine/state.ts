@@ -36,7 +36,7 @@ export const RecentPostSchema = z.object({
   /** First-report cue present. */
   s: z.boolean(),
   /** Those of `c` that name its place (the words of its place names, its town and area readings): one shared thing between two posts. */
-  pl: z.array(z.number()).optional(),
+  pl: NumberList.optional(),
   /** Asks rather than tells (score.ts `asks`); absent when it tells. */
   q: z.literal(true).optional(),
 });
