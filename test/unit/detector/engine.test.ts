@@ -606,3 +606,49 @@ describe('trigger: background per place', () => {
     assert.equal(pairAlertsAfterLondonTalk(london), false);
   });
 });
+
+describe('trigger: a slow event is not its own background', () => {
+  /** A report of area ZZ by its own author; every post shares the story's two content words. */
+  const report = (i: number, at: number, cat: 'storm' | 'fire'): Evidence => ({
+    id: `slow-${i}`,
+    t: at,
+    source: 'twitter',
+    sig: 0.85,
+    cat: CAT_INDEX[cat],
+    catScores: CATS.map((c) => (c === cat ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: false,
+    strong: true,
+    place: { votes: [], best: -1, names: [], key: 'ZZ' },
+    author: `author-${i}`,
+    followers: 0,
+    verified: false,
+    isRetweet: false,
+    dupKey: 3000 + i,
+    terms: [cat],
+    content: [11, 22, 400 + i],
+    magnitude: 0,
+    deaths: 0,
+  });
+  /** Six lone reports 50 minutes apart (never two in one window), then a pair: does the pair alert? */
+  const pairAlerts = (family: string, cat: 'storm' | 'fire'): boolean => {
+    const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+    const t0 = Date.parse('2026-03-02T12:00:00.000Z');
+    const lone = Array.from({ length: 6 }, (_, i) => report(i, t0 + i * 50 * 60_000, cat));
+    const pair = report(6, t0 + 5 * 50 * 60_000 + 5 * 60_000, cat);
+    let alertedOn = -1;
+    for (const [i, p] of [...lone, pair].entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0 && alertedOn < 0) alertedOn = i;
+    }
+    assert.ok(alertedOn < 0 || alertedOn === 6, 'only the pair can alert');
+    return alertedOn === 6;
+  };
+
+  test("a storm's earlier lone reports do not raise the bar for its first pair; a point event's do (itself included)", () => {
+    // The pair weighs 1.7: above the base threshold (1.6), below it plus four times the event's own six reports as background.
+    assert.equal(pairAlerts('wx', 'storm'), true);
+    assert.equal(pairAlerts('inc', 'fire'), false);
+  });
+});

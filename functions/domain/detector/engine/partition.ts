@@ -92,12 +92,21 @@ function expectedBackgroundPerMs(head: Head, family: string, c: Candidate, p: Ev
       const e = head.bg[`${key}|${s}`];
       if (e) sum += e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
     }
-  // A burst of independent authors is not its own background (its window's posts were counted in the rate as
-  // they came); a pair is judged against everything the area said, itself included.
-  const inWindow = c.recent.filter((x) => t - x.t <= PARAMS.windowMs && sources.includes(x.src));
-  if (new Set(inWindow.map((x) => x.a)).size >= PARAMS.minAuthors + 1)
-    for (const x of inWindow) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
+  // A slow event (a storm, forecast and then reported for hours) is not its own background: its earlier reports were
+  // counted in the rate as they came, and would raise the bar its next ones must clear.
+  if (c.own) sum -= decayed(c.own, t);
+  // A burst of independent authors is not its own background either; a point event's pair is judged against
+  // everything the area said, itself included (a big city's talk of attacks pairs up all day).
+  else {
+    const inWindow = c.recent.filter((x) => t - x.t <= PARAMS.windowMs && sources.includes(x.src));
+    if (new Set(inWindow.map((x) => x.a)).size >= PARAMS.minAuthors + 1)
+      for (const x of inWindow) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
+  }
   return Math.max(0, sum) / PARAMS.bgTauMs;
+}
+
+function decayed(e: readonly [number, number], t: number): number {
+  return e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
 }
 
 function countBackground(head: Head, area: string, source: string, t: number): void {
@@ -174,6 +183,7 @@ export function processPartition(
       const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
       if (!c.alert) {
         countBackground(head, c.area, p.source, t);
+        if (PARAMS.slowFamilies.includes(family)) c.own = [(c.own ? decayed(c.own, t) : 0) + 1, Math.max(t, c.own?.[1] ?? t)];
         const cell = cellOf(family, c.area, p.place?.best);
         if (cell) countBackground(head, cell, p.source, t);
       }
