@@ -201,6 +201,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
   if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
   const firstHand = breakingCue || eyewitness;
+  // A storm or flood said to strike ("makes landfall", "slams", "lashed"), not forecast to, has arrived: a first report.
+  const arrived =
+    (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = !stale && cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && firstHand && sig >= model.threshold * 0.7));
   const place = gated ? extractFromScan(scan, placesOf(model), post.geo, lang) : null;
@@ -237,7 +240,15 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     casualty,
     eyewitness,
     breaking: breakingCue,
-    strong: casualty > 0 || deaths > 0 || magnitude >= 5 || firstHand || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    strong:
+      casualty > 0 ||
+      deaths > 0 ||
+      magnitude >= 5 ||
+      firstHand ||
+      arrived ||
+      (s[CUE_INDEX.rescue] as number) > 0 ||
+      author?.verified === true ||
+      (author?.followers ?? 0) >= 10000,
     asks: scan.questions > 0 && !eyewitness,
     stale,
     place,

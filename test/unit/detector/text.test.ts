@@ -151,6 +151,18 @@ describe('classification', () => {
     ])
       assert.ok(!scorePost(post(t)).asks, `tells: ${t}`);
   });
+  test('a storm said to strike has arrived (a first-report cue); one forecast to strike has not', () => {
+    for (const t of [
+      "Typhoon Haiyan, world's strongest storm of 2013, makes landfall in the Philippines with winds up to 235 km/h",
+      'Strongest typhoon of the year slams the Philippines',
+    ])
+      assert.ok(scorePost(post(t)).strong, `arrived: ${t}`);
+    for (const t of [
+      'Super typhoon aims at the Philippines, landfall expected tonight',
+      'Hurricane approaching the coast, could hit Florida tomorrow',
+    ])
+      assert.ok(!scorePost(post(t)).strong, `forecast: ${t}`);
+  });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
   });
