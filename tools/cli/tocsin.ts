@@ -40,8 +40,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   customers show ID                                      (the contract, its topic, subscriptions: unconfirmed ones flagged)
   customers history ID                                   (who changed what, when)
   customers remove ID                                    (unsubscribes everything, deletes the topic; the ledger stays)
-  customers migrate-shards                               (once after the sharded fan-out's deploy: each customer's
-                                                          fan-out shard, and topic policies that admit its worker)
+  customers migrate-shards                               (what every deploy runs itself: each customer's fan-out
+                                                          shard, and topic policies that admit its worker)
   contract set-status ID ${CONTRACT_STATUSES.join('|')} [--expect-version N]
   subscribe ID email|sqs|https ENDPOINT [--filter JSON]
   alerts list [--limit N]
@@ -318,7 +318,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
         console.error(`malformed customer item ${bad.id ?? '(no id)'}: ${bad.reason} (the fan-out withholds it)`);
       for (const id of await ctx.customers.unsharded())
         console.error(
-          `customer ${id} is in no fan-out shard: nothing is decided for it (npm run tocsin -- customers migrate-shards)`,
+          `customer ${id} is in no fan-out shard: nothing is decided for it until the next deploy or npm run tocsin -- customers migrate-shards`,
         );
       print(values, cs, () =>
         table(
