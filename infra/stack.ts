@@ -112,6 +112,8 @@ export class TocsinStack extends Stack {
       ingest,
       ingestDlq: ingest.dlq,
       ingestQuarantine: quarantine,
+      evidence,
+      evidenceDlq: evidence.dlq,
       deliveryRetry: retries,
     });
 

@@ -662,6 +662,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
 test('the admin role reads the ledger and never writes it; refanout --aws goes through the delivery-retry queue', () => {
   const statements = statementsOf(id(stack.customerTopics.adminRole));
   assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+    'dynamodb:BatchGetItem',
     'dynamodb:DescribeTable',
     'dynamodb:GetItem',
     'dynamodb:Query',
@@ -674,6 +675,13 @@ test('the admin role reads the ledger and never writes it; refanout --aws goes t
     ),
     'the admin role may queue deliveries for the delivery-retry function',
   );
+  // dlq list / redrive --queue evidence: reads the evidence DLQ, sends back to the evidence queue.
+  const on = (q: IConstruct) =>
+    statements.filter((st) => JSON.stringify(st.Resource) === JSON.stringify(getAtt(q))).flatMap(actionsOf);
+  assert.ok(
+    on(stack.evidence.dlq).includes('sqs:ReceiveMessage') && on(stack.evidence.dlq).includes('sqs:DeleteMessage'),
+  );
+  assert.ok(on(stack.evidence).includes('sqs:SendMessage') && !on(stack.evidence).includes('sqs:ReceiveMessage'));
 });
 
 test('the roles customer topic policies name have the names the admin CLI derives (resources/roles.ts)', () => {
