@@ -47,6 +47,8 @@ export interface StagesResult {
   };
   stage2: Stage2Measure[];
   alertVersionsPerPost: number;
+  /** Distinct alerts (alert ids: events) per post; alertVersionsPerPost / alertEventsPerPost = versions per event. */
+  alertEventsPerPost: number;
   meanAlertBytes: number;
   /** The alerts with groups of 10 equal those with groups of 1 (same alertId#version set). */
   sameAlertsAcrossBatchSizes: boolean;
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     },
     stage2,
     alertVersionsPerPost: f.s.alerts.length / posts,
+    alertEventsPerPost: new Set(f.s.alerts.map((a: Alert) => a.alertId)).size / posts,
     meanAlertBytes: f.s.alerts.reduce((n, a) => n + JSON.stringify(a).length, 0) / Math.max(1, f.s.alerts.length),
     sameAlertsAcrossBatchSizes: JSON.stringify(alertKeys[0]) === JSON.stringify(alertKeys[1]),
   };
