@@ -29,18 +29,24 @@
  */
 import { FAN_OUT_SHARD, FAN_OUT_SHARDS, FUNCTIONS, TABLES } from '../../resources';
 import { LAMBDA_MB_PER_VCPU, PRICES } from './cost-model';
+import { QUOTAS } from './quotas';
 
-/** What AWS allows by default, as documented (see above). */
+/** What AWS allows by default (tools/capacity/quotas.ts, each with its page). */
 export const AWS_QUOTAS = {
-  snsPublishPerSecond: { 'us-east-1': 30_000, 'us-west-2': 9_000, 'eu-west-1': 9_000, other: 1_500 },
-  lambdaConcurrentExecutions: 1_000,
-  dynamoPartitionWcu: 1_000,
-  dynamoPartitionRcu: 3_000,
-  dynamoTableMaxWru: 40_000,
+  snsPublishPerSecond: {
+    'us-east-1': QUOTAS.snsPublishPerSecond.value,
+    'us-west-2': 9_000,
+    'eu-west-1': 9_000,
+    other: 1_500,
+  },
+  lambdaConcurrentExecutions: QUOTAS.lambdaAccountConcurrency.value,
+  dynamoPartitionWcu: QUOTAS.dynamoPartitionWcu.value,
+  dynamoPartitionRcu: QUOTAS.dynamoPartitionRcu.value,
+  dynamoTableMaxWru: QUOTAS.dynamoTableMaxWru.value,
   /** What a new on-demand table serves at once before it has seen a higher peak (warm throughput), write units/s. */
-  dynamoOnDemandWarmWru: 4_000,
+  dynamoOnDemandWarmWru: QUOTAS.dynamoOnDemandNewTableWru.value,
   sqsBatchEntries: 10,
-  publishBatchEntries: 10,
+  publishBatchEntries: QUOTAS.snsPublishBatchEntries.value,
 } as const;
 
 /** What the fan-out does, counted from its code (functions/fan-out-shard/shard-job.ts, functions/fan-out/fan-out.ts). */

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { capacityModel, SCENARIOS } from '../../../tools/capacity/capacity';
 import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, type FanOutCost } from '../../../tools/capacity/cost-model';
 import { shardedFanOut } from '../../../tools/capacity/fan-out';
+import { QUOTAS } from '../../../tools/capacity/quotas';
 import { DEFAULT_AWS, type MeasuredStages, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
 
 const MEASURED: MeasuredStages = {
@@ -159,3 +160,14 @@ test('the ledger: 2 write units per ledger write (the table and byCustomerTime),
 function costDefaults() {
   return { customers: 50, postsPerSecond: 6000, postsPerMessage: 100, logBytesPerInvocation: 1200 };
 }
+
+test('every quota names its page; those no page the search returned says are marked fromMemory, and only those', () => {
+  for (const [k, q] of Object.entries(QUOTAS)) assert.match(q.source, /aws\.amazon\.com|repost\.aws|resources\//, k);
+  assert.deepEqual(
+    Object.entries(QUOTAS)
+      .filter(([, q]) => 'fromMemory' in q)
+      .map(([k]) => k)
+      .sort(),
+    ['dynamoTableMaxWru', 'snsPublishPerSecond', 'sqsFifoHighThroughputQueueTps'],
+  );
+});
