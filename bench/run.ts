@@ -25,7 +25,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { capacityModel, SCENARIOS } from '../tools/capacity/capacity';
+import { capacityModel, keyedCapacity, SCENARIOS } from '../tools/capacity/capacity';
 import {
   type CostAssumptions,
   costPerMillionPosts,
@@ -127,7 +127,13 @@ async function main(): Promise<void> {
     replay?: ReplayResult;
     e2e?: E2EResult;
     scale?: { stages: StagesResult; stagesHeavy?: StagesResult | undefined; pipeline?: ScaleResult | undefined };
-    capacity?: { assumptions: unknown; scenarios: unknown; cost: unknown[]; alertVersionAt10kCustomersUsd: number };
+    capacity?: {
+      assumptions: unknown;
+      scenarios: unknown;
+      keyed: unknown[];
+      cost: unknown[];
+      alertVersionAt10kCustomersUsd: number;
+    };
     connector?: ConnectorBenchResult;
     connectorCost?: unknown;
     fanout?: FanOutBenchResult & {
@@ -446,10 +452,29 @@ async function main(): Promise<void> {
                 ],
           ),
     );
+    // Stage 2's key measured on each workload (tools/capacity/partition-key.ts): today's (family) and family x region,
+    // with stage 3's identity join, on the issue's loads.
+    const keyed = [st, heavy].flatMap((w) =>
+      !w
+        ? []
+        : w.keyings.flatMap((k) =>
+            SCENARIOS.map((sn) => ({
+              workload: w.workload,
+              ...keyedCapacity(
+                w,
+                sn,
+                k,
+                DEFAULT_AWS,
+                sharded.capacity(assumptions.customers, sn.postsPerSecond * w.alertVersionsPerPost),
+              ),
+            })),
+          ),
+    );
     const fanOut10k = sharded.cost.perAlertVersion(10_000);
     results.capacity = {
       assumptions: DEFAULT_AWS,
       scenarios: capacity,
+      keyed,
       cost: costs,
       alertVersionAt10kCustomersUsd: fanOut10k.reduce((n, l) => n + l.usd, 0),
     };
@@ -467,6 +492,17 @@ async function main(): Promise<void> {
         lines.push(
           `    ${stg.stage}: concurrency ${fmt(stg.concurrency, 1)}, lag at end ${fmt(stg.lagSeconds)} s, adds ${fmt(stg.latencyMs)} ms; ${stg.notes.join('; ')}`,
         );
+    }
+    head(
+      "Stage 2's key (tools/capacity/partition-key.ts), measured per workload: today's (family) and family x region with stage 3 (design)",
+    );
+    for (const c of keyed) {
+      const k = c.keying;
+      if (c.scenario !== SCENARIOS[0] && c.scenario !== SCENARIOS[1]) continue;
+      const s2 = c.stages[1]!;
+      lines.push(
+        `  ${c.workload.replace(/^dev stream /, '')}, ${k.keying}, ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; ${k.groups} groups, ${fmt(k.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(k.evidencePerMessage, 1)} posts per ingest message; busiest group ${k.busiestGroup} in ${fmt(k.busiestGroupMessageShare * 100)}% of ingest messages (${fmt(k.busiestGroupEvidenceShare * 100)}% of evidence); ${fmt(k.unplacedEvidenceShare * 100)}% of evidence without a region; stage 2 lag at end ${fmt(s2.lagSeconds)} s; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
+      );
     }
     for (const cost of costs) {
       head(

@@ -1,0 +1,142 @@
+/** Stage 2's key measured (tools/capacity/partition-key.ts) and the capacity under it (keyedCapacity): the rules for any workload. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { capacityModel, keyedCapacity, SCENARIOS } from '../../../tools/capacity/capacity';
+import { type KeyedMessage, type KeyingMeasure, measureKeying, regionOf } from '../../../tools/capacity/partition-key';
+import { DEFAULT_AWS, type MeasuredStages } from '../../../tools/capacity/stages';
+
+const at = (key: string | null) => ({ place: key === null ? null : { key } });
+const msg = (partition: string, ...keys: (string | null)[]): KeyedMessage => ({ partition, evidence: keys.map(at) });
+
+test('a region is the place key, none without a place or with disagreeing readings', () => {
+  assert.equal(regionOf(at('US-TX')), 'US-TX');
+  assert.equal(regionOf(at('?')), 'none');
+  assert.equal(regionOf(at(null)), 'none');
+});
+
+test('measureKeying: groups, messages per ingest message, the busiest group and its shares', () => {
+  const ingest = [
+    [msg('inc', 'US-TX', 'US-TX', null), msg('quake', 'PH')],
+    [msg('inc', 'US-MA')],
+    [msg('inc', 'US-TX'), msg('quake', 'PH', 'PH')],
+  ];
+  const family = measureKeying(ingest, 'family');
+  assert.deepEqual([family.groups, family.busiestGroup, family.busiestGroupMessageShare], [2, 'inc', 1]);
+  assert.equal(family.evidenceMessagesPerIngestMessage, 5 / 3);
+  const region = measureKeying(ingest, 'familyRegion');
+  // inc#US-TX, inc#none, quake#PH, inc#US-MA
+  assert.equal(region.groups, 4);
+  assert.equal(region.busiestGroup, 'inc#US-TX');
+  assert.equal(region.busiestGroupMessageShare, 2 / 3);
+  assert.equal(region.busiestGroupEvidenceShare, 3 / 8);
+  assert.equal(region.unplacedEvidenceShare, 1 / 8);
+  assert.equal(region.evidenceMessagesPerIngestMessage, 6 / 3);
+});
+
+test('for any workload a finer key never gives the busiest group a larger share of messages or evidence', () => {
+  const key = fc.constantFrom('US-TX', 'US-CA', 'PH', 'GB', '?', null);
+  const workload = fc.array(
+    fc.array(
+      fc.record({ partition: fc.constantFrom('inc', 'quake', 'storm'), keys: fc.array(key, { minLength: 1 }) }),
+      { maxLength: 3 },
+    ),
+    { minLength: 1 },
+  );
+  fc.assert(
+    fc.property(workload, (w) => {
+      const ingest = w.map((ms) => ms.map((m) => msg(m.partition, ...m.keys)));
+      const f = measureKeying(ingest, 'family');
+      const r = measureKeying(ingest, 'familyRegion');
+      return (
+        r.busiestGroupMessageShare <= f.busiestGroupMessageShare &&
+        r.busiestGroupEvidenceShare <= f.busiestGroupEvidenceShare + 1e-12 &&
+        r.groups >= f.groups
+      );
+    }),
+  );
+});
+
+/** Stage costs of the order bench/stages.ts measures on the dev stream (2026-12-02). */
+const MEASURED: MeasuredStages = {
+  postsPerMessage: 99.83,
+  meanIngestMessageBytes: 19086,
+  stage1: {
+    cpuNsPerPost: 14055,
+    evidencePerPost: 0.1153,
+    evidenceMessagesPerIngestMessage: 2.413,
+    meanEvidenceMessageBytes: 2541,
+  },
+  stage2: [
+    {
+      groupBatch: 1,
+      messagesPerBatch: 1,
+      cpuMsPerBatch: 3.14,
+      loadsPerBatch: 1.99,
+      savesPerBatch: 1,
+      rruPerBatch: 8.17,
+      wruPerBatch: 14.3,
+      maxItemBytes: 10065,
+    },
+    {
+      groupBatch: 10,
+      messagesPerBatch: 9.7,
+      cpuMsPerBatch: 6.42,
+      loadsPerBatch: 1.92,
+      savesPerBatch: 1,
+      rruPerBatch: 7.77,
+      wruPerBatch: 25.5,
+      maxItemBytes: 9744,
+    },
+  ],
+  alertVersionsPerPost: 0.000313,
+  alertEventsPerPost: 0.0000535,
+  meanAlertBytes: 870,
+};
+const measure = (over: Partial<KeyingMeasure>): KeyingMeasure => ({
+  keying: 'familyRegion',
+  groups: 60,
+  evidenceMessagesPerIngestMessage: 6,
+  evidencePerMessage: 1.9,
+  busiestGroup: 'inc#US-TX',
+  busiestGroupMessageShare: 0.15,
+  busiestGroupEvidenceShare: 0.1,
+  unplacedEvidenceShare: 0.3,
+  ...over,
+});
+const burst = SCENARIOS[1]!;
+
+test("today's key as measured (every ingest message carries the busiest family) is the capacity model itself", () => {
+  const k = measure({
+    keying: 'family',
+    groups: DEFAULT_AWS.activePartitions,
+    evidenceMessagesPerIngestMessage: MEASURED.stage1.evidenceMessagesPerIngestMessage,
+    evidencePerMessage:
+      (MEASURED.stage1.evidencePerPost * MEASURED.postsPerMessage) / MEASURED.stage1.evidenceMessagesPerIngestMessage,
+    busiestGroupMessageShare: DEFAULT_AWS.busiestPartitionShare,
+  });
+  const keyed = keyedCapacity(MEASURED, burst, k);
+  const plain = capacityModel(MEASURED, burst);
+  assert.deepEqual(
+    keyed.stages.map((s) => s.lagSeconds),
+    plain.stages.map((s) => s.lagSeconds),
+  );
+  assert.equal(keyed.sustained, false);
+});
+
+test('family x region: the burst is carried when the busiest group gets a small share, not when one region gets it all', () => {
+  const spread = keyedCapacity(MEASURED, burst, measure({ busiestGroupMessageShare: 0.05 }));
+  assert.equal(spread.stages[1]!.lagSeconds, 0, JSON.stringify(spread.nextWall));
+  assert.ok(spread.stages.some((s) => s.stage.startsWith('identity join')));
+  // One event in one region: its group receives evidence from every ingest message, as the family did.
+  const oneRegion = keyedCapacity(MEASURED, burst, measure({ busiestGroupMessageShare: 1 }));
+  assert.ok(oneRegion.stages[1]!.lagSeconds > 0);
+  assert.equal(oneRegion.sustained, false);
+  // Stage 3 takes every alert version: at 1,000 times the alert rate it is the wall.
+  const noisy = keyedCapacity(
+    { ...MEASURED, alertVersionsPerPost: MEASURED.alertVersionsPerPost * 1000 },
+    burst,
+    measure({ busiestGroupMessageShare: 0.05 }),
+  );
+  assert.match(noisy.nextWall.what, /identity join/);
+});
