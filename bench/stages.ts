@@ -84,7 +84,7 @@ async function run(groupBatch: number, bodies: string[], clocks: Map<string, Dat
 function keyingsOf(batches: readonly Post[][]): KeyingMeasure[] {
   const model = defaultModel();
   const ingest = batches.map((posts, i) => scoreBatch(`k${i}`, posts, model).messages);
-  return (['family', 'familyRegion'] as const).map((k) => measureKeying(ingest, k));
+  return (['family', 'familyRegion', 'familyRegionSpread'] as const).map((k) => measureKeying(ingest, k));
 }
 
 async function main(): Promise<void> {

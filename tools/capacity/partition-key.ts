@@ -9,12 +9,18 @@
  * than 1,000 km, e.g. US-TX), or `none` when it names no place or its
  * readings disagree (`?`). Posts without a region keep their family's own
  * group (`inc#none`): what they add to an event is joined by content there,
- * and a triggered candidate's identity across groups is stage 3's.
+ * and a triggered candidate's identity across groups is stage 3's. Half the
+ * evidence has no region (measured), so that group is the busiest; the third
+ * key spreads it by the post's near-duplicate key (`dupKey`, the same for a
+ * post and its retweets and copies, which are most of a burst) over
+ * UNPLACED_SPREAD groups per family.
  */
 
 /** What a key needs of one evidence post: its place's coarse area, if any. */
 export interface KeyedEvidence {
   place: { key: string } | null;
+  /** Near-duplicate key: a post, its retweets and its copies share it. */
+  dupKey: number;
 }
 
 /** One evidence message of stage 1 (one per partition per ingest message). */
@@ -23,16 +29,22 @@ export interface KeyedMessage {
   evidence: readonly KeyedEvidence[];
 }
 
-export type Keying = 'family' | 'familyRegion';
+export type Keying = 'family' | 'familyRegion' | 'familyRegionSpread';
 
 export const NO_REGION = 'none';
+/** Groups per family for evidence without a region under `familyRegionSpread`. */
+export const UNPLACED_SPREAD = 16;
 
 /** The region of a post: its place's coarse area, or none. */
 export const regionOf = (e: KeyedEvidence): string => (e.place && e.place.key !== '?' ? e.place.key : NO_REGION);
 
 /** The FIFO group a post goes to under a keying. */
-export const groupOf = (keying: Keying, partition: string, e: KeyedEvidence): string =>
-  keying === 'family' ? partition : `${partition}#${regionOf(e)}`;
+export function groupOf(keying: Keying, partition: string, e: KeyedEvidence): string {
+  if (keying === 'family') return partition;
+  const region = regionOf(e);
+  if (keying === 'familyRegion' || region !== NO_REGION) return `${partition}#${region}`;
+  return `${partition}#${NO_REGION}/${(e.dupKey >>> 0) % UNPLACED_SPREAD}`;
+}
 
 export interface KeyingMeasure {
   keying: Keying;

@@ -3,16 +3,27 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { capacityModel, keyedCapacity, SCENARIOS } from '../../../tools/capacity/capacity';
-import { type KeyedMessage, type KeyingMeasure, measureKeying, regionOf } from '../../../tools/capacity/partition-key';
+import {
+  groupOf,
+  type KeyedMessage,
+  type KeyingMeasure,
+  measureKeying,
+  regionOf,
+  UNPLACED_SPREAD,
+} from '../../../tools/capacity/partition-key';
 import { DEFAULT_AWS, type MeasuredStages } from '../../../tools/capacity/stages';
 
-const at = (key: string | null) => ({ place: key === null ? null : { key } });
+const at = (key: string | null, dupKey = 7) => ({ place: key === null ? null : { key }, dupKey });
 const msg = (partition: string, ...keys: (string | null)[]): KeyedMessage => ({ partition, evidence: keys.map(at) });
 
-test('a region is the place key, none without a place or with disagreeing readings', () => {
+test('a region is the place key, none without a place or with disagreeing readings; the spread key splits only those by dupKey', () => {
   assert.equal(regionOf(at('US-TX')), 'US-TX');
   assert.equal(regionOf(at('?')), 'none');
   assert.equal(regionOf(at(null)), 'none');
+  assert.equal(groupOf('familyRegionSpread', 'inc', at('US-TX', 5)), 'inc#US-TX');
+  assert.equal(groupOf('familyRegionSpread', 'inc', at(null, 5)), 'inc#none/5');
+  assert.equal(groupOf('familyRegionSpread', 'inc', at('?', UNPLACED_SPREAD + 5)), 'inc#none/5');
+  assert.equal(groupOf('familyRegion', 'inc', at(null, 5)), 'inc#none');
 });
 
 test('measureKeying: groups, messages per ingest message, the busiest group and its shares', () => {
@@ -34,25 +45,27 @@ test('measureKeying: groups, messages per ingest message, the busiest group and 
   assert.equal(region.evidenceMessagesPerIngestMessage, 6 / 3);
 });
 
-test('for any workload a finer key never gives the busiest group a larger share of messages or evidence', () => {
-  const key = fc.constantFrom('US-TX', 'US-CA', 'PH', 'GB', '?', null);
+test('for any workload a finer key never gives the busiest group a larger share of ingest messages, and has at least as many groups', () => {
+  const evidence = fc.record({ key: fc.constantFrom('US-TX', 'US-CA', 'PH', 'GB', '?', null), dup: fc.nat() });
   const workload = fc.array(
     fc.array(
-      fc.record({ partition: fc.constantFrom('inc', 'quake', 'storm'), keys: fc.array(key, { minLength: 1 }) }),
+      fc.record({ partition: fc.constantFrom('inc', 'quake', 'storm'), ev: fc.array(evidence, { minLength: 1 }) }),
       { maxLength: 3 },
     ),
     { minLength: 1 },
   );
   fc.assert(
     fc.property(workload, (w) => {
-      const ingest = w.map((ms) => ms.map((m) => msg(m.partition, ...m.keys)));
-      const f = measureKeying(ingest, 'family');
-      const r = measureKeying(ingest, 'familyRegion');
-      return (
-        r.busiestGroupMessageShare <= f.busiestGroupMessageShare &&
-        r.busiestGroupEvidenceShare <= f.busiestGroupEvidenceShare + 1e-12 &&
-        r.groups >= f.groups
+      const ingest = w.map((ms) =>
+        ms.map((m): KeyedMessage => ({ partition: m.partition, evidence: m.ev.map((e) => at(e.key, e.dup)) })),
       );
+      const [f, r, spread] = (['family', 'familyRegion', 'familyRegionSpread'] as const).map((k) =>
+        measureKeying(ingest, k),
+      );
+      // Each finer group lies within one coarser group: it is in no more ingest messages than that one.
+      const finer = (a: KeyingMeasure, b: KeyingMeasure) =>
+        b.busiestGroupMessageShare <= a.busiestGroupMessageShare && b.groups >= a.groups;
+      return finer(f!, r!) && finer(r!, spread!);
     }),
   );
 });
