@@ -13,7 +13,7 @@ import { createShardMigrationHandler } from '../../functions/shard-migration/han
 import { bindingsOf, FUNCTIONS, type FunctionKind, type QueueRef, type SettingName, TABLES } from '../../resources';
 import { type EmulatorOptions, type Emulators, LOCAL_CREDENTIALS, startEmulators } from './emulators';
 import { localContext } from './lambda-context';
-import { createQueues, createTables, type LocalQueues } from './resources';
+import { createQueues, createTables, deleteEverything, type LocalQueues } from './resources';
 
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
 export const stateDir = (): string => resolve(process.env.TOCSIN_HOME ?? '.tocsin');
@@ -80,10 +80,13 @@ export interface StartOptions extends EmulatorOptions {
   visibilityTimeoutSeconds?: number;
   /** Functions' settings other than their definitions' (tests shorten delays and bounds); the only local override besides visibility. */
   settings?: Partial<Record<SettingName, number>>;
+  /** Running emulators to use, emptied first, instead of starting new ones; stop() leaves them running. */
+  emulators?: Emulators;
 }
 
 export async function startLocalEnvironment(opts: StartOptions = {}): Promise<LocalEnvironment> {
-  const emulators = await startEmulators(opts);
+  const emulators = opts.emulators ?? (await startEmulators(opts));
+  const ownEmulators = opts.emulators === undefined;
   const clients = clientsFor({
     dynamoEndpoint: emulators.dynamoEndpoint,
     awsEndpoint: emulators.awsEndpoint,
@@ -95,6 +98,7 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
     credentials: LOCAL_CREDENTIALS,
   });
   try {
+    if (!ownEmulators) await deleteEverything(clients);
     await createTables(clients.ddb);
     const queues = await createQueues(
       clients.sqs,
@@ -130,11 +134,11 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
         if (opts.register && readRegistered()?.pid === process.pid) rmSync(envFile());
         streams.destroy();
         for (const c of [clients.doc, clients.ddb, clients.sqs, clients.sns]) c.destroy();
-        await emulators.stop();
+        if (ownEmulators) await emulators.stop();
       },
     };
   } catch (e) {
-    await emulators.stop();
+    if (ownEmulators) await emulators.stop();
     throw e;
   }
 }

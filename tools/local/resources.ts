@@ -2,12 +2,28 @@
 import {
   CreateTableCommand,
   type CreateTableCommandInput,
+  DeleteTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
+  ListTablesCommand,
+  type ListTablesCommandOutput,
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import {
+  DeleteTopicCommand,
+  ListTopicsCommand,
+  type ListTopicsCommandOutput,
+  type SNSClient,
+} from '@aws-sdk/client-sns';
+import {
+  CreateQueueCommand,
+  DeleteQueueCommand,
+  GetQueueAttributesCommand,
+  ListQueuesCommand,
+  type ListQueuesCommandOutput,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
 import {
   CHANNEL_DELIVERY,
   DELIVERY_RETRY,
@@ -86,6 +102,36 @@ export async function createTables(ddb: DynamoDBClient): Promise<void> {
       }
     }),
   );
+}
+
+/**
+ * Empties running emulators of every table, queue and topic (a test's
+ * fresh start without a new JVM: DynamoDB Local takes 3-20 s to start on
+ * this machine, deleting its in-memory tables milliseconds).
+ */
+export async function deleteEverything(c: { ddb: DynamoDBClient; sqs: SQSClient; sns: SNSClient }): Promise<void> {
+  let start: string | undefined;
+  do {
+    const r: ListTablesCommandOutput = await c.ddb.send(
+      new ListTablesCommand(start ? { ExclusiveStartTableName: start } : {}),
+    );
+    await Promise.all((r.TableNames ?? []).map((t) => c.ddb.send(new DeleteTableCommand({ TableName: t }))));
+    start = r.LastEvaluatedTableName;
+  } while (start);
+  let next: string | undefined;
+  do {
+    const r: ListQueuesCommandOutput = await c.sqs.send(
+      new ListQueuesCommand({ MaxResults: 1000, ...(next ? { NextToken: next } : {}) }),
+    );
+    await Promise.all((r.QueueUrls ?? []).map((u) => c.sqs.send(new DeleteQueueCommand({ QueueUrl: u }))));
+    next = r.NextToken;
+  } while (next);
+  next = undefined;
+  do {
+    const r: ListTopicsCommandOutput = await c.sns.send(new ListTopicsCommand(next ? { NextToken: next } : {}));
+    await Promise.all((r.Topics ?? []).map((t) => c.sns.send(new DeleteTopicCommand({ TopicArn: t.TopicArn }))));
+    next = r.NextToken;
+  } while (next);
 }
 
 export async function alertsStreamArn(ddb: DynamoDBClient): Promise<string> {

@@ -9,6 +9,7 @@
  * is another event, never a correction.
  */
 import { z } from 'zod';
+import { NumberList } from '../number-schemas';
 import {
   admin1OfRef,
   baseRadiusKm,
@@ -30,10 +31,10 @@ import { EntityType } from './layout';
 /** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
 export const VoteEntrySchema = z.object({
   k: z.string(),
-  c: z.array(z.number()),
-  p: z.array(z.number()),
+  c: NumberList,
+  p: NumberList,
   w: z.number(),
-  a: z.array(z.number()),
+  a: NumberList,
 });
 export const PlaceVotesSchema = z.object({ v: z.array(VoteEntrySchema), n: z.array(z.string()).optional() });
 export type VoteEntry = z.infer<typeof VoteEntrySchema>;

@@ -4,6 +4,7 @@ import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-me
 import type { MessageOutcome } from '../../../functions/score/score-message';
 import { type AdminContext, adminContext } from '../../../tools/admin/context';
 import { addCustomer, type NewCustomer, subscribeCustomer } from '../../../tools/admin/customers';
+import { type Emulators, startEmulators } from '../../../tools/local/emulators';
 import type { StartOptions } from '../../../tools/local/environment';
 import { type LocalEnvironment, startLocalEnvironment } from '../../../tools/local/environment';
 import type { PipelineOptions } from '../../../tools/local/pipeline';
@@ -35,13 +36,33 @@ export interface TestStack {
 // The handlers' expected error logs (injected faults) would bury the test report; TOCSIN_TEST_LOGS=ERROR shows them.
 process.env.POWERTOOLS_LOG_LEVEL = process.env.TOCSIN_TEST_LOGS ?? 'SILENT';
 
+/**
+ * One pair of emulators per test process, emptied for each stack: a file's
+ * stacks run one after another, and a new JVM per stack was most of a
+ * fault test's time. A stack that persists data (dataDir: the restart
+ * test) or starts while another is up gets emulators of its own.
+ */
+let shared: Promise<Emulators> | undefined;
+let sharedInUse = false;
+
 export async function startTestStack(
   opts: StartOptions & { hooks?: PipelineHooks; pipeline?: PipelineOptions } = {},
 ): Promise<TestStack> {
+  const reuse = opts.dataDir === undefined && opts.emulators === undefined && !sharedInUse;
+  let emulators: Emulators | undefined;
+  if (reuse) {
+    sharedInUse = true;
+    shared ??= startEmulators();
+    emulators = await shared;
+  }
   const env = await startLocalEnvironment({
     visibilityTimeoutSeconds: 2,
     ...opts,
+    ...(emulators ? { emulators } : {}),
     settings: { deliveryRetryDelaySeconds: 1, ...opts.settings },
+  }).catch((e: unknown) => {
+    if (reuse) sharedInUse = false;
+    throw e;
   });
   // The tests replay recorded-style streams (fixed dates): the replay's own clock judges them.
   const clock = new ReplayClock();
@@ -69,6 +90,7 @@ export async function startTestStack(
     { streamRetryDelayMs: 100, clock: clock.clock, ...opts.pipeline },
   ).catch(async (e: unknown) => {
     await env.stop();
+    if (reuse) sharedInUse = false;
     throw e;
   });
   const queues = new Map<string, string>();
@@ -95,6 +117,7 @@ export async function startTestStack(
     async stop() {
       await pipeline.stop();
       await env.stop();
+      if (reuse) sharedInUse = false;
     },
   };
 }

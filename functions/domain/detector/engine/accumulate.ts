@@ -73,10 +73,21 @@ function addAuthor(c: Candidate, a: number): void {
   setBit(c.authorBits, a);
 }
 
-function addCapped(rec: Record<string, number>, k: string, v: number, cap: number): void {
-  const cur = rec[k];
-  if (cur !== undefined) rec[k] = cur + v;
-  else if (Object.keys(rec).length < cap) rec[k] = v;
+/** Counts each key once more; a new key only while the record has fewer than `cap` (its size counted once, not per key). */
+function countCapped(rec: Record<string, number>, keys: readonly (string | number)[], cap: number): void {
+  let size = -1;
+  for (const key of keys) {
+    const k = String(key);
+    const cur = rec[k];
+    if (cur !== undefined) rec[k] = cur + 1;
+    else {
+      if (size < 0) size = Object.keys(rec).length;
+      if (size < cap) {
+        rec[k] = 1;
+        size++;
+      }
+    }
+  }
 }
 
 /**
@@ -110,8 +121,8 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
       c.anchor = r ? { r: r.ref, s: r.support, km: r.radiusKm } : c.anchor;
     }
   }
-  for (const term of p.terms) addCapped(c.terms, term, 1, 60);
-  for (const h of p.content) addCapped(c.content, String(h), 1, 120);
+  countCapped(c.terms, p.terms, 60);
+  countCapped(c.content, p.content, 120);
   addSource(c, p.source);
   c.maxDeaths = Math.max(c.maxDeaths, p.deaths);
   c.maxMagnitude = Math.max(c.maxMagnitude, p.magnitude);

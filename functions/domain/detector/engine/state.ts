@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { Category } from '../../alert';
+import { NumberList, NumberRecord } from '../../number-schemas';
 import { HeldPlaceSchema, PlaceVotesSchema } from '../../places';
 
 /** Bump when a change makes stored items unreadable; older items are discarded on load. */
@@ -31,7 +32,7 @@ export const RecentPostSchema = z.object({
   /** Category index. */
   k: z.number(),
   /** Content-word hashes. */
-  c: z.array(z.number()),
+  c: NumberList,
   /** First-report cue present. */
   s: z.boolean(),
 });
@@ -61,14 +62,14 @@ export const CandidateSchema = z.object({
   recent: z.array(RecentPostSchema),
   posts: z.number().int(),
   /** Author hashes, exactly, up to PARAMS.authorsCap; authorBits counts beyond (linear counting). */
-  authors: z.array(z.number()),
-  authorBits: z.array(z.number()).nullable(),
-  dups: z.array(z.number()),
+  authors: NumberList,
+  authorBits: NumberList.nullable(),
+  dups: NumberList,
   /** Hashes of the ids of the posts absorbed (latest PARAMS.idsCap): the same post in another message is not counted twice. */
-  ids: z.array(z.number()),
-  catVotes: z.array(z.number()),
+  ids: NumberList,
+  catVotes: NumberList,
   places: PlaceVotesSchema,
-  terms: z.record(z.string(), z.number()),
+  terms: NumberRecord,
   evidence: z.array(RecentPostSchema),
   /** Every source whose posts went into anything of this event (accumulators, window, merges). */
   sources: z.array(z.string()),
@@ -79,7 +80,7 @@ export const CandidateSchema = z.object({
   credible: z.number().int(),
   alert: AlertMarkSchema.nullable(),
   /** Content-word hash -> count over the event's posts (capped). */
-  content: z.record(z.string(), z.number()),
+  content: NumberRecord,
   /** Set when this candidate's burst turned out to be an already alerted event. */
   mergedInto: z.string().nullable(),
 });
