@@ -10,43 +10,9 @@ import { capacityModel, SCENARIOS } from '../../../tools/capacity/capacity';
 import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, type FanOutCost } from '../../../tools/capacity/cost-model';
 import { shardedFanOut } from '../../../tools/capacity/fan-out';
 import { QUOTAS } from '../../../tools/capacity/quotas';
-import { DEFAULT_AWS, type MeasuredStages, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+import { DEFAULT_AWS, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+import { MEASURED } from './measured';
 
-const MEASURED: MeasuredStages = {
-  postsPerMessage: 99.83,
-  meanIngestMessageBytes: 19086,
-  stage1: {
-    cpuNsPerPost: 14055,
-    evidencePerPost: 0.1153,
-    evidenceMessagesPerIngestMessage: 2.413,
-    meanEvidenceMessageBytes: 2541,
-  },
-  stage2: [
-    {
-      groupBatch: 1,
-      messagesPerBatch: 1,
-      cpuMsPerBatch: 3.14,
-      loadsPerBatch: 1.99,
-      savesPerBatch: 1,
-      rruPerBatch: 8.17,
-      wruPerBatch: 14.3,
-      maxItemBytes: 10065,
-    },
-    {
-      groupBatch: 10,
-      messagesPerBatch: 9.7,
-      cpuMsPerBatch: 6.42,
-      loadsPerBatch: 1.92,
-      savesPerBatch: 1,
-      rruPerBatch: 7.77,
-      wruPerBatch: 25.5,
-      maxItemBytes: 9744,
-    },
-  ],
-  alertVersionsPerPost: 0.003386,
-  alertEventsPerPost: 0.000705,
-  meanAlertBytes: 870,
-};
 /** The sharded fan-out's cost, with a CPU per customer of the order bench/fan-out.ts measures. */
 const FAN_OUT = shardedFanOut({ cpuMsPerCustomer: 3 }).cost;
 

@@ -11,7 +11,8 @@ import {
   regionOf,
   UNPLACED_SPREAD,
 } from '../../../tools/capacity/partition-key';
-import { DEFAULT_AWS, type MeasuredStages } from '../../../tools/capacity/stages';
+import { DEFAULT_AWS } from '../../../tools/capacity/stages';
+import { MEASURED as DEV_STREAM } from './measured';
 
 const at = (key: string | null, dupKey = 7) => ({ place: key === null ? null : { key }, dupKey });
 const msg = (partition: string, ...keys: (string | null)[]): KeyedMessage => ({ partition, evidence: keys.map(at) });
@@ -70,42 +71,8 @@ test('for any workload a finer key never gives the busiest group a larger share 
   );
 });
 
-/** Stage costs of the order bench/stages.ts measures on the dev stream (2026-12-02). */
-const MEASURED: MeasuredStages = {
-  postsPerMessage: 99.83,
-  meanIngestMessageBytes: 19086,
-  stage1: {
-    cpuNsPerPost: 14055,
-    evidencePerPost: 0.1153,
-    evidenceMessagesPerIngestMessage: 2.413,
-    meanEvidenceMessageBytes: 2541,
-  },
-  stage2: [
-    {
-      groupBatch: 1,
-      messagesPerBatch: 1,
-      cpuMsPerBatch: 3.14,
-      loadsPerBatch: 1.99,
-      savesPerBatch: 1,
-      rruPerBatch: 8.17,
-      wruPerBatch: 14.3,
-      maxItemBytes: 10065,
-    },
-    {
-      groupBatch: 10,
-      messagesPerBatch: 9.7,
-      cpuMsPerBatch: 6.42,
-      loadsPerBatch: 1.92,
-      savesPerBatch: 1,
-      rruPerBatch: 7.77,
-      wruPerBatch: 25.5,
-      maxItemBytes: 9744,
-    },
-  ],
-  alertVersionsPerPost: 0.000313,
-  alertEventsPerPost: 0.0000535,
-  meanAlertBytes: 870,
-};
+/** The dev stream's stage costs at dev-heavy's alert rate (313 versions of 53.5 alerts per million posts). */
+const MEASURED = { ...DEV_STREAM, alertVersionsPerPost: 0.000313, alertEventsPerPost: 0.0000535 };
 const measure = (over: Partial<KeyingMeasure>): KeyingMeasure => ({
   keying: 'familyRegion',
   groups: 60,
