@@ -141,7 +141,11 @@ async function main(): Promise<void> {
         const alert = await ctx.alerts.get(alertId, version);
         if (!alert) return;
         // The ledger keyed by customer (no index by alert: it doubled every ledger write).
-        const ids = (await ctx.customers.list()).map((c) => c.id);
+        // Every customer item, malformed ones too (the fan-out records a withhold for them).
+        const ids = (await ctx.customers.readAudience()).customers.flatMap((c) => {
+          const id = (c as { id?: unknown }).id;
+          return typeof id === 'string' ? [id] : [];
+        });
         const recs = [...(await ctx.deliveries.getMany(ids, alertId, version)).values()];
         // Other shards' jobs may not have reported yet: the version is shown once every customer has its record.
         if (recs.length < ids.length && tries < 10) {
