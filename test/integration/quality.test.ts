@@ -123,12 +123,12 @@ interface Floors {
  * Then a storm said to strike ("makes landfall", "slams"; no forecast cue)
  * carries a first-report cue: cv detects every event (Haiyan, 15 posts) and
  * place50 7/12 -> 8/13, place161 9/12 -> 10/13 (Dorian's first place Marsh
- * Harbour, 10 km), but two floors LOWERED: median posts 13 -> 15 and
- * category 11/12 -> 12/13, because the median and the share are now over
- * 13 detected events instead of 12 (Haiyan's 15 posts enter the median; no
- * event needs more posts than before, Dorian 60 -> 53), and alerts per
- * event 13/12 -> 15/13 (Irma Barbuda, as before, and now Dorian have two
- * right alerts each).
+ * Harbour, 10 km), category 11/12 -> 12/13, but two floors LOWERED:
+ * median posts 13 -> 15, because the median is now over 13 detected events
+ * instead of 12 (Haiyan's 15 posts enter it; no event needs more posts than
+ * before, Dorian 60 -> 53), and alerts per event 13/12 -> 15/13 (Irma
+ * Barbuda, as before, and now Dorian have two right alerts each; Dorian's
+ * second is the storm alerted again six hours later).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
