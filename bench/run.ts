@@ -1,5 +1,7 @@
 /**
- * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout]
+ * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,stages,fanout]
+ *   (stages: the scale run's in-process stage measurements on the dev stream and on
+ *   dev-heavy beside it, and the capacity and cost models, without the local pipeline)
  *
  * Runs each benchmark in its own child process (fresh heap and JIT, clean
  * peak-memory figures), prints a table with the workload and the machine,
@@ -10,6 +12,8 @@
  *   BENCH_E2E_RATE     posts/s sent in it (default 1000)
  *   BENCH_E2E_SCORE_CONCURRENCY  score batches in flight locally (default 1, startPipeline's default)
  *   BENCH_CUSTOMERS    customers assumed by the cost model (default 50)
+ *   BENCH_VERSIONS_PER_EVENT  alert versions per alerted event for an extra cost line per workload
+ *                      (default: only the measured runs' own)
  *   BENCH_FANOUT_CUSTOMERS    customers of the fan-out benchmark (default 10,000; --quick: 1,000)
  *   BENCH_FANOUT_CONCURRENCY  shard-worker batches in flight locally, one run each (default 2,8; --quick: 4)
  *   BENCH_SCALE_RATE   posts/s offered to the local two-stage pipeline in the scale runs (default 6000)
@@ -19,19 +23,18 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { capacityModel, SCENARIOS } from '../tools/capacity/capacity';
+import { capacityModel, keyedCapacity, SCENARIOS } from '../tools/capacity/capacity';
 import {
   type CostAssumptions,
   costPerMillionPosts,
   DEFAULT_ASSUMPTIONS,
   PRICES_AS_OF,
-  UNSHARDED_FAN_OUT,
 } from '../tools/capacity/cost-model';
 import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity, shardedFanOut } from '../tools/capacity/fan-out';
 import { DEFAULT_AWS, type MeasuredStages } from '../tools/capacity/stages';
-import { machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
+import { devStreamPath, machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
 import { connectorCostPerDay } from './connector-cost';
 import type { CoreResult } from './core';
@@ -53,10 +56,12 @@ if (args.help) {
   process.exit(0);
 }
 const only = new Set((args.only ?? 'core,replay,e2e,connector,scale,fanout').split(','));
+// The scale run measures the stages too.
+if (only.has('scale')) only.add('stages');
 const quick = args.quick ?? false;
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
-function phase<T>(file: string): Promise<T> {
+function phase<T>(file: string, env: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -68,6 +73,7 @@ function phase<T>(file: string): Promise<T> {
           ...process.env,
           BENCH_E2E_SECONDS: String(e2eSeconds),
           POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+          ...env,
         },
       },
     );
@@ -89,14 +95,26 @@ const fmt = (x: number, d = 0) =>
   Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a';
 const yes = (b: boolean) => (b ? 'MET' : 'NOT MET');
 
+const LATEST = join(REPO, 'bench/results/latest.json');
+const latest = (): Record<string, unknown> =>
+  existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Record<string, unknown>) : {};
+
 /** The handler CPU per customer of the last `--only fanout` run kept in latest.json, if any. */
 function lastFanOutCpuMsPerCustomer(): number | undefined {
-  const file = join(REPO, 'bench/results/latest.json');
-  if (!existsSync(file)) return undefined;
-  const v = (JSON.parse(readFileSync(file, 'utf8')) as { fanout?: { capacity?: { cpuMsPerCustomer?: unknown } } })
-    .fanout?.capacity?.cpuMsPerCustomer;
+  const v = (latest() as { fanout?: { capacity?: { cpuMsPerCustomer?: unknown } } }).fanout?.capacity?.cpuMsPerCustomer;
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
+
+/**
+ * Without a fan-out run on this machine: the handler CPU per customer the
+ * 2026-12-02 05:19 run measured on the quiet machine (docs/benchmarks.md,
+ * 3.0-3.2 ms). It only weighs in the workers' Lambda seconds and the
+ * latency at thousands of customers, never in the ledger, SNS or SQS lines.
+ */
+const DOCUMENTED_FAN_OUT_CPU_MS_PER_CUSTOMER = 3.1;
+
+/** The second workload of the cost: dev-heavy beside the dev stream (the same ten events under a heavy background). */
+const heavyStreamPath = () => join(dirname(devStreamPath()), 'dev-heavy.jsonl.gz');
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -108,8 +126,14 @@ async function main(): Promise<void> {
     core?: CoreResult;
     replay?: ReplayResult;
     e2e?: E2EResult;
-    scale?: { stages: StagesResult; pipeline: ScaleResult };
-    capacity?: { assumptions: unknown; scenarios: unknown; cost: unknown; alertVersionAt10kCustomersUsd: number };
+    scale?: { stages: StagesResult; stagesHeavy?: StagesResult | undefined; pipeline?: ScaleResult | undefined };
+    capacity?: {
+      assumptions: unknown;
+      scenarios: unknown;
+      keyed: unknown[];
+      cost: unknown[];
+      alertVersionAt10kCustomersUsd: number;
+    };
     connector?: ConnectorBenchResult;
     connectorCost?: unknown;
     fanout?: FanOutBenchResult & {
@@ -335,66 +359,134 @@ async function main(): Promise<void> {
       );
   }
 
-  if (only.has('scale')) {
-    log('scale: the two stages measured in process …');
+  if (only.has('stages')) {
+    log('stages: the two stages measured in process, dev stream …');
     const st = await phase<StagesResult>('stages.ts');
-    log('scale: the local pipeline with 1, 2 and 4 workers per stage …');
-    const sc = await phase<ScaleResult>('scale.ts');
-    results.scale = { stages: st, pipeline: sc };
-    head(`Scale (issue 11): the two stages, ${st.workload}`);
-    row(
-      'stage 1 (score), in process',
-      `${fmt(st.stage1.cpuNsPerPost / 1000, 1)} us CPU/post; ${fmt(st.stage1.evidencePerPost * 100, 1)}% of posts are evidence; ${fmt(st.stage1.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(st.stage1.meanEvidenceMessageBytes / 1024, 1)} KB per ingest message`,
-    );
-    for (const g of st.stage2)
+    const heavyPath = heavyStreamPath();
+    let heavy: StagesResult | undefined;
+    if (existsSync(heavyPath) && heavyPath !== devStreamPath()) {
+      log('stages: the same on dev-heavy (the cost at a realistic background) …');
+      heavy = await phase<StagesResult>('stages.ts', { TOCSIN_DEV_STREAM: heavyPath });
+    }
+    let sc: ScaleResult | undefined;
+    if (only.has('scale')) {
+      log('scale: the local pipeline with 1, 2 and 4 workers per stage …');
+      sc = await phase<ScaleResult>('scale.ts');
+    }
+    // --only stages keeps the last pipeline run's figures.
+    const pipeline = sc ?? (latest() as { scale?: { pipeline?: ScaleResult } }).scale?.pipeline;
+    results.scale = { stages: st, stagesHeavy: heavy, pipeline };
+    for (const w of [st, heavy]) {
+      if (!w) continue;
+      head(`Scale (issue 11): the two stages in process, ${w.workload}`);
       row(
-        `stage 2 (aggregate), groups of ${g.groupBatch}`,
-        `${fmt(g.messagesPerBatch, 1)} messages/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB`,
+        'stage 1 (score), in process',
+        `${fmt(w.stage1.cpuNsPerPost / 1000, 1)} us CPU/post; ${fmt(w.stage1.evidencePerPost * 100, 1)}% of posts are evidence; ${fmt(w.stage1.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(w.stage1.meanEvidenceMessageBytes / 1024, 1)} KB per ingest message`,
       );
-    row('same alerts with groups of 1 and 10', st.sameAlertsAcrossBatchSizes ? 'yes' : 'NO');
-    lines.push(`  local pipeline (${sc.workload}; ${sc.cores} cores, shared):`);
-    for (const r of sc.runs)
+      for (const g of w.stage2)
+        row(
+          `stage 2 (aggregate), groups of ${g.groupBatch}`,
+          `${fmt(g.messagesPerBatch, 1)} messages/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB`,
+        );
       row(
-        `  ${r.workersPerStage} worker(s)/stage, ${fmt(r.offeredPostsPerSec)} posts/s offered`,
-        `stage 1 ${fmt(r.stage1PostsPerSec)} posts/s (lag p50 ${fmt(r.stage1LagMs.p50)} ms); end to end ${fmt(r.sustainedPostsPerSec)} posts/s, lag p50 ${fmt(r.endToEndLagMs.p50)} / p99 ${fmt(r.endToEndLagMs.p99)} ms (first fifth ${fmt(r.endToEndLagMs.firstFifthP50)}, last ${fmt(r.endToEndLagMs.lastFifthP50)}); ${r.notDoneAtEnd} messages not done; stage 2 ${fmt(r.stage2MessagesPerBatch, 1)} msg/batch, invocation p50 ${r.invocations.aggregate.p50Ms} ms; cores ${r.coresBusy.pipeline}/${r.coresBusy.fauxqs}/${r.coresBusy.dynamo} (pipeline/fauxqs/DynamoDB)`,
+        'alerts',
+        `${fmt(w.alertVersionsPerPost * 1e6)} versions of ${fmt(w.alertEventsPerPost * 1e6, 1)} alerts per million posts (${fmt(w.alertVersionsPerPost / w.alertEventsPerPost, 1)} versions per alert)`,
       );
-    row('  ratio 2/1, 4/1 (end to end)', `${sc.ratio2}, ${sc.ratio4}`);
-    lines.push(`  limit: ${sc.limit}`);
+      row('same alerts with groups of 1 and 10', w.sameAlertsAcrossBatchSizes ? 'yes' : 'NO');
+    }
+    if (sc) {
+      lines.push(`  local pipeline (${sc.workload}; ${sc.cores} cores, shared):`);
+      for (const r of sc.runs)
+        row(
+          `  ${r.workersPerStage} worker(s)/stage, ${fmt(r.offeredPostsPerSec)} posts/s offered`,
+          `stage 1 ${fmt(r.stage1PostsPerSec)} posts/s (lag p50 ${fmt(r.stage1LagMs.p50)} ms); end to end ${fmt(r.sustainedPostsPerSec)} posts/s, lag p50 ${fmt(r.endToEndLagMs.p50)} / p99 ${fmt(r.endToEndLagMs.p99)} ms (first fifth ${fmt(r.endToEndLagMs.firstFifthP50)}, last ${fmt(r.endToEndLagMs.lastFifthP50)}); ${r.notDoneAtEnd} messages not done; stage 2 ${fmt(r.stage2MessagesPerBatch, 1)} msg/batch, invocation p50 ${r.invocations.aggregate.p50Ms} ms; cores ${r.coresBusy.pipeline}/${r.coresBusy.fauxqs}/${r.coresBusy.dynamo} (pipeline/fauxqs/DynamoDB)`,
+        );
+      row('  ratio 2/1, 4/1 (end to end)', `${sc.ratio2}, ${sc.ratio4}`);
+      lines.push(`  limit: ${sc.limit}`);
+    }
 
-    const measured: MeasuredStages = { ...st, stage2: st.stage2 };
+    const measured: MeasuredStages = st;
     const assumptions: CostAssumptions = {
       ...DEFAULT_ASSUMPTIONS,
       customers: Number(process.env.BENCH_CUSTOMERS ?? DEFAULT_ASSUMPTIONS.customers),
     };
-    // The sharded fan-out's model with its measured CPU per customer (this run's, else the last fanout run's);
-    // without one, the unsharded fan-out's lines, as before.
-    const fanCpu = results.fanout?.capacity.cpuMsPerCustomer ?? lastFanOutCpuMsPerCustomer();
-    const sharded = fanCpu === undefined ? undefined : shardedFanOut({ cpuMsPerCustomer: fanCpu });
+    // The sharded fan-out's model with its measured CPU per customer (this run's, else the last fanout run's, else
+    // the documented one).
+    const measuredFanCpu = results.fanout?.capacity.cpuMsPerCustomer ?? lastFanOutCpuMsPerCustomer();
+    const fanCpu = measuredFanCpu ?? DOCUMENTED_FAN_OUT_CPU_MS_PER_CUSTOMER;
+    const fanCpuSource =
+      measuredFanCpu === undefined
+        ? `${fanCpu} ms handler CPU per customer as documented (no fan-out run here: npm run bench -- --only fanout)`
+        : `${fmt(fanCpu, 2)} ms handler CPU per customer (npm run bench -- --only fanout)`;
+    const sharded = shardedFanOut({ cpuMsPerCustomer: fanCpu });
     const capacity = SCENARIOS.map((sn) =>
       capacityModel(
         measured,
         sn,
         DEFAULT_AWS,
-        sharded?.capacity(assumptions.customers, sn.postsPerSecond * measured.alertVersionsPerPost),
+        sharded.capacity(assumptions.customers, sn.postsPerSecond * measured.alertVersionsPerPost),
       ),
     );
-    const cost = costPerMillionPosts(measured, assumptions, sharded?.cost ?? UNSHARDED_FAN_OUT);
-    const fanOut10k = (sharded?.cost ?? UNSHARDED_FAN_OUT).perAlertVersion(10_000);
+    // The alert rate is the workload's: the cost for each, at its measured versions per alert and, when asked, at
+    // BENCH_VERSIONS_PER_EVENT (the re-notify policy's figure).
+    const vpe = process.env.BENCH_VERSIONS_PER_EVENT ? Number(process.env.BENCH_VERSIONS_PER_EVENT) : undefined;
+    const which = (w: StagesResult) =>
+      w === st
+        ? 'dev stream: crisis-dense (ten events in 21k posts, ~3 background posts a minute): the alert rate an event-heavy hour gives'
+        : 'dev-heavy: the same ten events under 50 generic posts a minute (the realistic background; a whole firehose is sparser still)';
+    const costs = [st, heavy].flatMap((w) =>
+      !w
+        ? []
+        : [undefined, vpe].flatMap((v, i) =>
+            i > 0 && v === undefined
+              ? []
+              : [
+                  {
+                    workload: w.workload,
+                    which: which(w),
+                    pricesAsOf: PRICES_AS_OF,
+                    fanOutCpu: fanCpuSource,
+                    assumptions: { ...assumptions, versionsPerEvent: v },
+                    ...costPerMillionPosts(w, sharded.cost, { ...assumptions, versionsPerEvent: v }),
+                  },
+                ],
+          ),
+    );
+    // Stage 2's key measured on each workload (tools/capacity/partition-key.ts): today's (family) and family x region,
+    // with stage 3's identity join, on the issue's loads.
+    const keyed = [st, heavy].flatMap((w) =>
+      !w
+        ? []
+        : w.keyings.flatMap((k) =>
+            SCENARIOS.map((sn) => ({
+              workload: w.workload,
+              ...keyedCapacity(
+                w,
+                sn,
+                k,
+                DEFAULT_AWS,
+                sharded.capacity(assumptions.customers, sn.postsPerSecond * w.alertVersionsPerPost),
+              ),
+            })),
+          ),
+    );
+    const fanOut10k = sharded.cost.perAlertVersion(10_000);
     results.capacity = {
       assumptions: DEFAULT_AWS,
       scenarios: capacity,
-      cost: { pricesAsOf: PRICES_AS_OF, assumptions, ...cost },
+      keyed,
+      cost: costs,
       alertVersionAt10kCustomersUsd: fanOut10k.reduce((n, l) => n + l.usd, 0),
     };
     head(
-      'Capacity model on AWS (tools/capacity/capacity.ts; measured stage costs above, quotas in tools/capacity/quotas.ts)',
+      `Capacity model on AWS (tools/capacity/capacity.ts; the stage costs measured above on ${st.workload}, quotas in tools/capacity/quotas.ts)`,
     );
     lines.push(
       `  assumed: ${DEFAULT_AWS.roundTripMs} ms per DynamoDB/SQS round trip, ${DEFAULT_AWS.transactRoundTripMs} ms per transaction, ${DEFAULT_AWS.invocationOverheadMs} ms per invocation, Lambda core as fast as this one; the busiest partition gets evidence from ${DEFAULT_AWS.busiestPartitionShare * 100}% of ingest messages`,
     );
     for (const c of capacity) {
       lines.push(
-        `  ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; alert latency to the outbox + stream ${fmt(c.alertLatencyMs)} ms; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
+        `  ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; alert latency to the first publish ${fmt(c.alertLatencyMs)} ms; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
       );
       for (const stg of c.stages)
         lines.push(
@@ -402,17 +494,33 @@ async function main(): Promise<void> {
         );
     }
     head(
-      `Cost per million posts (us-east-1 list prices as of ${PRICES_AS_OF}), ${assumptions.customers} customers, at ${fmt(assumptions.postsPerSecond)} posts/s`,
+      "Stage 2's key (tools/capacity/partition-key.ts), measured per workload: today's (family) and family x region with stage 3 (design)",
     );
-    for (const l of cost.lines)
+    for (const c of keyed) {
+      const k = c.keying;
+      if (c.scenario !== SCENARIOS[0] && c.scenario !== SCENARIOS[1]) continue;
+      const s2 = c.stages[1]!;
       lines.push(
-        `  ${l.item.padEnd(40)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`,
+        `  ${c.workload.replace(/^dev stream /, '')}, ${k.keying}, ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; ${k.groups} groups, ${fmt(k.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(k.evidencePerMessage, 1)} posts per ingest message; busiest group ${k.busiestGroup} in ${fmt(k.busiestGroupMessageShare * 100)}% of ingest messages (${fmt(k.busiestGroupEvidenceShare * 100)}% of evidence); ${fmt(k.unplacedEvidenceShare * 100)}% of evidence without a region; stage 2 lag at end ${fmt(s2.lagSeconds)} s; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
       );
+    }
+    for (const cost of costs) {
+      head(
+        `Cost per million posts (us-east-1 list prices as of ${PRICES_AS_OF}), ${assumptions.customers} customers, at ${fmt(assumptions.postsPerSecond)} posts/s; ${cost.workload}`,
+      );
+      lines.push(
+        `  workload: ${cost.which}; ${fmt(cost.alertVersionsPerMillionPosts)} alert versions per million posts (${fmt(cost.versionsPerEvent, 1)} per alert, ${cost.assumptions.versionsPerEvent === undefined ? 'as measured' : 'BENCH_VERSIONS_PER_EVENT'}); fan-out: ${cost.fanOutCpu}`,
+      );
+      for (const l of cost.lines)
+        lines.push(
+          `  ${l.item.padEnd(40)} ${fmt(l.quantityPerMillionPosts, l.quantityPerMillionPosts < 10 ? 2 : 0).padStart(12)} ${l.unit.padEnd(24)} $${fmt(l.usd, 4).padStart(9)}   ${l.basis}`,
+        );
+      lines.push(
+        `  ${'TOTAL'.padEnd(40)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts (target <= $0.25: ${cost.totalUsd <= 0.25 ? 'met' : 'NOT met'} on this workload)`,
+      );
+    }
     lines.push(
-      `  ${'TOTAL'.padEnd(40)} ${''.padStart(12)} ${''.padEnd(24)} $${fmt(cost.totalUsd, 4).padStart(9)}   per million posts (target <= $0.25)`,
-    );
-    lines.push(
-      `  one alert version at 10,000 customers: $${fmt(results.capacity.alertVersionAt10kCustomersUsd, 4)} (fan-out model: ${'unsharded, until tools/capacity/fan-out.ts plugs in'})`,
+      `  one alert version at 10,000 customers: $${fmt(results.capacity.alertVersionAt10kCustomersUsd, 4)} (sharded fan-out model, tools/capacity/fan-out.ts)`,
     );
   }
 
@@ -424,9 +532,7 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
   mkdirSync(join(REPO, 'bench/results'), { recursive: true });
   // A run of some phases (--only) keeps the others' last figures.
-  const file = join(REPO, 'bench/results/latest.json');
-  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  writeFileSync(file, `${JSON.stringify({ ...earlier, ...results }, null, 2)}\n`);
+  writeFileSync(LATEST, `${JSON.stringify({ ...latest(), ...results }, null, 2)}\n`);
 }
 
 main().catch((e: unknown) => {

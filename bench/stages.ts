@@ -9,9 +9,11 @@
  * one untimed warm-up pass.
  */
 import type { Alert } from '../functions/domain/alert';
-import { InMemoryEventStateStore } from '../functions/domain/detector';
+import { defaultModel, InMemoryEventStateStore, scoreBatch } from '../functions/domain/detector';
 import { preloadGazetteer } from '../functions/domain/places';
+import type { Post } from '../functions/domain/post';
 import { scoreMessage } from '../functions/score/score-message';
+import { type KeyingMeasure, measureKeying } from '../tools/capacity/partition-key';
 import { inProcessStages } from '../tools/local/in-process-stages';
 import { emit, loadWorkload } from './common';
 import { InstrumentedStore } from './replay';
@@ -47,9 +49,13 @@ export interface StagesResult {
   };
   stage2: Stage2Measure[];
   alertVersionsPerPost: number;
+  /** Distinct alerts (alert ids: events) per post; alertVersionsPerPost / alertEventsPerPost = versions per event. */
+  alertEventsPerPost: number;
   meanAlertBytes: number;
   /** The alerts with groups of 10 equal those with groups of 1 (same alertId#version set). */
   sameAlertsAcrossBatchSizes: boolean;
+  /** How the evidence spreads over stage 2's groups under today's key (family) and family x region. */
+  keyings: KeyingMeasure[];
 }
 
 const cpuMs = (from: NodeJS.CpuUsage) => {
@@ -72,6 +78,13 @@ async function run(groupBatch: number, bodies: string[], clocks: Map<string, Dat
   await s.flush();
   const stage2Ms = cpuMs(c2);
   return { s, store, stage1Ms, stage2Ms };
+}
+
+/** Stage 1's evidence messages per ingest message (scored again, untimed), spread by each key. */
+function keyingsOf(batches: readonly Post[][]): KeyingMeasure[] {
+  const model = defaultModel();
+  const ingest = batches.map((posts, i) => scoreBatch(`k${i}`, posts, model).messages);
+  return (['family', 'familyRegion', 'familyRegionSpread'] as const).map((k) => measureKeying(ingest, k));
 }
 
 async function main(): Promise<void> {
@@ -133,8 +146,10 @@ async function main(): Promise<void> {
     },
     stage2,
     alertVersionsPerPost: f.s.alerts.length / posts,
+    alertEventsPerPost: new Set(f.s.alerts.map((a: Alert) => a.alertId)).size / posts,
     meanAlertBytes: f.s.alerts.reduce((n, a) => n + JSON.stringify(a).length, 0) / Math.max(1, f.s.alerts.length),
     sameAlertsAcrossBatchSizes: JSON.stringify(alertKeys[0]) === JSON.stringify(alertKeys[1]),
+    keyings: keyingsOf(w.batches),
   };
   emit(result);
 }

@@ -9,11 +9,23 @@
  * infra/constructs/. Env-agnostic on purpose (no account/region, no lookups):
  * `cdk synth` works offline and the same template deploys anywhere.
  */
-import { type App, Aws, CfnOutput, Duration, Lazy, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import {
+  type App,
+  Aws,
+  CfnOutput,
+  type CfnResource,
+  Duration,
+  Lazy,
+  Stack,
+  type StackProps,
+  Tags,
+  Validations,
+} from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as triggers from 'aws-cdk-lib/triggers';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { type MastodonServer, MastodonServersSchema } from '../functions/connectors/mastodon/timelines';
@@ -24,6 +36,7 @@ import {
   DELIVERY_RETRY,
   EVIDENCE,
   FAN_OUT_SHARD,
+  FUNCTIONS,
   type FunctionKind,
   INGEST,
   MASTODON,
@@ -101,6 +114,8 @@ export class TocsinStack extends Stack {
       ingest,
       ingestDlq: ingest.dlq,
       ingestQuarantine: quarantine,
+      evidence,
+      evidenceDlq: evidence.dlq,
       deliveryRetry: retries,
     });
 
@@ -128,8 +143,24 @@ export class TocsinStack extends Stack {
       mastodonConnector: new TocsinFunction(this, 'mastodonConnector', bindable),
       api: new TocsinFunction(this, 'api', bindable),
       channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
+      shardMigration: new TocsinFunction(this, 'shardMigration', bindable),
       redact: new TocsinFunction(this, 'redact', bindable),
     };
+    // Every customer in a fan-out shard before the splitter runs: the migration runs on each deploy that changes it
+    // (a new shard count is a code change), after the customers table (its byShard index) and before the fan-out's
+    // function and stream mapping are updated, so the old fan-out serves until then. A failure fails the deploy.
+    new triggers.Trigger(this, 'ShardMigrationTrigger', {
+      handler: fns.shardMigration,
+      timeout: Duration.seconds(FUNCTIONS.shardMigration.timeoutSeconds),
+      executeAfter: [tables.customers],
+      executeBefore: [fns.fanOut],
+    });
+    // CDK's trigger provider is a raw CloudFormation function and role, which Tags.of() does not reach.
+    const triggerProvider = this.node.findChild('AWSCDK.TriggerCustomResourceProviderCustomResourceProvider');
+    for (const part of ['Role', 'Handler'])
+      (triggerProvider.node.findChild(part) as CfnResource).addPropertyOverride('Tags', [
+        { Key: 'Project', Value: 'tocsin' },
+      ]);
     fns.score.addEventSource(ingest.eventSource());
     fns.aggregate.addEventSource(evidence.eventSource());
     fns.fanOut.addEventSource(alertStream);

@@ -20,12 +20,15 @@ import type { TableName } from './tables';
  *   conditional is the code's to hold (functions/adapters/deliveries-repo.ts).
  * - `lookup`: GetItem and BatchGetItem by key, nothing else (no Query, no
  *   Scan): the tombstones, which a delivering function only checks ids against.
+ * - `reshard`: Query and UpdateItem on the table itself (no index, no put,
+ *   no delete): the shard migration, which lists the customer items and sets
+ *   the `shard` attribute of those without one.
  * - `redact`: the alerts outbox for the redact function only: Query on the
  *   byQuotedPost index, and UpdateItem restricted (dynamodb:Attributes) to
  *   the keys and the excerpt's attributes (REDACTION), returning nothing. It
  *   can remove a quoted post and nothing else: no PutItem, no DeleteItem.
  */
-export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger' | 'lookup' | 'redact';
+export type TableAccess = 'read' | 'write' | 'readWrite' | 'append' | 'ledger' | 'lookup' | 'reshard' | 'redact';
 
 /** What the redact function may touch on an alert version: its keys, the quoted post, the index key, when it went. */
 export const REDACTION = {
@@ -92,6 +95,8 @@ export interface FunctionDef {
   settings: Partial<Record<SettingName, number>>;
   /** May publish to the per-customer SNS topics (resources/topics.ts). */
   publishesToCustomerTopics?: boolean;
+  /** May rewrite the policy of the per-customer SNS topics (SetTopicAttributes). */
+  setsCustomerTopicPolicies?: boolean;
   /** May list the subscriptions of the per-customer SNS topics. */
   listsCustomerSubscriptions?: boolean;
   /** May read the channels' secrets (CHANNEL_SECRET_PREFIX in Secrets Manager). */
@@ -197,6 +202,23 @@ export const FUNCTIONS = {
       /** Customers per shard job at most (FAN_OUT_SHARDS.pageSize; tests shorten it to make shards overflow). */
       shardPageSize: FAN_OUT_SHARD_PAGE_SIZE,
     },
+  },
+  /**
+   * Deploy time only (the stack's trigger, no event source): every customer
+   * item without its fan-out shard gets it, and those customers' topics the
+   * policy that admits the fan-out-shard role (functions/shard-migration).
+   * Up to 15 minutes: one update per unsharded customer, 8 topic policies at
+   * a time.
+   */
+  shardMigration: {
+    id: 'ShardMigrationFunction',
+    entry: 'functions/shard-migration/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 900,
+    tables: { customers: 'reshard' },
+    queues: {},
+    settings: {},
+    setsCustomerTopicPolicies: true,
   },
   /** Delivery-retry queue -> the decision again -> one customer's topic and the ledger. */
   deliveryRetry: {

@@ -78,7 +78,12 @@ export const TABLES = {
   /**
    * Delivery ledger: one decision per (customer, alert version), delivered or
    * withheld. Expires RETENTION.ledgerDays after its decision (TTL: DynamoDB
-   * removes it, no function may).
+   * removes it, no function may). One index, by customer and time
+   * (`deliveries ID --since`, the monthly report). No index by alert: every
+   * ledger write was written to it too (3 write units instead of 2), and
+   * all of one alert version's writes went to one index partition (1,000
+   * WCU/s: the fan-out's wall at 10,000 customers); a version's decisions are
+   * read by key (customer ids x alertId#version) instead.
    */
   deliveries: {
     id: 'tocsin-deliveries',
@@ -92,7 +97,6 @@ export const TABLES = {
         partitionKey: { name: 'customerId', type: 'S' },
         sortKey: { name: 'decidedAt', type: 'S' },
       },
-      { name: 'byAlert', partitionKey: { name: 'alertId', type: 'S' }, sortKey: { name: 'deliveryKey', type: 'S' } },
     ],
   },
   /**

@@ -153,13 +153,4 @@ export class DeliveriesRepo {
       ExpressionAttributeValues: { ':c': customerId, ...(since ? { ':s': since } : {}) },
     });
   }
-
-  listByAlert(alertId: string): Promise<DeliveryRecord[]> {
-    return this.queryAll({
-      TableName: this.table,
-      IndexName: 'byAlert',
-      KeyConditionExpression: 'alertId = :a',
-      ExpressionAttributeValues: { ':a': alertId },
-    });
-  }
 }

@@ -9,7 +9,7 @@ import {
   SubscribeCommand,
   UnsubscribeCommand,
 } from '@aws-sdk/client-sns';
-import { customerTopicName } from '../../resources';
+import { type AccountRegion, customerTopicName, roleArn } from '../../resources';
 
 /** Who may do what on a customer topic. */
 export interface TopicAccess {
@@ -17,6 +17,14 @@ export interface TopicAccess {
   publishers: readonly string[];
   /** Role ARN allowed to subscribe endpoints (the admin role). */
   subscriber: string;
+}
+
+/** Who may do what on the customer topics of the stack in `where`: the delivery roles publish, the admin role subscribes. */
+export function customerTopicAccess(where: AccountRegion): TopicAccess {
+  return {
+    publishers: [roleArn(where, 'fanOutShard'), roleArn(where, 'deliveryRetry'), roleArn(where, 'fanOut')],
+    subscriber: roleArn(where, 'admin'),
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ export const SERVICES = {
   aggregate: 'tocsin-aggregate',
   fanOut: 'tocsin-fan-out',
   fanOutShard: 'tocsin-fan-out-shard',
+  shardMigration: 'tocsin-shard-migration',
   deliveryRetry: 'tocsin-delivery-retry',
   channelDelivery: 'tocsin-channel-delivery',
   blueskyConnector: 'tocsin-bluesky-connector',

@@ -16,10 +16,12 @@ export interface CustomerTopicSupportProps {
     tombstones: TocsinTable;
     apiKeys: TocsinTable;
   };
-  /** The queues the admin CLI reads (the ingest DLQ, the quarantine) and writes (the ingest queue, for redrives). */
+  /** The queues the admin CLI reads (the ingest and evidence DLQs, the quarantine) and writes (the ingest and evidence queues, for redrives). */
   ingest: sqs.IQueue;
   ingestDlq: sqs.IQueue;
   ingestQuarantine: sqs.IQueue;
+  evidence: sqs.IQueue;
+  evidenceDlq: sqs.IQueue;
   /** `refanout --aws` hands (version, customer) pairs to the delivery-retry function through its queue. */
   deliveryRetry: sqs.IQueue;
 }
@@ -159,7 +161,13 @@ export class CustomerTopicSupport extends Construct {
       'dynamodb:Scan',
       'dynamodb:DescribeTable',
     ]);
-    allow('ReadLedger', props.tables.deliveries, ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DescribeTable']);
+    // refanout --aws reads the ledger of a shard page of customers in one BatchGetItem.
+    allow('ReadLedger', props.tables.deliveries, [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:DescribeTable',
+    ]);
     // Customer API keys (keys create / list / revoke): written and read, never deleted (a revoked key stays as its record).
     allow('ApiKeys', props.tables.apiKeys, [
       'dynamodb:GetItem',
@@ -196,6 +204,8 @@ export class CustomerTopicSupport extends Construct {
     props.ingest.grantSendMessages(this.adminRole);
     props.ingestDlq.grantConsumeMessages(this.adminRole);
     props.ingestQuarantine.grantConsumeMessages(this.adminRole);
+    props.evidence.grantSendMessages(this.adminRole);
+    props.evidenceDlq.grantConsumeMessages(this.adminRole);
     props.deliveryRetry.grantSendMessages(this.adminRole);
     this.subscriptionDlq.grant(this.adminRole, 'sqs:GetQueueUrl', 'sqs:GetQueueAttributes');
     acknowledgeNag(this.adminRole.node.findChild('DefaultPolicy'), {

@@ -45,6 +45,7 @@ const NARROW_ACCESS: Partial<Record<TableAccess, Record<string, string[]>>> = {
     // Completing a recorded decision (pending -> delivered); kept apart so that a condition can narrow it alone.
     Complete: ['dynamodb:UpdateItem'],
   },
+  reshard: { Reshard: ['dynamodb:Query', 'dynamodb:UpdateItem'] },
 };
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -96,6 +97,8 @@ export class TocsinFunction extends nodejs.NodejsFunction {
     for (const q of b.queues) this.bindQueue(q.queue, resources.queues[q.queue], q.access);
     for (const s of b.settings) this.addEnvironment(s.variable, String(s.value));
     if (def.publishesToCustomerTopics) this.allowOnCustomerTopics(role, 'PublishToCustomerTopics', 'sns:Publish');
+    if (def.setsCustomerTopicPolicies)
+      this.allowOnCustomerTopics(role, 'SetCustomerTopicPolicies', 'sns:SetTopicAttributes');
     if (def.listsCustomerSubscriptions)
       this.allowOnCustomerTopics(role, 'ListCustomerSubscriptions', 'sns:ListSubscriptionsByTopic');
     if (def.readsChannelSecrets) this.allowReadingChannelSecrets(role);

@@ -351,6 +351,7 @@ describe('faults', { timeout: 540_000, concurrency: false }, () => {
         redriven: 1,
         droppedPosts: 0,
         emptied: [],
+        notEvidence: [],
       });
       await s.pipeline.waitIdle();
       assert.equal((await listDlq(s.ctx)).length, 0);

@@ -119,11 +119,16 @@ describe('refanout from the alerts table', { timeout: 120_000 }, () => {
     assert.deepEqual(await received('paused'), []);
   });
 
-  test('the AWS route: pairs without a final decision go to the delivery-retry function, which decides and delivers them', async () => {
+  test('the AWS route: pairs without a final decision go to the delivery-retry function, which decides and delivers them', async (t) => {
     // On AWS the operator may not publish (customer topics let only the delivery roles): refanout queues instead.
     await ctx.alerts.put(version('harbour', 3, 'Explosion in Houston, US (update)'), new Date(after2));
 
+    // Customers are read shard by shard (the byShard index), as the fan-out reads them: never the whole table.
+    const whole = t.mock.method(ctx.customers, 'readAudience', async () => {
+      throw new Error('refanout read the whole customers table');
+    });
     const r = await refanout(ctx, since, 'retryQueue');
+    whole.mock.restore();
 
     assert.deepEqual([r.versions, r.queued, r.alreadyDecided, r.delivered], [3, 2, 4, 0]);
     assert.deepEqual(await received('bank'), [], 'nothing published by the operator');

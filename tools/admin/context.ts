@@ -10,7 +10,7 @@ import { type AwsClients, createClients, destroyClients } from '../../functions/
 import { CustomersRepo } from '../../functions/adapters/customers-repo';
 import { DeliveriesRepo } from '../../functions/adapters/deliveries-repo';
 import { DynamoTombstoneStore } from '../../functions/adapters/dynamo-tombstones';
-import type { TopicSettings } from '../../functions/adapters/topics';
+import { customerTopicAccess, type TopicSettings } from '../../functions/adapters/topics';
 import { SourceRegistry } from '../../functions/domain/sources';
 import {
   type AccountRegion,
@@ -119,10 +119,7 @@ export function adminContext(target: 'local' | 'aws', clients: AwsClients, close
     async topicSettings() {
       const w = await where();
       return {
-        access: {
-          publishers: [roleArn(w, 'fanOutShard'), roleArn(w, 'deliveryRetry'), roleArn(w, 'fanOut')],
-          subscriber: roleArn(w, 'admin'),
-        },
+        access: customerTopicAccess(w),
         // fauxqs does not take delivery-status attributes (nor does it log delivery status).
         deliveryStatusRoleArn: target === 'aws' ? roleArn(w, 'deliveryStatus') : undefined,
       };

@@ -11,11 +11,11 @@ import {
   listSubscriptions,
   type Protocol,
   type Subscription,
-  setCustomerTopicPolicy,
   subscribe,
 } from '../../functions/adapters/topics';
 import { type ContractStatus, type Customer, CustomerSchema } from '../../functions/domain/customer';
 import { type Change, customerDiff } from '../../functions/domain/history';
+import { migrateShards as migrateShardsOf, type ShardMigration } from '../../functions/shard-migration/migrate';
 import type { AdminContext } from './context';
 import { parseQueueArn, withTopicStatement } from './queue-policy';
 import { UsageError } from './usage-error';
@@ -220,24 +220,11 @@ export async function subscribeCustomer(
 }
 
 /**
- * After the deploy that shards the fan-out (issue 11), once: every customer
- * item gets its shard (items without one are in no shard, and the fan-out
- * would never decide for them), and every customer topic's policy is written
- * again so that it admits the fan-out-shard role. Idempotent: run it again
- * and it sets nothing.
+ * The shard migration the stack runs at deploy time (ShardMigrationFunction),
+ * run by hand: every customer item without its fan-out shard gets it, and
+ * those customers' topics the policy that admits the fan-out-shard role.
+ * Idempotent: after the deploy it finds nothing to do.
  */
-export async function migrateShards(ctx: AdminContext): Promise<{ shardsSet: string[]; topicPolicies: number }> {
-  const shardsSet = await ctx.customers.migrateShards();
-  const settings = await ctx.topicSettings();
-  let topicPolicies = 0;
-  // Malformed items too (their topic exists; the fan-out withholds them until fixed).
-  const ids = (await ctx.customers.readAudience()).customers.flatMap((i) => {
-    const id = (i as { id?: unknown }).id;
-    return typeof id === 'string' ? [id] : [];
-  });
-  for (const id of ids) {
-    await setCustomerTopicPolicy(ctx.clients.sns, await ctx.topicArn(id), settings.access);
-    topicPolicies++;
-  }
-  return { shardsSet, topicPolicies };
+export async function migrateShards(ctx: AdminContext): Promise<ShardMigration> {
+  return migrateShardsOf(ctx.customers, ctx.clients.sns, await ctx.where());
 }

@@ -1,8 +1,10 @@
 /**
- * Deleted posts in what the quarantine and the ingest DLQ hold: their text
+ * Deleted posts in what the quarantine and the DLQs hold: their text
  * redacted when listed, the posts dropped when re-driven (docs/connectors.md,
- * Deletions). A body is whatever a queue kept: an ingest batch, a quarantine
- * record around one, or a message that is not JSON at all (nothing to find).
+ * Deletions). A body is whatever a queue kept: an ingest batch, an evidence
+ * message (stage 1's output: no text, but its `terms` are the text's words),
+ * a quarantine record around either, or a message that is not JSON at all
+ * (nothing to find).
  */
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import { type Deletions, deletionOf } from '../../functions/domain/tombstone';
@@ -53,31 +55,33 @@ export function postIdsIn(body: string): string[] {
 
 export const redactedText = (deletedAt: string) => `[deleted by its author at ${deletedAt}]`;
 
-/** The body with the text of every deleted post replaced by when it was deleted; the number redacted. */
+/** The body with the text (a post's) or the words (an evidence item's terms) of every deleted post replaced by when it was deleted; the number redacted. */
 export function redactDeleted(body: string, deleted: Deletions): { body: string; redacted: number } {
   let redacted = 0;
   const out = mapDeep(body, (v) => {
-    if (!isPost(v) || typeof v.text !== 'string') return v;
+    if (!isPost(v) || (typeof v.text !== 'string' && !Array.isArray(v.terms))) return v;
     const at = deletionOf(v.id, deleted);
     if (at === undefined) return v;
     redacted++;
-    return { ...v, text: redactedText(at) };
+    return typeof v.text === 'string' ? { ...v, text: redactedText(at) } : { ...v, terms: [redactedText(at)] };
   });
   return { body: out as string, redacted };
 }
 
 /**
- * An ingest batch (`{…, posts: [...]}`) without its deleted posts: `empty`
- * when none is left (nothing to re-send). Anything else is left as it is.
+ * An ingest batch (`{…, posts: [...]}`) or an evidence message (`{…,
+ * evidence: [...]}`) without its deleted posts: `empty` when none is left
+ * (nothing to re-send). Anything else is left as it is.
  */
 export function dropDeleted(body: string, deleted: Deletions): { body: string; dropped: number; empty: boolean } {
   const p = parsed(body);
   const batch = p.ok ? p.value : undefined;
-  if (typeof batch !== 'object' || batch === null || !Array.isArray((batch as { posts?: unknown }).posts))
-    return { body, dropped: 0, empty: false };
-  const posts = (batch as { posts: unknown[] }).posts;
+  if (typeof batch !== 'object' || batch === null) return { body, dropped: 0, empty: false };
+  const key = (['posts', 'evidence'] as const).find((k) => Array.isArray((batch as Record<string, unknown>)[k]));
+  if (!key) return { body, dropped: 0, empty: false };
+  const posts = (batch as Record<typeof key, unknown[]>)[key];
   const kept = posts.filter((x) => !(isPost(x) && deletionOf(x.id, deleted) !== undefined));
   const dropped = posts.length - kept.length;
   if (dropped === 0) return { body, dropped, empty: false };
-  return { body: sqsSafeJson({ ...batch, posts: kept }), dropped, empty: kept.length === 0 };
+  return { body: sqsSafeJson({ ...batch, [key]: kept }), dropped, empty: kept.length === 0 };
 }

@@ -4,21 +4,27 @@ import {
   type Message,
   ReceiveMessageCommand,
 } from '@aws-sdk/client-sqs';
+import { EvidenceEnvelopeSchema, EvidenceQueue } from '../../functions/adapters/evidence-queue';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sendIngestMessages } from '../../functions/adapters/ingest-queue';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import { type Deletions, tombstoneKeysForAll } from '../../functions/domain/tombstone';
-import { INGEST } from '../../resources';
+import { EVIDENCE, INGEST } from '../../resources';
 import type { AdminContext } from './context';
 import { dropDeleted, postIdsIn, redactDeleted } from './deleted-posts';
 import { UsageError } from './usage-error';
 
-/** Bad input (the quarantine queue) or poison (the ingest DLQ): QUARANTINE in resources/queues.ts says why apart. */
-export const DLQ_QUEUES = ['quarantine', 'poison'] as const;
+/**
+ * Bad input (the quarantine queue), poison (the ingest DLQ: QUARANTINE in
+ * resources/queues.ts says why apart) and stage 2's poison (the evidence
+ * DLQ: evidence the aggregate function could not decode or failed on every
+ * receive, re-driven to the evidence queue).
+ */
+export const DLQ_QUEUES = ['quarantine', 'poison', 'evidence'] as const;
 export type DlqQueue = (typeof DLQ_QUEUES)[number];
 
 const urlOf = (ctx: AdminContext, q: DlqQueue): Promise<string> =>
-  q === 'quarantine' ? ctx.quarantineUrl() : ctx.dlqUrl();
+  q === 'quarantine' ? ctx.quarantineUrl() : q === 'poison' ? ctx.dlqUrl() : ctx.queueUrl(EVIDENCE.dlqName);
 
 export interface DlqItem {
   queue: DlqQueue;
@@ -37,7 +43,7 @@ function describe(queue: DlqQueue, m: Message): DlqItem {
   const kind = m.MessageAttributes?.['tocsin-kind']?.StringValue as DlqItem['kind'] | undefined;
   const reason =
     m.MessageAttributes?.['tocsin-reason']?.StringValue ??
-    `failed ${INGEST.maxReceiveCount} times (the function timed out or crashed: see its logs), moved here by the queue's redrive policy`;
+    `failed ${queue === 'evidence' ? EVIDENCE.maxReceiveCount : INGEST.maxReceiveCount} times (the function timed out or crashed: see its logs), moved here by the queue's redrive policy`;
   return {
     queue,
     messageId: m.MessageId!,
@@ -85,7 +91,7 @@ async function release(ctx: AdminContext, url: string, items: DlqItem[]): Promis
   }
 }
 
-/** What the quarantine and the ingest DLQ hold (both, or the ones named), left in place. */
+/** What the quarantine and the DLQs hold (all, or the ones named), left in place. */
 export async function listDlq(ctx: AdminContext, queues: readonly DlqQueue[] = DLQ_QUEUES): Promise<DlqItem[]> {
   const out: DlqItem[] = [];
   for (const q of queues) {
@@ -123,18 +129,40 @@ export function redriveBody(item: DlqItem): string {
 }
 
 export interface RedriveResult {
-  /** Messages sent back to the ingest queue. */
+  /** Messages sent back to the ingest queue (the evidence queue for evidence). */
   redriven: number;
   /** Deleted posts left out of what was sent back. */
   droppedPosts: number;
   /** Messages whose every post had been deleted: removed, nothing sent. */
   emptied: string[];
+  /** Evidence DLQ entries that are no evidence message (they never decoded): left in place, nothing sent. */
+  notEvidence: string[];
+}
+
+/**
+ * Back to stage 2: the evidence message, under an id of its own (the FIFO
+ * queue would take the original's as a duplicate within its 5 minutes) that
+ * names the DLQ entry, so a redrive repeated before the entry is removed is
+ * deduplicated; stage 2 drops posts it applied already (its seen ids).
+ */
+async function sendEvidence(ctx: AdminContext, body: string, entryId: string): Promise<boolean> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  const m = EvidenceEnvelopeSchema.safeParse(json);
+  if (!m.success) return false;
+  const queue = new EvidenceQueue(ctx.clients.sqs, await ctx.queueUrl(EVIDENCE.queueName));
+  await queue.send([{ ...m.data, id: `${m.data.id}#redrive-${entryId}` }], m.data.now);
+  return true;
 }
 
 /**
  * Sends entries (all those of the queues named, or those named by id) back to
- * the ingest queue, without the posts deleted since, and removes them from
- * where they were.
+ * the ingest queue (evidence to the evidence queue), without the posts
+ * deleted since, and removes them from where they were.
  */
 export async function redriveDlq(
   ctx: AdminContext,
@@ -158,7 +186,7 @@ export async function redriveDlq(
   }
   const missing = ids.filter((id) => !found.has(id));
   const deleted = await deletionsIn(ctx, chosen);
-  const result: RedriveResult = { redriven: 0, droppedPosts: 0, emptied: [] };
+  const result: RedriveResult = { redriven: 0, droppedPosts: 0, emptied: [], notEvidence: [] };
   for (const m of chosen) {
     const kept = dropDeleted(redriveBody(m), deleted);
     result.droppedPosts += kept.dropped;
@@ -167,7 +195,13 @@ export async function redriveDlq(
       await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
       continue;
     }
-    await sendIngestMessages(ctx.clients.sqs, ingest, [anyMessage(kept.body)]);
+    if (m.queue === 'evidence') {
+      if (!(await sendEvidence(ctx, kept.body, m.messageId))) {
+        result.notEvidence.push(m.messageId);
+        await release(ctx, m.url, [m]);
+        continue;
+      }
+    } else await sendIngestMessages(ctx.clients.sqs, ingest, [anyMessage(kept.body)]);
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
     result.redriven++;
   }

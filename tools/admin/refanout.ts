@@ -13,13 +13,13 @@
  * contracts and policies of now (a bar or suspension that came meanwhile wins).
  *
  * On AWS the operator cannot publish: customer topics let only the delivery
- * roles publish. There it queues every (version, customer) the ledger holds
- * no final decision for on the delivery-retry queue, and the deployed
+ * roles publish. There it reads the customers shard by shard (the byShard
+ * index, as the fan-out does) and queues every (version, customer) the
+ * ledger holds no final decision for on the delivery-retry queue, and the deployed
  * delivery-retry function decides and delivers each with its own role, as
  * for any retry: the same decision, the same ledger writes, no delay.
  */
 import type { SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
 import { DeliveryRetries, type DeliveryRetry } from '../../functions/adapters/delivery-retries';
 import type { ShardJob } from '../../functions/adapters/fan-out-shards';
 import { loadConfig } from '../../functions/commons/config';
@@ -78,27 +78,35 @@ function jobRecord(job: ShardJob, seq: number): SQSRecord {
 /** How the versions reach a decision: the fan-out's handler run here, or the deployed delivery-retry function. */
 export type RefanoutRoute = 'handler' | 'retryQueue';
 
-const CustomerId = z.object({ id: z.string().min(1) });
-
-/** Every (version, customer) without a final decision in the ledger, queued for the delivery-retry function. */
+/**
+ * Every (version, customer) without a final decision in the ledger, queued
+ * for the delivery-retry function. Customers are read as the fan-out reads
+ * them, shard by shard through the byShard index (a page of ids at a time,
+ * never the whole table), and the ledger of a page for one version in one
+ * BatchGetItem.
+ */
 async function queueForRetry(ctx: AdminContext, items: Record<string, unknown>[], report: RefanoutReport) {
-  const ids = (await ctx.customers.readAudience()).customers.flatMap((c) => {
-    const r = CustomerId.safeParse(c);
-    // A malformed item without an id cannot be addressed; the fan-out withholds and counts it.
-    return r.success ? [r.data.id] : [];
-  });
-  const jobs: DeliveryRetry[] = [];
-  for (const item of items) {
-    const alertId = String(item.alertId);
-    const version = Number(item.version);
-    for (const customerId of ids) {
-      const rec = await ctx.deliveries.get(customerId, alertId, version);
-      if (rec?.outcome === 'delivered' || rec?.outcome === 'withheld') report.alreadyDecided++;
-      else jobs.push({ alertId, version, customerId });
+  const versions = items.map((i) => ({ alertId: String(i.alertId), version: Number(i.version) }));
+  const retries = new DeliveryRetries(ctx.clients.sqs, await ctx.queueUrl(DELIVERY_RETRY.queueName), 0);
+  for (let shard = 0; shard < FAN_OUT_SHARDS.count; shard++) {
+    let after: string | undefined;
+    for (;;) {
+      const page = await ctx.customers.shardPage(shard, after);
+      const jobs: DeliveryRetry[] = [];
+      for (const { alertId, version } of versions) {
+        const ledger = await ctx.deliveries.getMany(page.ids, alertId, version);
+        for (const customerId of page.ids) {
+          const rec = ledger.get(customerId);
+          if (rec?.outcome === 'delivered' || rec?.outcome === 'withheld') report.alreadyDecided++;
+          else jobs.push({ alertId, version, customerId });
+        }
+      }
+      await retries.schedule(jobs);
+      report.queued += jobs.length;
+      if (!page.more || page.ids.length === 0) break;
+      after = page.ids.at(-1);
     }
   }
-  await new DeliveryRetries(ctx.clients.sqs, await ctx.queueUrl(DELIVERY_RETRY.queueName), 0).schedule(jobs);
-  report.queued = jobs.length;
 }
 
 export async function refanout(

@@ -7,6 +7,7 @@
  * the fan-out's share comes from its own model through `fanOut`.
  */
 import { INGEST } from '../../resources';
+import type { KeyingMeasure } from './partition-key';
 import { QUOTAS } from './quotas';
 import {
   type AwsAssumptions,
@@ -206,3 +207,77 @@ export const SCENARIOS: Scenario[] = [
     postsPerMessage: 1000,
   },
 ];
+
+/**
+ * The capacity under another stage-2 key (tools/capacity/partition-key.ts,
+ * measured on the workload): stage 2's groups, the share of ingest messages
+ * the busiest one receives and the evidence per message are the key's; the
+ * per-message CPU and message size scale with the evidence a message
+ * carries, the state reads and writes per batch are taken as measured
+ * (conservative: a finer key's groups hold fewer candidates). With
+ * family x region an event that spans regions needs one alert id: stage 3,
+ * the identity join (design, docs/benchmarks.md), takes every alert version
+ * stage 2 makes, on one FIFO group per family, and gives it its alert id
+ * (one read of the family's recent identities, one conditional write per
+ * batch of up to 10).
+ */
+export function keyedCapacity(
+  m: MeasuredStages,
+  s: Scenario,
+  k: KeyingMeasure,
+  a: AwsAssumptions = DEFAULT_AWS,
+  fanOut?: FanOutCapacity,
+): CapacityResult & { keying: KeyingMeasure } {
+  const measuredPerMessage = (m.stage1.evidencePerPost * m.postsPerMessage) / m.stage1.evidenceMessagesPerIngestMessage;
+  const r = k.evidencePerMessage / measuredPerMessage;
+  const keyed: MeasuredStages = {
+    ...m,
+    stage1: {
+      ...m.stage1,
+      evidenceMessagesPerIngestMessage: k.evidenceMessagesPerIngestMessage,
+      meanEvidenceMessageBytes: m.stage1.meanEvidenceMessageBytes * r,
+    },
+    stage2: m.stage2.map((g) => ({ ...g, cpuMsPerBatch: g.cpuMsPerBatch * r })),
+  };
+  const base = capacityModel(
+    keyed,
+    s,
+    { ...a, busiestPartitionShare: k.busiestGroupMessageShare, activePartitions: k.groups },
+    fanOut,
+  );
+  if (k.keying === 'family') return { ...base, keying: k };
+
+  const versionsPerSecond = s.postsPerSecond * m.alertVersionsPerPost;
+  const joinBatchMs = a.invocationOverheadMs + a.roundTripMs + a.transactRoundTripMs;
+  const perGroup = (10 * 1000) / joinBatchMs;
+  // Conservative: every version of the burst in one family's group (a burst is one event).
+  const need = versionsPerSecond;
+  const stage3: StageCapacity = {
+    stage: 'identity join (stage 3, FIFO by family; design)',
+    concurrency: Math.min(4, Math.ceil(need / perGroup)),
+    lagSeconds: need > perGroup ? ((need - perGroup) * s.seconds) / perGroup : 0,
+    latencyMs: a.pollDelayMs + joinBatchMs,
+    checks: [
+      check('identity join: alert versions/s on one family group', need, {
+        value: perGroup,
+        unit: 'versions/s per group (batches of 10, one in flight)',
+        source: `${QUOTAS.lambdaFifoBatchesPerGroup.source} (${joinBatchMs} ms per batch)`,
+      }),
+    ],
+    notes: [
+      `${versionsPerSecond.toFixed(0)} alert versions/s at ${s.postsPerSecond} posts/s (${(m.alertVersionsPerPost * 1e6).toFixed(0)} per million posts)`,
+    ],
+  };
+  // Stage 3 sits between stage 2 and the outbox: before the fan-out.
+  const stages = [...base.stages.slice(0, 2), stage3, ...base.stages.slice(2)];
+  const all = stages.flatMap((st) => st.checks);
+  const worst = all.reduce((x, y) => (y.use > x.use ? y : x));
+  return {
+    scenario: s,
+    stages,
+    alertLatencyMs: base.alertLatencyMs + stage3.latencyMs,
+    nextWall: { what: worst.what, use: worst.use },
+    sustained: all.every((c) => c.use <= 1) && stages.every((st) => st.lagSeconds === 0),
+    keying: k,
+  };
+}

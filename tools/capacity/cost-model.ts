@@ -78,6 +78,17 @@ export interface CostAssumptions {
   postsPerMessage: number;
   /** Log bytes per invocation (START/END/REPORT + EMF metrics). */
   logBytesPerInvocation: number;
+  /**
+   * Alert versions per alerted event. A workload parameter with the
+   * re-notify policy behind it (how often an event's alert is sent again):
+   * unset, the measured run's own (alertVersionsPerPost / alertEventsPerPost).
+   */
+  versionsPerEvent?: number | undefined;
+}
+
+/** Alert versions per post: the workload's events per post times the versions each makes (measured, or `a.versionsPerEvent`). */
+export function alertVersionsPerPost(m: MeasuredStages, a: Pick<CostAssumptions, 'versionsPerEvent'>): number {
+  return a.versionsPerEvent === undefined ? m.alertVersionsPerPost : m.alertEventsPerPost * a.versionsPerEvent;
 }
 
 export const DEFAULT_ASSUMPTIONS: CostAssumptions = {
@@ -99,62 +110,24 @@ const chunks = (bytes: number) => Math.max(1, Math.ceil(bytes / PRICES.sqs.chunk
 const gbs = (ms: number, memoryMb: number) => (ms / 1000) * (memoryMb / 1024);
 
 /**
- * The fan-out as it was before customer shards (one invocation per alert
- * version, every customer read, 16 at a time x get + publish + record):
- * the default until the sharded fan-out's model is plugged in.
- */
-export const UNSHARDED_FAN_OUT: FanOutCost = {
-  perAlertVersion(customers) {
-    const rt = DEFAULT_AWS.roundTripMs;
-    const ms = DEFAULT_AWS.invocationOverheadMs + 2 * rt + Math.ceil(customers / 16) * 3 * rt;
-    const delivered = customers * 0.5;
-    const line = (item: string, q: number, unit: string, price: number, basis: string): CostLine => ({
-      item,
-      quantityPerMillionPosts: q,
-      unit,
-      usd: q * price,
-      basis,
-    });
-    return [
-      line(
-        'Lambda fan-out: duration',
-        gbs(ms, FUNCTIONS.fanOut.memoryMb),
-        'GB-s',
-        PRICES.lambda.armGbSecond,
-        `${ms} ms per alert version`,
-      ),
-      line('Lambda fan-out: requests', 1, 'invocations', PRICES.lambda.request, 'one per alert version'),
-      line(
-        'DynamoDB customers: reads',
-        2 * Math.max(1, Math.ceil((customers * 1024) / 4096)),
-        'RRU',
-        PRICES.dynamodb.rru,
-        'customers + policies, ~1 KB/customer',
-      ),
-      line('DynamoDB deliveries: reads', customers, 'RRU', PRICES.dynamodb.rru, 'one get per customer'),
-      line('DynamoDB deliveries: writes', customers * 3, 'WRU', PRICES.dynamodb.wru, 'one put per decision + 2 GSIs'),
-      line(
-        'SNS: publishes',
-        delivered,
-        'publishes',
-        PRICES.sns.publish,
-        'half of the customers delivered, one topic each',
-      ),
-    ];
-  },
-};
-
-/**
  * Dollars per million posts on the two-stage topology, line by line, from the
  * stages' measured costs; the fan-out's lines come from `fanOut` (per alert
  * version, times the alert versions a million posts raise).
  */
 export function costPerMillionPosts(
   m: MeasuredStages,
+  fanOut: FanOutCost,
   a: CostAssumptions = DEFAULT_ASSUMPTIONS,
-  fanOut: FanOutCost = UNSHARDED_FAN_OUT,
   aws: AwsAssumptions = DEFAULT_AWS,
-): { lines: CostLine[]; totalUsd: number; perPostUsd: number; stage2Fill: number; fanOutPerAlertVersionUsd: number } {
+): {
+  lines: CostLine[];
+  totalUsd: number;
+  perPostUsd: number;
+  stage2Fill: number;
+  fanOutPerAlertVersionUsd: number;
+  alertVersionsPerMillionPosts: number;
+  versionsPerEvent: number;
+} {
   const M = 1e6;
   const lines: CostLine[] = [];
   const add = (item: string, quantity: number, unit: string, price: number, basis: string) =>
@@ -241,7 +214,7 @@ export function costPerMillionPosts(
     PRICES.dynamodb.wru,
     `one TransactWriteItems per batch, ${s2.wruPerBatch.toFixed(1)} WRU (measured, 2 WRU/KB)`,
   );
-  const alerts = M * m.alertVersionsPerPost;
+  const alerts = M * alertVersionsPerPost(m, a);
   add(
     'DynamoDB alerts: writes',
     alerts * Math.ceil(m.meanAlertBytes / 1024),
@@ -269,5 +242,13 @@ export function costPerMillionPosts(
   );
 
   const totalUsd = lines.reduce((n, l) => n + l.usd, 0);
-  return { lines, totalUsd, perPostUsd: totalUsd / M, stage2Fill: fill, fanOutPerAlertVersionUsd };
+  return {
+    lines,
+    totalUsd,
+    perPostUsd: totalUsd / M,
+    stage2Fill: fill,
+    fanOutPerAlertVersionUsd,
+    alertVersionsPerMillionPosts: alerts,
+    versionsPerEvent: alerts / (M * m.alertEventsPerPost),
+  };
 }

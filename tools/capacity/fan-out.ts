@@ -17,26 +17,36 @@
  *   - SQS standard queues: nearly unlimited API throughput; 10 messages per
  *     batch call.
  *   - DynamoDB: a partition serves at most 1,000 WCU and 3,000 RCU per
- *     second; an on-demand table at most 40,000 of each by default. A global
- *     index has partitions of its own: the ledger's byAlert index is keyed
- *     by alertId with the same sort key (alertId#version) for every customer
- *     of a version, so every ledger write of one version lands on ONE index
- *     partition, which DynamoDB cannot split (split for heat needs distinct
- *     sort keys): 1,000 WCU/s for the whole version. That is the first wall.
+ *     second; an on-demand table at most 40,000 of each by default, and a
+ *     new on-demand table at first about 4,000 writes a second at once
+ *     (its "warm throughput"; it then doubles its previous peak), which a
+ *     table's warm throughput setting raises ahead of a launch. The ledger
+ *     is keyed by customer, and so is its one index (byCustomerTime): the
+ *     writes of one alert version spread over its customers' partitions
+ *     (there was a byAlert index, keyed by alertId: every write of a
+ *     version on ONE index partition, 1,000 WCU/s; it is gone).
  * Prices: tools/capacity/cost-model.ts (PRICES, us-east-1 list prices).
  */
-import { FAN_OUT_SHARD, FAN_OUT_SHARDS, FUNCTIONS } from '../../resources';
+import { FAN_OUT_SHARD, FAN_OUT_SHARDS, FUNCTIONS, TABLES } from '../../resources';
 import { LAMBDA_MB_PER_VCPU, PRICES } from './cost-model';
+import { QUOTAS } from './quotas';
 
-/** What AWS allows by default, as documented (see above). */
+/** What AWS allows by default (tools/capacity/quotas.ts, each with its page). */
 export const AWS_QUOTAS = {
-  snsPublishPerSecond: { 'us-east-1': 30_000, 'us-west-2': 9_000, 'eu-west-1': 9_000, other: 1_500 },
-  lambdaConcurrentExecutions: 1_000,
-  dynamoPartitionWcu: 1_000,
-  dynamoPartitionRcu: 3_000,
-  dynamoTableMaxWru: 40_000,
+  snsPublishPerSecond: {
+    'us-east-1': QUOTAS.snsPublishPerSecond.value,
+    'us-west-2': 9_000,
+    'eu-west-1': 9_000,
+    other: 1_500,
+  },
+  lambdaConcurrentExecutions: QUOTAS.lambdaAccountConcurrency.value,
+  dynamoPartitionWcu: QUOTAS.dynamoPartitionWcu.value,
+  dynamoPartitionRcu: QUOTAS.dynamoPartitionRcu.value,
+  dynamoTableMaxWru: QUOTAS.dynamoTableMaxWru.value,
+  /** What a new on-demand table serves at once before it has seen a higher peak (warm throughput), write units/s. */
+  dynamoOnDemandWarmWru: QUOTAS.dynamoOnDemandNewTableWru.value,
   sqsBatchEntries: 10,
-  publishBatchEntries: 10,
+  publishBatchEntries: QUOTAS.snsPublishBatchEntries.value,
 } as const;
 
 /** What the fan-out does, counted from its code (functions/fan-out-shard/shard-job.ts, functions/fan-out/fan-out.ts). */
@@ -51,8 +61,13 @@ export const FAN_OUT_CALLS = {
   perWithhold: { ledgerWrites: 1, sequentialRoundTrips: 1 },
   /** Customers settled at once within a job (PARALLEL in fan-out.ts). */
   parallelPerJob: 16,
-  /** Writes DynamoDB makes per ledger write: the table and its two indexes (byCustomerTime, byAlert), items under 1 KB. */
-  wruPerLedgerWrite: 3,
+  /**
+   * Write units per ledger write, items under 1 KB: the table and each of
+   * its indexes (all project every attribute, so the delivered update
+   * writes each index too). From the ledger's definition: 2 with its one
+   * index (byCustomerTime); 3 while it had byAlert too.
+   */
+  wruPerLedgerWrite: 1 + (TABLES.deliveries.globalIndexes?.length ?? 0),
 } as const;
 
 /** Measured by npm run bench -- --only fanout (bench/fan-out.ts). */
@@ -74,6 +89,12 @@ export interface FanOutAssumptions {
   sqsPickupMs: number;
   /** From the alert version stored to the splitter's invocation (stream polling), ms. */
   streamMs: number;
+  /**
+   * Write units/s the ledger serves at once: the on-demand table maximum
+   * (40,000) once it has seen such peaks, AWS_QUOTAS.dynamoOnDemandWarmWru
+   * for a new table (or its warm throughput setting). Default: the maximum.
+   */
+  ledgerWarmWru?: number;
   /** Concurrency left for the fan-out-shard function in the account (others use the rest). */
   lambdaConcurrencyAvailable: number;
   /** A Lambda Arm vCPU's speed relative to the benchmark machine's core. */
@@ -116,11 +137,11 @@ export interface FanOutCapacity {
   /** One job: its I/O path and its CPU, the larger. */
   jobMs: { io: number; cpu: number; total: number };
   /** Lower bounds on the whole version from each shared limit. */
-  floorsMs: { snsPublishQuota: number; ledgerByAlertPartition: number; ledgerTableWru: number };
+  floorsMs: { snsPublishQuota: number; ledgerTableWru: number };
   /** Alert version stored -> every customer decided and published. */
   latencyMs: number;
   /** What sets latencyMs. */
-  limitedBy: 'job waves' | 'SNS publish quota' | 'ledger byAlert index partition' | 'ledger table throughput';
+  limitedBy: 'job waves' | 'SNS publish quota' | 'ledger table throughput';
   cost: { lines: { item: string; quantity: number; unit: string; usd: number }[]; totalUsd: number };
 }
 
@@ -161,13 +182,14 @@ export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutC
     deliveries * FAN_OUT_CALLS.perDelivery.ledgerWrites + withholds * FAN_OUT_CALLS.perWithhold.ledgerWrites;
   const floorsMs = {
     snsPublishQuota: (deliveries / AWS_QUOTAS.snsPublishPerSecond[a.region]) * 1000,
-    ledgerByAlertPartition: (ledgerWrites / AWS_QUOTAS.dynamoPartitionWcu) * 1000,
-    ledgerTableWru: ((ledgerWrites * FAN_OUT_CALLS.wruPerLedgerWrite) / AWS_QUOTAS.dynamoTableMaxWru) * 1000,
+    ledgerTableWru:
+      ((ledgerWrites * FAN_OUT_CALLS.wruPerLedgerWrite) /
+        Math.min(AWS_QUOTAS.dynamoTableMaxWru, a.ledgerWarmWru ?? AWS_QUOTAS.dynamoTableMaxWru)) *
+      1000,
   };
   const bounds: [FanOutCapacity['limitedBy'], number][] = [
     ['job waves', wavesMs],
     ['SNS publish quota', floorsMs.snsPublishQuota],
-    ['ledger byAlert index partition', floorsMs.ledgerByAlertPartition],
     ['ledger table throughput', floorsMs.ledgerTableWru],
   ];
   const [limitedBy, boundMs] = bounds.reduce((x, y) => (y[1] > x[1] ? y : x));

@@ -34,6 +34,8 @@ export interface MeasuredStages {
     maxItemBytes: number;
   }[];
   alertVersionsPerPost: number;
+  /** Alerts (distinct alert ids: events alerted) per post; versions per event = alertVersionsPerPost / this. */
+  alertEventsPerPost: number;
   meanAlertBytes: number;
 }
 

@@ -40,8 +40,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   customers show ID                                      (the contract, its topic, subscriptions: unconfirmed ones flagged)
   customers history ID                                   (who changed what, when)
   customers remove ID                                    (unsubscribes everything, deletes the topic; the ledger stays)
-  customers migrate-shards                               (once after the sharded fan-out's deploy: each customer's
-                                                          fan-out shard, and topic policies that admit its worker)
+  customers migrate-shards                               (what every deploy runs itself: each customer's fan-out
+                                                          shard, and topic policies that admit its worker)
   contract set-status ID ${CONTRACT_STATUSES.join('|')} [--expect-version N]
   subscribe ID email|sqs|https ENDPOINT [--filter JSON]
   alerts list [--limit N]
@@ -58,8 +58,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   channels add CUSTOMER_ID webhook|slack|teams URL [--allow-local-http]
   channels list CUSTOMER_ID | channels remove CUSTOMER_ID CHANNEL_ID
   channels deliveries CUSTOMER_ID [--alert ALERT_ID]
-  dlq list [--queue quarantine|poison]
-  dlq redrive [--queue quarantine|poison] [MESSAGE_ID ...]
+  dlq list [--queue quarantine|poison|evidence]
+  dlq redrive [--queue quarantine|poison|evidence] [MESSAGE_ID ...]
   keys create CUSTOMER_ID       a customer API key, shown once (only its SHA-256 is stored)
   keys list CUSTOMER_ID
   keys revoke KEY_ID
@@ -69,7 +69,8 @@ const USAGE = `usage: npm run tocsin -- COMMAND [options] [--aws] [--json]
   refanout: decides and delivers again, from the alerts table, every alert version stored since TIME (what the
             alerts stream lost); idempotent through the ledger: what was decided stays as recorded
   dlq:      quarantine = bad input (rejected at once, with its reason); poison = valid batches that failed
-            every attempt (the ingest DLQ); both unless --queue names one
+            every attempt (the ingest DLQ); evidence = stage 2's poison (the evidence DLQ, re-driven to the
+            evidence queue); all three unless --queue names one; deleted posts redacted / left out
   channels: signed webhooks (the signing secret is printed once), Slack and Teams incoming webhooks; https and
             public addresses only (docs/channels.md); --allow-local-http admits http://127.0.0.1 (local tests only)
   --aws     act on the deployed stack (standard AWS credential chain) instead of the local environment`;
@@ -318,7 +319,7 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
         console.error(`malformed customer item ${bad.id ?? '(no id)'}: ${bad.reason} (the fan-out withholds it)`);
       for (const id of await ctx.customers.unsharded())
         console.error(
-          `customer ${id} is in no fan-out shard: nothing is decided for it (npm run tocsin -- customers migrate-shards)`,
+          `customer ${id} is in no fan-out shard: nothing is decided for it until the next deploy or npm run tocsin -- customers migrate-shards`,
         );
       print(values, cs, () =>
         table(
@@ -566,9 +567,14 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
       const r = await redriveDlq(ctx, pos.slice(2), dlqQueues(values.queue));
       print(values, r, () =>
         [
-          `re-drove ${r.redriven} message(s) to the ingest queue, without ${r.droppedPosts} post(s) deleted by their authors`,
+          `re-drove ${r.redriven} message(s) to the ingest queue (evidence to the evidence queue), without ${r.droppedPosts} post(s) deleted by their authors`,
           ...(r.emptied.length
             ? [`removed ${r.emptied.length} message(s) whose posts were all deleted: ${r.emptied.join(', ')}`]
+            : []),
+          ...(r.notEvidence.length
+            ? [
+                `left ${r.notEvidence.length} evidence DLQ message(s) that are no evidence message in place (nothing to re-drive; see their reason): ${r.notEvidence.join(', ')}`,
+              ]
             : []),
         ].join('\n'),
       );

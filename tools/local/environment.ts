@@ -7,8 +7,12 @@ import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { type AwsClients, createClients } from '../../functions/adapters/aws-clients';
-import { bindingsOf, type FunctionKind, type QueueRef, type SettingName, TABLES } from '../../resources';
+import { loadConfig } from '../../functions/commons/config';
+import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
+import { createShardMigrationHandler } from '../../functions/shard-migration/handler';
+import { bindingsOf, FUNCTIONS, type FunctionKind, type QueueRef, type SettingName, TABLES } from '../../resources';
 import { type EmulatorOptions, type Emulators, LOCAL_CREDENTIALS, startEmulators } from './emulators';
+import { localContext } from './lambda-context';
 import { createQueues, createTables, deleteEverything, type LocalQueues } from './resources';
 
 /** Where local data and the running environment's address live (TOCSIN_HOME, default .tocsin). */
@@ -103,6 +107,12 @@ export async function startLocalEnvironment(opts: StartOptions = {}): Promise<Lo
     // Powertools' own settings hold for the whole process; each function's variables are its own (environmentOf).
     process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
     process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+    // What every deploy runs (the stack's ShardMigrationTrigger): customers left by an older version get their shard.
+    await createShardMigrationHandler(
+      loadConfig('shardMigration', functionEnvironment('shardMigration', queues, opts.settings)),
+      clients,
+      createTelemetry(powertoolsEnvironment('shardMigration')),
+    )({}, localContext(FUNCTIONS.shardMigration.id));
     const endpoints: LocalEndpoints = {
       dynamoEndpoint: emulators.dynamoEndpoint,
       awsEndpoint: emulators.awsEndpoint,

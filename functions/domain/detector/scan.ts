@@ -261,6 +261,8 @@ export class Scan {
   asciiUpper = 0;
   /** "!" (and its full-width and Spanish forms). */
   exclaims = 0;
+  /** "?" (and its full-width, Spanish and Arabic forms; not inside links). */
+  questions = 0;
   isRetweet = false;
   hasUrl = false;
   /** Folded hashtag bodies (unsplit: "qldfloods"). */
@@ -325,6 +327,7 @@ export class Scan {
     this.asciiLetters = 0;
     this.asciiUpper = 0;
     this.exclaims = 0;
+    this.questions = 0;
     this.isRetweet = false;
     this.hasUrl = false;
     this.tags.length = 0;
@@ -353,6 +356,7 @@ export class Scan {
             continue;
           }
           if (c === 33 || c === 0xff01 || c === 0xa1) this.exclaims++;
+          else if (c === 63 || c === 0xff1f || c === 0xbf || c === 0x61f) this.questions++;
         }
         i++;
         continue;

@@ -33,6 +33,8 @@ export interface ScoredPost {
   breaking: boolean;
   /** Carries a first-report cue: casualties, breaking/urgent, eyewitness, emergency response, magnitude >= 5. */
   strong: boolean;
+  /** Asks rather than tells: a question without an eyewitness cue ("where were the police?", "what to do?"; not "did you feel that?"). */
+  asks: boolean;
   /** Re-shared or recalled old news (a retweet of a post days older, "years ago", an anniversary, an earlier year): never evidence. */
   stale: boolean;
   /** Place mentions (evidence posts only): readings with probabilities, the best one and its coarse area key. */
@@ -199,6 +201,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
   if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
   const firstHand = breakingCue || eyewitness;
+  // A storm or flood said to strike ("makes landfall", "slams", "lashed"), not forecast to, has arrived: a first report.
+  const arrived =
+    (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0;
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = !stale && cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && firstHand && sig >= model.threshold * 0.7));
   const place = gated ? extractFromScan(scan, placesOf(model), post.geo, lang) : null;
@@ -235,7 +240,16 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     casualty,
     eyewitness,
     breaking: breakingCue,
-    strong: casualty > 0 || deaths > 0 || magnitude >= 5 || firstHand || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    strong:
+      casualty > 0 ||
+      deaths > 0 ||
+      magnitude >= 5 ||
+      firstHand ||
+      arrived ||
+      (s[CUE_INDEX.rescue] as number) > 0 ||
+      author?.verified === true ||
+      (author?.followers ?? 0) >= 10000,
+    asks: scan.questions > 0 && !eyewitness,
     stale,
     place,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,
@@ -284,6 +298,7 @@ function unscored(post: Post, isRetweet: boolean): ScoredPost {
     eyewitness,
     breaking,
     strong: casualty > 0 || breaking || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
+    asks: scan.questions > 0 && !eyewitness,
     stale: false,
     place: null,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,

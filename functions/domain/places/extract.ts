@@ -385,8 +385,12 @@ function admit(
   if (single && t.coded[start]) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
   if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
-  // "March 19", "19 May": a month, not a town.
-  if (single && (dayNumber(t.raw(end)) || dayNumber(t.raw(start - 1)))) return null;
+  // "March 19", "19 May": a month, not a town; "Paris, 3 dead" is Paris (a date is not written across a comma).
+  if (
+    single &&
+    ((!t.commaAfter[start] && dayNumber(t.raw(end))) || (!t.commaAfter[start - 1] && dayNumber(t.raw(start - 1))))
+  )
+    return null;
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
   if (isFacilityAfter(t, end)) return null;
   let b = start - 1;

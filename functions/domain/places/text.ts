@@ -109,7 +109,18 @@ export class Tokens {
       let j = end;
       while (j < len && text.charCodeAt(j) === 32) j++;
       const next = text.charCodeAt(j);
-      this.commaAfter[i] = next === 44 || next === 40 || next === 0x060c || next === 0xff0c || next === 0x3001 ? 1 : 0;
+      // A comma, an opening parenthesis or a semicolon (any script's) ends the name's phrase.
+      this.commaAfter[i] =
+        next === 44 ||
+        next === 40 ||
+        next === 59 ||
+        next === 0x060c ||
+        next === 0x061b ||
+        next === 0xff0c ||
+        next === 0xff1b ||
+        next === 0x3001
+          ? 1
+          : 0;
       const after = text.charCodeAt(end);
       const a1 = text.charCodeAt(end + 1);
       const digitNext = (after === 45 || after === 47) && a1 >= 48 && a1 <= 57;

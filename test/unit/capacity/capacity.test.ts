@@ -7,43 +7,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { capacityModel, SCENARIOS } from '../../../tools/capacity/capacity';
-import { costPerMillionPosts, type FanOutCost, UNSHARDED_FAN_OUT } from '../../../tools/capacity/cost-model';
-import { DEFAULT_AWS, type MeasuredStages, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, type FanOutCost } from '../../../tools/capacity/cost-model';
+import { shardedFanOut } from '../../../tools/capacity/fan-out';
+import { QUOTAS } from '../../../tools/capacity/quotas';
+import { DEFAULT_AWS, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+import { MEASURED } from './measured';
 
-const MEASURED: MeasuredStages = {
-  postsPerMessage: 99.83,
-  meanIngestMessageBytes: 19086,
-  stage1: {
-    cpuNsPerPost: 14055,
-    evidencePerPost: 0.1153,
-    evidenceMessagesPerIngestMessage: 2.413,
-    meanEvidenceMessageBytes: 2541,
-  },
-  stage2: [
-    {
-      groupBatch: 1,
-      messagesPerBatch: 1,
-      cpuMsPerBatch: 3.14,
-      loadsPerBatch: 1.99,
-      savesPerBatch: 1,
-      rruPerBatch: 8.17,
-      wruPerBatch: 14.3,
-      maxItemBytes: 10065,
-    },
-    {
-      groupBatch: 10,
-      messagesPerBatch: 9.7,
-      cpuMsPerBatch: 6.42,
-      loadsPerBatch: 1.92,
-      savesPerBatch: 1,
-      rruPerBatch: 7.77,
-      wruPerBatch: 25.5,
-      maxItemBytes: 9744,
-    },
-  ],
-  alertVersionsPerPost: 0.003386,
-  meanAlertBytes: 870,
-};
+/** The sharded fan-out's cost, with a CPU per customer of the order bench/fan-out.ts measures. */
+const FAN_OUT = shardedFanOut({ cpuMsPerCustomer: 3 }).cost;
 
 describe('capacity model', () => {
   test('the average (6,000 posts/s) is sustained with no lag; stage 1 needs a handful of batches', () => {
@@ -100,35 +71,69 @@ describe('capacity model', () => {
 
 describe('cost model', () => {
   test("the stages' own lines (ingest, score, evidence, aggregate, state, alerts) stay under $0.25 per million posts", () => {
-    const c = costPerMillionPosts(MEASURED);
-    const fan = new Set(UNSHARDED_FAN_OUT.perAlertVersion(50).map((l) => l.item));
+    const c = costPerMillionPosts(MEASURED, FAN_OUT);
+    const fan = new Set(FAN_OUT.perAlertVersion(50).map((l) => l.item));
     const own = c.lines.filter((l) => !fan.has(l.item)).reduce((n, l) => n + l.usd, 0);
     assert.ok(own < 0.25, `stages: $${own.toFixed(4)}`);
     assert.ok(c.stage2Fill >= 1);
   });
 
   test('the fan-out slot: a fan-out model plugged in adds its cost per alert version times the alert versions', () => {
-    const base = costPerMillionPosts(MEASURED, undefined, { perAlertVersion: () => [] });
+    const base = costPerMillionPosts(MEASURED, { perAlertVersion: () => [] });
     const oneCent: FanOutCost = {
       perAlertVersion: () => [
         { item: 'fan-out', quantityPerMillionPosts: 1, unit: 'alert version', usd: 0.01, basis: 'test' },
       ],
     };
-    const withFan = costPerMillionPosts(MEASURED, undefined, oneCent);
+    const withFan = costPerMillionPosts(MEASURED, oneCent);
     const alerts = 1e6 * MEASURED.alertVersionsPerPost;
     assert.ok(Math.abs(withFan.totalUsd - base.totalUsd - 0.01 * alerts) < 1e-9);
     assert.equal(withFan.fanOutPerAlertVersionUsd, 0.01);
   });
 
   test('more customers cost more through the fan-out slot only', () => {
-    const a = costPerMillionPosts(MEASURED, { ...costDefaults(), customers: 50 });
-    const b = costPerMillionPosts(MEASURED, { ...costDefaults(), customers: 500 });
+    const a = costPerMillionPosts(MEASURED, FAN_OUT, { ...costDefaults(), customers: 50 });
+    const b = costPerMillionPosts(MEASURED, FAN_OUT, { ...costDefaults(), customers: 500 });
     assert.ok(b.totalUsd > a.totalUsd);
-    const stageLines = (c: typeof a) => c.lines.filter((l) => /score|aggregate|SQS|events|alerts: writes/.test(l.item));
+    const stageLines = (c: typeof a) =>
+      c.lines.filter((l) => !l.item.startsWith('fan-out') && /score|aggregate|SQS|events|alerts: writes/.test(l.item));
     assert.deepEqual(stageLines(a), stageLines(b));
   });
+});
+
+test('versions per event is an input: the alert-driven lines follow it, the stages do not; unset, the measured rate', () => {
+  const measured = costPerMillionPosts(MEASURED, FAN_OUT);
+  assert.ok(Math.abs(measured.alertVersionsPerMillionPosts - 1e6 * MEASURED.alertVersionsPerPost) < 1e-6);
+  assert.ok(Math.abs(measured.versionsPerEvent - MEASURED.alertVersionsPerPost / MEASURED.alertEventsPerPost) < 1e-9);
+  const one = costPerMillionPosts(MEASURED, FAN_OUT, { ...DEFAULT_ASSUMPTIONS, versionsPerEvent: 1 });
+  const two = costPerMillionPosts(MEASURED, FAN_OUT, { ...DEFAULT_ASSUMPTIONS, versionsPerEvent: 2 });
+  assert.ok(Math.abs(one.alertVersionsPerMillionPosts - 1e6 * MEASURED.alertEventsPerPost) < 1e-6);
+  const alertDriven = (c: typeof one) =>
+    c.lines.filter((l) => /^fan-out|alerts: writes/.test(l.item)).reduce((n, l) => n + l.usd, 0);
+  assert.ok(Math.abs(alertDriven(two) - 2 * alertDriven(one)) < 1e-12, 'twice the versions, twice their cost');
+  const stages = (c: typeof one) =>
+    c.lines.filter((l) => !l.item.startsWith('fan-out') && /score|aggregate|SQS|events/.test(l.item));
+  assert.deepEqual(stages(one), stages(two));
+});
+
+test('the ledger: 2 write units per ledger write (the table and byCustomerTime), 2 writes per delivery, 1 per withhold', () => {
+  const v = FAN_OUT.perAlertVersion(50);
+  const writes = v.find((l) => /ledger writes/.test(l.item))!;
+  // 90% of 50 delivered (45 x 2 writes), 5 withheld (1 write each).
+  assert.equal(writes.quantityPerMillionPosts, (45 * 2 + 5) * 2);
 });
 
 function costDefaults() {
   return { customers: 50, postsPerSecond: 6000, postsPerMessage: 100, logBytesPerInvocation: 1200 };
 }
+
+test('every quota names its page; those no page the search returned says are marked fromMemory, and only those', () => {
+  for (const [k, q] of Object.entries(QUOTAS)) assert.match(q.source, /aws\.amazon\.com|repost\.aws|resources\//, k);
+  assert.deepEqual(
+    Object.entries(QUOTAS)
+      .filter(([, q]) => 'fromMemory' in q)
+      .map(([k]) => k)
+      .sort(),
+    ['dynamoTableMaxWru', 'snsPublishPerSecond', 'sqsFifoHighThroughputQueueTps'],
+  );
+});

@@ -42,3 +42,22 @@ test('dlq redrive: deleted posts are dropped from a batch; a batch left empty is
   const none = dropDeleted(JSON.stringify(batch), new Map());
   assert.deepEqual(none, { body: JSON.stringify(batch), dropped: 0, empty: false });
 });
+
+test('evidence (the evidence DLQ): the words of a deleted post are redacted when listed, its evidence dropped when re-driven', () => {
+  const item = (id: string, terms: string[]) => ({ id, t: 1, source: 'bluesky', terms, author: 'a' });
+  const message = { id: 'b1#inc', partition: 'inc', now: 1, evidence: [item('a', ['keep']), item('b', ['secret'])] };
+  const parked = { kind: 'poison', reason: 'failed', sourceMessageId: 'm', payload: JSON.stringify(message) };
+  for (const body of [message, parked].map((b) => JSON.stringify(b))) {
+    const r = redactDeleted(body, deleted);
+    assert.equal(r.redacted, 1);
+    assert.doesNotMatch(r.body, /secret/);
+    assert.match(r.body, /keep/);
+  }
+  const d = dropDeleted(JSON.stringify(message), deleted);
+  assert.equal(d.dropped, 1);
+  assert.deepEqual(
+    (JSON.parse(d.body) as typeof message).evidence.map((e) => e.id),
+    ['a'],
+  );
+  assert.equal(dropDeleted(JSON.stringify({ ...message, evidence: [item('b', [])] }), deleted).empty, true);
+});

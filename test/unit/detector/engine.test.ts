@@ -30,6 +30,7 @@ import {
 } from '../../../functions/domain/detector';
 import { quotable } from '../../../functions/domain/detector/engine/stages';
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
+import { hashStr } from '../../../functions/domain/detector/hash';
 import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
 import { replayPosts } from '../../../functions/domain/detector/replay';
 import type { Post } from '../../../functions/domain/post';
@@ -485,5 +486,183 @@ describe('trigger: background', () => {
     assert.equal(alertsOn(0.45), 4);
     // A pair never leaves itself out: two posts of 0.85 (1.7) are judged against 1.6 plus the first one as background.
     assert.equal(alertsOn(0.85), 3);
+  });
+});
+
+describe('trigger: corroboration', () => {
+  const AREA = 'ZZ-1';
+  /** A strong attack report by its own author, placed in AREA; it shares the place with every other one, and `words` with those that have them. */
+  const report = (i: number, o: { asks?: boolean; words?: number[] } = {}): Evidence => ({
+    id: `co-${i}`,
+    t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
+    source: 'twitter',
+    sig: 1,
+    cat: CAT_INDEX.attack,
+    catScores: CATS.map((c) => (c === 'attack' ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: false,
+    strong: true,
+    asks: o.asks ?? false,
+    place: { votes: [], best: -1, names: [], key: AREA },
+    author: `author-${i}`,
+    followers: 20_000,
+    verified: true,
+    isRetweet: false,
+    dupKey: 2000 + i,
+    terms: ['attack'],
+    content: [hashStr(`@${AREA}`), 300 + i, ...(o.words ?? [])],
+    magnitude: 0,
+    deaths: 0,
+    lang: 'en',
+    excerpt: '',
+    handle: '',
+  });
+  /** The post (1-based) on which the reports alert, 0 when none does. */
+  const alertsOn = (posts: Evidence[]): number => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    for (const [i, p] of posts.entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('two reports that share only their place corroborate each other when both tell', () => {
+    assert.equal(alertsOn([report(0), report(1)]), 2);
+  });
+  test('a question that shares only the place is no second witness (either one asks); a third author is', () => {
+    assert.equal(alertsOn([report(0), report(1, { asks: true })]), 0);
+    assert.equal(alertsOn([report(0, { asks: true }), report(1)]), 0);
+    assert.equal(alertsOn([report(0), report(1, { asks: true }), report(2)]), 3);
+  });
+  test('a place named and resolved is one shared thing, not two ("Delhi" and its reading)', () => {
+    const named = (i: number, asks: boolean): Evidence => {
+      const p = report(i, { asks, words: [hashStr('zz')] });
+      return { ...p, place: { votes: [{ k: 'zz', c: [], p: [], w: 1 }], best: -1, names: [], key: AREA } };
+    };
+    assert.equal(alertsOn([named(0, false), named(1, true)]), 0);
+    assert.equal(alertsOn([named(0, false), named(1, false)]), 2);
+  });
+  test('a question that tells the same story (shares more than the place) corroborates', () => {
+    assert.equal(alertsOn([report(0, { words: [77] }), report(1, { asks: true, words: [77] })]), 2);
+  });
+  test('asks survives the trip between stages (JSON, zod) and an older message without it decodes as a statement', () => {
+    const q = report(1, { asks: true });
+    const msg = EvidenceMessageSchema.parse(
+      JSON.parse(JSON.stringify({ id: 'm', partition: 'inc', evidence: [toEvidence(q)] })),
+    );
+    assert.equal(msg.evidence[0]?.asks, true);
+    const { asks: _gone, ...old } = toEvidence(report(2));
+    const oldMsg = EvidenceMessageSchema.parse({ id: 'm2', partition: 'inc', evidence: [old] });
+    assert.equal(alertsOn([report(0), ...oldMsg.evidence]), 2);
+  });
+});
+
+describe('trigger: background per place', () => {
+  /** The place stage 1 reads in a text (the default model and the gazetteer). */
+  const placeIn = (text: string) => {
+    const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
+    assert.ok(place, `a place in: ${text}`);
+    return place;
+  };
+  const london = placeIn('BREAKING: explosion in London, several injured');
+  const glasgow = placeIn('BREAKING: explosion in Glasgow, several injured');
+  const T0 = Date.parse('2026-03-02T00:00:00.000Z');
+  const post = (i: number, at: number, place: NonNullable<Evidence['place']>, cat: 'attack' | 'crash'): Evidence => ({
+    id: `bp-${i}`,
+    t: at,
+    source: 'twitter',
+    sig: 1,
+    cat: CAT_INDEX[cat],
+    catScores: CATS.map((c) => (c === cat ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: true,
+    strong: true,
+    place,
+    author: `a-${i}`,
+    followers: 0,
+    verified: false,
+    isRetweet: false,
+    dupKey: 5000 + i,
+    terms: [cat],
+    content: [hashStr(cat === 'crash' ? 'helicopter' : `talk${i}`), hashStr('pub'), 900 + i],
+    magnitude: 0,
+    deaths: 0,
+    lang: 'en',
+    excerpt: '',
+    handle: '',
+  });
+  /** Ten hours of lone attack talk in London (one author an hour: never corroborated), then a crash pair in `where`: does the pair alert? */
+  const pairAlertsAfterLondonTalk = (where: NonNullable<Evidence['place']>): boolean => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const talk = Array.from({ length: 10 }, (_, i) => post(i, T0 + i * 3600_000, london, 'attack'));
+    const at = T0 + 10 * 3600_000;
+    const pair = [post(100, at, where, 'crash'), post(101, at + 60_000, where, 'crash')];
+    let alerted = false;
+    for (const [i, p] of [...talk, ...pair].entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) {
+        assert.ok(i >= talk.length, 'the lone talk alerts by itself');
+        alerted = true;
+      }
+    }
+    return alerted;
+  };
+
+  test("a country's talk in one city is no background for a town 550 km away; the city's own talk is", () => {
+    assert.equal(london.key, glasgow.key, 'one area (GB)');
+    assert.equal(pairAlertsAfterLondonTalk(glasgow), true);
+    assert.equal(pairAlertsAfterLondonTalk(london), false);
+  });
+});
+
+describe('trigger: a slow event is not its own background', () => {
+  /** A report of area ZZ by its own author; every post shares the story's two content words. */
+  const report = (i: number, at: number, cat: 'storm' | 'fire'): Evidence => ({
+    id: `slow-${i}`,
+    t: at,
+    source: 'twitter',
+    sig: 0.85,
+    cat: CAT_INDEX[cat],
+    catScores: CATS.map((c) => (c === cat ? 1 : 0)),
+    casualty: 0,
+    eyewitness: false,
+    breaking: false,
+    strong: true,
+    place: { votes: [], best: -1, names: [], key: 'ZZ' },
+    author: `author-${i}`,
+    followers: 0,
+    verified: false,
+    isRetweet: false,
+    dupKey: 3000 + i,
+    terms: [cat],
+    content: [11, 22, 400 + i],
+    magnitude: 0,
+    deaths: 0,
+    lang: 'en',
+    excerpt: '',
+    handle: '',
+  });
+  /** Six lone reports 50 minutes apart (never two in one window), then a pair: does the pair alert? */
+  const pairAlerts = (family: string, cat: 'storm' | 'fire'): boolean => {
+    const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+    const t0 = Date.parse('2026-03-02T12:00:00.000Z');
+    const lone = Array.from({ length: 6 }, (_, i) => report(i, t0 + i * 50 * 60_000, cat));
+    const pair = report(6, t0 + 5 * 50 * 60_000 + 5 * 60_000, cat);
+    let alertedOn = -1;
+    for (const [i, p] of [...lone, pair].entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0 && alertedOn < 0) alertedOn = i;
+    }
+    assert.ok(alertedOn < 0 || alertedOn === 6, 'only the pair can alert');
+    return alertedOn === 6;
+  };
+
+  test("a storm's earlier lone reports do not raise the bar for its first pair; a point event's do (itself included)", () => {
+    // The pair weighs 1.7: above the base threshold (1.6), below it plus four times the event's own six reports as background.
+    assert.equal(pairAlerts('wx', 'storm'), true);
+    assert.equal(pairAlerts('inc', 'fire'), false);
   });
 });

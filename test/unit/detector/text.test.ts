@@ -135,6 +135,34 @@ describe('classification', () => {
     for (const t of ['il crollo della Juve a Torino stasera, che disastro', 'the collapse of the Euro is coming'])
       assert.ok(!scorePost(post(t)).gated, `not gated: ${t}`);
   });
+  test('a question without an eyewitness cue asks rather than tells (any script); links and eyewitness questions do not', () => {
+    for (const t of [
+      'Attacco a Londra: 5 morti. Per fermare questi attentati, cosa fare?',
+      'दिल्ली में धार्मिक स्थल पर हमले होते रहे कहां थी पुलिस?',
+      '¿Otra explosión en Madrid',
+      'انفجار في بغداد؟',
+      '東京で地震？',
+    ])
+      assert.ok(scorePost(post(t)).asks, `asks: ${t}`);
+    for (const t of [
+      'Explosion at the port of Rotterdam, at least 3 dead https://example.com/a?b=1',
+      'Did you feel that earthquake? The whole house was shaking',
+      'BREAKING: explosion at a fertilizer plant in West, Texas',
+    ])
+      assert.ok(!scorePost(post(t)).asks, `tells: ${t}`);
+  });
+  test('a storm said to strike has arrived (a first-report cue); one forecast to strike has not', () => {
+    for (const t of [
+      "Typhoon Haiyan, world's strongest storm of 2013, makes landfall in the Philippines with winds up to 235 km/h",
+      'Strongest typhoon of the year slams the Philippines',
+    ])
+      assert.ok(scorePost(post(t)).strong, `arrived: ${t}`);
+    for (const t of [
+      'Super typhoon aims at the Philippines, landfall expected tonight',
+      'Hurricane approaching the coast, could hit Florida tomorrow',
+    ])
+      assert.ok(!scorePost(post(t)).strong, `forecast: ${t}`);
+  });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
   });

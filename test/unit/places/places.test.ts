@@ -127,6 +127,13 @@ describe('mentions and their traps', () => {
     for (const town of towns) assert.ok(mentions(`Shooting reported in ${town}, several injured`, town), town);
   });
 
+  test('a number after a comma is a count, not a day: "Paris, 3 dead" is in Paris; "Paris 19" and "19 Paris" are dates', () => {
+    assert.equal(best('Explosion in Paris, 3 dead'), 'Paris, IDF, FR');
+    assert.equal(best('Explosión en Madrid, 12 heridos'), 'Madrid, ES');
+    assert.equal(best('Building collapse in Paris; 3 dead, many trapped'), 'Paris, IDF, FR');
+    assert.equal(best('Fire in Lincoln 19 people trapped'), '');
+    assert.equal(best('Fire on 19 Lincoln'), '');
+  });
   test('a lower-case facility word is attributive: "a Denver school shooting" is in Denver', () => {
     assert.equal(best('Two injured in a Denver school shooting'), 'Denver, CO, US');
   });

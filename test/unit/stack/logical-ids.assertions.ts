@@ -19,8 +19,11 @@ test('logical ids and outputs are the deployed ones (nothing replaced on deploy)
     Resources: Record<string, { Type: string }>;
     Outputs?: Record<string, unknown>;
   };
+  // A function's current version is new on each code change by design (its id ends in a hash of the code).
   const got = [
-    ...Object.entries(template.Resources).map(([id, r]) => `${r.Type} ${id}`),
+    ...Object.entries(template.Resources).map(([id, r]) =>
+      r.Type === 'AWS::Lambda::Version' ? `${r.Type} ${id.replace(/[0-9a-f]{32}$/, '')}` : `${r.Type} ${id}`,
+    ),
     ...Object.keys(template.Outputs ?? {}).map((id) => `Output ${id}`),
   ].sort();
   const expected = readFileSync(path.join(REPO_ROOT, 'test/fixtures/stack/logical-ids.txt'), 'utf8')

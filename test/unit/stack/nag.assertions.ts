@@ -69,6 +69,10 @@ const EXPECTED_SUPPRESSIONS = [
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
     'Tocsin/ApiFunctionRole/DefaultPolicy/Resource',
   ],
+  [
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:tocsin-customer-*]',
+    'Tocsin/ShardMigrationFunctionRole/DefaultPolicy/Resource',
+  ],
   ...['alerts', 'alerts--{alertId}', 'me'].map((route) => [
     'AwsSolutions-APIG4',
     `Tocsin/CustomerApi/Http/GET--v1--${route}/Resource`,

@@ -316,12 +316,16 @@ test('PITR on alerts/customers/deliveries/connector state (and RETAIN), off on e
 test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS, own log group', () => {
   const all = ofType('AWS::Lambda::Function');
   // Besides Tocsin's own: CDK's handler that copies the console into its bucket (test/unit/stack/api.assertions.ts).
-  const fns = all.filter(([logicalId]) => !logicalId.startsWith('CustomCDKBucketDeployment'));
-  assert.equal(all.length - fns.length, 1, "one custom-resource helper: CDK's BucketDeployment");
+  const fns = all.filter(
+    ([logicalId]) =>
+      !logicalId.startsWith('CustomCDKBucketDeployment') &&
+      !logicalId.startsWith('AWSCDKTriggerCustomResourceProvider'),
+  );
+  assert.equal(all.length - fns.length, 2, "two custom-resource helpers: CDK's BucketDeployment and trigger provider");
   assert.equal(
     fns.length,
-    10,
-    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery, redact',
+    11,
+    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery, shard migration, redact',
   );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
@@ -442,6 +446,34 @@ test('the shard worker reads customers through the byShard index (Query) and the
     st.some((s) => JSON.stringify(s.Resource).includes('/index/byShard') && actionsOf(s).includes('dynamodb:Query')),
     'Query on the byShard index, named',
   );
+});
+
+test('the shard migration runs at deploy: after the customers table, before the fan-out is updated; it may only set shards (Query, UpdateItem) and customer topic policies', () => {
+  const triggers = ofType('Custom::Trigger');
+  assert.equal(triggers.length, 1);
+  const [triggerId, trigger] = triggers[0]!;
+  const t = trigger as { Properties: any; DependsOn?: string[] };
+  assert.deepEqual(t.Properties.HandlerArn, stack.resolve(stack.functions.shardMigration.currentVersion.functionArn));
+  assert.equal(t.Properties.InvocationType, 'RequestResponse', 'a failed migration fails the deploy');
+  assert.equal(t.Properties.ExecuteOnHandlerChange, true);
+  assert.ok(t.DependsOn?.includes(id(stack.tables.customers)), 'after the customers table (its byShard index)');
+  const fanOut = json.Resources[id(stack.functions.fanOut)] as { DependsOn?: string[] };
+  assert.ok(fanOut.DependsOn?.includes(triggerId), 'the splitter is updated only after the migration');
+  const fanOutMapping = ofType('AWS::Lambda::EventSourceMapping').find(
+    ([, m]) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify(ref(stack.functions.fanOut)),
+  );
+  assert.ok(fanOutMapping, 'the fan-out stream mapping');
+  assert.ok((fanOutMapping[1] as { DependsOn?: string[] }).DependsOn?.includes(triggerId), 'and its stream mapping');
+
+  const st = statementsOf(roleOf(id(stack.functions.shardMigration)));
+  assert.deepEqual(actionsOn(st, stack.tables.customers), ['dynamodb:Query', 'dynamodb:UpdateItem']);
+  assert.ok(
+    st.every((s) => !JSON.stringify(s.Resource).includes('/index/')),
+    'no index',
+  );
+  const other = st.flatMap(actionsOf).filter((a) => !a.startsWith('logs:') && !a.startsWith('dynamodb:'));
+  assert.deepEqual(other, ['sns:SetTopicAttributes']);
+  assert.equal(resource(stack.functions.shardMigration).Properties.Timeout, 900);
 });
 
 test('failed alert-stream batches are kept whole in S3: encrypted, TLS only, private, expiring, request metrics for the alarm', () => {
@@ -647,14 +679,22 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const delivery = new Set([roleOf(id(stack.functions.fanOutShard)), roleOf(id(stack.functions.deliveryRetry))]);
   const admin = id(stack.customerTopics.adminRole);
   const api = roleOf(id(stack.functions.api));
+  const migration = roleOf(id(stack.functions.shardMigration));
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
-  assert.equal(roles.length, 13, "ten functions, admin, SNS delivery status, CDK's BucketDeployment handler");
+  assert.equal(
+    roles.length,
+    15,
+    "eleven functions, admin, SNS delivery status, CDK's BucketDeployment handler and trigger provider",
+  );
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
       for (const a of actionsOf(st)) {
         assert.ok(!/^sns:Publish$|^\*$|^sns:\*$/i.test(a), `${r} has ${a}`);
         if (r === api) assert.ok(!/^sns:/i.test(a) || a === 'sns:ListSubscriptionsByTopic', `${r} has ${a}`);
-        else if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
+        else if (r === migration) {
+          assert.ok(!/^sns:/i.test(a) || a === 'sns:SetTopicAttributes', `${r} has ${a}`);
+          if (a.startsWith('sns:')) assert.equal(JSON.stringify(st.Resource), JSON.stringify(CUSTOMER_TOPICS_ARN), r);
+        } else if (r !== admin) assert.ok(!/^sns:/i.test(a), `${r} has ${a}`);
       }
   }
   const adminSns = statementsOf(admin).filter((st) => actionsOf(st).some((a) => a.startsWith('sns:')));
@@ -668,6 +708,7 @@ test('only the two delivery roles may publish; only the admin role manages custo
 test('the admin role reads the ledger and never writes it; refanout --aws goes through the delivery-retry queue', () => {
   const statements = statementsOf(id(stack.customerTopics.adminRole));
   assert.deepEqual(actionsOn(statements, stack.tables.deliveries), [
+    'dynamodb:BatchGetItem',
     'dynamodb:DescribeTable',
     'dynamodb:GetItem',
     'dynamodb:Query',
@@ -680,6 +721,13 @@ test('the admin role reads the ledger and never writes it; refanout --aws goes t
     ),
     'the admin role may queue deliveries for the delivery-retry function',
   );
+  // dlq list / redrive --queue evidence: reads the evidence DLQ, sends back to the evidence queue.
+  const on = (q: IConstruct) =>
+    statements.filter((st) => JSON.stringify(st.Resource) === JSON.stringify(getAtt(q))).flatMap(actionsOf);
+  assert.ok(
+    on(stack.evidence.dlq).includes('sqs:ReceiveMessage') && on(stack.evidence.dlq).includes('sqs:DeleteMessage'),
+  );
+  assert.ok(on(stack.evidence).includes('sqs:SendMessage') && !on(stack.evidence).includes('sqs:ReceiveMessage'));
 });
 
 test('the roles customer topic policies name have the names the admin CLI derives (resources/roles.ts)', () => {
@@ -890,8 +938,10 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
     assert.equal(find('ApproximateNumberOfMessagesVisible', 'AWS/SQS', queueDims(q)).Threshold, 1);
   find('ApproximateAgeOfOldestMessage', 'AWS/SQS', queueDims(stack.evidence));
   // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles),
-  // + 5 for the fan-out shards (shard queue DLQ depth and oldest job, worker errors, failed jobs, throttles).
-  assert.equal(alarms.length, 58);
+  // + 5 for the fan-out shards (shard queue DLQ depth and oldest job, worker errors, failed jobs, throttles),
+  // + 1 for the shard migration (throttles; its errors fail the deploy that runs it),
+  // + 4 for the redact function (errors, failed records, throttles, its stream's failure bucket).
+  assert.equal(alarms.length, 59);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);

@@ -91,6 +91,14 @@ function countCapped(rec: Record<string, number>, keys: readonly (string | numbe
   }
 }
 
+/** The post's content hashes that name its place: the words of its place names and its town and area readings (score.ts). */
+function placeWords(p: Evidence): number[] {
+  if (!p.place) return [];
+  const named = new Set([hashStr(`@${p.place.best}`), hashStr(`@${p.place.key}`)]);
+  for (const v of p.place.votes) for (const w of v.k.split(' ')) named.add(hashStr(w));
+  return p.content.filter((h) => named.has(h));
+}
+
 /**
  * Adds a post to the candidate's window and event accumulators (t: the
  * post's time bounded by the ingest clock); returns its window entry.
@@ -107,6 +115,9 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   const w = weightOf(p, isDup);
   const r = p.sig * (isDup ? 0.7 : 1) * (1 + credibility(p) * 0.5) + (p.place && p.place.votes.length > 0 ? 0.1 : 0);
   const rp: RecentPost = { id: p.id, t, a, w, r, src: p.source, dup: p.dupKey, k: p.cat, c: p.content, s: p.strong };
+  const pl = placeWords(p);
+  if (pl.length > 0) rp.pl = pl;
+  if (p.asks) rp.q = true;
   c.recent.push(rp);
   c.recent = c.recent.filter((x) => t - x.t <= PARAMS.windowMs);
   if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);

@@ -33,6 +33,7 @@ export type Evidence = Pick<
   | 'deaths'
 > & {
   catScores: ArrayLike<number>;
+  asks?: boolean | undefined;
   /** The language identified (ISO 639-1, or 'und'). */
   lang: string;
   /** The post's text as an alert may quote it (excerpt.ts; '' for a repost, whose words are another's). */
@@ -60,6 +61,8 @@ export const EvidenceSchema = z.object({
   eyewitness: z.boolean(),
   breaking: z.boolean(),
   strong: z.boolean(),
+  /** Optional: messages written before it decode as statements. */
+  asks: z.boolean().optional(),
   place: PostPlaceSchema.nullable(),
   author: z.string(),
   followers: z.number(),
@@ -102,6 +105,7 @@ export function toEvidence(p: Evidence): z.infer<typeof EvidenceSchema> {
     eyewitness: p.eyewitness,
     breaking: p.breaking,
     strong: p.strong,
+    asks: p.asks ?? false,
     place: p.place ? { votes: p.place.votes, best: p.place.best, names: p.place.names, key: p.place.key } : null,
     author: p.author,
     followers: p.followers,

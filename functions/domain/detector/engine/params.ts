@@ -42,6 +42,8 @@ export const PARAMS = Object.freeze({
   } as Readonly<Record<string, number>>),
   /** Families whose events are points: an open candidate pools only the posts read near its place (regional ones pool their area). */
   pointFamilies: Object.freeze(['inc', 'unrest', 'other']) as readonly string[],
+  /** Families whose events unfold over hours (a storm is forecast, then reported along its track): an event's own earlier reports are not its background. */
+  slowFamilies: Object.freeze(['wx']) as readonly string[],
   /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */
   idSlotMs: 3 * 3600_000,
   /** A post dated later than the ingest clock plus this counts at the clock plus this (no post can move the partition's clock further). */

@@ -8,6 +8,7 @@
  * give the same alerts and state.
  */
 import type { Alert } from '../../alert';
+import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
@@ -61,20 +62,51 @@ export interface PartitionResult {
 
 const byTimeThenId = (a: Evidence, b: Evidence): number => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function expectedBackgroundPerMs(head: Head, c: Candidate, p: Evidence, t: number): number {
+/**
+ * Where a point event's background is counted. A country's talk is not a town's: London's attack talk is no
+ * background for a crash in Glasgow. A post read at a town counts in its area and in the one-degree cell (about
+ * 100 km) of the town; a post read no finer than its area counts in the area and as the area's unlocated talk, which
+ * could be about any town in it. A candidate placed at a town is judged against its cell's talk plus the area's
+ * unlocated talk; one placed no finer than an area, and regional events (quakes, weather), against all its area said.
+ */
+function cellOf(family: string, area: string, ref: number | undefined): string | null {
+  if (!PARAMS.pointFamilies.includes(family)) return null;
+  const g = gazetteer();
+  if (ref === undefined || !validRef(g, ref) || !isTownRef(ref)) return `${area}~`;
+  const { lat, lon } = entityLatLon(g, ref);
+  return `${area}~${Math.floor(lat)},${Math.floor(lon)}`;
+}
+
+/** The background keys a candidate is judged against: its town's cell (its anchor's, else its new post's) and its area's unlocated talk, else its area. */
+function backgroundKeys(family: string, c: Candidate, p: Evidence): string[] {
+  const cell = cellOf(family, c.area, c.anchor?.r ?? p.place?.best);
+  return cell === null || cell === `${c.area}~` ? [c.area] : [cell, `${c.area}~`];
+}
+
+function expectedBackgroundPerMs(head: Head, family: string, c: Candidate, p: Evidence, t: number): number {
   // Only the sources already in this event (and the post's): another source's chatter shapes no alert it is not named in.
   let sum = 0;
   const sources = c.sources.includes(p.source) ? c.sources : [...c.sources, p.source];
-  for (const s of sources) {
-    const e = head.bg[`${c.area}|${s}`];
-    if (e) sum += e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
+  for (const key of backgroundKeys(family, c, p))
+    for (const s of sources) {
+      const e = head.bg[`${key}|${s}`];
+      if (e) sum += e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
+    }
+  // A slow event (a storm, forecast and then reported for hours) is not its own background: its earlier reports were
+  // counted in the rate as they came, and would raise the bar its next ones must clear.
+  if (c.own) sum -= decayed(c.own, t);
+  // A burst of independent authors is not its own background either; a point event's pair is judged against
+  // everything the area said, itself included (a big city's talk of attacks pairs up all day).
+  else {
+    const inWindow = c.recent.filter((x) => t - x.t <= PARAMS.windowMs && sources.includes(x.src));
+    if (new Set(inWindow.map((x) => x.a)).size >= PARAMS.minAuthors + 1)
+      for (const x of inWindow) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
   }
-  // A burst of independent authors is not its own background (its window's posts were counted in the rate as
-  // they came); a pair is judged against everything the area said, itself included.
-  const inWindow = c.recent.filter((x) => t - x.t <= PARAMS.windowMs && sources.includes(x.src));
-  if (new Set(inWindow.map((x) => x.a)).size >= PARAMS.minAuthors + 1)
-    for (const x of inWindow) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
   return Math.max(0, sum) / PARAMS.bgTauMs;
+}
+
+function decayed(e: readonly [number, number], t: number): number {
+  return e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
 }
 
 function countBackground(head: Head, area: string, source: string, t: number): void {
@@ -148,8 +180,13 @@ export function processPartition(
       // A candidate merged into an alerted event feeds that event while it is active.
       const into = c.mergedInto ? cands.get(c.mergedInto) : undefined;
       if (into?.alert && t - into.lastAt <= PARAMS.mergeMs) c = into;
-      const bgPerMs = expectedBackgroundPerMs(head, c, p, t);
-      if (!c.alert) countBackground(head, c.area, p.source, t);
+      const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
+      if (!c.alert) {
+        countBackground(head, c.area, p.source, t);
+        if (PARAMS.slowFamilies.includes(family)) c.own = [(c.own ? decayed(c.own, t) : 0) + 1, Math.max(t, c.own?.[1] ?? t)];
+        const cell = cellOf(family, c.area, p.place?.best);
+        if (cell) countBackground(head, cell, p.source, t);
+      }
       touch(c);
       rememberId(c, h);
       const rp = accumulate(c, p, t);

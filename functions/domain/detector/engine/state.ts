@@ -35,6 +35,10 @@ export const RecentPostSchema = z.object({
   c: NumberList,
   /** First-report cue present. */
   s: z.boolean(),
+  /** Those of `c` that name its place (the words of its place names, its town and area readings): one shared thing between two posts. */
+  pl: NumberList.optional(),
+  /** Asks rather than tells (score.ts `asks`); absent when it tells. */
+  q: z.literal(true).optional(),
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 
@@ -120,6 +124,8 @@ export const CandidateSchema = z.object({
   content: NumberRecord,
   /** Set when this candidate's burst turned out to be an already alerted event. */
   mergedInto: z.string().nullable(),
+  /** Its own posts counted into its area's background so far (decayed count, last time; PARAMS.slowFamilies): an event is not its own background. */
+  own: z.tuple([z.number(), z.number()]).optional(),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
@@ -182,6 +188,7 @@ export function resetCandidate(c: Candidate, t: number, nCats: number): void {
   const fresh = newCandidate(c.key, c.area, t, nCats);
   fresh.ids = c.ids;
   Object.assign(c, fresh);
+  delete c.own;
 }
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -18,19 +18,50 @@ export interface TriggerCheck {
   need: number;
 }
 
+/**
+ * Content words two window posts share, and how many of them are more than the place: a place is one thing shared
+ * whatever its spelling or level ("Delhi", its town reading and its state; "Londra" and "London").
+ */
+function sharedWith(x: RecentPost, rp: RecentPost): { shared: number; distinct: number } {
+  let shared = 0;
+  let other = 0;
+  let place = false;
+  for (const h of x.c) {
+    if (!rp.c.includes(h)) continue;
+    shared++;
+    if (x.pl?.includes(h) || rp.pl?.includes(h)) place = true;
+    else other++;
+  }
+  return { shared, distinct: other + (place ? 1 : 0) };
+}
+
 /** bgPerMs: expected background evidence per ms for this candidate (its area, its sources). */
 export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): TriggerCheck {
   const perAuthor = new Map<number, number>();
   const support: RecentPost[] = [];
+  // Authors and texts that tell the same story (two shared content words, or the same text): only they corroborate.
+  // A post sharing one word (often just the place: "attack in London" and "London attacker identified") adds weight, not a witness.
+  const corroborating = new Set<number>();
+  const texts = new Set<number>();
+  const allTexts = new Set<number>();
   for (const x of c.recent) {
     let f = 1;
+    let story = true;
     if (x !== rp && x.dup !== rp.dup) {
-      const shared = x.c.reduce((n, h) => n + (rp.c.includes(h) ? 1 : 0), 0);
+      const { shared, distinct } = sharedWith(x, rp);
       if (shared === 0) continue;
       f = shared >= 2 ? 1 : 0.35;
+      // Two reports that share only their place tell the same story when both tell; a question about a place
+      // ("attack in Delhi, where were the police?") is commentary on it, not a second witness.
+      story = distinct >= 2 || (!x.q && !rp.q);
     }
     support.push(x);
     perAuthor.set(x.a, Math.max(perAuthor.get(x.a) ?? 0, x.w * f));
+    allTexts.add(x.dup);
+    if (story) {
+      corroborating.add(x.a);
+      texts.add(x.dup);
+    }
   }
   let score = 0;
   for (const v of perAuthor.values()) score += v;
@@ -39,8 +70,9 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): Tri
   const unplaced = c.area === '?';
   const minAuthors = PARAMS.minAuthors + (unplaced ? 1 : 0);
   // One story copied by several accounts is not corroboration yet.
-  const texts = new Set(support.map((x) => x.dup)).size;
-  const fired =
-    perAuthor.size >= minAuthors && texts >= 2 && score >= need * (unplaced ? 1.5 : 1) && support.some((x) => x.s);
+  // A pair must tell the same story; from three authors on, a burst around one place is corroboration enough.
+  const corroborated =
+    (corroborating.size >= minAuthors && texts.size >= 2) || (perAuthor.size >= Math.max(minAuthors, 3) && allTexts.size >= 2);
+  const fired = corroborated && score >= need * (unplaced ? 1.5 : 1) && support.some((x) => x.s);
   return { fired, support, authors: perAuthor.size, score, need };
 }

@@ -1,0 +1,98 @@
+/**
+ * Stage 2's key, measured (issue 11, the 150,000 posts/s burst): how a
+ * workload's evidence spreads over FIFO groups under the key the detector
+ * uses today (its partition: the category family, 4 groups) and under the
+ * proposed family x region key (docs/benchmarks.md, "family x region").
+ *
+ * A post's region is the coarse area stage 1 already gives its place
+ * (`place.key`: the country, or country-admin1 where the country is wider
+ * than 1,000 km, e.g. US-TX), or `none` when it names no place or its
+ * readings disagree (`?`). Posts without a region keep their family's own
+ * group (`inc#none`): what they add to an event is joined by content there,
+ * and a triggered candidate's identity across groups is stage 3's. Half the
+ * evidence has no region (measured), so that group is the busiest; the third
+ * key spreads it by the post's near-duplicate key (`dupKey`, the same for a
+ * post and its retweets and copies, which are most of a burst) over
+ * UNPLACED_SPREAD groups per family.
+ */
+
+/** What a key needs of one evidence post: its place's coarse area, if any. */
+export interface KeyedEvidence {
+  place: { key: string } | null;
+  /** Near-duplicate key: a post, its retweets and its copies share it. */
+  dupKey: number;
+}
+
+/** One evidence message of stage 1 (one per partition per ingest message). */
+export interface KeyedMessage {
+  partition: string;
+  evidence: readonly KeyedEvidence[];
+}
+
+export type Keying = 'family' | 'familyRegion' | 'familyRegionSpread';
+
+export const NO_REGION = 'none';
+/** Groups per family for evidence without a region under `familyRegionSpread`. */
+export const UNPLACED_SPREAD = 16;
+
+/** The region of a post: its place's coarse area, or none. */
+export const regionOf = (e: KeyedEvidence): string => (e.place && e.place.key !== '?' ? e.place.key : NO_REGION);
+
+/** The FIFO group a post goes to under a keying. */
+export function groupOf(keying: Keying, partition: string, e: KeyedEvidence): string {
+  if (keying === 'family') return partition;
+  const region = regionOf(e);
+  if (keying === 'familyRegion' || region !== NO_REGION) return `${partition}#${region}`;
+  return `${partition}#${NO_REGION}/${(e.dupKey >>> 0) % UNPLACED_SPREAD}`;
+}
+
+export interface KeyingMeasure {
+  keying: Keying;
+  /** Distinct groups that received evidence over the workload. */
+  groups: number;
+  /** Evidence messages per ingest message (one per group with evidence in it). */
+  evidenceMessagesPerIngestMessage: number;
+  /** Evidence posts per evidence message. */
+  evidencePerMessage: number;
+  /** The group most ingest messages carry evidence for, and that share of ingest messages (1: every one). */
+  busiestGroup: string;
+  busiestGroupMessageShare: number;
+  /** The busiest group's share of all evidence posts. */
+  busiestGroupEvidenceShare: number;
+  /** Share of evidence posts with no region (they stay in their family's `none` group). */
+  unplacedEvidenceShare: number;
+}
+
+/** How the evidence of `ingest` (per ingest message, stage 1's messages) spreads over groups under `keying`. */
+export function measureKeying(ingest: readonly (readonly KeyedMessage[])[], keying: Keying): KeyingMeasure {
+  const messagesWith = new Map<string, number>();
+  const evidenceIn = new Map<string, number>();
+  let messages = 0;
+  let evidence = 0;
+  let unplaced = 0;
+  for (const stage1 of ingest) {
+    const groups = new Set<string>();
+    for (const m of stage1)
+      for (const e of m.evidence) {
+        const g = groupOf(keying, m.partition, e);
+        groups.add(g);
+        evidenceIn.set(g, (evidenceIn.get(g) ?? 0) + 1);
+        evidence++;
+        if (regionOf(e) === NO_REGION) unplaced++;
+      }
+    messages += groups.size;
+    for (const g of groups) messagesWith.set(g, (messagesWith.get(g) ?? 0) + 1);
+  }
+  const [busiestGroup, busiest] = [...messagesWith].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
+  const n = Math.max(1, ingest.length);
+  return {
+    keying,
+    groups: messagesWith.size,
+    evidenceMessagesPerIngestMessage: messages / n,
+    evidencePerMessage: evidence / Math.max(1, messages),
+    busiestGroup,
+    busiestGroupMessageShare: busiest / n,
+    busiestGroupEvidenceShare: (evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, evidence),
+    unplacedEvidenceShare: unplaced / Math.max(1, evidence),
+  };
+}
