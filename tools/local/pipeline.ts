@@ -31,13 +31,13 @@ import {
   FUNCTIONS,
   type FunctionKind,
   INGEST,
-  TOMBSTONE_STREAM,
 } from '../../resources';
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
 import { alertsStreamArn, queueDepth } from './resources';
 import { type SqsHandler, SqsPoller } from './sqs-poller';
 import { AlertStreamReader } from './stream-reader';
+import { TombstonePoller } from './tombstone-poller';
 
 export interface PipelineHooks {
   /** Stage 1: an ingest message scored. */
@@ -165,16 +165,11 @@ export async function startPipeline(
     ...(hooks.onDiscard ? { onDiscard: hooks.onDiscard } : {}),
     onError: (e) => hooks.onError?.('fanOut', e),
   });
-  // The tombstones stream into the redact function, as the stack wires it.
-  const redactReader = new AlertStreamReader({
-    streams: env.streams,
-    streamArn: await alertsStreamArn(env.clients.ddb, 'tombstones'),
-    region: env.region,
-    batchSize: TOMBSTONE_STREAM.batchSize,
-    retryAttempts: TOMBSTONE_STREAM.retryAttempts,
+  // The tombstones stream into the redact function (locally a poller stands in for the stream: tombstone-poller.ts).
+  const redactReader = new TombstonePoller({
+    doc: env.clients.doc,
     handler: createRedactHandler(redactDeps(config('redact'), env.clients), telemetry('redact')),
     functionName: FUNCTIONS.redact.id,
-    ...(opts.streamRetryDelayMs !== undefined ? { retryDelayMs: opts.streamRetryDelayMs } : {}),
     onError: (e) => hooks.onError?.('redact', e),
   });
   poller.start();
