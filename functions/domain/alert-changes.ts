@@ -3,7 +3,7 @@
  * engine (each version's `changes`, and whether a version is due at all) and
  * the API (the changes between the versions a reader may see) share.
  */
-import { type Alert, CHANGE_FIELDS, type Change, LEVELS, type Level } from './alert';
+import { type Alert, CHANGE_FIELDS, type Change, type Level } from './alert';
 
 /** The facts of a version that a change is judged on. */
 export interface AlertFacts {
@@ -21,7 +21,11 @@ export interface AlertFacts {
   sources: string;
 }
 
-/** A re-notification is due only for these (never for author counts alone). */
+/**
+ * A re-notification is due only for these, or for a rise of severity (never
+ * for author counts alone): a customer's entitlement has a minimum severity,
+ * so a rise within a level (1 -> 2, 4 -> 5) is the first notice for some.
+ */
 export const MATERIAL_FIELDS: readonly Change['field'][] = ['level', 'category', 'place', 'deaths', 'magnitude'];
 
 export function factsOf(
@@ -66,22 +70,22 @@ export function versionChanges(prev: AlertFacts | undefined, next: AlertFacts): 
   return out;
 }
 
+const severityRose = (c: Change): boolean => c.field === 'severity' && Number(c.to) > Number(c.from);
+
 export const isMaterial = (changes: readonly Change[]): boolean =>
-  changes.some((c) => MATERIAL_FIELDS.includes(c.field));
+  changes.some((c) => MATERIAL_FIELDS.includes(c.field) || severityRose(c));
 
-/** 0 for alert, 1 urgent, 2 flash: a larger rank is more urgent. */
-export const levelRank = (l: Level): number => LEVELS.length - 1 - LEVELS.indexOf(l);
-
-/** At most one re-notification per event per this much stream time, unless the level rises. */
+/** At most one re-notification per event per this much stream time, unless the severity (and with it maybe the level) rises. */
 export const RENOTIFY_MIN_MS = 10 * 60_000;
 
 /**
  * The re-notify policy: a new version only on a material change, and at most
  * one per RENOTIFY_MIN_MS of stream time since the last version unless the
- * level rises (a rise is never held back).
+ * severity rises (a rise is never held back: the level follows severity, and
+ * for a customer whose minimum severity it reaches it is the first notice).
  */
 export function renotifyDue(shown: AlertFacts, next: AlertFacts, shownAt: number, t: number): boolean {
   const changes = versionChanges(shown, next);
   if (!isMaterial(changes)) return false;
-  return levelRank(next.level) > levelRank(shown.level) || t - shownAt >= RENOTIFY_MIN_MS;
+  return next.severity > shown.severity || t - shownAt >= RENOTIFY_MIN_MS;
 }

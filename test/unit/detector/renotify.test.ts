@@ -1,8 +1,8 @@
 /**
  * The re-notify policy: a new version of an alert only on a material change
- * (level, deaths, place, magnitude, category; never an author count alone),
- * at most one per event per 10 minutes of stream time unless the level
- * rises. As a property of the policy itself, and of the versions the engine
+ * (level, deaths, place, magnitude, category, a severity rise; never an
+ * author count alone), at most one per event per 10 minutes of stream time
+ * unless severity rises. As a property of the policy itself, and of the versions the engine
  * writes for generated multilingual streams (each version's `changes` is the
  * one versionChanges between it and the version before).
  */
@@ -14,7 +14,6 @@ import {
   type AlertFacts,
   factsOf,
   isMaterial,
-  levelRank,
   RENOTIFY_MIN_MS,
   renotifyDue,
   versionChanges,
@@ -34,29 +33,44 @@ const factsArb: fc.Arbitrary<AlertFacts> = fc.record({
 });
 
 describe('re-notify policy', () => {
-  test('due only on a material change, and then only 10 min after the last version unless the level rose', () => {
+  test('due only on a material change, and then only 10 min after the last version unless severity rose', () => {
     fc.assert(
       fc.property(factsArb, factsArb, fc.integer({ min: 0, max: 3 * RENOTIFY_MIN_MS }), (shown, next, dt) => {
         const due = renotifyDue(shown, next, 1_000_000, 1_000_000 + dt);
         const changes = versionChanges(shown, next);
-        const rose = levelRank(next.level) > levelRank(shown.level);
+        const rose = next.severity > shown.severity;
         assert.equal(due, isMaterial(changes) && (rose || dt >= RENOTIFY_MIN_MS));
       }),
       { numRuns: 2000 },
     );
   });
 
-  test('author counts, severity within a level and sources alone never re-notify', () => {
+  test('author counts, sources and a severity that does not rise never re-notify', () => {
     fc.assert(
       fc.property(
         factsArb,
         fc.integer({ min: 0, max: 1000 }),
         fc.integer({ min: 1, max: 5 }),
-        (shown, authors, severity) => {
-          const next = { ...shown, authors, severity, sources: 'bluesky, mastodon, twitter' };
+        (shown, authors, lower) => {
+          const next = {
+            ...shown,
+            authors,
+            severity: Math.min(shown.severity, lower),
+            sources: 'bluesky, mastodon, twitter',
+          };
           assert.equal(renotifyDue(shown, next, 0, 10 * RENOTIFY_MIN_MS), false);
         },
       ),
+    );
+  });
+
+  test('a severity rise re-notifies at once, within a level too: a customer with minimum severity 5 hears of the event at 5', () => {
+    fc.assert(
+      fc.property(factsArb, fc.integer({ min: 0, max: RENOTIFY_MIN_MS - 1 }), (shown, dt) => {
+        fc.pre(shown.severity < 5);
+        const next = { ...shown, severity: shown.severity + 1 };
+        assert.equal(renotifyDue(shown, next, 1_000_000, 1_000_000 + dt), true);
+      }),
     );
   });
 
@@ -85,7 +99,7 @@ describe('re-notify policy', () => {
 });
 
 describe('the engine writes versions by the policy', () => {
-  test('generated streams: every version after the first has a material change, >= 10 min after the one before or a level rise, and says what changed', async () => {
+  test('generated streams: every version after the first has a material change, >= 10 min after the one before or a severity rise, and says what changed', async () => {
     let versions = 0;
     for (const seed of [3, 11, 29]) {
       const s = generateStream({ seed, durationMinutes: 360, backgroundPerMinute: 20, hardNegativeShare: 0.25 });
@@ -109,7 +123,7 @@ describe('the engine writes versions by the policy', () => {
           assert.ok(isMaterial(changes), `${next.alertId} v${next.version}: ${changes.map((c) => c.text).join('; ')}`);
           const dt = Date.parse(next.triggeredAt) - Date.parse(prev.triggeredAt);
           assert.ok(
-            dt >= RENOTIFY_MIN_MS || levelRank(next.level) > levelRank(prev.level),
+            dt >= RENOTIFY_MIN_MS || next.severity > prev.severity,
             `${next.alertId} v${next.version}: ${dt / 1000} s after v${prev.version}, level ${prev.level} -> ${next.level}`,
           );
         }

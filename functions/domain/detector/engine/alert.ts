@@ -112,8 +112,8 @@ export function openAlert(
  * event's own view (category with hysteresis, severity, held place) follows
  * every post, as routing reads it; a version is written only on a material
  * change against what the last version showed (level, deaths, place,
- * magnitude, category: never an author count alone), at most once per
- * RENOTIFY_MIN_MS of stream time unless the level rises (alert-changes.ts).
+ * magnitude, category, a severity rise: never an author count alone), at most
+ * once per RENOTIFY_MIN_MS of stream time unless severity rises (alert-changes.ts).
  */
 export function escalate(c: Candidate, rp: RecentPost): boolean {
   const m = c.alert;
