@@ -19,6 +19,11 @@ import { createMastodonHandler } from '../../functions/mastodon-connector/handle
 import { TABLES } from '../../resources';
 import { fakeTelemetry } from '../unit/functions/fakes';
 import { BREAKING_LYON, sleep } from './support/connector-fixtures';
+
+/** Another event than the Bluesky test's (same stack): Lyon's posts again would only join its alert, and a new
+ * source joining an event is no material change, so no new version would reach the desk. */
+const BREAKING_MARSEILLE = BREAKING_LYON.map(([lang, text]) => [lang, text.replace('Lyon', 'Marseille')] as const);
+
 import { didOf, JetstreamServer, postCreate, postDelete } from './support/jetstream-server';
 import { activeContract, everything, startTestStack, type TestStack } from './support/local-stack';
 import { MastodonServer } from './support/mastodon-server';
@@ -153,9 +158,9 @@ describe('Connector Lambdas (Bluesky, Mastodon) on the local pipeline', { timeou
       const published: string[] = [];
       const publish = async (from: number, to: number) => {
         for (let i = from; i < to; i++) {
-          const breaking = i >= 20 && i < 20 + BREAKING_LYON.length * 5 && (i - 20) % 5 === 0;
+          const breaking = i >= 20 && i < 20 + BREAKING_MARSEILLE.length * 5 && (i - 20) % 5 === 0;
           const [lang, text] = breaking
-            ? BREAKING_LYON[(i - 20) / 5]!
+            ? BREAKING_MARSEILLE[(i - 20) / 5]!
             : ['en', `Quiet afternoon on the fediverse, toot ${i}`];
           published.push(
             server.publish({ text, lang, acct: breaking ? `witness${i}@lyon.example` : `user${i % 7}` }).id,
@@ -187,7 +192,8 @@ describe('Connector Lambdas (Bluesky, Mastodon) on the local pipeline', { timeou
       }[];
       assert.ok(
         got.some(
-          (x) => x.category === 'explosion' && x.sources.includes('mastodon') && x.location?.name.startsWith('Lyon'),
+          (x) =>
+            x.category === 'explosion' && x.sources.includes('mastodon') && x.location?.name.startsWith('Marseille'),
         ),
         JSON.stringify(got.map((x) => [x.category, x.sources, x.location?.name])),
       );

@@ -2,7 +2,7 @@
  * Deleted posts in what the quarantine and the DLQs hold: their text
  * redacted when listed, the posts dropped when re-driven (docs/connectors.md,
  * Deletions). A body is whatever a queue kept: an ingest batch, an evidence
- * message (stage 1's output: no text, but its `terms` are the text's words),
+ * message (stage 1's output: the post's `excerpt`, which alerts may quote, and its `terms`, the text's words),
  * a quarantine record around either, or a message that is not JSON at all
  * (nothing to find).
  */
@@ -55,15 +55,23 @@ export function postIdsIn(body: string): string[] {
 
 export const redactedText = (deletedAt: string) => `[deleted by its author at ${deletedAt}]`;
 
-/** The body with the text (a post's) or the words (an evidence item's terms) of every deleted post replaced by when it was deleted; the number redacted. */
+/**
+ * The body with the text (a post's), or the excerpt and words (an evidence item's `excerpt` and `terms`) of
+ * every deleted post replaced by when it was deleted; the number redacted.
+ */
 export function redactDeleted(body: string, deleted: Deletions): { body: string; redacted: number } {
   let redacted = 0;
   const out = mapDeep(body, (v) => {
-    if (!isPost(v) || (typeof v.text !== 'string' && !Array.isArray(v.terms))) return v;
+    if (!isPost(v) || (typeof v.text !== 'string' && typeof v.excerpt !== 'string' && !Array.isArray(v.terms)))
+      return v;
     const at = deletionOf(v.id, deleted);
     if (at === undefined) return v;
     redacted++;
-    return typeof v.text === 'string' ? { ...v, text: redactedText(at) } : { ...v, terms: [redactedText(at)] };
+    const r: PostLike = { ...v };
+    if (typeof v.text === 'string') r.text = redactedText(at);
+    if (typeof v.excerpt === 'string') r.excerpt = redactedText(at);
+    if (Array.isArray(v.terms)) r.terms = [redactedText(at)];
+    return r;
   });
   return { body: out as string, redacted };
 }
