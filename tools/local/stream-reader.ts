@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { localContext } from './lambda-context';
+import { PollingLoop } from './polling-loop';
 
 export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
@@ -61,42 +62,21 @@ function toLambdaRecord(r: _Record, arn: string, region: string): DynamoDBRecord
   };
 }
 
-export class AlertStreamReader {
-  private running = false;
-  private loopDone: Promise<void> = Promise.resolve();
+export class AlertStreamReader extends PollingLoop {
   private shards = new Map<string, ShardState>();
-  /** True when the last pass over every shard found nothing new. */
-  caughtUp = false;
   invocations = 0;
 
-  constructor(private readonly o: StreamReaderOptions) {}
-
-  start(): void {
-    this.running = true;
-    this.loopDone = this.loop();
+  constructor(private readonly o: StreamReaderOptions) {
+    super(200, 0);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loopDone;
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      try {
-        const progressed = await this.passOnce();
-        this.caughtUp = !progressed;
-        if (!progressed) await new Promise((r) => setTimeout(r, 200));
-      } catch (e) {
-        this.caughtUp = false;
-        // DynamoDB Local now and then invalidates an open iterator (TrimmedDataAccess);
-        // reopening from the last record handled is the whole remedy, as in Lambda.
-        if (!(e instanceof TrimmedDataAccessException)) this.o.onError?.(e);
-        // Iterators do not survive a DynamoDB Local restart: re-open from the last processed record.
-        for (const s of this.shards.values()) s.iterator = undefined;
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
+  protected failed(e: unknown): number {
+    // DynamoDB Local now and then invalidates an open iterator (TrimmedDataAccess);
+    // reopening from the last record handled is the whole remedy, as in Lambda.
+    if (!(e instanceof TrimmedDataAccessException)) this.o.onError?.(e);
+    // Iterators do not survive a DynamoDB Local restart: re-open from the last processed record.
+    for (const s of this.shards.values()) s.iterator = undefined;
+    return 1000;
   }
 
   private async iterator(shardId: string, s: ShardState): Promise<string | undefined> {
@@ -114,7 +94,7 @@ export class AlertStreamReader {
   }
 
   /** Returns whether any record was handled. */
-  private async passOnce(): Promise<boolean> {
+  protected async passOnce(): Promise<boolean> {
     const d = await this.o.streams.send(new DescribeStreamCommand({ StreamArn: this.o.streamArn }));
     let progressed = false;
     for (const shard of d.StreamDescription?.Shards ?? []) {

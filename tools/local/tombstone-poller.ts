@@ -13,14 +13,12 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { TABLES, TOMBSTONE_STREAM } from '../../resources';
 import { localContext } from './lambda-context';
+import { PollingLoop } from './polling-loop';
 import type { StreamHandler } from './stream-reader';
 
-export class TombstonePoller {
-  private running = false;
-  private loopDone: Promise<void> = Promise.resolve();
+/** caughtUp: the last pass found no tombstone it had not handled. */
+export class TombstonePoller extends PollingLoop {
   private readonly seen = new Set<string>();
-  /** True when the last pass found no tombstone it had not handled. */
-  caughtUp = false;
 
   constructor(
     private readonly o: {
@@ -29,31 +27,16 @@ export class TombstonePoller {
       functionName: string;
       onError?: (e: unknown) => void;
     },
-  ) {}
-
-  start(): void {
-    this.running = true;
-    this.loopDone = this.loop();
+  ) {
+    super(250, 50);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loopDone;
+  protected failed(e: unknown): number {
+    this.o.onError?.(e);
+    return 50;
   }
 
-  private async loop(): Promise<void> {
-    while (this.running) {
-      try {
-        this.caughtUp = !(await this.passOnce());
-      } catch (e) {
-        this.caughtUp = false;
-        this.o.onError?.(e);
-      }
-      await new Promise((r) => setTimeout(r, this.caughtUp ? 250 : 50));
-    }
-  }
-
-  private async passOnce(): Promise<boolean> {
+  protected async passOnce(): Promise<boolean> {
     const fresh: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
