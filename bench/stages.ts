@@ -14,6 +14,7 @@ import { preloadGazetteer } from '../functions/domain/places';
 import type { Post } from '../functions/domain/post';
 import { scoreMessage } from '../functions/score/score-message';
 import { type KeyingMeasure, measureKeying } from '../tools/capacity/partition-key';
+import type { MeasuredStages } from '../tools/capacity/stages';
 import { inProcessStages } from '../tools/local/in-process-stages';
 import { emit, loadWorkload } from './common';
 import { InstrumentedStore } from './replay';
@@ -35,23 +36,12 @@ export interface Stage2Measure {
   alertVersions: number;
 }
 
-export interface StagesResult {
+/** What the capacity and cost models read (MeasuredStages), with the measurement's own detail. */
+export interface StagesResult extends MeasuredStages {
   workload: string;
   posts: number;
   ingestMessages: number;
-  postsPerMessage: number;
-  meanIngestMessageBytes: number;
-  stage1: {
-    cpuNsPerPost: number;
-    evidencePerPost: number;
-    evidenceMessagesPerIngestMessage: number;
-    meanEvidenceMessageBytes: number;
-  };
   stage2: Stage2Measure[];
-  alertVersionsPerPost: number;
-  /** Distinct alerts (alert ids: events) per post; alertVersionsPerPost / alertEventsPerPost = versions per event. */
-  alertEventsPerPost: number;
-  meanAlertBytes: number;
   /** The alerts with groups of 10 equal those with groups of 1 (same alertId#version set). */
   sameAlertsAcrossBatchSizes: boolean;
   /** How the evidence spreads over stage 2's groups under today's key (family) and family x region. */

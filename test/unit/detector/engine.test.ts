@@ -443,33 +443,44 @@ describe('event identity: storms', () => {
   });
 });
 
+/** Evidence post i of category `cat` by its own author, strong, in area ZZ: the trigger tests' base, each overriding what it varies. */
+const evidencePost = (i: number, cat: keyof typeof CAT_INDEX, o: Partial<Evidence>): Evidence => ({
+  id: `e-${i}`,
+  t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
+  source: 'twitter',
+  sig: 0.85,
+  cat: CAT_INDEX[cat],
+  catScores: CATS.map((c) => (c === cat ? 1 : 0)),
+  casualty: 0,
+  eyewitness: false,
+  breaking: false,
+  strong: true,
+  place: { votes: [], best: -1, names: [], key: 'ZZ' },
+  author: `author-${i}`,
+  followers: 0,
+  verified: false,
+  isRetweet: false,
+  dupKey: i,
+  terms: [cat],
+  content: [],
+  magnitude: 0,
+  deaths: 0,
+  lang: 'en',
+  excerpt: '',
+  handle: '',
+  ...o,
+});
+
 describe('trigger: background', () => {
   /** A fire report of area ZZ by its own author, weighing its significance; every post shares the burst's two content words. */
-  const report = (i: number, sig: number): Evidence => ({
-    id: `bg-${i}`,
-    t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
-    source: 'twitter',
-    sig,
-    cat: CAT_INDEX.fire,
-    catScores: CATS.map((c) => (c === 'fire' ? 1 : 0)),
-    casualty: 0,
-    eyewitness: false,
-    breaking: false,
-    strong: true,
-    place: { votes: [], best: -1, names: [], key: 'ZZ' },
-    author: `author-${i}`,
-    followers: 0,
-    verified: false,
-    isRetweet: false,
-    dupKey: 1000 + i,
-    terms: ['fire'],
-    content: [11, 22, 100 + i],
-    magnitude: 0,
-    deaths: 0,
-    lang: 'en',
-    excerpt: `Fire report ${i}`,
-    handle: '',
-  });
+  const report = (i: number, sig: number): Evidence =>
+    evidencePost(i, 'fire', {
+      id: `bg-${i}`,
+      sig,
+      dupKey: 1000 + i,
+      content: [11, 22, 100 + i],
+      excerpt: `Fire report ${i}`,
+    });
   /** The post (1-based) on which a burst of weak reports alerts. */
   const alertsOn = (sig: number): number => {
     const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
@@ -492,32 +503,17 @@ describe('trigger: background', () => {
 describe('trigger: corroboration', () => {
   const AREA = 'ZZ-1';
   /** A strong attack report by its own author, placed in AREA; it shares the place with every other one, and `words` with those that have them. */
-  const report = (i: number, o: { asks?: boolean; words?: number[] } = {}): Evidence => ({
-    id: `co-${i}`,
-    t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
-    source: 'twitter',
-    sig: 1,
-    cat: CAT_INDEX.attack,
-    catScores: CATS.map((c) => (c === 'attack' ? 1 : 0)),
-    casualty: 0,
-    eyewitness: false,
-    breaking: false,
-    strong: true,
-    asks: o.asks ?? false,
-    place: { votes: [], best: -1, names: [], key: AREA },
-    author: `author-${i}`,
-    followers: 20_000,
-    verified: true,
-    isRetweet: false,
-    dupKey: 2000 + i,
-    terms: ['attack'],
-    content: [hashStr(`@${AREA}`), 300 + i, ...(o.words ?? [])],
-    magnitude: 0,
-    deaths: 0,
-    lang: 'en',
-    excerpt: '',
-    handle: '',
-  });
+  const report = (i: number, o: { asks?: boolean; words?: number[] } = {}): Evidence =>
+    evidencePost(i, 'attack', {
+      id: `co-${i}`,
+      sig: 1,
+      asks: o.asks ?? false,
+      place: { votes: [], best: -1, names: [], key: AREA },
+      followers: 20_000,
+      verified: true,
+      dupKey: 2000 + i,
+      content: [hashStr(`@${AREA}`), 300 + i, ...(o.words ?? [])],
+    });
   /** The post (1-based) on which the reports alert, 0 when none does. */
   const alertsOn = (posts: Evidence[]): number => {
     const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
@@ -620,31 +616,8 @@ describe('trigger: background per place', () => {
 
 describe('trigger: a slow event is not its own background', () => {
   /** A report of area ZZ by its own author; every post shares the story's two content words. */
-  const report = (i: number, at: number, cat: 'storm' | 'fire'): Evidence => ({
-    id: `slow-${i}`,
-    t: at,
-    source: 'twitter',
-    sig: 0.85,
-    cat: CAT_INDEX[cat],
-    catScores: CATS.map((c) => (c === cat ? 1 : 0)),
-    casualty: 0,
-    eyewitness: false,
-    breaking: false,
-    strong: true,
-    place: { votes: [], best: -1, names: [], key: 'ZZ' },
-    author: `author-${i}`,
-    followers: 0,
-    verified: false,
-    isRetweet: false,
-    dupKey: 3000 + i,
-    terms: [cat],
-    content: [11, 22, 400 + i],
-    magnitude: 0,
-    deaths: 0,
-    lang: 'en',
-    excerpt: '',
-    handle: '',
-  });
+  const report = (i: number, at: number, cat: 'storm' | 'fire'): Evidence =>
+    evidencePost(i, cat, { id: `slow-${i}`, t: at, dupKey: 3000 + i, content: [11, 22, 400 + i] });
   /** Six lone reports 50 minutes apart (never two in one window), then a pair: does the pair alert? */
   const pairAlerts = (family: string, cat: 'storm' | 'fire'): boolean => {
     const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
