@@ -103,6 +103,8 @@ export class InstrumentedStore implements EventStateStore {
 export interface ReplayResult {
   workload: string;
   posts: number;
+  /** Posts that passed the gate (evidence), as processBatch counts them. */
+  evidencePosts: number;
   messages: number;
   repetitions: number;
   wallMs: number[];
@@ -143,6 +145,7 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
     const store = new InstrumentedStore(new InMemoryEventStateStore(), sized);
     const detector = createDetector({ store });
     const alerts: Alert[] = [];
+    let evidence = 0;
     gc();
     const m0 = process.memoryUsage();
     let peakRss = m0.rss;
@@ -152,6 +155,7 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
     for (const batch of w.batches) {
       const r = await detector.processBatch(batch);
       alerts.push(...r.alerts);
+      evidence += r.evidence;
       await r.commit();
       if (sampleMemory) {
         const m = process.memoryUsage();
@@ -165,6 +169,7 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
       wallMs,
       cpuMs: (c.user + c.system) / 1000,
       alerts,
+      evidence,
       traffic: store.t,
       mem: {
         baselineRssMb: mb(m0.rss),
@@ -188,6 +193,7 @@ export async function runReplay(opts: { reps?: number } = {}): Promise<ReplayRes
   return {
     workload: w.label,
     posts: n,
+    evidencePosts: first.evidence,
     messages: msgs,
     repetitions: reps,
     wallMs: wallMs.map(r1),
