@@ -260,6 +260,10 @@ async function main(): Promise<void> {
       `Replay, full detector in process (createDetector + InMemoryEventStateStore, messages of ${POSTS_PER_MESSAGE}, processBatch + commit): ${r.workload}`,
     );
     row(
+      'method',
+      `${r.warmupPasses} untimed passes (the store sized, memory sampled, warm-up), ${r.repetitions} timed passes, median; CPU time (wall alongside)`,
+    );
+    row(
       'throughput (median of repetitions)',
       `${fmt(r.postsPerSecCpu)} posts/s per CPU-second (${fmt(r.cpuNsPerPost / 1000, 1)} us CPU/post); wall ${fmt(r.postsPerSec)} posts/s`,
     );
