@@ -45,8 +45,8 @@ export interface KeptItems {
   candidates: Map<string, Kept<Candidate>>;
 }
 
-/** Items kept per store; past it the oldest go (a partition's active candidates are far fewer). */
-export const KEPT_MAX = 2000;
+/** Items kept per store; past it the oldest go (a load reads at most a head and PARAMS.activeCap candidates per family: ~300 today). */
+export const KEPT_MAX = 1000;
 
 const keptByStore = new WeakMap<EventStateStore, KeptItems>();
 
