@@ -14,7 +14,10 @@
  * decoding the text again. Anything else decodes: another writer's version, a
  * failed commit, an item the store no longer returns. A load takes the object
  * out (only one batch may change it), a successful commit puts back what it
- * wrote, so a conflict leaves nothing behind.
+ * wrote, so a conflict leaves nothing behind. Items read and not written are
+ * kept as read: this relies on processing marking every item it changes in
+ * `touched` (processPartition's contract); kept-state.test.ts checks after
+ * every commit that each kept object is what its text decodes to.
  */
 import type { z } from 'zod';
 import type { EventStateStore, StatePut, StoredState } from '../store';
