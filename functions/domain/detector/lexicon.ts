@@ -12,7 +12,7 @@
 import type { Category } from '../alert';
 import { hashStr } from './hash';
 import { addLangEvidence, addMarkerEvidence, LANGS, LATIN_LANGS, type Lang, langIndex, pickLanguage } from './lang';
-import { empty, Scan, Script, TOK } from './scan';
+import { Scan, Script, TOK } from './scan';
 import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
 export { CATS, CUES, type Cue, type EventCategory } from './seeds';
@@ -227,6 +227,16 @@ class HashTable<T extends { word: string }> {
     }
     this.maxLen = maxLen;
   }
+  /**
+   * The value whose word is chars[off, off + len) of a scan whose prefix
+   * hashes hold that range's hash (`off` starts a token): the hash is read
+   * here, not passed, because a 32-bit hash handed to a call that is not
+   * inlined is boxed (a heap number per word looked up, 150 bytes a post).
+   */
+  getAt(scan: Scan, off: number, len: number): T | undefined {
+    return this.get(scan, off, len, scan.ph[off + len - 1] as number);
+  }
+
   /** The value whose word is chars[off, off + len) of the scan, given that range's hash. */
   get(scan: Scan, off: number, len: number, h: number): T | undefined {
     const key = h | 1;
@@ -303,8 +313,9 @@ export class LexResult {
   lang: Lang = 'und';
   /** Some category term counted. */
   anyCat = false;
-  /** Category terms found (folded), for the alert's terms; full pass only. */
-  terms: string[] = [];
+  /** Category terms found (folded), for the alert's terms: terms[0 .. nTerms); full pass only. */
+  readonly terms: string[] = [];
+  nTerms = 0;
   /** hashStr of the English glosses of the non-English terms found (distinct); full pass only. */
   gloss = new Int32Array(32);
   ng = 0;
@@ -319,7 +330,9 @@ export class LexResult {
   notContent = new Uint8Array(64);
   /** Per token: consumed by a phrase (1: its category hits, 2: all its hits). */
   private consumed = new Uint8Array(64);
-  // Hits of terms that count in one language only, decided after the language is known.
+  // Hits of terms that count in one language only, decided after the language is known: [0 .. np).
+  // This scratch and `terms` are counted, not emptied: `a.length = 0` drops an array's backing store and the next push allocates one.
+  private np = 0;
   private pIdx: number[] = [];
   private pW: number[] = [];
   private pOnly: number[] = [];
@@ -333,7 +346,7 @@ export class LexResult {
     const dirty = this.dirty;
     this.dirty = 0;
     this.anyCat = false;
-    empty(this.terms);
+    this.nTerms = 0;
     this.ng = 0;
     this.deaths = 0;
     this.numCasualty = false;
@@ -346,11 +359,7 @@ export class LexResult {
       this.notContent.fill(0, 0, dirty);
       this.consumed.fill(0, 0, dirty);
     }
-    empty(this.pIdx);
-    empty(this.pW);
-    empty(this.pOnly);
-    empty(this.pTerm);
-    empty(this.pGloss);
+    this.np = 0;
   }
 
   /** Per-token flags may be set below this index (a full pass, or a phrase consumed). */
@@ -369,8 +378,18 @@ export class LexResult {
     if ((this.consumed[i] as number) < how) this.consumed[i] = how;
   }
 
+  addTerm(t: string): void {
+    this.terms[this.nTerms++] = t;
+  }
+
+  /** The category terms found, a copy. */
+  termList(): string[] {
+    return this.terms.slice(0, this.nTerms);
+  }
+
   addGloss(g: readonly number[]): void {
-    for (const h of g) {
+    for (let q = 0; q < g.length; q++) {
+      const h = g[q] as number;
       let seen = false;
       for (let k = 0; k < this.ng; k++) if (this.gloss[k] === h) seen = true;
       if (!seen && this.ng < this.gloss.length) this.gloss[this.ng++] = h;
@@ -378,23 +397,24 @@ export class LexResult {
   }
 
   defer(h: Hit, term: string): void {
-    this.pIdx.push(h.idx);
-    this.pW.push(h.w);
-    this.pOnly.push(h.only);
-    this.pTerm.push(term);
-    this.pGloss.push(h.gloss);
+    const k = this.np++;
+    this.pIdx[k] = h.idx;
+    this.pW[k] = h.w;
+    this.pOnly[k] = h.only;
+    this.pTerm[k] = term;
+    this.pGloss[k] = h.gloss;
   }
 
   /** Adds the deferred one-language hits that hold in `lang`. */
   settle(lang: Lang, full: boolean): void {
     const bit = 1 << langIndex(lang);
-    for (let k = 0; k < this.pIdx.length; k++) {
+    for (let k = 0; k < this.np; k++) {
       if (((this.pOnly[k] as number) & bit) === 0) continue;
       const idx = this.pIdx[k] as number;
       this.scores[idx] = (this.scores[idx] as number) + (this.pW[k] as number);
       if (idx < NCATS) {
         this.anyCat = true;
-        if (full) this.terms.push(this.pTerm[k] as string);
+        if (full) this.addTerm(this.pTerm[k] as string);
       }
       if (full) this.addGloss(this.pGloss[k] as number[]);
     }
@@ -419,9 +439,8 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   const n = scan.n;
   r.reset(n);
   if (full) r.touch(n);
-  const tags = scan.tags;
-  for (let k = 0; k < tags.length; k++) {
-    const tag = tags[k] as string;
+  for (let k = 0; k < scan.nTags; k++) {
+    const tag = scan.tag(k);
     if (!ANY_HASHTAG_STEM.test(tag)) continue;
     if (!full) return MAYBE_CATEGORY;
     for (const [re, idx] of HASHTAG_STEMS)
@@ -444,8 +463,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     }
     const off = scan.fOff[i] as number;
     const len = scan.fLen[i] as number;
-    const h = scan.hash(i);
-    const e = len <= VOCAB.maxLen ? VOCAB.get(scan, off, len, h) : undefined;
+    const e = len <= VOCAB.maxLen ? VOCAB.getAt(scan, off, len) : undefined;
     let hits: Hit[] | null = null;
     let isSince = false;
     if (e !== undefined) {
@@ -462,7 +480,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         }
       }
       hits = e.hits;
-      if (hits !== null) for (const x of hits) if (x.idx === CUE_INDEX.since) isSince = true;
+      if (hits !== null) for (let q = 0; q < hits.length; q++) if ((hits[q] as Hit).idx === CUE_INDEX.since) isSince = true;
     }
     const consumed = r.isConsumed(i);
     if (consumed === Consume.All) {
@@ -474,7 +492,8 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     if (hits !== null) {
       let dead = false;
       let casualty = false;
-      for (const x of hits) {
+      for (let q = 0; q < hits.length; q++) {
+        const x = hits[q] as Hit;
         if (x.idx < NCATS) {
           if (consumed === Consume.Categories) continue;
           if (x.only !== 0) {
@@ -486,7 +505,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
           r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
           r.anyCat = true;
           r.notContent[i] = 1;
-          r.terms.push(scan.key(i));
+          r.addTerm(scan.key(i));
           r.addGloss(x.gloss);
           continue;
         }
@@ -537,7 +556,8 @@ function numberAt(scan: Scan, off: number, len: number): number {
 
 /** Adds a phrase's (or CJK term's) hits; MAYBE_CATEGORY when the pre-check meets a category. */
 function addHits(r: LexResult, hits: readonly Hit[], full: boolean, i: number, scan: Scan, p: Phrase | null): number {
-  for (const x of hits) {
+  for (let q = 0; q < hits.length; q++) {
+    const x = hits[q] as Hit;
     if (x.only !== 0) {
       if (x.idx < NCATS && !full) return MAYBE_CATEGORY;
       r.defer(x, full && p ? phraseText(scan, i, p) : '');
@@ -546,7 +566,7 @@ function addHits(r: LexResult, hits: readonly Hit[], full: boolean, i: number, s
     if (x.idx < NCATS) {
       if (!full) return MAYBE_CATEGORY;
       r.anyCat = true;
-      r.terms.push(p ? phraseText(scan, i, p) : '');
+      r.addTerm(p ? phraseText(scan, i, p) : '');
     }
     r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
     if (full) r.addGloss(x.gloss);
@@ -560,7 +580,8 @@ function phraseText(scan: Scan, i: number, p: Phrase): string {
 
 /** The longest phrase of `phrases` starting at token i, or null. */
 function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase | null {
-  for (const p of phrases) {
+  for (let q = 0; q < phrases.length; q++) {
+    const p = phrases[q] as Phrase;
     const k = p.rest.length;
     if (i + k >= scan.n) continue;
     let ok = true;
@@ -578,11 +599,11 @@ function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null
   // Most words start no stem: one bit over their first STEM_HEAD letters says so.
   const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, scan.prefixHash(i, STEM_HEAD)) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
   if (lens === null) return null;
-  for (const L of lens) {
+  for (let q = 0; q < lens.length; q++) {
+    const L = lens[q] as number;
     if (L > len) continue;
-    const h = scan.prefixHash(i, L);
-    if (!bit(STEM_BITS, h)) continue;
-    const s = STEM_TABLE.get(scan, off, L, h);
+    if (!bit(STEM_BITS, scan.prefixHash(i, L))) continue;
+    const s = STEM_TABLE.getAt(scan, off, L);
     if (s !== undefined) return s.hits;
   }
   return null;
@@ -590,7 +611,8 @@ function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null
 
 /** An Arabic word read without its proclitics ("والانفجار": "انفجار"): the remainder's exact or stem hits. */
 function cliticHits(scan: Scan, off: number, len: number): Hit[] | null {
-  for (const pre of AR_PROCLITICS) {
+  for (let q = 0; q < AR_PROCLITICS.length; q++) {
+    const pre = AR_PROCLITICS[q] as string;
     if (len - pre.length < 3 || !scan.eqAt(off, pre)) continue;
     const o = off + pre.length;
     const L = len - pre.length;
@@ -602,7 +624,8 @@ function cliticHits(scan: Scan, off: number, len: number): Hit[] | null {
     }
     const e = L <= VOCAB.maxLen ? VOCAB.get(scan, o, L, prefix[L - 1] as number) : undefined;
     if (e?.hits) return e.hits;
-    for (const SL of STEM_LENS) {
+    for (let q = 0; q < STEM_LENS.length; q++) {
+      const SL = STEM_LENS[q] as number;
       if (SL > L) continue;
       const sh = prefix[SL - 1] as number;
       if (!bit(STEM_BITS, sh)) continue;
@@ -629,7 +652,8 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       hs[L] = h >>> 0;
     }
     let found: CjkTerm | undefined;
-    for (const L of CJK_LENS) {
+    for (let q = 0; q < CJK_LENS.length; q++) {
+      const L = CJK_LENS[q] as number;
       if (L > max) continue;
       const hl = hs[L] as number;
       if (!bit(CJK_BITS, hl)) continue;
@@ -649,7 +673,7 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       if (x.idx < NCATS) {
         if (!full) return MAYBE_CATEGORY;
         r.anyCat = true;
-        r.terms.push(found.word);
+        r.addTerm(found.word);
       }
       r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
       if (full) r.addGloss(x.gloss);

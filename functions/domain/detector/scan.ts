@@ -234,14 +234,6 @@ export function decodeEntities(s: string): string {
   return once.indexOf('&') < 0 ? once : once.replace(ENTITY_RE, decodeEntity);
 }
 
-/**
- * Empties a scratch array. `a.length = 0` takes V8's slow path even on an
- * empty array (about 25 ns); the scanner and the lexicons clear eight per
- * post, mostly empty ones.
- */
-export function empty(a: unknown[]): void {
-  if (a.length !== 0) a.length = 0;
-}
 
 /** One scanned text; reused from text to text (its arrays grow, never shrink). */
 export class Scan {
@@ -274,10 +266,29 @@ export class Scan {
   questions = 0;
   isRetweet = false;
   hasUrl = false;
-  /** Folded hashtag bodies (unsplit: "qldfloods"). */
-  tags: string[] = [];
+  /** Hashtags scanned; their folded bodies are tag(0 .. nTags - 1). */
+  nTags = 0;
   private nc = 0;
-  private keys: (string | undefined)[] = [];
+  /**
+   * Scratch kept from scan to scan, counted rather than emptied: `a.length =
+   * 0` drops an array's backing store, and the next push allocates a new one
+   * (per post, for the GC). keys[i] is token i's folded form when keyScan[i]
+   * is this scan's number.
+   */
+  private tagBuf: string[] = [];
+  private keys: string[] = new Array<string>(64).fill('');
+  private keyScan = new Int32Array(64);
+  private scanNo = 0;
+
+  /** Folded hashtag bodies (unsplit: "qldfloods"), a copy. */
+  get tags(): string[] {
+    return this.tagBuf.slice(0, this.nTags);
+  }
+
+  /** Hashtag k's folded body (k < nTags). */
+  tag(k: number): string {
+    return this.tagBuf[k] as string;
+  }
 
   /** hashStr() of token i's folded form. */
   hash(i: number): number {
@@ -291,8 +302,9 @@ export class Scan {
 
   /** Token i's folded form (built on first use, then kept until the next scan). */
   key(i: number): string {
-    let k = this.keys[i];
-    if (k === undefined) {
+    if (this.keyScan[i] === this.scanNo) return this.keys[i] as string;
+    let k: string;
+    {
       const o = this.fOff[i] as number;
       const len = this.fLen[i] as number;
       // Short keys (most words) by concatenation, flat below V8's cons-string length and twice as fast as apply().
@@ -301,6 +313,7 @@ export class Scan {
         for (let j = o; j < o + len; j++) k += String.fromCharCode(this.chars[j] as number);
       } else k = String.fromCharCode.apply(null, this.chars.subarray(o, o + len) as unknown as number[]);
       this.keys[i] = k;
+      this.keyScan[i] = this.scanNo;
     }
     return k;
   }
@@ -336,7 +349,10 @@ export class Scan {
     this.text = s;
     this.n = 0;
     this.nc = 0;
-    empty(this.keys);
+    if (++this.scanNo === 0x7fffffff) {
+      this.keyScan.fill(0);
+      this.scanNo = 1;
+    }
     this.scriptLetters.fill(0);
     this.asciiLetters = 0;
     this.asciiUpper = 0;
@@ -344,7 +360,7 @@ export class Scan {
     this.questions = 0;
     this.isRetweet = false;
     this.hasUrl = false;
-    empty(this.tags);
+    this.nTags = 0;
     const n = s.length;
     // Folding expands a code unit to at most 3 ("ǆ" -> "dz", "ﬃ" stays): room for every token and its space.
     if (this.chars.length < 3 * n + 8) {
@@ -422,7 +438,7 @@ export class Scan {
   private hashtag(s: string, b: number, n: number): number {
     let q = b;
     while (q < n && isTagChar(s.charCodeAt(q))) q++;
-    this.tags.push(foldChars(s.slice(b, q)));
+    this.tagBuf[this.nTags++] = foldChars(s.slice(b, q));
     let i = b;
     while (i < q) {
       const c = s.charCodeAt(i);
@@ -618,6 +634,10 @@ export class Scan {
     this.flags = g8(this.flags);
     this.cases = g8(this.cases);
     this.scripts = g8(this.scripts);
+    const ks = new Int32Array(m);
+    ks.set(this.keyScan);
+    this.keyScan = ks;
+    for (let i = this.keys.length; i < m; i++) this.keys.push('');
   }
 }
 

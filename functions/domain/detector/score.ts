@@ -257,7 +257,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     verified: author?.verified ?? false,
     isRetweet,
     dupKey,
-    terms: lex.terms.slice(),
+    terms: lex.termList(),
     content,
     magnitude,
     deaths,
