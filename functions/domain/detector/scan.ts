@@ -131,6 +131,13 @@ function foldOf(c: number): number {
 
 /** Folds a string as the scanner folds a token's characters (lower case, no accents or apostrophes, Arabic forms unified). */
 export function foldChars(s: string): string {
+  // ASCII without an apostrophe (or the controls 1 and 2, FOLD's sentinels) folds to its lower case: one string, not one per character appended (hashtags, per post).
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    ascii = c > 2 && c < 128 && c !== 39;
+  }
+  if (ascii) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -181,7 +181,8 @@ export function extractFromScan(
   }
   // A name repeated in a post ("... near Manchester #Manchester") is one mention; the storm's name ("#Sandy" after "Hurricane Sandy") none.
   const real: Mention[] = [];
-  for (const m of mentions) {
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q] as Mention;
     if (m.qualifier || m.refs.length === 0 || names.includes(m.key)) continue;
     const same = real.find((x) => x.key === m.key);
     if (!same) real.push(m);
@@ -192,9 +193,10 @@ export function extractFromScan(
   }
   if (real.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   score(real, g, geo);
-  for (const m of real) offsetMention(t, m, g);
+  for (let q = 0; q < real.length; q++) offsetMention(t, real[q] as Mention, g);
   const votes: PlaceVote[] = [];
-  for (const m of real) {
+  for (let q = 0; q < real.length; q++) {
+    const m = real[q] as Mention;
     if (m.w <= 0) continue;
     const order = m.refs
       .map((_, j) => j)
@@ -698,7 +700,8 @@ function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
 
 /** Scores each mention's readings: prior, then the post's context (its areas, patterns, nearby places, geo). */
 function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }): void {
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q] as Mention;
     m.scores = m.refs.map(
       (r, j) =>
         prior(g, r, m.kinds[j] as NameKind) +
@@ -720,7 +723,8 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
   }
   // Areas the post names (their most likely readings), for "Aurora ... Colorado" without a comma.
   const areas: { r: Ref; m: Mention }[] = [];
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q] as Mention;
     const r = m.refs[argmax(m.scores)] as Ref;
     if (refType(r) !== EntityType.Place) areas.push({ r, m });
   }
@@ -731,17 +735,14 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
       const r = m.refs[j] as Ref;
       let s = m.scores[j] as number;
       if (refType(r) === EntityType.Place) {
-        if (areas.some((x) => x.m !== m && contains(g, x.r, r))) {
+        if (inOtherArea(g, areas, m, r)) {
           s += 2.5;
           supported.add(m);
         }
         // Another mention that can be a place nearby ("Springwood" with "Blue Mountains", "Winmalee").
         for (let b = 0; b < ms.length; b++) {
           if (b === a) continue;
-          const near = (ms[b] as Mention).refs.some(
-            (o) => o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= 150,
-          );
-          if (near) {
+          if (placeNear(g, (ms[b] as Mention).refs, r, 150)) {
             s += 1.5;
             supported.add(m);
             break;
@@ -757,7 +758,8 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
   }
   // A capitalised word naming only small places, with no cue (a preposition, a qualifier) and no support from the rest of the post, is
   // most likely a plain word ("Well, ...", "Rauch", "Bomba", "Marathon"): dropped when small, weakened when mid-sized.
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q] as Mention;
     // A generic word is a place with its area ("West, Texas"), after a preposition unless another name follows ("in West", not "in North Texas"), or when large.
     if (
       m.generic &&
@@ -777,6 +779,24 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
     else if (m.nounCaps) m.w *= 0.5;
   }
+}
+
+/** Some area another mention names holds r (loops, not closures: this runs per reading of every mention). */
+function inOtherArea(g: Gazetteer, areas: readonly { r: Ref; m: Mention }[], m: Mention, r: Ref): boolean {
+  for (let q = 0; q < areas.length; q++) {
+    const x = areas[q] as { r: Ref; m: Mention };
+    if (x.m !== m && contains(g, x.r, r)) return true;
+  }
+  return false;
+}
+
+/** One of `refs`, another place than r, lies within km of it. */
+function placeNear(g: Gazetteer, refs: readonly Ref[], r: Ref, km: number): boolean {
+  for (let q = 0; q < refs.length; q++) {
+    const o = refs[q] as Ref;
+    if (o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= km) return true;
+  }
+  return false;
 }
 
 /** Two readings of one name within 15 km are one place (a city and its district of the same name): keep the likelier. */
@@ -815,14 +835,14 @@ function argmax(xs: readonly number[]): number {
 /** A post naming three or more far-apart places (a list of past events, a round-up) says little about where this one is. */
 function listDiscount(votes: PlaceVote[], g: Gazetteer): void {
   const distinct: Ref[] = [];
-  for (const v of votes) {
-    const r = v.c[0] as Ref;
+  for (let q = 0; q < votes.length; q++) {
+    const r = (votes[q] as PlaceVote).c[0] as Ref;
     if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearKm(g, d, r) <= 100)) continue;
     distinct.push(r);
   }
   if (distinct.length < 3) return;
   const f = 2 / distinct.length;
-  for (const v of votes) v.w *= f;
+  for (let q = 0; q < votes.length; q++) (votes[q] as PlaceVote).w *= f;
 }
 
 /**
@@ -835,7 +855,8 @@ function confidentKey(g: Gazetteer, votes: readonly PlaceVote[], best: Ref): str
   const key = coarseKey(g, best);
   let agree = 0;
   let all = 0;
-  for (const v of votes) {
+  for (let q = 0; q < votes.length; q++) {
+    const v = votes[q] as PlaceVote;
     v.c.forEach((c, j) => {
       const m = v.w * (v.p[j] as number);
       all += m;

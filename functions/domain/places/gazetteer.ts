@@ -164,7 +164,10 @@ export class Gazetteer {
     let bestD = maxKm;
     for (let dy = -1; dy <= 1; dy++)
       for (let dx = -1; dx <= 1; dx++) {
-        for (const i of grid.get((la + dy) * 1000 + lo + dx) ?? []) {
+        const cell = grid.get((la + dy) * 1000 + lo + dx);
+        if (cell === undefined) continue;
+        for (let q = 0; q < cell.length; q++) {
+          const i = cell[q] as number;
           const d = distKm(lat, lon, this.lat(i), this.lon(i));
           // Within a few km a bigger place is the better name for the point.
           if (best < 0 ? d <= maxKm : d < bestD - 3 || (d <= bestD + 3 && this.pop(i) > this.pop(best) && d <= maxKm)) {
