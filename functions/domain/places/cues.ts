@@ -249,7 +249,11 @@ export const NAMED_BEFORE = fold(
 
 /** Folded word -> the lists it is in (CUE bits). */
 export const CUE_BITS = new Map<string, number>();
-/** The same by hashStr of the word (integer lookups per token; the word is checked on a hit). */
+/**
+ * The same by hashStr of the word as an int32 (`| 0`: a small integer, where a
+ * hash of 2^31 or more is a heap number, boxed on every lookup), one lookup
+ * per token; the word is checked on a hit.
+ */
 export const CUE_BY_HASH = new Map<number, [string, number]>();
 for (const [set, bit] of [
   [LOCATIVE, CUE.locative],
@@ -264,10 +268,10 @@ for (const [set, bit] of [
   [DIRECTION_ADJECTIVES, CUE.directionAdjective],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
-for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w), [w, bits]);
+for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w) | 0, [w, bits]);
 
 /** CUE bits of token i (its hash looked up, the word confirmed on the scanner's folded characters). */
 export function cueOf(t: Tokens, i: number): number {
-  const e = CUE_BY_HASH.get(t.hash(i));
+  const e = CUE_BY_HASH.get(t.hash(i) | 0);
   return e !== undefined && t.scan.eq(i, e[0]) ? e[1] : 0;
 }

@@ -249,17 +249,10 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
   const c = t.cases[i] as Case;
   const cued = i > 0 && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
   if (c === Case.Lower) return (t.scan.fLen[i] as number) >= 4 && (cued || ctx.g.isLowerKey(t.hash(i)));
-  const key = t.key(i);
-  if (
-    c === Case.Cap &&
-    ctx.isCommon(key) &&
-    !cued &&
-    !t.commaAfter[i] &&
-    t.cases[i + 1] !== Case.Cap &&
-    t.cases[i + 1] !== Case.Upper
-  )
-    return false;
-  return true;
+  // The word test last: it needs the word as a string and a lookup, the other conditions only flags.
+  if (c !== Case.Cap || cued || t.commaAfter[i] || t.cases[i + 1] === Case.Cap || t.cases[i + 1] === Case.Upper)
+    return true;
+  return !ctx.isCommon(t.key(i));
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
