@@ -555,6 +555,57 @@ describe('trigger: corroboration', () => {
   });
 });
 
+describe('trigger: felt reports', () => {
+  /** A first-hand report ("felt it!") of category `cat`, naming no place and sharing no word with anything. */
+  const felt = (i: number, cat: 'earthquake' | 'fire', o: Partial<Evidence> = {}): Evidence =>
+    evidencePost(i, cat, {
+      id: `felt-${i}`,
+      sig: 0.9,
+      eyewitness: true,
+      place: null,
+      dupKey: 3000 + i,
+      content: [500 + i],
+      ...o,
+    });
+  /** A report of category `cat` placed in area ZZ-2 ("5.8 earthquake, northern Italy"), sharing no word with a felt one. */
+  const named = (i: number, cat: 'earthquake' | 'fire', o: Partial<Evidence> = {}): Evidence =>
+    evidencePost(i, cat, {
+      id: `named-${i}`,
+      sig: 0.9,
+      place: { votes: [], best: -1, names: [], key: 'ZZ-2' },
+      dupKey: 4000 + i,
+      content: [600 + i, 700 + i],
+      ...o,
+    });
+  /** The post (1-based) on which the partition alerts, 0 when none does. */
+  const alertsOn = (family: string, posts: Evidence[]): number => {
+    const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+    for (const [i, p] of posts.entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('an unplaced felt quake report is a witness of the placed quake report that follows it (no shared word)', () => {
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), named(1, 'earthquake')]), 2);
+    // Alone, the placed report is one author.
+    assert.equal(alertsOn('quake', [named(1, 'earthquake')]), 0);
+  });
+  test('not for a point event: an unplaced eyewitness of a fire shares nothing with a fire placed elsewhere', () => {
+    assert.equal(alertsOn('inc', [felt(0, 'fire'), named(1, 'fire')]), 0);
+  });
+  test('not a felt report older than the trigger window, nor a place read from a felt report alone', () => {
+    const late = named(1, 'earthquake', { t: felt(0, 'earthquake').t + 46 * 60_000 });
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), late]), 0);
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), named(1, 'earthquake', { eyewitness: true })]), 0);
+  });
+  test('two unplaced felt reports and a third unplaced report do not alert nowhere', () => {
+    const unplaced = (i: number) => named(i, 'earthquake', { place: null });
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), felt(1, 'earthquake'), unplaced(2)]), 0);
+  });
+});
+
 describe('trigger: background per place', () => {
   /** The place stage 1 reads in a text (the default model and the gazetteer). */
   const placeIn = (text: string) => {

@@ -118,6 +118,7 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   const pl = placeWords(p);
   if (pl.length > 0) rp.pl = pl;
   if (p.asks) rp.q = true;
+  if (p.eyewitness && PARAMS.feltFamilies.includes(FAMILY_OF[CATS[p.cat] as string] ?? 'other')) rp.e = true;
   c.recent.push(rp);
   c.recent = c.recent.filter((x) => t - x.t <= PARAMS.windowMs);
   if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
