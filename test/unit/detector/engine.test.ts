@@ -606,6 +606,37 @@ describe('trigger: felt reports', () => {
   });
 });
 
+describe('trigger: a storm is one thing for hours', () => {
+  /** A storm report by its own author in area ZZ-3, `minutes` after the first, naming `storms` and sharing two words with the others. */
+  const report = (i: number, minutes: number, storms: string[]): Evidence =>
+    evidencePost(i, 'storm', {
+      id: `st-${i}`,
+      t: Date.parse('2026-03-02T12:00:00.000Z') + minutes * 60_000,
+      sig: 1,
+      place: { votes: [], best: -1, names: storms, key: 'ZZ-3' },
+      dupKey: 5000 + i,
+      content: [hashStr('landfall'), hashStr('coast'), 800 + i],
+    });
+  const alertsOn = (posts: Evidence[]): number => {
+    const state = { family: 'wx', head: emptyHead('wx'), candidates: new Map(), touched: new Set<string>() };
+    for (const [i, p] of posts.entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('two reports naming the same storm an hour apart corroborate each other; unnamed ones only within the window', () => {
+    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 60, ['zelda'])]), 2);
+    assert.equal(alertsOn([report(0, 0, []), report(1, 60, [])]), 0);
+    assert.equal(alertsOn([report(0, 0, []), report(1, 30, [])]), 2);
+  });
+  test('not two storms, nor the same storm named beyond the merge horizon (2 h)', () => {
+    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 60, ['omar'])]), 0);
+    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 125, ['zelda'])]), 0);
+  });
+});
+
 describe('trigger: background per place', () => {
   /** The place stage 1 reads in a text (the default model and the gazetteer). */
   const placeIn = (text: string) => {

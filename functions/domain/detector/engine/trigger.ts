@@ -46,6 +46,10 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): Tri
   const allTexts = new Set<number>();
   const placed = c.area !== '?';
   for (const x of c.recent) {
+    // Beyond the window, only a report that names the same storm: a storm is one thing for hours, and two reports
+    // naming it corroborate each other as long as a burst naming it would join its alert (PARAMS.mergeMs; the
+    // window of a slow event keeps them that long: accumulate.ts). Unnamed posts stay within the window.
+    if (rp.t - x.t > PARAMS.windowMs && !(x.n && rp.n?.some((h) => x.n?.includes(h)))) continue;
     let f = 1;
     let story = true;
     // A felt report and a report of the same category that names it in one area's window tell one story: a quake has
