@@ -441,6 +441,24 @@ describe('event identity: storms', () => {
     assert.equal(mia.length, 1, 'Omar is alerted');
     assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston');
   });
+  test('one post of an event naming another storm as a word does not make the event go by that name', async () => {
+    const aside = reports(
+      'Zelda',
+      ['Hurricane $ batters Houston, roofs torn off, people trapped: worse than Omar, my aunt says'],
+      6,
+      'asi',
+    );
+    const two = await alertsOf([
+      ...reports('Zelda', houston, 0, 'hou'),
+      ...aside,
+      ...reports('Omar', miami, 20, 'mia'),
+    ]);
+    const hou = [...(two.get('hou') ?? [])];
+    const mia = [...(two.get('mia') ?? [])];
+    assert.equal(hou.length, 1);
+    assert.equal(mia.length, 1, 'Omar is alerted');
+    assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston, whose posts said "Omar" once');
+  });
 });
 
 /** Evidence post i of category `cat` by its own author, strong, in area ZZ: the trigger tests' base, each overriding what it varies. */
