@@ -52,8 +52,16 @@ function spellings(name: string): string[] {
  */
 function goesBy(c: Candidate, name: string): boolean {
   const own = c.places.n ?? [];
-  const top = topContent(c);
-  return spellings(name).some((x) => own.includes(x) || top.includes(String(hashStr(x))));
+  return spellings(name).some((x) => own.includes(x) || amongTopContent(c, String(hashStr(x))));
+}
+
+/** Fewer than ten of the event's content words are more repeated than this one (heard at least once): no sort, no allocation. */
+function amongTopContent(c: Candidate, h: string): boolean {
+  const n = c.content[h] ?? 0;
+  if (n === 0) return false;
+  let above = 0;
+  for (const k in c.content) if ((c.content[k] as number) > n && ++above >= 10) return false;
+  return true;
 }
 
 /** The event's ten most repeated content words: what it is about, not every word one of its posts said. */
