@@ -47,18 +47,21 @@ function spellings(name: string): string[] {
 }
 
 /**
- * The event's posts named this storm, as a storm or as one of their most repeated words ("Early effects of Irma in
- * South Florida"); one post saying "worse than Omar" does not make the event go by Omar.
+ * The event's posts named this storm, as a storm or as a word they repeat ("Early effects of Irma in South
+ * Florida"); one post saying "worse than Omar" does not make the event go by Omar.
  */
 function goesBy(c: Candidate, name: string): boolean {
   const own = c.places.n ?? [];
   return spellings(name).some((x) => own.includes(x) || amongTopContent(c, String(hashStr(x))));
 }
 
-/** Fewer than ten of the event's content words are more repeated than this one (heard at least once): no sort, no allocation. */
+/**
+ * A word the event repeats: heard in more than one of its posts, and fewer than ten of its content words more often
+ * (one pass, no sort: ties are all in).
+ */
 function amongTopContent(c: Candidate, h: string): boolean {
   const n = c.content[h] ?? 0;
-  if (n === 0) return false;
+  if (n < 2) return false;
   let above = 0;
   for (const k in c.content) if ((c.content[k] as number) > n && ++above >= 10) return false;
   return true;
