@@ -2,8 +2,8 @@
  * FIFO receives on the local emulator as SQS does them
  * (tools/local/fauxqs-fifo.mjs patches fauxqs's): several messages of one
  * group in one receive, in order; the group locked until each is deleted or
- * comes back, other groups unaffected; messages that come back come back in
- * order; and after maxReceiveCount the redrive policy still moves them to
+ * comes back, other groups unaffected; the group with the oldest message
+ * first; messages that come back come back in order; and after maxReceiveCount the redrive policy still moves them to
  * the dead-letter queue, in order.
  */
 import assert from 'node:assert/strict';
@@ -111,6 +111,18 @@ describe('FIFO receives on fauxqs', { timeout: 60_000 }, () => {
     assert.equal(got.length, 10);
     assert.deepEqual(got.slice(0, 7), ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7']);
     assert.deepEqual(got.slice(7), ['b1', 'b2', 'b3']);
+  });
+
+  test('the group whose next message is oldest goes first: a busy group does not starve the others', async () => {
+    const { url } = await queues();
+    const a = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `a${from + i}`);
+    await send(url, 'a', a(1, 10));
+    await send(url, 'b', ['b1']);
+    await send(url, 'a', a(11, 20));
+    const first = await receive(url);
+    assert.deepEqual(bodies(first), a(1, 10));
+    await remove(url, first);
+    assert.deepEqual(bodies(await receive(url)), ['b1', ...a(11, 19)]);
   });
 
   test('messages that come back come back in order, then go to the DLQ in order after maxReceiveCount', async () => {

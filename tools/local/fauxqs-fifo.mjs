@@ -75,6 +75,24 @@ function restoreOrder(group) {
   group.splice(0, head.length, ...head);
 }
 
+/**
+ * The unlocked groups, the one whose next message is oldest first. fauxqs
+ * walks its groups in the order they were created: with a whole receive now
+ * going to one group, a group that always has 10 messages waiting would take
+ * every receive of a lone consumer and starve the others. SQS scans the
+ * queue in the order messages were sent (its first 20,000) for available
+ * groups (https://repost.aws/knowledge-center/sqs-fifo-messages-not-returned).
+ */
+function groupsOldestFirst(queue) {
+  const open = [];
+  for (const [groupId, group] of queue.fifoMessages) {
+    if (queue.fifoLockedGroups.has(groupId) || group.length === 0) continue;
+    restoreOrder(group);
+    open.push([groupId, group]);
+  }
+  return open.sort(([, a], [, b]) => (a[0].sequenceNumber < b[0].sequenceNumber ? -1 : 1));
+}
+
 /** fauxqs's dequeueFifo without its one-per-group stop, and with the order of returned messages restored. */
 function dequeueFifo(maxCount, visibilityTimeoutOverride, dlqResolver) {
   this.processTimers();
@@ -82,10 +100,8 @@ function dequeueFifo(maxCount, visibilityTimeoutOverride, dlqResolver) {
   const { maxReceiveCount, dlqArn } = redriveOf(this.attributes.RedrivePolicy);
   const count = Math.min(maxCount, MAX_RECEIVE);
   const result = [];
-  for (const [groupId, group] of this.fifoMessages) {
+  for (const [groupId, group] of groupsOldestFirst(this)) {
     if (result.length >= count) break;
-    if (this.fifoLockedGroups.has(groupId) || group.length === 0) continue;
-    restoreOrder(group);
     while (result.length < count && group.length > 0) {
       const msg = group.shift();
       msg.approximateReceiveCount++;
