@@ -14,13 +14,12 @@
 // uses. If the class does not have the shape this code relies on (a fauxqs
 // upgrade), start-up fails here rather than the local queues misbehaving.
 
-/** Loads fauxqs's SqsQueue class, checks its shape, replaces dequeueFifo. Returns the class (tests read it). */
+/** Loads fauxqs's SqsQueue class, checks its shape, replaces dequeueFifo. */
 export async function patchFifoReceive() {
   const storeUrl = new URL('./sqs/sqsStore.js', import.meta.resolve('fauxqs'));
   const { SqsQueue } = await import(storeUrl.href);
   assertShape(SqsQueue, storeUrl);
   SqsQueue.prototype.dequeueFifo = dequeueFifo;
-  return SqsQueue;
 }
 
 function assertShape(SqsQueue, storeUrl) {
