@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { arch, availableParallelism, cpus, loadavg, platform, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseIngestMessage } from '../functions/domain/ingest';
 import type { Post } from '../functions/domain/post';
@@ -41,6 +41,11 @@ export function devStreamPath(): string {
   );
 }
 
+/** The second workload: dev-heavy beside the dev stream (the same ten events under a realistic background, ~50 posts/min). */
+export function heavyStreamPath(): string {
+  return join(dirname(devStreamPath()), 'dev-heavy.jsonl.gz');
+}
+
 export interface Workload {
   label: string;
   /** Raw posts as read (one JSON object each). */
@@ -60,7 +65,8 @@ export async function loadWorkload(): Promise<Workload> {
   if (existsSync(path)) {
     raw = [];
     for await (const l of readJsonl(path)) if (!l.error) raw.push(l.value);
-    label = `dev stream ${path.replace(`${resolve(REPO, '..')}/`, '../')} (${raw.length} posts)`;
+    const name = basename(path).replace(/\.jsonl(\.gz)?$/, '');
+    label = `${name === 'dev' ? 'dev stream' : name} ${path.replace(`${resolve(REPO, '..')}/`, '../')} (${raw.length} posts)`;
   } else {
     const url = pathToFileURL(resolve(REPO, 'tools/data/sample-stream.ts')).href;
     if (!existsSync(fileURLToPath(url)))

@@ -12,7 +12,7 @@
 import type { Category } from '../alert';
 import { hashStr } from './hash';
 import { addLangEvidence, addMarkerEvidence, LANGS, LATIN_LANGS, type Lang, langIndex, pickLanguage } from './lang';
-import { Scan, Script, TOK } from './scan';
+import { empty, Scan, Script, TOK } from './scan';
 import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
 export { CATS, CUES, type Cue, type EventCategory } from './seeds';
@@ -333,7 +333,7 @@ export class LexResult {
     const dirty = this.dirty;
     this.dirty = 0;
     this.anyCat = false;
-    this.terms.length = 0;
+    empty(this.terms);
     this.ng = 0;
     this.deaths = 0;
     this.numCasualty = false;
@@ -346,11 +346,11 @@ export class LexResult {
       this.notContent.fill(0, 0, dirty);
       this.consumed.fill(0, 0, dirty);
     }
-    this.pIdx.length = 0;
-    this.pW.length = 0;
-    this.pOnly.length = 0;
-    this.pTerm.length = 0;
-    this.pGloss.length = 0;
+    empty(this.pIdx);
+    empty(this.pW);
+    empty(this.pOnly);
+    empty(this.pTerm);
+    empty(this.pGloss);
   }
 
   /** Per-token flags may be set below this index (a full pass, or a phrase consumed). */

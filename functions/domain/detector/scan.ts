@@ -234,6 +234,15 @@ export function decodeEntities(s: string): string {
   return once.indexOf('&') < 0 ? once : once.replace(ENTITY_RE, decodeEntity);
 }
 
+/**
+ * Empties a scratch array. `a.length = 0` takes V8's slow path even on an
+ * empty array (about 25 ns); the scanner and the lexicons clear eight per
+ * post, mostly empty ones.
+ */
+export function empty(a: unknown[]): void {
+  if (a.length !== 0) a.length = 0;
+}
+
 /** One scanned text; reused from text to text (its arrays grow, never shrink). */
 export class Scan {
   /** The text scanned (entities decoded in social mode). */
@@ -285,7 +294,12 @@ export class Scan {
     let k = this.keys[i];
     if (k === undefined) {
       const o = this.fOff[i] as number;
-      k = String.fromCharCode.apply(null, this.chars.subarray(o, o + (this.fLen[i] as number)) as unknown as number[]);
+      const len = this.fLen[i] as number;
+      // Short keys (most words) by concatenation, flat below V8's cons-string length and twice as fast as apply().
+      if (len <= 12) {
+        k = '';
+        for (let j = o; j < o + len; j++) k += String.fromCharCode(this.chars[j] as number);
+      } else k = String.fromCharCode.apply(null, this.chars.subarray(o, o + len) as unknown as number[]);
       this.keys[i] = k;
     }
     return k;
@@ -322,7 +336,7 @@ export class Scan {
     this.text = s;
     this.n = 0;
     this.nc = 0;
-    this.keys.length = 0;
+    empty(this.keys);
     this.scriptLetters.fill(0);
     this.asciiLetters = 0;
     this.asciiUpper = 0;
@@ -330,7 +344,7 @@ export class Scan {
     this.questions = 0;
     this.isRetweet = false;
     this.hasUrl = false;
-    this.tags.length = 0;
+    empty(this.tags);
     const n = s.length;
     // Folding expands a code unit to at most 3 ("ǆ" -> "dz", "ﬃ" stays): room for every token and its space.
     if (this.chars.length < 3 * n + 8) {

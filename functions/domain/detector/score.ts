@@ -271,10 +271,30 @@ function placesOf(model: Model): PlaceContext {
   let ctx = contexts.get(model);
   if (!ctx) {
     const ambiguous = new Set(model.ambiguousNames);
-    ctx = placeContext((k) => ambiguous.has(k) || isStopword(k), isCategoryTerm);
+    ctx = placeContext(
+      remembered((k) => ambiguous.has(k) || isStopword(k)),
+      remembered(isCategoryTerm),
+    );
     contexts.set(model, ctx);
   }
   return ctx;
+}
+
+/** Words remembered per test (place extraction asks about the same capitalised words again and again). */
+const REMEMBERED_MAX = 20_000;
+
+/** A word test that remembers its answers: isStopword and isCategoryTerm scan the word again on every call. */
+function remembered(test: (key: string) => boolean): (key: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined) {
+      v = test(key);
+      if (known.size >= REMEMBERED_MAX) known.clear();
+      known.set(key, v);
+    }
+    return v;
+  };
 }
 
 /** scorePost() of a post without any category term (`lex` holds its cues and language): what the full path gives with every category score 0. */

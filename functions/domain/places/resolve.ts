@@ -112,15 +112,27 @@ interface Tally {
   total: number;
 }
 
+/** What compat() reads of a reading, looked up once per tally rather than once per pair. */
+export interface Reading {
+  r: Ref;
+  type: EntityType;
+  country: number;
+  lat: number;
+  lon: number;
+}
+
+export function readingOf(g: Gazetteer, r: Ref): Reading {
+  return { r, type: refType(r), country: countryOfRef(g, r), lat: latOf(g, r), lon: lonOf(g, r) };
+}
+
 /** Compatibility of two readings for coherence: same or nested 1, near places by distance, same country a little. */
-function compat(g: Gazetteer, a: Ref, b: Ref): number {
-  if (a === b) return 1;
-  const ta = refType(a);
-  const tb = refType(b);
-  if (countryOfRef(g, a) !== countryOfRef(g, b)) return 0;
-  if (ta === EntityType.Country || tb === EntityType.Country) return 1;
-  if (ta === EntityType.Admin1 || tb === EntityType.Admin1) return admin1OfRef(g, a) === admin1OfRef(g, b) ? 1 : 0.15;
-  const d = distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
+export function compat(g: Gazetteer, a: Reading, b: Reading): number {
+  if (a.r === b.r) return 1;
+  if (a.country !== b.country) return 0;
+  if (a.type === EntityType.Country || b.type === EntityType.Country) return 1;
+  if (a.type === EntityType.Admin1 || b.type === EntityType.Admin1)
+    return admin1OfRef(g, a.r) === admin1OfRef(g, b.r) ? 1 : 0.15;
+  const d = distKm(a.lat, a.lon, b.lat, b.lon);
   return Math.max(0.15, Math.exp(-d / 100));
 }
 
@@ -135,15 +147,19 @@ function tally(g: Gazetteer, s: VoteView): Tally {
   );
   const W = es.reduce((a, e) => a + e.w, 0);
   const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), total: 0 };
-  for (const e of es) {
+  const readings = es.length > 1 ? es.map((e) => e.c.map((c) => readingOf(g, c))) : [];
+  for (let ei = 0; ei < es.length; ei++) {
+    const e = es[ei] as (typeof es)[number];
     let q = e.p.slice();
     if (es.length > 1 && e.c.length > 1) {
       const others = W - e.w;
-      q = e.c.map((c, j) => {
+      q = (readings[ei] as Reading[]).map((c, j) => {
         let sup = 0;
-        for (const o of es) {
+        for (let oi = 0; oi < es.length; oi++) {
+          const o = es[oi] as (typeof es)[number];
           if (o === e) continue;
-          for (let k = 0; k < o.c.length; k++) sup += o.w * (o.p[k] as number) * compat(g, c, o.c[k] as Ref);
+          const oc = readings[oi] as Reading[];
+          for (let k = 0; k < o.c.length; k++) sup += o.w * (o.p[k] as number) * compat(g, c, oc[k] as Reading);
         }
         return (e.p[j] as number) * (0.15 + sup / Math.max(others, 1e-9));
       });

@@ -19,6 +19,7 @@ import {
   versionChanges,
 } from '../../../functions/domain/alert-changes';
 import { replayPosts } from '../../../functions/domain/detector/replay';
+import type { Post } from '../../../functions/domain/post';
 import { generateStream } from '../../../tools/data/sample-stream';
 
 const factsArb: fc.Arbitrary<AlertFacts> = fc.record({
@@ -130,5 +131,54 @@ describe('the engine writes versions by the policy', () => {
       }
     }
     assert.ok(versions > 0, 'the streams made updates to check');
+  });
+});
+
+describe('a held-back change is not lost when its event goes quiet', () => {
+  const T0 = Date.parse('2026-03-02T12:00:00.000Z');
+  const at = (minutes: number, i: number, text: string, author: string): Post => ({
+    id: `held-${minutes}-${i}`,
+    text,
+    createdAt: new Date(T0 + minutes * 60_000 + i * 1000).toISOString(),
+    source: 'twitter',
+    author: { id: author, handle: author },
+  });
+  const shooting = [
+    at(0, 0, 'Shooting at a school in Parkland, Florida right now, police everywhere', 'a1'),
+    at(0, 1, 'Active shooter at the high school in Parkland Florida, we heard gunshots', 'a2'),
+    at(0, 2, 'Gunman opened fire at Parkland high school in Florida, students running', 'a3'),
+    // A toll: the severity rises, so it goes out at once.
+    at(3, 0, 'At least 17 dead in the Parkland Florida school shooting, sheriff says', 'a4'),
+    at(3, 1, 'Sheriff: 17 people killed in the shooting at the Parkland high school in Florida', 'a5'),
+    // A higher toll two minutes later: material, same severity, so held back for 10 minutes; then the event goes quiet.
+    at(5, 0, 'At least 20 dead in the Parkland Florida school shooting, sheriff says', 'a6'),
+    at(5, 1, 'Now 20 killed at the Parkland high school shooting in Florida, officials say', 'a7'),
+  ];
+  // Twenty minutes in, another attack elsewhere: the partition's clock passes the held change's 10 minutes.
+  const elsewhere = [
+    at(20, 0, 'Shooting reported downtown Denver Colorado, several people hurt', 'b1'),
+    at(20, 1, 'Gunfire in downtown Denver Colorado, police on scene', 'b2'),
+  ];
+  const tollOf = (alerts: readonly Alert[]) => {
+    const v1 = alerts.find((a) => a.evidence.includes('held-0-0'));
+    assert.ok(v1, `the shooting alerted: ${alerts.map((a) => a.title).join(' | ')}`);
+    const vs = alerts.filter((a) => a.alertId === v1.alertId);
+    const said = vs.map((v) => `v${v.version} ${v.triggeredAt} ${(v.changes ?? []).map((c) => c.text)}`).join(' | ');
+    return { vs, said, at20: vs.find((v) => (v.changes ?? []).some((c) => c.text === 'death toll 17 → 20')) };
+  };
+
+  test('the higher toll goes out with the partition’s first post once 10 minutes have passed', async () => {
+    for (const batchSize of [1, 4, 100]) {
+      const { vs, said, at20 } = tollOf((await replayPosts([...shooting, ...elsewhere], { batchSize })).alerts);
+      assert.ok(at20, `batches of ${batchSize}: a version says the toll rose: ${said}`);
+      const before = vs.find((v) => v.version === at20.version - 1) as Alert;
+      assert.ok(Date.parse(at20.triggeredAt) - Date.parse(before.triggeredAt) >= RENOTIFY_MIN_MS, said);
+      assert.equal(at20.triggeredAt, elsewhere[0]?.createdAt, `released by the next post of the partition: ${said}`);
+    }
+  });
+
+  test('the release needs stream time: with no later post in the partition it is still held', async () => {
+    const { at20, said } = tollOf((await replayPosts(shooting, { batchSize: 1 })).alerts);
+    assert.equal(at20, undefined, said);
   });
 });

@@ -49,6 +49,19 @@ describe('scanner', () => {
       fuzzParams(300),
     );
   });
+  test('key(i) is the folded code units of the token, short and long tokens alike (as one apply over them built it)', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 })), (text) => {
+        const s = new Scan().scan(text, true);
+        for (let i = 0; i < s.n; i++) {
+          const o = s.fOff[i] as number;
+          const units = Array.from(s.chars.subarray(o, o + (s.fLen[i] as number)));
+          assert.equal(s.key(i), String.fromCharCode(...units));
+        }
+      }),
+      fuzzParams(300),
+    );
+  });
 });
 
 /** Words of every seed lexicon (terms, phrases as their words, function words), so that generated posts hit the tables often. */

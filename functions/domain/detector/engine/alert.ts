@@ -5,7 +5,7 @@
  * from the candidate's accumulators.
  */
 import type { Alert, Category, PostExcerpt } from '../../alert';
-import { type AlertFacts, renotifyDue, versionChanges } from '../../alert-changes';
+import { type AlertFacts, isMaterial, RENOTIFY_MIN_MS, renotifyDue, versionChanges } from '../../alert-changes';
 import { postUrl } from '../../excerpt';
 import { headlineOf } from '../../headline';
 import { gazetteer, type HeldPlace, holdPlace, locationOf, resolveVotes } from '../../places';
@@ -104,6 +104,7 @@ export function openAlert(
     firstSeenAt: first.t,
     shown: null,
     shownAt: 0,
+    held: false,
   };
 }
 
@@ -133,9 +134,32 @@ export function escalate(c: Candidate, rp: RecentPost): boolean {
   m.place = placeOf(c);
   m.severity = Math.max(m.severity, severityOf(c, cat));
   m.category = cat;
+  return newVersionDue(c, m, rp.t);
+}
+
+/**
+ * A held-back change whose 10 minutes have passed (at stream time t):
+ * 'version' when it makes a new version now, 'dropped' when the change is
+ * no longer material (the mark changed either way). The partition asks this of its events
+ * with each post it reads, so a change held back goes out even when its own
+ * event has gone quiet.
+ */
+export function releaseHeld(c: Candidate, t: number): 'version' | 'dropped' | 'none' {
+  const m = c.alert;
+  if (!m?.held || t - m.shownAt < RENOTIFY_MIN_MS) return 'none';
+  return newVersionDue(c, m, t) ? 'version' : 'dropped';
+}
+
+function newVersionDue(c: Candidate, m: AlertMark, t: number): boolean {
   const shown = m.shown;
-  if (shown && !renotifyDue(shown, factsNow(c, m, locationOf(gazetteer(), m.place ?? NO_PLACE)), m.shownAt, rp.t))
-    return false;
+  if (shown) {
+    const next = factsNow(c, m, locationOf(gazetteer(), m.place ?? NO_PLACE));
+    if (!renotifyDue(shown, next, m.shownAt, t)) {
+      m.held = isMaterial(versionChanges(shown, next));
+      return false;
+    }
+  }
+  m.held = false;
   m.version++;
   m.authors = authorCount(c);
   return true;

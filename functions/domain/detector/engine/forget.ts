@@ -7,7 +7,7 @@
  * fresh load when stage 2 committed in between.
  */
 import type { EventStateStore } from '../store';
-import { loadPartitions, touchedPuts } from './keyed-store';
+import { commitLoaded, loadPartitions } from './keyed-store';
 import { FAMILY_OF } from './params';
 
 /** Every partition (category family) stage 2 keeps state for. */
@@ -33,7 +33,7 @@ export async function forgetQuotedPosts(
         }
     if (dropped === 0) return 0;
     try {
-      await store.save(touchedPuts(loaded));
+      await commitLoaded(store, loaded);
       return dropped;
     } catch (e) {
       if (!isConflict(e) || attempt >= attempts) throw e;

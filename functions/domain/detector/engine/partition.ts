@@ -10,7 +10,7 @@
 import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSources } from './accumulate';
-import { buildAlert, categoryOf, escalate, openAlert } from './alert';
+import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
 import type { Evidence } from './evidence';
 import { NCATS } from '../lexicon';
@@ -228,6 +228,11 @@ export function processPartition(
       } else if (escalate(c, rp)) alerts.push(buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);
+      for (const h of cands.values()) {
+        const held = releaseHeld(h, t);
+        if (held !== 'none') touch(h);
+        if (held === 'version') alerts.push(buildAlert(h, t, {}));
+      }
       if (ctx.trace) {
         const shown = target ?? c;
         if (target) info.mergedInto = target.key;

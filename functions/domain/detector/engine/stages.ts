@@ -19,7 +19,7 @@ import type { Model } from '../model';
 import { type ScoredPost, scorePost } from '../score';
 import type { EventStateStore } from '../store';
 import { type Evidence, type EvidenceMessage, partitionOf } from './evidence';
-import { loadPartitions, touchedPuts } from './keyed-store';
+import { commitLoaded, loadPartitions } from './keyed-store';
 import { type EngineContext, type ProcessOptions, processPartition } from './partition';
 
 export interface Stage1Result {
@@ -102,8 +102,7 @@ export async function aggregate(
     discarded: loaded.discarded,
     async commit() {
       if (committed) return;
-      const puts = touchedPuts(loaded);
-      if (puts.length > 0) await store.save(puts);
+      await commitLoaded(store, loaded);
       committed = true;
     },
   };

@@ -83,6 +83,8 @@ export const AlertMarkSchema = z.object({
   /** What the last version showed, and its stream time (null/0 in items written before they existed). */
   shown: ShownFactsSchema.nullable().default(null),
   shownAt: z.number().default(0),
+  /** A material change the 10-minute limit held back: it goes out with the partition's first post once due, not only with the event's own next post. */
+  held: z.boolean().default(false),
 });
 export type AlertMark = z.infer<typeof AlertMarkSchema>;
 
