@@ -30,6 +30,7 @@ import type { MessageOutcome } from '../functions/score/score-message';
 import { startLocalEnvironment } from '../tools/local/environment';
 import { queueDepth } from '../tools/local/resources';
 import { emit, loadWorkload, machine, POSTS_PER_MESSAGE, percentile } from './common';
+import { type DynamoLocalProbe, probeDynamoLocal } from './dynamo-local-probe';
 import type { ScaleWorkerData } from './scale-worker';
 
 export interface ScaleRun {
@@ -78,6 +79,8 @@ export interface ScaleResult {
   /** Sustained posts/s with 2 and 4 workers per stage over 1. */
   ratio2: number;
   ratio4: number;
+  /** DynamoDB Local alone, with 1, 2, 4 and 8 callers (bench/dynamo-local-probe.ts). */
+  dynamoLocal: DynamoLocalProbe[];
   limit: string;
 }
 
@@ -335,7 +338,7 @@ function invocationSummary(xs: Invocation[]): InvocationSummary {
 }
 
 /** What bounded the largest run, from its own figures. */
-function limitOf(runs: ScaleRun[]): string {
+function limitOf(runs: ScaleRun[], dynamoLocal: DynamoLocalProbe[]): string {
   const last = runs.at(-1)!;
   const c = last.coresBusy;
   const used = c.pipeline + c.fauxqs + c.dynamo;
@@ -357,7 +360,10 @@ function limitOf(runs: ScaleRun[]): string {
     `CPU: ${used.toFixed(2)} of ${c.machine} cores used by the three processes (pipeline ${c.pipeline}: score threads ` +
     `${c.scoreThreads}, aggregate threads ${c.aggregateThreads}, the rest the sender and V8's helper threads; fauxqs ` +
     `${c.fauxqs}; DynamoDB Local ${c.dynamo}); load average ${last.loadAverage.start} at the start, ` +
-    `${last.loadAverage.end} at the end (neighbours take the rest)`
+    `${last.loadAverage.end} at the end (neighbours take the rest). DynamoDB Local alone, load and commit pairs a ` +
+    `second with ${dynamoLocal.map((p) => p.clients).join(' / ')} callers: ` +
+    `${dynamoLocal.map((p) => p.pairsPerSec).join(' / ')} (p50 ${dynamoLocal.map((p) => p.p50Ms).join(' / ')} ms; ` +
+    `its cores ${dynamoLocal.map((p) => p.dynamoCores).join(' / ')})`
   );
 }
 
@@ -377,6 +383,8 @@ async function main(): Promise<void> {
     );
     runs.push(r);
   }
+  process.stderr.write('  scale: DynamoDB Local alone, 1 to 8 callers …\n');
+  const dynamoLocal = await probeDynamoLocal([1, 2, 4, 8], quick ? 3 : 6);
   const base = runs[0]!.sustainedPostsPerSec || NaN;
   const result: ScaleResult = {
     workload: `${w.label}, cycled, re-timed live, messages of ${POSTS_PER_MESSAGE}`,
@@ -384,7 +392,8 @@ async function main(): Promise<void> {
     runs,
     ratio2: Math.round((runs[1]!.sustainedPostsPerSec / base) * 100) / 100,
     ratio4: Math.round((runs[2]!.sustainedPostsPerSec / base) * 100) / 100,
-    limit: limitOf(runs),
+    dynamoLocal,
+    limit: limitOf(runs, dynamoLocal),
   };
   emit(result);
 }
