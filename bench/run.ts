@@ -463,9 +463,14 @@ async function main(): Promise<void> {
       for (const r of sc.runs)
         row(
           `  ${r.workersPerStage} worker(s)/stage, ${fmt(r.offeredPostsPerSec)} posts/s offered`,
-          `stage 1 ${fmt(r.stage1PostsPerSec)} posts/s (lag p50 ${fmt(r.stage1LagMs.p50)} ms); end to end ${fmt(r.sustainedPostsPerSec)} posts/s, lag p50 ${fmt(r.endToEndLagMs.p50)} / p99 ${fmt(r.endToEndLagMs.p99)} ms (first fifth ${fmt(r.endToEndLagMs.firstFifthP50)}, last ${fmt(r.endToEndLagMs.lastFifthP50)}); ${r.notDoneAtEnd} messages not done; stage 2 ${fmt(r.stage2MessagesPerBatch, 1)} msg/batch, invocation p50 ${r.invocations.aggregate.p50Ms} ms; cores ${r.coresBusy.pipeline}/${r.coresBusy.fauxqs}/${r.coresBusy.dynamo} (pipeline/fauxqs/DynamoDB)`,
+          `stage 1 ${fmt(r.stage1PostsPerSec)} posts/s (lag p50 ${fmt(r.stage1LagMs.p50)} ms); end to end ${fmt(r.sustainedPostsPerSec)} posts/s, lag p50 ${fmt(r.endToEndLagMs.p50)} / p99 ${fmt(r.endToEndLagMs.p99)} ms (first fifth ${fmt(r.endToEndLagMs.firstFifthP50)}, last ${fmt(r.endToEndLagMs.lastFifthP50)}); ${r.notDoneAtEnd} messages not done; stage 2 ${fmt(r.stage2MessagesPerBatch, 1)} msg/batch, invocation p50 ${r.invocations.aggregate.p50Ms} ms (${r.invocations.aggregate.cpuMs} ms CPU, ${r.invocations.aggregate.dynamoWaitMs} ms on DynamoDB Local); cores ${r.coresBusy.pipeline} (score ${r.coresBusy.scoreThreads}, aggregate ${r.coresBusy.aggregateThreads}) / ${r.coresBusy.fauxqs} / ${r.coresBusy.dynamo} (pipeline / fauxqs / DynamoDB Local); load average ${r.loadAverage.start} -> ${r.loadAverage.end}`,
         );
       row('  ratio 2/1, 4/1 (end to end)', `${sc.ratio2}, ${sc.ratio4}`);
+      for (const p of sc.dynamoLocal ?? [])
+        row(
+          `  DynamoDB Local alone, ${p.clients} caller(s)`,
+          `${fmt(p.pairsPerSec)} load + commit pairs/s, p50 ${p.p50Ms} ms; its cores ${p.dynamoCores}`,
+        );
       lines.push(`  limit: ${sc.limit}`);
     }
 

@@ -29,13 +29,54 @@ const inner =
   d.stage === 'score'
     ? createScoreHandler(scoreDeps(loadConfig('score', d.env), clients), telemetry, post)
     : createAggregateHandler(aggregateDeps(loadConfig('aggregate', d.env), clients), telemetry, post);
-/** Each invocation's duration and size, for the parent to tell where the time goes. */
+/**
+ * Wall time during which at least one call of a client is outstanding (calls
+ * in parallel counted once): what an invocation waited on that emulator.
+ */
+function waitClock() {
+  let inFlight = 0;
+  let since = 0;
+  let waitedMs = 0;
+  const middleware =
+    <A, R>(next: (args: A) => Promise<R>) =>
+    async (args: A): Promise<R> => {
+      if (inFlight++ === 0) since = performance.now();
+      try {
+        return await next(args);
+      } finally {
+        if (--inFlight === 0) waitedMs += performance.now() - since;
+      }
+    };
+  return { middleware, waitedMs: () => waitedMs, options: { step: 'initialize', name: 'benchWaitClock' } as const };
+}
+// The document client sends through its DynamoDB client's middleware stack.
+const dynamo = waitClock();
+clients.ddb.middlewareStack.add(dynamo.middleware, dynamo.options);
+const sqs = waitClock();
+clients.sqs.middlewareStack.add(sqs.middleware, sqs.options);
+const dynamoWait = dynamo.waitedMs;
+const sqsWait = sqs.waitedMs;
+const threadCpuMs = () => {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** Each invocation's duration and size, its thread's CPU and its waits on the emulators, for the parent to tell where the time goes. */
 const handler: typeof inner = async (event, context) => {
   const t = performance.now();
+  const [cpu0, ddb0, sqs0] = [threadCpuMs(), dynamoWait(), sqsWait()];
   try {
     return await inner(event, context);
   } finally {
-    port.postMessage({ stage: d.stage, invocationMs: performance.now() - t, records: event.Records.length });
+    const cpu = threadCpuMs();
+    port.postMessage({
+      stage: d.stage,
+      invocationMs: performance.now() - t,
+      records: event.Records.length,
+      cpuMs: cpu - cpu0,
+      dynamoWaitMs: dynamoWait() - ddb0,
+      sqsWaitMs: sqsWait() - sqs0,
+      threadCpuMs: cpu,
+    });
   }
 };
 const def = d.stage === 'score' ? INGEST : EVIDENCE;

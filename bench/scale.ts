@@ -12,12 +12,13 @@
  * for BENCH_SCALE_SECONDS. Measured over the send window after a warm-up:
  * posts scored per second (stage 1), posts done end to end per second (a
  * message is done when stage 1 scored it and stage 2 applied all of its
- * evidence), lag (done minus sent) per stage, the backlog left, and the CPU
- * each process used (this process with its worker threads, fauxqs, DynamoDB
- * Local): the emulator that runs out of CPU is the limit.
+ * evidence), lag (done minus sent) per stage, the backlog left, the CPU
+ * each process used (this process, its score and aggregate threads apart,
+ * fauxqs, DynamoDB Local), and per invocation the thread's CPU and the time
+ * it waited on each emulator: where the time goes when workers are added.
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { anyMessage } from '../functions/adapters/ingest-message';
@@ -29,6 +30,7 @@ import type { MessageOutcome } from '../functions/score/score-message';
 import { startLocalEnvironment } from '../tools/local/environment';
 import { queueDepth } from '../tools/local/resources';
 import { emit, loadWorkload, machine, POSTS_PER_MESSAGE, percentile } from './common';
+import { type DynamoLocalProbe, probeDynamoLocal } from './dynamo-local-probe';
 import type { ScaleWorkerData } from './scale-worker';
 
 export interface ScaleRun {
@@ -48,13 +50,25 @@ export interface ScaleRun {
   notDoneAtEnd: number;
   queueDepthAtEnd: { ingest: number; evidence: number };
   stage2Batches: number;
-  /** Messages per partition per state load and commit (AWS: up to 10; fauxqs hands out one per FIFO group per receive). */
+  /** Messages per partition per state load and commit (up to 10, as on AWS: tools/local/fauxqs-fifo.mjs). */
   stage2MessagesPerBatch: number;
-  /** Handler invocations: duration p50 (ms) and records per invocation, per stage. */
-  invocations: { score: { p50Ms: number; records: number }; aggregate: { p50Ms: number; records: number } };
+  /** Handler invocations per stage: duration p50 and records, and where the time went (means, ms). */
+  invocations: { score: InvocationSummary; aggregate: InvocationSummary };
   alertVersionsCreated: number;
-  /** CPU used per second of wall time (1.0 = one core busy): this process (sender + worker threads), fauxqs, DynamoDB Local. */
-  coresBusy: { pipeline: number; fauxqs: number; dynamo: number; machine: number };
+  /**
+   * CPU used per second of wall time (1.0 = one core busy): this process
+   * (sender, worker threads, V8's helper threads), of which the score and the
+   * aggregate worker threads; fauxqs; DynamoDB Local.
+   */
+  coresBusy: {
+    pipeline: number;
+    scoreThreads: number;
+    aggregateThreads: number;
+    fauxqs: number;
+    dynamo: number;
+    machine: number;
+  };
+  loadAverage: { start: number; end: number };
   errors: string[];
 }
 
@@ -65,7 +79,27 @@ export interface ScaleResult {
   /** Sustained posts/s with 2 and 4 workers per stage over 1. */
   ratio2: number;
   ratio4: number;
+  /** DynamoDB Local alone, with 1, 2, 4 and 8 callers (bench/dynamo-local-probe.ts). */
+  dynamoLocal: DynamoLocalProbe[];
   limit: string;
+}
+
+export interface InvocationSummary {
+  p50Ms: number;
+  records: number;
+  /** Means per invocation: its duration, the thread's CPU, the time a DynamoDB Local call and a fauxqs call were outstanding. */
+  meanMs: number;
+  cpuMs: number;
+  dynamoWaitMs: number;
+  sqsWaitMs: number;
+}
+
+interface Invocation {
+  ms: number;
+  records: number;
+  cpuMs: number;
+  dynamoWaitMs: number;
+  sqsWaitMs: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -99,7 +133,10 @@ async function runOnce(
   const stage1 = new Map<string, { at: number; posts: number; evidenceMessages: number }>();
   const stage2Done = new Map<string, number>();
   const stage2: AggregateOutcome[] = [];
-  const invocations = { score: [] as [number, number][], aggregate: [] as [number, number][] };
+  const invocations = { score: [] as Invocation[], aggregate: [] as Invocation[] };
+  /** Each worker thread's CPU so far (ms), by stage. */
+  const threadCpu = { score: new Map<Worker, number>(), aggregate: new Map<Worker, number>() };
+  const stageCpuMs = (stage: 'score' | 'aggregate') => [...threadCpu[stage].values()].reduce((n, x) => n + x, 0);
   try {
     const endpoints = {
       dynamoEndpoint: env.dynamoEndpoint,
@@ -116,9 +153,16 @@ async function runOnce(
           'message',
           (m: { stage: string; at: number; ready?: boolean; error?: string } & Record<string, unknown>) => {
             if (m.ready) ready++;
-            else if (typeof m.invocationMs === 'number')
-              invocations[m.stage as 'score' | 'aggregate'].push([m.invocationMs, Number(m.records)]);
-            else if (m.error) errors.push(`${m.stage}: ${m.error}`);
+            else if (typeof m.invocationMs === 'number') {
+              invocations[stage].push({
+                ms: m.invocationMs,
+                records: Number(m.records),
+                cpuMs: Number(m.cpuMs),
+                dynamoWaitMs: Number(m.dynamoWaitMs),
+                sqsWaitMs: Number(m.sqsWaitMs),
+              });
+              threadCpu[stage].set(w, Number(m.threadCpuMs));
+            } else if (m.error) errors.push(`${m.stage}: ${m.error}`);
             else if (m.stage === 'score') {
               const o = m as unknown as MessageOutcome & { at: number };
               if (o.batchId)
@@ -138,7 +182,14 @@ async function runOnce(
     const perTick = Math.round(rate / 10);
     const sent: { batchId: string; at: number; posts: number }[] = [];
     const pids = env.emulators.pids();
-    const cpu0 = { self: selfCpuSeconds(), fauxqs: cpuSecondsOf(pids.fauxqs), dynamo: cpuSecondsOf(pids.dynamo) };
+    const load0 = loadavg()[0]!;
+    const cpu0 = {
+      self: selfCpuSeconds(),
+      fauxqs: cpuSecondsOf(pids.fauxqs),
+      dynamo: cpuSecondsOf(pids.dynamo),
+      score: stageCpuMs('score'),
+      aggregate: stageCpuMs('aggregate'),
+    };
     const t0 = Date.now();
     let cursor = 0;
     let k = 0;
@@ -172,7 +223,13 @@ async function runOnce(
     }
     await Promise.all(inflight);
     const tEnd = Date.now();
-    const cpu1 = { self: selfCpuSeconds(), fauxqs: cpuSecondsOf(pids.fauxqs), dynamo: cpuSecondsOf(pids.dynamo) };
+    const cpu1 = {
+      self: selfCpuSeconds(),
+      fauxqs: cpuSecondsOf(pids.fauxqs),
+      dynamo: cpuSecondsOf(pids.dynamo),
+      score: stageCpuMs('score'),
+      aggregate: stageCpuMs('aggregate'),
+    };
     const wall = (tEnd - t0) / 1000;
     const queueDepthAtEnd = {
       ingest: await queueDepth(env.clients.sqs, env.queues.ingestUrl),
@@ -207,6 +264,7 @@ async function runOnce(
         return (d !== undefined && d <= tEnd ? d : tEnd) - m.at;
       });
     const r0 = (x: number) => Math.round(x);
+    const cores = (cpuSeconds: number) => Math.round((cpuSeconds / wall) * 100) / 100;
     return {
       workersPerStage: workers,
       offeredPostsPerSec: rate,
@@ -230,11 +288,14 @@ async function runOnce(
       invocations: { score: invocationSummary(invocations.score), aggregate: invocationSummary(invocations.aggregate) },
       alertVersionsCreated: stage2.reduce((n, o) => n + o.alertsCreated, 0),
       coresBusy: {
-        pipeline: Math.round(((cpu1.self - cpu0.self) / wall) * 100) / 100,
-        fauxqs: Math.round(((cpu1.fauxqs - cpu0.fauxqs) / wall) * 100) / 100,
-        dynamo: Math.round(((cpu1.dynamo - cpu0.dynamo) / wall) * 100) / 100,
+        pipeline: cores(cpu1.self - cpu0.self),
+        scoreThreads: cores((cpu1.score - cpu0.score) / 1000),
+        aggregateThreads: cores((cpu1.aggregate - cpu0.aggregate) / 1000),
+        fauxqs: cores(cpu1.fauxqs - cpu0.fauxqs),
+        dynamo: cores(cpu1.dynamo - cpu0.dynamo),
         machine: availableParallelism(),
       },
+      loadAverage: { start: load0, end: loadavg()[0]! },
       errors: [...new Set(errors)].slice(0, 10),
     };
   } finally {
@@ -257,40 +318,52 @@ async function runOnce(
   }
 }
 
-/** Duration p50 (ms) and mean records of a stage's invocations ([ms, records] each). */
-function invocationSummary(xs: [number, number][]): { p50Ms: number; records: number } {
+/** A stage's invocations: duration p50 (ms), and means of records, CPU and waits. */
+function invocationSummary(xs: Invocation[]): InvocationSummary {
+  const mean = (f: (x: Invocation) => number, digits = 1) =>
+    Math.round((xs.reduce((n, x) => n + f(x), 0) / Math.max(1, xs.length)) * 10 ** digits) / 10 ** digits;
   return {
     p50Ms: Math.round(
       percentile(
-        xs.map(([ms]) => ms),
+        xs.map((x) => x.ms),
         50,
       ),
     ),
-    records: Math.round((xs.reduce((n, [, r]) => n + r, 0) / Math.max(1, xs.length)) * 10) / 10,
+    records: mean((x) => x.records),
+    meanMs: mean((x) => x.ms),
+    cpuMs: mean((x) => x.cpuMs),
+    dynamoWaitMs: mean((x) => x.dynamoWaitMs),
+    sqsWaitMs: mean((x) => x.sqsWaitMs),
   };
 }
 
-/** Which process ran out of CPU in the largest run, and by how much. */
-function limitOf(runs: ScaleRun[]): string {
+/** What bounded the largest run, from its own figures. */
+function limitOf(runs: ScaleRun[], dynamoLocal: DynamoLocalProbe[]): string {
   const last = runs.at(-1)!;
   const c = last.coresBusy;
   const used = c.pipeline + c.fauxqs + c.dynamo;
-  const top = (
-    [
-      ['the pipeline process (sender + worker threads)', c.pipeline],
-      ['fauxqs (one Node thread: 1.0 at most)', c.fauxqs],
-      ['DynamoDB Local', c.dynamo],
-    ] as const
-  ).reduce((a, b) => (b[1] > a[1] ? b : a));
-  const agg = last.invocations.aggregate;
+  const kept = last.notDoneAtEnd <= last.offeredPostsPerSec / POSTS_PER_MESSAGE; // at most a second's messages behind
+  const part = (s: InvocationSummary) => {
+    const rest = Math.max(0, s.meanMs - s.cpuMs - s.dynamoWaitMs - s.sqsWaitMs);
+    return (
+      `${s.records} record(s), p50 ${s.p50Ms} ms, mean ${s.meanMs} ms: ${s.cpuMs} ms CPU, ${s.dynamoWaitMs} ms waiting on ` +
+      `DynamoDB Local, ${s.sqsWaitMs} ms on fauxqs, ${Math.round(rest)} ms none of these (waiting for a core)`
+    );
+  };
   return (
-    `stage 2 (end to end): fauxqs hands out one message per FIFO group per receive (AWS: up to 10), so each partition ` +
-    `applies ${last.stage2MessagesPerBatch} message(s) per state load and commit, and an aggregate invocation ` +
-    `(${agg.records} record(s), one per active partition) takes ${agg.p50Ms} ms (p50) on DynamoDB Local: at most about ` +
-    `${Math.round((1000 / Math.max(1, agg.p50Ms)) * agg.records)} evidence messages/s whatever the number of workers. ` +
-    `CPU with ${last.workersPerStage} workers per stage: ${used.toFixed(2)} of ${c.machine} cores used by the three processes ` +
-    `(pipeline ${c.pipeline}, fauxqs ${c.fauxqs}, DynamoDB Local ${c.dynamo}; busiest ${top[0]}); the machine is shared ` +
-    `(load average ${machine().loadAvg1m}), so neighbours take the rest`
+    `${last.workersPerStage} workers per stage, ${last.offeredPostsPerSec} posts/s offered: ` +
+    (kept
+      ? 'end to end kept up. '
+      : `end to end did not keep up (${last.notDoneAtEnd} messages of the window not done at its end). `) +
+    `Stage 2 runs at most one batch per partition (FIFO group) at once, whatever the workers. ` +
+    `Aggregate invocations: ${part(last.invocations.aggregate)}. Score invocations: ${part(last.invocations.score)}. ` +
+    `CPU: ${used.toFixed(2)} of ${c.machine} cores used by the three processes (pipeline ${c.pipeline}: score threads ` +
+    `${c.scoreThreads}, aggregate threads ${c.aggregateThreads}, the rest the sender and V8's helper threads; fauxqs ` +
+    `${c.fauxqs}; DynamoDB Local ${c.dynamo}); load average ${last.loadAverage.start} at the start, ` +
+    `${last.loadAverage.end} at the end (neighbours take the rest). DynamoDB Local alone, load and commit pairs a ` +
+    `second with ${dynamoLocal.map((p) => p.clients).join(' / ')} callers: ` +
+    `${dynamoLocal.map((p) => p.pairsPerSec).join(' / ')} (p50 ${dynamoLocal.map((p) => p.p50Ms).join(' / ')} ms; ` +
+    `its cores ${dynamoLocal.map((p) => p.dynamoCores).join(' / ')})`
   );
 }
 
@@ -310,6 +383,8 @@ async function main(): Promise<void> {
     );
     runs.push(r);
   }
+  process.stderr.write('  scale: DynamoDB Local alone, 1 to 8 callers …\n');
+  const dynamoLocal = await probeDynamoLocal([1, 2, 4, 8], quick ? 3 : 6);
   const base = runs[0]!.sustainedPostsPerSec || NaN;
   const result: ScaleResult = {
     workload: `${w.label}, cycled, re-timed live, messages of ${POSTS_PER_MESSAGE}`,
@@ -317,7 +392,8 @@ async function main(): Promise<void> {
     runs,
     ratio2: Math.round((runs[1]!.sustainedPostsPerSec / base) * 100) / 100,
     ratio4: Math.round((runs[2]!.sustainedPostsPerSec / base) * 100) / 100,
-    limit: limitOf(runs),
+    dynamoLocal,
+    limit: limitOf(runs, dynamoLocal),
   };
   emit(result);
 }

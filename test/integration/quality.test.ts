@@ -129,6 +129,11 @@ interface Floors {
  * before, Dorian 60 -> 53), and alerts per event 13/12 -> 15/13 (Irma
  * Barbuda, as before, and now Dorian have two right alerts each; Dorian's
  * second is the storm alerted again six hours later).
+ * Branch detect3 raises two cv floors: median posts 15 -> 11 (felt quake
+ * reports witness their area's quake: Emilia May 20 10 -> 5, May 29 18 -> 15,
+ * Costa Rica 10 -> 8; reports naming one storm corroborate within 2 h:
+ * Haiyan 15 -> 11) and alerts per event 15/13 -> 14/13 (a storm named once
+ * by one post is not the event's name: Dorian 2 -> 1).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
@@ -142,12 +147,12 @@ const FLOORS: Record<string, Floors> = {
   },
   cv: {
     eventsDetected: 13,
-    precision: 15 / 15,
-    medianPostsBeforeAlert: 15,
+    precision: 14 / 14,
+    medianPostsBeforeAlert: 11,
     categoryAccuracy: 12 / 13,
     placeWithin50km: 8 / 13,
     placeWithin161km: 10 / 13,
-    alertsPerDetectedEvent: 15 / 13,
+    alertsPerDetectedEvent: 14 / 13,
   },
 };
 

@@ -156,6 +156,13 @@ async function spawnFauxqs(port: number, dataDir: string | undefined): Promise<C
   return child;
 }
 
+/** fauxqs alone in its own process, as startEmulators runs it (tests of the emulator itself). */
+export async function startFauxqsProcess(): Promise<{ endpoint: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = await spawnFauxqs(port, undefined);
+  return { endpoint: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}
+
 export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulators> {
   const dynamoPort = opts.dynamoPort ?? (await freePort());
   const fauxqsPort = opts.fauxqsPort ?? (await freePort());

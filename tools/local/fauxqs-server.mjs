@@ -2,6 +2,10 @@
 // environment outlives any one command and can be stopped like a real service.
 // Usage: node fauxqs-server.mjs PORT [DATA_DIR]
 import { startFauxqs } from 'fauxqs';
+import { patchFifoReceive } from './fauxqs-fifo.mjs';
+
+// Before any queue exists: FIFO receives as SQS does them (see fauxqs-fifo.mjs).
+await patchFifoReceive();
 
 const port = Number(process.argv[2] ?? 0);
 const dataDir = process.argv[3] || undefined;

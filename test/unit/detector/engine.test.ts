@@ -441,6 +441,24 @@ describe('event identity: storms', () => {
     assert.equal(mia.length, 1, 'Omar is alerted');
     assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston');
   });
+  test('one post of an event naming another storm as a word does not make the event go by that name', async () => {
+    const aside = reports(
+      'Zelda',
+      ['Hurricane $ batters Houston, roofs torn off, people trapped: worse than Omar, my aunt says'],
+      6,
+      'asi',
+    );
+    const two = await alertsOf([
+      ...reports('Zelda', houston, 0, 'hou'),
+      ...aside,
+      ...reports('Omar', miami, 20, 'mia'),
+    ]);
+    const hou = [...(two.get('hou') ?? [])];
+    const mia = [...(two.get('mia') ?? [])];
+    assert.equal(hou.length, 1);
+    assert.equal(mia.length, 1, 'Omar is alerted');
+    assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston, whose posts said "Omar" once');
+  });
 });
 
 /** Evidence post i of category `cat` by its own author, strong, in area ZZ: the trigger tests' base, each overriding what it varies. */
@@ -552,6 +570,88 @@ describe('trigger: corroboration', () => {
     const { asks: _gone, ...old } = toEvidence(report(2));
     const oldMsg = EvidenceMessageSchema.parse({ id: 'm2', partition: 'inc', evidence: [old] });
     assert.equal(alertsOn([report(0), ...oldMsg.evidence]), 2);
+  });
+});
+
+describe('trigger: felt reports', () => {
+  /** A first-hand report ("felt it!") of category `cat`, naming no place and sharing no word with anything. */
+  const felt = (i: number, cat: 'earthquake' | 'fire', o: Partial<Evidence> = {}): Evidence =>
+    evidencePost(i, cat, {
+      id: `felt-${i}`,
+      sig: 0.9,
+      eyewitness: true,
+      place: null,
+      dupKey: 3000 + i,
+      content: [500 + i],
+      ...o,
+    });
+  /** A report of category `cat` placed in area ZZ-2 ("5.8 earthquake, northern Italy"), sharing no word with a felt one. */
+  const named = (i: number, cat: 'earthquake' | 'fire', o: Partial<Evidence> = {}): Evidence =>
+    evidencePost(i, cat, {
+      id: `named-${i}`,
+      sig: 0.9,
+      place: { votes: [], best: -1, names: [], key: 'ZZ-2' },
+      dupKey: 4000 + i,
+      content: [600 + i, 700 + i],
+      ...o,
+    });
+  /** The post (1-based) on which the partition alerts, 0 when none does. */
+  const alertsOn = (family: string, posts: Evidence[]): number => {
+    const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+    for (const [i, p] of posts.entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('an unplaced felt quake report is a witness of the placed quake report that follows it (no shared word)', () => {
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), named(1, 'earthquake')]), 2);
+    // Alone, the placed report is one author.
+    assert.equal(alertsOn('quake', [named(1, 'earthquake')]), 0);
+  });
+  test('not for a point event: an unplaced eyewitness of a fire shares nothing with a fire placed elsewhere', () => {
+    assert.equal(alertsOn('inc', [felt(0, 'fire'), named(1, 'fire')]), 0);
+  });
+  test('not a felt report older than the trigger window, nor a place read from a felt report alone', () => {
+    const late = named(1, 'earthquake', { t: felt(0, 'earthquake').t + 46 * 60_000 });
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), late]), 0);
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), named(1, 'earthquake', { eyewitness: true })]), 0);
+  });
+  test('two unplaced felt reports and a third unplaced report do not alert nowhere', () => {
+    const unplaced = (i: number) => named(i, 'earthquake', { place: null });
+    assert.equal(alertsOn('quake', [felt(0, 'earthquake'), felt(1, 'earthquake'), unplaced(2)]), 0);
+  });
+});
+
+describe('trigger: a storm is one thing for hours', () => {
+  /** A storm report by its own author in area ZZ-3, `minutes` after the first, naming `storms` and sharing two words with the others. */
+  const report = (i: number, minutes: number, storms: string[]): Evidence =>
+    evidencePost(i, 'storm', {
+      id: `st-${i}`,
+      t: Date.parse('2026-03-02T12:00:00.000Z') + minutes * 60_000,
+      sig: 1,
+      place: { votes: [], best: -1, names: storms, key: 'ZZ-3' },
+      dupKey: 5000 + i,
+      content: [hashStr('landfall'), hashStr('coast'), 800 + i],
+    });
+  const alertsOn = (posts: Evidence[]): number => {
+    const state = { family: 'wx', head: emptyHead('wx'), candidates: new Map(), touched: new Set<string>() };
+    for (const [i, p] of posts.entries()) {
+      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+      if (r.alerts.length > 0) return i + 1;
+    }
+    return 0;
+  };
+
+  test('two reports naming the same storm an hour apart corroborate each other; unnamed ones only within the window', () => {
+    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 60, ['zelda'])]), 2);
+    assert.equal(alertsOn([report(0, 0, []), report(1, 60, [])]), 0);
+    assert.equal(alertsOn([report(0, 0, []), report(1, 30, [])]), 2);
+  });
+  test('not two storms, nor the same storm named beyond the merge horizon (2 h)', () => {
+    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 60, ['omar'])]), 0);
+    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 125, ['zelda'])]), 0);
   });
 });
 

@@ -126,8 +126,13 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   const pl = placeWords(p);
   if (pl.length > 0) rp.pl = pl;
   if (p.asks) rp.q = true;
+  const family = FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+  if (p.eyewitness && PARAMS.feltFamilies.includes(family)) rp.e = true;
+  const slow = PARAMS.slowFamilies.includes(family);
+  if (slow && p.place && p.place.names.length > 0) rp.n = p.place.names.map((x) => hashStr(x));
   c.recent.push(rp);
-  c.recent = c.recent.filter((x) => t - x.t <= PARAMS.windowMs);
+  // A slow event keeps its posts for PARAMS.mergeMs: those naming its storm corroborate for that long (trigger.ts).
+  c.recent = c.recent.filter((x) => t - x.t <= (slow ? PARAMS.mergeMs : PARAMS.windowMs));
   if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
   c.posts++;
   addAuthor(c, a);

@@ -44,6 +44,11 @@ export const PARAMS = Object.freeze({
   pointFamilies: Object.freeze(['inc', 'unrest', 'other']) as readonly string[],
   /** Families whose events unfold over hours (a storm is forecast, then reported along its track): an event's own earlier reports are not its background. */
   slowFamilies: Object.freeze(['wx']) as readonly string[],
+  /**
+   * Families whose events are felt over a wide area at once (an earthquake): a first-hand report of one that names no
+   * place ("felt it!") is a witness of the quake its area's reports name in the same window.
+   */
+  feltFamilies: Object.freeze(['quake']) as readonly string[],
   /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */
   idSlotMs: 3 * 3600_000,
   /** A post dated later than the ingest clock plus this counts at the clock plus this (no post can move the partition's clock further). */

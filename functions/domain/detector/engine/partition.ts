@@ -9,7 +9,7 @@
  */
 import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
-import { accumulate, addSources } from './accumulate';
+import { accumulate, addSource, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
 import type { Evidence } from './evidence';
@@ -105,6 +105,31 @@ function expectedBackgroundPerMs(head: Head, family: string, c: Candidate, p: Ev
   return Math.max(0, sum) / PARAMS.bgTauMs;
 }
 
+/**
+ * A placed candidate of a felt family takes the first-hand reports that named no place from its partition's open
+ * unplaced pool, within its trigger window: a quake is felt over a wide area at once, so the "felt it!" posts of the
+ * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
+ * corroborate). They join the trigger window only (and name their source); the pool keeps them.
+ */
+function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
+  for (const [ck] of head.active) {
+    const pool = cands.get(ck);
+    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
+    let added = false;
+    for (const x of pool.recent) {
+      if (x.e !== true || t - x.t > PARAMS.windowMs || x.t > t || c.recent.some((y) => y.id === x.id && y.src === x.src))
+        continue;
+      c.recent.push(x);
+      addSource(c, x.src);
+      added = true;
+    }
+    if (added) {
+      c.recent.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
+    }
+  }
+}
+
 function decayed(e: readonly [number, number], t: number): number {
   return e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
 }
@@ -193,6 +218,7 @@ export function processPartition(
       let target: Candidate | null = null;
       let info: Record<string, number | string | boolean> = {};
       if (!c.alert) {
+        if (c.area !== '?' && PARAMS.feltFamilies.includes(family)) adoptFelt(head, cands, c, t);
         const chk = checkTrigger(c, rp, bgPerMs);
         info = {
           support: chk.support.length,

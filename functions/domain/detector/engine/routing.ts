@@ -46,10 +46,33 @@ function spellings(name: string): string[] {
   return name.length > 4 && name.endsWith('s') ? [name, name.slice(0, -1)] : [name, `${name}s`];
 }
 
-/** The event's posts named this storm, as a storm or as a word ("Early effects of Irma in South Florida"). */
+/**
+ * The event's posts named this storm, as a storm or as a word they repeat ("Early effects of Irma in South
+ * Florida"); one post saying "worse than Omar" does not make the event go by Omar.
+ */
 function goesBy(c: Candidate, name: string): boolean {
   const own = c.places.n ?? [];
-  return spellings(name).some((x) => own.includes(x) || (c.content[String(hashStr(x))] ?? 0) > 0);
+  return spellings(name).some((x) => own.includes(x) || amongTopContent(c, String(hashStr(x))));
+}
+
+/**
+ * A word the event repeats: heard in more than one of its posts, and fewer than ten of its content words more often
+ * (one pass, no sort: ties are all in).
+ */
+function amongTopContent(c: Candidate, h: string): boolean {
+  const n = c.content[h] ?? 0;
+  if (n < 2) return false;
+  let above = 0;
+  for (const k in c.content) if ((c.content[k] as number) > n && ++above >= 10) return false;
+  return true;
+}
+
+/** The event's ten most repeated content words: what it is about, not every word one of its posts said. */
+function topContent(c: Candidate): string[] {
+  return Object.entries(c.content)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, 10)
+    .map((x) => x[0]);
 }
 
 /** The post names storms, none of them one the event's posts named: it is about another storm and never joins it, whatever it shares. */
@@ -159,10 +182,7 @@ export function findMerge(
       continue;
     }
     if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, c.places.n ?? []))) continue;
-    const top = Object.entries(d.content)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, 10)
-      .map((x) => x[0]);
+    const top = topContent(d);
     if (content.filter((h) => top.includes(String(h))).length < 2) continue;
     const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);
     if (far && !namesHeardIn(d, c.places.v.map((e) => e.k))) continue;

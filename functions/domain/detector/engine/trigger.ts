@@ -44,10 +44,20 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): Tri
   const corroborating = new Set<number>();
   const texts = new Set<number>();
   const allTexts = new Set<number>();
+  const placed = c.area !== '?';
   for (const x of c.recent) {
+    // Beyond the window, only a report that names the same storm: a storm is one thing for hours, and two reports
+    // naming it corroborate each other as long as a burst naming it would join its alert (PARAMS.mergeMs; the
+    // window of a slow event keeps them that long: accumulate.ts). Unnamed posts stay within the window.
+    if (rp.t - x.t > PARAMS.windowMs && !(x.n && rp.n?.some((h) => x.n?.includes(h)))) continue;
     let f = 1;
     let story = true;
-    if (x !== rp && x.dup !== rp.dup) {
+    // A felt report and a report of the same category that names it in one area's window tell one story: a quake has
+    // no words to share beyond itself ("l'ho sentito!" and "5.8 earthquake, northern Italy"). Two felt reports still
+    // share words: their place was read from a felt report alone, which says little about where the quake was. Not in
+    // the unplaced pool: there the reports name no place at all, and a burst of them would alert nowhere.
+    const felt = placed && (x.e === true) !== (rp.e === true) && x.k === rp.k;
+    if (x !== rp && x.dup !== rp.dup && !felt) {
       const { shared, distinct } = sharedWith(x, rp);
       if (shared === 0) continue;
       f = shared >= 2 ? 1 : 0.35;
@@ -67,7 +77,7 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): Tri
   for (const v of perAuthor.values()) score += v;
   const need = PARAMS.baseThreshold + PARAMS.bgFactor * bgPerMs * PARAMS.windowMs;
   // An unplaced candidate has no background of its own to compare with: it needs more.
-  const unplaced = c.area === '?';
+  const unplaced = !placed;
   const minAuthors = PARAMS.minAuthors + (unplaced ? 1 : 0);
   // One story copied by several accounts is not corroboration yet.
   // A pair must tell the same story; from three authors on, a burst around one place is corroboration enough.
