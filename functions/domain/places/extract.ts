@@ -205,14 +205,19 @@ export function extractFromScan(
       )
       .slice(0, 3);
     const top = m.scores[order[0] as number] as number;
-    const ps = order.map((j) => 10 ** ((m.scores[j] as number) - top));
-    const sum = ps.reduce((a, b) => a + b, 0);
-    votes.push({
-      k: m.key,
-      c: order.map((j) => m.refs[j] as Ref),
-      p: ps.map((x) => Math.round((x / sum) * 1000) / 1000),
-      w: m.w,
-    });
+    // Pushed onto literals, not built by map(): a literal's allocation site learns to hold doubles, where map()'s
+    // arrays start as small integers and are converted on the first fraction (per array, on every gated post).
+    const ps: number[] = [];
+    for (let q = 0; q < order.length; q++) ps.push(10 ** ((m.scores[order[q] as number] as number) - top));
+    let sum = 0;
+    for (let q = 0; q < ps.length; q++) sum += ps[q] as number;
+    const c: Ref[] = [];
+    const p: number[] = [];
+    for (let q = 0; q < order.length; q++) {
+      c.push(m.refs[order[q] as number] as Ref);
+      p.push(Math.round(((ps[q] as number) / sum) * 1000) / 1000);
+    }
+    votes.push({ k: m.key, c, p, w: m.w });
   }
   if (votes.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   listDiscount(votes, g);
@@ -695,11 +700,14 @@ function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
 function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }): void {
   for (let q = 0; q < ms.length; q++) {
     const m = ms[q] as Mention;
-    m.scores = m.refs.map(
-      (r, j) =>
-        prior(g, r, m.kinds[j] as NameKind) +
-        (m.within.length === 0 ? 0 : m.within.some((x) => contains(g, x, r)) ? 4 : -2),
-    );
+    const scores: number[] = [];
+    for (let j = 0; j < m.refs.length; j++) {
+      const r = m.refs[j] as Ref;
+      scores.push(
+        prior(g, r, m.kinds[j] as NameKind) + (m.within.length === 0 ? 0 : inSomeArea(g, m.within, r) ? 4 : -2),
+      );
+    }
+    m.scores = scores;
     // Common names ("San José", "Springfield") have dozens of readings: context only reorders the likeliest few.
     if (m.refs.length > MAX_READINGS) {
       const keep = m.scores
@@ -772,6 +780,12 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
     else if (m.nounCaps) m.w *= 0.5;
   }
+}
+
+/** One of `areas` holds r. */
+function inSomeArea(g: Gazetteer, areas: readonly Ref[], r: Ref): boolean {
+  for (let q = 0; q < areas.length; q++) if (contains(g, areas[q] as Ref, r)) return true;
+  return false;
 }
 
 /** Some area another mention names holds r (loops, not closures: this runs per reading of every mention). */
