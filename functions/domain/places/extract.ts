@@ -643,16 +643,22 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       found = L;
       const rest = run.slice(s + L);
       if (CJK_FACILITY.some((f) => rest.startsWith(f))) break;
-      const refs = [...g.postings(ki)]
-        .filter((p) => postingKind(p) !== NameKind.Abbrev)
-        .map((p) => ref(postingType(p), postingIndex(p)));
+      const postings = g.postings(ki);
+      const refs: Ref[] = [];
+      const kinds: NameKind[] = [];
+      for (let q = 0; q < postings.length; q++) {
+        const p = postings[q] as number;
+        if (postingKind(p) === NameKind.Abbrev) continue;
+        refs.push(ref(postingType(p), postingIndex(p)));
+        kinds.push(NameKind.AltScript);
+      }
       if (refs.length > 0)
         out.push({
           start: i,
           end: i + 1,
           key,
           refs,
-          kinds: refs.map(() => NameKind.AltScript),
+          kinds,
           w: 1,
           within: [],
           qualifier: false,
@@ -716,9 +722,19 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
         .slice(0, MAX_READINGS)
         .map((x) => x[1])
         .sort((a, b) => a - b);
-      m.refs = keep.map((j) => m.refs[j] as Ref);
-      m.kinds = keep.map((j) => m.kinds[j] as NameKind);
-      m.scores = keep.map((j) => m.scores[j] as number);
+      // Literals, as everywhere a mention's arrays are built: one elements kind per array for the optimised code.
+      const refs: Ref[] = [];
+      const kinds: NameKind[] = [];
+      const kept: number[] = [];
+      for (let q = 0; q < keep.length; q++) {
+        const j = keep[q] as number;
+        refs.push(m.refs[j] as Ref);
+        kinds.push(m.kinds[j] as NameKind);
+        kept.push(m.scores[j] as number);
+      }
+      m.refs = refs;
+      m.kinds = kinds;
+      m.scores = kept;
     }
     dedupeNear(g, m);
   }
