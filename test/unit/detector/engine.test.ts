@@ -788,3 +788,43 @@ describe('event identity: an unplaced post and an old event', () => {
     assert.equal(joins(130, ['school', 'stem', 'highlands'], 40), true);
   });
 });
+
+describe('event identity: a reading the post is not sure of', () => {
+  const placeIn = (text: string) => {
+    const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
+    assert.ok(place, `a place in: ${text}`);
+    return place;
+  };
+  const london = placeIn('BREAKING: explosion in London, several injured');
+  const glasgow = placeIn('BREAKING: explosion in Glasgow, several injured');
+  const words = [hashStr('tube'), hashStr('station'), hashStr('carriage')];
+  const report = (i: number, place: NonNullable<Evidence['place']>): Evidence =>
+    evidencePost(i, 'explosion', {
+      id: `faint-${i}`,
+      sig: 1,
+      place,
+      followers: 20_000,
+      verified: true,
+      dupKey: 8000 + i,
+      content: [...words, 950 + i],
+    });
+  /** Whether a post read at `place`, sharing the event's words, joins the explosion alerted in London minutes before. */
+  const joinsLondon = (place: NonNullable<Evidence['place']>): boolean => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const seen = new Map<string, string>();
+    const trace = (p: Evidence, _key: string, info: Record<string, number | string | boolean>) => {
+      if (typeof info.alertId === 'string') seen.set(p.id, info.alertId);
+    };
+    const posts = [report(0, london), report(1, london), report(2, london), report(3, place)];
+    for (const [i, p] of posts.entries())
+      processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t }, { trace });
+    assert.ok(seen.get('faint-1'), 'London is alerted');
+    return seen.get('faint-3') === seen.get('faint-1');
+  };
+
+  test('a post surely read 550 km away is another place; one whose reading is unsure (no area key) is unplaced', () => {
+    assert.notEqual(glasgow.key, '?');
+    assert.equal(joinsLondon(glasgow), false);
+    assert.equal(joinsLondon({ ...glasgow, key: '?' }), true);
+  });
+});

@@ -105,9 +105,13 @@ function readingOf(ref: number): HeldPlace | null {
   return ref >= 0 && validRef(g, ref) ? { r: ref, s: 0, km: baseRadiusKm(g, ref) } : null;
 }
 
-/** Where the post was read relative to a place: near it, far from it, or one of them is unknown. */
+/**
+ * Where the post was read relative to a place: near it, far from it, or one of them is unknown. A reading the post
+ * is not sure of (no area key: a faint or split vote, "Fuerte sismo" read as Fuerte, Philippines, "Servicio
+ * Geológico de Estados Unidos") says as little as none: the post is unplaced here too, not far.
+ */
 function relation(place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unknown' {
-  const here = p.place ? readingOf(p.place.best) : null;
+  const here = p.place && p.place.key !== '?' ? readingOf(p.place.best) : null;
   if (!place || !here) return 'unknown';
   return near(CATS[p.cat] ?? 'other', place, here) ? 'near' : 'far';
 }
