@@ -20,7 +20,8 @@ export const FACILITY_AFTER = fold(`
   street st str avenue ave av road rd boulevard blvd lane ln drive highway hwy freeway parkway pkwy square sq plaza
   tower towers building bldg hall stadium arena center centre mall school schools academy college university univ
   hospital church cathedral chapel mosque synagogue temple bridge tunnel hotel casino theater theatre museum library
-  memorial park garden gardens prison jail courthouse river creek
+  memorial park garden gardens prison jail courthouse river creek cemetery
+  cimetiere cimetière cementerio cimitero friedhof begraafplaats mezarligi mezarlığı cemiterio cemitério pemakaman
   strasse straße str platz allee weg gasse turm gebaude gebäude stadion arena schule gymnasium universitat universität
   hochschule krankenhaus klinik kirche dom moschee brucke brücke
   straat laan plein gracht toren stadion school universiteit ziekenhuis kerk moskee brug
@@ -35,9 +36,10 @@ export const FACILITY_BEFORE = fold(`
   calle avenida av plaza paseo carrera torre edificio estadio escuela colegio universidad hospital iglesia puente rio río lago
   via viale piazza piazzale corso largo vicolo torre stadio scuola liceo universita università ospedale chiesa ponte
   rua avenida praca praça largo travessa torre estadio estádio escola colegio colégio universidade hospital igreja ponte
-  jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan
-  улица улице улицу улицы ул проспект проспекте пр площадь площади пл бульвар бульваре переулок переулке шоссе набережная набережной башня стадион школа школе университет больница больнице мост
-  شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق
+  cimetiere cimetière cementerio cimitero cemiterio cemitério
+  jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan makam
+  кладбище кладбища улица улице улицу улицы ул проспект проспекте пр площадь площади пл бульвар бульваре переулок переулке шоссе набережная набережной башня стадион школа школе университет больница больнице мост
+  شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق مقبره
   मार्ग सड़क चौक स्टेडियम स्कूल विश्वविद्यालय अस्पताल
   `);
 
@@ -91,6 +93,9 @@ export const CJK_FACILITY = [
   '桥',
   '橋',
 ];
+
+/** Han suffixes of administrative units written onto a name ("パリ市" the city of Paris, "ダラス郡" Dallas County): the name is the place's. */
+export const CJK_PLACE_SUFFIX = ['市', '県', '州', '省', '府', '都', '道', '郡', '区', '町', '村'];
 
 /** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
 export const CONNECTORS = fold(
