@@ -230,6 +230,25 @@ export const DIRECTION_ADJECTIVES = fold(`
   الشمالي الشماليه الجنوبي الجنوبيه الشرقي الشرقيه الغربي الغربيه
   `);
 
+/**
+ * How strong or big an event is, in the lexicon's languages: the words that open a headline ("Strong earthquake hits
+ * ...", "Fuerte sismo", "Forte terremoto", "Violent séisme", "Starkes Erdbeben") and so are capitalised there. Common
+ * words, not the towns that share them (Strong, Maine; Fuerte, Philippines): places only with a cue ("in Strong",
+ * "Strong, ME").
+ */
+export const INTENSITY = fold(`
+  strong stronger powerful huge massive major big violent severe deadly terrible
+  fuerte fuertes potente enorme gran grave violento violenta terrible
+  forte forti potente enorme grande grave violento violenta forza
+  fortes potente enorme grande grave violento violenta
+  fort forte puissant puissante violent violente enorme énorme grand grande grave terrible
+  stark starkes starker starke heftig heftiges heftige schwer schweres schwere gewaltig gewaltiges riesig
+  sterk sterke zwaar zware hevig hevige groot grote enorme
+  guclu güçlü siddetli şiddetli buyuk büyük
+  kuat besar dahsyat
+  сильное сильный сильная мощное мощный мощная
+  `);
+
 /** "of" between a direction and a place. */
 export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
 
@@ -245,6 +264,7 @@ export const CUE = {
   continent: 128,
   directionNoun: 256,
   directionAdjective: 512,
+  intensity: 1024,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -267,6 +287,7 @@ for (const [set, bit] of [
   [CONTINENTS, CUE.continent],
   [DIRECTION_NOUNS, CUE.directionNoun],
   [DIRECTION_ADJECTIVES, CUE.directionAdjective],
+  [INTENSITY, CUE.intensity],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w), [w, bits]);

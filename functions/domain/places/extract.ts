@@ -427,7 +427,7 @@ function admit(
   const common =
     single &&
     (generic ||
-      (ownCue & (CUE.facilityAfter | CUE.facilityBefore)) !== 0 ||
+      (ownCue & (CUE.facilityAfter | CUE.facilityBefore | CUE.intensity)) !== 0 ||
       (key.length <= 3 && c0 !== Case.None) ||
       ctx.isCommon(key));
   if (

@@ -306,6 +306,16 @@ describe('names inside longer words and names', () => {
     // Title Case capitalises every word: the next two words are not one name with the town.
     assert.ok(mentions('Shooting In Arlington Leaves School Closed Today', 'Arlington'));
   });
+  test('a word of strength opening a headline is no town ("Strong earthquake", "Fuerte sismo", "Forte terremoto"); with a cue it is', () => {
+    for (const [text, name] of [
+      ['Strong earthquake hits the coast, buildings damaged', 'Strong'],
+      ['Fuerte sismo sacude la costa', 'Fuerte'],
+      ['Forte terremoto avvertito in tutta la regione', 'Forte'],
+    ] as const)
+      assert.ok(!mentions(text, name), `${text}: ${JSON.stringify(readings(text))}`);
+    assert.ok(mentions('Tornado in Strong, Arkansas: homes damaged', 'Strong'));
+    assert.ok(mentions('Sismo en Fuerte esta mañana', 'Fuerte'));
+  });
   test('cemeteries as facility words before the name, in several languages', () => {
     assert.ok(!mentions('Esplosione vicino al cimitero di Milano', 'Milan'));
     assert.ok(mentions('Esplosione a Milano, feriti', 'Milan'));
