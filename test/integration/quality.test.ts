@@ -134,6 +134,14 @@ interface Floors {
  * Costa Rica 10 -> 8; reports naming one storm corroborate within 2 h:
  * Haiyan 15 -> 11) and alerts per event 15/13 -> 14/13 (a storm named once
  * by one post is not the event's name: Dorian 2 -> 1).
+ * Branch identity LOWERS two floors (docs/detector.md "After branch
+ * identity"): posts no longer join an alerted event of another place hours
+ * later by one shared word (Boston's alert held 10 West Texas posts, STEM's
+ * 4 Parkland posts, Irma Keys' 11 Dorian posts: now 0, 0, 1), and the cost
+ * is shown, not hidden: dev-heavy alerts per event 10/10 -> 11/10 (West's
+ * posts that went to Boston alert in the unplaced pool, placed at Dallas by
+ * news outlets' names, and are not recognised as West) and cv place50
+ * 8/13 -> 7/13 (Dorian's first version, 49 s earlier, at the Bahamas, 140 km).
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
@@ -143,14 +151,14 @@ const FLOORS: Record<string, Floors> = {
     categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,
     placeWithin161km: 9 / 10,
-    alertsPerDetectedEvent: 10 / 10,
+    alertsPerDetectedEvent: 11 / 10,
   },
   cv: {
     eventsDetected: 13,
     precision: 14 / 14,
     medianPostsBeforeAlert: 11,
     categoryAccuracy: 12 / 13,
-    placeWithin50km: 8 / 13,
+    placeWithin50km: 7 / 13,
     placeWithin161km: 10 / 13,
     alertsPerDetectedEvent: 14 / 13,
   },

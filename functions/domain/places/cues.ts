@@ -20,7 +20,8 @@ export const FACILITY_AFTER = fold(`
   street st str avenue ave av road rd boulevard blvd lane ln drive highway hwy freeway parkway pkwy square sq plaza
   tower towers building bldg hall stadium arena center centre mall school schools academy college university univ
   hospital church cathedral chapel mosque synagogue temple bridge tunnel hotel casino theater theatre museum library
-  memorial park garden gardens prison jail courthouse river creek
+  memorial park garden gardens prison jail courthouse river creek cemetery
+  cimetiere cimetière cementerio cimitero friedhof begraafplaats mezarligi mezarlığı cemiterio cemitério pemakaman
   strasse straße str platz allee weg gasse turm gebaude gebäude stadion arena schule gymnasium universitat universität
   hochschule krankenhaus klinik kirche dom moschee brucke brücke
   straat laan plein gracht toren stadion school universiteit ziekenhuis kerk moskee brug
@@ -35,9 +36,10 @@ export const FACILITY_BEFORE = fold(`
   calle avenida av plaza paseo carrera torre edificio estadio escuela colegio universidad hospital iglesia puente rio río lago
   via viale piazza piazzale corso largo vicolo torre stadio scuola liceo universita università ospedale chiesa ponte
   rua avenida praca praça largo travessa torre estadio estádio escola colegio colégio universidade hospital igreja ponte
-  jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan
-  улица улице улицу улицы ул проспект проспекте пр площадь площади пл бульвар бульваре переулок переулке шоссе набережная набережной башня стадион школа школе университет больница больнице мост
-  شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق
+  cimetiere cimetière cementerio cimitero cemiterio cemitério
+  jalan jl jln gang menara stadion sekolah universitas rumah masjid jembatan makam
+  кладбище кладбища улица улице улицу улицы ул проспект проспекте пр площадь площади пл бульвар бульваре переулок переулке шоссе набережная набережной башня стадион школа школе университет больница больнице мост
+  شارع ميدان ساحه برج ملعب مدرسه جامعه مستشفى مسجد جسر طريق مقبره
   मार्ग सड़क चौक स्टेडियम स्कूल विश्वविद्यालय अस्पताल
   `);
 
@@ -91,6 +93,9 @@ export const CJK_FACILITY = [
   '桥',
   '橋',
 ];
+
+/** Han suffixes of administrative units written onto a name ("パリ市" the city of Paris, "ダラス郡" Dallas County): the name is the place's. */
+export const CJK_PLACE_SUFFIX = ['市', '県', '州', '省', '府', '都', '道', '郡', '区', '町', '村'];
 
 /** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
 export const CONNECTORS = fold(
@@ -225,6 +230,25 @@ export const DIRECTION_ADJECTIVES = fold(`
   الشمالي الشماليه الجنوبي الجنوبيه الشرقي الشرقيه الغربي الغربيه
   `);
 
+/**
+ * How strong or big an event is, in the lexicon's languages: the words that open a headline ("Strong earthquake hits
+ * ...", "Fuerte sismo", "Forte terremoto", "Violent séisme", "Starkes Erdbeben") and so are capitalised there. Common
+ * words, not the towns that share them (Strong, Maine; Fuerte, Philippines): places only with a cue ("in Strong",
+ * "Strong, ME").
+ */
+export const INTENSITY = fold(`
+  strong stronger powerful huge massive major big violent severe deadly terrible
+  fuerte fuertes potente enorme gran grave violento violenta terrible
+  forte forti potente enorme grande grave violento violenta forza
+  fortes potente enorme grande grave violento violenta
+  fort forte puissant puissante violent violente enorme énorme grand grande grave terrible
+  stark starkes starker starke heftig heftiges heftige schwer schweres schwere gewaltig gewaltiges riesig
+  sterk sterke zwaar zware hevig hevige groot grote enorme
+  guclu güçlü siddetli şiddetli buyuk büyük
+  kuat besar dahsyat
+  сильное сильный сильная мощное мощный мощная
+  `);
+
 /** "of" between a direction and a place. */
 export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
 
@@ -240,6 +264,7 @@ export const CUE = {
   continent: 128,
   directionNoun: 256,
   directionAdjective: 512,
+  intensity: 1024,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -266,6 +291,7 @@ for (const [set, bit] of [
   [CONTINENTS, CUE.continent],
   [DIRECTION_NOUNS, CUE.directionNoun],
   [DIRECTION_ADJECTIVES, CUE.directionAdjective],
+  [INTENSITY, CUE.intensity],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w) | 0, [w, bits]);

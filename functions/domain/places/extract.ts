@@ -9,7 +9,16 @@
 
 import { hashStr } from '../detector/hash';
 import { Scan } from '../detector/scan';
-import { BEARING, CJK_FACILITY, CUE, cueOf, FACILITY_AFTER_2, NOT_LOCATIVE_IN_ENGLISH, OF } from './cues';
+import {
+  BEARING,
+  CJK_FACILITY,
+  CJK_PLACE_SUFFIX,
+  CUE,
+  cueOf,
+  FACILITY_AFTER_2,
+  NOT_LOCATIVE_IN_ENGLISH,
+  OF,
+} from './cues';
 import { contains, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
 import {
@@ -159,7 +168,7 @@ export function extractFromScan(
     const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions, names);
     if (mention) mentions.push(mention);
     // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
-    i = mention === null && isFacilityAfter(t, m.end) ? m.end : m.end - 1;
+    i = mention === null ? m.end - 1 + facilityAfter(t, m.end, !allCaps && !titleCase && lang !== 'de') : m.end - 1;
   }
   if (geo) {
     const near = g.nearestPlace(geo.lat, geo.lon, 30);
@@ -392,7 +401,7 @@ function admit(
   )
     return null;
   // Facility names: "X Street", "X High School", "rue de X", "Plaza X".
-  if (isFacilityAfter(t, end)) return null;
+  if (facilityAfter(t, end, !allCaps && !titleCase) > 0) return null;
   let b = start - 1;
   while (b >= 0 && b >= start - 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) b--;
   if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0) return null;
@@ -418,7 +427,7 @@ function admit(
   const common =
     single &&
     (generic ||
-      (ownCue & (CUE.facilityAfter | CUE.facilityBefore)) !== 0 ||
+      (ownCue & (CUE.facilityAfter | CUE.facilityBefore | CUE.intensity)) !== 0 ||
       (key.length <= 3 && c0 !== Case.None) ||
       ctx.isCommon(key));
   if (
@@ -570,10 +579,20 @@ function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
       : undefined;
 }
 
-/** "Paris Street", "Douglas High School": a capitalised facility word after the name (lower case, "Colorado school", "Denver school shooting", it is a school in that place). */
-function isFacilityAfter(t: Tokens, end: number): boolean {
-  if (end >= t.n || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return false;
-  return ((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${t.key(end)} ${t.key(end + 1)}`);
+/**
+ * "Paris Street", "Douglas High School": a capitalised facility word after the name (lower case, "Colorado school",
+ * "Denver school shooting", it is a school in that place); with `capsTie` (capitals mark names, not every noun or
+ * word) also one capitalised word further ("Arlington National Cemetery", "Kennedy Space Center"). The facility
+ * word's distance from the name (1 or 2), 0 when none.
+ */
+function facilityAfter(t: Tokens, end: number, capsTie: boolean): number {
+  if (end >= t.n || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return 0;
+  if (((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${t.key(end)} ${t.key(end + 1)}`))
+    return 1;
+  const next = end + 1;
+  if (!capsTie || t.cases[end] !== Case.Cap || t.commaAfter[end] || next >= t.n || t.cases[next] === Case.Lower)
+    return 0;
+  return ((t.cue[next] as number) & CUE.facilityAfter) !== 0 ? 2 : 0;
 }
 
 /**
@@ -631,7 +650,23 @@ function destination(lat: number, lon: number, bearingDeg: number, km: number): 
   return [la2 / r, ((lo2 / r + 540) % 360) - 180];
 }
 
-/** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it. */
+/** Katakana (with its prolonged sound mark), where a foreign word is written as one unbroken run. */
+const isKatakana = (c: number): boolean => c >= 0x30a1 && c <= 0x30fa && c !== 0x30fb;
+const isKatakanaMark = (c: number): boolean => isKatakana(c) || c === 0x30fc;
+
+/**
+ * A name read inside a katakana word ("カイ" in "デカイ", "huge"), not the word itself: katakana spells words out
+ * sound by sound, and a short name is a piece of many of them. A katakana name counts when it is the whole katakana
+ * word, or when a place suffix (市 city, 県 prefecture…) is written onto it.
+ */
+function insideKatakanaWord(run: string, s: number, e: number): boolean {
+  if (!isKatakanaMark(run.charCodeAt(s))) return false;
+  const before = s > 0 && isKatakanaMark(run.charCodeAt(s - 1));
+  const after = e < run.length && isKatakanaMark(run.charCodeAt(e));
+  return (before || after) && !CJK_PLACE_SUFFIX.includes(run[e] ?? '');
+}
+
+/** Han/Kana runs have no spaces: every substring that is a name (longest first), unless a facility word follows it or it is a piece of a katakana word. */
 function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void {
   let s = 0;
   while (s < run.length - 1) {
@@ -641,6 +676,11 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       const ki = g.find(key);
       if (ki < 0 || (g.keyFlags(ki) & KEY_NAMES) === 0) continue;
       found = L;
+      if (insideKatakanaWord(run, s, s + L)) {
+        // The rest of the katakana word is no name either: skip to its end.
+        while (s + found < run.length && isKatakanaMark(run.charCodeAt(s + found))) found++;
+        break;
+      }
       const rest = run.slice(s + L);
       if (CJK_FACILITY.some((f) => rest.startsWith(f))) break;
       const postings = g.postings(ki);

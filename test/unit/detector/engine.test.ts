@@ -739,3 +739,92 @@ describe('trigger: a slow event is not its own background', () => {
     assert.equal(pairAlerts('inc', 'fire'), false);
   });
 });
+
+describe('event identity: an unplaced post and an old event', () => {
+  /** An attack report in area ZZ-5 `minutes` after the first, sharing the event's words. */
+  const report = (i: number, minutes: number): Evidence =>
+    evidencePost(i, 'attack', {
+      id: `old-${i}`,
+      t: Date.parse('2026-03-02T12:00:00.000Z') + minutes * 60_000,
+      sig: 1,
+      place: { votes: [], best: -1, names: [], key: 'ZZ-5' },
+      followers: 20_000,
+      verified: true,
+      dupKey: 7000 + i,
+      content: [hashStr('school'), hashStr('stem'), hashStr('highlands'), 900 + i],
+    });
+  /** An unplaced report `minutes` after the event's first, sharing `words` with it. */
+  const unplaced = (minutes: number, words: string[]): Evidence =>
+    evidencePost(999, 'attack', {
+      id: 'unplaced',
+      t: Date.parse('2026-03-02T12:00:00.000Z') + minutes * 60_000,
+      place: null,
+      dupKey: 7999,
+      content: [...words.map((w) => hashStr(w)), 999],
+    });
+  /** Whether the unplaced post joins the alerted event, reported every 10 minutes until `until` (minutes). */
+  const joins = (at: number, words: string[], until = at): boolean => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const posts = [...Array.from({ length: Math.floor(until / 10) }, (_, i) => report(i, i * 10)), unplaced(at, words)];
+    const seen = new Map<string, string>();
+    const trace = (p: Evidence, _key: string, info: Record<string, number | string | boolean>) => {
+      if (typeof info.alertId === 'string') seen.set(p.id, info.alertId);
+    };
+    for (const [i, p] of posts.entries())
+      processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t }, { trace });
+    assert.ok(seen.get('old-1'), 'the event is alerted');
+    return seen.get('unplaced') === seen.get('old-1');
+  };
+
+  test('one shared word ties an unplaced post to an event reported minutes before, while it is young', () => {
+    assert.equal(joins(41, ['school']), true);
+  });
+  test('hours into a busy event, one shared word no longer does ("school shooting" eight hours later); more do', () => {
+    assert.equal(joins(8 * 60 + 1, ['school']), false);
+    assert.equal(joins(8 * 60 + 1, ['school', 'stem']), true);
+  });
+  test('an event quiet for two trigger windows needs three shared words', () => {
+    assert.equal(joins(130, ['school', 'stem'], 40), false);
+    assert.equal(joins(130, ['school', 'stem', 'highlands'], 40), true);
+  });
+});
+
+describe('event identity: a reading the post is not sure of', () => {
+  const placeIn = (text: string) => {
+    const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
+    assert.ok(place, `a place in: ${text}`);
+    return place;
+  };
+  const london = placeIn('BREAKING: explosion in London, several injured');
+  const glasgow = placeIn('BREAKING: explosion in Glasgow, several injured');
+  const words = [hashStr('tube'), hashStr('station'), hashStr('carriage')];
+  const report = (i: number, place: NonNullable<Evidence['place']>): Evidence =>
+    evidencePost(i, 'explosion', {
+      id: `faint-${i}`,
+      sig: 1,
+      place,
+      followers: 20_000,
+      verified: true,
+      dupKey: 8000 + i,
+      content: [...words, 950 + i],
+    });
+  /** Whether a post read at `place`, sharing the event's words, joins the explosion alerted in London minutes before. */
+  const joinsLondon = (place: NonNullable<Evidence['place']>): boolean => {
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const seen = new Map<string, string>();
+    const trace = (p: Evidence, _key: string, info: Record<string, number | string | boolean>) => {
+      if (typeof info.alertId === 'string') seen.set(p.id, info.alertId);
+    };
+    const posts = [report(0, london), report(1, london), report(2, london), report(3, place)];
+    for (const [i, p] of posts.entries())
+      processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t }, { trace });
+    assert.ok(seen.get('faint-1'), 'London is alerted');
+    return seen.get('faint-3') === seen.get('faint-1');
+  };
+
+  test('a post surely read 550 km away is another place; one whose reading is unsure (no area key) is unplaced', () => {
+    assert.notEqual(glasgow.key, '?');
+    assert.equal(joinsLondon(glasgow), false);
+    assert.equal(joinsLondon({ ...glasgow, key: '?' }), true);
+  });
+});

@@ -65,6 +65,11 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Onè', '', 45.7908, 11.9258, 'PPL', 'IT', '20', 4009],
   ['Forcetown', '', 8.0, -1.0, 'PPL', 'GH', '07', 600],
   ['Isafjordur', '', 66.0755, -23.124, 'PPLA', 'IS', '13', 2600],
+  ['Kayes', 'カイ', 14.4469, -11.4456, 'PPLA', 'ML', '03', 127368],
+  ['Arlington', '', 32.7357, -97.1081, 'PPL', 'US', 'TX', 398854],
+  ['Strong', '', 33.1129, -92.3568, 'PPL', 'US', 'AR', 558],
+  ['Fuerte', '', 17.3, 120.45, 'PPL', 'PH', '01', 2500],
+  ['Forte', '', 45.6, 8.3, 'PPL', 'IT', '12', 900],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -121,6 +126,8 @@ const REFERENCE: ReferenceData = {
     GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },
     KR: { names: ['South Korea', '대한민국', '한국'], demonyms: ['Korean'] },
     IS: { names: ['Iceland'], demonyms: ['Icelandic'] },
+    ML: { names: ['Mali'], demonyms: ['Malian'] },
+    PH: { names: ['Philippines', 'Filipinas'], demonyms: ['Filipino'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {

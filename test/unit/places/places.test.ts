@@ -281,6 +281,49 @@ const votesOf = (texts: [string, number][]) => {
   return s;
 };
 
+describe('names inside longer words and names', () => {
+  test('a katakana name inside a katakana word is no mention ("デカイ", huge, holds カイ, Kayes); the word itself, or with a place suffix, is', () => {
+    assert.ok(!mentions('地震デカイ！', 'Kayes'), JSON.stringify(readings('地震デカイ！')));
+    assert.ok(!mentions('デカイ地震だった', 'Kayes'), JSON.stringify(readings('デカイ地震だった')));
+    assert.ok(mentions('カイで地震', 'Kayes'));
+    assert.ok(mentions('カイ市で地震', 'Kayes'));
+    assert.equal(best('パリで爆発'), 'Paris, IDF, FR');
+    // Han runs have no words to be inside of: a name within one still counts.
+    assert.equal(best('北京发生爆炸'), 'Beijing, CN');
+  });
+  test('a facility word one capitalised word further makes the name a facility\'s ("Arlington National Cemetery"), in several languages', () => {
+    for (const text of [
+      'Tomb of the Unknown Soldier at Arlington National Cemetery',
+      'Evacuation at Arlington Memorial Hospital',
+      'Ankara Büyük Camii önünde patlama',
+      'Brand in het Arlington Groot Ziekenhuis',
+    ]) {
+      const name = text.includes('Ankara') ? 'Ankara' : 'Arlington';
+      assert.ok(!mentions(text, name), `${text}: ${JSON.stringify(readings(text))}`);
+    }
+    assert.ok(mentions('Flooding in Arlington tonight, roads closed', 'Arlington'));
+    assert.ok(mentions('Ankara merkezinde patlama', 'Ankara'));
+    // Title Case capitalises every word: the next two words are not one name with the town.
+    assert.ok(mentions('Shooting In Arlington Leaves School Closed Today', 'Arlington'));
+  });
+  test('a word of strength opening a headline is no town ("Strong earthquake", "Fuerte sismo", "Forte terremoto"); with a cue it is', () => {
+    for (const [text, name] of [
+      ['Strong earthquake hits the coast, buildings damaged', 'Strong'],
+      ['Fuerte sismo sacude la costa', 'Fuerte'],
+      ['Forte terremoto avvertito in tutta la regione', 'Forte'],
+    ] as const)
+      assert.ok(!mentions(text, name), `${text}: ${JSON.stringify(readings(text))}`);
+    assert.ok(mentions('Tornado in Strong, Arkansas: homes damaged', 'Strong'));
+    assert.ok(mentions('Sismo en Fuerte esta mañana', 'Fuerte'));
+  });
+  test('cemeteries as facility words before the name, in several languages', () => {
+    assert.ok(!mentions('Esplosione vicino al cimitero di Milano', 'Milan'));
+    assert.ok(mentions('Esplosione a Milano, feriti', 'Milan'));
+    assert.ok(!mentions('Взрыв на кладбище Москва', 'Moscow'));
+    assert.ok(!mentions('Incendio en el cementerio de Madrid', 'Madrid'));
+  });
+});
+
 describe('event-level resolution', () => {
   test('a coherent majority beats a lone far mention', () => {
     // Springwood is a town near Sydney and another near Brisbane; the lone post about Brisbane must not pull the event there.

@@ -24,6 +24,17 @@ function sharedContent(c: Candidate, p: Evidence, min: number): number {
   return n;
 }
 
+/**
+ * Shared words an unplaced post needs to join an alerted event (no place says whether it is this one): one, plus one
+ * for each trigger window the event has been quiet, plus one for each idle period (PARAMS.idleMs) it has lived. The
+ * later and the quieter the event, the likelier an unplaced post of its family is about another one that began since
+ * (a school shooting eight hours after another), and the more it must share with this one to be taken for it.
+ */
+function wordsToTie(c: Candidate, t: number): number {
+  const age = t - (c.alert?.firstSeenAt ?? c.startedAt);
+  return 1 + Math.floor(Math.max(0, t - c.lastAt) / PARAMS.windowMs) + Math.floor(Math.max(0, age) / PARAMS.idleMs);
+}
+
 /** Every place name given was already a vote in the event (none given: false): read there too, and outvoted. */
 function namesHeardIn(c: Candidate, names: readonly string[]): boolean {
   return names.length > 0 && names.every((k) => c.places.v.some((e) => e.k === k));
@@ -94,9 +105,13 @@ function readingOf(ref: number): HeldPlace | null {
   return ref >= 0 && validRef(g, ref) ? { r: ref, s: 0, km: baseRadiusKm(g, ref) } : null;
 }
 
-/** Where the post was read relative to a place: near it, far from it, or one of them is unknown. */
+/**
+ * Where the post was read relative to a place: near it, far from it, or one of them is unknown. A reading the post
+ * is not sure of (no area key: a faint or split vote, "Fuerte sismo" read as Fuerte, Philippines, "Servicio
+ * Geológico de Estados Unidos") says as little as none: the post is unplaced here too, not far.
+ */
 function relation(place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unknown' {
-  const here = p.place ? readingOf(p.place.best) : null;
+  const here = p.place && p.place.key !== '?' ? readingOf(p.place.best) : null;
   if (!place || !here) return 'unknown';
   return near(CATS[p.cat] ?? 'other', place, here) ? 'near' : 'far';
 }
@@ -104,7 +119,8 @@ function relation(place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unkno
 /**
  * The candidate a post (at time t, coarse area `area`) belongs to:
  * - an alerted event active within PARAMS.mergeMs that it fits: read near
- *   the event's place, or unplaced, and sharing content (or, in the event's
+ *   the event's place and sharing content, or unplaced and sharing as many
+ *   words as the event's age and quiet ask (wordsToTie) (or, in the event's
  *   area within PARAMS.sameEventMs, of its category); read far from it only
  *   when it shares content and every place name it was read by is already a
  *   vote in the event (a wrong reading the event's own posts made too);
@@ -141,7 +157,8 @@ export function route(
         (family === WEATHER && namesStorm(c, names, p.content)) ||
         (farOff
           ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
-          : shared > 0 || (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category));
+          : shared >= (rel === 'unknown' ? wordsToTie(c, t) : 1) ||
+            (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
     } else if (c.area === area) {
       if (area !== '?' && PARAMS.pointFamilies.includes(family) && relation(c.anchor, p) === 'far') continue;
