@@ -43,6 +43,25 @@ export const FACILITY_BEFORE = fold(`
   मार्ग सड़क चौक स्टेडियम स्कूल विश्वविद्यालय अस्पताल
   `);
 
+/**
+ * Attribution: a name that is part of a news outlet's, broadcaster's, agency's or responder's name ("Dallas Morning
+ * News", "Chicago Tribune", "NY Post", "Frisco FD", "US Geological Survey") says where the outlet is, not where the
+ * event is: outlets report from afar and responders travel. These are the words written after the name (directly,
+ * or one capitalised word further: "Dallas Morning News", "Frisco Fire Department")...
+ */
+export const ATTRIBUTION_AFTER = fold(`
+  news times post tribune herald journal gazette chronicle examiner courier telegraph observer inquirer dispatch
+  today daily tv radio fm fd pd ems sheriff sheriffs sheriff's department dept survey
+  noticias diario zeitung nachrichten giornale gazete gazetesi haber haberleri krant dagblad nieuws notizie
+  `);
+
+/** ... and the words before it ("CBS Dallas", "Telemundo Houston", "Diario de Sevilla", "Servicio Geológico de Estados Unidos"). */
+export const ATTRIBUTION_BEFORE = fold(`
+  cbs nbc abc fox cnn msnbc pbs npr cw bbc itv skynews telemundo univision
+  diario periodico periódico noticias noticiero canal radio tv tele journal giornale gazzetta corriere jornal folha
+  zeitung radyo servicio instituto agencia service institut agence istituto agenzia servico serviço
+  `);
+
 /** Two-word facility names after the name ("X High School", "X Middle School", "X Elementary School", "X Shopping Center"). */
 export const FACILITY_AFTER_2 = new Set([
   'high school',
@@ -265,6 +284,8 @@ export const CUE = {
   directionNoun: 256,
   directionAdjective: 512,
   intensity: 1024,
+  attributionAfter: 2048,
+  attributionBefore: 4096,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -292,6 +313,8 @@ for (const [set, bit] of [
   [DIRECTION_NOUNS, CUE.directionNoun],
   [DIRECTION_ADJECTIVES, CUE.directionAdjective],
   [INTENSITY, CUE.intensity],
+  [ATTRIBUTION_AFTER, CUE.attributionAfter],
+  [ATTRIBUTION_BEFORE, CUE.attributionBefore],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w) | 0, [w, bits]);
@@ -300,4 +323,9 @@ for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w) | 0, [w, bits]);
 export function cueOf(t: Tokens, i: number): number {
   const e = CUE_BY_HASH.get(t.hash(i) | 0);
   return e !== undefined && t.scan.eq(i, e[0]) ? e[1] : 0;
+}
+
+/** A broadcaster's call sign as written ("KTVT", "WFAA", "KXAS-TV", "WABC7"): upper case, K or W and three letters. */
+export function isCallSign(raw: string): boolean {
+  return /^[KW][A-Z]{3}(?:-?(?:TV|FM|AM|\d{1,2}))?$/.test(raw);
 }

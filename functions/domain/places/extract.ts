@@ -16,6 +16,7 @@ import {
   CUE,
   cueOf,
   FACILITY_AFTER_2,
+  isCallSign,
   NOT_LOCATIVE_IN_ENGLISH,
   OF,
 } from './cues';
@@ -105,6 +106,8 @@ function dayNumber(s: string | undefined): boolean {
 }
 /** Below this population a one-word name needs a cue or support to count. */
 const SMALL_POP = 15000;
+/** Weight factor of a faint reading: a small town nothing in the post supports, a name held only by attribution. */
+const FAINT = 0.15;
 /** Vote mass a post needs behind its area to open a candidate there (a faint mention does not). */
 const MIN_KEY_MASS = 0.5;
 const MAX_VOTES = 4;
@@ -534,6 +537,9 @@ function admit(
   if (inside) w *= 1.3;
   else if (locative) w *= 0.8;
   if (tail) w *= 0.3;
+  // "Dallas Morning News", "CBS Dallas", "Frisco FD": where the outlet or responder is from, an unsure reading at most.
+  const attributed = attribution(t, start, end, !allCaps && !titleCase);
+  if (attributed) w *= FAINT;
   // Right after another name with no comma: a compound ("Boston Marathon", "Sandy Hook", "Abaco Islands"), unless it is an area holding it ("Aurora Colorado").
   if (last !== undefined && last.end === start && !t.commaAfter[start - 1] && !last.generic) {
     if (!areaOnly) w *= 0.3;
@@ -549,7 +555,7 @@ function admit(
     within: [],
     qualifier: false,
     scores: [],
-    cued: locative || c0 === Case.None,
+    cued: !attributed && (locative || c0 === Case.None),
     nounCaps: titleCase,
     generic: genericArea,
   };
@@ -593,6 +599,36 @@ function facilityAfter(t: Tokens, end: number, capsTie: boolean): number {
   if (!capsTie || t.cases[end] !== Case.Cap || t.commaAfter[end] || next >= t.n || t.cases[next] === Case.Lower)
     return 0;
   return ((t.cue[next] as number) & CUE.facilityAfter) !== 0 ? 2 : 0;
+}
+
+/**
+ * A name inside an outlet's, broadcaster's, agency's or responder's name: an attribution word after it (directly, or
+ * with `capsTie` one capitalised word further: "Dallas Morning News"), or before it, written as a name ("CBS Dallas",
+ * "FOX 4 Dallas", "KTVT Dallas", "Diario de Sevilla", with `capsTie` "Servicio Geológico de Estados Unidos").
+ */
+function attribution(t: Tokens, start: number, end: number, capsTie: boolean): boolean {
+  const named = (i: number): boolean => t.cases[i] === Case.Cap || t.cases[i] === Case.Upper;
+  const cue = (i: number): number => t.cue[i] as number;
+  if (end < t.n && !t.commaAfter[end - 1] && named(end)) {
+    if ((cue(end) & CUE.attributionAfter) !== 0) return true;
+    if (capsTie && t.cases[end] === Case.Cap && !t.commaAfter[end] && named(end + 1))
+      if ((cue(end + 1) & CUE.attributionAfter) !== 0) return true;
+  }
+  let b = start - 1;
+  if (b < 0 || t.commaAfter[b]) return false;
+  // "FOX 4 Dallas", "CBS 11 Dallas": a channel number between.
+  if (dayNumber(t.raw(b)) && b > 0 && !t.commaAfter[b - 1]) b--;
+  const before = (i: number): boolean =>
+    i >= 0 && !t.commaAfter[i] && named(i) && ((cue(i) & CUE.attributionBefore) !== 0 || isCallSign(t.raw(i)));
+  if (before(b)) return true;
+  b = start - 1;
+  let connectors = 0;
+  while (b >= 0 && connectors < 3 && (cue(b) & CUE.connector) !== 0 && !t.commaAfter[b]) {
+    b--;
+    connectors++;
+  }
+  if (connectors === 0) return false;
+  return before(b) || (capsTie && b > 0 && t.cases[b] === Case.Cap && !t.commaAfter[b] && before(b - 1));
 }
 
 /**
@@ -832,7 +868,7 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     );
     const single = !m.key.includes(' ');
     // Kept faintly: one such post says little, independent posts naming the same small town add up at the event level.
-    if (maxPop < (single ? SMALL_POP : 2000)) m.w *= 0.15;
+    if (maxPop < (single ? SMALL_POP : 2000)) m.w *= FAINT;
     else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
     else if (m.nounCaps) m.w *= 0.5;
   }

@@ -322,6 +322,36 @@ describe('names inside longer words and names', () => {
     assert.ok(!mentions('Взрыв на кладбище Москва', 'Moscow'));
     assert.ok(!mentions('Incendio en el cementerio de Madrid', 'Madrid'));
   });
+  test('a name inside an outlet, broadcaster, agency or responder name is attribution: an unsure reading, no key', () => {
+    const weight = (text: string, name: string): number =>
+      Math.max(
+        0,
+        ...readings(text)
+          .filter((r) => r.name.startsWith(name))
+          .map((r) => r.w),
+      );
+    for (const [text, name] of [
+      ['Dallas Morning News reports a plant explosion, many hurt', 'Dallas'],
+      ['60 killed in plant explosion « CBS Dallas', 'Dallas'],
+      ['Explosion: FOX 4 Dallas is live at the scene', 'Dallas'],
+      ['KTVT Dallas has video of the blast', 'Dallas'],
+      ['Update: Chicago Tribune says three dead after the blast', 'Chicago'],
+      ['Houston FD is sending ambulances to the blast', 'Houston'],
+      ['Terremoto, dice el Servicio Geológico de Estados Unidos', 'United States'],
+      ['Explosión en la planta, informa Diario de Madrid', 'Madrid'],
+      ['Explosion im Werk, meldet Moskau Nachrichten', 'Moscow'],
+      ['Esplosione nella fabbrica, scrive Milano Giornale', 'Milan'],
+    ] as const) {
+      const w = weight(text, name);
+      assert.ok(w <= 0.2, `${text}: ${JSON.stringify(readings(text))}`);
+      assert.equal(post(text)?.key ?? '?', '?', text);
+    }
+    // The same names as the event's place keep their weight, and so does a place named beside an outlet.
+    assert.ok(weight('Explosion reported in Dallas, many hurt', 'Dallas') >= 1);
+    assert.ok(weight('Dallas police: explosion downtown, many hurt', 'Dallas') >= 0.5);
+    assert.ok(weight('Terremoto en Estados Unidos, dice el servicio', 'United States') >= 0.5);
+    assert.equal(best('Waco FD sends an ambulance bus to West, Texas'), 'West, TX, US');
+  });
 });
 
 describe('event-level resolution', () => {
