@@ -20,7 +20,7 @@ import {
   NOT_LOCATIVE_IN_ENGLISH,
   OF,
 } from './cues';
-import { contains, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
+import { contains, countryOfRef, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
 import {
   EntityType,
@@ -529,7 +529,10 @@ function admit(
     return null;
   if (kinds.every((k) => k === NameKind.Demonym)) w = 0.3;
   else if (kinds.every((k) => k === NameKind.Abbrev) && qualifies) w = 0;
-  if (c0 === Case.Lower) w *= 0.7;
+  // A lower-case word in a script with capitals has no capital to tell a name from a word: with no cue, and a name of
+  // places in several countries ("la virgen de guadalupe": Guadeloupe, towns in Mexico and Costa Rica; "en la
+  // capital": Venezuela, Bahrain, Kuwait), nothing in the post says it is a place, nor which: an unsure reading.
+  if (c0 === Case.Lower) w *= locative || !inSeveralCountries(g, postings, np) ? 0.7 : FAINT;
   if (allCaps) w *= 0.7;
   // The first word of a sentence says nothing by its capital.
   if (common) w *= 0.5;
@@ -566,6 +569,18 @@ function admit(
     m.qualifier = true;
   }
   return m;
+}
+
+/** The first n postings of a name (every reading, lower-case ones included) are in more than one country. */
+function inSeveralCountries(g: Gazetteer, postings: ArrayLike<number>, n: number): boolean {
+  let cc = -1;
+  for (let q = 0; q < n; q++) {
+    const p = postings[q] as number;
+    const c = countryOfRef(g, ref(postingType(p), postingIndex(p)));
+    if (cc >= 0 && c !== cc) return true;
+    cc = c;
+  }
+  return false;
 }
 
 /** The word before a name may qualify it without being part of another name: a name itself, a generic or common word ("North", "Central", "Police"). */

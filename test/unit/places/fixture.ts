@@ -70,6 +70,12 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Strong', '', 33.1129, -92.3568, 'PPL', 'US', 'AR', 558],
   ['Fuerte', '', 17.3, 120.45, 'PPL', 'PH', '01', 2500],
   ['Forte', '', 45.6, 8.3, 'PPL', 'IT', '12', 900],
+  // A name of places in several countries that is also a common word or a saint's name ("la virgen de guadalupe").
+  ['Guadalupe', '', 9.9474, -84.0507, 'PPL', 'CR', '08', 23000],
+  ['Guadalupe', '', 25.6768, -100.2565, 'PPLA2', 'MX', '19', 673616],
+  ['Basse-Terre', '', 15.9985, -61.7255, 'PPLC', 'GP', '', 11472],
+  ['Caracas', '', 10.488, -66.8792, 'PPLC', 'VE', '25', 3000000],
+  ['Manama', '', 26.2154, 50.5832, 'PPLC', 'BH', '16', 147074],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -128,6 +134,11 @@ const REFERENCE: ReferenceData = {
     IS: { names: ['Iceland'], demonyms: ['Icelandic'] },
     ML: { names: ['Mali'], demonyms: ['Malian'] },
     PH: { names: ['Philippines', 'Filipinas'], demonyms: ['Filipino'] },
+    GP: { names: ['Guadeloupe', 'Guadalupe'], demonyms: [] },
+    CR: { names: ['Costa Rica'], demonyms: ['Costa Rican'] },
+    MX: { names: ['Mexico', 'México'], demonyms: ['Mexican'] },
+    VE: { names: ['Venezuela'], demonyms: ['Venezuelan'] },
+    BH: { names: ['Bahrain'], demonyms: [] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {
@@ -155,6 +166,9 @@ const REFERENCE: ReferenceData = {
     'IS.13': { iso: '', names: ['Northwest'] },
     // An area named by a common word, as in the real data ("hurricane force winds" names no storm).
     'GH.07': { iso: '', names: ['Force'] },
+    // Areas named "Capital", as in the real data (Distrito Capital, Venezuela; Capital Governorate, Bahrain).
+    'VE.25': { iso: 'A', names: ['Capital', 'Distrito Capital'] },
+    'BH.16': { iso: '13', names: ['Capital'] },
   },
 };
 

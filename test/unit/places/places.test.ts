@@ -322,6 +322,28 @@ describe('names inside longer words and names', () => {
     assert.ok(!mentions('Взрыв на кладбище Москва', 'Moscow'));
     assert.ok(!mentions('Incendio en el cementerio de Madrid', 'Madrid'));
   });
+  test('a lower-case name of places in several countries is unsure without a cue ("la virgen de guadalupe", "la capital")', () => {
+    const weight = (text: string, name: string): number =>
+      Math.max(
+        0,
+        ...readings(text)
+          .filter((r) => r.name.startsWith(name))
+          .map((r) => r.w),
+      );
+    for (const [text, name] of [
+      ['Fuerte temblor, que la virgen de guadalupe nos cuide', 'Guadeloupe'],
+      ['Temblor fuerte sentido en toda la capital', 'Capital'],
+      ['Lots of damage reported across the capital tonight', 'Capital'],
+    ] as const) {
+      const w = weight(text, name);
+      assert.ok(w <= 0.2, `${text}: ${JSON.stringify(readings(text))}`);
+      assert.equal(post(text)?.key ?? '?', '?', text);
+    }
+    // With a cue, written as a name, or a name of one country's places, a lower-case area still counts.
+    assert.ok(weight('Se sintió fuerte en guadalupe', 'Guadeloupe') >= 0.5);
+    assert.ok(weight('Tornado warning across oklahoma tonight', 'Oklahoma') >= 0.5);
+    assert.ok(weight('Sismo sentido en Guadalupe, Costa Rica', 'Guadalupe, ') >= 0.5);
+  });
   test('a name inside an outlet, broadcaster, agency or responder name is attribution: an unsure reading, no key', () => {
     const weight = (text: string, name: string): number =>
       Math.max(
