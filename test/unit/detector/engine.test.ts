@@ -462,6 +462,23 @@ describe('event identity: storms', () => {
 });
 
 /** Evidence post i of category `cat` by its own author, strong, in area ZZ: the trigger tests' base, each overriding what it varies. */
+/** The place stage 1 reads in a text (the default model and the gazetteer). */
+function placeIn(text: string): NonNullable<Evidence['place']> {
+  const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
+  assert.ok(place, `a place in: ${text}`);
+  return place;
+}
+
+/** The post (1-based) on which a fresh partition of `family`, fed one post a message, alerts; 0 when none does. */
+function alertsOn(family: string, posts: readonly Evidence[]): number {
+  const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+  for (const [i, p] of posts.entries()) {
+    const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
+    if (r.alerts.length > 0) return i + 1;
+  }
+  return 0;
+}
+
 const evidencePost = (i: number, cat: keyof typeof CAT_INDEX, o: Partial<Evidence>): Evidence => ({
   id: `e-${i}`,
   t: Date.parse('2026-03-02T12:00:00.000Z') + i * 60_000,
@@ -499,22 +516,18 @@ describe('trigger: background', () => {
       content: [11, 22, 100 + i],
       excerpt: `Fire report ${i}`,
     });
-  /** The post (1-based) on which a burst of weak reports alerts. */
-  const alertsOn = (sig: number): number => {
-    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
-    for (let i = 0; i < 8; i++) {
-      const p = report(i, sig);
-      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
-      if (r.alerts.length > 0) return i + 1;
-    }
-    return 0;
-  };
+  /** The post (1-based) on which a burst of eight weak reports alerts. */
+  const burstAlertsOn = (sig: number): number =>
+    alertsOn(
+      'inc',
+      Array.from({ length: 8 }, (_, i) => report(i, sig)),
+    );
 
   test('a burst of three or more authors is not its own background; a pair is judged against everything its area said', () => {
     // 0.45 a post: four posts weigh 1.8, above the base threshold (1.6) but not above it plus their own three earlier posts as background.
-    assert.equal(alertsOn(0.45), 4);
+    assert.equal(burstAlertsOn(0.45), 4);
     // A pair never leaves itself out: two posts of 0.85 (1.7) are judged against 1.6 plus the first one as background.
-    assert.equal(alertsOn(0.85), 3);
+    assert.equal(burstAlertsOn(0.85), 3);
   });
 });
 
@@ -532,34 +545,25 @@ describe('trigger: corroboration', () => {
       dupKey: 2000 + i,
       content: [hashStr(`@${AREA}`), 300 + i, ...(o.words ?? [])],
     });
-  /** The post (1-based) on which the reports alert, 0 when none does. */
-  const alertsOn = (posts: Evidence[]): number => {
-    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
-    for (const [i, p] of posts.entries()) {
-      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
-      if (r.alerts.length > 0) return i + 1;
-    }
-    return 0;
-  };
 
   test('two reports that share only their place corroborate each other when both tell', () => {
-    assert.equal(alertsOn([report(0), report(1)]), 2);
+    assert.equal(alertsOn('inc', [report(0), report(1)]), 2);
   });
   test('a question that shares only the place is no second witness (either one asks); a third author is', () => {
-    assert.equal(alertsOn([report(0), report(1, { asks: true })]), 0);
-    assert.equal(alertsOn([report(0, { asks: true }), report(1)]), 0);
-    assert.equal(alertsOn([report(0), report(1, { asks: true }), report(2)]), 3);
+    assert.equal(alertsOn('inc', [report(0), report(1, { asks: true })]), 0);
+    assert.equal(alertsOn('inc', [report(0, { asks: true }), report(1)]), 0);
+    assert.equal(alertsOn('inc', [report(0), report(1, { asks: true }), report(2)]), 3);
   });
   test('a place named and resolved is one shared thing, not two ("Delhi" and its reading)', () => {
     const named = (i: number, asks: boolean): Evidence => {
       const p = report(i, { asks, words: [hashStr('zz')] });
       return { ...p, place: { votes: [{ k: 'zz', c: [], p: [], w: 1 }], best: -1, names: [], key: AREA } };
     };
-    assert.equal(alertsOn([named(0, false), named(1, true)]), 0);
-    assert.equal(alertsOn([named(0, false), named(1, false)]), 2);
+    assert.equal(alertsOn('inc', [named(0, false), named(1, true)]), 0);
+    assert.equal(alertsOn('inc', [named(0, false), named(1, false)]), 2);
   });
   test('a question that tells the same story (shares more than the place) corroborates', () => {
-    assert.equal(alertsOn([report(0, { words: [77] }), report(1, { asks: true, words: [77] })]), 2);
+    assert.equal(alertsOn('inc', [report(0, { words: [77] }), report(1, { asks: true, words: [77] })]), 2);
   });
   test('asks survives the trip between stages (JSON, zod) and an older message without it decodes as a statement', () => {
     const q = report(1, { asks: true });
@@ -569,7 +573,7 @@ describe('trigger: corroboration', () => {
     assert.equal(msg.evidence[0]?.asks, true);
     const { asks: _gone, ...old } = toEvidence(report(2));
     const oldMsg = EvidenceMessageSchema.parse({ id: 'm2', partition: 'inc', evidence: [old] });
-    assert.equal(alertsOn([report(0), ...oldMsg.evidence]), 2);
+    assert.equal(alertsOn('inc', [report(0), ...oldMsg.evidence]), 2);
   });
 });
 
@@ -595,15 +599,6 @@ describe('trigger: felt reports', () => {
       content: [600 + i, 700 + i],
       ...o,
     });
-  /** The post (1-based) on which the partition alerts, 0 when none does. */
-  const alertsOn = (family: string, posts: Evidence[]): number => {
-    const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
-    for (const [i, p] of posts.entries()) {
-      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
-      if (r.alerts.length > 0) return i + 1;
-    }
-    return 0;
-  };
 
   test('an unplaced felt quake report is a witness of the placed quake report that follows it (no shared word)', () => {
     assert.equal(alertsOn('quake', [felt(0, 'earthquake'), named(1, 'earthquake')]), 2);
@@ -635,33 +630,19 @@ describe('trigger: a storm is one thing for hours', () => {
       dupKey: 5000 + i,
       content: [hashStr('landfall'), hashStr('coast'), 800 + i],
     });
-  const alertsOn = (posts: Evidence[]): number => {
-    const state = { family: 'wx', head: emptyHead('wx'), candidates: new Map(), touched: new Set<string>() };
-    for (const [i, p] of posts.entries()) {
-      const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
-      if (r.alerts.length > 0) return i + 1;
-    }
-    return 0;
-  };
 
   test('two reports naming the same storm an hour apart corroborate each other; unnamed ones only within the window', () => {
-    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 60, ['zelda'])]), 2);
-    assert.equal(alertsOn([report(0, 0, []), report(1, 60, [])]), 0);
-    assert.equal(alertsOn([report(0, 0, []), report(1, 30, [])]), 2);
+    assert.equal(alertsOn('wx', [report(0, 0, ['zelda']), report(1, 60, ['zelda'])]), 2);
+    assert.equal(alertsOn('wx', [report(0, 0, []), report(1, 60, [])]), 0);
+    assert.equal(alertsOn('wx', [report(0, 0, []), report(1, 30, [])]), 2);
   });
   test('not two storms, nor the same storm named beyond the merge horizon (2 h)', () => {
-    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 60, ['omar'])]), 0);
-    assert.equal(alertsOn([report(0, 0, ['zelda']), report(1, 125, ['zelda'])]), 0);
+    assert.equal(alertsOn('wx', [report(0, 0, ['zelda']), report(1, 60, ['omar'])]), 0);
+    assert.equal(alertsOn('wx', [report(0, 0, ['zelda']), report(1, 125, ['zelda'])]), 0);
   });
 });
 
 describe('trigger: background per place', () => {
-  /** The place stage 1 reads in a text (the default model and the gazetteer). */
-  const placeIn = (text: string) => {
-    const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
-    assert.ok(place, `a place in: ${text}`);
-    return place;
-  };
   const london = placeIn('BREAKING: explosion in London, several injured');
   const glasgow = placeIn('BREAKING: explosion in Glasgow, several injured');
   const T0 = Date.parse('2026-03-02T00:00:00.000Z');
@@ -790,11 +771,6 @@ describe('event identity: an unplaced post and an old event', () => {
 });
 
 describe('event identity: a reading the post is not sure of', () => {
-  const placeIn = (text: string) => {
-    const place = scorePost({ id: `pl-${text}`, text, createdAt: '2026-03-02T00:00:00.000Z', source: 'twitter' }).place;
-    assert.ok(place, `a place in: ${text}`);
-    return place;
-  };
   const london = placeIn('BREAKING: explosion in London, several injured');
   const glasgow = placeIn('BREAKING: explosion in Glasgow, several injured');
   const words = [hashStr('tube'), hashStr('station'), hashStr('carriage')];
