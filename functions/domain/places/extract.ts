@@ -622,28 +622,45 @@ function facilityAfter(t: Tokens, end: number, capsTie: boolean): number {
  * "FOX 4 Dallas", "KTVT Dallas", "Diario de Sevilla", with `capsTie` "Servicio Geológico de Estados Unidos").
  */
 function attribution(t: Tokens, start: number, end: number, capsTie: boolean): boolean {
-  const named = (i: number): boolean => t.cases[i] === Case.Cap || t.cases[i] === Case.Upper;
-  const cue = (i: number): number => t.cue[i] as number;
-  if (end < t.n && !t.commaAfter[end - 1] && named(end)) {
-    if ((cue(end) & CUE.attributionAfter) !== 0) return true;
-    if (capsTie && t.cases[end] === Case.Cap && !t.commaAfter[end] && named(end + 1))
-      if ((cue(end + 1) & CUE.attributionAfter) !== 0) return true;
+  if (end < t.n && !t.commaAfter[end - 1] && named(t, end)) {
+    if (((t.cue[end] as number) & CUE.attributionAfter) !== 0) return true;
+    if (
+      capsTie &&
+      t.cases[end] === Case.Cap &&
+      !t.commaAfter[end] &&
+      named(t, end + 1) &&
+      ((t.cue[end + 1] as number) & CUE.attributionAfter) !== 0
+    )
+      return true;
   }
   let b = start - 1;
   if (b < 0 || t.commaAfter[b]) return false;
   // "FOX 4 Dallas", "CBS 11 Dallas": a channel number between.
-  if (dayNumber(t.raw(b)) && b > 0 && !t.commaAfter[b - 1]) b--;
-  const before = (i: number): boolean =>
-    i >= 0 && !t.commaAfter[i] && named(i) && ((cue(i) & CUE.attributionBefore) !== 0 || isCallSign(t.raw(i)));
-  if (before(b)) return true;
+  if (b > 0 && !t.commaAfter[b - 1] && dayNumber(t.raw(b))) b--;
+  if (attributionBefore(t, b)) return true;
   b = start - 1;
   let connectors = 0;
-  while (b >= 0 && connectors < 3 && (cue(b) & CUE.connector) !== 0 && !t.commaAfter[b]) {
+  while (b >= 0 && connectors < 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) {
     b--;
     connectors++;
   }
   if (connectors === 0) return false;
-  return before(b) || (capsTie && b > 0 && t.cases[b] === Case.Cap && !t.commaAfter[b] && before(b - 1));
+  return (
+    attributionBefore(t, b) ||
+    (capsTie && b > 0 && t.cases[b] === Case.Cap && !t.commaAfter[b] && attributionBefore(t, b - 1))
+  );
+}
+
+/** Token i is written as a name (capitalised or upper case). */
+function named(t: Tokens, i: number): boolean {
+  return t.cases[i] === Case.Cap || t.cases[i] === Case.Upper;
+}
+
+/** Token i, written as a name, is an outlet or agency word that goes before a name, or a call sign (its text read only then). */
+function attributionBefore(t: Tokens, i: number): boolean {
+  if (i < 0 || t.commaAfter[i] || !named(t, i)) return false;
+  if (((t.cue[i] as number) & CUE.attributionBefore) !== 0) return true;
+  return t.cases[i] === Case.Upper && isCallSign(t.raw(i));
 }
 
 /**
