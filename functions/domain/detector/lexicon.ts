@@ -89,6 +89,15 @@ interface Entry {
   hits: Hit[] | null;
   cat: boolean;
   phrases: Phrase[] | null;
+  /** Its part in reading a death toll (Count bits). */
+  count: number;
+}
+
+/** Seed `counts` words (types.ts). */
+const enum Count {
+  Toll = 1,
+  Dead = 2,
+  Time = 4,
 }
 
 interface Stem {
@@ -134,7 +143,7 @@ const CJK = new Map<string, CjkTerm>();
 
 function entry(w: string): Entry {
   let e = ENTRIES.get(w);
-  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null }));
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0 }));
   return e;
 }
 
@@ -199,6 +208,26 @@ for (const seed of SEEDS) {
     }
   }
 }
+/** Han/Kana units of time ("20年前"): a run after a number starting with one makes it a duration. */
+const CJK_TIME = new Set<string>();
+for (const seed of SEEDS) {
+  if (!seed.counts) continue;
+  const { toll, dead, time } = seed.counts;
+  for (const [list, bit] of [
+    [toll, Count.Toll],
+    [dead ?? '', Count.Dead],
+    [time, Count.Time],
+  ] as const)
+    for (const w of list.split(/\s+/).filter(Boolean)) {
+      const { words: ws, cjk } = words(w);
+      if (ws.length !== 1) throw new Error(`lexicon ${seed.lang}: a counts word is one word: ${w}`);
+      if (cjk) {
+        if (bit !== Count.Time) throw new Error(`lexicon ${seed.lang}: Han/Kana counts words are units of time: ${w}`);
+        CJK_TIME.add(ws[0] as string);
+      } else entry(ws[0] as string).count |= bit;
+    }
+}
+const CJK_TIME_MAX = Math.max(0, ...[...CJK_TIME].map((w) => w.length));
 for (const w of GENERIC.split(' ')) entry(w).stop = true;
 // Longest phrase first.
 for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
@@ -450,14 +479,26 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       }
   }
   let lastNum = -10;
-  let lastNumValue = 0;
+  // A number that may count the dead: no duration ("20 years"), no casualty count ("20 injured").
+  let lastCount = -10;
+  let lastCountValue = 0;
   let lastDead = -10;
   let lastCasualty = -10;
+  // A toll noun beside a dead cue ("death toll", "cifra de muertos") opens a wider window for the number that follows.
+  let lastToll = -10;
+  let lastTollDead = -10;
+  let tollFrom = -1;
+  let tollWords = 0;
   let prevSince = false;
   for (let i = 0; i < n; i++) {
     const flags = scan.flags[i] as number;
     if ((flags & TOK.cjk) !== 0) {
-      if (readCjk(scan, i, r, full) === MAYBE_CATEGORY) return MAYBE_CATEGORY;
+      const c = readCjk(scan, i, r, full);
+      if (c === MAYBE_CATEGORY) return MAYBE_CATEGORY;
+      if (full && c === CJK_DEAD) {
+        lastDead = i;
+        if (i - lastCount <= 3) r.deaths = Math.max(r.deaths, lastCountValue);
+      }
       prevSince = false;
       continue;
     }
@@ -466,6 +507,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     const e = len <= VOCAB.maxLen ? VOCAB.getAt(scan, off, len) : undefined;
     let hits: Hit[] | null = null;
     let isSince = false;
+    let phraseDead = false;
     if (e !== undefined) {
       if (e.langs !== 0) addLangEvidence(r.langCounts, e.langs);
       if (e.termLangs !== 0) addLangEvidence(r.langCounts, e.termLangs, TERM_LANG_WEIGHT);
@@ -477,6 +519,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
           if (p.consume !== Consume.None) for (let j = 0; j < k; j++) r.consume(i + j, p.consume);
           if (p.consume === Consume.All && full) for (let j = 0; j < k; j++) r.notContent[i + j] = 1;
           if (addHits(r, p.hits, full, i, scan, p) === MAYBE_CATEGORY) return MAYBE_CATEGORY;
+          for (let q = 0; q < p.hits.length; q++) if ((p.hits[q] as Hit).idx === CUE_INDEX.dead && (p.hits[q] as Hit).only === 0) phraseDead = true;
         }
       }
       hits = e.hits;
@@ -489,9 +532,9 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     }
     if (hits === null && len >= 1) hits = stemHits(scan, i, off, len);
     if (hits === null && (scan.scripts[i] as number) === Script.Arabic && len >= 4) hits = cliticHits(scan, off, len);
+    let dead = false;
+    let casualty = false;
     if (hits !== null) {
-      let dead = false;
-      let casualty = false;
       for (let q = 0; q < hits.length; q++) {
         const x = hits[q] as Hit;
         if (x.idx < NCATS) {
@@ -518,15 +561,27 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         if (x.idx === CUE_INDEX.dead) dead = true;
         else if (x.idx === CUE_INDEX.casualty) casualty = true;
       }
-      if (full && dead) {
-        lastDead = i;
-        if (i - lastNum <= 3) r.deaths = Math.max(r.deaths, lastNumValue);
-      }
       if (full && (dead || casualty)) {
         lastCasualty = i;
         if (i - lastNum <= 3) r.numCasualty = true;
       }
     }
+    if (full) {
+      // A phrase's dead cue ("death toll") counts the dead as a word's does (not as a model feature: numCasualty stays the words').
+      dead ||= phraseDead;
+      if (dead) {
+        lastDead = i;
+        if (i - lastCount <= 3) r.deaths = Math.max(r.deaths, lastCountValue);
+      }
+      const cnt = e !== undefined ? e.count : 0;
+      if ((cnt & Count.Toll) !== 0) lastToll = i;
+      if (dead || (cnt & Count.Dead) !== 0) lastTollDead = i;
+      if (lastToll === i ? i - lastTollDead <= TOLL_NEAR : lastTollDead === i && i - lastToll <= TOLL_NEAR) {
+        tollFrom = i;
+        tollWords = 0;
+      } else if (tollFrom >= 0 && (flags & TOK.letter) !== 0 && e?.stop !== true) tollWords++;
+    }
+    const tollOpen = tollFrom >= 0 && i - tollFrom <= TOLL_SPAN && tollWords <= TOLL_WORDS;
     if (full && (flags & (TOK.digit | TOK.letter)) === TOK.digit) {
       r.hasNumber = true;
       const v = len <= 6 ? numberAt(scan, off, len) : -1;
@@ -534,11 +589,25 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         if (!prevSince && (r.year === 0 || v < r.year)) r.year = v;
       } else if (v >= 0) {
         lastNum = i;
-        lastNumValue = v;
-        if (i - lastDead <= 2) r.deaths = Math.max(r.deaths, v);
         if (i - lastCasualty <= 2) r.numCasualty = true;
+        if (!countsNoDead(scan, i + 1)) {
+          lastCount = i;
+          lastCountValue = v;
+          if (i - lastDead <= 2 || tollOpen) r.deaths = Math.max(r.deaths, v);
+        }
+        tollFrom = -1;
       }
-    } else if ((flags & TOK.digit) !== 0) r.hasNumber = true;
+    } else if ((flags & TOK.digit) !== 0) {
+      r.hasNumber = true;
+      // In a toll's window a number may carry a suffix: Turkish "20'ye", Korean "20명" (not "20년": years).
+      if (full && tollOpen) {
+        const v = suffixedNumber(scan, off, len);
+        if (v >= 0) {
+          r.deaths = Math.max(r.deaths, v);
+          tollFrom = -1;
+        }
+      }
+    }
     prevSince = isSince;
   }
   if ((scan.scriptLetters[Script.Latin] as number) > scan.asciiLetters) addMarkerEvidence(scan.text, r.langCounts);
@@ -546,6 +615,47 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   r.settle(r.lang, full);
   if (!full && r.anyCat) return MAYBE_CATEGORY;
   return 0;
+}
+
+/** A toll noun and a dead cue at most this many tokens apart make a death toll. */
+const TOLL_NEAR = 2;
+/** The toll's number comes at most this many tokens after it, with at most TOLL_WORDS words other than function words between ("death toll rises to at least 20"). */
+const TOLL_SPAN = 6;
+const TOLL_WORDS = 3;
+
+/** The word after a number makes it no count of the dead: a unit of time ("20 years", "20年") or a casualty word ("20 injured"). */
+function countsNoDead(scan: Scan, j: number): boolean {
+  if (j >= scan.n) return false;
+  const off = scan.fOff[j] as number;
+  const len = scan.fLen[j] as number;
+  if (((scan.flags[j] as number) & TOK.cjk) !== 0) {
+    const k = scan.key(j);
+    for (let L = 1; L <= Math.min(CJK_TIME_MAX, len); L++) if (CJK_TIME.has(k.slice(0, L))) return true;
+    return false;
+  }
+  const e = len <= VOCAB.maxLen ? VOCAB.getAt(scan, off, len) : undefined;
+  if (e !== undefined && (e.count & Count.Time) !== 0) return true;
+  const hits = e?.hits ?? stemHits(scan, j, off, len);
+  if (hits === null) return false;
+  let casualty = false;
+  for (let q = 0; q < hits.length; q++) {
+    const idx = (hits[q] as Hit).idx;
+    if (idx === CUE_INDEX.dead) return false;
+    if (idx === CUE_INDEX.casualty) casualty = true;
+  }
+  return casualty;
+}
+
+/** The number a token starts with when up to three letters follow it and they are no unit of time ("20ye": 20; "20th", "20km": -1 only by length or time). */
+function suffixedNumber(scan: Scan, off: number, len: number): number {
+  let d = 0;
+  while (d < len && d < 7 && (scan.chars[off + d] as number) >= 48 && (scan.chars[off + d] as number) <= 57) d++;
+  if (d === 0 || d > 6 || len - d > 3) return -1;
+  let h = 0x811c9dc5;
+  for (let j = d; j < len; j++) h = Math.imul(h ^ (scan.chars[off + j] as number), 0x01000193);
+  const e = VOCAB.get(scan, off + d, len - d, h >>> 0);
+  if (e !== undefined && (e.count & Count.Time) !== 0) return -1;
+  return numberAt(scan, off, d);
 }
 
 function numberAt(scan: Scan, off: number, len: number): number {
@@ -637,8 +747,11 @@ function cliticHits(scan: Scan, off: number, len: number): Hit[] | null {
 }
 
 const cjkHashes = new Uint32Array(CJK_MAX + 1);
+/** readCjk's answer when the run holds a dead cue ("死者", "死亡"). */
+const CJK_DEAD = 1;
 /** The terms of a Han/Kana run, longest match first at each position (a figurative term hides the terms inside it). */
 function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
+  let dead = false;
   const off = scan.fOff[i] as number;
   const len = scan.fLen[i] as number;
   const chars = scan.chars;
@@ -677,9 +790,10 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       }
       r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
       if (full) r.addGloss(x.gloss);
+      if (x.idx === CUE_INDEX.dead) dead = true;
     }
   }
-  return 0;
+  return dead ? CJK_DEAD : 0;
 }
 
 /** True when the folded word is a category term (exact or stem) of some language. */

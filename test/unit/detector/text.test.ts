@@ -225,3 +225,38 @@ describe('old news', () => {
     assert.ok(Number.isNaN(snowflakeMs('abc123')));
   });
 });
+
+describe('death toll', () => {
+  const deaths = (text: string): number => scorePost(post(text)).deaths;
+  test('a toll noun beside a dead cue reads the number a few words on, in several languages', () => {
+    for (const t of [
+      'Death toll rises to 20 in Texas explosion',
+      'Death toll climbs to 20 after the earthquake',
+      'Earthquake death toll reaches 20',
+      'Death toll now at least 20 after the blast',
+      'la cifra de muertos asciende a 20 tras el terremoto',
+      'Zahl der Toten steigt auf 20 nach dem Erdbeben',
+      'il bilancio delle vittime sale a 20 dopo il terremoto',
+      'o número de mortos sobe para 20 após o terremoto',
+      "depremde ölü sayısı 20'ye yükseldi",
+      'число погибших возросло до 20 после землетрясения',
+      'Het dodental na de aardbeving stijgt naar 20',
+      '地震で死者は20人に',
+      '地震死亡人数升至20人',
+    ])
+      assert.equal(deaths(t), 20, t);
+  });
+  test('no toll without a dead cue, from a year, a duration or a casualty count', () => {
+    for (const t of [
+      'toll road 20 km closed after the crash',
+      'the earthquake death toll in 1998 was huge',
+      '20 years after the deadly crash',
+      'killed 20 years ago in the bombing',
+      'death toll rises: 20 injured in the blast',
+      'explosion: toll of injured rises to 20',
+      '地震で死者 20年前',
+    ])
+      assert.equal(deaths(t), 0, t);
+    assert.equal(deaths('3 killed, 20 injured in the explosion'), 3);
+  });
+});

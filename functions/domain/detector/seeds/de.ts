@@ -33,4 +33,9 @@ export const de: Seed = {
     now: 'jetzt gerade',
     since: 'seit',
   },
+  counts: {
+    toll: 'zahl bilanz todeszahl opferzahl',
+    dead: 'opfer todeszahl opferzahl',
+    time: 'jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten sekunde sekunden',
+  },
 };

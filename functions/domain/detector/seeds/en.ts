@@ -46,4 +46,8 @@ export const en: Seed = {
     now: 'now right_now currently happening ongoing live',
     since: 'since',
   },
+  counts: {
+    toll: 'toll tally count number',
+    time: 'year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min mins second seconds sec secs decade decades',
+  },
 };

@@ -35,4 +35,9 @@ export const es: Seed = {
     now: 'ahora ahorita en_vivo',
     since: 'desde',
   },
+  counts: {
+    toll: 'cifra saldo balance número',
+    dead: 'víctimas',
+    time: 'año años mes meses semana semanas día días hora horas minuto minutos segundo segundos',
+  },
 };

@@ -35,4 +35,9 @@ export const fr: Seed = {
     now: 'maintenant actuellement en_direct',
     since: 'depuis',
   },
+  counts: {
+    toll: 'bilan nombre',
+    dead: 'victimes',
+    time: 'an ans année années mois semaine semaines jour jours heure heures minute minutes seconde secondes',
+  },
 };

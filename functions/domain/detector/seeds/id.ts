@@ -31,4 +31,8 @@ export const id: Seed = {
     now: 'sekarang baru_saja',
     since: 'sejak',
   },
+  counts: {
+    toll: 'jumlah',
+    time: 'tahun bulan minggu hari jam menit detik',
+  },
 };

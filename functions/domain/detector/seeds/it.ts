@@ -32,4 +32,9 @@ export const it: Seed = {
     now: 'ora adesso in_diretta',
     since: 'dal',
   },
+  counts: {
+    toll: 'bilancio numero',
+    dead: 'vittime',
+    time: 'anno anni mese mesi settimana settimane giorno giorni ora ore minuto minuti secondo secondi',
+  },
 };

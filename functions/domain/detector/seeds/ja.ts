@@ -26,4 +26,8 @@ export const ja: Seed = {
     stale: '周年=anniversary 年前=years_ago',
     now: 'たった今=just',
   },
+  counts: {
+    toll: '',
+    time: '年 か月 ヶ月 カ月 週間 日 時間 分 秒',
+  },
 };

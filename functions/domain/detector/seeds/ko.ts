@@ -27,4 +27,8 @@ export const ko: Seed = {
     self: '나 우리 내가',
     now: '지금 방금',
   },
+  counts: {
+    toll: '집계',
+    time: '년 개월 달 주 일 시간 분 초',
+  },
 };

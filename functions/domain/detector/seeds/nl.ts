@@ -31,4 +31,9 @@ export const nl: Seed = {
     now: 'nu',
     since: 'sinds',
   },
+  counts: {
+    toll: 'aantal dodental dodenaantal',
+    dead: 'slachtoffers dodental dodenaantal',
+    time: 'jaar jaren maand maanden week weken dag dagen uur uren minuut minuten seconde seconden',
+  },
 };

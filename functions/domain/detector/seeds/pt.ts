@@ -32,4 +32,9 @@ export const pt: Seed = {
     now: 'agora ao_vivo',
     since: 'desde',
   },
+  counts: {
+    toll: 'número balanço saldo',
+    dead: 'vítimas',
+    time: 'ano anos mês meses semana semanas dia dias hora horas minuto minutos segundo segundos',
+  },
 };

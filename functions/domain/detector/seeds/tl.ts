@@ -12,4 +12,8 @@ export const tl: Seed = {
     dead: 'patay=dead',
     casualty: 'sugatan=injured',
   },
+  counts: {
+    toll: 'bilang',
+    time: 'taon buwan linggo araw oras minuto segundo',
+  },
 };

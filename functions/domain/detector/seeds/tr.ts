@@ -31,4 +31,8 @@ export const tr: Seed = {
     now: 'şimdi az_önce',
     since: 'beri',
   },
+  counts: {
+    toll: 'sayısı bilançosu',
+    time: 'yıl yıldır yıllık ay hafta gün saat dakika saniye',
+  },
 };

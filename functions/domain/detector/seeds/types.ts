@@ -63,4 +63,13 @@ export interface Seed {
   /** Function words (they identify a Latin-script language; for all, they are no content words). */
   function: string;
   terms: Partial<Record<LexClass, string>>;
+  /**
+   * Reading a death toll (lexicon.ts), whole words: `toll` nouns ("toll",
+   * "bilan", "Zahl") that, beside a dead cue, open a wider window for the
+   * number that follows ("death toll rises to 20"); `dead`: words that stand
+   * for the dead only beside a toll noun ("il bilancio delle vittime"; a word
+   * in both lists is a death toll by itself: "dodental"); `time`: units after
+   * which a number is a duration ("20 years"), never a toll.
+   */
+  counts?: { toll: string; dead?: string; time: string };
 }

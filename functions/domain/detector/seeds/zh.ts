@@ -28,4 +28,8 @@ export const zh: Seed = {
     now: '现在 刚刚',
     self: '我们',
   },
+  counts: {
+    toll: '',
+    time: '年 个月 月 周 天 日 小时 分钟 秒',
+  },
 };
