@@ -804,3 +804,35 @@ describe('event identity: a reading the post is not sure of', () => {
     assert.equal(joinsLondon({ ...glasgow, key: '?' }), true);
   });
 });
+
+describe('death toll: corroborated', () => {
+  test("a toll one post reads is not the alert's; a second post reporting it makes it so", () => {
+    const toll = (text: string): number =>
+      scorePost({ id: text, text, createdAt: '2026-03-02T12:00:00.000Z', source: 'twitter' }).deaths;
+    assert.equal(toll('Death toll rises to 20 after the explosion'), 20);
+    assert.equal(toll('la cifra de muertos por la explosión asciende a 20'), 20);
+    const AREA = 'ZZ-2';
+    const report = (i: number, deaths: number): Evidence =>
+      evidencePost(i, 'explosion', {
+        id: `toll-${i}`,
+        sig: 1,
+        place: { votes: [], best: -1, names: [], key: AREA },
+        followers: 20_000,
+        verified: true,
+        dupKey: 3000 + i,
+        content: [hashStr(`@${AREA}`), 400 + i],
+        deaths,
+      });
+    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const alerts: Alert[] = [];
+    const feed = (p: Evidence) =>
+      alerts.push(...processPartition(state, [{ id: `m-${p.id}`, evidence: [p] }], { now: p.t }).alerts);
+    feed(report(0, 0));
+    feed(report(1, toll('Death toll rises to 20 after the explosion')));
+    assert.ok(alerts.length > 0);
+    assert.equal(alerts.at(-1)?.deaths, undefined);
+    // Past the 10 minutes a version is held back for (alert-changes.ts).
+    feed(report(12, toll('la cifra de muertos por la explosión asciende a 20')));
+    assert.equal(alerts.at(-1)?.deaths, 20);
+  });
+});
