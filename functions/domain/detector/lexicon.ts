@@ -98,6 +98,8 @@ const enum Count {
   Toll = 1,
   Dead = 2,
   Time = 4,
+  /** A generic word ("people"): "63 people injured" counts the injured. */
+  Filler = 8,
 }
 
 interface Stem {
@@ -228,7 +230,11 @@ for (const seed of SEEDS) {
     }
 }
 const CJK_TIME_MAX = Math.max(0, ...[...CJK_TIME].map((w) => w.length));
-for (const w of GENERIC.split(' ')) entry(w).stop = true;
+for (const w of GENERIC.split(' ')) {
+  const e = entry(w);
+  e.stop = true;
+  e.count |= Count.Filler;
+}
 // Longest phrase first.
 for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
 
@@ -484,6 +490,8 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   let lastCountValue = 0;
   let lastDead = -10;
   let lastCasualty = -10;
+  // A casualty word after a dead cue takes the numbers after it ("4 dead, injured: 11 critical").
+  let lastCasualtyOnly = -10;
   // A toll noun beside a dead cue ("death toll", "cifra de muertos") opens a wider window for the number that follows.
   let lastToll = -10;
   let lastTollDead = -10;
@@ -574,6 +582,10 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         if (i - lastCount <= 3) r.deaths = Math.max(r.deaths, lastCountValue);
       }
       const cnt = e !== undefined ? e.count : 0;
+      if (casualty && !dead && (cnt & Count.Dead) === 0) {
+        lastCasualtyOnly = i;
+        tollFrom = -1;
+      }
       if ((cnt & Count.Toll) !== 0) lastToll = i;
       if (dead || (cnt & Count.Dead) !== 0) lastTollDead = i;
       if (lastToll === i ? i - lastTollDead <= TOLL_NEAR : lastTollDead === i && i - lastToll <= TOLL_NEAR) {
@@ -593,7 +605,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         if (!countsNoDead(scan, i + 1)) {
           lastCount = i;
           lastCountValue = v;
-          if (i - lastDead <= 2 || tollOpen) r.deaths = Math.max(r.deaths, v);
+          if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly) || tollOpen) r.deaths = Math.max(r.deaths, v);
         }
         tollFrom = -1;
       }
@@ -623,8 +635,8 @@ const TOLL_NEAR = 2;
 const TOLL_SPAN = 6;
 const TOLL_WORDS = 3;
 
-/** The word after a number makes it no count of the dead: a unit of time ("20 years", "20年") or a casualty word ("20 injured"). */
-function countsNoDead(scan: Scan, j: number): boolean {
+/** The word after a number makes it no count of the dead: a unit of time ("20 years", "20年") or a casualty word ("20 injured", "20 people injured"). */
+function countsNoDead(scan: Scan, j: number, skip = true): boolean {
   if (j >= scan.n) return false;
   const off = scan.fOff[j] as number;
   const len = scan.fLen[j] as number;
@@ -635,6 +647,7 @@ function countsNoDead(scan: Scan, j: number): boolean {
   }
   const e = len <= VOCAB.maxLen ? VOCAB.getAt(scan, off, len) : undefined;
   if (e !== undefined && (e.count & Count.Time) !== 0) return true;
+  if (skip && e !== undefined && (e.count & Count.Filler) !== 0) return countsNoDead(scan, j + 1, false);
   const hits = e?.hits ?? stemHits(scan, j, off, len);
   if (hits === null) return false;
   let casualty = false;

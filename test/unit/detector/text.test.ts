@@ -258,5 +258,7 @@ describe('death toll', () => {
     ])
       assert.equal(deaths(t), 0, t);
     assert.equal(deaths('3 killed, 20 injured in the explosion'), 3);
+    assert.equal(deaths('Train derailment: 4 dead. Injured: 11 critical, 6 serious'), 4);
+    assert.equal(deaths('Train crash: four dead, 63 people injured'), 0);
   });
 });
