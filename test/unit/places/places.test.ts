@@ -33,6 +33,14 @@ const readings = (text: string): { name: string; w: number }[] =>
   (post(text)?.votes ?? []).flatMap((v) => v.c.map((c) => ({ name: describePlace(g, c).name, w: v.w })));
 const mentions = (text: string, name: string): boolean =>
   readings(text).some((r) => r.name.startsWith(name) && r.w > 0);
+/** The strongest reading of a text whose name starts with `name` (0 when none). */
+const weight = (text: string, name: string): number =>
+  Math.max(
+    0,
+    ...readings(text)
+      .filter((r) => r.name.startsWith(name))
+      .map((r) => r.w),
+  );
 
 describe('mentions and their traps', () => {
   test('the controls resolve: the same names without a trap are places', () => {
@@ -323,13 +331,6 @@ describe('names inside longer words and names', () => {
     assert.ok(!mentions('Incendio en el cementerio de Madrid', 'Madrid'));
   });
   test('a lower-case name of places in several countries is unsure without a cue ("la virgen de guadalupe", "la capital")', () => {
-    const weight = (text: string, name: string): number =>
-      Math.max(
-        0,
-        ...readings(text)
-          .filter((r) => r.name.startsWith(name))
-          .map((r) => r.w),
-      );
     for (const [text, name] of [
       ['Fuerte temblor, que la virgen de guadalupe nos cuide', 'Guadeloupe'],
       ['Temblor fuerte sentido en toda la capital', 'Capital'],
@@ -345,13 +346,6 @@ describe('names inside longer words and names', () => {
     assert.ok(weight('Sismo sentido en Guadalupe, Costa Rica', 'Guadalupe, ') >= 0.5);
   });
   test('a name inside an outlet, broadcaster, agency or responder name is attribution: an unsure reading, no key', () => {
-    const weight = (text: string, name: string): number =>
-      Math.max(
-        0,
-        ...readings(text)
-          .filter((r) => r.name.startsWith(name))
-          .map((r) => r.w),
-      );
     for (const [text, name] of [
       ['Dallas Morning News reports a plant explosion, many hurt', 'Dallas'],
       ['60 killed in plant explosion « CBS Dallas', 'Dallas'],
