@@ -158,6 +158,16 @@ const heavyBeside = (): string | undefined => {
   return existsSync(p) && p !== devStreamPath() ? p : undefined;
 };
 
+/** A phase on the dev stream, then on dev-heavy when it lies beside it. */
+async function onBothWorkloads<T>(file: string, what: string): Promise<[T, T | undefined]> {
+  log(`bench: ${what} …`);
+  const dev = await phase<T>(file);
+  const heavy = heavyBeside();
+  if (!heavy) return [dev, undefined];
+  log(`bench: ${what} on dev-heavy …`);
+  return [dev, await phase<T>(file, { TOCSIN_DEV_STREAM: heavy })];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const m = machine();
@@ -202,13 +212,9 @@ async function main(): Promise<void> {
   );
 
   if (only.has('core')) {
-    log('bench: scoring core …');
-    results.core = await phase<CoreResult>('core.ts');
-    const heavy = heavyBeside();
-    if (heavy) {
-      log('bench: scoring core on dev-heavy …');
-      results.coreHeavy = await phase<CoreResult>('core.ts', { TOCSIN_DEV_STREAM: heavy });
-    }
+    const [dev, heavy] = await onBothWorkloads<CoreResult>('core.ts', 'scoring core');
+    results.core = dev;
+    if (heavy) results.coreHeavy = heavy;
   }
   for (const c of [results.core, results.coreHeavy]) {
     if (!c) continue;
@@ -250,13 +256,9 @@ async function main(): Promise<void> {
   }
 
   if (only.has('replay')) {
-    log('bench: replay …');
-    results.replay = await phase<ReplayResult>('replay.ts');
-    const heavy = heavyBeside();
-    if (heavy) {
-      log('bench: replay on dev-heavy …');
-      results.replayHeavy = await phase<ReplayResult>('replay.ts', { TOCSIN_DEV_STREAM: heavy });
-    }
+    const [dev, heavy] = await onBothWorkloads<ReplayResult>('replay.ts', 'replay');
+    results.replay = dev;
+    if (heavy) results.replayHeavy = heavy;
   }
   for (const r of [results.replay, results.replayHeavy]) {
     if (!r) continue;
