@@ -91,6 +91,8 @@ interface Entry {
   phrases: Phrase[] | null;
   /** Its part in reading a death toll (Count bits). */
   count: number;
+  /** The number it is written for ("two": 2); 0: none. */
+  num: number;
 }
 
 /** Seed `counts` words (types.ts). */
@@ -145,7 +147,7 @@ const CJK = new Map<string, CjkTerm>();
 
 function entry(w: string): Entry {
   let e = ENTRIES.get(w);
-  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0 }));
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0, num: 0 }));
   return e;
 }
 
@@ -228,6 +230,16 @@ for (const seed of SEEDS) {
         CJK_TIME.add(ws[0] as string);
       } else entry(ws[0] as string).count |= bit;
     }
+  for (const nv of (seed.counts.numbers ?? '').split(/\s+/).filter(Boolean)) {
+    const [w, v] = nv.split('=') as [string, string?];
+    const { words: ws, cjk } = words(w);
+    const value = Number(v);
+    if (ws.length !== 1 || cjk || !(Number.isInteger(value) && value > 1)) throw new Error(`lexicon ${seed.lang}: a number is one word and a value over 1: ${nv}`);
+    const e = entry(ws[0] as string);
+    // A function word of any language ("dos" is Portuguese "of the") or a word of two values would misread tolls.
+    if (e.stop || e.hits !== null || (e.num !== 0 && e.num !== value)) throw new Error(`lexicon ${seed.lang}: the number word ${w} is another word too`);
+    e.num = value;
+  }
 }
 const CJK_TIME_MAX = Math.max(0, ...[...CJK_TIME].map((w) => w.length));
 for (const w of GENERIC.split(' ')) {
@@ -609,6 +621,14 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         }
         tollFrom = -1;
       }
+    } else if (full && e !== undefined && e.num !== 0) {
+      // A number written as a word counts the dead as digits do, but is no model feature (hasNumber, numCasualty stay the digits').
+      if (!countsNoDead(scan, i + 1)) {
+        lastCount = i;
+        lastCountValue = e.num;
+        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly) || tollOpen) r.deaths = Math.max(r.deaths, e.num);
+      }
+      tollFrom = -1;
     } else if ((flags & TOK.digit) !== 0) {
       r.hasNumber = true;
       // In a toll's window a number may carry a suffix: Turkish "20'ye", Korean "20명" (not "20년": years).

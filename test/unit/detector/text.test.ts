@@ -259,6 +259,35 @@ describe('death toll', () => {
       assert.equal(deaths(t), 0, t);
     assert.equal(deaths('3 killed, 20 injured in the explosion'), 3);
     assert.equal(deaths('Train derailment: 4 dead. Injured: 11 critical, 6 serious'), 4);
-    assert.equal(deaths('Train crash: four dead, 63 people injured'), 0);
+    assert.equal(deaths('Train crash: four dead, 63 people injured'), 4);
+  });
+  test('small numbers written as words count the dead as digits do, in several scripts', () => {
+    for (const t of [
+      'Train crash: four dead, 63 people injured',
+      'four people killed in the shooting',
+      'explosion killed four workers',
+      'quatre morts dans une explosion',
+      'cuatro muertos en el tiroteo',
+      'vier Tote bei Explosion',
+      'quattro morti nel crollo',
+      'quatro mortos em explosão',
+      'vier doden bij explosie',
+      'четыре человека погибли при взрыве',
+      'مقتل أربعة أشخاص في انفجار',
+      'विस्फोट में चार लोगों की मौत',
+      'empat orang tewas dalam ledakan',
+      'patlamada dört kişi öldü',
+      'τέσσερις νεκροί από την έκρηξη',
+    ])
+      assert.equal(deaths(t), 4, t);
+  });
+  test('a number word is no toll without a dead cue beside it, nor before a duration, nor "one"', () => {
+    for (const t of [
+      'four injured in the explosion',
+      'killed four years ago in the bombing',
+      'no one was killed in the blast',
+      'the four of us heard the explosion, nobody hurt',
+    ])
+      assert.equal(deaths(t), 0, t);
   });
 });
