@@ -281,12 +281,24 @@ describe('death toll', () => {
     ])
       assert.equal(deaths(t), 4, t);
   });
-  test('a number word is no toll without a dead cue beside it, nor before a duration, nor "one"', () => {
+  test("a number word that is another language's common word counts only in its own language", () => {
+    for (const [t, n] of [
+      ['dos muertos y varios heridos tras la explosión en el mercado', 2],
+      ['due morti nel crollo della palazzina, si scava ancora', 2],
+      ['tiroteo en la escuela: tres muertos según la policía', 3],
+      ['depremde on kişi öldü, yaralılar hastanede', 10],
+    ] as const)
+      assert.equal(deaths(t), n, t);
+  });
+  test('a number word is no toll without a dead cue beside it, nor before a duration, nor "one", nor in another language', () => {
     for (const t of [
       'four injured in the explosion',
       'killed four years ago in the bombing',
       'no one was killed in the blast',
       'the four of us heard the explosion, nobody hurt',
+      'a polícia confirmou a morte dos manifestantes no protesto',
+      'people killed due to the storm, roads closed',
+      'the shooting victims were killed on the street outside the school',
     ])
       assert.equal(deaths(t), 0, t);
   });

@@ -72,9 +72,10 @@ export interface Seed {
    * which a number is a duration ("20 years"), never a toll; `numbers`:
    * small numbers written as words, `word=value` ("two=2"), read as a
    * count of the dead beside a dead cue as digits are ("two killed"). One is
-   * left out (an article or pronoun in most languages: "no one was killed"),
-   * and so is any word that is a common word elsewhere (Italian "due" is
-   * English "due", Turkish "on" English "on").
+   * left out (an article or pronoun in most languages: "no one was killed").
+   * A word that is a common word elsewhere is marked `@` ("dos=2@": Spanish
+   * "dos" is Portuguese "of the"; Italian "due" is English "due"): it counts
+   * only in a post identified as this language.
    */
   counts?: { toll: string; dead?: string; time: string; numbers?: string };
 }
