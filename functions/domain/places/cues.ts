@@ -268,6 +268,19 @@ export const INTENSITY = fold(`
   сильное сильный сильная мощное мощный мощная
   `);
 
+/**
+ * Words that join a reference phrase to its place: "west of Y", "70 km from Y", "90 minutes to Y", "close to Y",
+ * "cerca de Y", "à 20 km de Y", "westlich von Y", "20 km van Y", "в 20 км от Y", "على بعد 20 كم من Y", "20 km dari Y".
+ */
+export const REFERENCE_LINK = fold('of from to a à de del du di da do von van от из من عن dari ke');
+
+/** Units of a travel time before a place ("90 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
+export const TIME_UNITS = fold(`
+  min mins minute minutes hr hrs hour hours h
+  minuto minutos hora horas minuti ora ore heure heures minuten stunde stunden uur dakika saat jam menit
+  мин минут минуты час часа часов دقيقه دقائق ساعه ساعات
+  `);
+
 /** "of" between a direction and a place. */
 export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
 

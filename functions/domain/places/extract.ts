@@ -19,6 +19,8 @@ import {
   isCallSign,
   NOT_LOCATIVE_IN_ENGLISH,
   OF,
+  REFERENCE_LINK,
+  TIME_UNITS,
 } from './cues';
 import { contains, countryOfRef, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
@@ -88,6 +90,8 @@ interface Mention {
   nounCaps: boolean;
   /** A generic word ("West", "Central"): a place only with its area ("West, Texas") or when large. */
   generic: boolean;
+  /** Written as a reference point ("near Y", "west of Y", "70 km from Y"): the event is near it, not at it (referencePoints()). */
+  reference: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -189,6 +193,7 @@ export function extractFromScan(
         cued: true,
         nounCaps: false,
         generic: false,
+        reference: false,
       });
   }
   // A name repeated in a post ("... near Manchester #Manchester") is one mention; the storm's name ("#Sandy" after "Hurricane Sandy") none.
@@ -206,6 +211,7 @@ export function extractFromScan(
   if (real.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   score(real, g, geo);
   for (let q = 0; q < real.length; q++) offsetMention(t, real[q] as Mention, g);
+  referencePoints(real, t, g);
   const votes: PlaceVote[] = [];
   for (let q = 0; q < real.length; q++) {
     const m = real[q] as Mention;
@@ -561,6 +567,7 @@ function admit(
     cued: !attributed && (locative || c0 === Case.None),
     nounCaps: titleCase,
     generic: genericArea,
+    reference: referencePhrase(t, start),
   };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
@@ -690,20 +697,83 @@ function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
   const [lat, lon] = destination(latOf(g, r), lonOf(g, r), bearing, km);
   const near = g.nearestPlace(lat, lon, Math.max(15, km * 0.25));
   m.refs = [near < 0 ? r : ref(EntityType.Place, near)];
+  // Moved to the offset point, the reading is the event's estimate, no longer a reference to it.
+  if (near >= 0) m.reference = false;
   m.kinds = [near < 0 ? (m.kinds[best] as NameKind) : NameKind.Primary];
   m.scores = [score0];
 }
 
 /** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
 function distanceBefore(t: Tokens, i: number): number | null {
-  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms)$/.exec(t.key(i - 1));
+  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms|км|كم)$/.exec(t.key(i - 1));
   const unitOf = (u: string): number => (u.startsWith('mi') ? 1.609 : 1);
   if (one) return parseFloat((one[1] as string).replace(',', '.')) * unitOf(one[2] as string);
   const unit = t.key(i - 1);
   const num = t.key(i - 2);
   if (!/^\d+(?:[.,]\d+)?$/.test(num)) return null;
-  if (!/^(km|kms|kilometers|kilometres|kilometros|kilometres|mi|miles|millas)$/.test(unit)) return null;
+  if (!DISTANCE_UNIT.test(unit)) return null;
   return parseFloat(num.replace(',', '.')) * unitOf(unit);
+}
+
+const DISTANCE_UNIT =
+  /^(km|kms|kilometers|kilometres|kilometros|kilometer|kilometern|kilometri|chilometri|kilometre|mi|miles|millas|miglia|meilen|км|километров|كم|كيلومتر|किमी)$/;
+
+/** "90 mins" or "2 hours" (any number, "3-4" too) ending right before token i. */
+function durationBefore(t: Tokens, i: number): boolean {
+  if (!TIME_UNITS.has(t.key(i - 1))) return false;
+  return /^\d+(?:[.,]\d+)?$/.test(t.key(i - 2));
+}
+
+/**
+ * Y written as a reference point for the event: "near Y", "outside Y", "west of Y", "NW of Y", "close to Y",
+ * "70 km from Y", "25km Y", "90 mins to Y", "cerca de Y", "à 20 km de Y", "westlich von Y", "около Y", "قرب Y".
+ * A plain "from Y" is none ("reports from Boston" are often from there).
+ */
+function referencePhrase(t: Tokens, s: number): boolean {
+  if (s < 1 || t.commaAfter[s - 1]) return false;
+  if (((t.cue[s - 1] as number) & CUE.near) !== 0 || distanceBefore(t, s) !== null) return true;
+  if (s < 2 || !REFERENCE_LINK.has(t.key(s - 1)) || t.commaAfter[s - 2]) return false;
+  return (
+    ((t.cue[s - 2] as number) & (CUE.near | CUE.directionNoun | CUE.directionAdjective)) !== 0 ||
+    BEARING.has(t.key(s - 2)) ||
+    distanceBefore(t, s - 1) !== null ||
+    durationBefore(t, s - 1)
+  );
+}
+
+/** Farthest a reference point is from the place it locates ("N km DIR of Y" offsets are read up to this too). */
+const REFERENCE_KM = 500;
+/** Weight of a reference point beside the place it locates: a tail's (the event is near it, not at it). */
+const REFERENCE = 0.3;
+
+/**
+ * "Springwood near Sydney", "explosion in West, 20 miles north of Waco", "un incendio en X, cerca de Madrid": the
+ * reference point Y locates X (and already told which X is meant, in score()), but the event is at X. Y weighs as a
+ * tail does when the same sentence names another place X near it, or an area that does not hold Y; alone ("a fire
+ * west of Boulder") Y is the best estimate there is and keeps its weight. An area that holds Y ("in Colorado, near
+ * Boulder") is refined by Y, not located by it.
+ */
+function referencePoints(ms: readonly Mention[], t: Tokens, g: Gazetteer): void {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q] as Mention;
+    if (!m.reference || m.w <= 0) continue;
+    const y = m.refs[argmax(m.scores)] as Ref;
+    for (let k = 0; k < ms.length; k++) {
+      const x = ms[k] as Mention;
+      if (x === m || x.reference || x.w <= 0 || x.start < 0 || !sameSentence(t, x.start, m.start)) continue;
+      const r = x.refs[argmax(x.scores)] as Ref;
+      if (contains(g, r, y) || contains(g, y, r)) continue;
+      if (refType(r) === EntityType.Place && nearKm(g, r, y) > REFERENCE_KM) continue;
+      m.w *= REFERENCE;
+      break;
+    }
+  }
+}
+
+/** No sentence starts between tokens a and b. */
+function sameSentence(t: Tokens, a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) if (t.sentenceStart[i]) return false;
+  return true;
 }
 
 /** The point `km` away from (lat, lon) along a bearing (great circle). */
@@ -774,6 +844,7 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
           cued: true,
           nounCaps: false,
           generic: false,
+          reference: false,
         });
       break;
     }

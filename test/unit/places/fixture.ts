@@ -76,6 +76,9 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Basse-Terre', '', 15.9985, -61.7255, 'PPLC', 'GP', '', 11472],
   ['Caracas', '', 10.488, -66.8792, 'PPLC', 'VE', '25', 3000000],
   ['Manama', '', 26.2154, 50.5832, 'PPLC', 'BH', '16', 147074],
+  // Towns beside big cities, for reference points ("X near Y") in scripts without the NSW and Texas pairs.
+  ['Abu Ghraib', 'أبو غريب,Абу-Грейб', 33.2889, 44.0656, 'PPL', 'IQ', '07', 189000],
+  ['Khimki', 'Химки', 55.897, 37.4297, 'PPL', 'RU', '47', 207425],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
