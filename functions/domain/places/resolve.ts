@@ -13,6 +13,7 @@ import { NumberList } from '../number-schemas';
 import {
   admin1OfRef,
   baseRadiusKm,
+  contains,
   countryOfRef,
   describePlace,
   entityLatLon,
@@ -53,6 +54,8 @@ export interface ResolvedPlace {
   /** Vote mass behind this reading, and its share of all the event's place votes. */
   support: number;
   share: number;
+  /** Independent authors who named the place (0 for an area). */
+  authors: number;
 }
 
 const MAX_ENTRIES = 24;
@@ -296,6 +299,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
       radiusKm: Math.round(Math.max(baseRadiusKm(g, best), Math.min(150, spread))),
       support: r3(bestC),
       share: r3(bestC / t.total),
+      authors: t.authors.get(best) ?? 0,
     };
   }
   let admin1Mass = 0;
@@ -311,6 +315,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
       radiusKm: baseRadiusKm(g, r),
       support: r3(A),
       share: r3(A / t.total),
+      authors: 0,
     };
   }
   const r = ref(EntityType.Country, ci);
@@ -323,6 +328,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
     radiusKm: baseRadiusKm(g, r),
     support: r3(T),
     share: r3(T / t.total),
+    authors: 0,
   };
 }
 
@@ -340,7 +346,10 @@ export function supportOf(g: Gazetteer, s: PlaceVotes, r: Ref): number {
  * The place to show after new votes: the held one, unless the new reading
  * lies inside it (a refinement or a neighbour) and is stronger: more support
  * than the held reading had when chosen, and either sharper (smaller radius)
- * or half again as supported as the held reading is now.
+ * or half again as supported as the held reading is now. A place inside a
+ * held area (a town of the country or state the alert shows) refines it once
+ * independent authors name it: the area's own votes do not argue against any
+ * of its places, so its support is no bar.
  */
 export function holdPlace(
   g: Gazetteer,
@@ -354,6 +363,7 @@ export function holdPlace(
   if (held.r === next.ref) return { r: held.r, s: held.s, km: next.radiusKm };
   const a = entityLatLon(g, held.r);
   if (distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10) return held;
+  if (next.level === 'place' && next.authors >= FINER_AUTHORS && contains(g, held.r, next.ref)) return fresh;
   if (next.support <= held.s) return held;
   if (next.radiusKm < held.km || next.support >= 1.5 * supportOf(g, s, held.r)) return fresh;
   return held;

@@ -1,6 +1,6 @@
 /**
- * Reference points ("X near Y", "X, 70 km from Y", "north of Y") and the town a bigger place's cluster holds: the
- * event is at the smaller, more specific place, in several languages (fixture gazetteer).
+ * Reference points ("X near Y", "X, 70 km from Y", "north of Y"), the town a bigger place's cluster holds, and a town
+ * refining a held area: the event is at the smaller, more specific place, in several languages (fixture gazetteer).
  */
 
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import {
   describePlace,
   emptyVotes,
   extractPlaces,
+  holdPlace,
   type PlaceVotes,
   resolveVotes,
 } from '../../../functions/domain/places';
@@ -138,4 +139,50 @@ describe('a town named by independent authors inside a bigger place’s cluster 
       ),
       'Moore, OK, US',
     ));
+});
+
+describe('a held country or state is refined by a town inside it once independent authors name it', () => {
+  const country: [string, number][] = [
+    ['Strong earthquake in Italy', 1],
+    ['Earthquake felt across Italy', 2],
+    ['Terremoto in Italia, paura', 3],
+    ['Séisme en Italie', 4],
+  ];
+  const held = (posts: [string, number][]): string => {
+    const s = votesOf(country);
+    const first = holdPlace(g, null, resolveVotes(g, s), s);
+    assert.ok(first && describePlace(g, first.r).name === 'Italy', 'the first version is the country');
+    for (const [t, a] of posts) {
+      const p = extractPlaces(t, ctx);
+      if (p) addVotes(s, p, a);
+    }
+    const next = holdPlace(g, first, resolveVotes(g, s), s);
+    return next ? describePlace(g, next.r).name : '';
+  };
+
+  test('two authors name Medolla, four only the country: the alert moves to Medolla', () =>
+    assert.equal(
+      held([
+        ['Case crollate a Medolla', 5],
+        ['Earthquake damage in Medolla', 6],
+      ]),
+      'Medolla, Emilia-Romagna, IT',
+    ));
+
+  test('one author, even twice, does not move it; nor do two authors naming a town of another country', () => {
+    assert.equal(
+      held([
+        ['Case crollate a Medolla', 5],
+        ['Ancora scosse a Medolla', 5],
+      ]),
+      'Italy',
+    );
+    assert.equal(
+      held([
+        ['Earthquake felt in Lyon', 5],
+        ['Séisme ressenti à Lyon', 6],
+      ]),
+      'Italy',
+    );
+  });
 });
