@@ -62,6 +62,16 @@ export const ATTRIBUTION_BEFORE = fold(`
   zeitung radyo servicio instituto agencia service institut agence istituto agenzia servico serviço
   `);
 
+/**
+ * ... and an outlet's coverage said in plain words: "Live video coverage from Dallas", "cobertura en vivo desde Dallas",
+ * "couverture en direct depuis Paris", "Berichterstattung aus Berlin": where the studio is (a coverage word up to three
+ * words before a "from" right before the name). A reporter "live from X" is often there: "live" is not one of them.
+ */
+export const COVERAGE = fold(
+  'coverage broadcast broadcasting cobertura transmision couverture berichterstattung copertura dekking yayini',
+);
+export const COVERAGE_FROM = fold('from desde depuis aus da van');
+
 /** Two-word facility names after the name ("X High School", "X Middle School", "X Elementary School", "X Shopping Center"). */
 export const FACILITY_AFTER_2 = new Set([
   'high school',

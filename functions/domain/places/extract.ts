@@ -13,6 +13,8 @@ import {
   BEARING,
   CJK_FACILITY,
   CJK_PLACE_SUFFIX,
+  COVERAGE,
+  COVERAGE_FROM,
   CUE,
   cueOf,
   FACILITY_AFTER_2,
@@ -642,6 +644,8 @@ function attribution(t: Tokens, start: number, end: number, capsTie: boolean): b
   }
   let b = start - 1;
   if (b < 0 || t.commaAfter[b]) return false;
+  if (COVERAGE_FROM.has(t.key(b)))
+    for (let k = b - 1; k >= 0 && k >= b - 3 && !t.commaAfter[k]; k--) if (COVERAGE.has(t.key(k))) return true;
   // "FOX 4 Dallas", "CBS 11 Dallas": a channel number between.
   if (b > 0 && !t.commaAfter[b - 1] && dayNumber(t.raw(b))) b--;
   if (attributionBefore(t, b)) return true;
