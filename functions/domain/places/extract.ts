@@ -709,23 +709,49 @@ function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
 
 /** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
 function distanceBefore(t: Tokens, i: number): number | null {
-  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms|км|كم)$/.exec(t.key(i - 1));
-  const unitOf = (u: string): number => (u.startsWith('mi') ? 1.609 : 1);
-  if (one) return parseFloat((one[1] as string).replace(',', '.')) * unitOf(one[2] as string);
-  const unit = t.key(i - 1);
-  const num = t.key(i - 2);
-  if (!/^\d+(?:[.,]\d+)?$/.test(num)) return null;
-  if (!DISTANCE_UNIT.test(unit)) return null;
-  return parseFloat(num.replace(',', '.')) * unitOf(unit);
+  const k = t.key(i - 1);
+  const c = k.charCodeAt(0);
+  // Most words before a name are no number and no unit: two set lookups, no pattern.
+  if (c >= 48 && c <= 57) {
+    const one = /^(\d+(?:[.,]\d+)?)(km|kms|mi|км|كم)$/.exec(k);
+    return one ? parseFloat((one[1] as string).replace(',', '.')) * unitKm(one[2] as string) : null;
+  }
+  const per = unitKm(k);
+  if (per === 0 || !isNumber(t.key(i - 2))) return null;
+  return parseFloat(t.key(i - 2).replace(',', '.')) * per;
 }
 
-const DISTANCE_UNIT =
-  /^(km|kms|kilometers|kilometres|kilometros|kilometer|kilometern|kilometri|chilometri|kilometre|mi|miles|millas|miglia|meilen|км|километров|كم|كيلومتر|किमी)$/;
+const KM = new Set([
+  'km',
+  'kms',
+  'kilometers',
+  'kilometres',
+  'kilometre',
+  'kilometer',
+  'kilometern',
+  'kilometros',
+  'kilometri',
+  'chilometri',
+  'км',
+  'километров',
+  'كم',
+  'كيلومتر',
+  'किमी',
+]);
+const MILES = new Set(['mi', 'miles', 'millas', 'miglia', 'meilen', 'milhas']);
+/** Kilometres in one unit of a distance word (0: no distance unit). */
+function unitKm(u: string): number {
+  return KM.has(u) ? 1 : MILES.has(u) ? 1.609 : 0;
+}
+
+function isNumber(k: string): boolean {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+(?:[.,]\d+)?$/.test(k);
+}
 
 /** "90 mins" or "2 hours" (any number, "3-4" too) ending right before token i. */
 function durationBefore(t: Tokens, i: number): boolean {
-  if (!TIME_UNITS.has(t.key(i - 1))) return false;
-  return /^\d+(?:[.,]\d+)?$/.test(t.key(i - 2));
+  return TIME_UNITS.has(t.key(i - 1)) && isNumber(t.key(i - 2));
 }
 
 /**
