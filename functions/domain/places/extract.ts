@@ -467,6 +467,14 @@ function admit(
     t.cases[start - 1] === Case.Cap &&
     !t.sentenceStart[start - 1] &&
     !compoundHead(t, start - 1, ctx, prior);
+  // A direction written into the name: "Eastern Samar", "Samar Oriental" (not "northern Italy").
+  const afterDirection =
+    (start > 0 &&
+      !t.commaAfter[start - 1] &&
+      t.cases[start - 1] !== Case.Lower &&
+      ((t.cue[start - 1] as number) & (CUE.directionNoun | CUE.directionAdjective)) !== 0) ||
+    // After the name only an adjective: "Milano Nord", "Roma Est" are parts of the city.
+    (!t.commaAfter[end - 1] && t.cases[end] !== Case.Lower && ((t.cue[end] as number) & CUE.directionAdjective) !== 0);
   const postings = g.postings(ki);
   const refs: Ref[] = [];
   const kinds: NameKind[] = [];
@@ -505,6 +513,9 @@ function admit(
     )
       continue; // acronyms ("DACA", "NASA")
     if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
+    // "Eastern Samar", "Samar Oriental": a region's own name; its word is no other language's name of a far city
+    // (Samar, an alternate name of Samara, Russia). "Western Sydney", "North Texas" keep their own names.
+    if (kind === NameKind.AltLatin && afterDirection) continue;
     // Admin areas named by a word of many names ("West", "Central", "Eastern"): not by that word alone.
     if (genericArea && type !== EntityType.Place && kind !== NameKind.Abbrev) continue;
     if (genericArea && type === EntityType.Place && kind !== NameKind.Primary) continue;

@@ -79,6 +79,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   // Towns beside big cities, for reference points ("X near Y") in scripts without the NSW and Texas pairs.
   ['Abu Ghraib', 'أبو غريب,Абу-Грейб', 33.2889, 44.0656, 'PPL', 'IQ', '07', 189000],
   ['Khimki', 'Химки', 55.897, 37.4297, 'PPL', 'RU', '47', 207425],
+  // "Samar" is another language's name of Samara, and a word of "Eastern Samar" (a Philippine province).
+  ['Samara', 'Samar,Самара', 53.2001, 50.15, 'PPLA', 'RU', '65', 1163399],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
