@@ -284,6 +284,11 @@ export const INTENSITY = fold(`
  */
 export const REFERENCE_LINK = fold('of from to a à de del du di da do von van от из من عن dari ke');
 
+/** "Near" written after the name: "Ankara yakınında", "दिल्ली के पास" (with के/की between). */
+export const NEAR_AFTER = fold('yakininda yakınında yakinlarinda yakınlarında civarinda civarında पास');
+/** ... and in a Han/Kana run: "東京近郊", "北京附近", "大阪の近く" is written "大阪近く" too. */
+export const CJK_NEAR = ['附近', '近郊', '近く', '一带', '一帶', '周边', '周邊'];
+
 /** Units of a travel time before a place ("90 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
 export const TIME_UNITS = fold(`
   min mins minute minutes hr hrs hour hours h

@@ -12,6 +12,7 @@ import { Scan } from '../detector/scan';
 import {
   BEARING,
   CJK_FACILITY,
+  CJK_NEAR,
   CJK_PLACE_SUFFIX,
   COVERAGE,
   COVERAGE_FROM,
@@ -19,6 +20,7 @@ import {
   cueOf,
   FACILITY_AFTER_2,
   isCallSign,
+  NEAR_AFTER,
   NOT_LOCATIVE_IN_ENGLISH,
   OF,
   REFERENCE_LINK,
@@ -580,7 +582,7 @@ function admit(
     cued: !attributed && (locative || c0 === Case.None),
     nounCaps: titleCase,
     generic: genericArea,
-    reference: referencePhrase(t, start),
+    reference: referencePhrase(t, start, end),
   };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
@@ -767,12 +769,20 @@ function durationBefore(t: Tokens, i: number): boolean {
 
 /**
  * Y written as a reference point for the event: "near Y", "outside Y", "west of Y", "NW of Y", "close to Y",
- * "70 km from Y", "25km Y", "90 mins to Y", "cerca de Y", "à 20 km de Y", "westlich von Y", "около Y", "قرب Y".
+ * "70 km from Y", "25km Y", "90 mins to Y", "cerca de Y", "à 20 km de Y", "westlich von Y", "около Y", "قرب Y",
+ * "Y yakınında", "Y के पास" (and "Y近郊", "Y附近" in a Han/Kana run: cjkMentions()).
  * A plain "from Y" is none ("reports from Boston" are often from there).
  */
-function referencePhrase(t: Tokens, s: number): boolean {
+function referencePhrase(t: Tokens, s: number, e: number): boolean {
+  if (
+    !t.commaAfter[e - 1] &&
+    (NEAR_AFTER.has(t.key(e)) || ((t.key(e) === 'के' || t.key(e) === 'की') && NEAR_AFTER.has(t.key(e + 1))))
+  )
+    return true;
   if (s < 1 || t.commaAfter[s - 1]) return false;
-  if (((t.cue[s - 1] as number) & CUE.near) !== 0 || distanceBefore(t, s) !== null) return true;
+  // A postposition ("पास") belongs to the name before it.
+  if (((t.cue[s - 1] as number) & CUE.near) !== 0 && !NEAR_AFTER.has(t.key(s - 1))) return true;
+  if (distanceBefore(t, s) !== null) return true;
   if (s < 2 || !REFERENCE_LINK.has(t.key(s - 1)) || t.commaAfter[s - 2]) return false;
   return (
     ((t.cue[s - 2] as number) & (CUE.near | CUE.directionNoun | CUE.directionAdjective)) !== 0 ||
@@ -885,7 +895,7 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
           cued: true,
           nounCaps: false,
           generic: false,
-          reference: false,
+          reference: CJK_NEAR.some((f) => rest.startsWith(f)),
         });
       break;
     }

@@ -46,6 +46,9 @@ describe('reference points: the event is at X, not at the Y it is located by', (
     ['Sismo em Medolla, a 40 km de Bologna', 'Medolla', 'Bologna'],
     ['انفجار في أبو غريب قرب بغداد', 'Abu Ghraib', 'Baghdad'],
     ['Пожар в Химки около Москвы', 'Khimki', 'Moscow'],
+    ["Ankara yakınında Gölbaşı'nda patlama", 'Gölbaşı', 'Ankara'],
+    ['दिल्ली के पास गुड़गांव में आग', 'Gurgaon', 'New Delhi'],
+    ['東京近郊の川崎で火災', 'Kawasaki', 'Tokyo'],
   ];
   for (const [text, x, y] of cases)
     test(`"${text}": at ${x}; ${y} is a reference`, () => {
