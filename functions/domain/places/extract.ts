@@ -811,7 +811,8 @@ function referencePoints(ms: readonly Mention[], t: Tokens, g: Gazetteer): void 
     const y = m.refs[argmax(m.scores)] as Ref;
     for (let k = 0; k < ms.length; k++) {
       const x = ms[k] as Mention;
-      if (x === m || x.reference || x.w <= 0 || x.start < 0 || !sameSentence(t, x.start, m.start)) continue;
+      // An unsure X (a capitalised word read faintly as a small town, an outlet's home) locates nothing.
+      if (x === m || x.reference || x.w <= FAINT || x.start < 0 || !sameSentence(t, x.start, m.start)) continue;
       const r = x.refs[argmax(x.scores)] as Ref;
       if (contains(g, r, y) || contains(g, y, r)) continue;
       if (refType(r) === EntityType.Place && nearKm(g, r, y) > REFERENCE_KM) continue;

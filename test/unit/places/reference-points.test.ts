@@ -73,6 +73,11 @@ describe('reference points: the event is at X, not at the Y it is located by', (
 
   test('a far "X" (another event, a misreading) does not make Y a reference: "Explosion in Paris near Sydney"', () =>
     assert.ok(weight('Explosion in Paris near Sydney', 'Sydney') >= 0.7));
+
+  test('an unsure "X" (a lone capitalised word read faintly as a small town) does not either; a cued one does', () => {
+    assert.ok(weight('Forcetown blast near Tamale', 'Tamale') >= 0.7);
+    assert.ok(weight('Blast in Forcetown near Tamale', 'Tamale') < 0.5);
+  });
 });
 
 const votesOf = (posts: [string, number][]): PlaceVotes => {
