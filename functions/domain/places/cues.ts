@@ -284,6 +284,28 @@ export const INTENSITY = fold(`
  */
 export const REFERENCE_LINK = fold('of from to a à de del du di da do von van от из من عن dari ke');
 
+/** Distance units, in km ("70 km from Y", "20 miles north of Y", "a 40 km de Y", "в 20 км от Y"). */
+export const DISTANCE_UNITS = new Map<string, number>([
+  ...[
+    'km',
+    'kms',
+    'kilometers',
+    'kilometres',
+    'kilometre',
+    'kilometer',
+    'kilometern',
+    'kilometros',
+    'kilometri',
+    'chilometri',
+    'км',
+    'километров',
+    'كم',
+    'كيلومتر',
+    'किमी',
+  ].map((u) => [foldWord(u), 1] as [string, number]),
+  ...['mi', 'miles', 'millas', 'miglia', 'meilen', 'milhas'].map((u) => [u, 1.609] as [string, number]),
+]);
+
 /** "Near" written after the name: "Ankara yakınında", "दिल्ली के पास" (with के/की between). */
 export const NEAR_AFTER = fold('yakininda yakınında yakinlarinda yakınlarında civarinda civarında पास');
 /** ... and in a Han/Kana run: "東京近郊", "北京附近", "大阪の近く" is written "大阪近く" too. */
@@ -314,6 +336,13 @@ export const CUE = {
   intensity: 1024,
   attributionAfter: 2048,
   attributionBefore: 4096,
+  referenceLink: 8192,
+  nearAfter: 16384,
+  coverage: 32768,
+  coverageFrom: 65536,
+  timeUnit: 131072,
+  distanceUnit: 262144,
+  bearing: 524288,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -343,6 +372,13 @@ for (const [set, bit] of [
   [INTENSITY, CUE.intensity],
   [ATTRIBUTION_AFTER, CUE.attributionAfter],
   [ATTRIBUTION_BEFORE, CUE.attributionBefore],
+  [REFERENCE_LINK, CUE.referenceLink],
+  [NEAR_AFTER, CUE.nearAfter],
+  [COVERAGE, CUE.coverage],
+  [COVERAGE_FROM, CUE.coverageFrom],
+  [TIME_UNITS, CUE.timeUnit],
+  [new Set(DISTANCE_UNITS.keys()), CUE.distanceUnit],
+  [new Set(BEARING.keys()), CUE.bearing],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w) | 0, [w, bits]);

@@ -8,23 +8,19 @@
  */
 
 import { hashStr } from '../detector/hash';
-import { Scan } from '../detector/scan';
+import { Scan, TOK } from '../detector/scan';
 import {
   BEARING,
   CJK_FACILITY,
   CJK_NEAR,
   CJK_PLACE_SUFFIX,
-  COVERAGE,
-  COVERAGE_FROM,
   CUE,
   cueOf,
+  DISTANCE_UNITS,
   FACILITY_AFTER_2,
   isCallSign,
-  NEAR_AFTER,
   NOT_LOCATIVE_IN_ENGLISH,
   OF,
-  REFERENCE_LINK,
-  TIME_UNITS,
 } from './cues';
 import { contains, countryOfRef, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
 import { distKm, type Gazetteer } from './gazetteer';
@@ -657,8 +653,9 @@ function attribution(t: Tokens, start: number, end: number, capsTie: boolean): b
   }
   let b = start - 1;
   if (b < 0 || t.commaAfter[b]) return false;
-  if (COVERAGE_FROM.has(t.key(b)))
-    for (let k = b - 1; k >= 0 && k >= b - 3 && !t.commaAfter[k]; k--) if (COVERAGE.has(t.key(k))) return true;
+  if (((t.cue[b] as number) & CUE.coverageFrom) !== 0)
+    for (let k = b - 1; k >= 0 && k >= b - 3 && !t.commaAfter[k]; k--)
+      if (((t.cue[k] as number) & CUE.coverage) !== 0) return true;
   // "FOX 4 Dallas", "CBS 11 Dallas": a channel number between.
   if (b > 0 && !t.commaAfter[b - 1] && dayNumber(t.raw(b))) b--;
   if (attributionBefore(t, b)) return true;
@@ -722,49 +719,25 @@ function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
 
 /** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
 function distanceBefore(t: Tokens, i: number): number | null {
-  const k = t.key(i - 1);
-  const c = k.charCodeAt(0);
-  // Most words before a name are no number and no unit: two set lookups, no pattern.
-  if (c >= 48 && c <= 57) {
-    const one = /^(\d+(?:[.,]\d+)?)(km|kms|mi|км|كم)$/.exec(k);
-    return one ? parseFloat((one[1] as string).replace(',', '.')) * unitKm(one[2] as string) : null;
+  const j = i - 1;
+  // Most words before a name are no number and no unit: flags and cue bits, no string.
+  if (j < 0) return null;
+  if (((t.scan.flags[j] as number) & TOK.digit) !== 0) {
+    const one = /^(\d+(?:[.,]\d+)?)(km|kms|mi|км|كم)$/.exec(t.key(j));
+    return one ? parseFloat((one[1] as string).replace(',', '.')) * (DISTANCE_UNITS.get(one[2] as string) ?? 1) : null;
   }
-  const per = unitKm(k);
-  if (per === 0 || !isNumber(t.key(i - 2))) return null;
-  return parseFloat(t.key(i - 2).replace(',', '.')) * per;
+  if (((t.cue[j] as number) & CUE.distanceUnit) === 0 || !isNumber(t, j - 1)) return null;
+  return parseFloat(t.key(j - 1).replace(',', '.')) * (DISTANCE_UNITS.get(t.key(j)) ?? 1);
 }
 
-const KM = new Set([
-  'km',
-  'kms',
-  'kilometers',
-  'kilometres',
-  'kilometre',
-  'kilometer',
-  'kilometern',
-  'kilometros',
-  'kilometri',
-  'chilometri',
-  'км',
-  'километров',
-  'كم',
-  'كيلومتر',
-  'किमी',
-]);
-const MILES = new Set(['mi', 'miles', 'millas', 'miglia', 'meilen', 'milhas']);
-/** Kilometres in one unit of a distance word (0: no distance unit). */
-function unitKm(u: string): number {
-  return KM.has(u) ? 1 : MILES.has(u) ? 1.609 : 0;
-}
-
-function isNumber(k: string): boolean {
-  const c = k.charCodeAt(0);
-  return c >= 48 && c <= 57 && /^\d+(?:[.,]\d+)?$/.test(k);
+/** Token i is a number ("70", "2.5", "3,5"). */
+function isNumber(t: Tokens, i: number): boolean {
+  return i >= 0 && ((t.scan.flags[i] as number) & TOK.digit) !== 0 && /^\d+(?:[.,]\d+)?$/.test(t.key(i));
 }
 
 /** "90 mins" or "2 hours" (any number, "3-4" too) ending right before token i. */
 function durationBefore(t: Tokens, i: number): boolean {
-  return TIME_UNITS.has(t.key(i - 1)) && isNumber(t.key(i - 2));
+  return i >= 1 && ((t.cue[i - 1] as number) & CUE.timeUnit) !== 0 && isNumber(t, i - 2);
 }
 
 /**
@@ -776,17 +749,18 @@ function durationBefore(t: Tokens, i: number): boolean {
 function referencePhrase(t: Tokens, s: number, e: number): boolean {
   if (
     !t.commaAfter[e - 1] &&
-    (NEAR_AFTER.has(t.key(e)) || ((t.key(e) === 'के' || t.key(e) === 'की') && NEAR_AFTER.has(t.key(e + 1))))
+    (((t.cue[e] as number) & CUE.nearAfter) !== 0 ||
+      ((t.scan.eq(e, 'के') || t.scan.eq(e, 'की')) && ((t.cue[e + 1] as number) & CUE.nearAfter) !== 0))
   )
     return true;
   if (s < 1 || t.commaAfter[s - 1]) return false;
+  const before = t.cue[s - 1] as number;
   // A postposition ("पास") belongs to the name before it.
-  if (((t.cue[s - 1] as number) & CUE.near) !== 0 && !NEAR_AFTER.has(t.key(s - 1))) return true;
+  if ((before & CUE.near) !== 0 && (before & CUE.nearAfter) === 0) return true;
   if (distanceBefore(t, s) !== null) return true;
-  if (s < 2 || !REFERENCE_LINK.has(t.key(s - 1)) || t.commaAfter[s - 2]) return false;
+  if (s < 2 || (before & CUE.referenceLink) === 0 || t.commaAfter[s - 2]) return false;
   return (
-    ((t.cue[s - 2] as number) & (CUE.near | CUE.directionNoun | CUE.directionAdjective)) !== 0 ||
-    BEARING.has(t.key(s - 2)) ||
+    ((t.cue[s - 2] as number) & (CUE.near | CUE.directionNoun | CUE.directionAdjective | CUE.bearing)) !== 0 ||
     distanceBefore(t, s - 1) !== null ||
     durationBefore(t, s - 1)
   );
@@ -838,6 +812,11 @@ function destination(lat: number, lon: number, bearingDeg: number, km: number): 
   const lo2 =
     lon * r + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(la1), Math.cos(d) - Math.sin(la1) * Math.sin(la2));
   return [la2 / r, ((lo2 / r + 540) % 360) - 180];
+}
+
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (let q = 0; q < prefixes.length; q++) if (s.startsWith(prefixes[q] as string)) return true;
+  return false;
 }
 
 /** Katakana (with its prolonged sound mark), where a foreign word is written as one unbroken run. */
@@ -896,7 +875,7 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
           cued: true,
           nounCaps: false,
           generic: false,
-          reference: CJK_NEAR.some((f) => rest.startsWith(f)),
+          reference: startsWithAny(rest, CJK_NEAR),
         });
       break;
     }
