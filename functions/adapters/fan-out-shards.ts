@@ -2,16 +2,21 @@ import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
 
 /**
- * One job of the sharded fan-out: an alert version's key and a shard of its
- * customers (those after `after` in id order, when a shard was too big for
- * one job). Never the audience: the worker reads it when it runs.
+ * One job of the sharded fan-out: an alert version's key and a range of its
+ * customer shards, `shard` through `through` (one shard when `through` is
+ * absent: every job queued before ranges existed), starting after `after` in
+ * `shard` (when a shard was too big for one job). Never the audience: the
+ * worker reads it when it runs.
  */
-export const ShardJobSchema = z.strictObject({
-  alertId: z.string().min(1),
-  version: z.number().int().positive(),
-  shard: z.number().int().nonnegative(),
-  after: z.string().min(1).optional(),
-});
+export const ShardJobSchema = z
+  .strictObject({
+    alertId: z.string().min(1),
+    version: z.number().int().positive(),
+    shard: z.number().int().nonnegative(),
+    through: z.number().int().nonnegative().optional(),
+    after: z.string().min(1).optional(),
+  })
+  .refine((j) => j.through === undefined || j.through >= j.shard, { message: 'through must not be below shard' });
 export type ShardJob = z.infer<typeof ShardJobSchema>;
 
 /** The fan-out-shard queue (FAN_OUT_SHARD in resources/). */

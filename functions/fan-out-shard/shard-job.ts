@@ -1,7 +1,8 @@
 /**
- * One fan-out shard job: an alert version decided and delivered for the
- * customers of one shard (up to FAN_OUT_SHARDS.pageSize of them), read when
- * the job runs, never when the version was split.
+ * One fan-out job: an alert version decided and delivered for the customers
+ * of a range of shards (up to FAN_OUT_SHARDS.pageSize of them; the rest of the
+ * range handed on as jobs of their own), read when the job runs, never when
+ * the version was split.
  */
 import type { AlertsRepo } from '../adapters/alerts-repo';
 import type { CustomersRepo } from '../adapters/customers-repo';
@@ -12,11 +13,12 @@ import type { Telemetry } from '../commons/observability';
 import type { Channel } from '../domain/channels/channel';
 import { type ChannelHookDeps, queueChannelJobs } from '../fan-out/channel-jobs';
 import { type FanOutDeps, type FanOutResult, fanOut, invocationAudience } from '../fan-out/fan-out';
+import { rangePage } from './range-page';
 
 export interface ShardJobDeps extends FanOutDeps, Omit<ChannelHookDeps, 'deliveries'> {
   alerts: Pick<AlertsRepo, 'get'>;
   customers: Pick<CustomersRepo, 'shardPage' | 'readAudienceOf'>;
-  /** Where the rest of an oversized shard goes: the worker's own queue. */
+  /** Where the rest of a range or of an oversized shard goes: the worker's own queue. */
   shardJobs: Pick<ShardJobs, 'enqueue'>;
   retries: Pick<DeliveryRetries, 'schedule'>;
   /** FUNCTIONS.fanOutShard.settings.audienceMaxAgeMs */
@@ -28,12 +30,14 @@ export interface ShardJobDeps extends FanOutDeps, Omit<ChannelHookDeps, 'deliver
 const nothing = (): FanOutResult => ({ delivered: 0, withheld: 0, failed: 0, alreadyDecided: 0, failedCustomers: [] });
 
 /**
- * The shard's next page of customer ids; the rest of the shard, if any, is
- * queued first (so pages of one big shard run in parallel); then each
- * customer is decided with its item and the bars read now (fanOut: the
- * ledger first, nothing published once the decision stops holding). Failed
- * publishes go to the retry queue, channels get their jobs. A job run twice
- * (a crash, a redelivery) does only what the ledger shows undone.
+ * The range's first page of customer ids (rangePage); the rest of the range,
+ * if any, is queued first (so the pages of a big customer base run in
+ * parallel); then each customer is decided with its item and the bars read
+ * now (fanOut: the ledger first, nothing published once the decision stops
+ * holding). Failed publishes go to the retry queue, channels get their jobs.
+ * A job run twice (a crash, a redelivery) does only what the ledger shows
+ * undone: the rest it queues again is the same jobs, or, if customers came
+ * or went meanwhile, jobs the ledger makes harmless.
  */
 export async function runShardJob(
   job: ShardJob,
@@ -42,10 +46,9 @@ export async function runShardJob(
   inv: Invocation,
   channels: () => Promise<ReadonlyMap<string, readonly Channel[]>>,
 ): Promise<FanOutResult> {
-  const page = await deps.customers.shardPage(job.shard, job.after, deps.pageSize);
-  const last = page.ids.at(-1);
-  if (page.more && last !== undefined) await deps.shardJobs.enqueue([{ ...job, after: last }]);
-  // An empty shard (few customers, many shards) costs its one index query.
+  const page = await rangePage(job, (s, after, limit) => deps.customers.shardPage(s, after, limit), deps.pageSize);
+  if (page.rest.length > 0) await deps.shardJobs.enqueue(page.rest);
+  // An empty range costs its index queries only.
   if (page.ids.length === 0) return nothing();
   const alert = await deps.alerts.get(job.alertId, job.version);
   if (!alert) {

@@ -1,4 +1,4 @@
-/** The fan-out Lambda: each new alert version on the alerts stream, split into one job per customer shard. */
+/** The fan-out Lambda: each new alert version on the alerts stream, as one job over every customer shard. */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
@@ -10,7 +10,7 @@ import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { createTelemetry, type Telemetry } from '../commons/observability';
 import { AlertSchema } from '../domain/alert';
-import { splitIntoShards } from './split';
+import { firstJob } from './split';
 
 export type FanOutHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
@@ -25,9 +25,10 @@ export function fanOutDeps(config: Config<'fanOut'>, clients: AwsClients = creat
 }
 
 /**
- * The alerts table's stream: every new alert version becomes one job per
- * customer shard, decided and delivered by the fan-out-shard function. A
- * record whose jobs could not all be queued fails, and the stream retries it
+ * The alerts table's stream: every new alert version becomes one job over
+ * every customer shard, decided and delivered by the fan-out-shard function
+ * (which splits it by shard when the customers are more than a page). A
+ * record whose job could not be queued fails, and the stream retries it
  * whole (a job queued twice is harmless: the ledger).
  */
 export function createFanOutHandler(
@@ -39,7 +40,7 @@ export function createFanOutHandler(
     const record = async (r: DynamoDBRecord): Promise<void> => {
       if (r.eventName !== 'INSERT' || !r.dynamodb?.NewImage) return;
       const alert = AlertSchema.parse(unmarshall(r.dynamodb.NewImage as Record<string, AttributeValue>));
-      const jobs = splitIntoShards(alert, deps.shardCount);
+      const jobs = [firstJob(alert, deps.shardCount)];
       await deps.shardJobs.enqueue(jobs);
       onSplit?.(jobs);
     };

@@ -25,7 +25,7 @@ import type { ShardJob } from '../../functions/adapters/fan-out-shards';
 import { loadConfig } from '../../functions/commons/config';
 import { createTelemetry, powertoolsEnvironment } from '../../functions/commons/observability';
 import type { FanOutResult } from '../../functions/fan-out/fan-out';
-import { splitIntoShards } from '../../functions/fan-out/split';
+import { firstJob } from '../../functions/fan-out/split';
 import { createFanOutShardHandler, fanOutShardDeps } from '../../functions/fan-out-shard/handler';
 import {
   bindingsOf,
@@ -132,9 +132,9 @@ export async function refanout(
   }
   // The handler's metrics would go to stdout as EMF here: a recovery is counted in its report instead.
   process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  // Every version split as the fan-out splits it; the rest of an oversized shard comes back to this loop, not to a queue.
-  const jobs: ShardJob[] = items.flatMap((item) =>
-    splitIntoShards({ alertId: String(item.alertId), version: Number(item.version) }, FAN_OUT_SHARDS.count),
+  // Every version as the fan-out queues it; the rest of a range or of an oversized shard comes back to this loop, not to a queue.
+  const jobs: ShardJob[] = items.map((item) =>
+    firstJob({ alertId: String(item.alertId), version: Number(item.version) }, FAN_OUT_SHARDS.count),
   );
   const handle = createFanOutShardHandler(
     {

@@ -10,11 +10,11 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { ShardJob } from '../../../functions/adapters/fan-out-shards';
 import { METRICS } from '../../../functions/commons/observability';
 import { createFanOutHandler } from '../../../functions/fan-out/handler';
-import { splitIntoShards } from '../../../functions/fan-out/split';
+import { firstJob } from '../../../functions/fan-out/split';
 import { FAN_OUT_SHARDS } from '../../../resources';
 import { context, eventFixture, fakeTelemetry } from './fakes';
 
-test('a new alert version becomes one job per shard, each with its key and shard only; the update is ignored; the item that is not an alert fails alone', async () => {
+test('a new alert version becomes one job over every shard, with its key and shard range only; the update is ignored; the item that is not an alert fails alone', async () => {
   const queued: ShardJob[] = [];
   const t = fakeTelemetry();
   const handle = createFanOutHandler(
@@ -25,10 +25,7 @@ test('a new alert version becomes one job per shard, each with its key and shard
   const res = await handle(eventFixture<DynamoDBStreamEvent>('dynamodb-alerts-stream.json'), context);
 
   assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: '100000000000000000003' }]);
-  assert.deepEqual(
-    queued,
-    [0, 1, 2, 3, 4].map((shard) => ({ alertId: 'a-harbour', version: 1, shard })),
-  );
+  assert.deepEqual(queued, [{ alertId: 'a-harbour', version: 1, shard: 0, through: 4 }]);
   assert.equal(t.metrics[METRICS.recordsFailed], 1);
 });
 
@@ -51,11 +48,12 @@ test('jobs that could not be queued fail the record, for the stream to retry who
   assert.match(t.errors()[0]?.error ?? '', /throttled/);
 });
 
-test('every shard of the count, each once', () => {
-  const jobs = splitIntoShards({ alertId: 'a', version: 2 }, FAN_OUT_SHARDS.count);
-  assert.deepEqual(
-    jobs.map((j) => j.shard),
-    Array.from({ length: FAN_OUT_SHARDS.count }, (_, i) => i),
-  );
-  assert.ok(jobs.every((j) => j.alertId === 'a' && j.version === 2 && Object.keys(j).length === 3));
+test('the first job covers every shard of the count; with one shard it is a plain shard job', () => {
+  assert.deepEqual(firstJob({ alertId: 'a', version: 2 }, FAN_OUT_SHARDS.count), {
+    alertId: 'a',
+    version: 2,
+    shard: 0,
+    through: FAN_OUT_SHARDS.count - 1,
+  });
+  assert.deepEqual(firstJob({ alertId: 'a', version: 2 }, 1), { alertId: 'a', version: 2, shard: 0 });
 });
