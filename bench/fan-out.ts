@@ -58,7 +58,7 @@ export interface FanOutRun {
   withheld: number;
   publishes: number;
   decisionsPerSec: number;
-  /** Shard jobs run: FAN_OUT_SHARDS.count, plus continuations of shards above a page. */
+  /** Jobs run: the version's first job, the shards it handed on, and continuations of shards above a page. */
   jobs: number;
   /** Customers per non-empty job. */
   customersPerJob: { mean: number; max: number };

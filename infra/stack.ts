@@ -155,6 +155,9 @@ export class TocsinStack extends Stack {
       executeAfter: [tables.customers],
       executeBefore: [fns.fanOut],
     });
+    // The worker reads the jobs the splitter queues: it is updated first. A worker older than a job's shape (a range
+    // of shards) refuses it, and SQS only redelivers it, five times at most.
+    fns.fanOut.node.addDependency(fns.fanOutShard);
     // CDK's trigger provider is a raw CloudFormation function and role, which Tags.of() does not reach.
     const triggerProvider = this.node.findChild('AWSCDK.TriggerCustomResourceProviderCustomResourceProvider');
     for (const part of ['Role', 'Handler'])

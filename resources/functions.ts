@@ -159,9 +159,9 @@ export const FUNCTIONS = {
     settings: {},
   },
   /**
-   * Alerts stream -> one job per customer shard (FAN_OUT_SHARDS) on the
-   * fan-out-shard queue. It reads no customer and publishes nothing: an alert
-   * version costs it a few SQS calls, whatever the number of customers. Its
+   * Alerts stream -> one job over every customer shard (FAN_OUT_SHARDS) on
+   * the fan-out-shard queue. It reads no customer and publishes nothing: an
+   * alert version costs it one SQS call, whatever the number of customers. Its
    * role keeps the name customer topic policies have always named (renaming a
    * named role replaces it); it has no publish grant.
    */
@@ -176,10 +176,11 @@ export const FUNCTIONS = {
     settings: {},
   },
   /**
-   * Fan-out-shard queue -> the shard's customers (up to FAN_OUT_SHARDS.pageSize
-   * per job), read fresh -> a decision per customer -> customer topics and the
-   * ledger; failed publishes to the retry queue, channel jobs to the channel
-   * queue, the rest of an oversized shard back to its own queue.
+   * Fan-out-shard queue -> the customers of the job's shards (up to
+   * FAN_OUT_SHARDS.pageSize per job), read fresh -> a decision per customer
+   * -> customer topics and the ledger; failed publishes to the retry queue,
+   * channel jobs to the channel queue, the rest of the job's shards (one job
+   * per shard) or of an oversized shard back to its own queue.
    */
   fanOutShard: {
     id: 'FanoutShardFunction',

@@ -145,14 +145,17 @@ export const CHANNEL_DELIVERY = {
  * on the customer item by every CLI write). The count is fixed, not read from
  * a shard-count item: the splitter then reads nothing before it splits (a
  * read per alert version saved, and no item whose loss would silence every
- * customer), and a shard that outgrows `pageSize` customers is split further
- * by the worker itself (the rest of the shard as a job of its own, queued
- * before the shard's first page is worked, so the pages run in parallel):
- * the count bounds the first wave of parallelism, never correctness. 64
- * shards: 10,000 customers are about 156 a shard, two jobs each; 50
- * customers cost 64 jobs per alert version, most of them one index query
- * that finds nobody (tools/capacity/fan-out.ts has both). Changing the count
- * means re-sharding: `customers migrate-shards`.
+ * customer). The splitter queues one job over every shard; the worker reads
+ * its shards in order and, at the first one that does not fit in its page,
+ * hands that shard's rest and every later shard on as jobs of their own
+ * (queued before its page is worked, so the pages run in parallel); a shard
+ * that outgrows `pageSize` customers continues page by page the same way
+ * (functions/fan-out-shard/range-page.ts). The count bounds the second wave
+ * of parallelism, never correctness. 64 shards: 50 customers cost one job per
+ * alert version (64 index queries, 16 at a time); 10,000 customers are about
+ * 156 a shard, two jobs each, one hop after the first job
+ * (tools/capacity/fan-out.ts has both). Changing the count means
+ * re-sharding: `customers migrate-shards`.
  */
 export const FAN_OUT_SHARDS = {
   count: 64,
@@ -161,8 +164,8 @@ export const FAN_OUT_SHARDS = {
 } as const;
 
 /**
- * One job per (alert version, shard[, where in the shard to resume]): the key
- * of the alert, never its audience, so the worker reads its customers itself,
+ * One job per (alert version, range of shards[, where in its first shard to
+ * resume]): the key of the alert, never its audience, so the worker reads its customers itself,
  * when it runs (a bar or suspension after the split still wins). A job that
  * fails (a throttled ledger, a crash) comes back after the visibility timeout;
  * the ledger makes the retry do only what is left.
@@ -177,8 +180,9 @@ export const FAN_OUT_SHARD = {
   /** A job is up to 100 customers already; 10 jobs an invocation would run past its 30 s on a slow SNS. */
   batchSize: 2,
   /**
-   * 64 shards of up to 2 pages at 2 jobs an invocation: 64 concurrent workers
-   * spread one alert version at once. Bounded so that a burst of alert versions cannot
+   * 64 shards of up to 2 pages at 2 jobs an invocation (once the version's
+   * first job has handed them on): 64 concurrent workers spread one alert
+   * version at once. Bounded so that a burst of alert versions cannot
    * take the account's Lambda concurrency or SNS's publish rate from the rest
    * (tools/capacity/fan-out.ts has the arithmetic).
    */

@@ -59,6 +59,16 @@ test('infra/app.ts synthesizes to a cloud assembly (offline, env-agnostic)', () 
   );
 });
 
+test('the fan-out splitter is updated after its worker (a worker older than a job refuses it)', () => {
+  const template = JSON.parse(readFileSync(path.join(outdir, 'Tocsin.template.json'), 'utf8'));
+  const fnId = (kind: 'fanOut' | 'fanOutShard') =>
+    Object.keys(template.Resources).find(
+      (k) => k.startsWith(FUNCTIONS[kind].id) && template.Resources[k].Type === 'AWS::Lambda::Function',
+    )!;
+  const dependsOn: string[] = [template.Resources[fnId('fanOut')].DependsOn ?? []].flat();
+  assert.ok(dependsOn.includes(fnId('fanOutShard')), `${fnId('fanOut')} depends on ${dependsOn.join(', ')}`);
+});
+
 /** CDK's own handlers, not Tocsin's: the BucketDeployment's and the trigger provider's (the shard migration's trigger). */
 const cdkHelper = (logicalId: string) =>
   logicalId.startsWith('CustomCDKBucketDeployment') || logicalId.startsWith('AWSCDKTriggerCustomResourceProvider');

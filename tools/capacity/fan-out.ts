@@ -27,6 +27,7 @@
  *     version on ONE index partition, 1,000 WCU/s; it is gone).
  * Prices: tools/capacity/cost-model.ts (PRICES, us-east-1 list prices).
  */
+import { SHARDS_READ_AT_ONCE } from '../../functions/fan-out-shard/range-page';
 import { FAN_OUT_SHARD, FAN_OUT_SHARDS, FUNCTIONS, TABLES } from '../../resources';
 import { LAMBDA_MB_PER_VCPU, PRICES } from './cost-model';
 import { QUOTAS } from './quotas';
@@ -49,9 +50,17 @@ export const AWS_QUOTAS = {
   publishBatchEntries: QUOTAS.snsPublishBatchEntries.value,
 } as const;
 
-/** What the fan-out does, counted from its code (functions/fan-out-shard/shard-job.ts, functions/fan-out/fan-out.ts). */
+/** What the fan-out does, counted from its code (functions/fan-out-shard/shard-job.ts, range-page.ts, functions/fan-out/fan-out.ts). */
 export const FAN_OUT_CALLS = {
-  /** Per job, every job: the byShard index query (keys only, eventually consistent). */
+  /**
+   * The splitter queues ONE job per alert version, over every shard. That
+   * job reads its shards' byShard index (keys only, eventually consistent:
+   * one query per shard) `shardsReadAtOnce` at a time until its page is
+   * full; the shards left are queued as one job each (SendMessageBatch of
+   * 10), before it works its page.
+   */
+  firstJob: { shardsReadAtOnce: SHARDS_READ_AT_ONCE },
+  /** Per job handed on (a shard, or the rest of one): its one index query. */
   perJob: { indexQueries: 1 },
   /** Per job with customers, before the first decision: alert get, customers BatchGetItem, bars and sources queries, ledger BatchGetItem, tombstones. In sequence: alert | (customers + bars + sources in parallel) | ledger | tombstones. */
   perNonEmptyJob: { dynamoCalls: 6, sequentialRoundTrips: 4 },
@@ -127,9 +136,14 @@ export const DEFAULT_FAN_OUT_ASSUMPTIONS: Omit<FanOutAssumptions, 'customers'> =
 
 export interface FanOutCapacity {
   customers: number;
+  /** Jobs run for the version: the first one, and those it and theirs hand on. */
   jobs: number;
+  /** Jobs that find customers (the rest find an empty shard: one index query each). */
+  nonEmptyJobs: number;
   customersPerJob: number;
-  /** Pages per shard: each page's job is queued by the one before it. */
+  /** The version's first job: the shards it reads (index queries) and the customers it decides itself. */
+  firstJob: { shardsRead: number; customers: number };
+  /** Pages per shard handed on: each page's job is queued by the one before it. */
   pagesPerShard: number;
   /** Jobs that can run at once: invocations x jobs per invocation. */
   jobSlots: number;
@@ -145,38 +159,84 @@ export interface FanOutCapacity {
   cost: { lines: { item: string; quantity: number; unit: string; usd: number }[]; totalUsd: number };
 }
 
+/**
+ * The jobs of one version, customers spread evenly over the shards (shardOf
+ * is a hash): the first job takes whole shards while they fit in a page,
+ * then part of the shard that fills it; that shard's rest and every later
+ * shard are handed on, each in pages. A later shard is empty with the
+ * probability a Poisson spread gives (e^-perShard): its job is one query.
+ */
+export function jobLayout(customers: number, shards: number, pageSize: number) {
+  const perShard = customers / shards;
+  const readWindows = (n: number) => Math.min(shards, Math.ceil(n / SHARDS_READ_AT_ONCE) * SHARDS_READ_AT_ONCE);
+  if (customers <= pageSize) {
+    return {
+      firstJob: { shardsRead: shards, customers },
+      handedOn: 0,
+      continuations: 0,
+      pagesPerShard: 0,
+      jobs: 1,
+      nonEmptyJobs: customers === 0 ? 0 : 1,
+    };
+  }
+  const whole = Math.floor(pageSize / perShard);
+  const leftOfFilling = perShard - (pageSize - whole * perShard);
+  const fillingPages = Math.ceil(leftOfFilling / pageSize);
+  const later = shards - whole - 1;
+  const pagesPerShard = Math.max(1, Math.ceil(perShard / pageSize));
+  const jobs = 1 + fillingPages + later * pagesPerShard;
+  return {
+    firstJob: { shardsRead: readWindows(whole + 1), customers: pageSize },
+    /** Queued by the first job. */
+    handedOn: (fillingPages > 0 ? 1 : 0) + later,
+    /** Queued by the jobs handed on, one page after another. */
+    continuations: Math.max(0, fillingPages - 1) + later * (pagesPerShard - 1),
+    pagesPerShard,
+    jobs,
+    nonEmptyJobs: jobs - later * Math.exp(-perShard),
+  };
+}
+
 /** One alert version fanned out to `a.customers` customers. */
 export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutCapacity {
   const C = a.customers;
-  const perShard = C / a.shards;
-  const pagesPerShard = Math.max(1, Math.ceil(perShard / a.pageSize));
-  const nonEmptyJobs = C === 0 ? 0 : Math.min(C, a.shards) * pagesPerShard;
-  const jobs = Math.max(a.shards, nonEmptyJobs);
+  const layout = jobLayout(C, a.shards, a.pageSize);
+  const { jobs, nonEmptyJobs, pagesPerShard } = layout;
   const customersPerJob = nonEmptyJobs === 0 ? 0 : C / nonEmptyJobs;
   const deliveries = C * a.deliverShare;
   const withholds = C - deliveries;
 
   const invocations = Math.min(a.maxConcurrency, a.lambdaConcurrencyAvailable);
   const jobSlots = invocations * a.batchSize;
-  const waves = Math.ceil(nonEmptyJobs / jobSlots);
+  // The first job runs alone; the jobs it hands on run in waves.
+  const waves = Math.max(1, Math.ceil((nonEmptyJobs - 1) / jobSlots));
 
   // A job's critical path: its reads, then its customers 16 at a time, each a chain of round trips.
   const deliverChain = 2 * a.dynamoMs + a.snsPublishMs;
   const perCustomerMs = a.deliverShare * deliverChain + (1 - a.deliverShare) * a.dynamoMs;
-  const io =
-    a.dynamoMs +
-    FAN_OUT_CALLS.perNonEmptyJob.sequentialRoundTrips * a.dynamoMs +
-    Math.ceil(customersPerJob / FAN_OUT_CALLS.parallelPerJob) * perCustomerMs;
-  // Both jobs of an invocation share its CPU share.
   const vcpu = Math.min(1, a.workerMemoryMb / LAMBDA_MB_PER_VCPU);
-  const cpu = (customersPerJob * a.batchSize * m.cpuMsPerCustomer) / a.lambdaCoreSpeedRatio / vcpu;
-  const jobMs = { io, cpu, total: Math.max(io, cpu) };
+  const jobOf = (customers: number, indexRoundTrips: number, jobsPerInvocation: number) => {
+    const io =
+      indexRoundTrips * a.dynamoMs +
+      FAN_OUT_CALLS.perNonEmptyJob.sequentialRoundTrips * a.dynamoMs +
+      Math.ceil(customers / FAN_OUT_CALLS.parallelPerJob) * perCustomerMs;
+    // The jobs of an invocation share its CPU share.
+    const cpu = (customers * jobsPerInvocation * m.cpuMsPerCustomer) / a.lambdaCoreSpeedRatio / vcpu;
+    return { io, cpu, total: Math.max(io, cpu) };
+  };
+  const firstReadRoundTrips = Math.ceil(layout.firstJob.shardsRead / FAN_OUT_CALLS.firstJob.shardsReadAtOnce);
+  const firstJobMs = jobOf(layout.firstJob.customers, firstReadRoundTrips, 1);
+  const laterCustomersPerJob = nonEmptyJobs > 1 ? (C - layout.firstJob.customers) / (nonEmptyJobs - 1) : 0;
+  const jobMs = nonEmptyJobs > 1 ? jobOf(laterCustomersPerJob, 1, a.batchSize) : firstJobMs;
 
-  // A shard's later pages start one link after the one before (query, send, pickup), in parallel with its work.
-  const chainMs = (pagesPerShard - 1) * (a.dynamoMs + a.sqsSendMs + a.sqsPickupMs);
-  // The splitter sends its jobs in parallel batches of 10: one round trip.
+  // The splitter queues one job: one round trip, then the first job's pickup.
   const splitMs = a.streamMs + a.sqsSendMs + a.sqsPickupMs;
-  const wavesMs = chainMs + waves * jobMs.total;
+  // Few customers: the first job is the whole version. Many: it hands the rest on once it has read its shards
+  // (one send round, one pickup), then a shard's later pages start one link after the one before.
+  const handOnMs = firstReadRoundTrips * a.dynamoMs + a.sqsSendMs + a.sqsPickupMs;
+  const chainMs = Math.max(0, pagesPerShard - 1) * (a.dynamoMs + a.sqsSendMs + a.sqsPickupMs);
+  const wavesMs =
+    layout.handedOn === 0 ? firstJobMs.total : Math.max(firstJobMs.total, handOnMs + chainMs + waves * jobMs.total);
 
   const ledgerWrites =
     deliveries * FAN_OUT_CALLS.perDelivery.ledgerWrites + withholds * FAN_OUT_CALLS.perWithhold.ledgerWrites;
@@ -198,23 +258,31 @@ export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutC
   const lines: FanOutCapacity['cost']['lines'] = [];
   const add = (item: string, quantity: number, unit: string, price: number) =>
     lines.push({ item, quantity, unit, usd: quantity * price });
+  // The first job is alone in its invocation; the jobs it hands on come batchSize to an invocation.
+  const workerInvocations = 1 + Math.ceil((jobs - 1) / a.batchSize);
   const sqsRequests =
-    Math.ceil(a.shards / AWS_QUOTAS.sqsBatchEntries) + // the splitter's SendMessageBatch calls
-    (nonEmptyJobs - Math.min(C, a.shards)) + // continuations, one send each
-    2 * Math.ceil(jobs / a.batchSize); // receive + delete per worker invocation
-  add('SQS requests (split, continue, receive, delete)', sqsRequests, 'requests', PRICES.sqs.request);
-  const workerInvocations = Math.ceil(jobs / a.batchSize);
+    1 + // the splitter's send
+    Math.ceil(layout.handedOn / AWS_QUOTAS.sqsBatchEntries) + // the first job's SendMessageBatch calls
+    layout.continuations + // a big shard's next page, one send each
+    2 * workerInvocations; // receive + delete per worker invocation
+  add('SQS requests (split, hand on, continue, receive, delete)', sqsRequests, 'requests', PRICES.sqs.request);
   add('Lambda requests (splitter + workers)', 1 + workerInvocations, 'invocations', PRICES.lambda.request);
   const emptyJobMs = a.dynamoMs + 5;
-  const workerSeconds = (nonEmptyJobs * jobMs.total + (jobs - nonEmptyJobs) * emptyJobMs) / a.batchSize / 1000;
+  const workerSeconds =
+    (nonEmptyJobs === 0 ? firstReadRoundTrips * a.dynamoMs + 5 : firstJobMs.total) / 1000 +
+    (Math.max(0, nonEmptyJobs - 1) * jobMs.total + (jobs - Math.max(1, nonEmptyJobs)) * emptyJobMs) /
+      a.batchSize /
+      1000;
   add(
     'Lambda duration (workers, Arm)',
     workerSeconds * (a.workerMemoryMb / 1024) + ((50 / 1000) * a.splitterMemoryMb) / 1024,
     'GB-s',
     PRICES.lambda.armGbSecond,
   );
-  // Reads: index (eventually consistent, keys only: 0.5 RRU), per non-empty job 4 small consistent reads, per customer 2 (item, ledger).
-  const rru = jobs * 0.5 + nonEmptyJobs * 4 + 2 * C;
+  // Reads: index queries (eventually consistent, keys only: 0.5 RRU each), per non-empty job 4 small consistent
+  // reads (alert, bars, sources, tombstones), per customer 2 (item, ledger).
+  const indexQueries = layout.firstJob.shardsRead + (jobs - 1) * FAN_OUT_CALLS.perJob.indexQueries;
+  const rru = indexQueries * 0.5 + nonEmptyJobs * 4 + 2 * C;
   add('DynamoDB reads', rru, 'RRU', PRICES.dynamodb.rru);
   add('DynamoDB ledger writes', ledgerWrites * FAN_OUT_CALLS.wruPerLedgerWrite, 'WRU', PRICES.dynamodb.wru);
   add('SNS publishes', deliveries, 'publishes', PRICES.sns.publish);
@@ -223,7 +291,9 @@ export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutC
   return {
     customers: C,
     jobs,
+    nonEmptyJobs,
     customersPerJob,
+    firstJob: layout.firstJob,
     pagesPerShard,
     jobSlots,
     waves,

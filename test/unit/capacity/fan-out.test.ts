@@ -9,6 +9,7 @@ import {
   DEFAULT_FAN_OUT_ASSUMPTIONS,
   type FanOutAssumptions,
   fanOutCapacity,
+  jobLayout,
   shardedFanOut,
 } from '../../../tools/capacity/fan-out';
 
@@ -23,7 +24,9 @@ const at = (customers: number, over: Partial<FanOutAssumptions> = {}): FanOutAss
 test('10,000 customers on AWS defaults: within the 60 s target, jobs of at most a page, bound by the job waves', () => {
   const c = fanOutCapacity(measured, at(10_000));
   assert.equal(c.pagesPerShard, Math.ceil(10_000 / FAN_OUT_SHARDS.count / FAN_OUT_SHARDS.pageSize));
-  assert.equal(c.jobs, FAN_OUT_SHARDS.count * c.pagesPerShard);
+  // The first job takes a page of shard 0 and hands on its rest and the 63 other shards, two pages each.
+  assert.equal(c.jobs, 1 + 1 + (FAN_OUT_SHARDS.count - 1) * c.pagesPerShard);
+  assert.deepEqual(c.firstJob, { shardsRead: 16, customers: FAN_OUT_SHARDS.pageSize });
   assert.ok(c.customersPerJob <= FAN_OUT_SHARDS.pageSize);
   assert.equal(c.jobSlots, FAN_OUT_SHARD.maxConcurrency * FAN_OUT_SHARD.batchSize);
   // 9,000 deliveries x 2 writes + 1,000 withholds x 1, 2 write units each (the table and byCustomerTime), over the
@@ -68,9 +71,41 @@ test('the cost of one alert version: publishes and ledger writes by the customer
   assert.equal(line('DynamoDB ledger writes').quantity, (9_000 * 2 + 1_000) * 2, 'the table and its one index');
   assert.ok(Math.abs(c.cost.totalUsd - c.cost.lines.reduce((s, l) => s + l.usd, 0)) < 1e-12);
   const fifty = fanOutCapacity(measured, at(50));
-  assert.equal(fifty.jobs, FAN_OUT_SHARDS.count, 'one job per shard, most of them empty');
+  assert.equal(fifty.jobs, 1, 'one job over every shard');
+  assert.deepEqual(fifty.firstJob, { shardsRead: FAN_OUT_SHARDS.count, customers: 50 });
+  // One send by the splitter, one receive and one delete; 64 index queries, 4 reads of the job, 2 per customer.
+  assert.equal(line('SQS requests').quantity, 201);
+  const fiftyLine = (item: string) => fifty.cost.lines.find((l) => l.item.startsWith(item))!;
+  assert.equal(fiftyLine('SQS requests').quantity, 3);
+  assert.equal(fiftyLine('Lambda requests').quantity, 2);
+  assert.equal(fiftyLine('DynamoDB reads').quantity, 64 * 0.5 + 4 + 2 * 50);
   assert.ok(fifty.cost.totalUsd < c.cost.totalUsd / 50, 'a version costs about in proportion to its customers');
   assert.ok(fifty.cost.totalUsd > 0);
+});
+
+test('the job layout: one job up to a page of customers, then the shards handed on, never more jobs than shard pages + 1', () => {
+  const shards = FAN_OUT_SHARDS.count;
+  const page = FAN_OUT_SHARDS.pageSize;
+  assert.deepEqual(jobLayout(0, shards, page), {
+    firstJob: { shardsRead: shards, customers: 0 },
+    handedOn: 0,
+    continuations: 0,
+    pagesPerShard: 0,
+    jobs: 1,
+    nonEmptyJobs: 0,
+  });
+  assert.equal(jobLayout(page, shards, page).jobs, 1);
+  // 160 customers, 2.5 a shard: 40 whole shards, then the rest of the 41st and 23 more shards, one job each.
+  const mid = jobLayout(160, shards, page);
+  assert.equal(mid.firstJob.shardsRead, 48);
+  assert.equal(mid.handedOn, 1 + 23);
+  assert.equal(mid.jobs, 1 + 1 + 23);
+  assert.ok(mid.nonEmptyJobs < mid.jobs && mid.nonEmptyJobs > mid.jobs - 3, 'a few later shards empty');
+  for (const C of [101, 500, 6_400, 10_000, 100_000]) {
+    const l = jobLayout(C, shards, page);
+    assert.ok(l.jobs <= shards * Math.max(1, Math.ceil(C / shards / page)) + 1, `${C}: ${l.jobs} jobs`);
+    assert.equal(l.jobs, 1 + l.handedOn + l.continuations, `${C}: every job queued once`);
+  }
 });
 
 test('the scale models take the sharded fan-out: its cost lines per alert version and its latency without the stream', () => {
