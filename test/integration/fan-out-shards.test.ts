@@ -1,8 +1,9 @@
 /**
- * The sharded fan-out on the local emulators: an alert version split into
- * one job per customer shard, each worked by the fan-out-shard handler on
- * DynamoDB Local and fauxqs, with shards larger than a job (a page of 2
- * customers here) continued through the queue. What lands between the split
+ * The sharded fan-out on the local emulators: an alert version queued as
+ * one job over every customer shard, worked by the fan-out-shard handler on
+ * DynamoDB Local and fauxqs, which hands the shards it cannot take (a page of
+ * 2 customers here) on as one job each, and shards larger than a job
+ * continued through the queue. What lands between the split
  * and the shard work (a bar, a suspension) wins; a worker crashing mid-shard
  * is redelivered and completes without a second publish.
  */
