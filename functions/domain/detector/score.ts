@@ -28,6 +28,11 @@ export interface ScoredPost {
   catScores: Float32Array;
   /** Counts as evidence for a candidate event. */
   gated: boolean;
+  /**
+   * Names a category literally in a fresh post (a category term, no figurative cue, not old news, no storm forecast),
+   * evidence or not: counted in its category's burst of authors (engine/burst.ts).
+   */
+  mention: boolean;
   casualty: number;
   eyewitness: boolean;
   breaking: boolean;
@@ -44,7 +49,7 @@ export interface ScoredPost {
   followers: number;
   verified: boolean;
   isRetweet: boolean;
-  /** Hash of the normalised text (evidence posts only, else 0): equal for retweets and copy-paste duplicates. */
+  /** Hash of the normalised text (evidence posts and mentions only, else 0): equal for retweets and copy-paste duplicates. */
   dupKey: number;
   terms: string[];
   /** Hashes of content words (not function words, not category/cue terms): what the post is about. */
@@ -189,14 +194,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   if (cat === CAT_INDEX.earthquake && eyewitness && (s[CUE_INDEX.figurative] as number) === 0 && !(magnitude > 0 && magnitude < 5))
     sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
-  if (
+  const forecast =
     (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) &&
     ((s[CUE_INDEX.forecast] as number) > 0 || (s[CUE_INDEX.rescue] as number) > 0) &&
     (s[CUE_INDEX.impact] as number) === 0 &&
     casualty === 0 &&
-    dead === 0
-  )
-    sig *= 0.3;
+    dead === 0;
+  if (forecast) sig *= 0.3;
   // A collapse named once with nothing else said (no rubble, no victims, no rescue, no breaking news) is as often a
   // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
   if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
@@ -209,13 +213,15 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const place = gated ? extractFromScan(scan, placesOf(model), post.geo, lang) : null;
   const content: number[] = [];
   let dupKey = 0;
-  if (gated) {
+  const mention = cat >= 0 && best >= 0.5 && !stale && (s[CUE_INDEX.figurative] as number) === 0;
+  if (gated)
     for (let i = 0; i < scan.n && content.length < 16; i++) {
       if ((scan.fLen[i] as number) < 4 || (lex.notContent[i] as number) === 1) continue;
       if (((scan.flags[i] as number) & (TOK.digit | TOK.letter)) === TOK.digit) continue;
       const h = scan.hash(i);
       if (!content.includes(h)) content.push(h);
     }
+  if (gated || mention) {
     // Near-duplicate key: the first 8 words.
     dupKey = 0x811c9dc5;
     const nd = Math.min(scan.n, 8);
@@ -237,6 +243,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     cat,
     catScores: gated ? s.slice(0, NCATS) : EMPTY,
     gated,
+    mention,
     casualty,
     eyewitness,
     breaking: breakingCue,
@@ -314,6 +321,7 @@ function unscored(post: Post, isRetweet: boolean): ScoredPost {
     cat: -1,
     catScores: EMPTY,
     gated: false,
+    mention: false,
     casualty,
     eyewitness,
     breaking,
