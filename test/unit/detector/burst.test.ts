@@ -8,6 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { EvidenceEnvelopeSchema, evidenceBodies } from '../../../functions/adapters/evidence-queue';
 import {
   defaultModel,
   type Evidence,
@@ -197,6 +198,30 @@ describe('burst: mentions between the stages', () => {
       s1.messages.map((m) => m.mentions ?? []),
     );
     assert.equal(EvidenceMessageSchema.parse({ id: 'old', partition: 'quake', evidence: [] }).mentions, undefined);
+  });
+  test('a stage-2 message too big for one queue body is split; its mentions go once, with the first half', () => {
+    const s1 = scoreBatch(
+      'b',
+      FELT.map(([lang, text], i) => post(i, text, lang, i)),
+      defaultModel(),
+    );
+    const quake = s1.messages.find((m) => m.partition === 'quake');
+    assert.ok(quake?.mentions?.length, 'the felt posts below the gate are mentions of the quake partition');
+    // Enough copies of its evidence to need two bodies (120 KB each at most).
+    const big = {
+      ...quake,
+      evidence: Array.from({ length: 400 }, (_, i) => ({ ...weak(i, 'earthquake', i), excerpt: 'x'.repeat(280) })),
+    };
+    const bodies = evidenceBodies([big], T0).map((b) => EvidenceEnvelopeSchema.parse(JSON.parse(b.body)));
+    assert.ok(bodies.length > 1);
+    assert.deepEqual(
+      bodies.flatMap((b) => b.mentions ?? []),
+      quake.mentions,
+    );
+    assert.equal(
+      bodies.reduce((n, b) => n + b.evidence.length, 0),
+      400,
+    );
   });
   test('a figurative use, old news or a post without a category word is no mention', () => {
     const at = (text: string) =>

@@ -52,8 +52,9 @@ function placeSharedByTwo(posts: readonly RecentPost[]): boolean {
 
 /**
  * bgPerMs: expected background evidence per ms for this candidate (its area, its sources). burst: the newest post's
- * category bursts (burst.ts): many independent authors name it at once, against its own rate, which is a first report
- * and weight enough; the candidate still gives the place and two authors telling one story, within the burst's window.
+ * category has just begun to burst (burst.ts): many independent authors name it at once, against its own rate, which
+ * is a first report and weight enough; the placed candidate still gives two authors telling one story and naming one
+ * place.
  */
 export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burst = false): TriggerCheck {
   const perAuthor = new Map<number, number>();
