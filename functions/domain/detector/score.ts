@@ -29,8 +29,9 @@ export interface ScoredPost {
   /** Counts as evidence for a candidate event. */
   gated: boolean;
   /**
-   * Names a category literally in a fresh post (a category term, no figurative cue, not old news, no storm forecast),
-   * evidence or not: counted in its category's burst of authors (engine/burst.ts).
+   * Names a category literally in a fresh post (a category term, no figurative cue, not old news), evidence or not:
+   * counted in its category's burst of authors (engine/burst.ts). A storm warning counts: it is talk of the category,
+   * though no evidence of an event.
    */
   mention: boolean;
   casualty: number;
@@ -194,13 +195,14 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   if (cat === CAT_INDEX.earthquake && eyewitness && (s[CUE_INDEX.figurative] as number) === 0 && !(magnitude > 0 && magnitude < 5))
     sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
-  const forecast =
+  if (
     (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) &&
     ((s[CUE_INDEX.forecast] as number) > 0 || (s[CUE_INDEX.rescue] as number) > 0) &&
     (s[CUE_INDEX.impact] as number) === 0 &&
     casualty === 0 &&
-    dead === 0;
-  if (forecast) sig *= 0.3;
+    dead === 0
+  )
+    sig *= 0.3;
   // A collapse named once with nothing else said (no rubble, no victims, no rescue, no breaking news) is as often a
   // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
   if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
