@@ -183,6 +183,23 @@ describe('burst: felt posts in twelve languages make a weak placed pair an alert
   });
 });
 
+describe('burst: mentions sent again', () => {
+  test('mentions re-sent in other messages (a connector re-sending, re-cut batches) leave the head as it was', () => {
+    const mentions = [...quiet(CAT_INDEX.earthquake), ...feltMentions(0)];
+    const state = { family: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set<string>() };
+    const now = T0 + 30 * MIN;
+    processPartition(state, [{ id: 'first', evidence: [], mentions }], { now });
+    const before = JSON.stringify(state.head);
+    state.touched.clear();
+    // The same mentions again, in two other messages, in another order.
+    const again = [...mentions].reverse();
+    processPartition(state, [{ id: 'again-1', evidence: [], mentions: again.slice(0, 9) }], { now });
+    processPartition(state, [{ id: 'again-2', evidence: [], mentions: again.slice(9) }], { now });
+    assert.equal(JSON.stringify(state.head), before);
+    assert.equal(state.touched.size, 0, 'nothing to write');
+  });
+});
+
 describe('burst: mentions between the stages', () => {
   test('mentions survive JSON and zod; a message written before them decodes without', () => {
     const s1 = scoreBatch(

@@ -52,6 +52,21 @@ function rateBefore(b: CategoryBurst, since: number, t: number): number {
 }
 
 /**
+ * Whether a mention (a post below the gate: it has no id dedupe of its own, dedupe.ts) was counted before or comes too
+ * late to count: the same time, author and text is in the category's window already, or it is older than the window
+ * (of the category's latest post, or of the oldest one kept when the window is full). Posts sent again in other
+ * messages (a connector re-sending after a restart) then leave the burst as it was.
+ */
+export function mentionCounted(head: Head, k: number, t: number, author: string, dupKey: number): boolean {
+  const b = head.burst[String(k)];
+  if (!b) return false;
+  const first = b.w[0];
+  if (t < b.at - PARAMS.burstMs || (b.w.length >= PARAMS.burstCap && first !== undefined && t < first[0])) return true;
+  const a = hashStr(author);
+  return b.w.some(([x, y, d]) => x === t && y === a && d === dupKey);
+}
+
+/**
  * Counts one post naming category `k` (t: its time; author, dupKey: who and which text) and says whether the category
  * bursts now. Marks the head's `burstAt` for the category while it does.
  */

@@ -12,7 +12,7 @@ import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSource, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
-import { burstingAt, countMention } from './burst';
+import { burstingAt, countMention, mentionCounted } from './burst';
 import type { Evidence, Mention } from './evidence';
 import { NCATS } from '../lexicon';
 import { PARAMS } from './params';
@@ -257,8 +257,9 @@ export function processPartition(
     const items: (Evidence | Mention)[] = [...(msg.mentions ?? []), ...msg.evidence].sort(inStreamOrder);
     for (const item of items) {
       if (!isEvidence(item)) {
-        markFresh();
         const t = Math.min(item.t, latestAllowed);
+        if (mentionCounted(head, item.k, t, item.author, item.dupKey)) continue;
+        markFresh();
         head.clock = Math.max(head.clock, t);
         if (countMention(head, item.k, t, item.author, item.dupKey) && regional) sweep(item.k, t);
         continue;
