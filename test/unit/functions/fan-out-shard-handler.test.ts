@@ -149,6 +149,43 @@ test('a shard larger than a page: the rest goes back to the queue first, as a jo
   assert.deepEqual(f.published.sort(), ids);
 });
 
+test("a version's first job: whole shards while they fit in a page; the shard that does not fit and the later ones are handed on, before any publish", async () => {
+  const shards = { 0: ['a0', 'a1'], 1: ['b0'], 2: ['c0', 'c1'], 3: ['d0'] };
+  const ids = Object.values(shards).flat();
+  const f = fakes({ shards, items: Object.fromEntries(ids.map((id) => [id, customer(id)])), pageSize: 4 });
+  let publishedBeforeHandOn = -1;
+  const deps: ShardJobDeps = {
+    ...f.deps,
+    shardJobs: {
+      enqueue: async (jobs) => {
+        publishedBeforeHandOn = f.published.length;
+        f.continued.push(...jobs);
+      },
+    },
+  };
+  const handle = createFanOutShardHandler(deps, fakeTelemetry().telemetry);
+  const res = await handle(jobEvent({ alertId: alert.alertId, version: 1, shard: 0, through: 3 }), context);
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.deepEqual(f.published.sort(), ['a0', 'a1', 'b0', 'c0']);
+  assert.equal(publishedBeforeHandOn, 0, 'the rest queued before the first publish');
+  assert.deepEqual(f.continued, [
+    { alertId: alert.alertId, version: 1, shard: 2, after: 'c0' },
+    { alertId: alert.alertId, version: 1, shard: 3 },
+  ]);
+  while (f.continued.length > 0) await handle(jobEvent(f.continued.shift()!), context);
+  assert.deepEqual(f.published.sort(), ids.sort());
+});
+
+test('a job whose range is reversed is malformed: it fails alone', async () => {
+  const f = fakes();
+  const res = await createFanOutShardHandler(f.deps, fakeTelemetry().telemetry)(
+    jobEvent({ alertId: alert.alertId, version: 1, shard: 3, through: 1 }),
+    context,
+  );
+  assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: 'j0' }]);
+  assert.deepEqual(f.published, []);
+});
+
 test('a failed publish is queued for a retry of its own and the job still succeeds', async () => {
   const f = fakes({ failing: ['bank'] });
   const t = fakeTelemetry();
