@@ -31,15 +31,12 @@ export interface RangePage {
   ids: string[];
   /** The jobs that cover the rest of the range (queued before this job's page is worked). */
   rest: ShardJob[];
-  /** Index queries made. */
-  reads: number;
 }
 
 export async function rangePage(job: ShardJob, read: ReadShard, pageSize: number): Promise<RangePage> {
   const { alertId, version } = job;
   const last = job.through ?? job.shard;
   const ids: string[] = [];
-  let reads = 0;
   const handOn = (shard: number, after: string | undefined): ShardJob[] => [
     { alertId, version, shard, ...(after === undefined ? {} : { after }) },
     ...Array.from({ length: last - shard }, (_, i) => ({ alertId, version, shard: shard + 1 + i })),
@@ -47,10 +44,9 @@ export async function rangePage(job: ShardJob, read: ReadShard, pageSize: number
   const afterIn = (shard: number) => (shard === job.shard ? job.after : undefined);
   for (let from = job.shard; from <= last; from += SHARDS_READ_AT_ONCE) {
     // A full page: the later shards are not read here (each would only become a job of its own).
-    if (ids.length === pageSize) return { ids, rest: handOn(from, afterIn(from)), reads };
+    if (ids.length === pageSize) return { ids, rest: handOn(from, afterIn(from)) };
     const shards = Array.from({ length: Math.min(SHARDS_READ_AT_ONCE, last - from + 1) }, (_, i) => from + i);
     const pages = await Promise.all(shards.map((s) => read(s, afterIn(s), pageSize)));
-    reads += shards.length;
     for (const [i, page] of pages.entries()) {
       const shard = from + i;
       const room = pageSize - ids.length;
@@ -60,8 +56,8 @@ export async function rangePage(job: ShardJob, read: ReadShard, pageSize: number
       }
       const taken = page.ids.slice(0, room);
       ids.push(...taken);
-      return { ids, rest: handOn(shard, taken.at(-1) ?? afterIn(shard)), reads };
+      return { ids, rest: handOn(shard, taken.at(-1) ?? afterIn(shard)) };
     }
   }
-  return { ids, rest: [], reads };
+  return { ids, rest: [] };
 }
