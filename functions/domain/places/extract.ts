@@ -210,12 +210,7 @@ export function extractFromScan(
   for (let q = 0; q < real.length; q++) {
     const m = real[q] as Mention;
     if (m.w <= 0) continue;
-    const order = m.refs
-      .map((_, j) => j)
-      .sort(
-        (a, b) => (m.scores[b] as number) - (m.scores[a] as number) || (m.refs[a] as number) - (m.refs[b] as number),
-      )
-      .slice(0, 3);
+    const order = topReadings(m, 3);
     const top = m.scores[order[0] as number] as number;
     // Pushed onto literals, not built by map(): a literal's allocation site learns to hold doubles, where map()'s
     // arrays start as small integers and are converted on the first fraction (per array, on every gated post).
@@ -824,18 +819,15 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     m.scores = scores;
     // Common names ("San José", "Springfield") have dozens of readings: context only reorders the likeliest few.
     if (m.refs.length > MAX_READINGS) {
-      const keep = m.scores
-        .map((s, j) => [s, j] as const)
-        .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-        .slice(0, MAX_READINGS)
-        .map((x) => x[1])
-        .sort((a, b) => a - b);
+      // The MAX_READINGS best by score (ties: the earlier), in their order: a reading is kept when fewer than
+      // MAX_READINGS others rank above it. Counted in loops, not by map() and sort() of [score, index] pairs,
+      // whose arrays change elements kind with the scores and made the optimised score() bail out ("wrong map").
       // Literals, as everywhere a mention's arrays are built: one elements kind per array for the optimised code.
       const refs: Ref[] = [];
       const kinds: NameKind[] = [];
       const kept: number[] = [];
-      for (let q = 0; q < keep.length; q++) {
-        const j = keep[q] as number;
+      for (let j = 0; j < scores.length; j++) {
+        if (rankOf(scores, j) >= MAX_READINGS) continue;
         refs.push(m.refs[j] as Ref);
         kinds.push(m.kinds[j] as NameKind);
         kept.push(m.scores[j] as number);
@@ -904,6 +896,39 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     else if (maxPop < 100000) m.w *= m.nounCaps ? 0.25 : 0.5;
     else if (m.nounCaps) m.w *= 0.5;
   }
+}
+
+/**
+ * The indices of a mention's n best readings, best first: by score, then by ref (ties: the earlier), as a stable
+ * sort of the indices would order them, by selection (n is 3, a mention has up to MAX_READINGS readings).
+ */
+function topReadings(m: Mention, n: number): number[] {
+  const order: number[] = [];
+  const want = Math.min(n, m.refs.length);
+  while (order.length < want) {
+    let b = -1;
+    for (let j = 0; j < m.refs.length; j++) {
+      if (order.includes(j)) continue;
+      if (
+        b < 0 ||
+        ((m.scores[b] as number) - (m.scores[j] as number) || (m.refs[j] as number) - (m.refs[b] as number)) < 0
+      )
+        b = j;
+    }
+    order.push(b);
+  }
+  return order;
+}
+
+/** How many scores rank above scores[j]: higher, or equal and earlier (the order of a stable sort by score, descending). */
+function rankOf(scores: readonly number[], j: number): number {
+  const s = scores[j] as number;
+  let above = 0;
+  for (let k = 0; k < scores.length; k++) {
+    const o = scores[k] as number;
+    if (o > s || (o === s && k < j)) above++;
+  }
+  return above;
 }
 
 /** One of `areas` holds r. */
