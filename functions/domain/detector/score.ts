@@ -235,7 +235,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     lang,
     sig,
     cat,
-    catScores: gated ? s.slice(0, NCATS) : EMPTY,
+    catScores: gated ? catScoresOf(s) : EMPTY,
     gated,
     casualty,
     eyewitness,
@@ -264,6 +264,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/** The category scores, copied (a typed array's slice() looks up its species constructor on every call). */
+function catScoresOf(s: Float32Array): Float32Array {
+  const c = new Float32Array(NCATS);
+  for (let k = 0; k < NCATS; k++) c[k] = s[k] as number;
+  return c;
+}
 
 /** Each model's place context: the words it found mostly common (its ambiguous names), function words and category terms are places only with a cue. */
 const contexts = new WeakMap<Model, PlaceContext>();

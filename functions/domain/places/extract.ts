@@ -21,7 +21,7 @@ import {
   OF,
 } from './cues';
 import { contains, countryOfRef, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
-import { distKm, type Gazetteer } from './gazetteer';
+import { type Gazetteer, withinKm } from './gazetteer';
 import {
   EntityType,
   KEY_AREA,
@@ -229,7 +229,7 @@ export function extractFromScan(
   if (votes.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   listDiscount(votes, g);
   votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
-  votes.length = Math.min(votes.length, MAX_VOTES);
+  if (votes.length > MAX_VOTES) votes.length = MAX_VOTES;
   // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included); one sure mention is its own reading.
   const only = votes.length === 1 ? votes[0] : undefined;
   const own = only ? null : resolveVotes(g, { v: votes }, 0);
@@ -865,7 +865,7 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
             break;
           }
         }
-        if (geo && nearKm(g, r, geo) <= 100) s += 3;
+        if (geo && withinKm(latOf(g, r), lonOf(g, r), geo.lat, geo.lon, 100)) s += 3;
       } else if (geo) {
         const gp = g.nearestPlace(geo.lat, geo.lon, 50);
         if (gp >= 0 && contains(g, r, ref(EntityType.Place, gp))) s += 2;
@@ -950,7 +950,7 @@ function inOtherArea(g: Gazetteer, areas: readonly { r: Ref; m: Mention }[], m: 
 function placeNear(g: Gazetteer, refs: readonly Ref[], r: Ref, km: number): boolean {
   for (let q = 0; q < refs.length; q++) {
     const o = refs[q] as Ref;
-    if (o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= km) return true;
+    if (o !== r && refType(o) === EntityType.Place && nearWithin(g, o, r, km)) return true;
   }
   return false;
 }
@@ -966,7 +966,7 @@ function dedupeNear(g: Gazetteer, m: Mention): void {
         k === j ||
         refType(o) !== EntityType.Place ||
         (m.scores[k] as number) < (m.scores[j] as number) ||
-        nearKm(g, o, r) > 15
+        !nearWithin(g, o, r, 15)
       )
         continue;
       m.refs.splice(j, 1);
@@ -977,9 +977,9 @@ function dedupeNear(g: Gazetteer, m: Mention): void {
   }
 }
 
-function nearKm(g: Gazetteer, a: Ref, b: Ref | { lat: number; lon: number }): number {
-  if (typeof b === 'number') return distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
-  return distKm(latOf(g, a), lonOf(g, a), b.lat, b.lon);
+/** Readings a and b lie within km of each other (the trigonometry only when their latitudes are that close). */
+function nearWithin(g: Gazetteer, a: Ref, b: Ref, km: number): boolean {
+  return withinKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b), km);
 }
 
 function argmax(xs: readonly number[]): number {
@@ -993,7 +993,7 @@ function listDiscount(votes: PlaceVote[], g: Gazetteer): void {
   const distinct: Ref[] = [];
   for (let q = 0; q < votes.length; q++) {
     const r = (votes[q] as PlaceVote).c[0] as Ref;
-    if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearKm(g, d, r) <= 100)) continue;
+    if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearWithin(g, d, r, 100))) continue;
     distinct.push(r);
   }
   if (distinct.length < 3) return;

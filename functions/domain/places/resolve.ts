@@ -25,7 +25,7 @@ import {
   validRef,
 } from './entity';
 import type { PostPlace } from './extract';
-import { distKm, type Gazetteer } from './gazetteer';
+import { distKm, type Gazetteer, withinKm } from './gazetteer';
 import { EntityType } from './layout';
 
 /** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
@@ -183,7 +183,7 @@ function clusterMass(g: Gazetteer, t: Tally, r: Ref): number {
   const lat = latOf(g, r);
   const lon = lonOf(g, r);
   let m = 0;
-  for (const [o, v] of t.place) if (o === r || distKm(lat, lon, latOf(g, o), lonOf(g, o)) <= CLUSTER_KM) m += v;
+  for (const [o, v] of t.place) if (o === r || withinKm(lat, lon, latOf(g, o), lonOf(g, o), CLUSTER_KM)) m += v;
   return m;
 }
 
