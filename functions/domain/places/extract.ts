@@ -363,6 +363,18 @@ function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: nu
     return k ? { start: i, end: i + 1, ...k } : null;
   }
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
+  return slavicStem(w, i, g);
+}
+
+/**
+ * The Cyrillic word's stem with a nominative ending that is a name. Apart from inflected(), which runs for every
+ * word the gazetteer lacks: its early returns then compile small, and these loops (Cyrillic words only) on their own.
+ */
+function slavicStem(
+  w: string,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
     for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
       const key = stem + end;
