@@ -198,15 +198,22 @@ function clusterMass(g: Gazetteer, t: Tally, r: Ref): number {
   const lat = latOf(g, r);
   const lon = lonOf(g, r);
   let m = 0;
-  for (const [o, v] of t.place) if (o === r || withinKm(lat, lon, latOf(g, o), lonOf(g, o), CLUSTER_KM)) m += v;
+  // Entries read by index, not destructured: the array iterator protocol is much code for the optimiser.
+  for (const e of t.place) if (e[0] === r || withinKm(lat, lon, latOf(g, e[0]), lonOf(g, e[0]), CLUSTER_KM)) m += e[1];
   return m;
 }
 
 function argmaxKey<K extends number>(m: Map<K, number>, ok: (k: K) => boolean = () => true): K | null {
   let best: K | null = null;
   let bv = 0;
-  for (const [k, v] of m)
-    if (ok(k) && (v > bv + 1e-9 || (Math.abs(v - bv) <= 1e-9 && best !== null && k < best))) [best, bv] = [k, v];
+  for (const e of m) {
+    const k = e[0];
+    const v = e[1];
+    if (ok(k) && (v > bv + 1e-9 || (Math.abs(v - bv) <= 1e-9 && best !== null && k < best))) {
+      best = k;
+      bv = v;
+    }
+  }
   return best;
 }
 
