@@ -41,9 +41,10 @@ import { Case, Tokens } from './text';
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
 export interface PlaceContext {
   g: Gazetteer;
-  isCommon(key: string): boolean;
+  /** `hash`, in both tests: hashStr(key), when the caller has it (a token's scan hash), for the context's caches. */
+  isCommon(key: string, hash?: number): boolean;
   /** Words naming the kind of event ("hurricane", "explosion"): a town of that name ("Hurricane, Utah") only with its state. */
-  isEventWord(key: string): boolean;
+  isEventWord(key: string, hash?: number): boolean;
 }
 
 /** One place mention of a post: up to 3 readings with their probabilities, and the mention's weight. */
@@ -247,7 +248,7 @@ function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boo
   if (i === 0 || capsSayLittle || t.commaAfter[i - 1] || ((t.cue[i - 1] as number) & CUE.named) === 0) return false;
   if (t.cases[i] !== Case.Cap || ((t.cue[i] as number) & CUE.named) !== 0) return false;
   const key = t.key(i);
-  return key.length >= 3 && !ctx.isCommon(key) && !ctx.isEventWord(key);
+  return key.length >= 3 && !ctx.isCommon(key, t.hash(i)) && !ctx.isEventWord(key, t.hash(i));
 }
 
 /**
@@ -264,7 +265,7 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
   // The word test last: it needs the word as a string and a lookup, the other conditions only flags.
   if (c !== Case.Cap || cued || t.commaAfter[i] || t.cases[i + 1] === Case.Cap || t.cases[i + 1] === Case.Upper)
     return true;
-  return !ctx.isCommon(t.key(i));
+  return !ctx.isCommon(t.key(i), t.hash(i));
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
@@ -594,7 +595,8 @@ function inSeveralCountries(g: Gazetteer, postings: ArrayLike<number>, n: number
 function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly Mention[]): boolean {
   if (prior.some((m) => m.end === k + 1)) return true;
   const key = t.key(k);
-  if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key) || ctx.isEventWord(key)) return true;
+  if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key, t.hash(k)) || ctx.isEventWord(key, t.hash(k)))
+    return true;
   const ki = ctx.g.find(key);
   return ki >= 0 && (ctx.g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
 }
