@@ -7,12 +7,15 @@
  */
 import type { Category } from './alert';
 
-/** What kind of attack the event's terms name (engine/facts.ts reads it from the lexicon's glosses). */
+/** What kind of attack or storm the event's terms name (engine/event-kind.ts reads it from the lexicon's glosses). */
 export type AttackKind = 'shooting' | 'stabbing' | 'bombing' | 'hostage';
+export type StormKind = 'hurricane' | 'typhoon' | 'cyclone' | 'tornado';
+export type EventKind = AttackKind | StormKind;
 
 export interface HeadlineFacts {
   category: Category;
-  attackKind?: AttackKind | undefined;
+  /** A kind of its category (a shooting is an attack, a tornado a storm); another category's is ignored. */
+  kind?: EventKind | undefined;
   place: { name: string; country?: string | undefined } | null;
   /** Deaths reported (0: none). */
   deaths: number;
@@ -20,7 +23,7 @@ export interface HeadlineFacts {
   casualties: boolean;
   /** Earthquake magnitude (0: none). */
   magnitude: number;
-  /** A named storm ("Typhoon Haiyan"), when known. */
+  /** The storm's name ("Haiyan"), when known. */
   storm?: string | undefined;
 }
 
@@ -46,6 +49,16 @@ const ATTACK: Record<AttackKind, string> = {
   hostage: 'Hostage situation reported',
 };
 
+const STORM: Record<StormKind, string> = {
+  hurricane: 'Hurricane',
+  typhoon: 'Typhoon',
+  cyclone: 'Cyclone',
+  tornado: 'Tornado',
+};
+
+const isAttackKind = (k: EventKind): k is AttackKind => k in ATTACK;
+const isStormKind = (k: EventKind): k is StormKind => k in STORM;
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
 /**
@@ -67,17 +80,46 @@ export function placeInWords(place: { name: string; country?: string | undefined
   return name.endsWith(`, ${cc}`) ? `${name.slice(0, -cc.length)}${country}` : name;
 }
 
+/** A country's name as it reads after "in": "the Philippines", "the United States", "Italy". */
+function countryAfterIn(country: string): string {
+  return /^(United|Republic|Central African)|(Islands|Republic|Emirates|Kingdom|States)$|^(Bahamas|Comoros|Gambia|Maldives|Netherlands|Philippines|Seychelles)$/.test(
+    country,
+  )
+    ? `the ${country}`
+    : country;
+}
+
+/** Whether the place is a whole country ("Bahamas", "BD"): an event is in it, not near it. */
+function isCountry(place: { name: string; country?: string | undefined }): boolean {
+  const cc = place.country?.toUpperCase();
+  if (!cc || !/^[A-Z]{2}$/.test(cc)) return false;
+  const name = place.name.trim();
+  if (name === cc) return true;
+  try {
+    return name === regionNames.of(cc);
+  } catch {
+    return false;
+  }
+}
+
 function casualties(f: HeadlineFacts): string {
   if (f.deaths > 0) return `; at least ${f.deaths} dead`;
   return f.casualties ? '; casualties reported' : '';
 }
 
 export function headlineOf(f: HeadlineFacts): string {
-  let what = f.category === 'attack' && f.attackKind ? ATTACK[f.attackKind] : WHAT[f.category];
+  const kind = f.kind;
+  let what = f.category === 'attack' && kind && isAttackKind(kind) ? ATTACK[kind] : WHAT[f.category];
   if (f.category === 'earthquake' && f.magnitude > 0) what = `Magnitude ${f.magnitude.toFixed(1)} earthquake felt`;
-  if (f.category === 'storm' && f.storm) what = `${f.storm} reported`;
-  const near = f.category === 'earthquake' || f.category === 'storm' ? 'near' : 'in';
-  const where = f.place ? ` ${near} ${placeInWords(f.place)}` : '; place not yet known';
+  if (f.category === 'storm') {
+    const storm = kind && isStormKind(kind) ? STORM[kind] : undefined;
+    if (f.storm) what = `${storm ?? 'Storm'} ${f.storm} reported`;
+    else if (storm) what = `${storm} reported`;
+  }
+  let where = '; place not yet known';
+  if (f.place && isCountry(f.place)) where = ` in ${countryAfterIn(placeInWords(f.place))}`;
+  else if (f.place)
+    where = ` ${f.category === 'earthquake' || f.category === 'storm' ? 'near' : 'in'} ${placeInWords(f.place)}`;
   const line = `${what}${where}${casualties(f)}`;
   return line.length > HEADLINE_MAX_CHARS ? `${line.slice(0, HEADLINE_MAX_CHARS - 1)}…` : line;
 }

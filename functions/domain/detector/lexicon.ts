@@ -91,6 +91,10 @@ interface Entry {
   phrases: Phrase[] | null;
   /** Its part in reading a death toll (Count bits). */
   count: number;
+  /** The number it is written for ("two": 2); 0: none. */
+  num: number;
+  /** Languages (bits of LANGS) it is that number in; 0: any. */
+  numOnly: number;
 }
 
 /** Seed `counts` words (types.ts). */
@@ -145,7 +149,7 @@ const CJK = new Map<string, CjkTerm>();
 
 function entry(w: string): Entry {
   let e = ENTRIES.get(w);
-  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0 }));
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0, num: 0, numOnly: 0 }));
   return e;
 }
 
@@ -228,6 +232,19 @@ for (const seed of SEEDS) {
         CJK_TIME.add(ws[0] as string);
       } else entry(ws[0] as string).count |= bit;
     }
+  for (const nv of (seed.counts.numbers ?? '').split(/\s+/).filter(Boolean)) {
+    const m = /^([^=@]+)=(\d+)(@)?$/u.exec(nv);
+    const { words: ws, cjk } = words(m?.[1] ?? '');
+    const value = Number(m?.[2]);
+    if (!m || ws.length !== 1 || cjk || !(value > 1)) throw new Error(`lexicon ${seed.lang}: a number is one word and a value over 1: ${nv}`);
+    const e = entry(ws[0] as string);
+    const only = m[3] ? 1 << langIndex(seed.lang) : 0;
+    // A function word of any language ("dos" is Portuguese "of the") is that number only in a post of its own language ("dos=2@").
+    if ((e.stop && !only) || e.hits !== null || (e.num !== 0 && (e.num !== value || (e.numOnly === 0) !== (only === 0))))
+      throw new Error(`lexicon ${seed.lang}: the number word ${m[1]} is another word too (mark it @ if only its language reads it so)`);
+    e.num = value;
+    e.numOnly |= only;
+  }
 }
 const CJK_TIME_MAX = Math.max(0, ...[...CJK_TIME].map((w) => w.length));
 for (const w of GENERIC.split(' ')) {
@@ -356,6 +373,9 @@ export class LexResult {
   ng = 0;
   /** Largest number of dead next to a death word ("12 killed", "مقتل 3"). */
   deaths = 0;
+  /** The largest count of the dead by a number word of some languages only, and those languages (bits): settled once the post's language is known. */
+  private langDeaths = 0;
+  private langDeathsOnly = 0;
   /** A number next to a casualty or death word. */
   numCasualty = false;
   hasNumber = false;
@@ -384,6 +404,8 @@ export class LexResult {
     this.nTerms = 0;
     this.ng = 0;
     this.deaths = 0;
+    this.langDeaths = 0;
+    this.langDeathsOnly = 0;
     this.numCasualty = false;
     this.hasNumber = false;
     this.year = 0;
@@ -440,9 +462,19 @@ export class LexResult {
     this.pGloss[k] = h.gloss;
   }
 
+  /** Counts n dead, or defers it to the language when the number word is some languages' only. */
+  countDead(n: number, only: number): void {
+    if (only === 0) this.deaths = Math.max(this.deaths, n);
+    else if (n > this.langDeaths) {
+      this.langDeaths = n;
+      this.langDeathsOnly = only;
+    }
+  }
+
   /** Adds the deferred one-language hits that hold in `lang`. */
   settle(lang: Lang, full: boolean): void {
     const bit = 1 << langIndex(lang);
+    if ((this.langDeathsOnly & bit) !== 0) this.deaths = Math.max(this.deaths, this.langDeaths);
     for (let k = 0; k < this.np; k++) {
       if (((this.pOnly[k] as number) & bit) === 0) continue;
       const idx = this.pIdx[k] as number;
@@ -488,6 +520,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   // A number that may count the dead: no duration ("20 years"), no casualty count ("20 injured").
   let lastCount = -10;
   let lastCountValue = 0;
+  let lastCountOnly = 0;
   let lastDead = -10;
   let lastCasualty = -10;
   // A casualty word after a dead cue takes the numbers after it ("4 dead, injured: 11 critical").
@@ -505,7 +538,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       if (c === MAYBE_CATEGORY) return MAYBE_CATEGORY;
       if (full && c === CJK_DEAD) {
         lastDead = i;
-        if (i - lastCount <= 3) r.deaths = Math.max(r.deaths, lastCountValue);
+        if (i - lastCount <= 3) r.countDead(lastCountValue, lastCountOnly);
       }
       prevSince = false;
       continue;
@@ -579,7 +612,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       dead ||= phraseDead;
       if (dead) {
         lastDead = i;
-        if (i - lastCount <= 3) r.deaths = Math.max(r.deaths, lastCountValue);
+        if (i - lastCount <= 3) r.countDead(lastCountValue, lastCountOnly);
       }
       const cnt = e !== undefined ? e.count : 0;
       if (casualty && !dead && (cnt & Count.Dead) === 0) {
@@ -605,10 +638,20 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         if (!countsNoDead(scan, i + 1)) {
           lastCount = i;
           lastCountValue = v;
+          lastCountOnly = 0;
           if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly) || tollOpen) r.deaths = Math.max(r.deaths, v);
         }
         tollFrom = -1;
       }
+    } else if (full && e !== undefined && e.num !== 0) {
+      // A number written as a word counts the dead as digits do, but is no model feature (hasNumber, numCasualty stay the digits').
+      if (!countsNoDead(scan, i + 1)) {
+        lastCount = i;
+        lastCountValue = e.num;
+        lastCountOnly = e.numOnly;
+        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly) || tollOpen) r.countDead(e.num, e.numOnly);
+      }
+      tollFrom = -1;
     } else if ((flags & TOK.digit) !== 0) {
       r.hasNumber = true;
       // In a toll's window a number may carry a suffix: Turkish "20'ye", Korean "20명" (not "20년": years).

@@ -62,6 +62,16 @@ export const ATTRIBUTION_BEFORE = fold(`
   zeitung radyo servicio instituto agencia service institut agence istituto agenzia servico serviço
   `);
 
+/**
+ * ... and an outlet's coverage said in plain words: "Live video coverage from Dallas", "cobertura en vivo desde Dallas",
+ * "couverture en direct depuis Paris", "Berichterstattung aus Berlin": where the studio is (a coverage word up to three
+ * words before a "from" right before the name). A reporter "live from X" is often there: "live" is not one of them.
+ */
+export const COVERAGE = fold(
+  'coverage broadcast broadcasting cobertura transmision couverture berichterstattung copertura dekking yayini',
+);
+export const COVERAGE_FROM = fold('from desde depuis aus da van');
+
 /** Two-word facility names after the name ("X High School", "X Middle School", "X Elementary School", "X Shopping Center"). */
 export const FACILITY_AFTER_2 = new Set([
   'high school',
@@ -268,6 +278,46 @@ export const INTENSITY = fold(`
   сильное сильный сильная мощное мощный мощная
   `);
 
+/**
+ * Words that join a reference phrase to its place: "west of Y", "70 km from Y", "90 minutes to Y", "close to Y",
+ * "cerca de Y", "à 20 km de Y", "westlich von Y", "20 km van Y", "в 20 км от Y", "على بعد 20 كم من Y", "20 km dari Y".
+ */
+export const REFERENCE_LINK = fold('of from to a à de del du di da do von van от из من عن dari ke');
+
+/** Distance units, in km ("70 km from Y", "20 miles north of Y", "a 40 km de Y", "в 20 км от Y"). */
+export const DISTANCE_UNITS = new Map<string, number>([
+  ...[
+    'km',
+    'kms',
+    'kilometers',
+    'kilometres',
+    'kilometre',
+    'kilometer',
+    'kilometern',
+    'kilometros',
+    'kilometri',
+    'chilometri',
+    'км',
+    'километров',
+    'كم',
+    'كيلومتر',
+    'किमी',
+  ].map((u) => [foldWord(u), 1] as [string, number]),
+  ...['mi', 'miles', 'millas', 'miglia', 'meilen', 'milhas'].map((u) => [u, 1.609] as [string, number]),
+]);
+
+/** "Near" written after the name: "Ankara yakınında", "दिल्ली के पास" (with के/की between). */
+export const NEAR_AFTER = fold('yakininda yakınında yakinlarinda yakınlarında civarinda civarında पास');
+/** ... and in a Han/Kana run: "東京近郊", "北京附近", "大阪の近く" is written "大阪近く" too. */
+export const CJK_NEAR = ['附近', '近郊', '近く', '一带', '一帶', '周边', '周邊'];
+
+/** Units of a travel time before a place ("90 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
+export const TIME_UNITS = fold(`
+  min mins minute minutes hr hrs hour hours h
+  minuto minutos hora horas minuti ora ore heure heures minuten stunde stunden uur dakika saat jam menit
+  мин минут минуты час часа часов دقيقه دقائق ساعه ساعات
+  `);
+
 /** "of" between a direction and a place. */
 export const OF = new Set(['of', 'from', 'de', 'del', 'du', 'di', 'da', 'do', 'von']);
 
@@ -286,6 +336,13 @@ export const CUE = {
   intensity: 1024,
   attributionAfter: 2048,
   attributionBefore: 4096,
+  referenceLink: 8192,
+  nearAfter: 16384,
+  coverage: 32768,
+  coverageFrom: 65536,
+  timeUnit: 131072,
+  distanceUnit: 262144,
+  bearing: 524288,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -309,6 +366,13 @@ for (const [set, bit] of [
   [INTENSITY, CUE.intensity],
   [ATTRIBUTION_AFTER, CUE.attributionAfter],
   [ATTRIBUTION_BEFORE, CUE.attributionBefore],
+  [REFERENCE_LINK, CUE.referenceLink],
+  [NEAR_AFTER, CUE.nearAfter],
+  [COVERAGE, CUE.coverage],
+  [COVERAGE_FROM, CUE.coverageFrom],
+  [TIME_UNITS, CUE.timeUnit],
+  [new Set(DISTANCE_UNITS.keys()), CUE.distanceUnit],
+  [new Set(BEARING.keys()), CUE.bearing],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 

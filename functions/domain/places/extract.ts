@@ -8,13 +8,15 @@
  */
 
 import { hashStr } from '../detector/hash';
-import { Scan } from '../detector/scan';
+import { Scan, TOK } from '../detector/scan';
 import {
   BEARING,
   CJK_FACILITY,
+  CJK_NEAR,
   CJK_PLACE_SUFFIX,
   CUE,
   cueOf,
+  DISTANCE_UNITS,
   FACILITY_AFTER_2,
   isCallSign,
   NOT_LOCATIVE_IN_ENGLISH,
@@ -89,6 +91,8 @@ interface Mention {
   nounCaps: boolean;
   /** A generic word ("West", "Central"): a place only with its area ("West, Texas") or when large. */
   generic: boolean;
+  /** Written as a reference point ("near Y", "west of Y", "70 km from Y"): the event is near it, not at it (referencePoints()). */
+  reference: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -190,6 +194,7 @@ export function extractFromScan(
         cued: true,
         nounCaps: false,
         generic: false,
+        reference: false,
       });
   }
   // A name repeated in a post ("... near Manchester #Manchester") is one mention; the storm's name ("#Sandy" after "Hurricane Sandy") none.
@@ -207,6 +212,7 @@ export function extractFromScan(
   if (real.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   score(real, g, geo);
   for (let q = 0; q < real.length; q++) offsetMention(t, real[q] as Mention, g);
+  referencePoints(real, t, g);
   const votes: PlaceVote[] = [];
   for (let q = 0; q < real.length; q++) {
     const m = real[q] as Mention;
@@ -467,6 +473,14 @@ function admit(
     t.cases[start - 1] === Case.Cap &&
     !t.sentenceStart[start - 1] &&
     !compoundHead(t, start - 1, ctx, prior);
+  // A direction written into the name: "Eastern Samar", "Samar Oriental" (not "northern Italy").
+  const afterDirection =
+    (start > 0 &&
+      !t.commaAfter[start - 1] &&
+      t.cases[start - 1] !== Case.Lower &&
+      ((t.cue[start - 1] as number) & (CUE.directionNoun | CUE.directionAdjective)) !== 0) ||
+    // After the name only an adjective: "Milano Nord", "Roma Est" are parts of the city.
+    (!t.commaAfter[end - 1] && t.cases[end] !== Case.Lower && ((t.cue[end] as number) & CUE.directionAdjective) !== 0);
   const postings = g.postings(ki);
   const refs: Ref[] = [];
   const kinds: NameKind[] = [];
@@ -505,6 +519,9 @@ function admit(
     )
       continue; // acronyms ("DACA", "NASA")
     if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
+    // "Eastern Samar", "Samar Oriental": a region's own name; its word is no other language's name of a far city
+    // (Samar, an alternate name of Samara, Russia). "Western Sydney", "North Texas" keep their own names.
+    if (kind === NameKind.AltLatin && afterDirection) continue;
     // Admin areas named by a word of many names ("West", "Central", "Eastern"): not by that word alone.
     if (genericArea && type !== EntityType.Place && kind !== NameKind.Abbrev) continue;
     if (genericArea && type === EntityType.Place && kind !== NameKind.Primary) continue;
@@ -569,6 +586,7 @@ function admit(
     cued: !attributed && (locative || c0 === Case.None),
     nounCaps: titleCase,
     generic: genericArea,
+    reference: referencePhrase(t, start, end),
   };
   if (qualifies && last && refs.some((r) => refType(r) !== EntityType.Place)) {
     // "Springwood, NSW", "Aurora, Colorado", "Guiuan, Philippines": the area narrows the city down and counts as the same mention.
@@ -644,6 +662,9 @@ function attribution(t: Tokens, start: number, end: number, capsTie: boolean): b
   }
   let b = start - 1;
   if (b < 0 || t.commaAfter[b]) return false;
+  if (((t.cue[b] as number) & CUE.coverageFrom) !== 0)
+    for (let k = b - 1; k >= 0 && k >= b - 3 && !t.commaAfter[k]; k--)
+      if (((t.cue[k] as number) & CUE.coverage) !== 0) return true;
   // "FOX 4 Dallas", "CBS 11 Dallas": a channel number between.
   if (b > 0 && !t.commaAfter[b - 1] && dayNumber(t.raw(b))) b--;
   if (attributionBefore(t, b)) return true;
@@ -699,20 +720,95 @@ function offsetMention(t: Tokens, m: Mention, g: Gazetteer): void {
   const [lat, lon] = destination(latOf(g, r), lonOf(g, r), bearing, km);
   const near = g.nearestPlace(lat, lon, Math.max(15, km * 0.25));
   m.refs = [near < 0 ? r : ref(EntityType.Place, near)];
+  // Moved to the offset point, the reading is the event's estimate, no longer a reference to it.
+  if (near >= 0) m.reference = false;
   m.kinds = [near < 0 ? (m.kinds[best] as NameKind) : NameKind.Primary];
   m.scores = [score0];
 }
 
 /** "83km" or "83 km" / "50 mi" / "12 miles" ending right before token i, in km. */
 function distanceBefore(t: Tokens, i: number): number | null {
-  const one = /^(\d+(?:[.,]\d+)?)(km|mi|kms)$/.exec(t.key(i - 1));
-  const unitOf = (u: string): number => (u.startsWith('mi') ? 1.609 : 1);
-  if (one) return parseFloat((one[1] as string).replace(',', '.')) * unitOf(one[2] as string);
-  const unit = t.key(i - 1);
-  const num = t.key(i - 2);
-  if (!/^\d+(?:[.,]\d+)?$/.test(num)) return null;
-  if (!/^(km|kms|kilometers|kilometres|kilometros|kilometres|mi|miles|millas)$/.test(unit)) return null;
-  return parseFloat(num.replace(',', '.')) * unitOf(unit);
+  const j = i - 1;
+  // Most words before a name are no number and no unit: flags and cue bits, no string.
+  if (j < 0) return null;
+  if (((t.scan.flags[j] as number) & TOK.digit) !== 0) {
+    const one = /^(\d+(?:[.,]\d+)?)(km|kms|mi|км|كم)$/.exec(t.key(j));
+    return one ? parseFloat((one[1] as string).replace(',', '.')) * (DISTANCE_UNITS.get(one[2] as string) ?? 1) : null;
+  }
+  if (((t.cue[j] as number) & CUE.distanceUnit) === 0 || !isNumber(t, j - 1)) return null;
+  return parseFloat(t.key(j - 1).replace(',', '.')) * (DISTANCE_UNITS.get(t.key(j)) ?? 1);
+}
+
+/** Token i is a number ("70", "2.5", "3,5"). */
+function isNumber(t: Tokens, i: number): boolean {
+  return i >= 0 && ((t.scan.flags[i] as number) & TOK.digit) !== 0 && /^\d+(?:[.,]\d+)?$/.test(t.key(i));
+}
+
+/** "90 mins" or "2 hours" (any number, "3-4" too) ending right before token i. */
+function durationBefore(t: Tokens, i: number): boolean {
+  return i >= 1 && ((t.cue[i - 1] as number) & CUE.timeUnit) !== 0 && isNumber(t, i - 2);
+}
+
+/**
+ * Y written as a reference point for the event: "near Y", "outside Y", "west of Y", "NW of Y", "close to Y",
+ * "70 km from Y", "25km Y", "90 mins to Y", "cerca de Y", "à 20 km de Y", "westlich von Y", "около Y", "قرب Y",
+ * "Y yakınında", "Y के पास" (and "Y近郊", "Y附近" in a Han/Kana run: cjkMentions()).
+ * A plain "from Y" is none ("reports from Boston" are often from there).
+ */
+function referencePhrase(t: Tokens, s: number, e: number): boolean {
+  if (
+    !t.commaAfter[e - 1] &&
+    (((t.cue[e] as number) & CUE.nearAfter) !== 0 ||
+      ((t.scan.eq(e, 'के') || t.scan.eq(e, 'की')) && ((t.cue[e + 1] as number) & CUE.nearAfter) !== 0))
+  )
+    return true;
+  if (s < 1 || t.commaAfter[s - 1]) return false;
+  const before = t.cue[s - 1] as number;
+  // A postposition ("पास") belongs to the name before it.
+  if ((before & CUE.near) !== 0 && (before & CUE.nearAfter) === 0) return true;
+  if (distanceBefore(t, s) !== null) return true;
+  if (s < 2 || (before & CUE.referenceLink) === 0 || t.commaAfter[s - 2]) return false;
+  return (
+    ((t.cue[s - 2] as number) & (CUE.near | CUE.directionNoun | CUE.directionAdjective | CUE.bearing)) !== 0 ||
+    distanceBefore(t, s - 1) !== null ||
+    durationBefore(t, s - 1)
+  );
+}
+
+/** Farthest a reference point is from the place it locates ("N km DIR of Y" offsets are read up to this too). */
+const REFERENCE_KM = 500;
+/** Weight of a reference point beside the place it locates: a tail's (the event is near it, not at it). */
+const REFERENCE = 0.3;
+
+/**
+ * "Springwood near Sydney", "explosion in West, 20 miles north of Waco", "un incendio en X, cerca de Madrid": the
+ * reference point Y locates X (and already told which X is meant, in score()), but the event is at X. Y weighs as a
+ * tail does when the same sentence names another place X near it, or an area that does not hold Y; alone ("a fire
+ * west of Boulder") Y is the best estimate there is and keeps its weight. An area that holds Y ("in Colorado, near
+ * Boulder") is refined by Y, not located by it.
+ */
+function referencePoints(ms: readonly Mention[], t: Tokens, g: Gazetteer): void {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q] as Mention;
+    if (!m.reference || m.w <= 0) continue;
+    const y = m.refs[argmax(m.scores)] as Ref;
+    for (let k = 0; k < ms.length; k++) {
+      const x = ms[k] as Mention;
+      // An unsure X (a capitalised word read faintly as a small town, an outlet's home) locates nothing.
+      if (x === m || x.reference || x.w <= FAINT || x.start < 0 || !sameSentence(t, x.start, m.start)) continue;
+      const r = x.refs[argmax(x.scores)] as Ref;
+      if (contains(g, r, y) || contains(g, y, r)) continue;
+      if (refType(r) === EntityType.Place && !nearWithin(g, r, y, REFERENCE_KM)) continue;
+      m.w *= REFERENCE;
+      break;
+    }
+  }
+}
+
+/** No sentence starts between tokens a and b. */
+function sameSentence(t: Tokens, a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) if (t.sentenceStart[i]) return false;
+  return true;
 }
 
 /** The point `km` away from (lat, lon) along a bearing (great circle). */
@@ -725,6 +821,11 @@ function destination(lat: number, lon: number, bearingDeg: number, km: number): 
   const lo2 =
     lon * r + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(la1), Math.cos(d) - Math.sin(la1) * Math.sin(la2));
   return [la2 / r, ((lo2 / r + 540) % 360) - 180];
+}
+
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (let q = 0; q < prefixes.length; q++) if (s.startsWith(prefixes[q] as string)) return true;
+  return false;
 }
 
 /** Katakana (with its prolonged sound mark), where a foreign word is written as one unbroken run. */
@@ -783,6 +884,7 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
           cued: true,
           nounCaps: false,
           generic: false,
+          reference: startsWithAny(rest, CJK_NEAR),
         });
       break;
     }

@@ -13,6 +13,7 @@ import { NumberList } from '../number-schemas';
 import {
   admin1OfRef,
   baseRadiusKm,
+  contains,
   countryOfRef,
   describePlace,
   entityLatLon,
@@ -53,6 +54,8 @@ export interface ResolvedPlace {
   /** Vote mass behind this reading, and its share of all the event's place votes. */
   support: number;
   share: number;
+  /** Independent authors who named the place (0 for an area). */
+  authors: number;
 }
 
 const MAX_ENTRIES = 24;
@@ -109,6 +112,8 @@ interface Tally {
   country: Map<number, number>;
   admin1: Map<number, number>;
   place: Map<Ref, number>;
+  /** Independent authors behind a place: the most any one name whose likeliest reading it is was heard from. */
+  authors: Map<Ref, number>;
   total: number;
 }
 
@@ -138,7 +143,10 @@ export function compat(g: Gazetteer, a: Reading, b: Reading): number {
 
 /** Re-ranks each entry's readings by their coherence with the other entries, then sums the masses up the hierarchy. */
 /** What resolution reads of the votes (a post's own votes have no authors). */
-type VoteView = { v: readonly Omit<VoteEntry, 'a'>[]; n?: readonly string[] | undefined };
+type VoteView = {
+  v: readonly (Omit<VoteEntry, 'a'> & { a?: readonly number[] })[];
+  n?: readonly string[] | undefined;
+};
 
 function tally(g: Gazetteer, s: VoteView): Tally {
   // A word the event uses as its storm's name is no place in it ("#Sandy" is not Sandy, Utah).
@@ -147,7 +155,7 @@ function tally(g: Gazetteer, s: VoteView): Tally {
   );
   let W = 0;
   for (let ei = 0; ei < es.length; ei++) W += (es[ei] as (typeof es)[number]).w;
-  const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), total: 0 };
+  const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), authors: new Map(), total: 0 };
   const readings: Reading[][] = [];
   if (es.length > 1)
     for (let ei = 0; ei < es.length; ei++) {
@@ -180,6 +188,10 @@ function tally(g: Gazetteer, s: VoteView): Tally {
       sum ||= 1;
       for (let j = 0; j < q.length; j++) q[j] = (q[j] as number) / sum;
     } else for (let j = 0; j < e.p.length; j++) q.push(e.p[j] as number);
+    let jTop = 0;
+    for (let j = 1; j < q.length; j++) if ((q[j] as number) > (q[jTop] as number)) jTop = j;
+    const top = e.c[jTop] as Ref;
+    if (refType(top) === EntityType.Place) t.authors.set(top, Math.max(t.authors.get(top) ?? 0, e.a?.length ?? 1));
     for (let j = 0; j < e.c.length; j++) {
       const c = e.c[j] as Ref;
       const m = e.w * (q[j] as number);
@@ -201,6 +213,32 @@ function clusterMass(g: Gazetteer, t: Tally, r: Ref): number {
   // Entries read by index, not destructured: the array iterator protocol is much code for the optimiser.
   for (const e of t.place) if (e[0] === r || withinKm(lat, lon, latOf(g, e[0]), lonOf(g, e[0]), CLUSTER_KM)) m += e[1];
   return m;
+}
+
+/** Independent authors a place needs before it is shown instead of the bigger place whose cluster it is in. */
+const FINER_AUTHORS = 2;
+/** Share of the bigger place's own votes the smaller one needs (the share a cluster needs among the place votes). */
+const FINER_SHARE = 0.3;
+
+/**
+ * A town inside a bigger place's cluster (West beside Waco, Moore beside Oklahoma City), named by independent authors
+ * with a fair share of the bigger place's own votes, is where the event is: the bigger place is what reports locate
+ * it by ("near Waco", "north of Waco", an outlet's home). The smaller the more specific; among such, the most named.
+ */
+function finerInCluster(g: Gazetteer, t: Tally, best: Ref, inArea: (r: Ref) => boolean, minSupport: number): Ref {
+  const lat = latOf(g, best);
+  const lon = lonOf(g, best);
+  const pop = g.pop(refIndex(best));
+  const floor = Math.max(minSupport, FINER_SHARE * (t.place.get(best) ?? 0));
+  let out = best;
+  let outOwn = 0;
+  for (const [r, own] of t.place) {
+    if (r === best || own < floor || own <= outOwn || (t.authors.get(r) ?? 0) < FINER_AUTHORS || !inArea(r)) continue;
+    if (g.pop(refIndex(r)) >= pop || distKm(lat, lon, latOf(g, r), lonOf(g, r)) > CLUSTER_KM) continue;
+    out = r;
+    outOwn = own;
+  }
+  return out;
 }
 
 function argmaxKey<K extends number>(m: Map<K, number>, ok: (k: K) => boolean = () => true): K | null {
@@ -252,6 +290,13 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
       bestC = c;
     }
   }
+  if (best !== null) {
+    const finer = finerInCluster(g, t, best, inArea, minSupport);
+    if (finer !== best) {
+      best = finer;
+      bestC = clusterMass(g, t, finer);
+    }
+  }
   // Votes for the country alone do not argue against any of its places: the shares count among votes at least as specific.
   let placeMass = 0;
   for (const [r, v] of t.place) if (inArea(r)) placeMass += v;
@@ -276,6 +321,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
       radiusKm: Math.round(Math.max(baseRadiusKm(g, best), Math.min(150, spread))),
       support: r3(bestC),
       share: r3(bestC / t.total),
+      authors: t.authors.get(best) ?? 0,
     };
   }
   let admin1Mass = 0;
@@ -291,6 +337,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
       radiusKm: baseRadiusKm(g, r),
       support: r3(A),
       share: r3(A / t.total),
+      authors: 0,
     };
   }
   const r = ref(EntityType.Country, ci);
@@ -303,6 +350,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
     radiusKm: baseRadiusKm(g, r),
     support: r3(T),
     share: r3(T / t.total),
+    authors: 0,
   };
 }
 
@@ -320,7 +368,10 @@ export function supportOf(g: Gazetteer, s: PlaceVotes, r: Ref): number {
  * The place to show after new votes: the held one, unless the new reading
  * lies inside it (a refinement or a neighbour) and is stronger: more support
  * than the held reading had when chosen, and either sharper (smaller radius)
- * or half again as supported as the held reading is now.
+ * or half again as supported as the held reading is now. A place inside a
+ * held area (a town of the country or state the alert shows) refines it once
+ * independent authors name it: the area's own votes do not argue against any
+ * of its places, so its support is no bar.
  */
 export function holdPlace(
   g: Gazetteer,
@@ -334,6 +385,7 @@ export function holdPlace(
   if (held.r === next.ref) return { r: held.r, s: held.s, km: next.radiusKm };
   const a = entityLatLon(g, held.r);
   if (distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10) return held;
+  if (next.level === 'place' && next.authors >= FINER_AUTHORS && contains(g, held.r, next.ref)) return fresh;
   if (next.support <= held.s) return held;
   if (next.radiusKm < held.km || next.support >= 1.5 * supportOf(g, s, held.r)) return fresh;
   return held;

@@ -259,6 +259,47 @@ describe('death toll', () => {
       assert.equal(deaths(t), 0, t);
     assert.equal(deaths('3 killed, 20 injured in the explosion'), 3);
     assert.equal(deaths('Train derailment: 4 dead. Injured: 11 critical, 6 serious'), 4);
-    assert.equal(deaths('Train crash: four dead, 63 people injured'), 0);
+    assert.equal(deaths('Train crash: four dead, 63 people injured'), 4);
+  });
+  test('small numbers written as words count the dead as digits do, in several scripts', () => {
+    for (const t of [
+      'Train crash: four dead, 63 people injured',
+      'four people killed in the shooting',
+      'explosion killed four workers',
+      'quatre morts dans une explosion',
+      'cuatro muertos en el tiroteo',
+      'vier Tote bei Explosion',
+      'quattro morti nel crollo',
+      'quatro mortos em explosão',
+      'vier doden bij explosie',
+      'четыре человека погибли при взрыве',
+      'مقتل أربعة أشخاص في انفجار',
+      'विस्फोट में चार लोगों की मौत',
+      'empat orang tewas dalam ledakan',
+      'patlamada dört kişi öldü',
+      'τέσσερις νεκροί από την έκρηξη',
+    ])
+      assert.equal(deaths(t), 4, t);
+  });
+  test("a number word that is another language's common word counts only in its own language", () => {
+    for (const [t, n] of [
+      ['dos muertos y varios heridos tras la explosión en el mercado', 2],
+      ['due morti nel crollo della palazzina, si scava ancora', 2],
+      ['tiroteo en la escuela: tres muertos según la policía', 3],
+      ['depremde on kişi öldü, yaralılar hastanede', 10],
+    ] as const)
+      assert.equal(deaths(t), n, t);
+  });
+  test('a number word is no toll without a dead cue beside it, nor before a duration, nor "one", nor in another language', () => {
+    for (const t of [
+      'four injured in the explosion',
+      'killed four years ago in the bombing',
+      'no one was killed in the blast',
+      'the four of us heard the explosion, nobody hurt',
+      'a polícia confirmou a morte dos manifestantes no protesto',
+      'people killed due to the storm, roads closed',
+      'the shooting victims were killed on the street outside the school',
+    ])
+      assert.equal(deaths(t), 0, t);
   });
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CATEGORIES } from '../../../functions/domain/alert';
-import { attackKindOf } from '../../../functions/domain/detector/engine/attack-kind';
+import { eventKindOf } from '../../../functions/domain/detector/engine/event-kind';
 import { HEADLINE_MAX_CHARS, type HeadlineFacts, headlineOf, placeInWords } from '../../../functions/domain/headline';
 
 const base: HeadlineFacts = { category: 'attack', place: null, deaths: 0, casualties: false, magnitude: 0 };
@@ -19,7 +19,7 @@ test('the examples: explosion with deaths, earthquake with magnitude, shooting i
     'Magnitude 6.1 earthquake felt near Amatrice, Italy',
   );
   assert.equal(
-    headlineOf({ ...base, attackKind: 'shooting', place: vegas, deaths: 20 }),
+    headlineOf({ ...base, kind: 'shooting', place: vegas, deaths: 20 }),
     'Shooting reported in Las Vegas, NV, US; at least 20 dead',
   );
 });
@@ -41,12 +41,12 @@ test('every category has its own words; none is a list of terms; unplaced and ca
       ...base,
       category: 'storm',
       place: { name: 'Eastern Visayas, PH', country: 'PH' },
-      storm: 'Storm Haiyan',
+      storm: 'Haiyan',
     }),
     'Storm Haiyan reported near Eastern Visayas, Philippines',
   );
   assert.equal(
-    headlineOf({ ...base, attackKind: 'stabbing', place: vegas }),
+    headlineOf({ ...base, kind: 'stabbing', place: vegas }),
     'Stabbing attack reported in Las Vegas, NV, US',
   );
   // Deaths win over casualties; a magnitude means nothing outside an earthquake.
@@ -65,6 +65,8 @@ test('place names: a trailing country code becomes the country (not US); a bare 
   assert.ok(long.length <= HEADLINE_MAX_CHARS);
 });
 
+const attackKindOf = (terms: Record<string, number>) => eventKindOf('attack', terms);
+
 test('the kind of attack is read through the lexicons: the same headline whatever language the posts were in', () => {
   const en = attackKindOf({ shooting: 3, gunman: 1 });
   assert.equal(en, 'shooting');
@@ -74,7 +76,55 @@ test('the kind of attack is read through the lexicons: the same headline whateve
   assert.equal(attackKindOf({ attack: 5 }), undefined, 'an attack of no named kind');
   assert.equal(attackKindOf({ shooting: 1 }), undefined, 'one mention is not enough');
   assert.equal(attackKindOf({ shooting: 2, stabbing: 2 }), undefined, 'a tie names no kind');
-  const es = headlineOf({ ...base, attackKind: attackKindOf({ tiroteo: 3 }), place: vegas, deaths: 2 });
-  const enLine = headlineOf({ ...base, attackKind: attackKindOf({ shooting: 3 }), place: vegas, deaths: 2 });
+  const es = headlineOf({ ...base, kind: attackKindOf({ tiroteo: 3 }), place: vegas, deaths: 2 });
+  const enLine = headlineOf({ ...base, kind: attackKindOf({ shooting: 3 }), place: vegas, deaths: 2 });
   assert.equal(es, enLine);
+});
+
+test('the kind of storm is read through the lexicons and names a named storm; a whole country is "in"', () => {
+  const stormKindOf = (terms: Record<string, number>) => eventKindOf('storm', terms);
+  assert.equal(stormKindOf({ tornado: 3, storm: 4 }), 'tornado');
+  assert.equal(stormKindOf({ tifón: 2 }), 'typhoon', 'es');
+  assert.equal(stormKindOf({ 台风: 3 }), 'typhoon', 'zh');
+  assert.equal(stormKindOf({ ураганы: 2 }), 'hurricane', 'ru stem');
+  assert.equal(stormKindOf({ storm: 5, winds: 3 }), undefined, 'a storm of no named kind');
+  assert.equal(stormKindOf({ hurricane: 2, tornado: 2 }), undefined, 'a tie names no kind');
+  assert.equal(eventKindOf('fire', { tornado: 5 }), undefined, 'a fire has no kind');
+  const florida = { name: 'Key West, FL, US', country: 'US' };
+  assert.equal(
+    headlineOf({ ...base, category: 'storm', kind: 'hurricane', storm: 'Irma', place: florida, deaths: 4 }),
+    'Hurricane Irma reported near Key West, FL, US; at least 4 dead',
+  );
+  assert.equal(
+    headlineOf({
+      ...base,
+      category: 'storm',
+      kind: stormKindOf({ tornado: 3 }),
+      place: { name: 'Moore, OK, US', country: 'US' },
+    }),
+    'Tornado reported near Moore, OK, US',
+  );
+  assert.equal(
+    headlineOf({
+      ...base,
+      category: 'storm',
+      kind: 'typhoon',
+      storm: 'Haiyan',
+      place: { name: 'Philippines', country: 'PH' },
+    }),
+    'Typhoon Haiyan reported in the Philippines',
+  );
+  assert.equal(
+    headlineOf({ ...base, category: 'collapse', place: { name: 'BD', country: 'BD' } }),
+    'Building collapse reported in Bangladesh',
+  );
+  assert.equal(
+    headlineOf({ ...base, category: 'earthquake', magnitude: 7.1, place: { name: 'Italy', country: 'IT' } }),
+    'Magnitude 7.1 earthquake felt in Italy',
+  );
+  assert.equal(
+    headlineOf({ ...base, category: 'attack', kind: 'tornado', place: vegas }),
+    'Attack reported in Las Vegas, NV, US',
+    "another category's kind is ignored",
+  );
 });

@@ -76,6 +76,15 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Basse-Terre', '', 15.9985, -61.7255, 'PPLC', 'GP', '', 11472],
   ['Caracas', '', 10.488, -66.8792, 'PPLC', 'VE', '25', 3000000],
   ['Manama', '', 26.2154, 50.5832, 'PPLC', 'BH', '16', 147074],
+  // Towns beside big cities, for reference points ("X near Y") in scripts without the NSW and Texas pairs.
+  ['Abu Ghraib', 'أبو غريب,Абу-Грейб', 33.2889, 44.0656, 'PPL', 'IQ', '07', 189000],
+  ['Khimki', 'Химки', 55.897, 37.4297, 'PPL', 'RU', '47', 207425],
+  ['Gölbaşı', 'Golbasi', 39.7886, 32.8078, 'PPLA2', 'TR', '68', 110000],
+  ['Kawasaki', '川崎', 35.5206, 139.7172, 'PPLA2', 'JP', '19', 1437266],
+  ['New Delhi', 'नई दिल्ली,दिल्ली', 28.6358, 77.2245, 'PPLC', 'IN', '07', 317797],
+  ['Gurgaon', 'गुड़गांव', 28.4601, 77.0263, 'PPLA2', 'IN', '10', 876824],
+  // "Samar" is another language's name of Samara, and a word of "Eastern Samar" (a Philippine province).
+  ['Samara', 'Samar,Самара', 53.2001, 50.15, 'PPLA', 'RU', '65', 1163399],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -139,6 +148,7 @@ const REFERENCE: ReferenceData = {
     MX: { names: ['Mexico', 'México'], demonyms: ['Mexican'] },
     VE: { names: ['Venezuela'], demonyms: ['Venezuelan'] },
     BH: { names: ['Bahrain'], demonyms: [] },
+    IN: { names: ['India', 'भारत'], demonyms: ['Indian'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {

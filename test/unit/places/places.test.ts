@@ -16,7 +16,7 @@ import {
   type PostPlace,
   resolveVotes,
 } from '../../../functions/domain/places';
-import { ref, refType } from '../../../functions/domain/places/entity';
+import { contains, ref, refType } from '../../../functions/domain/places/entity';
 import { EntityType } from '../../../functions/domain/places/layout';
 import { fixtureContext } from './fixture';
 
@@ -565,7 +565,9 @@ describe('properties', () => {
                 distKm(from.lat, from.lon, to.lat, to.lon) <= held.km + 10 + 1,
                 `moved ${distKm(from.lat, from.lon, to.lat, to.lon)} km with radius ${held.km}`,
               );
-              assert.ok(next.s > held.s, 'only on stronger evidence');
+              // A place inside a held area refines it (named by independent authors: holdPlace); anything else needs more support.
+              const refines = refType(held.r) !== EntityType.Place && contains(g, held.r, next.r);
+              assert.ok(next.s > held.s || refines, 'only on stronger evidence');
             }
             held = next;
           }

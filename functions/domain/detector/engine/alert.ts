@@ -13,7 +13,7 @@ import { hashStr } from '../hash';
 import { CAT_INDEX, NCATS, toCategory } from '../lexicon';
 import { authorCount } from './accumulate';
 import { FAMILY_OF, PARAMS } from './params';
-import { attackKindOf } from './attack-kind';
+import { eventKindOf } from './event-kind';
 import { corroboratedDeaths } from './representative';
 import type { AlertMark, Candidate, RecentPost } from './state';
 
@@ -199,7 +199,7 @@ function factsNow(c: Candidate, m: AlertMark, loc: Loc): AlertFacts {
 const magnitudeOf = (c: Candidate, cat: Category): number =>
   cat === 'earthquake' && c.maxMagnitude > 0 ? Math.round(c.maxMagnitude * 10) / 10 : 0;
 
-/** The storm's name its posts gave ("Storm Haiyan"), for a weather event. */
+/** The storm's name its posts gave ("Haiyan"), for a weather event. */
 function stormOf(c: Candidate): string | undefined {
   if (FAMILY_OF[c.alert?.category ?? 'other'] !== FAMILY_OF.storm) return undefined;
   // The name most of its posts gave, heard from at least three and at least half of all names given.
@@ -208,7 +208,7 @@ function stormOf(c: Candidate): string | undefined {
   const top = counts[0];
   const name = top && top[1] >= 3 && top[1] * 2 >= total ? top[0] : undefined;
   return name && /^[\p{L}][\p{L}' -]{1,30}$/u.test(name)
-    ? `Storm ${name.replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())}`
+    ? name.replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     : undefined;
 }
 
@@ -252,7 +252,7 @@ export function buildAlert(c: Candidate, t: number, extra: Record<string, number
     level: levelOf(m.severity),
     title: headlineOf({
       category: m.category,
-      attackKind: attackKindOf(c.terms),
+      kind: eventKindOf(m.category, c.terms),
       place: loc,
       deaths: facts.deaths,
       casualties: c.casualtyPosts >= 2,

@@ -37,5 +37,6 @@ export const de: Seed = {
     toll: 'zahl bilanz todeszahl opferzahl',
     dead: 'opfer todeszahl opferzahl',
     time: 'jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten sekunde sekunden',
+    numbers: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 zwölf=12 zwanzig=20',
   },
 };

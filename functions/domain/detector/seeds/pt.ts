@@ -36,5 +36,6 @@ export const pt: Seed = {
     toll: 'número balanço saldo',
     dead: 'vítimas',
     time: 'ano anos mês meses semana semanas dia dias hora horas minuto minutos segundo segundos',
+    numbers: 'três=3@ dois=2 duas=2 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 vinte=20',
   },
 };

@@ -15,5 +15,6 @@ export const tl: Seed = {
   counts: {
     toll: 'bilang',
     time: 'taon buwan linggo araw oras minuto segundo',
+    numbers: 'dalawa=2 tatlo=3 apat=4 anim=6 pito=7 walo=8 siyam=9 sampu=10',
   },
 };

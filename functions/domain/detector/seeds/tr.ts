@@ -34,5 +34,6 @@ export const tr: Seed = {
   counts: {
     toll: 'sayısı bilançosu',
     time: 'yıl yıldır yıllık ay hafta gün saat dakika saniye',
+    numbers: 'on=10@ iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 yirmi=20',
   },
 };

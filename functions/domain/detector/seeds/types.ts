@@ -69,7 +69,13 @@ export interface Seed {
    * number that follows ("death toll rises to 20"); `dead`: words that stand
    * for the dead only beside a toll noun ("il bilancio delle vittime"; a word
    * in both lists is a death toll by itself: "dodental"); `time`: units after
-   * which a number is a duration ("20 years"), never a toll.
+   * which a number is a duration ("20 years"), never a toll; `numbers`:
+   * small numbers written as words, `word=value` ("two=2"), read as a
+   * count of the dead beside a dead cue as digits are ("two killed"). One is
+   * left out (an article or pronoun in most languages: "no one was killed").
+   * A word that is a common word elsewhere is marked `@` ("dos=2@": Spanish
+   * "dos" is Portuguese "of the"; Italian "due" is English "due"): it counts
+   * only in a post identified as this language.
    */
-  counts?: { toll: string; dead?: string; time: string };
+  counts?: { toll: string; dead?: string; time: string; numbers?: string };
 }
