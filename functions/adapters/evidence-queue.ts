@@ -29,7 +29,13 @@ export function evidenceBodies(
 ): { id: string; partition: string; body: string }[] {
   const out: { id: string; partition: string; body: string }[] = [];
   const encode = (m: EvidenceMessage) =>
-    sqsSafeJson({ id: m.id, partition: m.partition, now, evidence: m.evidence.map(toEvidence) });
+    sqsSafeJson({
+      id: m.id,
+      partition: m.partition,
+      now,
+      evidence: m.evidence.map(toEvidence),
+      ...(m.mentions ? { mentions: m.mentions } : {}),
+    });
   const add = (m: EvidenceMessage) => {
     const body = encode(m);
     if (body.length <= MAX_BODY || m.evidence.length <= 1) {
@@ -37,8 +43,9 @@ export function evidenceBodies(
       return;
     }
     const half = Math.ceil(m.evidence.length / 2);
+    // The mentions (a few small records) go with the first half.
     add({ ...m, id: `${m.id}.1`, evidence: m.evidence.slice(0, half) });
-    add({ ...m, id: `${m.id}.2`, evidence: m.evidence.slice(half) });
+    add({ id: `${m.id}.2`, partition: m.partition, evidence: m.evidence.slice(half) });
   };
   for (const m of messages) add(m);
   return out;

@@ -28,6 +28,12 @@ export interface ScoredPost {
   catScores: Float32Array;
   /** Counts as evidence for a candidate event. */
   gated: boolean;
+  /**
+   * Names a category literally in a fresh post (a category term, no figurative cue, not old news), evidence or not:
+   * counted in its category's burst of authors (engine/burst.ts). A storm warning counts: it is talk of the category,
+   * though no evidence of an event.
+   */
+  mention: boolean;
   casualty: number;
   eyewitness: boolean;
   breaking: boolean;
@@ -44,7 +50,7 @@ export interface ScoredPost {
   followers: number;
   verified: boolean;
   isRetweet: boolean;
-  /** Hash of the normalised text (evidence posts only, else 0): equal for retweets and copy-paste duplicates. */
+  /** Hash of the normalised text (evidence posts and mentions only, else 0): equal for retweets and copy-paste duplicates. */
   dupKey: number;
   terms: string[];
   /** Hashes of content words (not function words, not category/cue terms): what the post is about. */
@@ -209,13 +215,15 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const place = gated ? extractFromScan(scan, placesOf(model), post.geo, lang) : null;
   const content: number[] = [];
   let dupKey = 0;
-  if (gated) {
+  const mention = cat >= 0 && best >= 0.5 && !stale && (s[CUE_INDEX.figurative] as number) === 0;
+  if (gated)
     for (let i = 0; i < scan.n && content.length < 16; i++) {
       if ((scan.fLen[i] as number) < 4 || (lex.notContent[i] as number) === 1) continue;
       if (((scan.flags[i] as number) & (TOK.digit | TOK.letter)) === TOK.digit) continue;
       const h = scan.hash(i);
       if (!content.includes(h)) content.push(h);
     }
+  if (gated || mention) {
     // Near-duplicate key: the first 8 words.
     dupKey = 0x811c9dc5;
     const nd = Math.min(scan.n, 8);
@@ -237,6 +245,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     cat,
     catScores: gated ? catScoresOf(s) : EMPTY,
     gated,
+    mention,
     casualty,
     eyewitness,
     breaking: breakingCue,
@@ -325,6 +334,7 @@ function unscored(post: Post, isRetweet: boolean): ScoredPost {
     cat: -1,
     catScores: EMPTY,
     gated: false,
+    mention: false,
     casualty,
     eyewitness,
     breaking,

@@ -78,18 +78,45 @@ export const EvidenceSchema = z.object({
   handle: z.string().max(128),
 });
 
+/**
+ * A post that names a category literally but is no evidence (below the gate): what its category's burst of authors
+ * needs of it (engine/burst.ts), and nothing else. Evidence posts count in the burst themselves.
+ */
+export const MentionSchema = z.object({
+  t: z.number().finite(),
+  /** Category index. */
+  k: z.number().int().min(0).max(CATS.length - 1),
+  author: z.string(),
+  /** Text hash: retweets and copies of one text are one voice. */
+  dupKey: z.number(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
 /** One stage-2 message: evidence of one partition, with an id that stays the same when the message is sent again. */
 export const EvidenceMessageSchema = z.object({
   id: z.string().min(1),
   partition: z.string().min(1),
   evidence: z.array(EvidenceSchema),
+  /** Optional: messages written before mentions existed decode without them. */
+  mentions: z.array(MentionSchema).optional(),
 });
-export type EvidenceMessage = { id: string; partition: string; evidence: readonly Evidence[] };
+export type EvidenceMessage = {
+  id: string;
+  partition: string;
+  evidence: readonly Evidence[];
+  mentions?: readonly Mention[] | undefined;
+};
 
 /** Stage 1's routing: the partition of a scored post, or null when it is no evidence (stage 1 drops it). */
 export function partitionOf(p: Pick<ScoredPost, 'gated' | 'cat'>): string | null {
   if (!p.gated || p.cat < 0) return null;
   return FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+}
+
+/** A post below the gate that names a category literally: its partition's mention (null when it is neither). */
+export function mentionOf(p: Pick<ScoredPost, 'gated' | 'mention' | 'cat' | 't' | 'author' | 'dupKey'>): Mention | null {
+  if (p.gated || !p.mention || p.cat < 0) return null;
+  return { t: p.t, k: p.cat, author: p.author, dupKey: p.dupKey };
 }
 
 /** JSON-ready copy of a post's evidence (typed arrays become arrays). */

@@ -49,6 +49,12 @@ export const PARAMS = Object.freeze({
    * place ("felt it!") is a witness of the quake its area's reports name in the same window.
    */
   feltFamilies: Object.freeze(['quake']) as readonly string[],
+  /** A category's burst of authors is counted over this window (ms; burst.ts). */
+  burstMs: 10 * 60_000,
+  /** A burst: a count of independent voices that the category's own rate reaches with a probability below this. */
+  burstAlpha: 1e-6,
+  /** Posts a category's burst window keeps. */
+  burstCap: 64,
   /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */
   idSlotMs: 3 * 3600_000,
   /** A post dated later than the ingest clock plus this counts at the clock plus this (no post can move the partition's clock further). */

@@ -12,12 +12,13 @@ import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSource, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
-import type { Evidence } from './evidence';
+import { burstingAt, countMention, mentionCounted } from './burst';
+import type { Evidence, Mention } from './evidence';
 import { NCATS } from '../lexicon';
 import { PARAMS } from './params';
 import { findMerge, route } from './routing';
-import { type Candidate, type Head, newCandidate } from './state';
-import { checkTrigger } from './trigger';
+import { type Candidate, type Head, newCandidate, type RecentPost } from './state';
+import { checkTrigger, type TriggerCheck } from './trigger';
 
 export interface PartitionState {
   /** The category family (the partition key). */
@@ -33,6 +34,8 @@ export interface EvidenceBatch {
   /** Stays the same when the message is delivered again. */
   id: string;
   evidence: readonly Evidence[];
+  /** Posts below the gate that name a category: counted in its burst only (burst.ts). */
+  mentions?: readonly Mention[] | undefined;
 }
 
 export interface ProcessOptions {
@@ -61,6 +64,17 @@ export interface PartitionResult {
 }
 
 const byTimeThenId = (a: Evidence, b: Evidence): number => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const isEvidence = (x: Evidence | Mention): x is Evidence => 'id' in x;
+
+/** By time; at one time mentions first (in their message's order), then evidence by id. */
+function inStreamOrder(a: Evidence | Mention, b: Evidence | Mention): number {
+  if (a.t !== b.t) return a.t - b.t;
+  const ea = isEvidence(a);
+  const eb = isEvidence(b);
+  if (ea && eb) return byTimeThenId(a, b);
+  return ea === eb ? 0 : ea ? 1 : -1;
+}
 
 /**
  * Where a point event's background is counted. A country's talk is not a town's: London's attack talk is no
@@ -172,8 +186,59 @@ export function processPartition(
   let duplicates = 0;
   const absorbed = absorbedIds(cands.values());
   const latestAllowed = opts.now + PARAMS.futureSlackMs;
+  // A burst of a regional event's category (a quake felt, a storm lived through by many at once) is one event's talk; a
+  // point event's burst (a city's attack) says nothing about a pair of posts in another city.
+  const regional = !PARAMS.pointFamilies.includes(family);
   const touch = (c: Candidate): void => {
     touched.add(c.key);
+  };
+  /**
+   * Opens the alert of a candidate whose trigger fired (chk), or merges its burst into the alerted event it turns out
+   * to be; `p` is the post that made it fire (none when its category's burst did, burst.ts). Returns the merge target.
+   */
+  const fire = (c: Candidate, chk: TriggerCheck, rp: RecentPost, bgPerMs: number, t: number, p: Evidence | null): Candidate | null => {
+    const supportContent = [...new Set(chk.support.flatMap((x) => x.c))];
+    const target = findMerge(head, cands, c, categoryOf(c), supportContent, t);
+    if (target) {
+      // The burst is that event: it feeds it from now on, and everything it carried is named there.
+      c.mergedInto = target.key;
+      addSources(target, c.sources);
+      touch(target);
+      if (p) {
+        rememberId(target, postIdHash(p.source, p.id));
+        if (escalate(target, accumulate(target, p, t))) alerts.push(buildAlert(target, t, {}));
+      }
+      return target;
+    }
+    const taken = (id: string): boolean => [...cands.values()].some((x) => x !== c && x.alert?.alertId === id);
+    openAlert(c, family, chk.support, rp, chk.authors, taken);
+    alerts.push(
+      buildAlert(c, t, {
+        score: chk.score,
+        need: chk.need,
+        windowAuthors: chk.authors,
+        bgPerHour: bgPerMs * 3600_000,
+        ...(chk.byBurst ? { burst: 1 } : {}),
+      }),
+    );
+    return null;
+  };
+  /**
+   * Its category bursts at t (a mention's time): the open placed candidates of that category active within the burst's
+   * window are checked at once, not only at their next evidence post.
+   */
+  const sweep = (k: number, t: number): void => {
+    for (const [ck] of head.active) {
+      const c = cands.get(ck);
+      const rp = c?.recent[c.recent.length - 1];
+      if (!c || !rp || c.alert || c.mergedInto || c.area === '?' || rp.k !== k || t - c.lastAt > PARAMS.burstMs) continue;
+      const chk = checkTrigger(c, rp, 0, true);
+      if (!chk.fired) continue;
+      touch(c);
+      const target = fire(c, chk, rp, 0, t, null);
+      markActive(head, c, t);
+      if (target) markActive(head, target, t);
+    }
   };
   for (const msg of messages) {
     if (wasApplied(head, msg.id)) {
@@ -181,7 +246,25 @@ export function processPartition(
       continue;
     }
     let fresh = 0;
-    for (const p of [...msg.evidence].sort(byTimeThenId)) {
+    const markFresh = (): void => {
+      // A message whose posts were all counted before changes nothing, not even the applied list.
+      if (fresh++ === 0) {
+        touched.add(head.key);
+        markApplied(head, msg.id);
+      }
+    };
+    // Mentions and evidence in stream order: each counts in its category's burst as it comes.
+    const items: (Evidence | Mention)[] = [...(msg.mentions ?? []), ...msg.evidence].sort(inStreamOrder);
+    for (const item of items) {
+      if (!isEvidence(item)) {
+        const t = Math.min(item.t, latestAllowed);
+        if (mentionCounted(head, item.k, t, item.author, item.dupKey)) continue;
+        markFresh();
+        head.clock = Math.max(head.clock, t);
+        if (countMention(head, item.k, t, item.author, item.dupKey) && regional) sweep(item.k, t);
+        continue;
+      }
+      const p = item;
       const h = postIdHash(p.source, p.id);
       if (absorbed.has(h)) {
         duplicates++;
@@ -189,13 +272,10 @@ export function processPartition(
       }
       absorbed.add(h);
       applied++;
-      // A message whose posts were all counted before changes nothing, not even the applied list.
-      if (fresh++ === 0) {
-        touched.add(head.key);
-        markApplied(head, msg.id);
-      }
+      markFresh();
       const t = Math.min(p.t, latestAllowed);
       head.clock = Math.max(head.clock, t);
+      const burst = countMention(head, p.cat, t, p.author, p.dupKey);
       const area = p.place?.key ?? '?';
       let c = route(head, cands, family, p, t, area);
       if (!c) {
@@ -219,7 +299,7 @@ export function processPartition(
       let info: Record<string, number | string | boolean> = {};
       if (!c.alert) {
         if (c.area !== '?' && PARAMS.feltFamilies.includes(family)) adoptFelt(head, cands, c, t);
-        const chk = checkTrigger(c, rp, bgPerMs);
+        const chk = checkTrigger(c, rp, bgPerMs, regional && burstingAt(head, p.cat, t));
         info = {
           support: chk.support.length,
           authors: chk.authors,
@@ -227,30 +307,9 @@ export function processPartition(
           need: chk.need,
           strong: chk.support.some((x) => x.s),
           bgPerHour: bgPerMs * 3600_000,
+          burst,
         };
-        if (chk.fired) {
-          const supportContent = [...new Set(chk.support.flatMap((x) => x.c))];
-          target = findMerge(head, cands, c, categoryOf(c), supportContent, t);
-          if (target) {
-            // The burst is that event: it feeds it from now on, and everything it carried is named there.
-            c.mergedInto = target.key;
-            addSources(target, c.sources);
-            touch(target);
-            rememberId(target, h);
-            if (escalate(target, accumulate(target, p, t))) alerts.push(buildAlert(target, t, {}));
-          } else {
-            const taken = (id: string): boolean => [...cands.values()].some((x) => x !== c && x.alert?.alertId === id);
-            openAlert(c, family, chk.support, rp, chk.authors, taken);
-            alerts.push(
-              buildAlert(c, t, {
-                score: chk.score,
-                need: chk.need,
-                windowAuthors: chk.authors,
-                bgPerHour: bgPerMs * 3600_000,
-              }),
-            );
-          }
-        }
+        if (chk.fired) target = fire(c, chk, rp, bgPerMs, t, p);
       } else if (escalate(c, rp)) alerts.push(buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);

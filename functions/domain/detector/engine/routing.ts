@@ -186,19 +186,19 @@ export function findMerge(
 ): Candidate | null {
   let best: Candidate | null = null;
   const here = placeOf(c);
+  // The storms the burst goes by: names more than one of its posts gave ("Hurricane Omar" twice), not a word one
+  // post happened to write after a storm word ("storm Oh, my God", "#StormHour").
+  const names = (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
   for (const [ck] of head.active) {
     const d = cands.get(ck);
     if (!d || d === c || !d.alert || t - d.lastAt > PARAMS.mergeMs) continue;
     // A burst naming the storm an alerted weather event goes by is that storm, wherever it was read and whether its posts say storm or flood.
-    const storm =
-      FAMILY_OF[cat] === WEATHER &&
-      FAMILY_OF[d.alert.category] === WEATHER &&
-      namesStorm(d, c.places.n ?? [], content);
+    const storm = FAMILY_OF[cat] === WEATHER && FAMILY_OF[d.alert.category] === WEATHER && namesStorm(d, names, content);
     if (storm) {
       if (!best || d.lastAt > best.lastAt) best = d;
       continue;
     }
-    if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, c.places.n ?? []))) continue;
+    if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, names))) continue;
     const top = topContent(d);
     if (content.filter((h) => top.includes(String(h))).length < 2) continue;
     const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);

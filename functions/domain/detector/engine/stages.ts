@@ -18,7 +18,9 @@ import type { Post } from '../../post';
 import type { Model } from '../model';
 import { type ScoredPost, scorePost } from '../score';
 import type { EventStateStore } from '../store';
-import { type Evidence, type EvidenceMessage, partitionOf } from './evidence';
+import { type Evidence, type EvidenceMessage, type Mention, mentionOf, partitionOf } from './evidence';
+import { FAMILY_OF } from './params';
+import { CATS } from '../lexicon';
 import { commitLoaded, loadPartitions } from './keyed-store';
 import { type EngineContext, type ProcessOptions, processPartition } from './partition';
 
@@ -32,18 +34,28 @@ export interface Stage1Result {
 export function scoreBatch(batchId: string, posts: readonly Post[], model: Model): Stage1Result {
   const scored = posts.map((p) => scorePost(p, model));
   const byPartition = new Map<string, Evidence[]>();
+  const mentions = new Map<string, Mention[]>();
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i] as ScoredPost;
     const k = partitionOf(s);
-    if (k === null) continue;
+    if (k === null) {
+      const m = mentionOf(s);
+      if (m === null) continue;
+      const mk = FAMILY_OF[CATS[m.k] as string] ?? 'other';
+      const ml = mentions.get(mk);
+      if (ml) ml.push(m);
+      else mentions.set(mk, [m]);
+      continue;
+    }
     const e = quotable(s, posts[i] as Post);
     const list = byPartition.get(k);
     if (list) list.push(e);
     else byPartition.set(k, [e]);
   }
-  const messages = [...byPartition.keys()]
-    .sort()
-    .map((partition) => ({ id: `${batchId}#${partition}`, partition, evidence: byPartition.get(partition) ?? [] }));
+  const messages = [...new Set([...byPartition.keys(), ...mentions.keys()])].sort().map((partition) => {
+    const m = mentions.get(partition);
+    return { id: `${batchId}#${partition}`, partition, evidence: byPartition.get(partition) ?? [], ...(m ? { mentions: m } : {}) };
+  });
   return { scored, messages };
 }
 

@@ -135,6 +135,15 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
+/** One category's burst state (burst.ts): decayed count of posts naming it, its time, and who named it lately. */
+export const CategoryBurstSchema = z.object({
+  n: z.number(),
+  at: z.number(),
+  /** [time, author hash, text hash] of the posts within PARAMS.burstMs. */
+  w: z.array(z.tuple([z.number(), z.number(), z.number()])),
+});
+export type CategoryBurst = z.infer<typeof CategoryBurstSchema>;
+
 export const HeadSchema = z.object({
   sv: z.literal(STATE_VERSION),
   key: z.string(),
@@ -146,6 +155,14 @@ export const HeadSchema = z.object({
   bg: z.record(z.string(), z.tuple([z.number(), z.number()])),
   /** Ids of the latest stage-2 messages applied (a redelivered message is skipped whole). */
   applied: z.array(z.string()),
+  /** Category index -> its burst state (burst.ts); absent in heads written before it. */
+  burst: z.record(z.string(), CategoryBurstSchema).default({}),
+  /** Category index -> the last time it burst. */
+  burstAt: z.record(z.string(), z.number()).default({}),
+  /** Category index -> when its latest burst began. */
+  burstFrom: z.record(z.string(), z.number()).default({}),
+  /** When the head began counting mentions (0: not yet): a category's rate is its count over this time. */
+  burstSince: z.number().default(0),
 });
 export type Head = z.infer<typeof HeadSchema>;
 
@@ -153,7 +170,7 @@ export const headKey = (family: string): string => `p#${family}`;
 export const familyOfHeadKey = (key: string): string => key.slice(2);
 
 export function emptyHead(family: string): Head {
-  return { sv: STATE_VERSION, key: headKey(family), clock: 0, active: [], bg: {}, applied: [] };
+  return { sv: STATE_VERSION, key: headKey(family), clock: 0, active: [], bg: {}, applied: [], burst: {}, burstAt: {}, burstFrom: {}, burstSince: 0 };
 }
 
 export function newCandidate(key: string, area: string, t: number, nCats: number): Candidate {

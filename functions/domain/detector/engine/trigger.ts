@@ -16,6 +16,8 @@ export interface TriggerCheck {
   authors: number;
   score: number;
   need: number;
+  /** Fired by its category's burst, not by its weight. */
+  byBurst: boolean;
 }
 
 /**
@@ -35,8 +37,26 @@ function sharedWith(x: RecentPost, rp: RecentPost): { shared: number; distinct: 
   return { shared, distinct: other + (place ? 1 : 0) };
 }
 
-/** bgPerMs: expected background evidence per ms for this candidate (its area, its sources). */
-export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): TriggerCheck {
+/** Two authors among these posts name one place (a word of their place names, a town or area reading). */
+function placeSharedByTwo(posts: readonly RecentPost[]): boolean {
+  for (let i = 0; i < posts.length; i++) {
+    const x = posts[i] as RecentPost;
+    if (!x.pl) continue;
+    for (let j = i + 1; j < posts.length; j++) {
+      const y = posts[j] as RecentPost;
+      if (y.a !== x.a && y.pl?.some((h) => x.pl?.includes(h))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * bgPerMs: expected background evidence per ms for this candidate (its area, its sources). burst: the newest post's
+ * category has just begun to burst (burst.ts): many independent authors name it at once, against its own rate, which
+ * is a first report and weight enough; the placed candidate still gives two authors telling one story and naming one
+ * place.
+ */
+export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burst = false): TriggerCheck {
   const perAuthor = new Map<number, number>();
   const support: RecentPost[] = [];
   // Authors and texts that tell the same story (two shared content words, or the same text): only they corroborate.
@@ -83,6 +103,8 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number): Tri
   // A pair must tell the same story; from three authors on, a burst around one place is corroboration enough.
   const corroborated =
     (corroborating.size >= minAuthors && texts.size >= 2) || (perAuthor.size >= Math.max(minAuthors, 3) && allTexts.size >= 2);
-  const fired = corroborated && score >= need * (unplaced ? 1.5 : 1) && support.some((x) => x.s);
-  return { fired, support, authors: perAuthor.size, score, need };
+  const weighty = score >= need * (unplaced ? 1.5 : 1) && support.some((x) => x.s);
+  const inBurst = burst && placed && corroborating.size >= 2 && texts.size >= 2 && placeSharedByTwo(support);
+  const fired = corroborated && (weighty || inBurst);
+  return { fired, support, authors: perAuthor.size, score, need, byBurst: fired && !weighty };
 }
