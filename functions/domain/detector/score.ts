@@ -243,7 +243,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     lang,
     sig,
     cat,
-    catScores: gated ? s.slice(0, NCATS) : EMPTY,
+    catScores: gated ? catScoresOf(s) : EMPTY,
     gated,
     mention,
     casualty,
@@ -274,6 +274,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
 }
 const EMPTY = new Float32Array(0);
 
+/** The category scores, copied (a typed array's slice() looks up its species constructor on every call). */
+function catScoresOf(s: Float32Array): Float32Array {
+  const c = new Float32Array(NCATS);
+  for (let k = 0; k < NCATS; k++) c[k] = s[k] as number;
+  return c;
+}
+
 /** Each model's place context: the words it found mostly common (its ambiguous names), function words and category terms are places only with a cue. */
 const contexts = new WeakMap<Model, PlaceContext>();
 function placesOf(model: Model): PlaceContext {
@@ -289,19 +296,23 @@ function placesOf(model: Model): PlaceContext {
   return ctx;
 }
 
-/** Words remembered per test (place extraction asks about the same capitalised words again and again). */
-const REMEMBERED_MAX = 20_000;
+/** Slots of each word test's memory (a power of two). */
+const REMEMBERED_SLOTS = 1 << 14;
 
-/** A word test that remembers its answers: isStopword and isCategoryTerm scan the word again on every call. */
-function remembered(test: (key: string) => boolean): (key: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (key) => {
-    let v = known.get(key);
-    if (v === undefined) {
-      v = test(key);
-      if (known.size >= REMEMBERED_MAX) known.clear();
-      known.set(key, v);
-    }
+/**
+ * A word test that remembers its answers (isStopword and isCategoryTerm scan the word again on every call): a
+ * direct-mapped table by the word's hash, a slot holding the last word that fell in it. The caller's hash (the
+ * token's, from the scan) spares hashing the word, which a Map keyed by a fresh string does on every lookup.
+ */
+function remembered(test: (key: string) => boolean): (key: string, hash?: number) => boolean {
+  const words: (string | undefined)[] = new Array<string | undefined>(REMEMBERED_SLOTS).fill(undefined);
+  const answers = new Uint8Array(REMEMBERED_SLOTS);
+  return (key, hash = hashStr(key)) => {
+    const s = hash & (REMEMBERED_SLOTS - 1);
+    if (words[s] === key) return answers[s] === 1;
+    const v = test(key);
+    words[s] = key;
+    answers[s] = v ? 1 : 0;
     return v;
   };
 }

@@ -352,12 +352,6 @@ export const NAMED_BEFORE = fold(
 
 /** Folded word -> the lists it is in (CUE bits). */
 export const CUE_BITS = new Map<string, number>();
-/**
- * The same by hashStr of the word as an int32 (`| 0`: a small integer, where a
- * hash of 2^31 or more is a heap number, boxed on every lookup), one lookup
- * per token; the word is checked on a hit.
- */
-export const CUE_BY_HASH = new Map<number, [string, number]>();
 for (const [set, bit] of [
   [LOCATIVE, CUE.locative],
   [NEAR, CUE.near],
@@ -381,12 +375,46 @@ for (const [set, bit] of [
   [new Set(BEARING.keys()), CUE.bearing],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
-for (const [w, bits] of CUE_BITS) CUE_BY_HASH.set(hashStr(w) | 0, [w, bits]);
+
+/**
+ * The same by hashStr of the word as an int32, in an open-addressing table of
+ * typed arrays (a few KB that stay in cache, where a Map of numbers hashes
+ * the key again and walks its buckets): one probe per token mostly, the word
+ * checked on a hit. One entry per hash: a later word of the same hash
+ * replaces an earlier one, as a Map's set() did.
+ */
+const CUE_MASK = (1 << Math.max(8, Math.ceil(Math.log2(CUE_BITS.size * 4)))) - 1;
+const cueSlotHash = new Int32Array(CUE_MASK + 1);
+/** Entry index + 1 into cueWords / cueBits; 0: an empty slot. */
+const cueSlotEntry = new Int32Array(CUE_MASK + 1);
+const cueWords: string[] = [];
+const cueBits: number[] = [];
+for (const [w, bits] of CUE_BITS) {
+  const h = hashStr(w) | 0;
+  let s = h & CUE_MASK;
+  while (cueSlotEntry[s] !== 0 && cueSlotHash[s] !== h) s = (s + 1) & CUE_MASK;
+  const e = cueSlotEntry[s] as number;
+  if (e === 0) {
+    cueWords.push(w);
+    cueBits.push(bits);
+    cueSlotHash[s] = h;
+    cueSlotEntry[s] = cueWords.length;
+  } else {
+    cueWords[e - 1] = w;
+    cueBits[e - 1] = bits;
+  }
+}
 
 /** CUE bits of token i (its hash looked up, the word confirmed on the scanner's folded characters). */
 export function cueOf(t: Tokens, i: number): number {
-  const e = CUE_BY_HASH.get(t.hash(i) | 0);
-  return e !== undefined && t.scan.eq(i, e[0]) ? e[1] : 0;
+  const h = t.hash(i) | 0;
+  let s = h & CUE_MASK;
+  for (;;) {
+    const e = cueSlotEntry[s] as number;
+    if (e === 0) return 0;
+    if (cueSlotHash[s] === h) return t.scan.eq(i, cueWords[e - 1] as string) ? (cueBits[e - 1] as number) : 0;
+    s = (s + 1) & CUE_MASK;
+  }
 }
 
 /** A broadcaster's call sign as written ("KTVT", "WFAA", "KXAS-TV", "WABC7"): upper case, K or W and three letters. */

@@ -23,7 +23,7 @@ import {
   OF,
 } from './cues';
 import { contains, countryOfRef, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
-import { distKm, type Gazetteer } from './gazetteer';
+import { type Gazetteer, withinKm } from './gazetteer';
 import {
   EntityType,
   KEY_AREA,
@@ -43,9 +43,10 @@ import { Case, Tokens } from './text';
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
 export interface PlaceContext {
   g: Gazetteer;
-  isCommon(key: string): boolean;
+  /** `hash`, in both tests: hashStr(key), when the caller has it (a token's scan hash), for the context's caches. */
+  isCommon(key: string, hash?: number): boolean;
   /** Words naming the kind of event ("hurricane", "explosion"): a town of that name ("Hurricane, Utah") only with its state. */
-  isEventWord(key: string): boolean;
+  isEventWord(key: string, hash?: number): boolean;
 }
 
 /** One place mention of a post: up to 3 readings with their probabilities, and the mention's weight. */
@@ -216,12 +217,7 @@ export function extractFromScan(
   for (let q = 0; q < real.length; q++) {
     const m = real[q] as Mention;
     if (m.w <= 0) continue;
-    const order = m.refs
-      .map((_, j) => j)
-      .sort(
-        (a, b) => (m.scores[b] as number) - (m.scores[a] as number) || (m.refs[a] as number) - (m.refs[b] as number),
-      )
-      .slice(0, 3);
+    const order = topReadings(m, 3);
     const top = m.scores[order[0] as number] as number;
     // Pushed onto literals, not built by map(): a literal's allocation site learns to hold doubles, where map()'s
     // arrays start as small integers and are converted on the first fraction (per array, on every gated post).
@@ -240,7 +236,7 @@ export function extractFromScan(
   if (votes.length === 0) return names.length > 0 ? { votes: [], best: -1, key: '?', names } : null;
   listDiscount(votes, g);
   votes.sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
-  votes.length = Math.min(votes.length, MAX_VOTES);
+  if (votes.length > MAX_VOTES) votes.length = MAX_VOTES;
   // The post's own reading: its votes resolved as an event's are (hierarchy and coherence included); one sure mention is its own reading.
   const only = votes.length === 1 ? votes[0] : undefined;
   const own = only ? null : resolveVotes(g, { v: votes }, 0);
@@ -258,7 +254,7 @@ function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boo
   if (i === 0 || capsSayLittle || t.commaAfter[i - 1] || ((t.cue[i - 1] as number) & CUE.named) === 0) return false;
   if (t.cases[i] !== Case.Cap || ((t.cue[i] as number) & CUE.named) !== 0) return false;
   const key = t.key(i);
-  return key.length >= 3 && !ctx.isCommon(key) && !ctx.isEventWord(key);
+  return key.length >= 3 && !ctx.isCommon(key, t.hash(i)) && !ctx.isEventWord(key, t.hash(i));
 }
 
 /**
@@ -275,7 +271,7 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
   // The word test last: it needs the word as a string and a lookup, the other conditions only flags.
   if (c !== Case.Cap || cued || t.commaAfter[i] || t.cases[i + 1] === Case.Cap || t.cases[i + 1] === Case.Upper)
     return true;
-  return !ctx.isCommon(t.key(i));
+  return !ctx.isCommon(t.key(i), t.hash(i));
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
@@ -374,6 +370,18 @@ function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: nu
     return k ? { start: i, end: i + 1, ...k } : null;
   }
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
+  return slavicStem(w, i, g);
+}
+
+/**
+ * The Cyrillic word's stem with a nominative ending that is a name. Apart from inflected(), which runs for every
+ * word the gazetteer lacks: its early returns then compile small, and these loops (Cyrillic words only) on their own.
+ */
+function slavicStem(
+  w: string,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
     for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
       const key = stem + end;
@@ -605,7 +613,8 @@ function inSeveralCountries(g: Gazetteer, postings: ArrayLike<number>, n: number
 function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly Mention[]): boolean {
   if (prior.some((m) => m.end === k + 1)) return true;
   const key = t.key(k);
-  if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key) || ctx.isEventWord(key)) return true;
+  if (((t.cue[k] as number) & CUE.locative) !== 0 || ctx.isCommon(key, t.hash(k)) || ctx.isEventWord(key, t.hash(k)))
+    return true;
   const ki = ctx.g.find(key);
   return ki >= 0 && (ctx.g.keyFlags(ki) & (KEY_GENERIC | KEY_AREA_GENERIC)) !== 0;
 }
@@ -789,7 +798,7 @@ function referencePoints(ms: readonly Mention[], t: Tokens, g: Gazetteer): void 
       if (x === m || x.reference || x.w <= FAINT || x.start < 0 || !sameSentence(t, x.start, m.start)) continue;
       const r = x.refs[argmax(x.scores)] as Ref;
       if (contains(g, r, y) || contains(g, y, r)) continue;
-      if (refType(r) === EntityType.Place && nearKm(g, r, y) > REFERENCE_KM) continue;
+      if (refType(r) === EntityType.Place && !nearWithin(g, r, y, REFERENCE_KM)) continue;
       m.w *= REFERENCE;
       break;
     }
@@ -926,18 +935,15 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
     m.scores = scores;
     // Common names ("San José", "Springfield") have dozens of readings: context only reorders the likeliest few.
     if (m.refs.length > MAX_READINGS) {
-      const keep = m.scores
-        .map((s, j) => [s, j] as const)
-        .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-        .slice(0, MAX_READINGS)
-        .map((x) => x[1])
-        .sort((a, b) => a - b);
+      // The MAX_READINGS best by score (ties: the earlier), in their order: a reading is kept when fewer than
+      // MAX_READINGS others rank above it. Counted in loops, not by map() and sort() of [score, index] pairs,
+      // whose arrays change elements kind with the scores and made the optimised score() bail out ("wrong map").
       // Literals, as everywhere a mention's arrays are built: one elements kind per array for the optimised code.
       const refs: Ref[] = [];
       const kinds: NameKind[] = [];
       const kept: number[] = [];
-      for (let q = 0; q < keep.length; q++) {
-        const j = keep[q] as number;
+      for (let j = 0; j < scores.length; j++) {
+        if (rankOf(scores, j) >= MAX_READINGS) continue;
         refs.push(m.refs[j] as Ref);
         kinds.push(m.kinds[j] as NameKind);
         kept.push(m.scores[j] as number);
@@ -975,7 +981,7 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
             break;
           }
         }
-        if (geo && nearKm(g, r, geo) <= 100) s += 3;
+        if (geo && withinKm(latOf(g, r), lonOf(g, r), geo.lat, geo.lon, 100)) s += 3;
       } else if (geo) {
         const gp = g.nearestPlace(geo.lat, geo.lon, 50);
         if (gp >= 0 && contains(g, r, ref(EntityType.Place, gp))) s += 2;
@@ -1008,6 +1014,39 @@ function score(ms: Mention[], g: Gazetteer, geo?: { lat: number; lon: number }):
   }
 }
 
+/**
+ * The indices of a mention's n best readings, best first: by score, then by ref (ties: the earlier), as a stable
+ * sort of the indices would order them, by selection (n is 3, a mention has up to MAX_READINGS readings).
+ */
+function topReadings(m: Mention, n: number): number[] {
+  const order: number[] = [];
+  const want = Math.min(n, m.refs.length);
+  while (order.length < want) {
+    let b = -1;
+    for (let j = 0; j < m.refs.length; j++) {
+      if (order.includes(j)) continue;
+      if (
+        b < 0 ||
+        ((m.scores[b] as number) - (m.scores[j] as number) || (m.refs[j] as number) - (m.refs[b] as number)) < 0
+      )
+        b = j;
+    }
+    order.push(b);
+  }
+  return order;
+}
+
+/** How many scores rank above scores[j]: higher, or equal and earlier (the order of a stable sort by score, descending). */
+function rankOf(scores: readonly number[], j: number): number {
+  const s = scores[j] as number;
+  let above = 0;
+  for (let k = 0; k < scores.length; k++) {
+    const o = scores[k] as number;
+    if (o > s || (o === s && k < j)) above++;
+  }
+  return above;
+}
+
 /** One of `areas` holds r. */
 function inSomeArea(g: Gazetteer, areas: readonly Ref[], r: Ref): boolean {
   for (let q = 0; q < areas.length; q++) if (contains(g, areas[q] as Ref, r)) return true;
@@ -1027,7 +1066,7 @@ function inOtherArea(g: Gazetteer, areas: readonly { r: Ref; m: Mention }[], m: 
 function placeNear(g: Gazetteer, refs: readonly Ref[], r: Ref, km: number): boolean {
   for (let q = 0; q < refs.length; q++) {
     const o = refs[q] as Ref;
-    if (o !== r && refType(o) === EntityType.Place && nearKm(g, o, r) <= km) return true;
+    if (o !== r && refType(o) === EntityType.Place && nearWithin(g, o, r, km)) return true;
   }
   return false;
 }
@@ -1043,7 +1082,7 @@ function dedupeNear(g: Gazetteer, m: Mention): void {
         k === j ||
         refType(o) !== EntityType.Place ||
         (m.scores[k] as number) < (m.scores[j] as number) ||
-        nearKm(g, o, r) > 15
+        !nearWithin(g, o, r, 15)
       )
         continue;
       m.refs.splice(j, 1);
@@ -1054,9 +1093,9 @@ function dedupeNear(g: Gazetteer, m: Mention): void {
   }
 }
 
-function nearKm(g: Gazetteer, a: Ref, b: Ref | { lat: number; lon: number }): number {
-  if (typeof b === 'number') return distKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b));
-  return distKm(latOf(g, a), lonOf(g, a), b.lat, b.lon);
+/** Readings a and b lie within km of each other (the trigonometry only when their latitudes are that close). */
+function nearWithin(g: Gazetteer, a: Ref, b: Ref, km: number): boolean {
+  return withinKm(latOf(g, a), lonOf(g, a), latOf(g, b), lonOf(g, b), km);
 }
 
 function argmax(xs: readonly number[]): number {
@@ -1070,7 +1109,7 @@ function listDiscount(votes: PlaceVote[], g: Gazetteer): void {
   const distinct: Ref[] = [];
   for (let q = 0; q < votes.length; q++) {
     const r = (votes[q] as PlaceVote).c[0] as Ref;
-    if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearKm(g, d, r) <= 100)) continue;
+    if (distinct.some((d) => contains(g, d, r) || contains(g, r, d) || nearWithin(g, d, r, 100))) continue;
     distinct.push(r);
   }
   if (distinct.length < 3) return;

@@ -168,6 +168,8 @@ export class Gazetteer {
         if (cell === undefined) continue;
         for (let q = 0; q < cell.length; q++) {
           const i = cell[q] as number;
+          // Every reading taken is within maxKm: one farther by latitude alone is never taken (most of a cell's places).
+          if (!maybeWithinKm(lat, this.lat(i), maxKm)) continue;
           const d = distKm(lat, lon, this.lat(i), this.lon(i));
           // Within a few km a bigger place is the better name for the point.
           if (best < 0 ? d <= maxKm : d < bestD - 3 || (d <= bestD + 3 && this.pop(i) > this.pop(best) && d <= maxKm)) {
@@ -199,6 +201,22 @@ export function distKm(lat1: number, lon1: number, lat2: number, lon2: number): 
   const dLon = (lon2 - lon1) * r;
   const s = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
   return 12742.0176 * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+/**
+ * Fewer km than a degree of latitude spans on the sphere of distKm (111.19): a great circle between two points is at
+ * least as long as their latitude difference, so this bounds distKm from below.
+ */
+const KM_PER_DEGREE_BELOW = 111;
+
+/** False when two latitudes alone are more than km apart (with 1 km for rounding): distKm would say more than km. */
+export function maybeWithinKm(lat1: number, lat2: number, km: number): boolean {
+  return !(Math.abs(lat2 - lat1) * KM_PER_DEGREE_BELOW > km + 1);
+}
+
+/** distKm(...) <= km, without the trigonometry when the latitudes alone are farther apart. */
+export function withinKm(lat1: number, lon1: number, lat2: number, lon2: number, km: number): boolean {
+  return maybeWithinKm(lat1, lat2, km) && distKm(lat1, lon1, lat2, lon2) <= km;
 }
 
 /** An empty gazetteer: nothing resolves (the detector still runs, alerts carry no location). */

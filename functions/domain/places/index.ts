@@ -69,8 +69,8 @@ export function placeByName(name: string, cc: string): NamedPlace | null {
 
 /** A place context over the process's gazetteer: which folded single words are mostly common words, which name kinds of events. */
 export function placeContext(
-  isCommon: (key: string) => boolean = () => false,
-  isEventWord: (key: string) => boolean = () => false,
+  isCommon: (key: string, hash?: number) => boolean = () => false,
+  isEventWord: (key: string, hash?: number) => boolean = () => false,
 ): PlaceContext {
   return { g: gazetteer(), isCommon, isEventWord };
 }

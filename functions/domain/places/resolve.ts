@@ -26,7 +26,7 @@ import {
   validRef,
 } from './entity';
 import type { PostPlace } from './extract';
-import { distKm, type Gazetteer } from './gazetteer';
+import { distKm, type Gazetteer, withinKm } from './gazetteer';
 import { EntityType } from './layout';
 
 /** One mention name's accumulated vote: readings, their probabilities, total weight, the authors seen (capped). */
@@ -153,15 +153,27 @@ function tally(g: Gazetteer, s: VoteView): Tally {
   const es = s.v.filter(
     (e) => e.w > 0 && e.c.length > 0 && !(s.n ?? []).includes(e.k) && e.c.every((c) => validRef(g, c)),
   );
-  const W = es.reduce((a, e) => a + e.w, 0);
+  let W = 0;
+  for (let ei = 0; ei < es.length; ei++) W += (es[ei] as (typeof es)[number]).w;
   const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), authors: new Map(), total: 0 };
-  const readings = es.length > 1 ? es.map((e) => e.c.map((c) => readingOf(g, c))) : [];
+  const readings: Reading[][] = [];
+  if (es.length > 1)
+    for (let ei = 0; ei < es.length; ei++) {
+      const c = (es[ei] as (typeof es)[number]).c;
+      const rs: Reading[] = [];
+      for (let j = 0; j < c.length; j++) rs.push(readingOf(g, c[j] as Ref));
+      readings.push(rs);
+    }
   for (let ei = 0; ei < es.length; ei++) {
     const e = es[ei] as (typeof es)[number];
-    let q = e.p.slice();
+    // Loops onto literals, not slice() / map() / reduce(): their arrays take the elements kind of their values (whole
+    // numbers or fractions, packed or not), and each new kind made the optimised tally() bail out ("wrong map").
+    const q: number[] = [];
     if (es.length > 1 && e.c.length > 1) {
       const others = W - e.w;
-      q = (readings[ei] as Reading[]).map((c, j) => {
+      const rs = readings[ei] as Reading[];
+      for (let j = 0; j < rs.length; j++) {
+        const c = rs[j] as Reading;
         let sup = 0;
         for (let oi = 0; oi < es.length; oi++) {
           const o = es[oi] as (typeof es)[number];
@@ -169,16 +181,19 @@ function tally(g: Gazetteer, s: VoteView): Tally {
           const oc = readings[oi] as Reading[];
           for (let k = 0; k < o.c.length; k++) sup += o.w * (o.p[k] as number) * compat(g, c, oc[k] as Reading);
         }
-        return (e.p[j] as number) * (0.15 + sup / Math.max(others, 1e-9));
-      });
-      const sum = q.reduce((a, x) => a + x, 0) || 1;
-      q = q.map((x) => x / sum);
-    }
+        q.push((e.p[j] as number) * (0.15 + sup / Math.max(others, 1e-9)));
+      }
+      let sum = 0;
+      for (let j = 0; j < q.length; j++) sum += q[j] as number;
+      sum ||= 1;
+      for (let j = 0; j < q.length; j++) q[j] = (q[j] as number) / sum;
+    } else for (let j = 0; j < e.p.length; j++) q.push(e.p[j] as number);
     let jTop = 0;
     for (let j = 1; j < q.length; j++) if ((q[j] as number) > (q[jTop] as number)) jTop = j;
     const top = e.c[jTop] as Ref;
     if (refType(top) === EntityType.Place) t.authors.set(top, Math.max(t.authors.get(top) ?? 0, e.a?.length ?? 1));
-    e.c.forEach((c, j) => {
+    for (let j = 0; j < e.c.length; j++) {
+      const c = e.c[j] as Ref;
       const m = e.w * (q[j] as number);
       t.total += m;
       const ci = countryOfRef(g, c);
@@ -186,7 +201,7 @@ function tally(g: Gazetteer, s: VoteView): Tally {
       const ai = admin1OfRef(g, c);
       if (ai >= 0) t.admin1.set(ai, (t.admin1.get(ai) ?? 0) + m);
       if (refType(c) === EntityType.Place) t.place.set(c, (t.place.get(c) ?? 0) + m);
-    });
+    }
   }
   return t;
 }
@@ -195,7 +210,8 @@ function clusterMass(g: Gazetteer, t: Tally, r: Ref): number {
   const lat = latOf(g, r);
   const lon = lonOf(g, r);
   let m = 0;
-  for (const [o, v] of t.place) if (o === r || distKm(lat, lon, latOf(g, o), lonOf(g, o)) <= CLUSTER_KM) m += v;
+  // Entries read by index, not destructured: the array iterator protocol is much code for the optimiser.
+  for (const e of t.place) if (e[0] === r || withinKm(lat, lon, latOf(g, e[0]), lonOf(g, e[0]), CLUSTER_KM)) m += e[1];
   return m;
 }
 
@@ -228,8 +244,14 @@ function finerInCluster(g: Gazetteer, t: Tally, best: Ref, inArea: (r: Ref) => b
 function argmaxKey<K extends number>(m: Map<K, number>, ok: (k: K) => boolean = () => true): K | null {
   let best: K | null = null;
   let bv = 0;
-  for (const [k, v] of m)
-    if (ok(k) && (v > bv + 1e-9 || (Math.abs(v - bv) <= 1e-9 && best !== null && k < best))) [best, bv] = [k, v];
+  for (const e of m) {
+    const k = e[0];
+    const v = e[1];
+    if (ok(k) && (v > bv + 1e-9 || (Math.abs(v - bv) <= 1e-9 && best !== null && k < best))) {
+      best = k;
+      bv = v;
+    }
+  }
   return best;
 }
 
