@@ -639,7 +639,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
           lastCount = i;
           lastCountValue = v;
           lastCountOnly = 0;
-          if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly) || tollOpen) r.deaths = Math.max(r.deaths, v);
+          if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly && !clauseBetween(scan, lastDead, i)) || tollOpen) r.deaths = Math.max(r.deaths, v);
         }
         tollFrom = -1;
       }
@@ -649,7 +649,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         lastCount = i;
         lastCountValue = e.num;
         lastCountOnly = e.numOnly;
-        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly) || tollOpen) r.countDead(e.num, e.numOnly);
+        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly && !clauseBetween(scan, lastDead, i)) || tollOpen) r.countDead(e.num, e.numOnly);
       }
       tollFrom = -1;
     } else if ((flags & TOK.digit) !== 0) {
@@ -670,6 +670,21 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   r.settle(r.lang, full);
   if (!full && r.anyCat) return MAYBE_CATEGORY;
   return 0;
+}
+
+/**
+ * A comma or a full stop between tokens a and b: the number after it opens another clause ("4 have died, 63 were
+ * injured"), it does not count the dead before it.
+ */
+function clauseBetween(scan: Scan, a: number, b: number): boolean {
+  const text = scan.text;
+  for (let j = a + 1; j <= b; j++)
+    for (let x = scan.end[j - 1] as number; x < (scan.start[j] as number); x++) {
+      const c = text.charCodeAt(x);
+      // , ; . ! ? and the Arabic, CJK and Devanagari commas and stops.
+      if (c === 44 || c === 59 || c === 46 || c === 33 || c === 63 || c === 0x60c || c === 0x61b || c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0x964) return true;
+    }
+  return false;
 }
 
 /** A toll noun and a dead cue at most this many tokens apart make a death toll. */

@@ -260,6 +260,11 @@ describe('death toll', () => {
     assert.equal(deaths('3 killed, 20 injured in the explosion'), 3);
     assert.equal(deaths('Train derailment: 4 dead. Injured: 11 critical, 6 serious'), 4);
     assert.equal(deaths('Train crash: four dead, 63 people injured'), 4);
+    // A number after a comma or a stop opens another clause: it counts no dead before it.
+    assert.equal(deaths('Train derailment: 4 have died, 63 were injured'), 4);
+    assert.equal(deaths('Explosion: 2 dead, 15 more hospitalised overnight'), 2);
+    assert.equal(deaths('انفجار: مقتل 3، 40 في المستشفى'), 3);
+    assert.equal(deaths('Explosion killed 3 and injured 20'), 3);
   });
   test('small numbers written as words count the dead as digits do, in several scripts', () => {
     for (const t of [
