@@ -239,8 +239,8 @@ for (const seed of SEEDS) {
     if (!m || ws.length !== 1 || cjk || !(value > 1)) throw new Error(`lexicon ${seed.lang}: a number is one word and a value over 1: ${nv}`);
     const e = entry(ws[0] as string);
     const only = m[3] ? 1 << langIndex(seed.lang) : 0;
-    // A function word of any language ("dos" is Portuguese "of the") is that number only in a post of its own language ("dos=2@").
-    if ((e.stop && !only) || e.hits !== null || (e.num !== 0 && (e.num !== value || (e.numOnly === 0) !== (only === 0))))
+    // A function word or a term of any language ("dos" is Portuguese "of the", "dua" Turkish "prayer") is that number only in a post of its own language ("dos=2@").
+    if (((e.stop || e.hits !== null) && !only) || (e.num !== 0 && (e.num !== value || (e.numOnly === 0) !== (only === 0))))
       throw new Error(`lexicon ${seed.lang}: the number word ${m[1]} is another word too (mark it @ if only its language reads it so)`);
     e.num = value;
     e.numOnly |= only;

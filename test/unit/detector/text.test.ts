@@ -292,6 +292,7 @@ describe('death toll', () => {
       ['due morti nel crollo della palazzina, si scava ancora', 2],
       ['tiroteo en la escuela: tres muertos según la policía', 3],
       ['depremde on kişi öldü, yaralılar hastanede', 10],
+      ['ledakan di pasar, dua orang tewas menurut polisi', 2],
     ] as const)
       assert.equal(deaths(t), n, t);
   });
@@ -302,6 +303,7 @@ describe('death toll', () => {
       'no one was killed in the blast',
       'the four of us heard the explosion, nobody hurt',
       'a polícia confirmou a morte dos manifestantes no protesto',
+      'please make dua for those killed in the blast',
       'people killed due to the storm, roads closed',
       'the shooting victims were killed on the street outside the school',
     ])

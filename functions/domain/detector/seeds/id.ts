@@ -34,6 +34,6 @@ export const id: Seed = {
   counts: {
     toll: 'jumlah',
     time: 'tahun bulan minggu hari jam menit detik',
-    numbers: 'tiga=3 empat=4 enam=6 tujuh=7 delapan=8 sembilan=9 sepuluh=10',
+    numbers: 'dua=2@ tiga=3 empat=4 enam=6 tujuh=7 delapan=8 sembilan=9 sepuluh=10',
   },
 };
