@@ -224,10 +224,19 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       if (!content.includes(h)) content.push(h);
     }
   if (gated || mention) {
-    // Near-duplicate key: the first 8 words.
+    // Near-duplicate key: the first 8 words, hashtags in front and behind left out (a wire copy with other hashtags
+    // around it is the same text; one inside reads as the word it is). A post of hashtags and a few words keeps them.
+    let from = 0;
+    let to = scan.n;
+    while (from < to && ((scan.flags[from] as number) & TOK.tag) !== 0) from++;
+    while (to > from && ((scan.flags[to - 1] as number) & TOK.tag) !== 0) to--;
+    if (to - from < 4) {
+      from = 0;
+      to = scan.n;
+    }
     dupKey = 0x811c9dc5;
-    const nd = Math.min(scan.n, 8);
-    for (let i = 0; i < nd; i++) dupKey = Math.imul(dupKey ^ scan.hash(i), 0x01000193) >>> 0;
+    const nd = Math.min(to, from + 8);
+    for (let i = from; i < nd; i++) dupKey = Math.imul(dupKey ^ scan.hash(i), 0x01000193) >>> 0;
   }
   // The resolved town and the quake magnitude are content too ("Tagbilaran" = "Tagbilaran City"; M7.2 = M7.2); a country is too broad to tie posts.
   if (place && isTownRef(place.best)) content.push(hashStr(`@${place.best}`));

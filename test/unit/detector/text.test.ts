@@ -310,3 +310,19 @@ describe('death toll', () => {
       assert.equal(deaths(t), 0, t);
   });
 });
+
+describe('near-duplicate key', () => {
+  const key = (text: string): number => scorePost(post(text)).dupKey;
+  test('a wire copy with other hashtags in front or behind is the same text; another text is not', () => {
+    const wire = 'Typhoon nears the Philippines, thousands evacuated from coastal towns: MANILA (Reuters)';
+    const k = key(wire);
+    assert.notEqual(k, 0, 'a gated post has a key');
+    assert.equal(key(`#BREAKING #Typhoon ${wire}`), k);
+    assert.equal(key(`#PrayForPH ${wire} #news`), k);
+    assert.equal(key('Typhoon nears the #Philippines, thousands evacuated from coastal towns: MANILA (Reuters)'), k, 'a hashtag inside reads as its word');
+    assert.notEqual(key('Typhoon hits the Philippines, thousands evacuated from coastal towns: MANILA (Reuters)'), k);
+  });
+  test('a post of hashtags and few words keys on its hashtags too', () => {
+    assert.notEqual(key('#earthquake #Chile #tsunami strong quake'), key('#earthquake #Japan #tsunami strong quake'));
+  });
+});
