@@ -319,7 +319,11 @@ describe('near-duplicate key', () => {
     assert.notEqual(k, 0, 'a gated post has a key');
     assert.equal(key(`#BREAKING #Typhoon ${wire}`), k);
     assert.equal(key(`#PrayForPH ${wire} #news`), k);
-    assert.equal(key('Typhoon nears the #Philippines, thousands evacuated from coastal towns: MANILA (Reuters)'), k, 'a hashtag inside reads as its word');
+    assert.equal(
+      key('Typhoon nears the #Philippines, thousands evacuated from coastal towns: MANILA (Reuters)'),
+      k,
+      'a hashtag inside reads as its word',
+    );
     assert.notEqual(key('Typhoon hits the Philippines, thousands evacuated from coastal towns: MANILA (Reuters)'), k);
   });
   test('a post of hashtags and few words keys on its hashtags too', () => {
