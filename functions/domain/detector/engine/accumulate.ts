@@ -6,9 +6,9 @@
  */
 import { addVotes, gazetteer, resolveVotes } from '../../places';
 import { hashStr } from '../hash';
-import { CATS, NCATS } from '../lexicon';
+import { NCATS } from '../lexicon';
 import type { Evidence } from './evidence';
-import { FAMILY_OF, PARAMS } from './params';
+import { FAMILY_OF, familyOfCat, PARAMS } from './params';
 import { countDeaths, offerRepresentative } from './representative';
 import { type Candidate, type RecentPost, resetCandidate } from './state';
 
@@ -126,7 +126,7 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   const pl = placeWords(p);
   if (pl.length > 0) rp.pl = pl;
   if (p.asks) rp.q = true;
-  const family = FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+  const family = familyOfCat(p.cat);
   if (p.eyewitness && PARAMS.feltFamilies.includes(family)) rp.e = true;
   const slow = PARAMS.slowFamilies.includes(family);
   if (slow && p.place && p.place.names.length > 0) rp.n = p.place.names.map((x) => hashStr(x));
@@ -139,10 +139,10 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
   if (p.place) {
     addVotes(c.places, p.place, a);
-    if (FAMILY_OF[CATS[p.cat] as string] === FAMILY_OF.storm && !isDup)
+    if (familyOfCat(p.cat) === FAMILY_OF.storm && !isDup)
       countCapped(c.nameCounts, p.place.names, 12);
     // Only open point-event candidates route by it (routing.ts); resolving votes per post costs.
-    if (!c.alert && PARAMS.pointFamilies.includes(FAMILY_OF[CATS[p.cat] as string] ?? 'other')) {
+    if (!c.alert && PARAMS.pointFamilies.includes(familyOfCat(p.cat))) {
       const g = gazetteer();
       const r = resolveVotes(g, c.places);
       c.anchor = r ? { r: r.ref, s: r.support, km: r.radiusKm } : c.anchor;

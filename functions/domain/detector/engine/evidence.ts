@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { EXCERPT_MAX_CHARS } from '../../alert';
 import type { ScoredPost } from '../score';
 import { CATS } from '../lexicon';
-import { FAMILY_OF } from './params';
+import { familyOfCat } from './params';
 
 export type Evidence = Pick<
   ScoredPost,
@@ -110,7 +110,7 @@ export type EvidenceMessage = {
 /** Stage 1's routing: the partition of a scored post, or null when it is no evidence (stage 1 drops it). */
 export function partitionOf(p: Pick<ScoredPost, 'gated' | 'cat'>): string | null {
   if (!p.gated || p.cat < 0) return null;
-  return FAMILY_OF[CATS[p.cat] as string] ?? 'other';
+  return familyOfCat(p.cat);
 }
 
 /** A post below the gate that names a category literally: its partition's mention (null when it is neither). */

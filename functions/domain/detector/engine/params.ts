@@ -4,6 +4,8 @@
  * stream (docs/detector.md); the rest are bounds on time and state size.
  */
 
+import { CATS } from '../seeds/types';
+
 export const PARAMS = Object.freeze({
   /** Trigger window (ms). */
   windowMs: 45 * 60_000,
@@ -92,3 +94,6 @@ export const FAMILY_OF: Readonly<Record<string, string>> = Object.freeze({
   flood: 'wx',
   unrest: 'unrest',
 });
+
+/** The family (partition) of the category with this index (CATS order). */
+export const familyOfCat = (k: number): string => FAMILY_OF[CATS[k] as string] ?? 'other';

@@ -19,8 +19,7 @@ import type { Model } from '../model';
 import { type ScoredPost, scorePost } from '../score';
 import type { EventStateStore } from '../store';
 import { type Evidence, type EvidenceMessage, type Mention, mentionOf, partitionOf } from './evidence';
-import { FAMILY_OF } from './params';
-import { CATS } from '../lexicon';
+import { familyOfCat } from './params';
 import { commitLoaded, loadPartitions } from './keyed-store';
 import { type EngineContext, type ProcessOptions, processPartition } from './partition';
 
@@ -41,7 +40,7 @@ export function scoreBatch(batchId: string, posts: readonly Post[], model: Model
     if (k === null) {
       const m = mentionOf(s);
       if (m === null) continue;
-      const mk = FAMILY_OF[CATS[m.k] as string] ?? 'other';
+      const mk = familyOfCat(m.k);
       const ml = mentions.get(mk);
       if (ml) ml.push(m);
       else mentions.set(mk, [m]);
