@@ -163,6 +163,15 @@ describe('classification', () => {
     ])
       assert.ok(!scorePost(post(t)).strong, `forecast: ${t}`);
   });
+  test("a word after a storm word that ends one of the post's lexicon phrases is the phrase's, not a storm's name", () => {
+    const names = (t: string): string[] => scorePost(post(t)).place?.names ?? [];
+    assert.deepEqual(
+      names('CATEGORY 5 HURRICANE ZELDA NEARS. Hazards: Storm Surge 18 feet in Nassau, Bahamas, 2 dead'),
+      [],
+    );
+    assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas. Storm Surge 18 feet, 2 dead'), ['zelda']);
+    assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas: 2 dead'), ['zelda']);
+  });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
   });
