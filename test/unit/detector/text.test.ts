@@ -80,6 +80,11 @@ describe('classification', () => {
     assert.equal(cat('Building collapsed, people trapped under the rubble'), 'collapse');
     assert.equal(cat('Riots tonight, police firing tear gas at protesters'), 'unrest');
     assert.equal(cat('Lovely sunset this evening, coffee with friends'), 'none');
+    // Behind an elided article ("l'", "dell'", "un'") the category word is read as written alone.
+    assert.equal(cat("L'explosion d'une usine a fait 3 morts"), 'explosion');
+    assert.equal(cat("L'attentat contre la mairie : plusieurs blessés"), 'attack');
+    assert.equal(cat("Un'esplosione in una fabbrica, diversi feriti"), 'explosion');
+    assert.equal(cat("Vittime dell'esplosione al porto, molti feriti"), 'explosion');
   });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
