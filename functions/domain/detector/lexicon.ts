@@ -176,7 +176,14 @@ for (const seed of SEEDS) {
       const [, body, star, bang, weight, at, gloss] = m as unknown as [string, string, string?, string?, string?, string?, string?];
       const glossWords = seed.lang === 'en' ? [] : gloss ? [gloss.replace(/_/g, ' ')] : (CLASS_GLOSS[cls] ?? []);
       const hit: Hit = { idx, w: weight ? Number(weight) : 1, gloss: glossWords.map((g) => hashStr(g)), only: at ? 1 << li : 0 };
-      const hits = cls === 'agent' ? [{ ...hit, idx: CAT_INDEX.attack }, { ...hit, gloss: [] }] : [hit];
+      // Hits are built as one literal (one object shape: the scanning loop reads them).
+      const hits: Hit[] =
+        cls === 'agent'
+          ? [
+              { idx: CAT_INDEX.attack, w: hit.w, gloss: hit.gloss, only: hit.only },
+              { idx, w: hit.w, gloss: [], only: hit.only },
+            ]
+          : [hit];
       const parts = body.split('_').flatMap((p) => (p === NUMBER_SLOT ? [p] : words(p).words));
       if (parts[0] === NUMBER_SLOT) throw new Error(`lexicon ${seed.lang}: a phrase starts with a word, not a number: ${term}`);
       const { cjk } = words(body.replace(/_/g, ''));

@@ -4,7 +4,9 @@
  * newest one (two shared content words count fully, one word a third; the
  * same text counts), best weight per distinct author, from at least two
  * authors and two texts, with a first-report cue, must outweigh a threshold
- * that grows with the background rate of the candidate's area.
+ * that grows with the background rate of the candidate's area. Talk about
+ * attackers or their ideology with no event named (score.ts `topic`) counts
+ * in that background but is no witness.
  */
 import { PARAMS } from './params';
 import type { Candidate, RecentPost } from './state';
