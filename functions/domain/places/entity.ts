@@ -4,7 +4,7 @@
  * (country > admin1 > place) and what an alert shows of each.
  */
 
-import { distKm, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { EntityType, PlaceRank } from './layout';
 import { PART_ADJECTIVE, PART_DIRS, REGION_BASE } from './regions';
 
@@ -50,6 +50,16 @@ function regionArea(g: Gazetteer, i: number): [number, number] {
   if (slot < g.countries.length) return [slot, -1];
   const a = slot - g.countries.length;
   return [g.countryIndex(g.admin1[a]?.cc ?? ''), a];
+}
+
+/** A part of an area by direction ("northern Italy"), not a region of admin1 areas. */
+export const isPartRef = (r: Ref): boolean => refType(r) === EntityType.Region && refIndex(r) < REGION_BASE;
+
+/** The area a region is part of (a part's country or admin1 area; a region of admin1 areas' country); other refs: themselves. */
+export function areaOfRegion(g: Gazetteer, r: Ref): Ref {
+  if (refType(r) !== EntityType.Region) return r;
+  const [c, a] = regionArea(g, refIndex(r));
+  return a >= 0 ? ref(EntityType.Admin1, a) : ref(EntityType.Country, c);
 }
 
 /** A region's population (its places'), for the reading's prior. */
@@ -104,8 +114,9 @@ export function admin1OfRef(g: Gazetteer, r: Ref): number {
 }
 
 /**
- * `outer` is `inner` or one of its ancestors (country > admin1 > place; a region holds the admin1 areas it is made of,
- * and the places of its country within its radius, as a part of an area holds the places in it).
+ * `outer` is `inner` or one of its ancestors (country > admin1 > place). A region of admin1 areas holds its areas and
+ * their places; a part of an area has no boundary (its estimate is a centre and a radius), so whatever its area holds
+ * may be in it: a town of the Philippines may be in "eastern Philippines", by any reading of "eastern".
  */
 export function contains(g: Gazetteer, outer: Ref, inner: Ref): boolean {
   if (outer === inner) return true;
@@ -115,12 +126,11 @@ export function contains(g: Gazetteer, outer: Ref, inner: Ref): boolean {
   if (to === EntityType.Country) return ti !== EntityType.Country && countryOfRef(g, inner) === refIndex(outer);
   if (to === EntityType.Admin1)
     return (ti === EntityType.Place || ti === EntityType.Region) && admin1OfRef(g, inner) === refIndex(outer);
-  if (ti === EntityType.Country || countryOfRef(g, inner) !== countryOfRef(g, outer)) return false;
   const o = refIndex(outer);
-  if (ti === EntityType.Admin1 && o >= REGION_BASE)
-    return g.regions[o - REGION_BASE]?.members.includes(refIndex(inner)) ?? false;
-  if (ti !== EntityType.Place) return false;
-  return distKm(latOf(g, outer), lonOf(g, outer), latOf(g, inner), lonOf(g, inner)) <= regionField(g, o, 2);
+  if (o < REGION_BASE) return contains(g, areaOfRegion(g, outer), inner);
+  const members = g.regions[o - REGION_BASE]?.members ?? [];
+  if (ti === EntityType.Admin1) return members.includes(refIndex(inner));
+  return ti === EntityType.Place && members.includes(g.admin1Of(refIndex(inner)));
 }
 
 /** Honest uncertainty of a reading, km: a place by its size (10-25 km), an area by the spread of its population. */

@@ -139,6 +139,12 @@ const MAX_VOTES = 4;
 
 /** Scratch of the extraction (synchronous: one post at a time). */
 const TOKENS = new Tokens();
+/** Tokens that are lower-case one-word hashtags of the post being read (see extractFromScan). */
+let TAG_NAME = new Uint8Array(64);
+/** Fewest people a place read from a lower-case hashtag has: a hamlet's name is more often a word ("#flee": Flée, 578). */
+const TAG_MIN_POP = 1000;
+/** Token i's case, a lower-case one-word hashtag as a capitalised word (for the token's own reading only). */
+const caseOf = (t: Tokens, i: number): Case => (TAG_NAME[i] === 1 ? Case.Cap : (t.cases[i] as Case));
 const TEXT_SCAN = new Scan();
 
 /** Extracts and disambiguates the place mentions of a post's text (scanned as the detector scans posts). */
@@ -174,8 +180,10 @@ export function extractFromScan(
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
   // A lower-case hashtag of one word ("#lithgow", "#bahamas") is written as a name: it reads as a capitalised word
-  // (common and event words, "#fire", "#home", still need a cue), after the case statistics above.
-  for (let i = 0; i < n; i++) if (t.cases[i] === Case.Lower && wholeHashtag(t, i)) t.cases[i] = Case.Cap;
+  // does (common and event words, "#fire", "#home", still need a cue), for itself only: to the words around it, it is
+  // no capital ("#hits: Tacloban" is no longer name "Hits Tacloban").
+  if (TAG_NAME.length < n) TAG_NAME = new Uint8Array(2 * n);
+  for (let i = 0; i < n; i++) TAG_NAME[i] = t.cases[i] === Case.Lower && wholeHashtag(t, i) ? 1 : 0;
   for (let i = 0; i < n; i++) {
     const cue = cueOf(t, i);
     t.cue[i] =
@@ -300,7 +308,7 @@ function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boo
  * comma or a preposition is next to it.
  */
 function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
-  const c = t.cases[i] as Case;
+  const c = caseOf(t, i);
   const cued = i > 0 && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
   if (c === Case.Lower) return (t.scan.fLen[i] as number) >= 4 && (cued || ctx.g.isLowerKey(t.hash(i)));
   // The word test last: it needs the word as a string and a lookup, the other conditions only flags.
@@ -319,16 +327,16 @@ function matchAt(
   let key = t.key(i);
   const h0 = t.hash(i);
   // Short lower-case words ("in", "the", "was") start no name admit() would take.
-  if (key.length < 4 && t.cases[i] === Case.Lower) return null;
+  if (key.length < 4 && caseOf(t, i) === Case.Lower) return null;
   let ki = g.find(key, h0);
   if (ki < 0 && (t.scan.stemLen[i] as number) > 0) {
     key = t.stem(i);
     ki = g.find(key);
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
-  if (ki < 0) return t.cases[i] === Case.Cap ? (partCompound(key, i, g) ?? inflected(t, i, g)) : inflected(t, i, g);
+  if (ki < 0) return caseOf(t, i) === Case.Cap ? (partCompound(key, i, g) ?? inflected(t, i, g)) : inflected(t, i, g);
   // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
-  const lower = t.cases[i] === Case.Lower;
+  const lower = caseOf(t, i) === Case.Lower;
   if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
   if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
   let h = h0;
@@ -513,7 +521,7 @@ function admit(
   compoundDir: number,
 ): Mention | null {
   const g = ctx.g;
-  const c0 = t.cases[start] as Case;
+  const c0 = caseOf(t, start);
   const single = end - start === 1;
   if (single && t.coded[start]) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
@@ -601,6 +609,7 @@ function admit(
     const p = postings[pi] as number;
     const kind = postingKind(p);
     const type = postingType(p);
+    if (TAG_NAME[start] === 1 && type === EntityType.Place && g.pop(postingIndex(p)) < TAG_MIN_POP) continue;
     if (kind === NameKind.Abbrev) {
       // Codes only as written (upper case), and state codes only in "City, ST".
       if (c0 !== Case.Upper || !single || allCaps) continue;

@@ -17,6 +17,7 @@ import {
   countryOfRef,
   describePlace,
   entityLatLon,
+  isPartRef,
   latOf,
   lonOf,
   type Ref,
@@ -369,14 +370,16 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
     )
   ) {
     const p = entityLatLon(g, ri);
+    // Its support is its country's, as the country's would be: every vote for the country agrees with a part of it,
+    // and a part chosen on one post must not be given up to a lone town's vote the country would have held against.
     return {
       ref: ri,
       level: 'region',
       lat: p.lat,
       lon: p.lon,
       radiusKm: baseRadiusKm(g, ri),
-      support: r3(R),
-      share: r3(R / t.total),
+      support: r3(T),
+      share: r3(T / t.total),
       authors: 0,
     };
   }
@@ -415,7 +418,7 @@ export function supportOf(g: Gazetteer, s: PlaceVotes, r: Ref): number {
   const type = refType(r);
   if (type === EntityType.Place) return clusterMass(g, t, r);
   if (type === EntityType.Admin1) return t.admin1.get(refIndex(r)) ?? 0;
-  if (type === EntityType.Region) return t.region.get(r) ?? 0;
+  if (type === EntityType.Region) return t.country.get(countryOfRef(g, r)) ?? 0;
   return t.country.get(refIndex(r)) ?? 0;
 }
 
@@ -439,8 +442,16 @@ export function holdPlace(
   if (!held || !validRef(g, held.r)) return fresh;
   if (held.r === next.ref) return { r: held.r, s: held.s, km: next.radiusKm };
   const a = entityLatLon(g, held.r);
-  if (distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10) return held;
-  if (next.level === 'place' && next.authors >= FINER_AUTHORS && contains(g, held.r, next.ref)) return fresh;
+  const far = distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10;
+  // A part of an area has no boundary: a town of its area refines it as it would the area, however far from its centre.
+  if (
+    next.level === 'place' &&
+    next.authors >= FINER_AUTHORS &&
+    contains(g, held.r, next.ref) &&
+    (!far || isPartRef(held.r))
+  )
+    return fresh;
+  if (far) return held;
   if (next.support <= held.s) return held;
   if (next.radiusKm < held.km || next.support >= 1.5 * supportOf(g, s, held.r)) return fresh;
   return held;

@@ -262,6 +262,15 @@ describe('a lower-case hashtag of one word reads as its word', () => {
     // Lower case outside a hashtag is still no name of a town.
     assert.equal(post('fire near winmalee tonight'), null);
   });
+  test('a hamlet is no reading of a hashtag (#forcetown, 600 people), a village is (#medolla, 4,850)', () => {
+    assert.equal(post('smoke over #forcetown'), null);
+    assert.ok((post('smoke over #medolla')?.votes ?? []).some((v) => v.k === 'medolla'));
+  });
+  test('to the words around it a hashtag is no capital: "#hits: Winmalee" is Winmalee, not the tail of a name', () => {
+    const w = (text: string): number => post(text)?.votes.find((v) => v.k === 'winmalee')?.w ?? 0;
+    assert.ok(w('Smoke #hits: Winmalee residents flee') > 0);
+    assert.equal(w('Smoke #hits: Winmalee residents flee'), w('Smoke hits: Winmalee residents flee'));
+  });
 });
 
 describe('a storm name is a proper noun, not a word of a text in capitals', () => {
