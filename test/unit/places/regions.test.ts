@@ -40,6 +40,8 @@ const TEMPLATES: Record<string, [PartDir, string][]> = {
   ],
   fr: [
     [PartDir.N, 'Séisme dans le nord de {}'],
+    // An elided article before the name (the scanner reads the word after it alone).
+    [PartDir.N, "Séisme dans le nord de l'{}"],
     [PartDir.SW, 'Tempête sur le sud-ouest de {}'],
   ],
   es: [
@@ -49,6 +51,7 @@ const TEMPLATES: Record<string, [PartDir, string][]> = {
   ],
   it: [
     [PartDir.N, 'Terremoto nel nord {}'],
+    [PartDir.N, "Terremoto nel nord dell'{}"],
     [PartDir.N, 'Scossa forte, {} settentrionale'],
     [PartDir.Central, 'Alluvione, {} centrale'],
   ],
@@ -68,7 +71,7 @@ const TEMPLATES: Record<string, [PartDir, string][]> = {
 const NAMES: Record<string, Record<string, string>> = {
   IQ: {
     en: 'Iraq',
-    fr: "l'Irak",
+    fr: 'Irak',
     es: 'Irak',
     it: 'Iraq',
     de: 'Irak',
