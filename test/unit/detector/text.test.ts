@@ -207,6 +207,7 @@ describe('classification', () => {
       'BREAKING: terrorists seen near the central station',
       'Trois morts à la gare, les terroristes en fuite',
       'Explosion at the central station, terrorists suspected',
+      'Террористический акт на центральном вокзале',
     ])
       assert.ok(!scorePost(post(t)).topic, `not topic: ${t}`);
   });
