@@ -1,6 +1,6 @@
 /**
  * Generated streams in the languages the labelled data lacks (ar, pt, it,
- * nl, tr, ru, id, hi, ja, zh, el, ko): the sample stream's background
+ * nl, tr, ru, id, hi, ja, zh, el, ko, uk, fa, pl): the sample stream's background
  * (tools/data/sample-stream.ts) plus, in the language, everyday chatter,
  * figurative uses of crisis words around one city, re-shared and recalled old
  * news of that city, and optionally one event reported first-hand in it.
@@ -15,7 +15,23 @@ import type { Post } from '../../functions/domain/post';
 import { mulberry32 } from './random';
 import { type GeneratedStream, generateStream } from './sample-stream';
 
-export const KIT_LANGS = ['ar', 'pt', 'it', 'nl', 'tr', 'ru', 'id', 'hi', 'ja', 'zh', 'el', 'ko'] as const;
+export const KIT_LANGS = [
+  'ar',
+  'pt',
+  'it',
+  'nl',
+  'tr',
+  'ru',
+  'id',
+  'hi',
+  'ja',
+  'zh',
+  'el',
+  'ko',
+  'uk',
+  'fa',
+  'pl',
+] as const;
 export type KitLang = (typeof KIT_LANGS)[number];
 
 interface LangKit {
@@ -358,6 +374,89 @@ export const LANG_KITS: Record<KitLang, LangKit> = {
       '{city} 오늘 날씨 좋네요',
       '책 다 읽었어요, 추천 있나요?',
       '드디어 주말',
+    ],
+  },
+  uk: {
+    category: 'explosion',
+    city: 'Kharkiv',
+    country: 'UA',
+    cityText: 'Харкові',
+    reports: [
+      'Терміново: потужний вибух у {city}, є поранені',
+      'Щойно чула сильний вибух у {city}, вікна затремтіли',
+      'Вибух у {city}: 3 людини загинули, ще 12 поранені, рятувальники на місці',
+      'У {city} пролунав вибух, у центрі горить будинок, працюють ДСНС і швидка',
+      'Боже, у {city} знову вибух, дим над містом',
+    ],
+    figurative: [
+      'ахахах помираю зі сміху з цього відео',
+      'у мене панічна атака перед іспитом',
+      'ця пісня просто бомба, слухаю весь день у {city}',
+      'концерт у {city} був вибух емоцій',
+    ],
+    stale: ['Рік тому у {city} стався вибух, загинули 5 людей', 'Річниця вибуху у {city}: пам’ятаємо загиблих'],
+    background: [
+      'Доброго ранку, спочатку кава',
+      'Хто дивиться матч сьогодні ввечері?',
+      'Гарна погода у {city} сьогодні',
+      'Дочитала книгу, що почитати далі?',
+      'Нарешті вихідні',
+    ],
+  },
+  fa: {
+    category: 'earthquake',
+    city: 'Kermanshah',
+    country: 'IR',
+    cityText: 'کرمانشاه',
+    reports: [
+      'فوری: زلزله شدید در {city}، مردم به خیابان‌ها آمدند',
+      'همین الان زلزله رو حس کردم، {city} خیلی لرزید',
+      'زمین‌لرزه ۶ ریشتری {city} را لرزاند؛ دست‌کم 3 نفر کشته و ده‌ها نفر زخمی شدند',
+      'زلزله در {city}: چند ساختمان فرو ریخت، امدادگران هلال احمر در محل هستند',
+      'خدایا، زلزله خیلی بدی بود در {city}، همه چیز می‌لرزید',
+    ],
+    figurative: [
+      'خخخخخ از خنده ترکیدم با این ویدیو',
+      'قبل از امتحان حمله عصبی داشتم',
+      'این آهنگ جدید در {city} ترکانده، انفجار است',
+      'آتش بازی امشب در {city} عالی بود',
+    ],
+    stale: ['سالگرد زلزله {city}: در سال 2017 بیش از 600 نفر جان باختند', '6 سال پیش زلزله {city} صدها کشته داشت'],
+    background: [
+      'صبح بخیر، اول چای بعد کار',
+      'کی امشب بازی رو می‌بینه؟',
+      'هوای {city} امروز خیلی خوبه',
+      'کتاب رو تموم کردم، پیشنهاد بعدی چیه؟',
+      'بالاخره آخر هفته شد',
+    ],
+  },
+  pl: {
+    category: 'flood',
+    city: 'Wrocław',
+    country: 'PL',
+    cityText: 'Wrocław',
+    reports: [
+      'PILNE: powódź, {city} pod wodą, ulice zalane, ludzie czekają na dachach',
+      'Matko, {city} zalany, woda wdarła się do naszego bloku, ewakuacja trwa',
+      'Powódź, {city}: dwie osoby nie żyją, strażacy ewakuują mieszkańców',
+      '#{city} fala powodziowa zalała centrum, są poszkodowani',
+    ],
+    figurative: [
+      'umieram ze śmiechu z tego filmiku xD',
+      'atak paniki przed egzaminem, masakra',
+      'ten koncert, {city} to była bomba',
+      'zalany w trupa po imprezie, {city} nocą',
+    ],
+    stale: [
+      'Rocznica powodzi tysiąclecia: {city} pod wodą w 1997 roku',
+      '27 lat temu powódź zalała {city}, zginęło wiele osób',
+    ],
+    background: [
+      'Dzień dobry, najpierw kawa',
+      'Kto ogląda mecz dziś wieczorem?',
+      'Piękna pogoda, {city} w słońcu',
+      'Skończyłam książkę, co czytać dalej?',
+      'Wreszcie weekend',
     ],
   },
 };

@@ -1,18 +1,21 @@
 /**
- * Language identification: the script first (Arabic, Cyrillic, Devanagari,
- * Greek, Hangul letters name their language here; Han with any Kana is
- * Japanese, without Chinese), then, for Latin script, function words counted
- * by the lexicon pass (lexicon.ts; the lists are in seeds/); the platform's
- * tag breaks ties and names a Latin post without function words; else 'und'.
+ * Language identification: the script first (Devanagari, Greek, Hangul
+ * letters name their language here; Han with any Kana is Japanese, without
+ * Chinese; Arabic script is Arabic or Persian, Cyrillic Russian or Ukrainian,
+ * told apart by their function words and the letters only one of them
+ * writes), then, for Latin script, function words counted by the lexicon
+ * pass (lexicon.ts; the lists are in seeds/); the platform's tag breaks ties
+ * and names a Latin post without function words; else 'und'.
  */
 import { NSCRIPTS, Script } from './scan';
 
 /** Languages with function words (Latin script, identified by them) first, then the script-identified ones. */
-export const LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'tl', 'tr', 'id', 'ar', 'ru', 'hi', 'el', 'ko', 'ja', 'zh'] as const;
+export const LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'tl', 'tr', 'id', 'pl', 'ar', 'fa', 'ru', 'uk', 'hi', 'el', 'ko', 'ja', 'zh'] as const;
 export type Lang = (typeof LANGS)[number] | 'und';
 export const NLANGS = LANGS.length;
 /** Languages told apart by function words (Latin script): LANGS[0 .. LATIN_LANGS). */
-export const LATIN_LANGS = 10;
+export const LATIN_LANGS = 11;
+const LATIN_MASK = (1 << LATIN_LANGS) - 1;
 
 export function langIndex(l: string): number {
   return (LANGS as readonly string[]).indexOf(l);
@@ -25,6 +28,15 @@ SCRIPT_LANG[Script.Cyrillic] = 'ru';
 SCRIPT_LANG[Script.Devanagari] = 'hi';
 SCRIPT_LANG[Script.Greek] = 'el';
 SCRIPT_LANG[Script.Hangul] = 'ko';
+/**
+ * A second language of a script (its index in LANGS): it is named instead of
+ * SCRIPT_LANG's only on more evidence (function words, its own letters, the
+ * tag), so a post of the first language with no evidence stays what it was.
+ */
+const SCRIPT_LANG_INDEX = SCRIPT_LANG.map((l) => (l ? langIndex(l) : -1));
+const SCRIPT_SIBLING = new Int8Array(NSCRIPTS).fill(-1);
+SCRIPT_SIBLING[Script.Arabic] = LANGS.indexOf('fa');
+SCRIPT_SIBLING[Script.Cyrillic] = LANGS.indexOf('uk');
 
 const SHARE = new Float32Array(1 << LATIN_LANGS);
 for (let m = 1; m < SHARE.length; m++) {
@@ -33,14 +45,26 @@ for (let m = 1; m < SHARE.length; m++) {
   SHARE[m] = 1 / bits;
 }
 
-/** A word of k Latin languages is `weight`/k evidence for each: adds a word's language mask into `counts`. */
+/** A word of k languages is `weight`/k evidence for each: adds a word's language mask (bits of LANGS) into `counts` (NLANGS long). */
 export function addLangEvidence(counts: Float32Array, mask: number, weight = 1): void {
-  const m = mask & ((1 << LATIN_LANGS) - 1);
-  if (m === 0) return;
-  const w = (SHARE[m] as number) * weight;
-  for (let x = m; x !== 0; x &= x - 1) {
-    const li = 31 - Math.clz32(x & -x);
-    counts[li] = (counts[li] as number) + w;
+  const m = mask & LATIN_MASK;
+  if (m !== 0) {
+    const w = (SHARE[m] as number) * weight;
+    for (let x = m; x !== 0; x &= x - 1) {
+      const li = 31 - Math.clz32(x & -x);
+      counts[li] = (counts[li] as number) + w;
+    }
+  }
+  // Words of the languages a script names (ar, fa, ru, uk): Latin words never share a form with them.
+  const o = mask & ~LATIN_MASK;
+  if (o !== 0) {
+    let bits = 0;
+    for (let x = o; x !== 0; x &= x - 1) bits++;
+    const w = weight / bits;
+    for (let x = o; x !== 0; x &= x - 1) {
+      const li = 31 - Math.clz32(x & -x);
+      counts[li] = (counts[li] as number) + w;
+    }
   }
 }
 
@@ -51,6 +75,7 @@ export function addLangEvidence(counts: Float32Array, mask: number, weight = 1):
  */
 const MARKS: [string, string][] = [
   ['ıİşŞğĞ', 'tr'],
+  ['ąĄęĘłŁńŃśŚźŹżŻćĆ', 'pl'],
   ['ñÑ¿¡', 'es'],
   ['ãõÃÕ', 'pt'],
   ['ßäÄ', 'de'],
@@ -81,6 +106,32 @@ export function addMarkerEvidence(text: string, counts: Float32Array): void {
   }
 }
 
+/**
+ * Letters that only one language of a script writes, as raw code units (the
+ * folded forms unify some: Persian ی ک fold to Arabic ي ك): Ukrainian і ї є
+ * ґ against Russian ы э ъ ё; Persian پ ژ ی ک against Arabic ة ى ي ك (not
+ * گ چ: Iraqi and Gulf Arabic write them). Each is MARK_WEIGHT evidence.
+ */
+const SCRIPT_MARKS: [string, string][] = [
+  ['іїєґІЇЄҐ', 'uk'],
+  ['ыэъёЫЭЪЁ', 'ru'],
+  ['پژیک', 'fa'],
+  ['ةىيك', 'ar'],
+];
+const SCRIPT_MARK_LO = 0x400;
+const SCRIPT_MARK = new Int8Array(0x700 - SCRIPT_MARK_LO).fill(-1);
+for (const [chars, lang] of SCRIPT_MARKS) for (const ch of chars) SCRIPT_MARK[ch.charCodeAt(0) - SCRIPT_MARK_LO] = langIndex(lang);
+
+/** Adds the evidence of `text`'s Cyrillic and Arabic-script marker letters (SCRIPT_MARKS) into `counts` (NLANGS long). */
+export function addScriptMarkerEvidence(text: string, counts: Float32Array): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - SCRIPT_MARK_LO;
+    if (c < 0 || c >= SCRIPT_MARK.length) continue;
+    const li = SCRIPT_MARK[c] as number;
+    if (li >= 0) counts[li] = (counts[li] as number) + MARK_WEIGHT;
+  }
+}
+
 /** Index in LANGS of a platform language tag ("en", "en-GB", "in" for Indonesian), or -1; memoised (tags are few). */
 const hintIndex = new Map<string, number>();
 function hintIdxOf(hint: string): number {
@@ -98,9 +149,10 @@ const MIN_EVIDENCE = 0.15;
 
 /**
  * The language of a post: its dominant script's language when that script
- * names one; Han text is Japanese when it has Kana; Latin text by its
- * function-word counts (`counts`, LATIN_LANGS long; `hint` adds 0.3 to its
- * language), the hint alone when none was seen.
+ * names one (its sibling in SCRIPT_SIBLING when that has more evidence);
+ * Han text is Japanese when it has Kana; Latin text by its function-word
+ * counts (`counts`, NLANGS long; `hint` adds 0.3 to its language), the hint
+ * alone when none was seen.
  */
 export function pickLanguage(scriptLetters: Int32Array, counts: Float32Array, hint?: string): Lang {
   let best = -1;
@@ -116,11 +168,18 @@ export function pickLanguage(scriptLetters: Int32Array, counts: Float32Array, hi
     }
   }
   if (best === Script.Han || best === Script.Kana) return (scriptLetters[Script.Kana] as number) > 0 ? 'ja' : 'zh';
+  const hintIdx = hint ? hintIdxOf(hint) : -1;
   if (best >= 0) {
     const l = SCRIPT_LANG[best];
-    if (l) return l;
+    if (l) {
+      const sib = SCRIPT_SIBLING[best] as number;
+      if (sib < 0) return l;
+      const li = SCRIPT_LANG_INDEX[best] as number;
+      const own = (counts[li] as number) + (li === hintIdx ? 0.3 : 0);
+      const other = (counts[sib] as number) + (sib === hintIdx ? 0.3 : 0);
+      return other > own ? (LANGS[sib] as Lang) : l;
+    }
   }
-  const hintIdx = hint ? hintIdxOf(hint) : -1;
   let li = -1;
   let liN = 0;
   for (let k = 0; k < LATIN_LANGS; k++) {

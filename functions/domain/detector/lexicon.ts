@@ -11,7 +11,7 @@
  */
 import type { Category } from '../alert';
 import { hashStr } from './hash';
-import { addLangEvidence, addMarkerEvidence, LANGS, LATIN_LANGS, type Lang, langIndex, pickLanguage } from './lang';
+import { addLangEvidence, addMarkerEvidence, addScriptMarkerEvidence, LANGS, type Lang, langIndex, NLANGS, pickLanguage } from './lang';
 import { Scan, Script, TOK } from './scan';
 import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
@@ -81,9 +81,9 @@ interface Phrase {
 
 interface Entry {
   word: string;
-  /** Latin languages (bits) the word is a function word of. */
+  /** Languages (bits of LANGS) the word is a function word of. */
   langs: number;
-  /** Latin languages (bits) whose lexicon has the word as a term: weaker language evidence ("brand" is Dutch in "grote brand"). */
+  /** Languages (bits of LANGS) whose lexicon has the word as a term: weaker language evidence ("brand" is Dutch in "grote brand"). */
   termLangs: number;
   /** A function or generic word: no content word. */
   stop: boolean;
@@ -164,7 +164,7 @@ for (const seed of SEEDS) {
     for (const f of words(w).words) {
       const e = entry(f);
       e.stop = true;
-      if (li < LATIN_LANGS) e.langs |= 1 << li;
+      e.langs |= 1 << li;
     }
   for (const [cls, list] of Object.entries(seed.terms) as [LexClass, string][]) {
     const idx = LEX_KEYS.indexOf(cls);
@@ -209,7 +209,7 @@ for (const seed of SEEDS) {
         e.hits ??= [];
         for (const h of hits) addHit(e.hits, h);
         e.cat ||= isCat;
-        if (li < LATIN_LANGS) e.termLangs |= 1 << li;
+        e.termLangs |= 1 << li;
       } else {
         if (parts.length > 5) throw new Error(`lexicon ${seed.lang}: phrases have at most five words: ${term}`);
         const e = entry(parts[0] as string);
@@ -370,8 +370,8 @@ const ANY_HASHTAG_STEM = new RegExp(HASHTAG_STEMS.map(([re]) => re.source).join(
 export class LexResult {
   /** Weight per class (LEX_KEYS). */
   readonly scores = new Float32Array(NLEX);
-  /** Function-word evidence per Latin language. */
-  readonly langCounts = new Float32Array(LATIN_LANGS);
+  /** Function-word evidence per language (read for the Latin-script ones and the second language of a script: lang.ts). */
+  readonly langCounts = new Float32Array(NLANGS);
   lang: Lang = 'und';
   /** Some category term counted. */
   anyCat = false;
@@ -676,6 +676,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
     prevSince = isSince;
   }
   if ((scan.scriptLetters[Script.Latin] as number) > scan.asciiLetters) addMarkerEvidence(scan.text, r.langCounts);
+  if ((scan.scriptLetters[Script.Cyrillic] as number) + (scan.scriptLetters[Script.Arabic] as number) > 0) addScriptMarkerEvidence(scan.text, r.langCounts);
   r.lang = pickLanguage(scan.scriptLetters, r.langCounts, hint);
   r.settle(r.lang, full);
   if (!full && r.anyCat) return MAYBE_CATEGORY;

@@ -123,7 +123,8 @@ function foldUnit(c: number): string {
     .replace(/['’ʼ]/g, '')
     .replace(ARABIC_MARKS, '')
     .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
     .replace(/ة/g, 'ه')
     .replace(/ς/g, 'σ');
 }
@@ -144,7 +145,7 @@ function foldOf(c: number): number {
   return f;
 }
 
-/** Folds a string as the scanner folds a token's characters (lower case, no accents or apostrophes, Arabic forms unified). */
+/** Folds a string as the scanner folds a token's characters (lower case, no accents or apostrophes, Arabic forms unified, Persian ی ک as Arabic ي ك). */
 export function foldChars(s: string): string {
   // ASCII without an apostrophe (or the controls 1 and 2, FOLD's sentinels) folds to its lower case: one string, not one per character appended (hashtags, per post).
   let ascii = true;

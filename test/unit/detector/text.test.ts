@@ -55,6 +55,27 @@ describe('detectLanguage', () => {
       'de',
     );
   });
+  test('Ukrainian from Russian and Persian from Arabic (same script): function words and the letters only one writes', () => {
+    assert.equal(lang('Потужний вибух у центрі міста, є загиблі та поранені'), 'uk');
+    assert.equal(lang('Сьогодні гарна погода у місті'), 'uk');
+    assert.equal(lang('Мощный взрыв в центре города, есть погибшие и раненые'), 'ru');
+    // Words both write ("в", "не", "на") give no more to Ukrainian than to Russian: Russian stays Russian.
+    assert.equal(lang('в городе не было света'), 'ru');
+    assert.equal(lang('زلزله شدید در شهر، چند ساختمان فرو ریخت'), 'fa');
+    // Persian typed on an Arabic keyboard (ي ك for ی ک) is still Persian by its function words.
+    assert.equal(lang('زلزله شديد در شهر، مردم از خانه ها بيرون آمدند كه'), 'fa');
+    assert.equal(lang('زلزال قوي يضرب المدينة ومقتل ثلاثة أشخاص'), 'ar');
+    assert.equal(lang('حملة انتخابية في المدينة هذا الأسبوع'), 'ar');
+    // The tag breaks a tie: a Cyrillic post with no evidence either way.
+    assert.equal(detectLanguage('Харків!!', 'uk'), 'uk');
+    assert.equal(detectLanguage('Харків!!'), 'uk');
+    assert.equal(detectLanguage('Москва!!'), 'ru');
+  });
+  test('Polish among the Latin-script languages', () => {
+    assert.equal(lang('Pożar kamienicy w centrum miasta, są ranni, strażacy już są na miejscu'), 'pl');
+    assert.equal(lang('Powódź: woda zalała ulice, ewakuacja mieszkańców trwa przez całą noc'), 'pl');
+    assert.equal(lang('I heard a loud explosion near my house just now'), 'en');
+  });
   test('falls back to the platform tag, then und', () => {
     assert.equal(detectLanguage('Tsunami!!', 'fr'), 'fr');
     assert.equal(detectLanguage('Tsunami!!'), 'und');
@@ -85,6 +106,23 @@ describe('classification', () => {
     assert.equal(cat("L'attentat contre la mairie : plusieurs blessés"), 'attack');
     assert.equal(cat("Un'esplosione in una fabbrica, diversi feriti"), 'explosion');
     assert.equal(cat("Vittime dell'esplosione al porto, molti feriti"), 'explosion');
+    // Ukrainian, Persian (zero-width non-joiners split "زمین‌لرزه" into a phrase), Polish.
+    assert.equal(cat('Терміново: потужний вибух на заводі, є поранені'), 'explosion');
+    assert.equal(cat('Повінь: вулиці затоплені, людей евакуюють'), 'flood');
+    assert.equal(cat('Стрілянина у торговому центрі, стрілець відкрив вогонь'), 'attack');
+    assert.equal(cat('زمین‌لرزه شدید، ساختمان‌ها لرزید'), 'earthquake');
+    assert.equal(cat('آتش‌سوزی بزرگ در یک ساختمان، آتش‌نشانی در محل است'), 'fire');
+    assert.equal(cat('سیل خیابان‌ها را فرا گرفت'), 'flood');
+    assert.equal(cat('Pożar hali magazynowej, strażacy na miejscu'), 'fire');
+    assert.equal(cat('Trzęsienie ziemi, wszystko się trzęsło'), 'earthquake');
+    assert.equal(cat('Zamieszki w centrum, policja użyła gazu łzawiącego'), 'unrest');
+    // A Persian word that folds into a common Arabic one counts only in Persian: Arabic "حملة" (campaign), "سيل" (stream).
+    assert.equal(cat('حملة انتخابية في المدينة'), 'none');
+    assert.equal(cat('سيل من الرسائل اليوم'), 'none');
+    assert.equal(cat('حمله مسلحانه در شهر'), 'attack');
+    // Persian typed on an Arabic keyboard (ي ك for ی ک) reads the same terms.
+    assert.equal(cat('آتش سوزي بزرگ در يك ساختمان'), 'fire');
+    assert.equal(cat('تيراندازي در خيابان، چند نفر زخمي شدند'), 'attack');
   });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
@@ -179,6 +217,12 @@ describe('classification', () => {
     },
     ar: { talk: 'و انتوا كم ارهابي ارسلتوا من المدينة لسوريا', report: 'هجوم إرهابي على المحطة المركزية' },
     hi: { talk: 'मुसलमान आतंकवादी होते हैं ऐसा बोलने वालों का बहिष्कार करो', report: 'स्टेशन पर आतंकी हमला' },
+    uk: {
+      talk: 'У терористів немає ні релігії, ні батьківщини',
+      report: 'Теракт на центральному вокзалі, терористи втекли',
+    },
+    fa: { talk: 'تروریست‌ها هیچ دین و وطنی ندارند', report: 'حمله تروریستی در ایستگاه مرکزی' },
+    pl: { talk: 'Terroryści nie mają religii ani ojczyzny', report: 'Zamach terrorystyczny na dworcu centralnym' },
     ru: {
       talk: 'У террористов нет ни религии, ни родины',
       report: 'Теракт на центральном вокзале, террористы скрылись',
@@ -352,6 +396,9 @@ describe('death toll', () => {
       'empat orang tewas dalam ledakan',
       'patlamada dört kişi öldü',
       'τέσσερις νεκροί από την έκρηξη',
+      'чотири людини загинули внаслідок вибуху',
+      'انفجار در کارخانه؛ چهار نفر کشته شدند',
+      'cztery osoby zginęły w wybuchu',
     ])
       assert.equal(deaths(t), 4, t);
   });

@@ -1,0 +1,51 @@
+/**
+ * Persian seed lexicon, translated by hand from en.ts and ar.ts. Folding
+ * unifies Persian ی ک with Arabic ي ك (so Persian typed on an Arabic
+ * keyboard reads the same), and drops the zero-width non-joiner: "آتش‌سوزی"
+ * is two words, written here as a phrase (آتش_سوزی). A word that folds into
+ * a common Arabic word of another meaning is marked `@` (حمله is Arabic
+ * "campaign", طوفان "deluge", تصادف "coincidence"): it counts only in a post
+ * identified as Persian. Function words are the ones Arabic does not write
+ * (در، از، که، را، است...; not شد, Levantine "pull"): with the letters پ ژ ی ک
+ * they tell Persian from Arabic (lang.ts).
+ */
+import type { Seed } from './types';
+
+export const fa: Seed = {
+  lang: 'fa',
+  function: 'در از که را است برای های می بود یک تا هر خود با اگر پس چه نیز شود دارد',
+  terms: {
+    attack:
+      'تیراندازی=shooting حمله_تروریستی=terror_attack بمب_گذاری=bombing بمبگذاری=bombing عملیات_انتحاری=suicide_bomber انتحاری=suicide_bomber گروگان*=hostage کشتار=massacre ' +
+      'چاقوکشی=stabbing مسلح:0.6=gunman حمله:0.6@=attack بمب:0.6=bomb',
+    explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion',
+    fire: 'آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
+    earthquake: 'زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
+    storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm',
+    flood: 'سیل@=flood سیلاب=flood آبگرفتگی=flooded',
+    crash: 'سقوط_هواپیما=plane_crash خروج_از_ریل=derailed برخورد:0.6=collision واژگون=capsized تصادف:0.5@=accident سانحه:0.5@=accident',
+    collapse: 'ریزش=collapse فروریخت=collapsed فرو_ریخت=collapsed آوار=rubble',
+    unrest: 'اغتشاش*=riots ناآرامی=unrest شورش=riot درگیری=clashes غارت=looting گاز_اشک_آور=tear_gas حکومت_نظامی=curfew معترضان:0.5=protesters اعتراضات:0.5@=protests',
+    dead: 'کشته=killed جان_باخت=died جان_باختند=died جانباختگان=dead مرگ=death',
+    casualty: 'زخمی=injured مجروح@=injured مصدوم@=injured قربانیان=victims مفقود@=missing زیر_آوار=trapped',
+    eyewitness: 'شنیدم=heard حس_کردم=felt احساس_کردم=felt دیدم=saw لرزید=shook خدایا=omg',
+    breaking: 'فوری@=breaking خبر_فوری=breaking پلیس=police مقامات@=authorities',
+    figurative: 'خخخخ*=lol حمله_قلبی حمله_عصبی ترکیدم_از_خنده انفجار_جمعیت آتش_بازی آهنگ آلبوم فیلم بازی',
+    weak: 'دعا@ تسلیت',
+    rescue: 'امدادگران=rescuers امداد@=rescue آمبولانس=ambulance اورژانس=emergency آتش_نشانی=firefighters آتشنشانی=firefighters هلال_احمر=emergency تخلیه@=evacuation',
+    forecast: 'هشدار=warning پیش_بینی=forecast پیشبینی=forecast انتظار_می_رود=expected تهدید@=threat',
+    impact: 'ویران=destroyed تخریب@=destroyed خسارت=damage آسیب=damage',
+    vehicle: 'قطار هواپیما بالگرد هلیکوپتر اتوبوس خودرو ماشین کامیون کشتی',
+    stale: 'سالگرد=anniversary سال_پیش=years_ago سال_قبل=years_ago در_چنین_روزی=on_this_day',
+    self: 'من@ ما@',
+    now: 'الان=now همین_الان=now اکنون=now',
+    agent: 'تروریست*=terrorist تروریسم=terrorism',
+  },
+  counts: {
+    toll: 'تعداد شمار آمار',
+    dead: 'قربانیان کشتگان',
+    time: 'سال ماه هفته روز ساعت دقیقه ثانیه',
+    // No ده (10): "ده‌ها" (tens, dozens) is ده and ها across the zero-width non-joiner ("3 کشته و ده‌ها زخمی" is no toll of 10).
+    numbers: 'دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8 دوازده=12 بیست=20',
+  },
+};

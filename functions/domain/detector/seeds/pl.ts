@@ -1,0 +1,52 @@
+/**
+ * Polish seed lexicon, translated by hand from en.ts (stems carry the case
+ * endings: "wybuch*" is wybuchu, wybuchem). Folding drops the accents but
+ * keeps ł ("pożar" is pozar, "zginął" zginął). Function words are those no
+ * other Latin-script seed writes ("się" folds to German "sie", "że" to Dutch
+ * "ze", "są" to Tagalog "sa": left out; so are "w" and "z": "w/" is English
+ * "with", "w" Indonesian slang "I"); with the letters ą ę ł ń ś ź ż ć they
+ * identify Polish (lang.ts).
+ */
+import type { Seed } from './types';
+
+export const pl: Seed = {
+  lang: 'pl',
+  function:
+    'jest od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
+  terms: {
+    attack:
+      'strzelanin*=shooting strzelec=gunman napastnik*=attacker zamach*=terror_attack zamachowiec_samobójca=suicide_bomber zakładni*=hostage masakr*=massacre ' +
+      'nożownik=stabber atak_nożownika=stabbing otworzył_ogień=opened_fire strzały=gunfire atak:0.6@=attack ataku:0.6@=attack ataki:0.6@=attack bomba:0.6=bomb',
+    explosion: 'wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',
+    fire: 'pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke',
+    earthquake: 'trzęsieni*=earthquake wstrząs*:0.6=tremor wstrząsy_wtórne=aftershock tsunami magnitudzie=magnitude',
+    storm: 'huragan*=hurricane tajfun*=typhoon trąba_powietrzna=tornado nawałnic*=storm cyklon*=cyclone burza:0.6=storm burzy:0.6=storm wichur*:0.6=storm',
+    flood: 'powódź=flood powodzi=flood powodziow*=flood zalane=flooded zalany=flooded zalana=flooded podtopien*=flooded',
+    crash:
+      'katastrofa_lotnicza=plane_crash katastrofa_kolejowa=train_crash wykoleił*=derailed zderzeni*=collision zderzył*=collided rozbił_się=crashed wypadek:0.4=accident wypadku:0.4=accident katastrof*:0.5=crash',
+    collapse: 'zawalenie=collapse zawalił*=collapsed runął=collapsed gruzy=rubble gruzach=rubble gruzów=rubble',
+    unrest: 'zamieszki=riots zamieszek=riots grabież*=looting szabr*=looting gaz_łzawiący=tear_gas starcia=clashes godzina_policyjna=curfew protestujący:0.5=protesters demonstranci:0.5=demonstrators',
+    dead: 'zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
+    casualty: 'ranny=injured ranni=injured rannych=injured poszkodowan*=injured ofiar*=victims zaginion*=missing pod_gruzami=trapped',
+    eyewitness: 'słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw zatrzęsło=shook trzęsło=shaking boże=omg',
+    breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
+    figurative:
+      'xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz',
+    weak: 'modlitwy kondolencje zbiórka',
+    rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna=firefighters strażacy=firefighters',
+    forecast: 'ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat',
+    impact: 'zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage',
+    vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@',
+    stale: 'rocznic*=anniversary lat_temu=years_ago lata_temu=years_ago rok_temu=year_ago',
+    self: 'mój moja moje',
+    now: 'teraz właśnie przed_chwilą',
+    since: 'od',
+    agent: 'terrorys*=terrorist terroryzm*=terrorism',
+  },
+  counts: {
+    toll: 'liczba bilans',
+    dead: 'ofiar ofiary',
+    time: 'rok roku lata lat latach miesiąc miesiące miesięcy tydzień tygodnie tygodni dzień dni godzina godziny godzin minuta minuty minut sekunda sekundy sekund',
+    numbers: 'dwa=2 dwie=2 dwóch=2 trzy=3 trzech=3 cztery=4 czterech=4 pięć=5 pięciu=5 sześć=6 siedem=7 osiem=8 dziewięć=9 dziesięć=10 dwanaście=12 dwadzieścia=20',
+  },
+};
