@@ -202,7 +202,7 @@ export function extractFromScan(
       if (!names.includes(name)) names.push(name);
     }
     if (!worthLookup(t, i, ctx)) continue;
-    const m = matchAt(t, i, g);
+    const m = matchAt(t, i, g, lang === 'pl');
     if (!m) continue;
     const mention = admit(
       t,
@@ -322,6 +322,7 @@ function matchAt(
   t: Tokens,
   i: number,
   g: Gazetteer,
+  polish: boolean,
 ): { start: number; end: number; ki: number; key: string; dir?: number } | null {
   let best: { start: number; end: number; ki: number; key: string } | null = null;
   let key = t.key(i);
@@ -334,7 +335,10 @@ function matchAt(
     ki = g.find(key);
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
-  if (ki < 0) return caseOf(t, i) === Case.Cap ? (partCompound(key, i, g) ?? inflected(t, i, g)) : inflected(t, i, g);
+  if (ki < 0) {
+    if (caseOf(t, i) !== Case.Cap) return inflected(t, i, g);
+    return partCompound(key, i, g) ?? inflected(t, i, g) ?? (polish ? polishStem(key, i, g) : null);
+  }
   // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
   const lower = caseOf(t, i) === Case.Lower;
   if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
@@ -503,6 +507,37 @@ function slavicStem(
       const ki = g.find(key);
       if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
     }
+  return null;
+}
+
+/** Polish case endings (folded), longest first, and the nominative endings tried in their place: "we Wrocławiu", "w Krakowie", "w Warszawie", "w Gdańsku", "w Katowicach", "z Krakowa". */
+const PL_ENDINGS: readonly [string, readonly string[]][] = [
+  ['ach', ['e', 'y', '']],
+  ['iu', ['']],
+  ['ie', ['', 'a']],
+  ['i', ['', 'a', 'ia']],
+  ['u', ['']],
+  ['a', ['']],
+  ['y', ['']],
+];
+
+/** A capitalised word of a Polish post whose stem with a nominative ending is a name (the gazetteer holds nominatives). */
+function polishStem(
+  w: string,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
+  if (w.length < 5) return null;
+  for (const [ending, nominatives] of PL_ENDINGS) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    for (const end of nominatives) {
+      const key = stem + end;
+      if (key.length < 4) continue;
+      const ki = g.find(key);
+      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
+    }
+  }
   return null;
 }
 

@@ -158,6 +158,14 @@ describe('classification', () => {
       'Aurora, CO, US',
       'without context, the largest Aurora',
     );
+    // Polish names in their case forms (locative, genitive), read in a post identified as Polish.
+    assert.equal(place('PILNE: pożar kamienicy we Wrocławiu, są ranni')?.name, 'Wrocław, Lower Silesia, PL');
+    assert.equal(place('Wybuch gazu w Warszawie, strażacy na miejscu')?.name, 'Warsaw, Mazovia, PL');
+    assert.equal(
+      place('PILNE: powódź w Katowicach, dwie osoby nie żyją, trwa ewakuacja')?.name,
+      'Katowice, Silesia, PL',
+    );
+    assert.equal(place('Wybuch gazu w Gdańsku, strażacy i pogotowie na miejscu')?.name, 'Gdańsk, Pomerania, PL');
   });
   test('a first-hand report of an earthquake is evidence in any seed language; a joke about one is not', () => {
     const felt = [
