@@ -173,6 +173,9 @@ describe('classification', () => {
       '#Terremoto ! in alto si sente parecchio',
       'Did you feel that earthquake? The whole house was shaking',
       'Sentí el temblor, todo se movía',
+      'Ми всі відчули землетрус у Чернівцях',
+      'همین الان زلزله رو حس کردم، همه چیز لرزید',
+      'Poczułam trzęsienie ziemi, wszystko się trzęsło',
     ];
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);

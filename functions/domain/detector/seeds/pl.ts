@@ -28,7 +28,7 @@ export const pl: Seed = {
     unrest: 'zamieszki=riots zamieszek=riots grabież*=looting szabr*=looting gaz_łzawiący=tear_gas starcia=clashes godzina_policyjna=curfew protestujący:0.5=protesters demonstranci:0.5=demonstrators',
     dead: 'zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
     casualty: 'ranny=injured ranni=injured rannych=injured poszkodowan*=injured ofiar*=victims zaginion*=missing pod_gruzami=trapped',
-    eyewitness: 'słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw zatrzęsło=shook trzęsło=shaking boże=omg',
+    eyewitness: 'słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw widzieliśmy=saw zatrzęsło=shook trzęsło=shaking boże=omg',
     breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
     figurative:
       'xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz',

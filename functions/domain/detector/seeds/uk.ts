@@ -27,7 +27,8 @@ export const uk: Seed = {
     unrest: 'заворушен*=riots мародер*=looting сльозогінн*=tear_gas погром*=riot сутичк*=clashes комендантська_година=curfew протестувальник*:0.5=protesters',
     dead: 'загин*=killed загибл*=dead вбит*=killed вбили=killed помер=died померла=died померли=died смерт*=death',
     casualty: 'поранен*=injured постраждал*=injured травмован*=injured жертв*=victims зниклі_безвісти=missing під_завалами=trapped',
-    eyewitness: 'чув=heard чула=heard почув*=heard відчув*=felt бачив*=saw бачила=saw трусило=shaking струснуло=shook боже=omg',
+    eyewitness:
+      'чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt відчули=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg',
     breaking: 'терміново=breaking поліція=police влада=authorities повідомляють=reports',
     figurative:
       'ахах*=lol хаха*=lol панічна_атака серцевий_напад помираю_зі_сміху вибух_мозку вибух_сміху вибух_емоцій демографічний_вибух це_бомба пісня альбом фільм гра',
