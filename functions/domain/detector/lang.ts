@@ -28,12 +28,12 @@ SCRIPT_LANG[Script.Cyrillic] = 'ru';
 SCRIPT_LANG[Script.Devanagari] = 'hi';
 SCRIPT_LANG[Script.Greek] = 'el';
 SCRIPT_LANG[Script.Hangul] = 'ko';
+const SCRIPT_LANG_INDEX = SCRIPT_LANG.map((l) => (l ? langIndex(l) : -1));
 /**
  * A second language of a script (its index in LANGS): it is named instead of
  * SCRIPT_LANG's only on more evidence (function words, its own letters, the
  * tag), so a post of the first language with no evidence stays what it was.
  */
-const SCRIPT_LANG_INDEX = SCRIPT_LANG.map((l) => (l ? langIndex(l) : -1));
 const SCRIPT_SIBLING = new Int8Array(NSCRIPTS).fill(-1);
 SCRIPT_SIBLING[Script.Arabic] = LANGS.indexOf('fa');
 SCRIPT_SIBLING[Script.Cyrillic] = LANGS.indexOf('uk');
