@@ -63,12 +63,15 @@ export const TOK = {
 } as const;
 
 /**
- * `charCodeAt` called through the function, not looked up on the string: the scanner is given strings of every
- * representation (posts from JSON, texts with entities decoded, lexicon terms cut by regexps and split(), place names,
- * map keys), and past four kinds V8's lookup of `s.charCodeAt` turned megamorphic, a generic call per character: the
- * scan ran ~1.6 times slower once the lexicon module had been loaded (docs/benchmarks.md, speed5). Same value.
+ * `s.charCodeAt(i)`, with `charCodeAt` not looked up on `s`: the scanner is given strings of every representation
+ * (posts from JSON, texts with entities decoded, lexicon terms cut by regexps and split(), place names, map keys), and
+ * past four kinds V8's lookup of `s.charCodeAt` turns megamorphic, a generic call per character: the scan ran ~1.6
+ * times slower once the lexicon module had been loaded (docs/benchmarks.md, speed5). `String.prototype.charCodeAt` is
+ * a constant to the optimiser, also in a bundle (where a module's own constant becomes a `var`).
  */
-const charCode = String.prototype.charCodeAt;
+function charCode(s: string, i: number): number {
+  return String.prototype.charCodeAt.call(s, i);
+}
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
 
@@ -125,7 +128,7 @@ function foldOf(c: number): number {
   if (f === 0) {
     const s = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : foldUnit(c);
     if (s.length === 0) f = DROP;
-    else if (s.length === 1) f = charCode.call(s, 0);
+    else if (s.length === 1) f = charCode(s, 0);
     else {
       f = EXPAND;
       EXPANSIONS.set(c, s);
@@ -139,15 +142,17 @@ function foldOf(c: number): number {
 /** Folds a string as the scanner folds a token's characters (lower case, no accents or apostrophes, Arabic forms unified). */
 export function foldChars(s: string): string {
   // ASCII without an apostrophe (or the controls 1 and 2, FOLD's sentinels) folds to its lower case: one string, not one per character appended (hashtags, per post).
+  // The length read once: its lookup is megamorphic too (see charCode).
+  const n = s.length;
   let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) {
-    const c = charCode.call(s, i);
+  for (let i = 0; i < n && ascii; i++) {
+    const c = charCode(s, i);
     ascii = c > 2 && c < 128 && c !== 39;
   }
   if (ascii) return s.toLowerCase();
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = charCode.call(s, i);
+  for (let i = 0; i < n; i++) {
+    const c = charCode(s, i);
     const f = c < 128 ? (FOLD[c] as number) : foldOf(c);
     if (f === DROP) continue;
     out += f === EXPAND ? (EXPANSIONS.get(c) as string) : String.fromCharCode(f);
@@ -210,23 +215,23 @@ function isSpace(c: number): boolean {
 
 /** Case-insensitive ASCII "http://", "https://" or "www." at i. */
 function urlAt(s: string, i: number, n: number): boolean {
-  const c = charCode.call(s, i) | 32;
-  if (c === 119) return i + 3 < n && (charCode.call(s, i + 1) | 32) === 119 && (charCode.call(s, i + 2) | 32) === 119 && charCode.call(s, i + 3) === 46;
+  const c = charCode(s, i) | 32;
+  if (c === 119) return i + 3 < n && (charCode(s, i + 1) | 32) === 119 && (charCode(s, i + 2) | 32) === 119 && charCode(s, i + 3) === 46;
   if (c !== 104 || i + 6 >= n) return false;
-  if ((charCode.call(s, i + 1) | 32) !== 116 || (charCode.call(s, i + 2) | 32) !== 116 || (charCode.call(s, i + 3) | 32) !== 112) return false;
+  if ((charCode(s, i + 1) | 32) !== 116 || (charCode(s, i + 2) | 32) !== 116 || (charCode(s, i + 3) | 32) !== 112) return false;
   let j = i + 4;
-  if ((charCode.call(s, j) | 32) === 115) j++;
-  return charCode.call(s, j) === 58 && charCode.call(s, j + 1) === 47 && charCode.call(s, j + 2) === 47;
+  if ((charCode(s, j) | 32) === 115) j++;
+  return charCode(s, j) === 58 && charCode(s, j + 1) === 47 && charCode(s, j + 2) === 47;
 }
 
 /** A truncated link ("http…", "https:/" at the end of a cut post): a chunk starting "http" that reaches the end or holds "…". */
 function truncatedUrlAt(s: string, i: number, n: number): number {
-  if ((charCode.call(s, i) | 32) !== 104 || i + 3 >= n) return -1;
-  if ((charCode.call(s, i + 1) | 32) !== 116 || (charCode.call(s, i + 2) | 32) !== 116 || (charCode.call(s, i + 3) | 32) !== 112) return -1;
+  if ((charCode(s, i) | 32) !== 104 || i + 3 >= n) return -1;
+  if ((charCode(s, i + 1) | 32) !== 116 || (charCode(s, i + 2) | 32) !== 116 || (charCode(s, i + 3) | 32) !== 112) return -1;
   let j = i + 4;
   let ellipsis = false;
-  while (j < n && !isSpace(charCode.call(s, j))) {
-    if (charCode.call(s, j) === 0x2026) ellipsis = true;
+  while (j < n && !isSpace(charCode(s, j))) {
+    if (charCode(s, j) === 0x2026) ellipsis = true;
     j++;
   }
   return j === n || ellipsis ? j : -1;
@@ -384,18 +389,18 @@ export class Scan {
     let i = 0;
     if (social) i = this.retweetPrefix(s, n);
     while (i < n) {
-      const c = charCode.call(s, i);
+      const c = charCode(s, i);
       const k = c < 128 ? (CLASS[c] as number) : classOf(c);
       if (k === 2) {
         if (social) {
-          if (c === 64 && i + 1 < n && isAsciiWord(charCode.call(s, i + 1))) {
+          if (c === 64 && i + 1 < n && isAsciiWord(charCode(s, i + 1))) {
             // @mention: up to 30 ASCII word characters.
             let j = i + 1;
-            while (j < n && j <= i + 30 && isAsciiWord(charCode.call(s, j))) j++;
+            while (j < n && j <= i + 30 && isAsciiWord(charCode(s, j))) j++;
             i = j;
             continue;
           }
-          if (c === 35 && i + 1 < n && isTagChar(charCode.call(s, i + 1))) {
+          if (c === 35 && i + 1 < n && isTagChar(charCode(s, i + 1))) {
             i = this.hashtag(s, i + 1, n);
             continue;
           }
@@ -407,11 +412,11 @@ export class Scan {
       }
       if (social) {
         // A link where a word starts ("https://...", "www.", a truncated "http…").
-        const prev = i > 0 ? charCode.call(s, i - 1) : 32;
+        const prev = i > 0 ? charCode(s, i - 1) : 32;
         if ((c | 32) === 104 || (c | 32) === 119) {
           if (!isAsciiWord(prev) && urlAt(s, i, n)) {
             this.hasUrl = true;
-            while (i < n && !isSpace(charCode.call(s, i))) i++;
+            while (i < n && !isSpace(charCode(s, i))) i++;
             continue;
           }
           const t = isAsciiWord(prev) ? -1 : truncatedUrlAt(s, i, n);
@@ -423,10 +428,10 @@ export class Scan {
         }
         // An inline retweet ("... RT @x: text") keeps the text, not the marker. ("RT" ending the text is no marker: its
         // character past the end is not read, a NaN index turned classOf's table load generic.)
-        if (c === 82 && charCode.call(s, i + 1) === 84 && !isAsciiWord(prev) && i + 2 < n && !isWordChar(charCode.call(s, i + 2))) {
+        if (c === 82 && charCode(s, i + 1) === 84 && !isAsciiWord(prev) && i + 2 < n && !isWordChar(charCode(s, i + 2))) {
           let j = i + 2;
-          while (j < n && isSpace(charCode.call(s, j))) j++;
-          if (j > i + 2 && charCode.call(s, j) === 64) {
+          while (j < n && isSpace(charCode(s, j))) j++;
+          if (j > i + 2 && charCode(s, j) === 64) {
             i = j;
             continue;
           }
@@ -440,9 +445,9 @@ export class Scan {
   /** "RT @x:" / "MT" at the start: a retweet; returns where the text starts. */
   private retweetPrefix(s: string, n: number): number {
     let i = 0;
-    while (i < n && isSpace(charCode.call(s, i))) i++;
-    const a = charCode.call(s, i);
-    if ((a === 82 || a === 77) && charCode.call(s, i + 1) === 84 && !isAsciiWord(charCode.call(s, i + 2))) {
+    while (i < n && isSpace(charCode(s, i))) i++;
+    const a = charCode(s, i);
+    if ((a === 82 || a === 77) && charCode(s, i + 1) === 84 && !isAsciiWord(charCode(s, i + 2))) {
       this.isRetweet = true;
       return i + 2;
     }
@@ -452,11 +457,11 @@ export class Scan {
   /** The hashtag whose body starts at b: its folded body kept, its words scanned (split at case changes, digits and underscores). */
   private hashtag(s: string, b: number, n: number): number {
     let q = b;
-    while (q < n && isTagChar(charCode.call(s, q))) q++;
+    while (q < n && isTagChar(charCode(s, q))) q++;
     this.tagBuf[this.nTags++] = foldChars(s.slice(b, q));
     let i = b;
     while (i < q) {
-      const c = charCode.call(s, i);
+      const c = charCode(s, i);
       if (c === 95) {
         i++;
         continue;
@@ -489,7 +494,7 @@ export class Scan {
     let lower = 0;
     let stem = 0;
     const start = i;
-    const c0 = charCode.call(s, i);
+    const c0 = charCode(s, i);
     let prevCase = 0;
     let prevDigit = false;
     // ASCII letters and capitals, added to the scan's counts at the end (not one field write per letter).
@@ -498,7 +503,7 @@ export class Scan {
     // Lower-case ASCII letters outside hashtags and Han/Kana runs (most characters): no case, class or script work.
     const plain = !cjk && tag === 0;
     while (i < lim) {
-      const c = charCode.call(s, i);
+      const c = charCode(s, i);
       if (plain && c >= 97 && c <= 122) {
         chars[o] = c;
         h = Math.imul(h ^ c, PRIME);
@@ -517,7 +522,7 @@ export class Scan {
         if (k !== 1) {
           // An inner apostrophe followed by a letter joins ("don't", "L'Aquila", "Ankara'da").
           if (c === 39 && !cjk && !tag && i + 1 < lim && i > start) {
-            const d = charCode.call(s, i + 1);
+            const d = charCode(s, i + 1);
             if ((d < 48 || d > 57) && (d < 128 ? (CLASS[d] as number) === 1 : classOf(d) === 1)) {
               if (stem === 0) stem = o - fOff;
               i++;
@@ -530,7 +535,7 @@ export class Scan {
         const digit = c <= 57;
         if (tag && i > start) {
           const cs = digit ? 3 : c >= 97 ? 1 : 2;
-          if (digit !== prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && CASE[charCode.call(s, i + 1)] === 1)) break;
+          if (digit !== prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && CASE[charCode(s, i + 1)] === 1)) break;
           prevCase = cs;
         } else prevCase = digit ? 3 : c >= 97 ? 1 : 2;
         prevDigit = digit;
@@ -554,7 +559,7 @@ export class Scan {
         const k = classOf(c);
         if (k === 2 || (k === 3) !== cjk) {
           if ((c === 0x2019 || c === 0x2bc) && !cjk && !tag && i + 1 < lim && i > start) {
-            const d = charCode.call(s, i + 1);
+            const d = charCode(s, i + 1);
             if ((d < 48 || d > 57) && (d < 128 ? (CLASS[d] as number) === 1 : classOf(d) === 1)) {
               if (stem === 0) stem = o - fOff;
               i++;
@@ -567,7 +572,7 @@ export class Scan {
         if (prevDigit && !cjk && scriptOfUnit(c) === Script.Hangul) break;
         const cs = caseOfUnit(c);
         if (tag && i > start && !cjk) {
-          if (prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && caseOfUnit(charCode.call(s, i + 1)) === 1)) break;
+          if (prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && caseOfUnit(charCode(s, i + 1)) === 1)) break;
         }
         prevCase = cs;
         prevDigit = false;
