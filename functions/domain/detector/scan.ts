@@ -22,6 +22,8 @@
  * identification reads the script first).
  */
 
+import { charCode } from './hash';
+
 /** Case class of a token: what capitalisation says about it being a name. */
 export enum Case {
   /** Starts lower case ("paris") or with a digit. */
@@ -62,16 +64,6 @@ export const TOK = {
   tag: 16,
 } as const;
 
-/**
- * `s.charCodeAt(i)`, with `charCodeAt` not looked up on `s`: the scanner is given strings of every representation
- * (posts from JSON, texts with entities decoded, lexicon terms cut by regexps and split(), place names, map keys), and
- * past four kinds V8's lookup of `s.charCodeAt` turns megamorphic, a generic call per character: the scan ran ~1.6
- * times slower once the lexicon module had been loaded (docs/benchmarks.md, speed5). `String.prototype.charCodeAt` is
- * a constant to the optimiser, also in a bundle (where a module's own constant becomes a `var`).
- */
-function charCode(s: string, i: number): number {
-  return String.prototype.charCodeAt.call(s, i);
-}
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
 
@@ -353,7 +345,8 @@ export class Scan {
   /** Folded characters [off, off + w.length) equal `w`. */
   eqAt(off: number, w: string): boolean {
     const c = this.chars;
-    for (let j = 0; j < w.length; j++) if (c[off + j] !== w.charCodeAt(j)) return false;
+    const n = w.length;
+    for (let j = 0; j < n; j++) if (c[off + j] !== charCode(w, j)) return false;
     return true;
   }
 
