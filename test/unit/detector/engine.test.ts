@@ -441,6 +441,36 @@ describe('event identity: storms', () => {
     assert.equal(mia.length, 1, 'Omar is alerted');
     assert.notEqual(mia[0], hou[0], 'Omar in Miami is not Zelda in Houston');
   });
+  test('before any alert, two authors naming one storm in two areas and two languages are one event, placed where it struck', async () => {
+    const landfall = reports(
+      'Zelda',
+      ['BREAKING: Hurricane $ makes landfall in Nassau, Bahamas, roofs torn off, 3 injured'],
+      0,
+      'bah',
+    );
+    // A second author, another language, another country: the storm talked of where it is headed.
+    const abroad: Record<string, string> = {
+      es: 'El huracán $ obliga a evacuar Palm Beach, Florida: casas destruidas, varios heridos',
+      fr: 'Ouragan $ : évacuation à Palm Beach, en Floride, toits arrachés, plusieurs blessés',
+      id: 'Topan $ menghantam Palm Beach, Florida: rumah hancur, banyak korban luka',
+      tr: "Tayfun $ Palm Beach, Florida'yı vurdu: evler yıkıldı, çok sayıda yaralı var",
+    };
+    for (const [lang, text] of Object.entries(abroad)) {
+      const r = await replayPosts([...landfall, ...reports('Zelda', [text], 4, 'fla')], { batchSize: 1 });
+      const first = r.alerts.filter((a) => a.version === 1);
+      assert.equal(first.length, 1, `${lang}: one alert for Zelda (${first.map((a) => a.title).join('; ')})`);
+      const a = first[0] as Alert;
+      assert.deepEqual([...a.evidence].sort(), ['bah-0', 'fla-0'], `${lang}: both reports are its evidence`);
+      assert.equal(
+        a.location?.country,
+        'BS',
+        `${lang}: placed where it made landfall, not where it is talked of (${a.title})`,
+      );
+      // Another storm's name ties nothing: two lone reports, no alert.
+      const other = await replayPosts([...landfall, ...reports('Omar', [text], 4, 'fla')], { batchSize: 1 });
+      assert.equal(other.alerts.length, 0, `${lang}: Omar in Florida is no witness of Zelda in the Bahamas`);
+    }
+  });
   test('one post of an event naming another storm as a word does not make the event go by that name', async () => {
     const aside = reports(
       'Zelda',

@@ -27,6 +27,28 @@ describe('scanner', () => {
   test('Arabic: diacritics and tatweel stripped, alef / ya / ta marbuta forms unified', () => {
     assert.deepEqual(keys('إنفجارٌ كبيـــر في مدينةٍ على'), ['انفجار', 'كبير', 'في', 'مدينه', 'علي']);
   });
+  test('French and Italian elided articles are dropped and the word after them read on its own; other apostrophes join', () => {
+    assert.deepEqual(keys("L'explosion a fait 3 morts, qu’il dit"), [
+      'explosion',
+      'a',
+      'fait',
+      '3',
+      'morts',
+      'il',
+      'dit',
+    ]);
+    assert.deepEqual(keys("dell'esplosione all’aeroporto, un'esplosione"), ['esplosione', 'aeroporto', 'esplosione']);
+    assert.deepEqual(keys("I don't know aujourd'hui, Ankara'da, O'Brien"), [
+      'i',
+      'dont',
+      'know',
+      'aujourdhui',
+      'ankarada',
+      'obrien',
+    ]);
+    // A hashtag keeps its apostrophe-free body; an apostrophe ending a word joins nothing.
+    assert.deepEqual(keys("#L l' explosion"), ['l', 'l', 'explosion']);
+  });
   test('Han/Kana runs are one token each, Latin and Cyrillic words are words; scripts are counted', () => {
     const s = new Scan().scan('東京で地震 Взрыв в Москве!', true);
     assert.equal(s.n, 4);

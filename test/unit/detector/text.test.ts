@@ -80,6 +80,11 @@ describe('classification', () => {
     assert.equal(cat('Building collapsed, people trapped under the rubble'), 'collapse');
     assert.equal(cat('Riots tonight, police firing tear gas at protesters'), 'unrest');
     assert.equal(cat('Lovely sunset this evening, coffee with friends'), 'none');
+    // Behind an elided article ("l'", "dell'", "un'") the category word is read as written alone.
+    assert.equal(cat("L'explosion d'une usine a fait 3 morts"), 'explosion');
+    assert.equal(cat("L'attentat contre la mairie : plusieurs blessés"), 'attack');
+    assert.equal(cat("Un'esplosione in una fabbrica, diversi feriti"), 'explosion');
+    assert.equal(cat("Vittime dell'esplosione al porto, molti feriti"), 'explosion');
   });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
@@ -162,6 +167,15 @@ describe('classification', () => {
       'Hurricane approaching the coast, could hit Florida tomorrow',
     ])
       assert.ok(!scorePost(post(t)).strong, `forecast: ${t}`);
+  });
+  test("a word after a storm word that ends one of the post's lexicon phrases is the phrase's, not a storm's name", () => {
+    const names = (t: string): string[] => scorePost(post(t)).place?.names ?? [];
+    assert.deepEqual(
+      names('CATEGORY 5 HURRICANE ZELDA NEARS. Hazards: Storm Surge 18 feet in Nassau, Bahamas, 2 dead'),
+      [],
+    );
+    assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas. Storm Surge 18 feet, 2 dead'), ['zelda']);
+    assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas: 2 dead'), ['zelda']);
   });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);

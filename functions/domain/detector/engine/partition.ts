@@ -294,7 +294,10 @@ export function processPartition(
       }
       touch(c);
       rememberId(c, h);
-      const rp = accumulate(c, p, t);
+      // Joined by its storm's name from another area (routing.ts): it says the storm is talked of there (a watch, an
+      // evacuation), not that the event is there; its place votes wait for the alert, as an alerted storm's do.
+      const byName = !c.alert && area !== '?' && c.area !== '?' && c.area !== area;
+      const rp = accumulate(c, byName && p.place ? { ...p, place: { ...p.place, votes: [] } } : p, t);
       let target: Candidate | null = null;
       let info: Record<string, number | string | boolean> = {};
       if (!c.alert) {

@@ -124,6 +124,9 @@ function relation(place: HeldPlace | null, p: Evidence): 'near' | 'far' | 'unkno
  *   area within PARAMS.sameEventMs, of its category); read far from it only
  *   when it shares content and every place name it was read by is already a
  *   vote in the event (a wrong reading the event's own posts made too);
+ * - else (weather) the open placed candidate, active within PARAMS.mergeMs,
+ *   whose posts named a storm the post names, wherever it was read: a storm
+ *   is one thing along its track before it is alerted too;
  * - else an open candidate of its area whose posts' place (its anchor) is
  *   near where it was read; an unplaced post the open candidate it shares
  *   content with (placed ones within PARAMS.attachMs), else the open
@@ -141,6 +144,8 @@ export function route(
   let alerted: Candidate | undefined;
   let open: Candidate | undefined;
   let openShared: Candidate | undefined;
+  let named: Candidate | undefined;
+  const stormNames = family === WEATHER ? (p.place?.names ?? []) : [];
   for (const [ck] of head.active) {
     const c = cands.get(ck);
     if (!c) continue;
@@ -160,6 +165,13 @@ export function route(
           : shared >= (rel === 'unknown' ? wordsToTie(c, t) : 1) ||
             (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
+    } else if (
+      stormNames.length > 0 &&
+      c.area !== '?' &&
+      t - c.lastAt <= PARAMS.mergeMs &&
+      stormNames.some((n) => (c.places.n ?? []).some((x) => spellings(n).includes(x)))
+    ) {
+      if (!named || c.lastAt > named.lastAt) named = c;
     } else if (c.area === area) {
       if (area !== '?' && PARAMS.pointFamilies.includes(family) && relation(c.anchor, p) === 'far') continue;
       if (!open || c.lastAt > open.lastAt) open = c;
@@ -167,7 +179,7 @@ export function route(
       if (!openShared || c.lastAt > openShared.lastAt) openShared = c;
     }
   }
-  return alerted ?? openShared ?? open;
+  return alerted ?? named ?? openShared ?? open;
 }
 
 /**

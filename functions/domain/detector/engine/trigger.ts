@@ -77,7 +77,9 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burs
     // share words: their place was read from a felt report alone, which says little about where the quake was. Not in
     // the unplaced pool: there the reports name no place at all, and a burst of them would alert nowhere.
     const felt = placed && (x.e === true) !== (rp.e === true) && x.k === rp.k;
-    if (x !== rp && x.dup !== rp.dup && !felt) {
+    // Two reports naming one storm tell one story, in any language and wherever read: its name is what they share.
+    const storm = x.n !== undefined && rp.n?.some((h) => x.n?.includes(h)) === true;
+    if (x !== rp && x.dup !== rp.dup && !felt && !storm) {
       const { shared, distinct } = sharedWith(x, rp);
       if (shared === 0) continue;
       f = shared >= 2 ? 1 : 0.35;
