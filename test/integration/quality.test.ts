@@ -152,11 +152,15 @@ interface Floors {
  * "Attack reported in Tripoli" (docs/detector-history.md, "After the elision
  * fix"). The fix is worth more for unseen French and Italian events than a
  * knife-edge pair; the pair's per-post flaw is noted there.
+ * Branch margin raises it back to 10/10: talk about attackers ("how many
+ * terrorists did you send", an agent noun with no event word and no report
+ * cue) is no witness in the trigger, so the taunt no longer pairs
+ * (docs/detector-history.md, "After branch `margin`").
  */
 const FLOORS: Record<string, Floors> = {
   'dev-heavy': {
     eventsDetected: 10,
-    precision: 10 / 11,
+    precision: 10 / 10,
     medianPostsBeforeAlert: 3,
     categoryAccuracy: 10 / 10,
     placeWithin50km: 9 / 10,

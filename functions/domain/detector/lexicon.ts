@@ -43,6 +43,7 @@ const CLASS_GLOSS: Partial<Record<LexClass, string[]>> = {
   breaking: ['breaking'],
   eyewitness: ['omg'],
   rescue: ['evacuated'],
+  agent: ['terrorist'],
 };
 
 /** Words too common in crisis chatter to tie two posts to one event (not content words). */
@@ -167,13 +168,22 @@ for (const seed of SEEDS) {
     }
   for (const [cls, list] of Object.entries(seed.terms) as [LexClass, string][]) {
     const idx = LEX_KEYS.indexOf(cls);
-    const isCat = idx < NCATS;
+    // An agent term ("terrorist") names the attack category as well: the agent cue only tells the topic from a report.
+    const isCat = idx < NCATS || cls === 'agent';
     for (const term of list.split(/\s+/).filter(Boolean)) {
       const m = TERM_RE.exec(term);
       if (!m) throw new Error(`lexicon ${seed.lang}: bad term ${term}`);
       const [, body, star, bang, weight, at, gloss] = m as unknown as [string, string, string?, string?, string?, string?, string?];
       const glossWords = seed.lang === 'en' ? [] : gloss ? [gloss.replace(/_/g, ' ')] : (CLASS_GLOSS[cls] ?? []);
       const hit: Hit = { idx, w: weight ? Number(weight) : 1, gloss: glossWords.map((g) => hashStr(g)), only: at ? 1 << li : 0 };
+      // Hits are built as one literal (one object shape: the scanning loop reads them).
+      const hits: Hit[] =
+        cls === 'agent'
+          ? [
+              { idx: CAT_INDEX.attack, w: hit.w, gloss: hit.gloss, only: hit.only },
+              { idx, w: hit.w, gloss: [], only: hit.only },
+            ]
+          : [hit];
       const parts = body.split('_').flatMap((p) => (p === NUMBER_SLOT ? [p] : words(p).words));
       if (parts[0] === NUMBER_SLOT) throw new Error(`lexicon ${seed.lang}: a phrase starts with a word, not a number: ${term}`);
       const { cjk } = words(body.replace(/_/g, ''));
@@ -182,7 +192,7 @@ for (const seed of SEEDS) {
       if (cjk) {
         const k = parts.join('');
         const t = CJK.get(k) ?? { word: k, hits: [], consume, cat: false };
-        addHit(t.hits, hit);
+        for (const h of hits) addHit(t.hits, h);
         t.consume = Math.max(t.consume, consume);
         t.cat ||= isCat;
         CJK.set(k, t);
@@ -191,13 +201,13 @@ for (const seed of SEEDS) {
         const hangul = /^[\uac00-\ud7af\u3130-\u318f]/u.test(k);
         if (parts.length !== 1 || k.length < (hangul ? 1 : 4)) throw new Error(`lexicon ${seed.lang}: stem too short or not one word: ${term}`);
         const s = STEMS.get(k) ?? { word: k, hits: [], cat: false };
-        addHit(s.hits, hit);
+        for (const h of hits) addHit(s.hits, h);
         s.cat ||= isCat;
         STEMS.set(k, s);
       } else if (parts.length === 1 && consume === Consume.None) {
         const e = entry(parts[0] as string);
         e.hits ??= [];
-        addHit(e.hits, hit);
+        for (const h of hits) addHit(e.hits, h);
         e.cat ||= isCat;
         if (li < LATIN_LANGS) e.termLangs |= 1 << li;
       } else {
@@ -207,7 +217,7 @@ for (const seed of SEEDS) {
         const rest = parts.slice(1);
         let p = e.phrases.find((x) => x.rest.join(' ') === rest.join(' '));
         if (!p) e.phrases.push((p = { rest, hashes: rest.map((r) => hashStr(r)), hits: [], consume, cat: false }));
-        addHit(p.hits, hit);
+        for (const h of hits) addHit(p.hits, h);
         p.consume = Math.max(p.consume, consume);
         p.cat ||= isCat;
       }

@@ -41,6 +41,8 @@ export interface ScoredPost {
   strong: boolean;
   /** Asks rather than tells: a question without an eyewitness cue ("where were the police?", "what to do?"; not "did you feel that?"). */
   asks: boolean;
+  /** Names who carries out attacks or their ideology ("terrorists", "terrorism") and no event, no report cue: talk about the topic. */
+  topic: boolean;
   /** Re-shared or recalled old news (a retweet of a post days older, "years ago", an anniversary, an earlier year): never evidence. */
   stale: boolean;
   /** Place mentions (evidence posts only): readings with probabilities, the best one and its coarse area key. */
@@ -181,6 +183,11 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   }
   // A bombing is an attack even when the word "explosion" dominates.
   if (cat === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
+  // Who carries out attacks, or their ideology, named with no word for an event and no report cue ("how many
+  // terrorists did you send", "not all of them are terrorists", "terrorism alert at the summit") is talk about the
+  // topic, not a report: an attack is told by what happened (a shooting, a bombing, an attack) or by its victims.
+  // Still evidence (its area's talk, the background a pair is judged against), but no witness (trigger.ts).
+  const topic = cat === CAT_INDEX.attack && !reportCue && topicOnly(s);
   let magnitude = 0;
   if (lex.hasNumber && cat === CAT_INDEX.earthquake) {
     const m = MAG_RE.exec(scan.text);
@@ -270,6 +277,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       author?.verified === true ||
       (author?.followers ?? 0) >= 10000,
     asks: scan.questions > 0 && !eyewitness,
+    topic,
     stale,
     place,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,
@@ -284,6 +292,14 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/** The post's attack reading comes from agent terms alone ("terrorist", "terrorism"): no other category term counts. */
+function topicOnly(s: Float32Array): boolean {
+  const agent = s[CUE_INDEX.agent] as number;
+  if (agent === 0 || (s[CAT_INDEX.attack] as number) - agent >= 0.5) return false;
+  for (let k = 0; k < NCATS; k++) if (k !== CAT_INDEX.attack && (s[k] as number) >= 0.5) return false;
+  return true;
+}
 
 /**
  * A word after a storm word that is a word of one of the post's lexicon phrases ("Storm Surge", "Tropical Storm
@@ -360,6 +376,7 @@ function unscored(post: Post, isRetweet: boolean): ScoredPost {
     breaking,
     strong: casualty > 0 || breaking || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || author?.verified === true || (author?.followers ?? 0) >= 10000,
     asks: scan.questions > 0 && !eyewitness,
+    topic: false,
     stale: false,
     place: null,
     author: author?.id ?? author?.handle ?? `post:${post.id}`,

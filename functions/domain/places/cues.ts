@@ -421,3 +421,98 @@ export function cueOf(t: Tokens, i: number): number {
 export function isCallSign(raw: string): boolean {
   return /^[KW][A-Z]{3}(?:-?(?:TV|FM|AM|\d{1,2}))?$/.test(raw);
 }
+
+/**
+ * Direction words naming a part of an area (regions.ts PartDir: 0 N, 1 NE, 2 E, 3 SE, 4 S, 5 SW, 6 W, 7 NW, 8
+ * central), before the area's name ("northern Italy", "nord Italia", "el sur de México", "the north of Iraq",
+ * "Noord-Italië", "на севере Италии", "شمال العراق", "उत्तरी इटली", "kuzey Irak").
+ */
+const PART_BEFORE_LISTS: [number, string][] = [
+  [
+    0,
+    'north northern nord norte norden nördlich nördlichen nördliche noord noordelijk noorden kuzey utara север севере северный северной северном северная شمال شمالي الشمال उत्तर उत्तरी',
+  ],
+  [1, 'northeast northeastern north-eastern nordest nord-est noreste nordeste nordosten noordoost kuzeydoğu'],
+  [
+    2,
+    'east eastern est este osten östlich östlichen östliche oost oostelijk oosten doğu timur восток востоке восточный восточной восточном شرق شرقي الشرق पूर्व पूर्वी leste',
+  ],
+  [3, 'southeast southeastern south-eastern sudest sud-est sureste sudeste südosten zuidoost güneydoğu'],
+  [
+    4,
+    'south southern sud sur sul süden südlich südlichen südliche zuid zuidelijk zuiden güney selatan юг юге южный южной южном южная جنوب جنوبي الجنوب दक्षिण दक्षिणी',
+  ],
+  [5, 'southwest southwestern south-western sudouest sud-ouest suroeste sudoeste südwesten zuidwest güneybatı'],
+  [
+    6,
+    'west western ouest oeste westen westlich westlichen westliche westelijk batı barat запад западе западный западной западном غرب غربي الغرب पश्चिम पश्चिमी ovest',
+  ],
+  [7, 'northwest northwestern north-western nordouest nord-ouest noroeste nordwesten noordwest kuzeybatı'],
+  [
+    8,
+    'central centre centro zentral zentralen mittel midden orta tengah центр центре центральный центральной центральном وسط मध्य',
+  ],
+];
+export const PART_BEFORE = new Map<string, number>();
+for (const [dir, words] of PART_BEFORE_LISTS) for (const w of fold(words)) PART_BEFORE.set(w, dir);
+/**
+ * Words that are other words too ("sur" is "on" in French, "sul" "on the" in Italian, "este" "this", "est" "is",
+ * "centre" a building): a part only when an "of" follows them ("sur de", "el este de", "le centre de").
+ */
+export const PART_NEEDS_OF = fold('sur sul este est centre centro mittel midden orta');
+/** Upper-case compass letters before a name ("NW Bahamas", "SE Texas"): written in capitals only ("e" and "s" are words). */
+export const PART_COMPASS = new Map<string, number>([
+  ['n', 0],
+  ['ne', 1],
+  ['e', 2],
+  ['se', 3],
+  ['s', 4],
+  ['sw', 5],
+  ['w', 6],
+  ['nw', 7],
+]);
+/** The same written after the name: adjectives ("Italia settentrionale", "México central", "Irak utara"). */
+export const PART_AFTER = new Map<string, number>();
+for (const [dir, words] of [
+  [0, 'settentrionale settentrionali septentrional septentrionale setentrional utara الشمالي الشماليه'],
+  [2, 'orientale orientali oriental timur الشرقي الشرقيه'],
+  [4, 'meridionale meridionali méridional méridionale meridional selatan الجنوبي الجنوبيه'],
+  [6, 'occidentale occidentali occidental barat الغربي الغربيه'],
+  [8, 'centrale centrali central tengah الأوسط الاوسط'],
+] as [number, string][])
+  for (const w of fold(words)) PART_AFTER.set(w, dir);
+/** German compounds: "Norditalien", "Nordirak", "Süditalien", "Ostukraine", "Mittelitalien" (longest prefix first). */
+export const PART_PREFIX: [string, number][] = (
+  [
+    ['nordost', 1],
+    ['nordwest', 7],
+    ['sudost', 3],
+    ['sudwest', 5],
+    ['zentral', 8],
+    ['mittel', 8],
+    ['nord', 0],
+    ['west', 6],
+    ['sud', 4],
+    ['ost', 2],
+  ] as [string, number][]
+).map(([p, d]) => [foldWord(p), d]);
+/** Han/Kana suffixes after the name: "イタリア北部", "菲律宾中部", "伊拉克北部" (longest first). */
+export const CJK_PART: [string, number][] = [
+  ['东北部', 1],
+  ['東北部', 1],
+  ['西北部', 7],
+  ['东南部', 3],
+  ['東南部', 3],
+  ['西南部', 5],
+  ['北部', 0],
+  ['东部', 2],
+  ['東部', 2],
+  ['南部', 4],
+  ['西部', 6],
+  ['中部', 8],
+];
+/** A first word joined to an east or west one makes a diagonal ("north east", "nord-ouest", "северо-западе", "شمال غرب"). */
+export const PART_NORTH_SOUTH = new Map<string, number>([
+  ...[...fold('north nord norte noord northern kuzey северо شمال'), 'северо'].map((w) => [w, 0] as [string, number]),
+  ...[...fold('south sud sur zuid southern güney юго جنوب')].map((w) => [w, 4] as [string, number]),
+]);

@@ -13,6 +13,7 @@ import {
   BEARING,
   CJK_FACILITY,
   CJK_NEAR,
+  CJK_PART,
   CJK_PLACE_SUFFIX,
   CUE,
   cueOf,
@@ -21,8 +22,26 @@ import {
   isCallSign,
   NOT_LOCATIVE_IN_ENGLISH,
   OF,
+  PART_AFTER,
+  PART_BEFORE,
+  PART_COMPASS,
+  PART_NEEDS_OF,
+  PART_NORTH_SOUTH,
+  PART_PREFIX,
 } from './cues';
-import { contains, countryOfRef, latOf, lonOf, type Ref, ref, refIndex, refType } from './entity';
+import {
+  admin1OfRef,
+  contains,
+  countryOfRef,
+  latOf,
+  lonOf,
+  partOf,
+  type Ref,
+  ref,
+  refIndex,
+  refType,
+  regionPop,
+} from './entity';
 import { type Gazetteer, withinKm } from './gazetteer';
 import {
   EntityType,
@@ -37,6 +56,7 @@ import {
   postingKind,
   postingType,
 } from './layout';
+import { PART_ADJECTIVE } from './regions';
 import { resolveVotes } from './resolve';
 import { Case, Tokens } from './text';
 
@@ -119,6 +139,12 @@ const MAX_VOTES = 4;
 
 /** Scratch of the extraction (synchronous: one post at a time). */
 const TOKENS = new Tokens();
+/** Tokens that are lower-case one-word hashtags of the post being read (see extractFromScan). */
+let TAG_NAME = new Uint8Array(64);
+/** Fewest people a place read from a lower-case hashtag has: a hamlet's name is more often a word ("#flee": Flée, 578). */
+const TAG_MIN_POP = 1000;
+/** Token i's case, a lower-case one-word hashtag as a capitalised word (for the token's own reading only). */
+const caseOf = (t: Tokens, i: number): Case => (TAG_NAME[i] === 1 ? Case.Cap : (t.cases[i] as Case));
 const TEXT_SCAN = new Scan();
 
 /** Extracts and disambiguates the place mentions of a post's text (scanned as the detector scans posts). */
@@ -153,6 +179,11 @@ export function extractFromScan(
   const allCaps = latin >= 3 && upper / latin > 0.6;
   // Title Case Headlines capitalise every word: capitals say less there.
   const titleCase = latin >= 6 && (caps + upper) / latin > 0.7;
+  // A lower-case hashtag of one word ("#lithgow", "#bahamas") is written as a name: it reads as a capitalised word
+  // does (common and event words, "#fire", "#home", still need a cue), for itself only: to the words around it, it is
+  // no capital ("#hits: Tacloban" is no longer name "Hits Tacloban").
+  if (TAG_NAME.length < n) TAG_NAME = new Uint8Array(2 * n);
+  for (let i = 0; i < n; i++) TAG_NAME[i] = t.cases[i] === Case.Lower && wholeHashtag(t, i) ? 1 : 0;
   for (let i = 0; i < n; i++) {
     const cue = cueOf(t, i);
     t.cue[i] =
@@ -173,7 +204,19 @@ export function extractFromScan(
     if (!worthLookup(t, i, ctx)) continue;
     const m = matchAt(t, i, g);
     if (!m) continue;
-    const mention = admit(t, m.start, m.end, m.ki, m.key, ctx, allCaps, titleCase || lang === 'de', mentions, names);
+    const mention = admit(
+      t,
+      m.start,
+      m.end,
+      m.ki,
+      m.key,
+      ctx,
+      allCaps,
+      titleCase || lang === 'de',
+      mentions,
+      names,
+      m.dir ?? -1,
+    );
     if (mention) mentions.push(mention);
     // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
     i = mention === null ? m.end - 1 + facilityAfter(t, m.end, !allCaps && !titleCase && lang !== 'de') : m.end - 1;
@@ -265,7 +308,7 @@ function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boo
  * comma or a preposition is next to it.
  */
 function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
-  const c = t.cases[i] as Case;
+  const c = caseOf(t, i);
   const cued = i > 0 && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
   if (c === Case.Lower) return (t.scan.fLen[i] as number) >= 4 && (cued || ctx.g.isLowerKey(t.hash(i)));
   // The word test last: it needs the word as a string and a lookup, the other conditions only flags.
@@ -275,21 +318,25 @@ function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
 }
 
 /** The longest gazetteer key starting at token i (an inner-apostrophe stem as a fallback: "Ankara'da", "Boston's"). */
-function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
+function matchAt(
+  t: Tokens,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string; dir?: number } | null {
   let best: { start: number; end: number; ki: number; key: string } | null = null;
   let key = t.key(i);
   const h0 = t.hash(i);
   // Short lower-case words ("in", "the", "was") start no name admit() would take.
-  if (key.length < 4 && t.cases[i] === Case.Lower) return null;
+  if (key.length < 4 && caseOf(t, i) === Case.Lower) return null;
   let ki = g.find(key, h0);
   if (ki < 0 && (t.scan.stemLen[i] as number) > 0) {
     key = t.stem(i);
     ki = g.find(key);
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
-  if (ki < 0) return inflected(t, i, g);
+  if (ki < 0) return caseOf(t, i) === Case.Cap ? (partCompound(key, i, g) ?? inflected(t, i, g)) : inflected(t, i, g);
   // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
-  const lower = t.cases[i] === Case.Lower;
+  const lower = caseOf(t, i) === Case.Lower;
   if (lower && (g.keyFlags(ki) & (KEY_AREA | KEY_PREFIX)) === 0) return null;
   if ((g.keyFlags(ki) & KEY_NAMES) !== 0) best = { start: i, end: i + 1, ki, key };
   let h = h0;
@@ -316,6 +363,73 @@ function matchAt(t: Tokens, i: number, g: Gazetteer): { start: number; end: numb
   }
   return best;
 }
+
+/** "Norditalien", "Nordirak", "Ostukraine": a direction written onto an area's name (German compounds). */
+function partCompound(
+  key: string,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string; dir: number } | null {
+  for (let q = 0; q < PART_PREFIX.length; q++) {
+    const [prefix, dir] = PART_PREFIX[q] as [string, number];
+    if (!key.startsWith(prefix) || key.length - prefix.length < 4) continue;
+    const rest = key.slice(prefix.length);
+    const ki = g.find(rest);
+    if (ki >= 0 && (g.keyFlags(ki) & KEY_AREA) !== 0) return { start: i, end: i + 1, ki, key: rest, dir };
+    return null;
+  }
+  return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Token i is a whole hashtag (one word: no other word of the same hashtag touches it). */
+function wholeHashtag(t: Tokens, i: number): boolean {
+  const f = t.scan.flags;
+  if (((f[i] as number) & TOK.tag) === 0) return false;
+  const e = t.scan.end;
+  const c = t.scan.text.charCodeAt((t.scan.start[i] as number) - 1);
+  if (c !== 35 && c !== 0xff03) return false;
+  // The hashtag goes on after it ("#winmalee_fire", "#fire2013"): a word of a longer hashtag.
+  const d = t.scan.text.charCodeAt(e[i] as number);
+  return !(
+    d === 95 ||
+    (d >= 48 && d <= 57) ||
+    (d >= 65 && d <= 90) ||
+    (d >= 97 && d <= 122) ||
+    (d >= 128 && WORD_CHAR.test(String.fromCharCode(d)))
+  );
+}
+
+/**
+ * The direction of a part of the area named at [start, end): a word before it ("northern Italy", "NW Bahamas", "the
+ * north of Iraq", "el sur de México", "north east England", "شمال العراق") or an adjective after it ("Italia
+ * settentrionale", "Irak utara"); -1 when none. An offset ("200 km north of X") is no part.
+ */
+function partDir(t: Tokens, start: number, end: number): number {
+  if (end < t.n && !t.commaAfter[end - 1]) {
+    const d = PART_AFTER.get(t.key(end));
+    if (d !== undefined && t.cases[end] !== Case.Upper) return d;
+  }
+  let k = start - 1;
+  let of = false;
+  for (let skipped = 0; k >= 0 && skipped < 2 && !t.commaAfter[k]; skipped++) {
+    const w = t.key(k);
+    if (OF.has(w) || w === 'of' || w === 'della' || w === 'van') of = true;
+    else if (!ARTICLES.has(w)) break;
+    k--;
+  }
+  if (k < 0 || t.commaAfter[k]) return -1;
+  const w = t.key(k);
+  let d = PART_BEFORE.get(w);
+  if (d === undefined && t.cases[k] === Case.Upper) d = PART_COMPASS.get(w);
+  if (d === undefined || (PART_NEEDS_OF.has(w) && !of) || distanceBefore(t, k) !== null) return -1;
+  if ((d === 2 || d === 6) && k > 0 && !t.commaAfter[k - 1]) {
+    const ns = PART_NORTH_SOUTH.get(t.key(k - 1));
+    if (ns !== undefined) d = ns === 0 ? (d === 2 ? 1 : 7) : d === 2 ? 3 : 5;
+  }
+  return d;
+}
+const ARTICLES = new Set(['the', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'dem', 'des', 'het', 'o', 'a']);
 
 const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
 const HANGUL = /^[\p{Script=Hangul}]+$/u;
@@ -404,9 +518,10 @@ function admit(
   titleCase: boolean,
   prior: readonly Mention[],
   names: string[],
+  compoundDir: number,
 ): Mention | null {
   const g = ctx.g;
-  const c0 = t.cases[start] as Case;
+  const c0 = caseOf(t, start);
   const single = end - start === 1;
   if (single && t.coded[start]) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
@@ -426,8 +541,9 @@ function admit(
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
-    // A storm's name is a proper noun: "hurricane force winds" names no storm "force".
-    if (c0 !== Case.Lower && !names.includes(key)) names.push(key);
+    // A storm's name is a proper noun: "hurricane force winds" names no storm "force"; in capitals every word looks
+    // like one ("HURRICANE IN MODERN RECORDS"), and a common word is none.
+    if (c0 !== Case.Lower && !allCaps && !ctx.isCommon(key) && !names.includes(key)) names.push(key);
     return null;
   }
   // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).
@@ -473,7 +589,9 @@ function admit(
     !t.commaAfter[start - 1] &&
     t.cases[start - 1] === Case.Cap &&
     !t.sentenceStart[start - 1] &&
-    !compoundHead(t, start - 1, ctx, prior);
+    !compoundHead(t, start - 1, ctx, prior) &&
+    // "Noord-Italië", "North Iraq": a direction before an area's name makes a part of it (partDir), not a compound.
+    !((g.keyFlags(ki) & KEY_AREA) !== 0 && PART_BEFORE.has(t.key(start - 1)));
   // A direction written into the name: "Eastern Samar", "Samar Oriental" (not "northern Italy").
   const afterDirection =
     (start > 0 &&
@@ -492,6 +610,7 @@ function admit(
     const p = postings[pi] as number;
     const kind = postingKind(p);
     const type = postingType(p);
+    if (TAG_NAME[start] === 1 && type === EntityType.Place && g.pop(postingIndex(p)) < TAG_MIN_POP) continue;
     if (kind === NameKind.Abbrev) {
       // Codes only as written (upper case), and state codes only in "City, ST".
       if (c0 !== Case.Upper || !single || allCaps) continue;
@@ -549,6 +668,17 @@ function admit(
       }
     }
   }
+  // "northern Italy", "NW Bahamas", "Norditalien": the area's readings become its part in that direction (regions.ts).
+  const dir =
+    compoundDir >= 0 ? compoundDir : refs.some((r) => refType(r) !== EntityType.Place) ? partDir(t, start, end) : -1;
+  let partKey = key;
+  if (dir >= 0)
+    for (let j = 0; j < refs.length; j++) {
+      const p = partOf(g, refs[j] as Ref, dir);
+      if (p === null) continue;
+      refs[j] = p;
+      partKey = `${(PART_ADJECTIVE[dir] as string).toLowerCase()} ${key}`;
+    }
   const areaOnly = refs.every((r) => refType(r) !== EntityType.Place);
   // All-caps posts: only areas and large places (every word looks like a name there).
   if (allCaps && !areaOnly && !refs.some((r) => refType(r) === EntityType.Place && ctx.g.pop(refIndex(r)) >= 50000))
@@ -577,7 +707,7 @@ function admit(
   const m: Mention = {
     start,
     end,
-    key,
+    key: partKey,
     refs,
     kinds,
     w,
@@ -621,6 +751,7 @@ function compoundHead(t: Tokens, k: number, ctx: PlaceContext, prior: readonly M
 }
 
 function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
+  if (refType(r) === EntityType.Region) return { pop: regionPop(g, r) };
   return refType(r) === EntityType.Admin1
     ? g.admin1[refIndex(r)]
     : refType(r) === EntityType.Country
@@ -865,17 +996,20 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       const postings = g.postings(ki);
       const refs: Ref[] = [];
       const kinds: NameKind[] = [];
+      // "イタリア北部", "菲律宾中部": the part of the area in that direction.
+      const dir = CJK_PART.find((x) => rest.startsWith(x[0]))?.[1] ?? -1;
       for (let q = 0; q < postings.length; q++) {
         const p = postings[q] as number;
         if (postingKind(p) === NameKind.Abbrev) continue;
-        refs.push(ref(postingType(p), postingIndex(p)));
+        const r = ref(postingType(p), postingIndex(p));
+        refs.push(dir >= 0 ? (partOf(g, r, dir) ?? r) : r);
         kinds.push(NameKind.AltScript);
       }
       if (refs.length > 0)
         out.push({
           start: i,
           end: i + 1,
-          key,
+          key: dir >= 0 ? `${(PART_ADJECTIVE[dir] as string).toLowerCase()} ${key}` : key,
           refs,
           kinds,
           w: 1,
@@ -902,6 +1036,7 @@ function prior(g: Gazetteer, r: Ref, kind: NameKind): number {
     return Math.log10((g.countries[i]?.pop ?? 0) + 1e4) + (kind === NameKind.Demonym ? 0 : 1);
   if (type === EntityType.Admin1)
     return Math.log10((g.admin1[i]?.pop ?? 0) + 1e4) + (kind === NameKind.Demonym ? 0 : 0.5);
+  if (type === EntityType.Region) return Math.log10(regionPop(g, r) + 1e4) + 0.5;
   let s = Math.log10(g.pop(i) + 100);
   const rank = g.rank(i);
   s +=
@@ -1146,6 +1281,11 @@ export function coarseKey(g: Gazetteer, r: Ref): string {
   const type = refType(r);
   const i = refIndex(r);
   if (type === EntityType.Country) return g.countries[i]?.cc ?? '?';
+  if (type === EntityType.Region) {
+    const cc = g.countries[countryOfRef(g, r)]?.cc ?? '?';
+    const a = admin1OfRef(g, r);
+    return a >= 0 && (g.countries[countryOfRef(g, r)]?.radiusKm ?? 0) >= 1000 ? `${cc}-${g.admin1[a]?.code}` : cc;
+  }
   const a = type === EntityType.Admin1 ? (g.admin1[i] as { cc: string; code?: string }) : null;
   const cc = a ? a.cc : (g.countries[g.countryOf(i)]?.cc ?? '?');
   const ci = g.countryIndex(cc);

@@ -15,7 +15,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashStr } from '../detector/hash';
 import { buildGazetteer, sourceId } from './build';
-import { type AreaRecord, HeaderSchema, KEY_AREA, MAGIC, NO_ADMIN1, SECTIONS, type SectionName } from './layout';
+import {
+  type AreaRecord,
+  HeaderSchema,
+  KEY_AREA,
+  MAGIC,
+  NO_ADMIN1,
+  type RegionRecord,
+  SECTIONS,
+  type SectionName,
+} from './layout';
+import { PART_DIRS, PART_WORDS } from './regions';
 
 const FILTER_BITS = 1 << 21;
 const LOWER_BITS = 1 << 19;
@@ -25,6 +35,8 @@ type Views = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 export class Gazetteer {
   readonly countries: readonly AreaRecord[];
   readonly admin1: readonly AreaRecord[];
+  /** Regions made of admin1 areas (regions.ts). */
+  readonly regions: readonly RegionRecord[];
   readonly places: number;
   private readonly v: Views;
   private readonly recF: Float32Array;
@@ -61,6 +73,7 @@ export class Gazetteer {
     this.recF = new Float32Array(this.v.placeRec.buffer, this.v.placeRec.byteOffset, this.v.placeRec.length);
     this.countries = h.countries;
     this.admin1 = h.admin1;
+    this.regions = h.regions;
     this.places = h.places;
     this.mask = h.slots - 1;
     this.countryByCode = new Map(h.countries.map((c, i) => [c.cc, i]));
@@ -83,6 +96,19 @@ export class Gazetteer {
       this.filter[a >>> 5] = (this.filter[a >>> 5] as number) | (1 << (a & 31));
       this.filter[b >>> 5] = (this.filter[b >>> 5] as number) | (1 << (b & 31));
     }
+  }
+
+  /** Parts in the file (regions.ts): PART_DIRS per area, countries then admin1 areas. */
+  get parts(): number {
+    return this.v.partRec.length / PART_WORDS;
+  }
+  /** Part p's field (0 lat, 1 lon, 2 radiusKm: 0 when no place is there, 3 population). */
+  part(p: number, field: 0 | 1 | 2 | 3): number {
+    return (this.v.partRec[p * PART_WORDS + field] as number | undefined) ?? 0;
+  }
+  /** Index of the part of a country (admin1 < 0) or an admin1 area in a direction. */
+  partIndex(country: number, admin1: number, dir: number): number {
+    return (admin1 >= 0 ? this.countries.length + admin1 : country) * PART_DIRS + dir;
   }
 
   /** Key index of a folded key, or -1. */

@@ -12,13 +12,15 @@
 import { z } from 'zod';
 
 export const MAGIC = 0x314c5054; // "TPL1"
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;
 
 /** Entity types in a posting (2 high bits). */
 export enum EntityType {
   Place = 0,
   Admin1 = 1,
   Country = 2,
+  /** A part of an area ("northern Italy", "central Philippines") or a region made of admin1 areas ("Abaco"): see regions.ts. */
+  Region = 3,
 }
 
 /** How a name names its entity (4 bits). */
@@ -81,6 +83,12 @@ export interface AreaRecord {
   pop: number;
 }
 
+/** A region made of admin1 areas sharing a name after a direction word ("North/Central/South Abaco" -> "Abaco"). */
+export interface RegionRecord extends AreaRecord {
+  /** Its admin1 areas (indices into Header.admin1). */
+  members: number[];
+}
+
 export interface Header {
   format: 'tocsin-places';
   version: number;
@@ -91,6 +99,7 @@ export interface Header {
   slots: number;
   countries: AreaRecord[];
   admin1: AreaRecord[];
+  regions: RegionRecord[];
   /** Section name -> [byte offset from the start of the file, element count]. */
   sections: Record<SectionName, [number, number]>;
 }
@@ -106,6 +115,11 @@ export const SECTIONS = {
   keyPool: Uint16Array,
   postOff: Uint32Array,
   postings: Uint32Array,
+  /**
+   * Parts of each area by direction (regions.ts PART_DIRS): 4 floats per part, lat, lon, radiusKm (0: no place
+   * there), population; areas in order: countries, then admin1 areas.
+   */
+  partRec: Float32Array,
   /** 2 words per slot: the key's hash and its index + 1 (0: empty), so a probe reads one place. */
   slots: Uint32Array,
 } as const;
@@ -134,6 +148,7 @@ export const HeaderSchema = z.object({
   slots: z.number().int().positive(),
   countries: z.array(AreaSchema),
   admin1: z.array(AreaSchema),
+  regions: z.array(AreaSchema.extend({ members: z.array(z.number().int().nonnegative()) })),
   sections: z.object(
     Object.fromEntries(Object.keys(SECTIONS).map((k) => [k, SectionSchema])) as Record<
       SectionName,

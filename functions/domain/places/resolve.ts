@@ -17,6 +17,7 @@ import {
   countryOfRef,
   describePlace,
   entityLatLon,
+  isPartRef,
   latOf,
   lonOf,
   type Ref,
@@ -47,7 +48,8 @@ export type HeldPlace = z.infer<typeof HeldPlaceSchema>;
 
 export interface ResolvedPlace {
   ref: Ref;
-  level: 'place' | 'admin1' | 'country';
+  /** 'region': a part of an area or a region of admin1 areas (regions.ts). */
+  level: 'place' | 'region' | 'admin1' | 'country';
   lat: number;
   lon: number;
   radiusKm: number;
@@ -112,6 +114,8 @@ interface Tally {
   country: Map<number, number>;
   admin1: Map<number, number>;
   place: Map<Ref, number>;
+  /** Parts of areas and regions of admin1 areas (regions.ts). */
+  region: Map<Ref, number>;
   /** Independent authors behind a place: the most any one name whose likeliest reading it is was heard from. */
   authors: Map<Ref, number>;
   total: number;
@@ -135,6 +139,15 @@ export function compat(g: Gazetteer, a: Reading, b: Reading): number {
   if (a.r === b.r) return 1;
   if (a.country !== b.country) return 0;
   if (a.type === EntityType.Country || b.type === EntityType.Country) return 1;
+  // A region and what lies in it agree; beyond its radius, by distance as places do.
+  if (a.type === EntityType.Region || b.type === EntityType.Region) {
+    const d = distKm(a.lat, a.lon, b.lat, b.lon);
+    const r = Math.max(
+      a.type === EntityType.Region ? baseRadiusKm(g, a.r) : 0,
+      b.type === EntityType.Region ? baseRadiusKm(g, b.r) : 0,
+    );
+    return Math.max(0.15, Math.exp(-Math.max(0, d - r) / 100));
+  }
   if (a.type === EntityType.Admin1 || b.type === EntityType.Admin1)
     return admin1OfRef(g, a.r) === admin1OfRef(g, b.r) ? 1 : 0.15;
   const d = distKm(a.lat, a.lon, b.lat, b.lon);
@@ -155,7 +168,14 @@ function tally(g: Gazetteer, s: VoteView): Tally {
   );
   let W = 0;
   for (let ei = 0; ei < es.length; ei++) W += (es[ei] as (typeof es)[number]).w;
-  const t: Tally = { country: new Map(), admin1: new Map(), place: new Map(), authors: new Map(), total: 0 };
+  const t: Tally = {
+    country: new Map(),
+    admin1: new Map(),
+    place: new Map(),
+    region: new Map(),
+    authors: new Map(),
+    total: 0,
+  };
   const readings: Reading[][] = [];
   if (es.length > 1)
     for (let ei = 0; ei < es.length; ei++) {
@@ -198,9 +218,14 @@ function tally(g: Gazetteer, s: VoteView): Tally {
       t.total += m;
       const ci = countryOfRef(g, c);
       t.country.set(ci, (t.country.get(ci) ?? 0) + m);
-      const ai = admin1OfRef(g, c);
-      if (ai >= 0) t.admin1.set(ai, (t.admin1.get(ai) ?? 0) + m);
-      if (refType(c) === EntityType.Place) t.place.set(c, (t.place.get(c) ?? 0) + m);
+      // A part of an admin1 area ("southern Mexico" read in the State of Mexico) is no vote for the whole area: it
+      // would make the area win against the country's part of the same name.
+      if (refType(c) === EntityType.Region) t.region.set(c, (t.region.get(c) ?? 0) + m);
+      else {
+        const ai = admin1OfRef(g, c);
+        if (ai >= 0) t.admin1.set(ai, (t.admin1.get(ai) ?? 0) + m);
+        if (refType(c) === EntityType.Place) t.place.set(c, (t.place.get(c) ?? 0) + m);
+      }
     }
   }
   return t;
@@ -326,7 +351,39 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
   }
   let admin1Mass = 0;
   for (const [a, v] of t.admin1) if (g.countryIndex(g.admin1[a]?.cc ?? '') === ci) admin1Mass += v;
-  if (ai !== null && A >= 0.5 * admin1Mass && A >= minSupport) {
+  const admin1Ok = ai !== null && A >= 0.5 * admin1Mass && A >= minSupport;
+  // A part of the area or a region of its admin1 areas ("central Philippines", "Abaco"): finer than the area, coarser
+  // than any town (a town has won above when it could); against an admin1 area, the sharper of the two.
+  const inCountry = (r: Ref): boolean => countryOfRef(g, r) === ci;
+  let regionMass = 0;
+  for (const [r, v] of t.region) if (inCountry(r)) regionMass += v;
+  const ri = argmaxKey(t.region, inCountry);
+  const R = ri === null ? 0 : (t.region.get(ri) as number);
+  if (
+    ri !== null &&
+    R >= 0.5 * regionMass &&
+    R >= minSupport &&
+    !(
+      admin1Ok &&
+      admin1OfRef(g, ri) !== ai &&
+      baseRadiusKm(g, ref(EntityType.Admin1, ai as number)) <= baseRadiusKm(g, ri)
+    )
+  ) {
+    const p = entityLatLon(g, ri);
+    // Its support is its country's, as the country's would be: every vote for the country agrees with a part of it,
+    // and a part chosen on one post must not be given up to a lone town's vote the country would have held against.
+    return {
+      ref: ri,
+      level: 'region',
+      lat: p.lat,
+      lon: p.lon,
+      radiusKm: baseRadiusKm(g, ri),
+      support: r3(T),
+      share: r3(T / t.total),
+      authors: 0,
+    };
+  }
+  if (admin1Ok && ai !== null) {
     const r = ref(EntityType.Admin1, ai);
     const a = g.admin1[ai] as { lat: number; lon: number };
     return {
@@ -361,6 +418,7 @@ export function supportOf(g: Gazetteer, s: PlaceVotes, r: Ref): number {
   const type = refType(r);
   if (type === EntityType.Place) return clusterMass(g, t, r);
   if (type === EntityType.Admin1) return t.admin1.get(refIndex(r)) ?? 0;
+  if (type === EntityType.Region) return t.country.get(countryOfRef(g, r)) ?? 0;
   return t.country.get(refIndex(r)) ?? 0;
 }
 
@@ -384,8 +442,16 @@ export function holdPlace(
   if (!held || !validRef(g, held.r)) return fresh;
   if (held.r === next.ref) return { r: held.r, s: held.s, km: next.radiusKm };
   const a = entityLatLon(g, held.r);
-  if (distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10) return held;
-  if (next.level === 'place' && next.authors >= FINER_AUTHORS && contains(g, held.r, next.ref)) return fresh;
+  const far = distKm(a.lat, a.lon, next.lat, next.lon) > held.km + 10;
+  // A part of an area has no boundary: a town of its area refines it as it would the area, however far from its centre.
+  if (
+    next.level === 'place' &&
+    next.authors >= FINER_AUTHORS &&
+    contains(g, held.r, next.ref) &&
+    (!far || isPartRef(held.r))
+  )
+    return fresh;
+  if (far) return held;
   if (next.support <= held.s) return held;
   if (next.radiusKm < held.km || next.support >= 1.5 * supportOf(g, s, held.r)) return fresh;
   return held;

@@ -564,11 +564,12 @@ describe('trigger: background', () => {
 describe('trigger: corroboration', () => {
   const AREA = 'ZZ-1';
   /** A strong attack report by its own author, placed in AREA; it shares the place with every other one, and `words` with those that have them. */
-  const report = (i: number, o: { asks?: boolean; words?: number[] } = {}): Evidence =>
+  const report = (i: number, o: { asks?: boolean; topic?: boolean; words?: number[] } = {}): Evidence =>
     evidencePost(i, 'attack', {
       id: `co-${i}`,
       sig: 1,
       asks: o.asks ?? false,
+      topic: o.topic ?? false,
       place: { votes: [], best: -1, names: [], key: AREA },
       followers: 20_000,
       verified: true,
@@ -594,6 +595,30 @@ describe('trigger: corroboration', () => {
   });
   test('a question that tells the same story (shares more than the place) corroborates', () => {
     assert.equal(alertsOn('inc', [report(0, { words: [77] }), report(1, { asks: true, words: [77] })]), 2);
+  });
+  test('talk about attackers or their ideology is no witness, even telling the same story; two reports beside it are', () => {
+    assert.equal(alertsOn('inc', [report(0, { words: [77] }), report(1, { topic: true, words: [77] })]), 0);
+    assert.equal(alertsOn('inc', [report(0, { topic: true, words: [77] }), report(1, { words: [77] })]), 0);
+    assert.equal(
+      alertsOn('inc', [
+        report(0, { words: [77] }),
+        report(1, { topic: true, words: [77] }),
+        report(2, { words: [77] }),
+      ]),
+      3,
+    );
+  });
+  test('topic survives the trip between stages (JSON, zod); an older message without it decodes as a report', () => {
+    const msg = EvidenceMessageSchema.parse(
+      JSON.parse(
+        JSON.stringify({ id: 'm', partition: 'inc', evidence: [toEvidence(report(1, { topic: true, words: [77] }))] }),
+      ),
+    );
+    assert.equal(msg.evidence[0]?.topic, true);
+    assert.equal(alertsOn('inc', [report(0, { words: [77] }), ...msg.evidence]), 0);
+    const { topic: _gone, ...old } = toEvidence(report(2, { words: [77] }));
+    const oldMsg = EvidenceMessageSchema.parse({ id: 'm2', partition: 'inc', evidence: [old] });
+    assert.equal(alertsOn('inc', [report(0, { words: [77] }), ...oldMsg.evidence]), 2);
   });
   test('asks survives the trip between stages (JSON, zod) and an older message without it decodes as a statement', () => {
     const q = report(1, { asks: true });

@@ -156,6 +156,61 @@ describe('classification', () => {
     ])
       assert.ok(!scorePost(post(t)).asks, `tells: ${t}`);
   });
+  /** Per seed language: talk about attackers or their ideology (no event named, no report cue), and a report naming them beside an event word. */
+  const AGENT_CASES: Record<string, { talk: string; report: string }> = {
+    en: {
+      talk: 'How many terrorists did you send to Syria and you forgot',
+      report: 'Terrorist attack at the central station',
+    },
+    fr: { talk: 'Combien de terroristes avez-vous envoyés en Syrie', report: 'Attentat terroriste à la gare centrale' },
+    es: { talk: 'Los terroristas no tienen religión ni patria', report: 'Atentado terrorista en la estación central' },
+    it: {
+      talk: 'Migranti e terroristi islamici, quanto è facile entrare in Italia',
+      report: 'Attentato terroristico alla stazione centrale',
+    },
+    pt: { talk: 'Os terroristas não têm religião nem pátria', report: 'Atentado terrorista na estação central' },
+    nl: {
+      talk: 'Terroristen hebben geen religie en geen vaderland',
+      report: 'Terroristische aanslag op het centraal station',
+    },
+    de: {
+      talk: 'Terroristen haben keine Religion und kein Vaterland',
+      report: 'Terroranschlag am Hauptbahnhof, Terroristen auf der Flucht',
+    },
+    ar: { talk: 'و انتوا كم ارهابي ارسلتوا من المدينة لسوريا', report: 'هجوم إرهابي على المحطة المركزية' },
+    hi: { talk: 'मुसलमान आतंकवादी होते हैं ऐसा बोलने वालों का बहिष्कार करो', report: 'स्टेशन पर आतंकी हमला' },
+    ru: {
+      talk: 'У террористов нет ни религии, ни родины',
+      report: 'Теракт на центральном вокзале, террористы скрылись',
+    },
+    tr: { talk: 'Teröristlerin dini ve vatanı yoktur', report: 'Teröristler istasyona bombalı saldırı düzenledi' },
+    id: { talk: 'Teroris tidak punya agama dan tanah air', report: 'Penembakan oleh teroris di stasiun pusat' },
+    el: {
+      talk: 'Οι τρομοκράτες δεν έχουν θρησκεία ούτε πατρίδα',
+      report: 'Πυροβολισμοί από τρομοκράτες στον κεντρικό σταθμό',
+    },
+    ko: { talk: '테러리스트들은 종교도 조국도 없다', report: '중앙역에서 테러리스트 총격 사건' },
+  };
+  test('talk about attackers or their ideology is topic, not a report, in every seed language; beside an event word it is a report', () => {
+    for (const [lang, { talk, report }] of Object.entries(AGENT_CASES)) {
+      const t = scorePost(post(talk));
+      assert.equal(CATS[t.cat], 'attack', `${lang} talk still reads attack: ${talk}`);
+      assert.ok(t.topic, `${lang} topic: ${talk}`);
+      const r = scorePost(post(report));
+      assert.equal(CATS[r.cat], 'attack', `${lang} report reads attack: ${report}`);
+      assert.ok(!r.topic, `${lang} report: ${report}`);
+    }
+  });
+  test('an agent named with a report cue (the dead, breaking news) or another category is no topic talk', () => {
+    for (const t of [
+      'Terrorists: 3 dead at the central station',
+      'BREAKING: terrorists seen near the central station',
+      'Trois morts à la gare, les terroristes en fuite',
+      'Explosion at the central station, terrorists suspected',
+      'Террористический акт на центральном вокзале',
+    ])
+      assert.ok(!scorePost(post(t)).topic, `not topic: ${t}`);
+  });
   test('a storm said to strike has arrived (a first-report cue); one forecast to strike has not', () => {
     for (const t of [
       "Typhoon Haiyan, world's strongest storm of 2013, makes landfall in the Philippines with winds up to 235 km/h",

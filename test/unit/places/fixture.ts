@@ -85,6 +85,22 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Gurgaon', 'गुड़गांव', 28.4601, 77.0263, 'PPLA2', 'IN', '10', 876824],
   // "Samar" is another language's name of Samara, and a word of "Eastern Samar" (a Philippine province).
   ['Samara', 'Samar,Самара', 53.2001, 50.15, 'PPLA', 'RU', '65', 1163399],
+  // Parts of areas (regions.ts): places spread over Iraq, the Philippines and the Bahamas, whose Abaco areas share a name.
+  ['Mosul', 'الموصل,Мосул', 36.335, 43.1189, 'PPLA', 'IQ', '15', 1739800],
+  ['Erbil', 'أربيل', 36.1901, 44.0091, 'PPLA', 'IQ', '11', 932800],
+  ['Basra', 'البصرة', 30.5085, 47.7804, 'PPLA', 'IQ', '02', 2600000],
+  ['Manila', 'Maynila', 14.6042, 120.9822, 'PPLC', 'PH', 'NCR', 1600000],
+  ['Laoag', '', 18.1978, 120.5936, 'PPLA2', 'PH', '01', 111125],
+  ['Cebu City', 'Cebu', 10.3167, 123.8907, 'PPLA2', 'PH', '07', 798634],
+  ['Tacloban', '', 11.2433, 125.0047, 'PPLA2', 'PH', '08', 242089],
+  ['Iloilo', '', 10.6969, 122.5644, 'PPLA2', 'PH', '06', 387681],
+  ['Davao', '', 7.0731, 125.6128, 'PPLA2', 'PH', '11', 1212504],
+  ['Zamboanga', '', 6.9103, 122.0739, 'PPLA2', 'PH', '09', 457623],
+  ['Nassau', '', 25.0582, -77.3431, 'PPLC', 'BS', '23', 227940],
+  ['Freeport', '', 26.5333, -78.7, 'PPLA', 'BS', '25', 26910],
+  ['Marsh Harbour', '', 26.5412, -77.0636, 'PPLA', 'BS', '37', 5314],
+  ["Cooper's Town", '', 26.8706, -77.5094, 'PPLA', 'BS', '46', 1000],
+  ['Matthew Town', '', 20.95, -73.6667, 'PPLA', 'BS', '13', 1000],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -135,7 +151,7 @@ const REFERENCE: ReferenceData = {
     IL: { names: ['Israel', 'Israël', 'إسرائيل', 'Израиль'], demonyms: ['Israeli'] },
     ES: { names: ['Spain', 'España', 'Espagne', 'Spanien', 'إسبانيا', 'Испания'], demonyms: ['Spanish'] },
     PT: { names: ['Portugal', 'البرتغال', 'Португалия'], demonyms: ['Portuguese'] },
-    IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак'], demonyms: ['Iraqi'] },
+    IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак', 'इराक'], demonyms: ['Iraqi'] },
     CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
     CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
     GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },
@@ -149,6 +165,7 @@ const REFERENCE: ReferenceData = {
     VE: { names: ['Venezuela'], demonyms: ['Venezuelan'] },
     BH: { names: ['Bahrain'], demonyms: [] },
     IN: { names: ['India', 'भारत'], demonyms: ['Indian'] },
+    BS: { names: ['Bahamas', 'The Bahamas', 'Bahamas (las)'], demonyms: ['Bahamian'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {
@@ -179,6 +196,9 @@ const REFERENCE: ReferenceData = {
     // Areas named "Capital", as in the real data (Distrito Capital, Venezuela; Capital Governorate, Bahrain).
     'VE.25': { iso: 'A', names: ['Capital', 'Distrito Capital'] },
     'BH.16': { iso: '13', names: ['Capital'] },
+    'BS.37': { iso: '', names: ['Central Abaco'] },
+    'BS.46': { iso: '', names: ['North Abaco'] },
+    'BS.23': { iso: '', names: ['New Providence'] },
   },
 };
 

@@ -126,6 +126,7 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   const pl = placeWords(p);
   if (pl.length > 0) rp.pl = pl;
   if (p.asks) rp.q = true;
+  if (p.topic) rp.tp = true;
   const family = familyOfCat(p.cat);
   if (p.eyewitness && PARAMS.feltFamilies.includes(family)) rp.e = true;
   const slow = PARAMS.slowFamilies.includes(family);

@@ -34,6 +34,8 @@ export type Evidence = Pick<
 > & {
   catScores: ArrayLike<number>;
   asks?: boolean | undefined;
+  /** Talk about attackers or their ideology, no event named (score.ts `topic`): no witness. */
+  topic?: boolean | undefined;
   /** The language identified (ISO 639-1, or 'und'). */
   lang: string;
   /** The post's text as an alert may quote it (excerpt.ts; '' for a repost, whose words are another's). */
@@ -63,6 +65,8 @@ export const EvidenceSchema = z.object({
   strong: z.boolean(),
   /** Optional: messages written before it decode as statements. */
   asks: z.boolean().optional(),
+  /** Optional: messages written before it decode as reports. */
+  topic: z.boolean().optional(),
   place: PostPlaceSchema.nullable(),
   author: z.string(),
   followers: z.number(),
@@ -133,6 +137,7 @@ export function toEvidence(p: Evidence): z.infer<typeof EvidenceSchema> {
     breaking: p.breaking,
     strong: p.strong,
     asks: p.asks ?? false,
+    topic: p.topic ?? false,
     place: p.place ? { votes: p.place.votes, best: p.place.best, names: p.place.names, key: p.place.key } : null,
     author: p.author,
     followers: p.followers,

@@ -39,6 +39,8 @@ export const RecentPostSchema = z.object({
   pl: NumberList.optional(),
   /** Asks rather than tells (score.ts `asks`); absent when it tells. */
   q: z.literal(true).optional(),
+  /** Talk about attackers or their ideology, no event named (score.ts `topic`); absent otherwise. */
+  tp: z.literal(true).optional(),
   /** Hashes of the storm names it gives ("Typhoon Haiyan": haiyan); absent when it names none. */
   n: NumberList.optional(),
   /** A first-hand report of an event felt at once over a wide area (an earthquake: "felt it"); absent otherwise. */

@@ -4,7 +4,9 @@
  * newest one (two shared content words count fully, one word a third; the
  * same text counts), best weight per distinct author, from at least two
  * authors and two texts, with a first-report cue, must outweigh a threshold
- * that grows with the background rate of the candidate's area.
+ * that grows with the background rate of the candidate's area. Talk about
+ * attackers or their ideology with no event named (score.ts `topic`) counts
+ * in that background but is no witness.
  */
 import { PARAMS } from './params';
 import type { Candidate, RecentPost } from './state';
@@ -70,6 +72,8 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burs
     // naming it corroborate each other as long as a burst naming it would join its alert (PARAMS.mergeMs; the
     // window of a slow event keeps them that long: accumulate.ts). Unnamed posts stay within the window.
     if (rp.t - x.t > PARAMS.windowMs && !(x.n && rp.n?.some((h) => x.n?.includes(h)))) continue;
+    // Talk about attackers or their ideology ("how many terrorists did you send") witnesses no attack, and weighs nothing.
+    if (x.tp) continue;
     let f = 1;
     let story = true;
     // A felt report and a report of the same category that names it in one area's window tell one story: a quake has

@@ -12,7 +12,7 @@ export const ar: Seed = {
   terms: {
     attack:
       'إطلاق_نار=shooting هجوم_إرهابي=terror_attack تفجير=bombing تفجيرات=bombing انتحاري=suicide_bomber طعن=stabbing رهائن=hostage مجزرة=massacre ' +
-      'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack إرهاب*:0.6=terror قنبلة:0.6=bomb',
+      'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack قنبلة:0.6=bomb',
     explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion',
     fire: 'حريق=fire حرائق=fire اشتعال=blaze نيران:0.6=flames دخان:0.5=smoke',
     earthquake: 'زلزال=earthquake زلازل=earthquake هزة_أرضية=earthquake هزة:0.6=tremor تسونامي=tsunami ريختر=magnitude',
@@ -35,6 +35,7 @@ export const ar: Seed = {
     self: 'أنا نحن',
     now: 'الآن=now',
     since: 'منذ',
+    agent: 'إرهاب*:0.6=terror',
   },
   counts: {
     toll: 'حصيلة الحصيلة عدد',

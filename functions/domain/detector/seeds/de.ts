@@ -32,6 +32,7 @@ export const de: Seed = {
     self: 'ich wir unser',
     now: 'jetzt gerade',
     since: 'seit',
+    agent: 'terrorist*=terrorist terrorismus=terrorism',
   },
   counts: {
     toll: 'zahl bilanz todeszahl opferzahl',

@@ -6,7 +6,7 @@ export const el: Seed = {
   function: 'και το τα η ο οι του της των να σε με για από που δεν είναι θα στο στη στην',
   terms: {
     attack:
-      'πυροβολισμ*=shooting ένοπλος=gunman τρομοκρατ*=terror βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
+      'πυροβολισμ*=shooting ένοπλος=gunman βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
       'επίθεση:0.6=attack επιθέσεις:0.6=attack βόμβα:0.6=bomb',
     explosion: 'έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',
     fire: 'πυρκαγι*=fire φλόγες=flames φωτιά:0.6=fire καπνός:0.5=smoke',
@@ -29,6 +29,7 @@ export const el: Seed = {
     stale: 'επέτειος=anniversary χρόνια_πριν=years_ago πριν_από_#_χρόνια=years_ago',
     self: 'εγώ εμείς',
     now: 'τώρα',
+    agent: 'τρομοκρατ*=terror',
   },
   counts: {
     toll: 'αριθμός απολογισμός',

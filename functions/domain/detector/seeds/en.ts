@@ -45,6 +45,7 @@ export const en: Seed = {
     self: 'i im ive we my our me us',
     now: 'now right_now currently happening ongoing live',
     since: 'since',
+    agent: 'terrorist* terrorism',
   },
   counts: {
     toll: 'toll tally count number',

@@ -7,7 +7,7 @@ export const es: Seed = {
     'el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también',
   terms: {
     attack:
-      'tiroteo=shooting tiroteos=shooting balacera=shooting balaceras=shooting atentado=attack atentados=attack pistolero*=gunman terroris*=terrorist ' +
+      'tiroteo=shooting tiroteos=shooting balacera=shooting balaceras=shooting atentado=attack atentados=attack pistolero*=gunman ' +
       'apuñal*=stabbing rehenes=hostage disparos=gunfire masacre=massacre tirador=shooter francotirador=sniper ' +
       'ataque:0.6=attack ataques:0.6=attack bomba:0.6=bomb bombas:0.6=bomb',
     explosion: 'explosión=explosion explosiones=explosion explota=explode explotó=exploded estallido=explosion estalló=exploded detonación=detonation',
@@ -34,6 +34,7 @@ export const es: Seed = {
     self: 'yo nosotros',
     now: 'ahora ahorita en_vivo',
     since: 'desde',
+    agent: 'terroris*=terrorist',
   },
   counts: {
     toll: 'cifra saldo balance número',

@@ -7,7 +7,7 @@ export const fr: Seed = {
     'le la les un une des du de et est sont etait dans pour pas par sur avec ce cette ces qui que au aux il elle ils nous vous je tu mon ma mes son sa ses leur plus ne se en ont suis sommes mais ou très après avant aussi fait été',
   terms: {
     attack:
-      'fusillade=shooting fusillades=shooting attentat=attack attentats=attack tireur=gunman tireurs=gunman coups_de_feu=gunfire terroris*=terrorist ' +
+      'fusillade=shooting fusillades=shooting attentat=attack attentats=attack tireur=gunman tireurs=gunman coups_de_feu=gunfire ' +
       'poignard*=stabbing prise_d’otages=hostage otage*=hostage massacre kamikaze=bomber assaillant*=attacker ' +
       'attaque:0.6=attack attaques:0.6=attack bombe:0.6=bomb bombes:0.6=bomb',
     explosion: 'explosion explosions explosé=exploded explosée=exploded explose=explode déflagration=explosion détonation=detonation',
@@ -34,6 +34,7 @@ export const fr: Seed = {
     self: 'je moi nous',
     now: 'maintenant actuellement en_direct',
     since: 'depuis',
+    agent: 'terroris*=terrorist',
   },
   counts: {
     toll: 'bilan nombre',

@@ -6,7 +6,7 @@ export const hi: Seed = {
   function: 'का के की है में और से को पर यह था थे थी हैं ने भी तो नहीं एक कि लिए',
   terms: {
     attack:
-      'गोलीबारी=shooting फायरिंग=shooting आतंकी=terrorist आतंकवादी=terrorist आतंकवाद=terror बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
+      'गोलीबारी=shooting फायरिंग=shooting बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
       'हमला:0.6=attack हमले:0.6=attack बम:0.6=bomb चाकू:0.5=stabbing',
     explosion: 'धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast',
     fire: 'आग=fire आगजनी=arson लपटें=flames धुआं:0.5=smoke',
@@ -29,6 +29,7 @@ export const hi: Seed = {
     stale: 'बरसी=anniversary साल_पहले=years_ago',
     self: 'मैं हम मेरा मेरे',
     now: 'अभी',
+    agent: 'आतंकी=terrorist आतंकवादी=terrorist आतंकवाद=terror',
   },
   counts: {
     toll: 'संख्या आंकड़ा',

@@ -6,7 +6,7 @@ export const id: Seed = {
   function: 'yang dan di ini itu dengan untuk tidak ada dari ke akan pada juga saya kami sudah karena atau',
   terms: {
     attack:
-      'penembakan=shooting penembak=gunman teror*=terror teroris=terrorist pengeboman=bombing bom_bunuh_diri=suicide_bomber penusukan=stabbing sandera=hostage ' +
+      'penembakan=shooting penembak=gunman teror*=terror pengeboman=bombing bom_bunuh_diri=suicide_bomber penusukan=stabbing sandera=hostage ' +
       'serangan:0.6=attack bom:0.6@=bomb',
     explosion: 'ledakan=explosion meledak=exploded',
     fire: 'kebakaran=fire kebakaran_hutan=wildfire terbakar=burning api:0.5@=fire asap:0.5=smoke',
@@ -30,6 +30,7 @@ export const id: Seed = {
     self: 'saya aku kami kita',
     now: 'sekarang baru_saja',
     since: 'sejak',
+    agent: 'teroris=terrorist terorisme=terrorism',
   },
   counts: {
     toll: 'jumlah',

@@ -7,7 +7,7 @@ export const it: Seed = {
     'il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui',
   terms: {
     attack:
-      'sparatoria=shooting sparatorie=shooting attentato=attack attentati=attack terroris*=terrorist accoltell*=stabbing ostaggi=hostage strage=massacre ' +
+      'sparatoria=shooting sparatorie=shooting attentato=attack attentati=attack accoltell*=stabbing ostaggi=hostage strage=massacre ' +
       'spari=gunfire cecchino=sniper kamikaze=bomber attacco:0.6=attack bomba:0.6=bomb',
     explosion: 'esplosione=explosion esplosioni=explosion esploso=exploded esplosa=exploded scoppio=explosion deflagrazione=explosion',
     fire: 'incendio=fire incendi=fire fiamme=flames rogo=blaze fuoco:0.5=fire fumo:0.5=smoke',
@@ -31,6 +31,7 @@ export const it: Seed = {
     self: 'io noi',
     now: 'ora adesso in_diretta',
     since: 'dal',
+    agent: 'terroris*=terrorist',
   },
   counts: {
     toll: 'bilancio numero',

@@ -26,6 +26,7 @@ export const ko: Seed = {
     stale: '주년*=anniversary 년_전=years_ago',
     self: '나 우리 내가',
     now: '지금 방금',
+    agent: '테러리스트*=terrorist',
   },
   counts: {
     toll: '집계',

@@ -6,7 +6,7 @@ export const nl: Seed = {
   function: 'de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
   terms: {
     attack:
-      'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack terroris*=terrorist steekpartij=stabbing gijzeling=hostage ' +
+      'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack steekpartij=stabbing gijzeling=hostage ' +
       'schoten=gunfire aanval:0.6=attack bom:0.6@=bomb',
     explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded',
     fire: 'brand:0.6@=fire uitslaande_brand=blaze bosbrand=wildfire vlammen=flames vuur:0.5=fire rook:0.5@=smoke',
@@ -30,6 +30,7 @@ export const nl: Seed = {
     self: 'ik wij mijn',
     now: 'nu',
     since: 'sinds',
+    agent: 'terroris*=terrorist',
   },
   counts: {
     toll: 'aantal dodental dodenaantal',

@@ -7,7 +7,7 @@ export const pt: Seed = {
     'o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito',
   terms: {
     attack:
-      'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter terroris*=terrorist esfaque*=stabbing ' +
+      'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter esfaque*=stabbing ' +
       'reféns=hostage massacre chacina=massacre disparos=gunfire ataque:0.6=attack bomba:0.6=bomb',
     explosion: 'explosão=explosion explosões=explosion explodiu=exploded',
     fire: 'incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke',
@@ -31,6 +31,7 @@ export const pt: Seed = {
     self: 'eu nós meu minha',
     now: 'agora ao_vivo',
     since: 'desde',
+    agent: 'terroris*=terrorist',
   },
   counts: {
     toll: 'número balanço saldo',

@@ -6,7 +6,7 @@ export const ru: Seed = {
   function: 'и в во не на я что с со он она они мы вы как а но по это к у из за от для о же так уже был была было быть то все еще',
   terms: {
     attack:
-      'стрельб*=shooting стрелок=gunman теракт*=terror_attack террорист*=terrorist смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
+      'стрельб*=shooting стрелок=gunman теракт*=terror_attack террористический_акт=terror_attack террористического_акта=terror_attack акт_терроризма=terror_attack смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
       'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb',
     explosion: 'взрыв*=explosion взорвал*=exploded детонац*=detonation',
     fire: 'пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
@@ -29,6 +29,7 @@ export const ru: Seed = {
     stale: 'годовщин*=anniversary лет_назад=years_ago год_назад=year_ago в_этот_день=on_this_day',
     self: 'я мы мой моя',
     now: 'сейчас только_что',
+    agent: 'террорист*=terrorist терроризм*=terrorism',
   },
   counts: {
     toll: 'число количество',

@@ -6,7 +6,7 @@ export const tr: Seed = {
   function: 've bir bu da de için ile çok ama gibi daha olarak ne mi var yok ben sen biz siz onlar her sonra kadar diye şu',
   terms: {
     attack:
-      'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror terörist*=terrorist rehine*=hostage katliam=massacre ' +
+      'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror rehine*=hostage katliam=massacre ' +
       'bıçaklı_saldırı=stabbing ateş_açtı=opened_fire silah_sesleri=gunfire saldırgan*=attacker saldırı*:0.6=attack bomba:0.6=bomb',
     explosion: 'patlama*=explosion patladı=exploded infilak=explosion',
     fire: 'yangın*=fire orman_yangını=wildfire alevler=flames alev:0.6=flames duman:0.5=smoke',
@@ -30,6 +30,7 @@ export const tr: Seed = {
     self: 'ben biz benim',
     now: 'şimdi az_önce',
     since: 'beri',
+    agent: 'terörist*=terrorist terörizm*=terrorism',
   },
   counts: {
     toll: 'sayısı bilançosu',

@@ -17,7 +17,9 @@ export type EventCategory = (typeof CATS)[number];
  * donations), rescue (emergency response), vehicle, forecast (a storm not
  * there yet), impact (hits, destroyed), stale (old news: anniversary, years
  * ago), self (first person), now (now, just), since ("since 2011": the year
- * after it is no old-news cue).
+ * after it is no old-news cue), agent (who carries out an attack or its
+ * ideology: "terrorist", "terrorism"; such a term names the attack category
+ * too, but alone it is talk about the topic, not a report of an event).
  */
 export const CUES = [
   'casualty',
@@ -34,6 +36,7 @@ export const CUES = [
   'self',
   'now',
   'since',
+  'agent',
 ] as const;
 export type Cue = (typeof CUES)[number];
 export type LexClass = EventCategory | Cue;
