@@ -22,6 +22,8 @@
  * identification reads the script first).
  */
 
+import { charCode } from './hash';
+
 /** Case class of a token: what capitalisation says about it being a name. */
 export enum Case {
   /** Starts lower case ("paris") or with a digit. */
@@ -134,7 +136,7 @@ function foldOf(c: number): number {
   if (f === 0) {
     const s = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : foldUnit(c);
     if (s.length === 0) f = DROP;
-    else if (s.length === 1) f = s.charCodeAt(0);
+    else if (s.length === 1) f = charCode(s, 0);
     else {
       f = EXPAND;
       EXPANSIONS.set(c, s);
@@ -148,15 +150,17 @@ function foldOf(c: number): number {
 /** Folds a string as the scanner folds a token's characters (lower case, no accents or apostrophes, Arabic forms unified, Persian ی ک as Arabic ي ك). */
 export function foldChars(s: string): string {
   // ASCII without an apostrophe (or the controls 1 and 2, FOLD's sentinels) folds to its lower case: one string, not one per character appended (hashtags, per post).
+  // The length read once: its lookup is megamorphic too (see charCode).
+  const n = s.length;
   let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < n && ascii; i++) {
+    const c = charCode(s, i);
     ascii = c > 2 && c < 128 && c !== 39;
   }
   if (ascii) return s.toLowerCase();
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const c = charCode(s, i);
     const f = c < 128 ? (FOLD[c] as number) : foldOf(c);
     if (f === DROP) continue;
     out += f === EXPAND ? (EXPANSIONS.get(c) as string) : String.fromCharCode(f);
@@ -219,23 +223,23 @@ function isSpace(c: number): boolean {
 
 /** Case-insensitive ASCII "http://", "https://" or "www." at i. */
 function urlAt(s: string, i: number, n: number): boolean {
-  const c = s.charCodeAt(i) | 32;
-  if (c === 119) return i + 3 < n && (s.charCodeAt(i + 1) | 32) === 119 && (s.charCodeAt(i + 2) | 32) === 119 && s.charCodeAt(i + 3) === 46;
+  const c = charCode(s, i) | 32;
+  if (c === 119) return i + 3 < n && (charCode(s, i + 1) | 32) === 119 && (charCode(s, i + 2) | 32) === 119 && charCode(s, i + 3) === 46;
   if (c !== 104 || i + 6 >= n) return false;
-  if ((s.charCodeAt(i + 1) | 32) !== 116 || (s.charCodeAt(i + 2) | 32) !== 116 || (s.charCodeAt(i + 3) | 32) !== 112) return false;
+  if ((charCode(s, i + 1) | 32) !== 116 || (charCode(s, i + 2) | 32) !== 116 || (charCode(s, i + 3) | 32) !== 112) return false;
   let j = i + 4;
-  if ((s.charCodeAt(j) | 32) === 115) j++;
-  return s.charCodeAt(j) === 58 && s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47;
+  if ((charCode(s, j) | 32) === 115) j++;
+  return charCode(s, j) === 58 && charCode(s, j + 1) === 47 && charCode(s, j + 2) === 47;
 }
 
 /** A truncated link ("http…", "https:/" at the end of a cut post): a chunk starting "http" that reaches the end or holds "…". */
 function truncatedUrlAt(s: string, i: number, n: number): number {
-  if ((s.charCodeAt(i) | 32) !== 104 || i + 3 >= n) return -1;
-  if ((s.charCodeAt(i + 1) | 32) !== 116 || (s.charCodeAt(i + 2) | 32) !== 116 || (s.charCodeAt(i + 3) | 32) !== 112) return -1;
+  if ((charCode(s, i) | 32) !== 104 || i + 3 >= n) return -1;
+  if ((charCode(s, i + 1) | 32) !== 116 || (charCode(s, i + 2) | 32) !== 116 || (charCode(s, i + 3) | 32) !== 112) return -1;
   let j = i + 4;
   let ellipsis = false;
-  while (j < n && !isSpace(s.charCodeAt(j))) {
-    if (s.charCodeAt(j) === 0x2026) ellipsis = true;
+  while (j < n && !isSpace(charCode(s, j))) {
+    if (charCode(s, j) === 0x2026) ellipsis = true;
     j++;
   }
   return j === n || ellipsis ? j : -1;
@@ -366,7 +370,8 @@ export class Scan {
   /** Folded characters [off, off + w.length) equal `w`. */
   eqAt(off: number, w: string): boolean {
     const c = this.chars;
-    for (let j = 0; j < w.length; j++) if (c[off + j] !== w.charCodeAt(j)) return false;
+    const n = w.length;
+    for (let j = 0; j < n; j++) if (c[off + j] !== charCode(w, j)) return false;
     return true;
   }
 
@@ -402,18 +407,18 @@ export class Scan {
     let i = 0;
     if (social) i = this.retweetPrefix(s, n);
     while (i < n) {
-      const c = s.charCodeAt(i);
+      const c = charCode(s, i);
       const k = c < 128 ? (CLASS[c] as number) : classOf(c);
       if (k === 2) {
         if (social) {
-          if (c === 64 && i + 1 < n && isAsciiWord(s.charCodeAt(i + 1))) {
+          if (c === 64 && i + 1 < n && isAsciiWord(charCode(s, i + 1))) {
             // @mention: up to 30 ASCII word characters.
             let j = i + 1;
-            while (j < n && j <= i + 30 && isAsciiWord(s.charCodeAt(j))) j++;
+            while (j < n && j <= i + 30 && isAsciiWord(charCode(s, j))) j++;
             i = j;
             continue;
           }
-          if (c === 35 && i + 1 < n && isTagChar(s.charCodeAt(i + 1))) {
+          if (c === 35 && i + 1 < n && isTagChar(charCode(s, i + 1))) {
             i = this.hashtag(s, i + 1, n);
             continue;
           }
@@ -425,11 +430,11 @@ export class Scan {
       }
       if (social) {
         // A link where a word starts ("https://...", "www.", a truncated "http…").
-        const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+        const prev = i > 0 ? charCode(s, i - 1) : 32;
         if ((c | 32) === 104 || (c | 32) === 119) {
           if (!isAsciiWord(prev) && urlAt(s, i, n)) {
             this.hasUrl = true;
-            while (i < n && !isSpace(s.charCodeAt(i))) i++;
+            while (i < n && !isSpace(charCode(s, i))) i++;
             continue;
           }
           const t = isAsciiWord(prev) ? -1 : truncatedUrlAt(s, i, n);
@@ -439,11 +444,12 @@ export class Scan {
             continue;
           }
         }
-        // An inline retweet ("... RT @x: text") keeps the text, not the marker.
-        if (c === 82 && s.charCodeAt(i + 1) === 84 && !isAsciiWord(prev) && !isWordChar(s.charCodeAt(i + 2))) {
+        // An inline retweet ("... RT @x: text") keeps the text, not the marker. ("RT" ending the text is no marker: its
+        // character past the end is not read, a NaN index turned classOf's table load generic.)
+        if (c === 82 && charCode(s, i + 1) === 84 && !isAsciiWord(prev) && i + 2 < n && !isWordChar(charCode(s, i + 2))) {
           let j = i + 2;
-          while (j < n && isSpace(s.charCodeAt(j))) j++;
-          if (j > i + 2 && s.charCodeAt(j) === 64) {
+          while (j < n && isSpace(charCode(s, j))) j++;
+          if (j > i + 2 && charCode(s, j) === 64) {
             i = j;
             continue;
           }
@@ -457,9 +463,9 @@ export class Scan {
   /** "RT @x:" / "MT" at the start: a retweet; returns where the text starts. */
   private retweetPrefix(s: string, n: number): number {
     let i = 0;
-    while (i < n && isSpace(s.charCodeAt(i))) i++;
-    const a = s.charCodeAt(i);
-    if ((a === 82 || a === 77) && s.charCodeAt(i + 1) === 84 && !isAsciiWord(s.charCodeAt(i + 2))) {
+    while (i < n && isSpace(charCode(s, i))) i++;
+    const a = charCode(s, i);
+    if ((a === 82 || a === 77) && charCode(s, i + 1) === 84 && !isAsciiWord(charCode(s, i + 2))) {
       this.isRetweet = true;
       return i + 2;
     }
@@ -469,11 +475,11 @@ export class Scan {
   /** The hashtag whose body starts at b: its folded body kept, its words scanned (split at case changes, digits and underscores). */
   private hashtag(s: string, b: number, n: number): number {
     let q = b;
-    while (q < n && isTagChar(s.charCodeAt(q))) q++;
+    while (q < n && isTagChar(charCode(s, q))) q++;
     this.tagBuf[this.nTags++] = foldChars(s.slice(b, q));
     let i = b;
     while (i < q) {
-      const c = s.charCodeAt(i);
+      const c = charCode(s, i);
       if (c === 95) {
         i++;
         continue;
@@ -498,7 +504,8 @@ export class Scan {
     const ph = this.ph;
     let o = this.nc;
     const fOff = o;
-    let h = FNV;
+    // As an int32 from the start (FNV is above 2^31): the loop's hash stays a 32-bit integer; ph stores the same bits.
+    let h = FNV | 0;
     let flags = tag | (cjk ? TOK.cjk : 0);
     let script = -1;
     let upper = 0;
@@ -506,7 +513,7 @@ export class Scan {
     let stem = 0;
     let elided = false;
     const start = i;
-    const c0 = s.charCodeAt(i);
+    const c0 = charCode(s, i);
     let prevCase = 0;
     let prevDigit = false;
     // ASCII letters and capitals, added to the scan's counts at the end (not one field write per letter).
@@ -515,11 +522,11 @@ export class Scan {
     // Lower-case ASCII letters outside hashtags and Han/Kana runs (most characters): no case, class or script work.
     const plain = !cjk && tag === 0;
     while (i < lim) {
-      const c = s.charCodeAt(i);
+      const c = charCode(s, i);
       if (plain && c >= 97 && c <= 122) {
         chars[o] = c;
         h = Math.imul(h ^ c, PRIME);
-        ph[o++] = h >>> 0;
+        ph[o++] = h;
         lower++;
         latin++;
         if (script < 0) script = Script.Latin;
@@ -534,7 +541,7 @@ export class Scan {
         if (k !== 1) {
           // An inner apostrophe followed by a letter joins ("don't", "L'Aquila", "Ankara'da").
           if (c === 39 && !cjk && !tag && i + 1 < lim && i > start) {
-            const d = s.charCodeAt(i + 1);
+            const d = charCode(s, i + 1);
             if ((d < 48 || d > 57) && (d < 128 ? (CLASS[d] as number) === 1 : classOf(d) === 1)) {
               if (stem === 0 && this.elided(fOff, o)) {
                 elided = true;
@@ -551,7 +558,7 @@ export class Scan {
         const digit = c <= 57;
         if (tag && i > start) {
           const cs = digit ? 3 : c >= 97 ? 1 : 2;
-          if (digit !== prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && CASE[s.charCodeAt(i + 1)] === 1)) break;
+          if (digit !== prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && CASE[charCode(s, i + 1)] === 1)) break;
           prevCase = cs;
         } else prevCase = digit ? 3 : c >= 97 ? 1 : 2;
         prevDigit = digit;
@@ -575,7 +582,7 @@ export class Scan {
         const k = classOf(c);
         if (k === 2 || (k === 3) !== cjk) {
           if ((c === 0x2019 || c === 0x2bc) && !cjk && !tag && i + 1 < lim && i > start) {
-            const d = s.charCodeAt(i + 1);
+            const d = charCode(s, i + 1);
             if ((d < 48 || d > 57) && (d < 128 ? (CLASS[d] as number) === 1 : classOf(d) === 1)) {
               if (stem === 0 && this.elided(fOff, o)) {
                 elided = true;
@@ -592,7 +599,7 @@ export class Scan {
         if (prevDigit && !cjk && scriptOfUnit(c) === Script.Hangul) break;
         const cs = caseOfUnit(c);
         if (tag && i > start && !cjk) {
-          if (prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && caseOfUnit(s.charCodeAt(i + 1)) === 1)) break;
+          if (prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && caseOfUnit(charCode(s, i + 1)) === 1)) break;
         }
         prevCase = cs;
         prevDigit = false;
@@ -614,7 +621,7 @@ export class Scan {
             const x = e.charCodeAt(j);
             chars[o] = x;
             h = Math.imul(h ^ x, PRIME);
-            ph[o++] = h >>> 0;
+            ph[o++] = h;
           }
           i++;
           continue;
@@ -622,7 +629,7 @@ export class Scan {
       }
       chars[o] = f;
       h = Math.imul(h ^ f, PRIME);
-      ph[o++] = h >>> 0;
+      ph[o++] = h;
       i++;
     }
     if (latin > 0) {

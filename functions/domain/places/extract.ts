@@ -606,7 +606,8 @@ function admit(
     return null;
   if ((ownCue & CUE.continent) !== 0) return null;
   // ", ST" / ", Country" right after a mention qualifies it.
-  const last = prior[prior.length - 1];
+  // Not prior[-1] on an empty list: a key of -1 turns the optimised load generic.
+  const last = prior.length > 0 ? prior[prior.length - 1] : undefined;
   const qualifies = last !== undefined && last.end === start && start > 0 && t.commaAfter[start - 1] === 1;
   // "northwest of Bologna", "northern Italy": a part of an area, not Northwest, Iceland or Northern, Ghana.
   const written = qualifies || (t.commaAfter[end - 1] === 1 && t.cases[end] !== Case.Lower);
