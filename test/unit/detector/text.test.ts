@@ -124,6 +124,32 @@ describe('classification', () => {
     assert.equal(cat('آتش سوزي بزرگ در يك ساختمان'), 'fire');
     assert.equal(cat('تيراندازي در خيابان، چند نفر زخمي شدند'), 'attack');
   });
+  test('a strike from the air (airstrike, missile, rocket, drone, shelling) is an attack, in every seed language that has the words', () => {
+    for (const t of [
+      'Missile strike on a residential building, 3 dead',
+      'Drone attack on the port overnight',
+      'Frappe aérienne sur un hôpital',
+      'Ataque aéreo contra un hospital',
+      'Luftangriff auf ein Krankenhaus',
+      'Attacco missilistico sulla città',
+      'Ataque com drones contra a cidade',
+      'Raketaanval op de haven',
+      'Ракетный удар по городу, есть погибшие',
+      'Ракетний удар по місту, є загиблі',
+      'غارة جوية على مستشفى',
+      'حمله موشکی به شهر',
+      'Füze saldırısı şehri vurdu',
+      'Atak rakietowy na miasto',
+      'Serangan udara di kota',
+      'शहर पर हवाई हमला',
+      'Πυραυλική επίθεση στην πόλη',
+      'ミサイル攻撃で3人死亡',
+      '空袭造成5人死亡',
+      '미사일 공격으로 3명 사망',
+    ])
+      assert.equal(cat(t), 'attack', t);
+    assert.equal(cat('Missile test over the sea, no damage reported'), 'none');
+  });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
   });

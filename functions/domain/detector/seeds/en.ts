@@ -7,6 +7,7 @@ export const en: Seed = {
     'the a an and of to in is are was were be been this that it on for with at by from as not but what all just my your you we they he she his her our their have has had will would can could do does did there here now so if about after before up out no more very who how why when where which i me im dont its',
   terms: {
     attack:
+      'airstrike airstrikes air_strike air_strikes missile_strike missile_strikes missile_attack missile_attacks rocket_attack rocket_attacks drone_strike drone_strikes drone_attack drone_attacks shelling:0.6 ' +
       'shooting shootings shooter shooters gunman gunmen gunfire gunshot* shots_fired active_shooter opened_fire open_fire opens_fire mass_shooting school_shooting ' +
       'bombing bombings bomber bombers terror* suicide_bomber stabbing stabbed stabbings stabber massacre hostage* car_bomb pipe_bomb ied gunned_down assailant* sniper ' +
       'bomb:0.6 bombs:0.6 bombed:0.6 attack:0.6 attacked:0.6 attacks:0.6 attacker:0.6 attackers:0.6 shot_dead:0.6 killed_by:0.6',

@@ -5,7 +5,8 @@ export const ja: Seed = {
   lang: 'ja',
   function: '',
   terms: {
-    attack: '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb',
+    attack: '空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
+      '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb',
     explosion: '爆発=explosion 爆破=blast',
     fire: '火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',
     earthquake: '地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',

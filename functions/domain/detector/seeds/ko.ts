@@ -5,7 +5,8 @@ export const ko: Seed = {
   lang: 'ko',
   function: '그리고 하지만 그런데 너무 정말 진짜 오늘',
   terms: {
-    attack: '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb',
+    attack: '공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
+      '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb',
     explosion: '폭발*=explosion',
     fire: '화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
     earthquake: '지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
