@@ -99,6 +99,14 @@ export function classOf(c: number): number {
   return k;
 }
 
+/** The value of an Arabic-Indic, Persian or Devanagari digit, else -1. */
+function nativeDigit(c: number): number {
+  if (c >= 0x660 && c <= 0x669) return c - 0x660;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
+  if (c >= 0x966 && c <= 0x96f) return c - 0x966;
+  return -1;
+}
+
 /** A letter, digit or mark of a spaced script, or a Han/Kana character. */
 export function isWordChar(c: number): boolean {
   return (c < 128 ? (CLASS[c] as number) : classOf(c)) !== 2;
@@ -134,7 +142,8 @@ function foldUnit(c: number): string {
 function foldOf(c: number): number {
   let f = FOLD[c] as number;
   if (f === 0) {
-    const s = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : foldUnit(c);
+    const d = nativeDigit(c);
+    const s = d >= 0 ? String.fromCharCode(48 + d) : c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : foldUnit(c);
     if (s.length === 0) f = DROP;
     else if (s.length === 1) f = charCode(s, 0);
     else {
@@ -597,6 +606,20 @@ export class Scan {
         }
         // Korean writes counters right after numbers ("3명", "10주년"): the number is a word of its own.
         if (prevDigit && !cjk && scriptOfUnit(c) === Script.Hangul) break;
+        // Arabic-Indic, Persian and Devanagari digits are digits, folded to ASCII: "٣ قتلى", "۵ کشته" count as "3 dead".
+        const nd = c >= 0x660 && c <= 0x96f ? nativeDigit(c) : -1;
+        if (nd >= 0) {
+          if (tag && i > start && !prevDigit) break;
+          prevDigit = true;
+          prevCase = 3;
+          flags |= TOK.digit;
+          f = 48 + nd;
+          chars[o] = f;
+          h = Math.imul(h ^ f, PRIME);
+          ph[o++] = h;
+          i++;
+          continue;
+        }
         const cs = caseOfUnit(c);
         if (tag && i > start && !cjk) {
           if (prevDigit || (cs === 2 && prevCase === 1) || (cs === 2 && prevCase === 2 && i + 1 < lim && caseOfUnit(charCode(s, i + 1)) === 1)) break;

@@ -13,7 +13,7 @@ import { z } from 'zod';
 
 export const MAGIC = 0x314c5054; // "TPL1"
 /** 12: the scanner folds Persian ی ک as Arabic ي ك (keys of Persian names changed). */
-export const FORMAT_VERSION = 12;
+export const FORMAT_VERSION = 13;
 
 /** Entity types in a posting (2 high bits). */
 export enum EntityType {

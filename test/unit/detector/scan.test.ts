@@ -49,6 +49,15 @@ describe('scanner', () => {
     // A hashtag keeps its apostrophe-free body; an apostrophe ending a word joins nothing.
     assert.deepEqual(keys("#L l' explosion"), ['l', 'l', 'explosion']);
   });
+  test('Arabic-Indic, Persian and Devanagari digits are digits, folded to ASCII', () => {
+    const s = new Scan().scan('٣ قتلى ۵ کشته ५ मौत 7', true);
+    assert.deepEqual(
+      Array.from({ length: s.n }, (_, i) => s.key(i)),
+      ['3', 'قتلي', '5', 'كشته', '5', 'मौत', '7'],
+    );
+    for (const i of [0, 2, 4, 6]) assert.equal((s.flags[i] as number) & (TOK.digit | TOK.letter), TOK.digit);
+    assert.equal(s.hash(0), hashStr('3'));
+  });
   test('Han/Kana runs are one token each, Latin and Cyrillic words are words; scripts are counted', () => {
     const s = new Scan().scan('東京で地震 Взрыв в Москве!', true);
     assert.equal(s.n, 4);

@@ -439,6 +439,11 @@ describe('death toll', () => {
     ])
       assert.equal(deaths(t), 4, t);
   });
+  test('Arabic-Indic, Persian and Devanagari digits count the dead as ASCII digits do', () => {
+    assert.equal(scorePost(post('انفجار في المدينة: ٣ قتلى و١٢ جريحا')).deaths, 3);
+    assert.equal(scorePost(post('انفجار در شهر، ۵ کشته')).deaths, 5);
+    assert.equal(scorePost(post('शहर में धमाका, ५ लोगों की मौत')).deaths, 5);
+  });
   test("a number word that is another language's common word counts only in its own language", () => {
     for (const [t, n] of [
       ['dos muertos y varios heridos tras la explosión en el mercado', 2],
