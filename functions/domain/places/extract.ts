@@ -500,13 +500,26 @@ function slavicStem(
   i: number,
   g: Gazetteer,
 ): { start: number; end: number; ki: number; key: string } | null {
+  return firstName(slavicNominatives(w), i, g);
+}
+function* slavicNominatives(w: string): Generator<string> {
   for (const stem of [w.slice(0, -1), w.slice(0, -2)])
     for (const end of ['', 'а', 'я', 'ь', 'о', 'ы', 'и']) {
       const key = stem + end;
-      if (key === w || key.length < 3) continue;
-      const ki = g.find(key);
-      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
+      if (key !== w && key.length >= 3) yield key;
     }
+}
+
+/** The first of these keys that is a place name in the gazetteer, as a one-word match at token i. */
+function firstName(
+  keys: Iterable<string>,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
+  for (const key of keys) {
+    const ki = g.find(key);
+    if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
+  }
   return null;
 }
 
@@ -527,18 +540,14 @@ function polishStem(
   i: number,
   g: Gazetteer,
 ): { start: number; end: number; ki: number; key: string } | null {
-  if (w.length < 5) return null;
+  return w.length < 5 ? null : firstName(polishNominatives(w), i, g);
+}
+function* polishNominatives(w: string): Generator<string> {
   for (const [ending, nominatives] of PL_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, w.length - ending.length);
-    for (const end of nominatives) {
-      const key = stem + end;
-      if (key.length < 4) continue;
-      const ki = g.find(key);
-      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
-    }
+    for (const end of nominatives) if (stem.length + end.length >= 4) yield stem + end;
   }
-  return null;
 }
 
 /** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
