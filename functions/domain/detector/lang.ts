@@ -7,6 +7,7 @@
  * pass (lexicon.ts; the lists are in seeds/); the platform's tag breaks ties
  * and names a Latin post without function words; else 'und'.
  */
+import { charCode } from './hash';
 import { NSCRIPTS, Script } from './scan';
 
 /** Languages with function words (Latin script, identified by them) first, then the script-identified ones. */
@@ -99,7 +100,7 @@ for (const [chars, langs] of MARKS)
 /** Adds the evidence of `text`'s marker letters (see MARKS) into `counts`. */
 export function addMarkerEvidence(text: string, counts: Float32Array): void {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) - MARK_LO;
+    const c = charCode(text, i) - MARK_LO;
     if (c < 0 || c >= MARK.length) continue;
     const m = MARK[c] as number;
     if (m !== 0) addLangEvidence(counts, m, MARK_WEIGHT);
@@ -125,7 +126,7 @@ for (const [chars, lang] of SCRIPT_MARKS) for (const ch of chars) SCRIPT_MARK[ch
 /** Adds the evidence of `text`'s Cyrillic and Arabic-script marker letters (SCRIPT_MARKS) into `counts` (NLANGS long). */
 export function addScriptMarkerEvidence(text: string, counts: Float32Array): void {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) - SCRIPT_MARK_LO;
+    const c = charCode(text, i) - SCRIPT_MARK_LO;
     if (c < 0 || c >= SCRIPT_MARK.length) continue;
     const li = SCRIPT_MARK[c] as number;
     if (li >= 0) counts[li] = (counts[li] as number) + MARK_WEIGHT;
