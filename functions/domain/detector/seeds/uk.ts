@@ -17,26 +17,26 @@ export const uk: Seed = {
     attack:
       'авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
-      'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb',
+      'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots',
     explosion: 'вибух*=explosion детонац*=detonation',
     fire: 'пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
     earthquake: 'землетрус*=earthquake підземні_поштовхи=tremor поштовх*:0.6=tremor афтершок*=aftershock цунамі=tsunami магнітуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone буревій*=storm шторм*:0.6=storm буря:0.6=storm',
-    flood: 'повінь=flood повені=flood повінню=flood паводк*=flood паводок=flood затоплен*=flooded підтоплен*=flooded',
-    crash: 'зіткнен*:0.6=collision зійшов_з_рейок=derailed розбився=crashed авіакатастроф*=plane_crash аварі*:0.5=accident катастроф*:0.5=crash',
-    collapse: 'обвал*=collapse обвалився=collapsed завалився=collapsed завал*=rubble уламк*=rubble',
+    flood: 'повінь=flood повені=flood повінню=flood паводк*=flood паводок=flood затоплен*=flooded підтоплен*=flooded затопило=flooded вийшла_з_берегів=overflow',
+    crash: 'зіткнен*:0.6=collision зійшов_з_рейок=derailed розбився=crashed авіакатастроф*=plane_crash аварі*:0.5=accident катастроф*:0.5=crash врізався=crashed врізалася=crashed дтп:0.6=crash розбився=crashed впав_літак=plane_crash літак_впав=plane_crash зійшов_з_рейок=derailed',
+    collapse: 'обвал*=collapse обвалився=collapsed завалився=collapsed завал*=rubble уламк*=rubble обвалився=collapsed обвалилася=collapsed обвал*:0.8=collapse',
     unrest: 'заворушен*=riots мародер*=looting сльозогінн*=tear_gas погром*=riot сутичк*=clashes комендантська_година=curfew протестувальник*:0.5=protesters',
     dead: 'загин*=killed загибл*=dead вбит*=killed вбили=killed помер=died померла=died померли=died смерт*=death',
-    casualty: 'поранен*=injured постраждал*=injured травмован*=injured жертв*=victims зниклі_безвісти=missing під_завалами=trapped',
+    casualty: 'поранен*=injured постраждал*=injured травмован*=injured жертв*=victims зниклі_безвісти=missing під_завалами=trapped затиснуті=trapped заблоковані=trapped',
     eyewitness:
-      'чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt відчули=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg',
+      'чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt відчули=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg навпроти_мого=near_my я_сховався=hiding сховалися=hiding хитало=shaking трусить=shaking дрижали=rattled гойдалася=swaying щойно=just_now',
     breaking: 'терміново=breaking поліція=police влада=authorities повідомляють=reports',
     figurative:
       'ахах*=lol хаха*=lol панічна_атака серцевий_напад помираю_зі_сміху вибух_мозку вибух_сміху вибух_емоцій демографічний_вибух це_бомба пісня альбом фільм гра',
     weak: 'молитви співчуття',
     rescue: 'рятувальник*=rescuers евакуац*=evacuation евакуйован*=evacuated швидка=ambulance дснс=emergency пожежник*=firefighters',
     forecast: 'попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat',
-    impact: 'зруйнован*=destroyed пошкоджен*=damage збитки=damage',
+    impact: 'зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded',
     vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором',
     stale: 'річниц*=anniversary років_тому=years_ago роки_тому=years_ago рік_тому=year_ago цього_дня=on_this_day',
     self: 'я ми мій моя',
