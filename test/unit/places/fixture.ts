@@ -237,5 +237,11 @@ export function fixtureGazetteer(): Gazetteer {
 export function fixtureContext(): PlaceContext {
   const common = new Set(['man', 'the', 'police', 'well', 'in', 'a', 'of']);
   const events = new Set(['hurricane', 'explosion', 'shooting', 'fire', 'earthquake', 'storm', 'tornado', 'attack']);
-  return { g: fixtureGazetteer(), isCommon: (k) => common.has(k), isEventWord: (k) => events.has(k) };
+  const noNames = new Set(['warning', 'worst', 'damage']);
+  return {
+    g: fixtureGazetteer(),
+    isCommon: (k) => common.has(k),
+    isEventWord: (k) => events.has(k),
+    isNoName: (k) => noNames.has(k),
+  };
 }
