@@ -171,7 +171,9 @@ export function describePlace(g: Gazetteer, r: Ref): { name: string; country: st
   if (t === EntityType.Admin1) return { name: `${a?.name || '?'}, ${cc}`, country: cc, ...(admin1 ? { admin1 } : {}) };
   // "Moore, OK, US", "Sydney, NSW, AU": where people write the state's code; elsewhere a code says nothing to a
   // reader ("Santiago de Compostela, GA", "Marsh Harbour, CO"): the area's name.
-  const region = (a?.iso && CODE_COUNTRIES.has(cc) ? a.iso : undefined) ?? a?.name;
+  const area = (a?.iso && CODE_COUNTRIES.has(cc) ? a.iso : undefined) ?? a?.name;
+  // "Dhaka, Bangladesh", not "Dhaka, Dhaka": a capital's area often bears its name.
+  const region = area === g.name(i) ? undefined : area;
   return {
     name: region ? `${g.name(i)}, ${region}, ${cc}` : `${g.name(i)}, ${cc}`,
     country: cc,

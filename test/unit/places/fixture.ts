@@ -188,6 +188,8 @@ const REFERENCE: ReferenceData = {
     'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+    // A capital's area bearing its name, as in the real data (Dhaka, Dhaka Division; Beirut, Beyrouth governorate).
+    'LB.04': { iso: 'BA', names: ['Beirut'] },
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).
     'GH.06': { iso: 'NP', names: ['Northern'] },
     'IS.13': { iso: '', names: ['Northwest'] },

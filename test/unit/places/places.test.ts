@@ -221,6 +221,7 @@ describe('mentions and their traps', () => {
   });
 
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
+    // Its area bears its name: said once ("Beirut, LB", not "Beirut, Beirut, LB").
     assert.equal(best('انفجار في بيروت'), 'Beirut, LB');
     assert.equal(best('Взрыв в Москве, есть пострадавшие'), 'Moscow, RU');
     assert.equal(best('東京で地震'), 'Tokyo, JP');
