@@ -15,7 +15,7 @@ import { parityOf, scoreKit } from '../../../tools/eval/parity';
 const B_REPORTS_RIGHT = 7;
 const B_NON_GATED = 5;
 /** Totals over the 20 languages (360 reports, 180 non-reports per half). */
-const TOTALS = { A: { right: 266, falseGated: 21 }, B: { right: 208, falseGated: 52 } };
+const TOTALS = { A: { right: 266, falseGated: 14 }, B: { right: 208, falseGated: 52 } };
 
 describe('first reports read alike in every seed language', () => {
   const results = scoreKit();

@@ -29,7 +29,7 @@ export const ar: Seed = {
     figurative: 'هههه*=lol نوبة_قلبية نوبة_هلع ميت_من_الضحك انفجار_سكاني ألعاب_نارية أغنية ألبوم فيلم مباراة الانفجار_السكاني',
     weak: 'دعاء تبرعات',
     rescue: 'إنقاذ=rescue الدفاع_المدني=emergency إسعاف=ambulance إخلاء=evacuation إطفاء=firefighters',
-    forecast: 'تحذير=warning متوقع=expected يقترب=approaching إنذار=warning',
+    forecast: 'تحذير=warning متوقع=expected يقترب=approaching إنذار=warning متوقعة=expected متوقعة_في=expected توقعات=forecast',
     impact: 'دمر=destroyed أضرار=damage خسائر=damage تشققات=cracks شقوق=cracks اقتلعت=torn_off سقطت_الأشجار=toppled الكهرباء_مقطوعة=power_outage انقطاع_الكهرباء=power_outage غارق=submerged غمرتها_المياه=submerged تكسر=shattered تحطم_الزجاج=shattered غمرتها_المياه=flooded',
     vehicle: 'قطار طائرة حافلة سيارة شاحنة سفينة مروحية',
     stale: 'ذكرى=anniversary قبل_سنوات=years_ago مثل_هذا_اليوم=on_this_day قبل_#_سنوات=years_ago قبل_#_عاما=years_ago',

@@ -26,7 +26,7 @@ export const de: Seed = {
     figurative: 'haha hahaha tot_vor_lachen ist_eine_bombe panikattacke feuerwerk lied song album film spiel',
     weak: 'gebete beten spenden beileid',
     rescue: 'rettung=rescue rettungskräfte=rescuers evakuiert=evacuated feuerwehr=firefighters krankenwagen=ambulance notarzt=ambulance',
-    forecast: 'naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning',
+    forecast: 'naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning vorhergesagt=forecast erwarten=expected',
     impact: 'trifft=hits verwüstet=devastated zerstört=destroyed beschädigt=damaged risse=cracks zersprungen=shattered eingeschlagen=smashed umgestürzt=toppled abgedeckt=torn_off stromausfall=power_outage strom_ist_weg=power_outage unter_wasser=submerged zerschlagen=smashed überflutet=flooded überschwemmt=flooded',
     vehicle: 'zug flugzeug hubschrauber bus auto lkw schiff fähre',
     stale: 'jahrestag=anniversary vor_jahren=years_ago heute_vor=on_this_day vor_#_jahren=years_ago',

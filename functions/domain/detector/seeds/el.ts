@@ -24,7 +24,7 @@ export const el: Seed = {
     figurative: 'χαχα*=lol πέθανα_στα_γέλια κρίση_πανικού τραγούδι άλμπουμ ταινία πληθυσμιακή_έκρηξη',
     weak: 'προσευχές',
     rescue: 'διάσωση=rescue πυροσβέστες=firefighters πυροσβεστική=firefighters εκκένωση=evacuation ασθενοφόρο=ambulance',
-    forecast: 'προειδοποίηση=warning αναμένεται=expected πρόγνωση=forecast',
+    forecast: 'προειδοποίηση=warning αναμένεται=expected πρόγνωση=forecast αναμένονται=expected',
     impact: 'ζημιές=damage καταστράφηκε=destroyed ρωγμές=cracks ξήλωσε=torn_off έπεσαν_δέντρα=toppled δεν_έχουμε_ρεύμα=power_outage διακοπή_ρεύματος=power_outage κάτω_από_το_νερό=submerged έσπασαν=shattered πλημμύρισαν=flooded πλημμυρισμένα=flooded',
     vehicle: 'τρένο αεροπλάνο ελικόπτερο λεωφορείο αυτοκίνητο φορτηγό πλοίο',
     stale: 'επέτειος=anniversary χρόνια_πριν=years_ago πριν_από_#_χρόνια=years_ago',

@@ -28,7 +28,7 @@ export const es: Seed = {
     figurative: 'jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película',
     weak: 'oraciones oremos donaciones solidaridad homenaje condolencias',
     rescue: 'rescate=rescue evacuación=evacuation evacuados=evacuated ambulancia=ambulance bomberos=firefighters socorristas=rescuers emergencias=emergency',
-    forecast: 'acerca=approaching aproxima=approaching amenaza=threat pronóstico=forecast alerta_roja=warning se_dirige=heading se_espera=expected',
+    forecast: 'acerca=approaching aproxima=approaching amenaza=threat pronóstico=forecast alerta_roja=warning se_dirige=heading se_espera=expected se_esperan=expected previsto=expected prevista=expected',
     impact: 'azota=hits golpea=hits arrasó=devastated destruyó=destroyed dañado=damaged daños=damage devastó=devastated grietas=cracks agrietado=cracked arrancó=torn_off árboles_caídos=toppled sin_luz=power_outage apagón=power_outage bajo_el_agua=submerged rotos=smashed se_rompieron=shattered anegad*=flooded inundado*=flooded',
     vehicle: 'tren avión helicóptero autobús coche camión barco',
     stale: 'aniversario=anniversary hace_años=years_ago un_día_como_hoy=on_this_day hace_#_años=years_ago',

@@ -28,7 +28,7 @@ export const fr: Seed = {
     figurative: 'mdr=lol ptdr=lol mort_de_rire je_suis_mort attaque_de_panique crise_de_panique feu_d’artifice feux_d’artifice c’est_une_bombe explosion_démographique film série chanson album match',
     weak: 'prière prières prions dons solidarité hommage condoléances',
     rescue: 'secours=rescue pompiers=firefighters sapeurs_pompiers=firefighters évacuation=evacuation évacués=evacuated ambulance samu=ambulance sauveteurs=rescuers',
-    forecast: 'approche=approaching menace=threat prévu=expected alerte_orange=warning alerte_rouge=warning vigilance=warning se_dirige=heading prévisions=forecast',
+    forecast: 'approche=approaching menace=threat prévu=expected alerte_orange=warning alerte_rouge=warning vigilance=warning se_dirige=heading prévisions=forecast prévue=expected prévus=expected prévues=expected attendu=expected attendue=expected attendus=expected attendues=expected',
     impact: 'frappe=hits touche=hit dévasté=devastated détruit=destroyed ravagé=ravaged endommagé=damaged dégâts=damage fissures=cracks fissuré=cracked arraché=torn_off arbres_tombés=toppled plus_de_courant=power_outage coupure_de_courant=power_outage sous_l’eau=submerged sous_leau=submerged vitres_brisées=shattered brisé=smashed inondés=flooded inondées=flooded inondé=flooded inondée=flooded',
     vehicle: 'train avion hélicoptère bus voiture camion ferry bateau navire',
     stale: 'anniversaire=anniversary commémoration=anniversary il_y_a_#_ans=years_ago',

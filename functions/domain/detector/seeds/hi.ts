@@ -24,7 +24,7 @@ export const hi: Seed = {
     figurative: 'हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म जनसंख्या_विस्फोट',
     weak: 'प्रार्थना दुआ',
     rescue: 'बचाव=rescue एंबुलेंस=ambulance दमकल=firefighters एनडीआरएफ=rescue',
-    forecast: 'चेतावनी=warning संभावना=possible',
+    forecast: 'चेतावनी=warning संभावना=possible अनुमान=forecast पूर्वानुमान=forecast',
     impact: 'तबाही=devastation नुकसान=damage तबाह=destroyed दरारें=cracks दरार=cracks उड़ा_दी=torn_off पेड़_गिर=toppled बिजली_गुल=power_outage पानी_में_डूबी=submerged शीशे_टूट=shattered जलमग्न=flooded',
     vehicle: 'ट्रेन विमान हेलीकॉप्टर बस कार ट्रक नाव जहाज',
     stale: 'बरसी=anniversary साल_पहले=years_ago',

@@ -24,7 +24,7 @@ export const id: Seed = {
     figurative: 'wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film ledakan_penduduk',
     weak: 'doa donasi',
     rescue: 'evakuasi=evacuation tim_sar=rescue pemadam=firefighters ambulans=ambulance dievakuasi=evacuated',
-    forecast: 'peringatan=warning diperkirakan=expected waspada=warning',
+    forecast: 'peringatan=warning diperkirakan=expected waspada=warning diprediksi=expected',
     impact: 'melanda=hits menghantam=hits hancur=destroyed rusak=damaged retak=cracks tumbang=toppled listrik_padam=power_outage mati_lampu=power_outage terendam=submerged pecah=shattered menerbangkan=torn_off roboh=toppled kebanjiran=flooded terendam=flooded',
     vehicle: 'kereta pesawat helikopter bus mobil truk kapal',
     stale: 'tahun_lalu=years_ago',

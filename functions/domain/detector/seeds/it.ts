@@ -25,7 +25,7 @@ export const it: Seed = {
     figurative: 'ahah ahahah morto_dal_ridere muoio_dal_ridere attacco_di_panico fuochi_d’artificio è_una_bomba canzone album film partita esplosione_demografica',
     weak: 'preghiere donazioni solidarietà cordoglio',
     rescue: 'soccorsi=rescue soccorritori=rescuers evacuati=evacuated evacuazione=evacuation vigili_del_fuoco=firefighters ambulanza=ambulance protezione_civile=emergency',
-    forecast: 'allerta=warning previsto=expected previsioni=forecast minaccia=threat',
+    forecast: 'allerta=warning previsto=expected previsioni=forecast minaccia=threat prevista=expected previste=expected previsti=expected',
     impact: 'colpisce=hits colpito=hit devastato=devastated distrutto=destroyed danneggiato=damaged danni=damage crepe=cracks crepato=cracked scoperchiato=torn_off alberi_caduti=toppled niente_corrente=power_outage blackout=power_outage sottacqua=submerged sott_acqua=submerged in_frantumi=shattered sfondato=smashed allagati=flooded allagata=flooded allagato=flooded allagate=flooded',
     vehicle: 'treno aereo elicottero autobus auto camion nave traghetto',
     stale: 'anniversario=anniversary anni_fa=years_ago',

@@ -21,7 +21,7 @@ export const ja: Seed = {
     breaking: '速報=breaking 緊急=urgent 警察=police',
     figurative: '爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画',
     rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',
-    forecast: '警報=warning 注意報=warning 接近=approaching 予報=forecast 予想=expected',
+    forecast: '警報=warning 注意報=warning 接近=approaching 予報=forecast 予想=expected 予想=expected 見込み=expected',
     impact: '被害=damage 上陸=landfall 直撃=hit 損壊=damaged ひび=cracks 倒れた=toppled 停電=power_outage 割れた=shattered 飛ばされた=torn_off 浸水=flooded 冠水=flooded',
     vehicle: '電車 列車 飛行機 ヘリ バス トラック',
     stale: '周年=anniversary 年前=years_ago',

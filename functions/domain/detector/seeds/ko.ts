@@ -21,7 +21,7 @@ export const ko: Seed = {
     breaking: '속보*=breaking 긴급*=urgent 경찰*=police 당국*=authorities',
     figurative: 'ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발',
     rescue: '구조*=rescue 소방*=firefighters 대피*=evacuation 구급차*=ambulance',
-    forecast: '경보*=warning 예보*=forecast 북상*=approaching 예상*=expected',
+    forecast: '경보*=warning 예보*=forecast 북상*=approaching 예상*=expected 전망*=expected',
     impact: '피해*=damage 파손*=damaged 금이_가고=cracks 쓰러지고=toppled 정전*=power_outage 깨졌*=shattered 날아갔*=torn_off 잠겼*=submerged 침수*=flooded',
     vehicle: '열차 기차 비행기 헬기 버스 차량 트럭 선박 여객선',
     stale: '주년*=anniversary 년_전=years_ago',

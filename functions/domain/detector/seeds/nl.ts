@@ -24,7 +24,7 @@ export const nl: Seed = {
     figurative: 'haha dood_van_het paniekaanval vuurwerk liedje album film wedstrijd track',
     weak: 'gebeden doneren',
     rescue: 'hulpdiensten=emergency brandweer=firefighters geëvacueerd=evacuated ambulance',
-    forecast: 'code_rood=warning code_oranje=warning verwacht=expected waarschuwing=warning',
+    forecast: 'code_rood=warning code_oranje=warning verwacht=expected waarschuwing=warning verwachte=expected',
     impact: 'getroffen=hit verwoest=devastated vernield=destroyed schade=damage scheuren=cracks omgewaaid=toppled stroom_is_uitgevallen=power_outage stroomstoring=power_outage onder_water=submerged kapotgeslagen=smashed eruit=shattered overstroomd=flooded',
     vehicle: 'trein vliegtuig helikopter bus auto vrachtwagen boot schip',
     stale: 'jaar_geleden=years_ago herdenking=anniversary',

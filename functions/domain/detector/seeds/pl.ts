@@ -35,7 +35,7 @@ export const pl: Seed = {
       'xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz',
     weak: 'modlitwy kondolencje zbiórka',
     rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna=firefighters strażacy=firefighters',
-    forecast: 'ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat',
+    forecast: 'ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat prognozowane=forecast spodziewane=expected',
     impact: 'zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded',
     vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@',
     stale: 'rocznic*=anniversary lat_temu=years_ago lata_temu=years_ago rok_temu=year_ago',

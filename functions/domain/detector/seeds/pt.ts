@@ -25,7 +25,7 @@ export const pt: Seed = {
     figurative: 'kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo',
     weak: 'orações doações solidariedade',
     rescue: 'resgate=rescue bombeiros=firefighters evacuados=evacuated evacuação=evacuation ambulância=ambulance defesa_civil=emergency',
-    forecast: 'alerta=warning previsão=forecast ameaça=threat se_aproxima=approaching',
+    forecast: 'alerta=warning previsão=forecast ameaça=threat se_aproxima=approaching previsto=expected prevista=expected previstas=expected',
     impact: 'atinge=hits devastou=devastated destruiu=destroyed danificado=damaged danos=damage rachaduras=cracks rachou=cracked arrancou=torn_off árvores_caídas=toppled sem_luz=power_outage apagão=power_outage debaixo_d_água=submerged debaixo_dágua=submerged estouraram=shattered quebrou=smashed alagadas=flooded alagados=flooded alagada=flooded alagado=flooded',
     vehicle: 'trem avião helicóptero ônibus carro caminhão barco navio',
     stale: 'aniversário=anniversary anos_atrás=years_ago há_#_anos=years_ago',

@@ -24,7 +24,7 @@ export const ru: Seed = {
     figurative: 'ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит взрыв_смеха песня альбом фильм игра',
     weak: 'молитвы соболезнования',
     rescue: 'спасател*=rescuers эвакуац*=evacuation эвакуирован*=evacuated скорая=ambulance мчс=emergency пожарн*=firefighters',
-    forecast: 'предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat',
+    forecast: 'предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat ожидаются=expected прогнозируется=forecast',
     impact: 'разрушен*=destroyed повреждени*=damage ущерб=damage трещины=cracks сорвал=torn_off повалены=toppled повалило=toppled нет_света=power_outage под_водой=submerged вылетели_стекла=shattered разбил=smashed затоплен*=flooded затопило=flooded',
     vehicle: 'поезд самолет вертолет автобус машина грузовик корабль паром',
     stale: 'годовщин*=anniversary лет_назад=years_ago год_назад=year_ago в_этот_день=on_this_day',

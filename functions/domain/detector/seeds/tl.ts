@@ -5,6 +5,7 @@ export const tl: Seed = {
   lang: 'tl',
   function: 'ang ng mga sa na at ay si ni kay ako ka siya kami tayo sila ito iyan yan hindi po ba lang pa din rin naman kasi para',
   terms: {
+    forecast: 'inaasahan=expected inaasahang=expected babala=warning',
     figurative: 'pagsabog_ng_populasyon',
     rescue: 'bumbero=firefighters mga_bumbero=firefighters sinagip=rescued lumikas=evacuated',
     impact: 'nasira=damaged nawasak=destroyed bitak=cracks natumba=toppled brownout=power_outage lubog=submerged nabasag=shattered tinangay=torn_off binaha=flooded',

@@ -24,7 +24,7 @@ export const tr: Seed = {
     figurative: 'gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek şarkı albüm film maç nüfus_patlaması',
     weak: 'dua geçmiş_olsun bağış',
     rescue: 'kurtarma=rescue itfaiye=firefighters tahliye=evacuation ambulans=ambulance afad=emergency',
-    forecast: 'uyarı=warning bekleniyor=expected tahmin=forecast yaklaşıyor=approaching',
+    forecast: 'uyarı=warning bekleniyor=expected tahmin=forecast yaklaşıyor=approaching bekleniyor=expected',
     impact: 'vurdu=hits yıktı=destroyed hasar=damage çatlaklar=cracks çatlak=cracks uçurdu=torn_off devrildi=toppled elektrik_yok=power_outage elektrikler_kesildi=power_outage sular_altında=submerged camlar_kırıldı=shattered kırdı=smashed su_bastı=flooded sular_altında=flooded',
     vehicle: 'tren uçak helikopter otobüs araba kamyon gemi',
     stale: 'yıl_önce=years_ago yıldönümü=anniversary',

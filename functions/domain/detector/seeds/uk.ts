@@ -35,7 +35,7 @@ export const uk: Seed = {
       'ахах*=lol хаха*=lol панічна_атака серцевий_напад помираю_зі_сміху вибух_мозку вибух_сміху вибух_емоцій демографічний_вибух це_бомба пісня альбом фільм гра',
     weak: 'молитви співчуття',
     rescue: 'рятувальник*=rescuers евакуац*=evacuation евакуйован*=evacuated швидка=ambulance дснс=emergency пожежник*=firefighters',
-    forecast: 'попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat',
+    forecast: 'попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat очікуються=expected прогнозується=forecast',
     impact: 'зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded',
     vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором',
     stale: 'річниц*=anniversary років_тому=years_ago роки_тому=years_ago рік_тому=year_ago цього_дня=on_this_day',
