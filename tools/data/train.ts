@@ -137,7 +137,10 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
         if (k !== Case.Cap && k !== Case.Lower) continue;
         const key = scan.key(i);
         let c = wordCases.get(key);
-        if (!c) wordCases.set(key, (c = [0, 0]));
+        if (!c) {
+          c = [0, 0];
+          wordCases.set(key, c);
+        }
         c[k === Case.Cap ? 0 : 1]++;
       }
     }
