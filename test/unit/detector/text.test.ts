@@ -206,6 +206,17 @@ describe('classification', () => {
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
   });
+  test('happening now is first-hand: "right now", "ahora mismo", "à l’instant" are eyewitness cues', () => {
+    for (const t of [
+      'Earthquake in Lima right now',
+      'terremoto fuerte en Quito ahora mismo',
+      'Whoa, earthquake just now in Lima',
+      'Terremoto a Perugia proprio ora',
+      'Tremblement de terre à l’instant à Nice',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness && scorePost(post(t)).gated, `first-hand: ${t}`);
+    assert.ok(!scorePost(post('I need a coffee right now, this traffic is killing me')).gated);
+  });
   test("a collapse named once with nothing else said is no report (a team's, a currency's); with rubble or victims it is", () => {
     for (const t of [
       'Palazzo crollato nel centro di Torino, si scava tra le macerie',
