@@ -374,6 +374,11 @@ describe('old news', () => {
       'Il y a 10 ans, le séisme de Haïti faisait 200 000 morts',
       'Hace 5 años, el terremoto de México dejó 300 muertos',
       'قبل 6 سنوات هز انفجار ضخم المدينة وقتل المئات',
+      // The number written as a word: "#" in a seed phrase stands for either.
+      "Il y a dix ans, l'explosion de l'usine AZF à Toulouse faisait 31 morts",
+      'Hace diez años, el terremoto de Lorca dejó 9 muertos',
+      'Vor zehn Jahren: Explosion in Ludwigshafen, 5 Tote',
+      'Há cinco anos, o incêndio em Lisboa matou 12 pessoas',
     ]) {
       const s = scorePost(post(t));
       assert.equal(s.stale, true, t);
