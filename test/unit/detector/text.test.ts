@@ -150,6 +150,29 @@ describe('classification', () => {
       assert.equal(cat(t), 'attack', t);
     assert.equal(cat('Missile test over the sea, no damage reported'), 'none');
   });
+  test('shot dead, gunned down, stabbed: an attack told by its verb, in every seed language', () => {
+    for (const t of [
+      'Vier Menschen an einer Schule in Köln erschossen',
+      'Quatre personnes tuées par balle à Lyon',
+      'Cuatro personas muertas a tiros en Zaragoza',
+      'Quattro persone uccise a colpi di pistola a Perugia',
+      'Três pessoas baleadas em Recife',
+      'Vier mensen doodgeschoten in Utrecht',
+      'Cztery osoby zastrzelone w Krakowie',
+      'Четыре человека застрелены в Казани',
+      'Чотирьох людей застрелено в Харкові',
+      "İzmir'de bir adam üç kişiyi bıçakladı",
+      'Άνδρας μαχαίρωσε τρεις ανθρώπους στη Θεσσαλονίκη',
+      'مقتل أربعة أشخاص بالرصاص في حلب',
+      'سه نفر به ضرب گلوله کشته شدند',
+      'लखनऊ में गोली मारकर चार लोगों की हत्या',
+      '仙台で男が3人を刺した',
+      '南京发生枪杀案，3人死亡',
+      '서울에서 남성이 3명을 찔러',
+      'Tiga orang ditembak mati di Medan',
+    ])
+      assert.equal(cat(t), 'attack', t);
+  });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
   });
