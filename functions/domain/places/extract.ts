@@ -492,7 +492,27 @@ const BN_ENDINGS = ['য়ের', 'ের', 'এর', 'তে', 'য়', 'র
 
 /** A Hebrew name with its prefixes, a Bengali one with its case ending: the name the gazetteer holds. */
 function* hebrewNames(w: string): Generator<string> {
-  for (const p of HE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 3) yield w.slice(p.length);
+  for (const p of HE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 2) yield w.slice(p.length);
+}
+/** A Hebrew name under its prefixes, of up to three words ("בתל אביב" in Tel Aviv, "מבאר שבע" from Beersheba), the longest first. */
+function hebrewName(
+  t: Tokens,
+  i: number,
+  w: string,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
+  for (const stem of hebrewNames(w)) {
+    let words = 1;
+    while (words < 3 && i + words < t.n && !t.commaAfter[i + words - 1] && !t.cjk(i + words)) words++;
+    for (; words >= 1; words--) {
+      let key = stem;
+      for (let k = 1; k < words; k++) key += ` ${t.key(i + k)}`;
+      if (words === 1 && key.length < 3) continue;
+      const ki = g.find(key);
+      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + words, ki, key };
+    }
+  }
+  return null;
 }
 function* bengaliNames(w: string): Generator<string> {
   for (const e of BN_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) yield w.slice(0, w.length - e.length);
@@ -506,7 +526,7 @@ function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: nu
     const k = koreanStem(w, g);
     return k ? { start: i, end: i + 1, ...k } : null;
   }
-  if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 4 && HEBREW.test(w) ? firstName(hebrewNames(w), i, g) : null;
+  if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 3 && HEBREW.test(w) ? hebrewName(t, i, w, g) : null;
   if (c >= 0x980 && c <= 0x9ff) return w.length >= 4 && BENGALI.test(w) ? firstName(bengaliNames(w), i, g) : null;
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   return slavicStem(w, i, g);

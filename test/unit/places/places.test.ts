@@ -225,6 +225,9 @@ describe('mentions and their traps', () => {
     assert.equal(best('שריפה גדולה בחיפה'), 'Haifa, IL');
     assert.equal(best('ומחיפה מדווחים על פיצוץ'), 'Haifa, IL');
     assert.ok(mentions('הפגנות בישראל', 'Israel'));
+    // A name of several words under a prefix.
+    assert.equal(best('פיצוץ בתל אביב, יש פצועים'), 'Tel Aviv, IL');
+    assert.equal(best('תל אביב: פיצוץ ברחוב'), 'Tel Aviv, IL', 'control: the bare name');
     // Only a prefix sequence Hebrew writes: "מלחמה" (war) is no מ + ל + a name.
     assert.equal(best('מלחמה'), '');
     assert.equal(best('ঢাকা শহরে বিস্ফোরণ'), 'Dhaka, BD', 'control: the bare name');
