@@ -887,17 +887,23 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
   return dead ? CJK_DEAD : 0;
 }
 
-/** True when the folded word is a category term (exact or stem) of some language. */
-export function isCategoryTerm(word: string): boolean {
+/** True when the folded word is a term (exact or stem) of some language's lexicon: of a category, or of any class with `anyClass`. */
+function isTerm(word: string, anyClass: boolean): boolean {
   scanner.scan(word, false);
   if (scanner.n !== 1) return false;
   const off = scanner.fOff[0] as number;
   const len = scanner.fLen[0] as number;
   const e = VOCAB.get(scanner, off, len, scanner.hash(0));
-  if (e?.hits) return e.cat;
+  if (e?.hits) return anyClass || e.cat;
   const s = stemHits(scanner, 0, off, len);
-  return s !== null && s.some((x) => x.idx < NCATS);
+  return s !== null && s.some((x) => anyClass || x.idx < NCATS);
 }
+
+/** True when the folded word is a category term (exact or stem) of some language. */
+export const isCategoryTerm = (word: string): boolean => isTerm(word, false);
+
+/** True when the folded word is a term of any lexicon class (a category, or a cue: "warning", "damage", "shelter"). */
+export const isLexiconTerm = (word: string): boolean => isTerm(word, true);
 
 /** True for a function word of any language. */
 export function isStopword(word: string): boolean {

@@ -10,7 +10,7 @@ import type { Post } from '../post';
 import { extractFromScan, isTownRef, type PlaceContext, type PostPlace, placeContext } from '../places';
 import { featurize, hashStr, MAX_FEATURES } from './features';
 import type { Lang } from './lang';
-import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
+import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isLexiconTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
 import { type Model, predict, predictLex } from './model';
 import { Scan, TOK } from './scan';
 import { readMagnitude } from './magnitude';
@@ -315,15 +315,20 @@ function catScoresOf(s: Float32Array): Float32Array {
   return c;
 }
 
-/** Each model's place context: the words it found mostly common (its ambiguous names), function words and category terms are places only with a cue. */
+/**
+ * Each model's place context: the words it found mostly common (its ambiguous names), function words and category
+ * terms are places only with a cue; the words it found mostly in lower case and the lexicon's terms name no storm.
+ */
 const contexts = new WeakMap<Model, PlaceContext>();
 function placesOf(model: Model): PlaceContext {
   let ctx = contexts.get(model);
   if (!ctx) {
     const ambiguous = new Set(model.ambiguousNames);
+    const common = new Set(model.commonWords);
     ctx = placeContext(
       remembered((k) => ambiguous.has(k) || isStopword(k)),
       remembered(isCategoryTerm),
+      remembered((k) => common.has(k) || isLexiconTerm(k)),
     );
     contexts.set(model, ctx);
   }

@@ -353,6 +353,16 @@ describe('classification', () => {
     assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas. Storm Surge 18 feet, 2 dead'), ['zelda']);
     assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas: 2 dead'), ['zelda']);
   });
+  test('a word the training text writes mostly in lower case, or a term of the lexicon, is no storm name', () => {
+    const names = (t: string): string[] => scorePost(post(t)).place?.names ?? [];
+    // Learned at training (model.commonWords): "warning", "worst" are mostly lower case; "Zelda" is nobody's common word.
+    assert.deepEqual(names('Hurricane Warning for Nassau, Bahamas: Hurricane Zelda made landfall, 2 dead'), ['zelda']);
+    assert.deepEqual(names('Hurricane Worst hits Nassau, Bahamas, 2 dead'), []);
+    // A term of any language's lexicon is none either, whatever the training text says of it ("Warnung", "Dégâts").
+    assert.deepEqual(names('Orkan Warnung für Hamburg: Orkan Zelda hat 2 Tote gefordert'), ['zelda']);
+    assert.deepEqual(names('Ouragan Dégâts à Nassau, Bahamas : 2 morts'), []);
+    assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas, 2 dead'), ['zelda']);
+  });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
   });
