@@ -182,6 +182,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   }
   // A bombing is an attack even when the word "explosion" dominates.
   if (cat === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
+  // Protesters clashing with police is unrest, though most languages say "clash" and "collision" with one word
+  // (столкновения, 衝突, 충돌); without a vehicle named, such a collision is not a crash.
+  if (cat === CAT_INDEX.crash && (s[CAT_INDEX.unrest] as number) >= 0.5 && (s[CUE_INDEX.vehicle] as number) === 0) cat = CAT_INDEX.unrest;
   // Who carries out attacks, or their ideology, named with no word for an event and no report cue ("how many
   // terrorists did you send", "not all of them are terrorists", "terrorism alert at the summit") is talk about the
   // topic, not a report: an attack is told by what happened (a shooting, a bombing, an attack) or by its victims.
@@ -197,7 +200,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   }
   // Nobody feels a figurative earthquake: a first-hand report of one ("felt it", "oddio, trema tutto") is a report
   // whatever else it says, in any seed language; the trigger still wants independent authors to agree.
-  if (cat === CAT_INDEX.earthquake && eyewitness && (s[CUE_INDEX.figurative] as number) === 0 && !(magnitude > 0 && magnitude < 5))
+  // So is one that tells what the shaking did (cracked walls, broken windows): damage, not a forecast.
+  if (
+    cat === CAT_INDEX.earthquake &&
+    (eyewitness || ((s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0)) &&
+    (s[CUE_INDEX.figurative] as number) === 0 &&
+    !(magnitude > 0 && magnitude < 5)
+  )
     sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
   if (
