@@ -21,10 +21,10 @@ export const bn: Seed = {
     explosion: 'বিস্ফোরণ*=explosion বিস্ফোরিত=exploded ব্লাস্ট=blast',
     fire: 'অগ্নিকাণ্ড*=fire আগুন_লেগেছে=caught_fire আগুন_লাগে=caught_fire আগুন_লেগে=caught_fire দাবানল=wildfire আগুন*:0.6=fire পুড়ে:0.5=burned ধোঁয়া:0.5=smoke',
     earthquake: 'ভূমিকম্প*=earthquake ভূকম্পন*=earthquake কম্পন*:0.6=tremor আফটারশক=aftershock সুনামি=tsunami রিখটার=magnitude উৎপত্তিস্থল=epicenter',
-    storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন=cyclone টর্নেডো=tornado হারিকেন=hurricane টাইফুন=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm',
+    storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন*=cyclone টর্নেডো*=tornado হারিকেন*=hurricane টাইফুন*=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm',
     flood: 'বন্যা*=flood প্লাবিত=inundated জলাবদ্ধতা=flooding পানিবন্দি=flooded পাহাড়ি_ঢল=flash_flood',
     crash:
-      'বিমান_বিধ্বস্ত=plane_crash বিধ্বস্ত=crashed লাইনচ্যুত=derailed সংঘর্ষ*:0.5=collision লঞ্চডুবি=capsized নৌকাডুবি=capsized উল্টে:0.5=capsized দুর্ঘটনা*:0.5=accident',
+      'বিমান_বিধ্বস্ত=plane_crash বিধ্বস্ত=crashed লাইনচ্যুত=derailed সংঘর্ষ*:0.5=collision ধাক্কা*:0.4=collision লঞ্চডুবি=capsized নৌকাডুবি=capsized উল্টে:0.5=capsized দুর্ঘটনা*:0.5=accident',
     collapse: 'ভবন_ধস=collapse ধসে=collapsed ধস:0.6=collapse ভেঙে_পড়ে=collapsed ভেঙে_পড়েছে=collapsed ধ্বংসস্তূপ*=rubble',
     unrest:
       'দাঙ্গা*=riot সহিংসতা*:0.6=violence লুটপাট=looting কাঁদানে_গ্যাস=tear_gas টিয়ারশেল=tear_gas কারফিউ=curfew রাবার_বুলেট=rubber_bullets ভাঙচুর=rioting ' +
@@ -33,9 +33,9 @@ export const bn: Seed = {
     casualty: 'আহত=injured আহতদের=injured আহতরা=injured হতাহত*=casualties নিখোঁজ=missing আটকা=trapped আটকে=trapped',
     eyewitness: 'শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg',
     breaking: 'ব্রেকিং=breaking জরুরি=urgent পুলিশ=police কর্তৃপক্ষ=authorities',
-    figurative: 'হাহা*=lol হার্ট_অ্যাটাক প্যানিক_অ্যাটাক হাসতে_হাসতে জনসংখ্যা_বিস্ফোরণ আতশবাজি গান গানটা গানটি সিনেমা অ্যালবাম ম্যাচ ব্যাটিং ইনিংস',
+    figurative: 'হাহা*=lol হার্ট_অ্যাটাক প্যানিক_অ্যাটাক হাসতে_হাসতে জনসংখ্যা_বিস্ফোরণ জনসংখ্যা_বিস্ফোরণে মতের_সংঘর্ষ আতশবাজি গান গানটা গানটি সিনেমা অ্যালবাম ম্যাচ ব্যাটিং ইনিংস',
     weak: 'দোয়া প্রার্থনা শোক ত্রাণ',
-    rescue: 'উদ্ধার*=rescue উদ্ধারকারী=rescuers অ্যাম্বুলেন্স=ambulance ফায়ার_সার্ভিস=firefighters দমকল=firefighters আশ্রয়কেন্দ্র*=evacuation সরিয়ে_নেওয়া=evacuated',
+    rescue: 'উদ্ধার*=rescue উদ্ধারকারী=rescuers অ্যাম্বুলেন্স=ambulance ফায়ার_সার্ভিস=firefighters ফায়ার_সার্ভিসের=firefighters দমকল=firefighters আশ্রয়কেন্দ্র*=evacuation সরিয়ে_নেওয়া=evacuated',
     forecast: 'সতর্কতা=warning বিপদ_সংকেত=warning সতর্ক_সংকেত=warning পূর্বাভাস=forecast এগিয়ে_আসছে=approaching আশঙ্কা=possible সম্ভাবনা=possible',
     impact: 'ক্ষতিগ্রস্ত=damaged ধ্বংস=destroyed লণ্ডভণ্ড=devastated তাণ্ডব*=devastation উপড়ে=uprooted তলিয়ে=submerged',
     vehicle: 'ট্রেন বিমান হেলিকপ্টার বাস গাড়ি ট্রাক লঞ্চ নৌকা জাহাজ',

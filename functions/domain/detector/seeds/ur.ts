@@ -27,11 +27,11 @@ export const ur: Seed = {
       'حملہ:0.6@=attack حملے:0.6=attack حملوں:0.6=attack بم:0.6=bomb',
     explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
     fire: 'آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
-    earthquake: 'زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
-    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail',
-    flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated',
+    earthquake: 'زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
+    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail',
+    flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded',
     crash:
-      'طیارہ_حادثہ=plane_crash طیارے_کا_حادثہ=plane_crash گر_کر_تباہ=crashed ٹکر:0.6=collision ٹکرا=collided پٹری_سے_اتر=derailed کشتی_الٹ=capsized حادثہ:0.5@=accident حادثے:0.5=accident',
+      'طیارہ_حادثہ=plane_crash طیارے_کا_حادثہ=plane_crash گر_کر_تباہ=crashed ٹکر:0.6=collision ٹکرا*=collided پٹری_سے_اتر=derailed کشتی_الٹ=capsized حادثہ:0.5@=accident حادثے:0.5=accident',
     collapse: 'منہدم=collapsed عمارتیں_گر=collapsed عمارت_گر=collapse چھت_گر=collapsed ملبے=rubble ملبہ@=rubble',
     unrest:
       'ہنگامے=riots ہنگامہ_آرائی=riots فسادات@=riots جھڑپیں=clashes جھڑپ=clashes آنسو_گیس=tear_gas لوٹ_مار=looting کرفیو=curfew پتھراؤ=rioting ' +
@@ -40,7 +40,7 @@ export const ur: Seed = {
     casualty: 'زخمی=injured زخمیوں=injured متاثرین@=victims لاپتہ=missing پھنس*=trapped',
     eyewitness: 'میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg',
     breaking: 'بریکنگ=breaking فوری@=urgent پولیس=police انتظامیہ=authorities',
-    figurative: 'ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار آتش_بازی گانا فلم',
+    figurative: 'ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار خیالات_کا_ٹکراؤ آتش_بازی گانا فلم',
     weak: 'دعا@ دعائیں تعزیت',
     rescue: 'ریسکیو=rescue امدادی=rescue ایمبولینس=ambulance فائر_بریگیڈ=firefighters انخلا=evacuation',
     forecast: 'انتباہ=warning وارننگ=warning پیشگوئی=forecast پیش_گوئی=forecast خطرہ=threat',
