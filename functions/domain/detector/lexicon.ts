@@ -779,6 +779,14 @@ function phraseText(scan: Scan, i: number, p: Phrase): string {
   return text;
 }
 
+/** Token t is a number: digits, or a number word of a seed ("il y a dix ans" is "il y a 10 ans"). */
+function isNumberAt(scan: Scan, t: number): boolean {
+  const flags = scan.flags[t] as number;
+  if ((flags & (TOK.digit | TOK.letter)) === TOK.digit) return true;
+  const len = scan.fLen[t] as number;
+  return len <= VOCAB.maxLen && (VOCAB.getAt(scan, scan.fOff[t] as number, len)?.num ?? 0) !== 0;
+}
+
 /** The longest phrase of `phrases` starting at token i, or null. */
 function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase | null {
   for (let q = 0; q < phrases.length; q++) {
@@ -788,7 +796,7 @@ function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase 
     let ok = true;
     for (let j = 0; j < k && ok; j++) {
       const w = p.rest[j] as string;
-      ok = w === NUMBER_SLOT ? ((scan.flags[i + 1 + j] as number) & (TOK.digit | TOK.letter)) === TOK.digit : scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, w);
+      ok = w === NUMBER_SLOT ? isNumberAt(scan, i + 1 + j) : scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, w);
     }
     if (ok) return p;
   }

@@ -17,9 +17,10 @@ const B_NON_GATED = 5;
 /**
  * Totals over the 23 languages (414 reports, 207 non-reports per half): the 20 languages' totals as first measured
  * (A 266 and 14, B 208 and 52) plus he, ur and bn when they were added (branch langs3: A 36 and 2 after fixing the
- * lexicons from it, 31 and 5 before; B, held out, measured once: 26 and 7).
+ * lexicons from it, 31 and 5 before; B, held out: 26 and 7 when first measured, 25 and 6 on the model retrained after
+ * merging main's immediacy cues, whose B non-reports gated were 49).
  */
-const TOTALS = { A: { right: 302, falseGated: 16 }, B: { right: 234, falseGated: 59 } };
+const TOTALS = { A: { right: 302, falseGated: 16 }, B: { right: 233, falseGated: 55 } };
 
 describe('first reports read alike in every seed language', () => {
   const results = scoreKit();

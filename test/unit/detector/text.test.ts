@@ -243,6 +243,17 @@ describe('classification', () => {
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
   });
+  test('happening now is first-hand: "right now", "ahora mismo", "à l’instant" are eyewitness cues', () => {
+    for (const t of [
+      'Earthquake in Lima right now',
+      'terremoto fuerte en Quito ahora mismo',
+      'Whoa, earthquake just now in Lima',
+      'Terremoto a Perugia proprio ora',
+      'Tremblement de terre à l’instant à Nice',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness && scorePost(post(t)).gated, `first-hand: ${t}`);
+    assert.ok(!scorePost(post('I need a coffee right now, this traffic is killing me')).gated);
+  });
   test("a collapse named once with nothing else said is no report (a team's, a currency's); with rubble or victims it is", () => {
     for (const t of [
       'Palazzo crollato nel centro di Torino, si scava tra le macerie',
@@ -406,6 +417,11 @@ describe('old news', () => {
       'לפני 14 שנים השריפה הגדולה בכרמל גבתה 44 הרוגים',
       '১৫ বছর আগে ঘূর্ণিঝড়ে ব্যাপক ক্ষতি হয়েছিল',
       '۱۶ سال پہلے زلزلے میں بہت تباہی ہوئی تھی',
+      // The number written as a word: "#" in a seed phrase stands for either.
+      "Il y a dix ans, l'explosion de l'usine AZF à Toulouse faisait 31 morts",
+      'Hace diez años, el terremoto de Lorca dejó 9 muertos',
+      'Vor zehn Jahren: Explosion in Ludwigshafen, 5 Tote',
+      'Há cinco anos, o incêndio em Lisboa matou 12 pessoas',
     ]) {
       const s = scorePost(post(t));
       assert.equal(s.stale, true, t);

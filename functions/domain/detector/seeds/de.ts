@@ -21,7 +21,7 @@ export const de: Seed = {
     unrest: 'krawalle=riots ausschreitungen=riots unruhen=unrest plünderungen=looting tränengas=tear_gas randale=riots demonstranten:0.5=protesters',
     dead: 'tote=dead toten=dead tot@=dead getötet=killed gestorben=died todesopfer=deaths',
     casualty: 'verletzte=injured verletzt=injured opfer=victims vermisst=missing verschüttet=trapped eingeklemmt=trapped eingeschlossen=trapped',
-    eyewitness: 'ich_habe=i gerade_gespürt=felt gehört=heard oh_gott=omg gewackelt=shaking wackelt=shaking schwankt*=swaying klirrt*=rattled vor_meinem_haus=outside_my gegenüber_von_mir=near_my hier_in=here_in ich_verstecke=hiding versteckt_uns=hiding gerade_gesehen=just_saw',
+    eyewitness: 'gerade_eben=just_now ich_habe=i gerade_gespürt=felt gehört=heard oh_gott=omg gewackelt=shaking wackelt=shaking schwankt*=swaying klirrt*=rattled vor_meinem_haus=outside_my gegenüber_von_mir=near_my hier_in=here_in ich_verstecke=hiding versteckt_uns=hiding gerade_gesehen=just_saw',
     breaking: 'eilmeldung=breaking aktuell=update polizei=police behörden=authorities',
     figurative: 'haha hahaha tot_vor_lachen ist_eine_bombe panikattacke feuerwerk lied song album film spiel',
     weak: 'gebete beten spenden beileid',

@@ -23,7 +23,7 @@ export const es: Seed = {
       'manifestantes:0.5=protesters protesta:0.4=protest protestas:0.4=protest disturbios=riots antidisturbios=riot_police gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas saqueos=looting enfrentamientos=clashes',
     dead: 'muertos=dead muerto=dead fallecidos=dead fallecido=dead muertes=deaths',
     casualty: 'heridos=injured herido=injured víctimas=victims desaparecidos=missing atrapados=trapped lesionados=injured',
-    eyewitness: 'acabo_de=just sentí=felt sentimos=felt se_sintió=felt temblando=shaking escuché=heard vi=saw dios_mío=omg mi_edificio=my_building enfrente_de_mi=near_my aquí_en=here_in estoy_escondido=hiding se_ha_movido=shaking se_movió=shaking vibraban=rattled se_balanceaba=swaying madre_mía=omg',
+    eyewitness: 'ahora_mismo=right_now justo_ahora=right_now acabo_de=just sentí=felt sentimos=felt se_sintió=felt temblando=shaking escuché=heard vi=saw dios_mío=omg mi_edificio=my_building enfrente_de_mi=near_my aquí_en=here_in estoy_escondido=hiding se_ha_movido=shaking se_movió=shaking vibraban=rattled se_balanceaba=swaying madre_mía=omg',
     breaking: 'última_hora=breaking urgente=urgent alerta=alert policía=police autoridades=authorities',
     figurative: 'jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película',
     weak: 'oraciones oremos donaciones solidaridad homenaje condolencias',

@@ -23,7 +23,7 @@ export const fr: Seed = {
       'manifestants:0.5=protesters manifestation:0.4=protest',
     dead: 'morts=dead mort=dead tués=killed tué=killed décès=deaths décédé=died',
     casualty: 'blessés=injured blessé=injured victimes=victims victime=victims disparus=missing coincés=trapped coincé=trapped',
-    eyewitness: 'je_viens=just vient_de=just j’ai_entendu=heard j’ai_vu=saw on_a_senti=felt j’ai_senti=felt ressenti=felt ça_tremble=shaking mon_dieu=omg devant_chez_moi=outside_my en_face_de_chez_moi=near_my ici_à=here_in mon_immeuble=my_building je_suis_caché=hiding a_bougé=shaking tout_bouge=shaking vibraient=rattled se_balançait=swaying',
+    eyewitness: 'à_l’instant=just_now en_ce_moment=right_now je_viens=just vient_de=just j’ai_entendu=heard j’ai_vu=saw on_a_senti=felt j’ai_senti=felt ressenti=felt ça_tremble=shaking mon_dieu=omg devant_chez_moi=outside_my en_face_de_chez_moi=near_my ici_à=here_in mon_immeuble=my_building je_suis_caché=hiding a_bougé=shaking tout_bouge=shaking vibraient=rattled se_balançait=swaying',
     breaking: 'dernière_heure=breaking urgent=urgent alerte=alert police autorités=authorities gendarmerie=police',
     figurative: 'mdr=lol ptdr=lol mort_de_rire je_suis_mort attaque_de_panique crise_de_panique feu_d’artifice feux_d’artifice c’est_une_bombe explosion_démographique film série chanson album match',
     weak: 'prière prières prions dons solidarité hommage condoléances',

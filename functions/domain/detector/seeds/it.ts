@@ -20,7 +20,7 @@ export const it: Seed = {
     unrest: 'scontri=clashes rivolta=riot disordini=riots saccheggi=looting lacrimogeni=tear_gas manifestanti:0.5=protesters',
     dead: 'morti=dead morto=dead deceduti=dead uccisi=killed',
     casualty: 'feriti=injured ferito=injured vittime=victims dispersi=missing intrappolati=trapped incastrat*=trapped',
-    eyewitness: 'ho_sentito=heard abbiamo_sentito=felt lho_sentito=felt si_sente=felt trema=shaking tremava=shaking tremato=shook ho_visto=saw oddio=omg mio_dio=omg davanti_a_casa=outside_my qui_a=here_in mi_sono_nascosto=hiding nascosti=hiding ha_ballato=shaking ballava=shaking vibravano=rattled oscillava=swaying mamma_mia=omg',
+    eyewitness: 'proprio_ora=right_now ho_sentito=heard abbiamo_sentito=felt lho_sentito=felt si_sente=felt trema=shaking tremava=shaking tremato=shook ho_visto=saw oddio=omg mio_dio=omg davanti_a_casa=outside_my qui_a=here_in mi_sono_nascosto=hiding nascosti=hiding ha_ballato=shaking ballava=shaking vibravano=rattled oscillava=swaying mamma_mia=omg',
     breaking: 'ultimora=breaking ultima_ora=breaking urgente=urgent polizia=police carabinieri=police autorità=authorities',
     figurative: 'ahah ahahah morto_dal_ridere muoio_dal_ridere attacco_di_panico fuochi_d’artificio è_una_bomba canzone album film partita esplosione_demografica',
     weak: 'preghiere donazioni solidarietà cordoglio',

@@ -20,7 +20,7 @@ export const pt: Seed = {
     unrest: 'tumulto=riot tumultos=riots confrontos=clashes saques=looting saqueio=looting gás_lacrimogêneo=tear_gas manifestantes:0.5=protesters protesto:0.4=protest confrontos=clashes',
     dead: 'mortos=dead morto=dead mortes=deaths morreu=died morreram=died',
     casualty: 'feridos=injured ferido=injured vítimas=victims desaparecidos=missing soterrados=trapped presos_nas_ferragens=trapped presas=trapped',
-    eyewitness: 'acabei_de=just ouvi=heard senti=felt sentimos=felt tremeu=shook tremendo=shaking meu_deus=omg meu_prédio=my_building na_frente_da_minha=outside_my aqui_em=here_in tô_escondido=hiding balançou=shaking balançando=swaying vibraram=rattled',
+    eyewitness: 'agora_mesmo=right_now neste_momento=right_now acabei_de=just ouvi=heard senti=felt sentimos=felt tremeu=shook tremendo=shaking meu_deus=omg meu_prédio=my_building na_frente_da_minha=outside_my aqui_em=here_in tô_escondido=hiding balançou=shaking balançando=swaying vibraram=rattled',
     breaking: 'urgente=urgent última_hora=breaking plantão=breaking polícia=police autoridades=authorities',
     figurative: 'kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo',
     weak: 'orações doações solidariedade',
