@@ -55,6 +55,14 @@ describe('detectLanguage', () => {
       'de',
     );
   });
+  test('short Spanish, Italian and Portuguese headlines: "de", "a", "in", "e" are their function words too, not only English or French ones', () => {
+    assert.equal(lang('Cuatro personas muertas a tiros en un colegio de Zaragoza'), 'es');
+    assert.equal(lang('Descarrila un tren cerca de Zaragoza, vagones volcados'), 'es');
+    assert.equal(lang("Due persone morte nell'incendio di un appartamento a Perugia stanotte"), 'it');
+    assert.equal(lang('Cinque feriti in un tamponamento a catena vicino a Perugia'), 'it');
+    assert.equal(lang('Incêndio atinge prédio em São Paulo e deixa feridos'), 'pt');
+    assert.equal(lang('A fire in a house near the station'), 'en');
+  });
   test('Ukrainian from Russian and Persian from Arabic (same script): function words and the letters only one writes', () => {
     assert.equal(lang('Потужний вибух у центрі міста, є загиблі та поранені'), 'uk');
     assert.equal(lang('Сьогодні гарна погода у місті'), 'uk');
