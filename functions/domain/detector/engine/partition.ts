@@ -155,7 +155,7 @@ function decayed(e: readonly [number, number], t: number): number {
  */
 const bgWithinCap = new WeakSet<Head['bg']>();
 
-function countBackground(head: Head, area: string, source: string, t: number): void {
+export function countBackground(head: Head, area: string, source: string, t: number): void {
   const k = `${area}|${source}`;
   const had = head.bg[k];
   const e = had ?? [0, t];
