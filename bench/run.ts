@@ -24,8 +24,8 @@
  *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { capacityModel, keyedCapacity, SCENARIOS } from '../tools/capacity/capacity';
 import {
@@ -232,10 +232,14 @@ async function onBothWorkloads<T>(file: string, what: string): Promise<OnBoth<T>
   log(`bench: ${what} …`);
   const tsxDev = await phase<T>(file);
   const bundleDev = await asBundle(dev, '');
-  if (!heavy) return { tsx: [tsxDev, undefined], ...(bundleDev ? { bundle: [bundleDev, undefined] } : {}) };
+  if (!heavy) {
+    if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
+    return { tsx: [tsxDev, undefined], ...(bundleDev ? { bundle: [bundleDev, undefined] } : {}) };
+  }
   log(`bench: ${what} on dev-heavy …`);
   const tsxHeavy = await phase<T>(file, { TOCSIN_DEV_STREAM: heavy });
   const bundleHeavy = await asBundle(heavy, ' on dev-heavy');
+  if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
   return {
     tsx: [tsxDev, tsxHeavy],
     ...(bundleDev ? { bundle: [bundleDev, bundleHeavy] as [T, T | undefined] } : {}),
