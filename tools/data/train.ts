@@ -20,6 +20,11 @@ import { mulberry32 } from './random';
 
 /** Default training settings (the committed model's). */
 export const TRAINING = { epochs: 3, seed: 1, lr: 0.1, l2: 1e-5 } as const;
+/**
+ * Uses after which a word the training text writes mostly in lower case is a common word, not a name: rarer words
+ * say too little ("Rai", a typhoon's name, is 7 of its 12 uses lower case, in other languages' words).
+ */
+const COMMON_MIN_USES = 20;
 
 export interface TrainOptions {
   dataDir: string;
@@ -98,6 +103,8 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
   }
   const cityTokens = new Map<string, [number, number]>();
   for (const k of singleWordPlaceNames(5000)) cityTokens.set(k, [0, 0]);
+  // Every word's capitalised / lower-case uses after a post's first word (a first word is capitalised whatever it is).
+  const wordCases = new Map<string, [number, number]>();
 
   const rows: { f: Int32Array; y: number; holdout: boolean }[] = [];
   const scan = new Scan();
@@ -124,6 +131,17 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
         const k = scan.cases[i] as Case;
         if (k === Case.Cap || k === Case.Upper) c[0]++;
         else c[1]++;
+      }
+      for (let i = 1; i < scan.n; i++) {
+        const k = scan.cases[i] as Case;
+        if (k !== Case.Cap && k !== Case.Lower) continue;
+        const key = scan.key(i);
+        let c = wordCases.get(key);
+        if (!c) {
+          c = [0, 0];
+          wordCases.set(key, c);
+        }
+        c[k === Case.Cap ? 0 : 1]++;
       }
     }
     const y = labelOf(d);
@@ -232,6 +250,10 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
     .filter(([, [cap, low]]) => cap + low >= 4 && low / (cap + low) > 0.3)
     .map(([k]) => k)
     .sort();
+  const commonWords = [...wordCases.entries()]
+    .filter(([k, [cap, low]]) => k.length >= 3 && cap + low >= COMMON_MIN_USES && low > cap)
+    .map(([k]) => k)
+    .sort();
   const file = modelToFile({
     weights: w,
     bias,
@@ -239,6 +261,7 @@ export async function trainModel(opts: TrainOptions): Promise<TrainResult> {
     lexWeights: lw,
     threshold,
     ambiguousNames,
+    commonWords,
     // The held-out events go into meta only when there are any, so that the committed model stays byte-identical.
     meta: {
       trainedRows: train.length,

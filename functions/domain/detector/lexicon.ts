@@ -773,6 +773,14 @@ function phraseText(scan: Scan, i: number, p: Phrase): string {
   return text;
 }
 
+/** Token t is a number: digits, or a number word of a seed ("il y a dix ans" is "il y a 10 ans"). */
+function isNumberAt(scan: Scan, t: number): boolean {
+  const flags = scan.flags[t] as number;
+  if ((flags & (TOK.digit | TOK.letter)) === TOK.digit) return true;
+  const len = scan.fLen[t] as number;
+  return len <= VOCAB.maxLen && (VOCAB.getAt(scan, scan.fOff[t] as number, len)?.num ?? 0) !== 0;
+}
+
 /** The longest phrase of `phrases` starting at token i, or null. */
 function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase | null {
   for (let q = 0; q < phrases.length; q++) {
@@ -782,7 +790,7 @@ function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase 
     let ok = true;
     for (let j = 0; j < k && ok; j++) {
       const w = p.rest[j] as string;
-      ok = w === NUMBER_SLOT ? ((scan.flags[i + 1 + j] as number) & (TOK.digit | TOK.letter)) === TOK.digit : scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, w);
+      ok = w === NUMBER_SLOT ? isNumberAt(scan, i + 1 + j) : scan.hash(i + 1 + j) === p.hashes[j] && scan.eq(i + 1 + j, w);
     }
     if (ok) return p;
   }
@@ -881,17 +889,23 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
   return dead ? CJK_DEAD : 0;
 }
 
-/** True when the folded word is a category term (exact or stem) of some language. */
-export function isCategoryTerm(word: string): boolean {
+/** True when the folded word is a term (exact or stem) of some language's lexicon: of a category, or of any class with `anyClass`. */
+function isTerm(word: string, anyClass: boolean): boolean {
   scanner.scan(word, false);
   if (scanner.n !== 1) return false;
   const off = scanner.fOff[0] as number;
   const len = scanner.fLen[0] as number;
   const e = VOCAB.get(scanner, off, len, scanner.hash(0));
-  if (e?.hits) return e.cat;
+  if (e?.hits) return anyClass || e.cat;
   const s = stemHits(scanner, 0, off, len);
-  return s !== null && s.some((x) => x.idx < NCATS);
+  return s !== null && s.some((x) => anyClass || x.idx < NCATS);
 }
+
+/** True when the folded word is a category term (exact or stem) of some language. */
+export const isCategoryTerm = (word: string): boolean => isTerm(word, false);
+
+/** True when the folded word is a term of any lexicon class (a category, or a cue: "warning", "damage", "shelter"). */
+export const isLexiconTerm = (word: string): boolean => isTerm(word, true);
 
 /** True for a function word of any language. */
 export function isStopword(word: string): boolean {

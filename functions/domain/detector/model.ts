@@ -15,6 +15,7 @@ export const ModelFileSchema = z.object({
   scale: z.number().positive(),
   weights: z.string(),
   ambiguousNames: z.array(z.string()),
+  commonWords: z.array(z.string()),
   threshold: z.number().min(0).max(1),
   lexBias: z.number(),
   lexWeights: z.array(z.number()),
@@ -30,6 +31,11 @@ export interface ModelFile {
   weights: string;
   /** City names (folded) that are mostly common words in the training text. */
   ambiguousNames: string[];
+  /**
+   * Words (folded, 3 letters or more) the training text writes mostly in lower case, seen 20 times or more: no
+   * proper noun ("Hurricane Warning", "Storm Worst" name no storm).
+   */
+  commonWords: string[];
   /** Probability above which a post counts as crisis evidence. */
   threshold: number;
   /** Language-independent model over the lexicon/metadata slots only (used for non-English posts). */
@@ -46,6 +52,7 @@ export interface Model {
   lexWeights: Float32Array;
   threshold: number;
   ambiguousNames: string[];
+  commonWords: string[];
   meta: Record<string, string | number>;
 }
 
@@ -60,10 +67,10 @@ export function modelFromFile(json: unknown): Model {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(f.dim);
   for (let i = 0; i < f.dim; i++) weights[i] = (q[i] as number) * f.scale;
-  return { weights, bias: f.bias, lexBias: f.lexBias, lexWeights: Float32Array.from(f.lexWeights), threshold: f.threshold, ambiguousNames: f.ambiguousNames, meta: f.meta };
+  return { weights, bias: f.bias, lexBias: f.lexBias, lexWeights: Float32Array.from(f.lexWeights), threshold: f.threshold, ambiguousNames: f.ambiguousNames, commonWords: f.commonWords, meta: f.meta };
 }
 
-export function modelToFile(m: { weights: Float32Array; bias: number; lexBias: number; lexWeights: Float32Array; threshold: number; ambiguousNames: string[]; meta: Record<string, string | number> }): ModelFile {
+export function modelToFile(m: { weights: Float32Array; bias: number; lexBias: number; lexWeights: Float32Array; threshold: number; ambiguousNames: string[]; commonWords: string[]; meta: Record<string, string | number> }): ModelFile {
   let maxAbs = 1e-9;
   for (let i = 0; i < m.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(m.weights[i] as number));
   const scale = maxAbs / 127;
@@ -76,6 +83,7 @@ export function modelToFile(m: { weights: Float32Array; bias: number; lexBias: n
     scale,
     weights: Buffer.from(q.buffer).toString('base64'),
     ambiguousNames: m.ambiguousNames,
+    commonWords: m.commonWords,
     threshold: m.threshold,
     lexBias: m.lexBias,
     lexWeights: Array.from(m.lexWeights, (x) => Math.round(x * 10000) / 10000),

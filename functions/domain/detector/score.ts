@@ -10,7 +10,7 @@ import type { Post } from '../post';
 import { extractFromScan, isTownRef, type PlaceContext, type PostPlace, placeContext } from '../places';
 import { featurize, hashStr, MAX_FEATURES } from './features';
 import type { Lang } from './lang';
-import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
+import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isLexiconTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
 import { type Model, predict, predictLex } from './model';
 import { Scan, TOK } from './scan';
 
@@ -183,6 +183,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   }
   // A bombing is an attack even when the word "explosion" dominates.
   if (cat === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
+  // Protesters clashing with police is unrest, though most languages say "clash" and "collision" with one word
+  // (столкновения, 衝突, 충돌); without a vehicle named, such a collision is not a crash.
+  if (cat === CAT_INDEX.crash && (s[CAT_INDEX.unrest] as number) >= 0.5 && (s[CUE_INDEX.vehicle] as number) === 0) cat = CAT_INDEX.unrest;
   // Who carries out attacks, or their ideology, named with no word for an event and no report cue ("how many
   // terrorists did you send", "not all of them are terrorists", "terrorism alert at the summit") is talk about the
   // topic, not a report: an attack is told by what happened (a shooting, a bombing, an attack) or by its victims.
@@ -199,7 +202,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   }
   // Nobody feels a figurative earthquake: a first-hand report of one ("felt it", "oddio, trema tutto") is a report
   // whatever else it says, in any seed language; the trigger still wants independent authors to agree.
-  if (cat === CAT_INDEX.earthquake && eyewitness && (s[CUE_INDEX.figurative] as number) === 0 && !(magnitude > 0 && magnitude < 5))
+  // So is one that tells what the shaking did (cracked walls, broken windows): damage, not a forecast.
+  if (
+    cat === CAT_INDEX.earthquake &&
+    (eyewitness || ((s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0)) &&
+    (s[CUE_INDEX.figurative] as number) === 0 &&
+    !(magnitude > 0 && magnitude < 5)
+  )
     sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
   if (
@@ -317,15 +326,20 @@ function catScoresOf(s: Float32Array): Float32Array {
   return c;
 }
 
-/** Each model's place context: the words it found mostly common (its ambiguous names), function words and category terms are places only with a cue. */
+/**
+ * Each model's place context: the words it found mostly common (its ambiguous names), function words and category
+ * terms are places only with a cue; the words it found mostly in lower case and the lexicon's terms name no storm.
+ */
 const contexts = new WeakMap<Model, PlaceContext>();
 function placesOf(model: Model): PlaceContext {
   let ctx = contexts.get(model);
   if (!ctx) {
     const ambiguous = new Set(model.ambiguousNames);
+    const common = new Set(model.commonWords);
     ctx = placeContext(
       remembered((k) => ambiguous.has(k) || isStopword(k)),
       remembered(isCategoryTerm),
+      remembered((k) => common.has(k) || isLexiconTerm(k)),
     );
     contexts.set(model, ctx);
   }

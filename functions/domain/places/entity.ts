@@ -145,7 +145,10 @@ export function baseRadiusKm(g: Gazetteer, r: Ref): number {
   return (t === EntityType.Admin1 ? g.admin1[i]?.radiusKm : g.countries[i]?.radiusKm) ?? 1000;
 }
 
-/** What an alert shows: "Moore, OK, US", "Emilia-Romagna, IT", "Italy". */
+/** Countries whose addresses name the state or province by its code ("Moore, OK", "Toronto, ON", "Santos, SP"). */
+const CODE_COUNTRIES = new Set(['US', 'CA', 'AU', 'BR']);
+
+/** What an alert shows: "Moore, OK, US", "Santiago de Compostela, Galicia, ES", "Emilia-Romagna, IT", "Italy". */
 export function describePlace(g: Gazetteer, r: Ref): { name: string; country: string; admin1?: string } {
   const i = refIndex(r);
   const t = refType(r);
@@ -166,7 +169,11 @@ export function describePlace(g: Gazetteer, r: Ref): { name: string; country: st
   }
   const admin1 = a?.name || undefined;
   if (t === EntityType.Admin1) return { name: `${a?.name || '?'}, ${cc}`, country: cc, ...(admin1 ? { admin1 } : {}) };
-  const region = a?.iso ?? a?.name;
+  // "Moore, OK, US", "Sydney, NSW, AU": where people write the state's code; elsewhere a code says nothing to a
+  // reader ("Santiago de Compostela, GA", "Marsh Harbour, CO"): the area's name.
+  const area = (a?.iso && CODE_COUNTRIES.has(cc) ? a.iso : undefined) ?? a?.name;
+  // "Dhaka, Bangladesh", not "Dhaka, Dhaka": a capital's area often bears its name.
+  const region = area === g.name(i) ? undefined : area;
   return {
     name: region ? `${g.name(i)}, ${region}, ${cc}` : `${g.name(i)}, ${cc}`,
     country: cc,

@@ -67,6 +67,8 @@ export interface PlaceContext {
   isCommon(key: string, hash?: number): boolean;
   /** Words naming the kind of event ("hurricane", "explosion"): a town of that name ("Hurricane, Utah") only with its state. */
   isEventWord(key: string, hash?: number): boolean;
+  /** Words that are no storm's name: mostly lower case in the training text, or a term of the lexicon ("Warning", "Damage"). */
+  isNoName(key: string, hash?: number): boolean;
 }
 
 /** One place mention of a post: up to 3 readings with their probabilities, and the mention's weight. */
@@ -297,7 +299,8 @@ function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boo
   if (i === 0 || capsSayLittle || t.commaAfter[i - 1] || ((t.cue[i - 1] as number) & CUE.named) === 0) return false;
   if (t.cases[i] !== Case.Cap || ((t.cue[i] as number) & CUE.named) !== 0) return false;
   const key = t.key(i);
-  return key.length >= 3 && !ctx.isCommon(key, t.hash(i)) && !ctx.isEventWord(key, t.hash(i));
+  const h = t.hash(i);
+  return key.length >= 3 && !ctx.isCommon(key, h) && !ctx.isEventWord(key, h) && !ctx.isNoName(key, h);
 }
 
 /**
@@ -587,7 +590,8 @@ function admit(
   if ((prevCue & CUE.named) !== 0) {
     // A storm's name is a proper noun: "hurricane force winds" names no storm "force"; in capitals every word looks
     // like one ("HURRICANE IN MODERN RECORDS"), and a common word is none.
-    if (c0 !== Case.Lower && !allCaps && !ctx.isCommon(key) && !names.includes(key)) names.push(key);
+    if (c0 !== Case.Lower && !allCaps && !ctx.isCommon(key) && !ctx.isNoName(key) && !names.includes(key))
+      names.push(key);
     return null;
   }
   // "Sheriff Scott Israel", "Sen. Chris Murphy": a person's name after a title (and up to two given names).

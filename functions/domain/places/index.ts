@@ -71,6 +71,7 @@ export function placeByName(name: string, cc: string): NamedPlace | null {
 export function placeContext(
   isCommon: (key: string, hash?: number) => boolean = () => false,
   isEventWord: (key: string, hash?: number) => boolean = () => false,
+  isNoName: (key: string, hash?: number) => boolean = () => false,
 ): PlaceContext {
-  return { g: gazetteer(), isCommon, isEventWord };
+  return { g: gazetteer(), isCommon, isEventWord, isNoName };
 }

@@ -206,6 +206,17 @@ describe('classification', () => {
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
   });
+  test('happening now is first-hand: "right now", "ahora mismo", "à l’instant" are eyewitness cues', () => {
+    for (const t of [
+      'Earthquake in Lima right now',
+      'terremoto fuerte en Quito ahora mismo',
+      'Whoa, earthquake just now in Lima',
+      'Terremoto a Perugia proprio ora',
+      'Tremblement de terre à l’instant à Nice',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness && scorePost(post(t)).gated, `first-hand: ${t}`);
+    assert.ok(!scorePost(post('I need a coffee right now, this traffic is killing me')).gated);
+  });
   test("a collapse named once with nothing else said is no report (a team's, a currency's); with rubble or victims it is", () => {
     for (const t of [
       'Palazzo crollato nel centro di Torino, si scava tra le macerie',
@@ -313,6 +324,16 @@ describe('classification', () => {
     assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas. Storm Surge 18 feet, 2 dead'), ['zelda']);
     assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas: 2 dead'), ['zelda']);
   });
+  test('a word the training text writes mostly in lower case, or a term of the lexicon, is no storm name', () => {
+    const names = (t: string): string[] => scorePost(post(t)).place?.names ?? [];
+    // Learned at training (model.commonWords): "warning", "worst" are mostly lower case; "Zelda" is nobody's common word.
+    assert.deepEqual(names('Hurricane Warning for Nassau, Bahamas: Hurricane Zelda made landfall, 2 dead'), ['zelda']);
+    assert.deepEqual(names('Hurricane Worst hits Nassau, Bahamas, 2 dead'), []);
+    // A term of any language's lexicon is none either, whatever the training text says of it ("Warnung", "Dégâts").
+    assert.deepEqual(names('Orkan Warnung für Hamburg: Orkan Zelda hat 2 Tote gefordert'), ['zelda']);
+    assert.deepEqual(names('Ouragan Dégâts à Nassau, Bahamas : 2 morts'), []);
+    assert.deepEqual(names('Hurricane Zelda hits Nassau, Bahamas, 2 dead'), ['zelda']);
+  });
   test('small routine quakes are not significant', () => {
     assert.ok(!scorePost(post('Earthquake M 2.1, 10km N of Somewhere, felt lightly #earthquake')).gated);
   });
@@ -353,6 +374,11 @@ describe('old news', () => {
       'Il y a 10 ans, le séisme de Haïti faisait 200 000 morts',
       'Hace 5 años, el terremoto de México dejó 300 muertos',
       'قبل 6 سنوات هز انفجار ضخم المدينة وقتل المئات',
+      // The number written as a word: "#" in a seed phrase stands for either.
+      "Il y a dix ans, l'explosion de l'usine AZF à Toulouse faisait 31 morts",
+      'Hace diez años, el terremoto de Lorca dejó 9 muertos',
+      'Vor zehn Jahren: Explosion in Ludwigshafen, 5 Tote',
+      'Há cinco anos, o incêndio em Lisboa matou 12 pessoas',
     ]) {
       const s = scorePost(post(t));
       assert.equal(s.stale, true, t);

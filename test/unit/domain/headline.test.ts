@@ -6,13 +6,13 @@ import { eventKindOf } from '../../../functions/domain/detector/engine/event-kin
 import { HEADLINE_MAX_CHARS, type HeadlineFacts, headlineOf, placeInWords } from '../../../functions/domain/headline';
 
 const base: HeadlineFacts = { category: 'attack', place: null, deaths: 0, casualties: false, magnitude: 0 };
-const rotterdam = { name: 'Rotterdam, ZH, NL', country: 'NL' };
+const rotterdam = { name: 'Rotterdam, South Holland, NL', country: 'NL' };
 const vegas = { name: 'Las Vegas, NV, US', country: 'US' };
 
 test('the examples: explosion with deaths, earthquake with magnitude, shooting in a US city', () => {
   assert.equal(
     headlineOf({ ...base, category: 'explosion', place: rotterdam, deaths: 3 }),
-    'Explosion reported in Rotterdam, ZH, Netherlands; at least 3 dead',
+    'Explosion reported in Rotterdam, South Holland, Netherlands; at least 3 dead',
   );
   assert.equal(
     headlineOf({ ...base, category: 'earthquake', place: { name: 'Amatrice, IT', country: 'IT' }, magnitude: 6.1 }),
@@ -28,7 +28,7 @@ test('every category has its own words; none is a list of terms; unplaced and ca
   const lines = CATEGORIES.map((category) => headlineOf({ ...base, category, place: rotterdam }));
   assert.equal(new Set(lines).size, CATEGORIES.length, lines.join('\n'));
   for (const l of lines) {
-    assert.match(l, /^[A-Z][a-z]+( [a-z]+)* (reported|felt) (in|near) Rotterdam, ZH, Netherlands$/, l);
+    assert.match(l, /^[A-Z][a-z]+( [a-z]+)* (reported|felt) (in|near) Rotterdam, South Holland, Netherlands$/, l);
     assert.doesNotMatch(l, /\(/, 'no stems list');
   }
   assert.equal(headlineOf({ ...base, category: 'flood' }), 'Flooding reported; place not yet known');
@@ -57,7 +57,7 @@ test('every category has its own words; none is a list of terms; unplaced and ca
 });
 
 test('place names: a trailing country code becomes the country (not US); a bare country; hostile lengths are cut', () => {
-  assert.equal(placeInWords({ name: 'Glasgow, SCT, GB', country: 'GB' }), 'Glasgow, SCT, United Kingdom');
+  assert.equal(placeInWords({ name: 'Glasgow, Scotland, GB', country: 'GB' }), 'Glasgow, Scotland, United Kingdom');
   assert.equal(placeInWords({ name: 'BD', country: 'BD' }), 'Bangladesh');
   assert.equal(placeInWords({ name: 'Bangladesh', country: 'BD' }), 'Bangladesh');
   assert.equal(placeInWords(vegas), 'Las Vegas, NV, US');

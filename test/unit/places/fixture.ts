@@ -188,6 +188,8 @@ const REFERENCE: ReferenceData = {
     'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+    // A capital's area bearing its name, as in the real data (Dhaka, Dhaka Division; Beirut, Beyrouth governorate).
+    'LB.04': { iso: 'BA', names: ['Beirut'] },
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).
     'GH.06': { iso: 'NP', names: ['Northern'] },
     'IS.13': { iso: '', names: ['Northwest'] },
@@ -237,5 +239,11 @@ export function fixtureGazetteer(): Gazetteer {
 export function fixtureContext(): PlaceContext {
   const common = new Set(['man', 'the', 'police', 'well', 'in', 'a', 'of']);
   const events = new Set(['hurricane', 'explosion', 'shooting', 'fire', 'earthquake', 'storm', 'tornado', 'attack']);
-  return { g: fixtureGazetteer(), isCommon: (k) => common.has(k), isEventWord: (k) => events.has(k) };
+  const noNames = new Set(['warning', 'worst', 'damage']);
+  return {
+    g: fixtureGazetteer(),
+    isCommon: (k) => common.has(k),
+    isEventWord: (k) => events.has(k),
+    isNoName: (k) => noNames.has(k),
+  };
 }

@@ -28,7 +28,7 @@ export const en: Seed = {
     dead: 'dead killed killing deaths death_toll died dies fatalities fatality bodies',
     casualty: 'casualties casualty injured injuries wounded victims trapped missing hurt',
     eyewitness:
-      'just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in omg oh_my holy_shit wtf run scared shaking shook',
+      'just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:
       'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
