@@ -24,12 +24,25 @@ const PACKAGES = { 'i18n-iso-countries': '7.14.0', 'iso3166-2-db': '2.3.11' } as
 /** Scripts a name in each language may be written in (iso3166-2-db has a few names in the wrong language). */
 const SCRIPT: Record<string, RegExp> = {
   ar: /^[\p{Script=Arabic}\s\-'’.]+$/u,
+  ur: /^[\p{Script=Arabic}\s\-'’.]+$/u,
+  he: /^[\p{Script=Hebrew}\s\-'’.״׳]+$/u,
+  bn: /^[\p{Script=Bengali}\s\-'’.]+$/u,
   ru: /^[\p{Script=Cyrillic}\s\-'’.]+$/u,
   hi: /^[\p{Script=Devanagari}\s\-'’.]+$/u,
   ja: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u,
   zh: /^[\p{Script=Han}·・\s]+$/u,
 };
 const LATIN = /^[\p{Script=Latin}\s\-'’.()]+$/u;
+/**
+ * Country names that are common words of their language, left out: a post saying the word would name the country.
+ * Urdu شام is "evening" (and Syria), چلی "went" (Chile), گنی "counted" (Guinea), جرسی "jersey", پیرو Persian
+ * "follower" (Peru); Hebrew בנין is "building" (Benin), קניה "purchase" (Kenya); Bengali মালি "gardener" (Mali).
+ */
+const COMMON_WORDS: Record<string, readonly string[]> = {
+  ur: ['شام', 'چلی', 'گنی', 'جرسی', 'پیرو'],
+  he: ['בנין', 'קניה'],
+  bn: ['মালি'],
+};
 
 function unpack(dir: string, name: string, version: string): string {
   const tgz = execFileSync('npm', ['pack', `${name}@${version}`, '--silent'], { cwd: dir, encoding: 'utf8' })
@@ -47,6 +60,7 @@ function readJson<T>(file: string): T {
 }
 
 function fits(lang: string, name: string): boolean {
+  if (COMMON_WORDS[lang]?.includes(name)) return false;
   const s = SCRIPT[lang];
   return LATIN.test(name) || s?.test(name) === true;
 }

@@ -1,6 +1,6 @@
 /**
  * Generated streams in the languages the labelled data lacks (ar, pt, it,
- * nl, tr, ru, id, hi, ja, zh, el, ko, uk, fa, pl): the sample stream's background
+ * nl, tr, ru, id, hi, ja, zh, el, ko, uk, fa, pl, he, ur, bn): the sample stream's background
  * (tools/data/sample-stream.ts) plus, in the language, everyday chatter,
  * figurative uses of crisis words around one city, re-shared and recalled old
  * news of that city, and optionally one event reported first-hand in it.
@@ -31,6 +31,9 @@ export const KIT_LANGS = [
   'uk',
   'fa',
   'pl',
+  'he',
+  'ur',
+  'bn',
 ] as const;
 export type KitLang = (typeof KIT_LANGS)[number];
 
@@ -458,6 +461,97 @@ export const LANG_KITS: Record<KitLang, LangKit> = {
       'Piękna pogoda dziś we {city}',
       'Skończyłam książkę, co czytać dalej?',
       'Wreszcie weekend',
+    ],
+  },
+  he: {
+    category: 'fire',
+    city: 'Haifa',
+    country: 'IL',
+    // Hebrew writes its prepositions onto the name ("בחיפה", in Haifa): places/extract.ts reads the name under them.
+    cityText: 'חיפה',
+    reports: [
+      'דחוף: שריפה גדולה ב{city}, כוחות כיבוי והצלה בדרך',
+      'אלוהים, רואים עשן ולהבות מכל {city}, השריפה מתקרבת לבתים',
+      'שריפה ענקית ב{city}: 3 פצועים, מאות תושבים פונו מבתיהם',
+      'ראיתי את האש מהמרפסת עכשיו, כל הרכס בוער ו{city} מלאה עשן',
+      'כבאים נלחמים בשריפה ב{city}, שלושה הרוגים ועשרות פצועים',
+    ],
+    figurative: [
+      'חחחחח מת מצחוק מהסרטון הזה',
+      'השיר החדש הזה פשוט אש, שומעת אותו כל היום ב{city}',
+      'היה לי התקף חרדה לפני המבחן',
+      'המסיבה אתמול ב{city} הייתה פצצה',
+    ],
+    stale: ['לפני 14 שנים שריפת הכרמל ליד {city} גבתה 44 הרוגים', 'יום השנה לשריפה הגדולה ב{city}: זוכרים את הקורבנות'],
+    background: [
+      'בוקר טוב, קודם קפה ואז עבודה',
+      'מי רואה את המשחק הערב?',
+      'מזג אוויר יפה היום ב{city}',
+      'סיימתי את הספר, מה לקרוא עכשיו?',
+      'סוף סוף סוף שבוע',
+    ],
+  },
+  ur: {
+    category: 'earthquake',
+    city: 'Quetta',
+    country: 'PK',
+    cityText: 'کوئٹہ',
+    reports: [
+      'بریکنگ: {city} میں شدید زلزلہ، لوگ گھروں سے باہر نکل آئے',
+      'ابھی ابھی زلزلے کے شدید جھٹکے محسوس کیے، {city} میں سب کچھ ہل گیا',
+      // Urdu digits and the Arabic decimal separator: the magnitude is 5.6 (magnitude.ts).
+      '{city} میں ریکٹر اسکیل پر ۵٫۶ شدت کا زلزلہ، تین افراد جاں بحق اور ۲۰ زخمی',
+      '{city} میں زلزلے سے کئی عمارتیں منہدم، ریسکیو ٹیمیں ملبے سے لوگوں کو نکال رہی ہیں',
+      'یا اللہ خیر، {city} میں زمین ہل گئی، بہت خوفناک زلزلہ تھا',
+    ],
+    figurative: [
+      'ہاہاہا ہنس ہنس کر برا حال ہو گیا',
+      'یہ نیا گانا تو دھماکہ ہے، {city} میں سب سن رہے ہیں',
+      'امتحان سے پہلے دل کا دورہ پڑنے والا تھا',
+      'کل رات {city} میں آتش بازی زبردست تھی',
+    ],
+    stale: [
+      '{city} زلزلے کی برسی: ۲۰۰۸ میں سینکڑوں افراد جاں بحق ہوئے تھے',
+      '۱۶ سال پہلے {city} کے زلزلے میں بہت تباہی ہوئی تھی',
+    ],
+    background: [
+      'صبح بخیر، پہلے چائے پھر کام',
+      'آج رات میچ کون دیکھ رہا ہے؟',
+      'آج {city} کا موسم بہت اچھا ہے',
+      'کتاب ختم کر لی، اب کیا پڑھوں؟',
+      'شکر ہے ویک اینڈ آ گیا',
+    ],
+  },
+  bn: {
+    category: 'storm',
+    city: 'Chattogram',
+    country: 'BD',
+    // The locative ("চট্টগ্রামে", in Chattogram): Bengali writes case endings onto the name (places/extract.ts reads them back).
+    cityText: 'চট্টগ্রামে',
+    reports: [
+      'ব্রেকিং: ঘূর্ণিঝড়ের তাণ্ডব {city}, বহু ঘরবাড়ি লণ্ডভণ্ড',
+      'হায় আল্লাহ, {city} প্রচণ্ড ঝড় হচ্ছে, এইমাত্র আমাদের বাড়ির ছাদ উড়ে গেল',
+      'ঘূর্ণিঝড়ে {city} তিনজন নিহত, আহত অর্ধশতাধিক; উদ্ধারকাজ চলছে',
+      '{city} ঝড়ে গাছ উপড়ে পড়েছে, বিদ্যুৎ নেই, লাখো মানুষ আশ্রয়কেন্দ্রে',
+      'ঘূর্ণিঝড় আঘাত হেনেছে {city}, জলোচ্ছ্বাসে নিম্নাঞ্চল প্লাবিত',
+    ],
+    figurative: [
+      'হাহাহা হাসতে হাসতে শেষ',
+      'নতুন গানটা পুরো আগুন, {city} সবাই শুনছে',
+      'পরীক্ষার আগে প্যানিক অ্যাটাক হচ্ছিল',
+      'কাল রাতে {city} আতশবাজি দারুণ ছিল',
+      'ম্যাচে ঝড়ের মতো ব্যাটিং, {city} দর্শকরা মুগ্ধ',
+    ],
+    stale: [
+      'সিডরের বার্ষিকী: ২০০৭ সালের এই দিনে ঘূর্ণিঝড়ে হাজারো মানুষ নিহত হয়েছিল',
+      '১৫ বছর আগে ঘূর্ণিঝড়ে {city} ব্যাপক ক্ষতি হয়েছিল',
+    ],
+    background: [
+      'শুভ সকাল, আগে চা তারপর কাজ',
+      'আজ রাতে খেলা কে দেখছে?',
+      'আজ {city} আবহাওয়া খুব সুন্দর',
+      'বইটা শেষ করলাম, এরপর কী পড়ব?',
+      'অবশেষে ছুটির দিন',
     ],
   },
 };

@@ -1,17 +1,18 @@
 /**
- * Language identification: the script first (Devanagari, Greek, Hangul
- * letters name their language here; Han with any Kana is Japanese, without
- * Chinese; Arabic script is Arabic or Persian, Cyrillic Russian or Ukrainian,
- * told apart by their function words and the letters only one of them
- * writes), then, for Latin script, function words counted by the lexicon
- * pass (lexicon.ts; the lists are in seeds/); the platform's tag breaks ties
- * and names a Latin post without function words; else 'und'.
+ * Language identification: the script first (Devanagari, Greek, Hangul,
+ * Hebrew, Bengali letters name their language here; Han with any Kana is
+ * Japanese, without Chinese; Arabic script is Arabic, Persian or Urdu,
+ * Cyrillic Russian or Ukrainian, told apart by their function words and the
+ * letters only one of them writes), then, for Latin script, function words
+ * counted by the lexicon pass (lexicon.ts; the lists are in seeds/); the
+ * platform's tag breaks ties and names a Latin post without function words;
+ * else 'und'.
  */
 import { charCode } from './hash';
 import { NSCRIPTS, Script } from './scan';
 
 /** Languages with function words (Latin script, identified by them) first, then the script-identified ones. */
-export const LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'tl', 'tr', 'id', 'pl', 'ar', 'fa', 'ru', 'uk', 'hi', 'el', 'ko', 'ja', 'zh'] as const;
+export const LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl', 'tl', 'tr', 'id', 'pl', 'ar', 'fa', 'ru', 'uk', 'hi', 'el', 'ko', 'ja', 'zh', 'he', 'ur', 'bn'] as const;
 export type Lang = (typeof LANGS)[number] | 'und';
 export const NLANGS = LANGS.length;
 /** Languages told apart by function words (Latin script): LANGS[0 .. LATIN_LANGS). */
@@ -29,15 +30,18 @@ SCRIPT_LANG[Script.Cyrillic] = 'ru';
 SCRIPT_LANG[Script.Devanagari] = 'hi';
 SCRIPT_LANG[Script.Greek] = 'el';
 SCRIPT_LANG[Script.Hangul] = 'ko';
+SCRIPT_LANG[Script.Hebrew] = 'he';
+SCRIPT_LANG[Script.Bengali] = 'bn';
 const SCRIPT_LANG_INDEX = SCRIPT_LANG.map((l) => (l ? langIndex(l) : -1));
 /**
- * A second language of a script (its index in LANGS): it is named instead of
- * SCRIPT_LANG's only on more evidence (function words, its own letters, the
- * tag), so a post of the first language with no evidence stays what it was.
+ * The other languages of a script (indexes in LANGS): one is named instead of
+ * SCRIPT_LANG's only on more evidence than it and than the siblings before
+ * it (function words, its own letters, the tag), so a post of the first
+ * language with no evidence stays what it was.
  */
-const SCRIPT_SIBLING = new Int8Array(NSCRIPTS).fill(-1);
-SCRIPT_SIBLING[Script.Arabic] = LANGS.indexOf('fa');
-SCRIPT_SIBLING[Script.Cyrillic] = LANGS.indexOf('uk');
+const SCRIPT_SIBLINGS: (readonly number[])[] = Array.from({ length: NSCRIPTS }, () => []);
+SCRIPT_SIBLINGS[Script.Arabic] = [langIndex('fa'), langIndex('ur')];
+SCRIPT_SIBLINGS[Script.Cyrillic] = [langIndex('uk')];
 
 const SHARE = new Float32Array(1 << LATIN_LANGS);
 for (let m = 1; m < SHARE.length; m++) {
@@ -108,28 +112,39 @@ export function addMarkerEvidence(text: string, counts: Float32Array): void {
 }
 
 /**
- * Letters that only one language of a script writes, as raw code units (the
+ * Letters that only some languages of a script write, as raw code units (the
  * folded forms unify some: Persian ی ک fold to Arabic ي ك): Ukrainian і ї є
  * ґ against Russian ы э ъ ё; Persian پ ژ ی ک against Arabic ة ى ي ك (not
- * گ چ: Iraqi and Gulf Arabic write them). Each is MARK_WEIGHT evidence.
+ * گ چ: Iraqi and Gulf Arabic write them); Urdu writes پ ی ک too, and its own
+ * ٹ ڈ ڑ ں ے (not ہ ھ: decorated Arabic writes them for ه, "للهہ"). Each
+ * is MARK_WEIGHT evidence for every language that writes it (not shared out:
+ * a Persian letter weighs against Arabic as much as before Urdu was added).
  */
 const SCRIPT_MARKS: [string, string][] = [
   ['іїєґІЇЄҐ', 'uk'],
   ['ыэъёЫЭЪЁ', 'ru'],
-  ['پژیک', 'fa'],
+  ['ژ', 'fa'],
+  ['پیک', 'fa ur'],
   ['ةىيك', 'ar'],
+  ['ٹڈڑںے', 'ur'],
 ];
 const SCRIPT_MARK_LO = 0x400;
-const SCRIPT_MARK = new Int8Array(0x700 - SCRIPT_MARK_LO).fill(-1);
-for (const [chars, lang] of SCRIPT_MARKS) for (const ch of chars) SCRIPT_MARK[ch.charCodeAt(0) - SCRIPT_MARK_LO] = langIndex(lang);
+/** Per code unit from SCRIPT_MARK_LO: the languages (bits of LANGS) that write it. */
+const SCRIPT_MARK = new Int32Array(0x700 - SCRIPT_MARK_LO);
+for (const [chars, langs] of SCRIPT_MARKS) {
+  const mask = langs.split(' ').reduce((m, l) => m | (1 << langIndex(l)), 0);
+  for (const ch of chars) SCRIPT_MARK[ch.charCodeAt(0) - SCRIPT_MARK_LO] = mask;
+}
 
 /** Adds the evidence of `text`'s Cyrillic and Arabic-script marker letters (SCRIPT_MARKS) into `counts` (NLANGS long). */
 export function addScriptMarkerEvidence(text: string, counts: Float32Array): void {
   for (let i = 0; i < text.length; i++) {
     const c = charCode(text, i) - SCRIPT_MARK_LO;
     if (c < 0 || c >= SCRIPT_MARK.length) continue;
-    const li = SCRIPT_MARK[c] as number;
-    if (li >= 0) counts[li] = (counts[li] as number) + MARK_WEIGHT;
+    for (let m = SCRIPT_MARK[c] as number; m !== 0; m &= m - 1) {
+      const li = 31 - Math.clz32(m & -m);
+      counts[li] = (counts[li] as number) + MARK_WEIGHT;
+    }
   }
 }
 
@@ -173,12 +188,19 @@ export function pickLanguage(scriptLetters: Int32Array, counts: Float32Array, hi
   if (best >= 0) {
     const l = SCRIPT_LANG[best];
     if (l) {
-      const sib = SCRIPT_SIBLING[best] as number;
-      if (sib < 0) return l;
-      const li = SCRIPT_LANG_INDEX[best] as number;
-      const own = (counts[li] as number) + (li === hintIdx ? 0.3 : 0);
-      const other = (counts[sib] as number) + (sib === hintIdx ? 0.3 : 0);
-      return other > own ? (LANGS[sib] as Lang) : l;
+      const sibs = SCRIPT_SIBLINGS[best] as readonly number[];
+      if (sibs.length === 0) return l;
+      let pick = SCRIPT_LANG_INDEX[best] as number;
+      let top = (counts[pick] as number) + (pick === hintIdx ? 0.3 : 0);
+      for (let k = 0; k < sibs.length; k++) {
+        const sib = sibs[k] as number;
+        const other = (counts[sib] as number) + (sib === hintIdx ? 0.3 : 0);
+        if (other > top) {
+          top = other;
+          pick = sib;
+        }
+      }
+      return LANGS[pick] as Lang;
     }
   }
   let li = -1;

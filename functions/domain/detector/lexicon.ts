@@ -354,6 +354,8 @@ function bit(bits: Uint32Array, h: number): boolean {
 
 /** Arabic proclitics a word may carry (conjunction, preposition, article), longest first; folded. */
 const AR_PROCLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+/** Hebrew prefixes ("and", "the", "in", "to", "from", "that", "as", "when") and their usual combinations, longest first. */
+const HE_PROCLITICS = ['וכשה', 'כשה', 'ושה', 'ומה', 'וכש', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'מה', 'שב', 'של', 'כש', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'];
 
 /** Substring stems for unsplit hashtags such as #qldfloods, #yycflood, #nepalquake. */
 const HASHTAG_STEMS: [RegExp, number][] = [
@@ -582,7 +584,11 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       continue;
     }
     if (hits === null && len >= 1) hits = stemHits(scan, i, off, len);
-    if (hits === null && (scan.scripts[i] as number) === Script.Arabic && len >= 4) hits = cliticHits(scan, off, len);
+    if (hits === null && len >= 4) {
+      const script = scan.scripts[i] as number;
+      if (script === Script.Arabic) hits = cliticHits(scan, off, len, AR_PROCLITICS);
+      else if (script === Script.Hebrew) hits = cliticHits(scan, off, len, HE_PROCLITICS);
+    }
     let dead = false;
     let casualty = false;
     if (hits !== null) {
@@ -812,10 +818,10 @@ function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null
   return null;
 }
 
-/** An Arabic word read without its proclitics ("والانفجار": "انفجار"): the remainder's exact or stem hits. */
-function cliticHits(scan: Scan, off: number, len: number): Hit[] | null {
-  for (let q = 0; q < AR_PROCLITICS.length; q++) {
-    const pre = AR_PROCLITICS[q] as string;
+/** An Arabic or Hebrew word read without its proclitics ("والانفجار": "انفجار", "והפיצוץ": "פיצוץ"): the remainder's exact or stem hits. */
+function cliticHits(scan: Scan, off: number, len: number, proclitics: readonly string[]): Hit[] | null {
+  for (let q = 0; q < proclitics.length; q++) {
+    const pre = proclitics[q] as string;
     if (len - pre.length < 3 || !scan.eqAt(off, pre)) continue;
     const o = off + pre.length;
     const L = len - pre.length;

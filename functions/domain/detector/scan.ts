@@ -47,8 +47,10 @@ export enum Script {
   Han = 6,
   Kana = 7,
   Other = 8,
+  Hebrew = 9,
+  Bengali = 10,
 }
-export const NSCRIPTS = 9;
+export const NSCRIPTS = 11;
 
 /** Token flags. */
 export const TOK = {
@@ -99,13 +101,16 @@ export function classOf(c: number): number {
   return k;
 }
 
-/** The value of an Arabic-Indic, Persian or Devanagari digit, else -1. */
-function nativeDigit(c: number): number {
+/** The value of an Arabic-Indic, Persian/Urdu, Devanagari or Bengali digit, else -1. */
+export function nativeDigit(c: number): number {
   if (c >= 0x660 && c <= 0x669) return c - 0x660;
   if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
   if (c >= 0x966 && c <= 0x96f) return c - 0x966;
+  if (c >= 0x9e6 && c <= 0x9ef) return c - 0x9e6;
   return -1;
 }
+/** The last code unit nativeDigit() reads (the word loop's range check). */
+const NATIVE_DIGIT_MAX = 0x9ef;
 
 /** A letter, digit or mark of a spaced script, or a Han/Kana character. */
 export function isWordChar(c: number): boolean {
@@ -121,13 +126,31 @@ FOLD[39] = DROP;
 const EXPANSIONS = new Map<number, string>();
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+/** Niqqud and cantillation: Hebrew is mostly written without them, and a pointed word is the same word. */
+const HEBREW_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g;
+/** Hebrew final letters fold to their base letters (ך ם ן ף ץ -> כ מ נ פ צ), as Lucene's Hebrew folding does: a prefix or suffix moves the final form. */
+const HEBREW_FINALS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+/**
+ * Inside a word and dropped: direction marks and isolates (LRM, RLM, embeddings:
+ * right-to-left text carries them anywhere), the zero-width joiner (Bengali
+ * and Devanagari conjuncts: "র‍্যাব"), and the Hebrew geresh and gershayim of
+ * acronyms and loan letters ("צה״ל", "ג׳"). The zero-width non-joiner still
+ * separates (Persian writes it between a word's parts: docs/detector.md).
+ */
+const IGNORED_IN_WORD = [0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x5f3, 0x5f4];
+for (const c of IGNORED_IN_WORD) {
+  CLASS[c] = 1;
+  FOLD[c] = DROP;
+}
 
 /** The fold of one code unit, as a string (computed once per code unit). */
 function foldUnit(c: number): string {
-  return String.fromCharCode(c)
-    .toLowerCase()
-    .normalize('NFD')
+  const d = String.fromCharCode(c).toLowerCase().normalize('NFD');
+  // Bengali stays decomposed: "ো" typed as one code unit or as "ে" + "া" is one spelling, and "য়" is "য" + nukta either way.
+  if (c >= 0x980 && c <= 0x9ff) return d;
+  return d
     .replace(LATIN_MARKS, '')
+    .replace(HEBREW_MARKS, '')
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/['’ʼ]/g, '')
@@ -135,7 +158,9 @@ function foldUnit(c: number): string {
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/[ىی]/g, 'ي')
     .replace(/ک/g, 'ك')
-    .replace(/ة/g, 'ه')
+    // Urdu heh goal and its teh marbuta are Arabic heh ("لاہور" is "لاهور"); heh doachashmee (ھ, aspiration) and bari ye (ے) stay: Urdu's own letters.
+    .replace(/[ةہۃ]/g, 'ه')
+    .replace(/[ךםןףץ]/g, (f) => HEBREW_FINALS[f] as string)
     .replace(/ς/g, 'σ');
 }
 
@@ -200,6 +225,8 @@ function scriptOf(c: number): Script {
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
     return Script.Arabic;
   if (c >= 0x900 && c <= 0x97f) return Script.Devanagari;
+  if (c >= 0x980 && c <= 0x9ff) return Script.Bengali;
+  if ((c >= 0x590 && c <= 0x5ff) || (c >= 0xfb1d && c <= 0xfb4f)) return Script.Hebrew;
   if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return Script.Hangul;
   if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return Script.Kana;
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005) return Script.Han;
@@ -561,6 +588,11 @@ export class Scan {
               continue;
             }
           }
+          // A double quote between Hebrew letters is gershayim typed on a Latin keyboard ("צה"ל"): dropped, the word goes on.
+          if (c === 34 && script === Script.Hebrew && i + 1 < lim && scriptOfUnit(charCode(s, i + 1)) === Script.Hebrew && classOf(charCode(s, i + 1)) === 1) {
+            i++;
+            continue;
+          }
           break;
         }
         if (cjk) break;
@@ -606,8 +638,8 @@ export class Scan {
         }
         // Korean writes counters right after numbers ("3명", "10주년"): the number is a word of its own.
         if (prevDigit && !cjk && scriptOfUnit(c) === Script.Hangul) break;
-        // Arabic-Indic, Persian and Devanagari digits are digits, folded to ASCII: "٣ قتلى", "۵ کشته" count as "3 dead".
-        const nd = c >= 0x660 && c <= 0x96f ? nativeDigit(c) : -1;
+        // Arabic-Indic, Persian/Urdu, Devanagari and Bengali digits are digits, folded to ASCII: "٣ قتلى", "۵ کشته" count as "3 dead".
+        const nd = c >= 0x660 && c <= NATIVE_DIGIT_MAX ? nativeDigit(c) : -1;
         if (nd >= 0) {
           if (tag && i > start && !prevDigit) break;
           prevDigit = true;

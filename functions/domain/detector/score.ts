@@ -13,6 +13,7 @@ import type { Lang } from './lang';
 import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isLexiconTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
 import { type Model, predict, predictLex } from './model';
 import { Scan, TOK } from './scan';
+import { readMagnitude } from './magnitude';
 
 export interface ScoredPost {
   id: string;
@@ -64,8 +65,6 @@ export interface ScoredPost {
 const scan = new Scan();
 const lex = new LexResult();
 const featBuf = new Int32Array(MAX_FEATURES);
-const MAG_RE =
-  /(?:magnitude|mag\.?|\bm|\bml|\bmb|\bmw|ريختر|магнитуд\S*|तीव्रता|規模|震级)\s*[:=]?\s*(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)\s*(?:-?\s*magnitude|-?\s*mag\b|earthquake|quake|sismo|terremoto|seisme|erdbeben|temblor|deprem|gempa|درجات|балл)/i;
 
 function digits(s: string, i: number, n: number): number {
   let v = 0;
@@ -193,8 +192,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const topic = cat === CAT_INDEX.attack && !reportCue && topicOnly(s);
   let magnitude = 0;
   if (lex.hasNumber && cat === CAT_INDEX.earthquake) {
-    const m = MAG_RE.exec(scan.text);
-    if (m) magnitude = parseFloat((m[1] ?? m[2] ?? '0').replace(',', '.'));
+    magnitude = readMagnitude(scan.text);
     // Routine small quakes (bots) are not breaking events.
     if (magnitude > 0 && magnitude < 5) sig *= 0.2;
     // A strong quake report is significant whatever the wording.

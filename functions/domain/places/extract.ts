@@ -58,7 +58,7 @@ import {
 } from './layout';
 import { PART_ADJECTIVE } from './regions';
 import { resolveVotes } from './resolve';
-import { Case, Tokens } from './text';
+import { Case, foldWord, Tokens } from './text';
 
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
 export interface PlaceContext {
@@ -440,6 +440,8 @@ const ARTICLES = new Set(['the', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'da
 
 const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
 const HANGUL = /^[\p{Script=Hangul}]+$/u;
+const HEBREW = /^[\p{Script=Hebrew}]+$/u;
+const BENGALI = /^[\p{Script=Bengali}]+$/u;
 /** Korean particles written onto a name ("서울에서" in Seoul, "서울의" of Seoul), longest first. */
 const KO_PARTICLES = [
   '에서는',
@@ -482,7 +484,44 @@ function koreanStem(w: string, g: Gazetteer): { ki: number; key: string } | null
   return null;
 }
 
-/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург; Korean particles. */
+/**
+ * Hebrew prefixes written onto a name (folded), shortest first: a preposition (ב in, ל to, מ from, כ as), "and" (ו),
+ * "that" (ש) and their usual combinations ("ומחיפה" and from Haifa). Not the article ה: names take none. Only these
+ * sequences: "מלחמה" (war) is no מ + ל + a name.
+ */
+const HE_PREFIXES = ['ב', 'ל', 'מ', 'ו', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וכ', 'שב', 'של', 'שמ', 'כש', 'ושב', 'ושמ'];
+/** Bengali case endings (folded: decomposed), longest first: locative "ঢাকায়", "চট্টগ্রামে", "ঢাকাতে"; genitive "ঢাকার", "চট্টগ্রামের". */
+const BN_ENDINGS = ['য়ের', 'ের', 'এর', 'তে', 'য়', 'র', 'ে'].map(foldWord);
+
+/** A Hebrew name with its prefixes, a Bengali one with its case ending: the name the gazetteer holds. */
+function* hebrewNames(w: string): Generator<string> {
+  for (const p of HE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 2) yield w.slice(p.length);
+}
+/** A Hebrew name under its prefixes, of up to three words ("בתל אביב" in Tel Aviv, "מבאר שבע" from Beersheba), the longest first. */
+function hebrewName(
+  t: Tokens,
+  i: number,
+  w: string,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
+  for (const stem of hebrewNames(w)) {
+    let words = 1;
+    while (words < 3 && i + words < t.n && !t.commaAfter[i + words - 1] && !t.cjk(i + words)) words++;
+    for (; words >= 1; words--) {
+      let key = stem;
+      for (let k = 1; k < words; k++) key += ` ${t.key(i + k)}`;
+      if (words === 1 && key.length < 3) continue;
+      const ki = g.find(key);
+      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + words, ki, key };
+    }
+  }
+  return null;
+}
+function* bengaliNames(w: string): Generator<string> {
+  for (const e of BN_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) yield w.slice(0, w.length - e.length);
+}
+
+/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург; Korean particles; Hebrew prefixes; Bengali endings. */
 function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
   const w = t.key(i);
   const c = w.charCodeAt(0);
@@ -490,6 +529,8 @@ function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: nu
     const k = koreanStem(w, g);
     return k ? { start: i, end: i + 1, ...k } : null;
   }
+  if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 3 && HEBREW.test(w) ? hebrewName(t, i, w, g) : null;
+  if (c >= 0x980 && c <= 0x9ff) return w.length >= 4 && BENGALI.test(w) ? firstName(bengaliNames(w), i, g) : null;
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   return slavicStem(w, i, g);
 }

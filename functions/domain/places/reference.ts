@@ -22,6 +22,9 @@ export const SUPPORTED_LANGS = [
   'hi',
   'ja',
   'zh',
+  'he',
+  'ur',
+  'bn',
 ] as const;
 
 export const REFERENCE_FILE = fileURLToPath(new URL('./data/reference.json', import.meta.url));

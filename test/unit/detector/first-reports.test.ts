@@ -14,8 +14,13 @@ import { parityOf, scoreKit } from '../../../tools/eval/parity';
 /** Half B per language (18 reports, 9 non-reports): the lowest share of reports right (it, pl) and the highest of non-reports gated (en, fa). */
 const B_REPORTS_RIGHT = 7;
 const B_NON_GATED = 5;
-/** Totals over the 20 languages (360 reports, 180 non-reports per half). */
-const TOTALS = { A: { right: 266, falseGated: 14 }, B: { right: 208, falseGated: 52 } };
+/**
+ * Totals over the 23 languages (414 reports, 207 non-reports per half): the 20 languages' totals as first measured
+ * (A 266 and 14, B 208 and 52) plus he, ur and bn when they were added (branch langs3: A 36 and 2 after fixing the
+ * lexicons from it, 31 and 5 before; B, held out: 26 and 7 when first measured, 25 and 6 on the model retrained after
+ * merging main's immediacy cues, whose B non-reports gated were 49).
+ */
+const TOTALS = { A: { right: 302, falseGated: 16 }, B: { right: 233, falseGated: 55 } };
 
 describe('first reports read alike in every seed language', () => {
   const results = scoreKit();
@@ -34,8 +39,10 @@ describe('first reports read alike in every seed language', () => {
       const rows = parityOf(results, half);
       const right = rows.reduce((a, r) => a + r.right, 0);
       const falseGated = rows.reduce((a, r) => a + r.falseGated, 0);
-      assert.ok(right >= TOTALS[half].right, `half ${half}: ${right}/360 reports right`);
-      assert.ok(falseGated <= TOTALS[half].falseGated, `half ${half}: ${falseGated}/180 non-reports gated`);
+      const reports = rows.reduce((a, r) => a + r.reports, 0);
+      const non = rows.reduce((a, r) => a + r.non, 0);
+      assert.ok(right >= TOTALS[half].right, `half ${half}: ${right}/${reports} reports right`);
+      assert.ok(falseGated <= TOTALS[half].falseGated, `half ${half}: ${falseGated}/${non} non-reports gated`);
     });
   test('every sentence is read in the language it is written in, or in one that shares its words', () => {
     // The lexicon identifies a language by its function words and letters; a short headline may be read as a neighbour.

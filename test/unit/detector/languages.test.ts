@@ -1,6 +1,6 @@
 /**
  * Languages without labelled posts (ar, pt, it, nl, tr, ru, id, hi, ja, zh,
- * el, ko, uk, fa, pl): a language counts only when an event written in it is detected
+ * el, ko, uk, fa, pl, he, ur, bn): a language counts only when an event written in it is detected
  * (right category, right place) and its figurative chatter and old news,
  * around the same city, make no alert (tools/data/sample-langs.ts).
  */

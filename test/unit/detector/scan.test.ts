@@ -58,6 +58,42 @@ describe('scanner', () => {
     for (const i of [0, 2, 4, 6]) assert.equal((s.flags[i] as number) & (TOK.digit | TOK.letter), TOK.digit);
     assert.equal(s.hash(0), hashStr('3'));
   });
+  test('Hebrew: niqqud dropped, final letters folded to their base forms, gershayim and geresh inside acronyms dropped', () => {
+    // Pointed and unpointed Jerusalem are one word; "ם" (final mem) is "מ" wherever the word ends.
+    assert.deepEqual(keys('יְרוּשָׁלַיִם ירושלים'), ['ירושלימ', 'ירושלימ']);
+    assert.deepEqual(keys('פיצוץ בחיפה'), ['פיצוצ', 'בחיפה']);
+    // Gershayim as written (U+05F4) and as typed on a Latin keyboard ("), geresh (U+05F3): one word.
+    assert.deepEqual(keys('מד״א צה"ל ג׳ורג׳'), ['מדא', 'צהל', 'גורג']);
+    // A double quote elsewhere still separates (a quotation in Latin script).
+    assert.deepEqual(keys('he said "fire"'), ['he', 'said', 'fire']);
+    // The maqaf (Hebrew hyphen) separates as a hyphen does.
+    assert.deepEqual(keys('בית־חולים'), ['בית', 'חולימ']);
+    const s = new Scan().scan('שריפה גדולה', true);
+    assert.equal(s.scripts[0], Script.Hebrew);
+    assert.equal(s.scriptLetters[Script.Hebrew], 10);
+  });
+  test('direction marks and isolates are ignored, inside a word or between words; the zero-width joiner of a conjunct joins', () => {
+    assert.deepEqual(keys('\u200fחיפה\u200f \u2067שריפה\u2069 fi\u200ere'), ['חיפה', 'שריפה', 'fire']);
+    assert.deepEqual(keys('\u200f \u200e'), []);
+    // Bengali ra-phala written with a joiner ("র‍্যাব") is one word; Persian's non-joiner still splits.
+    assert.deepEqual(keys('র\u200d্যাব'), ['র্যাব']);
+    assert.deepEqual(keys('زمین\u200cلرزه'), ['زمين', 'لرزه']);
+  });
+  test('Bengali: vowel signs, virama and nukta kept inside words, decomposed however typed; Bengali digits are digits', () => {
+    // "ো" as one code unit or as "ে" + "া"; "য়" precomposed or য + nukta: the same key.
+    assert.deepEqual(keys('ব\u09cbমা ব\u09c7\u09beমা'), ['ব\u09c7\u09beমা', 'ব\u09c7\u09beমা']);
+    assert.deepEqual(keys('ঢাকা\u09df ঢাকা\u09af\u09bc'), ['ঢাকা\u09af\u09bc', 'ঢাকা\u09af\u09bc']);
+    const s = new Scan().scan('চট্টগ্রামে ৫ জন নিহত', true);
+    assert.deepEqual(
+      Array.from({ length: s.n }, (_, i) => s.key(i)),
+      ['চট্টগ্রামে', '5', 'জন', 'নিহত'],
+    );
+    assert.equal((s.flags[1] as number) & (TOK.digit | TOK.letter), TOK.digit);
+    assert.equal(s.scripts[0], Script.Bengali);
+  });
+  test('Urdu: heh goal is Arabic heh, heh doachashmee and bari ye stay', () => {
+    assert.deepEqual(keys('لاہور لاهور کھلنا ہے'), ['لاهور', 'لاهور', 'كھلنا', 'هے']);
+  });
   test('Han/Kana runs are one token each, Latin and Cyrillic words are words; scripts are counted', () => {
     const s = new Scan().scan('東京で地震 Взрыв в Москве!', true);
     assert.equal(s.n, 4);

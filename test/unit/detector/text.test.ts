@@ -55,6 +55,14 @@ describe('detectLanguage', () => {
       'de',
     );
   });
+  test('short Spanish, Italian and Portuguese headlines: "de", "a", "in", "e" are their function words too, not only English or French ones', () => {
+    assert.equal(lang('Cuatro personas muertas a tiros en un colegio de Zaragoza'), 'es');
+    assert.equal(lang('Descarrila un tren cerca de Zaragoza, vagones volcados'), 'es');
+    assert.equal(lang("Due persone morte nell'incendio di un appartamento a Perugia stanotte"), 'it');
+    assert.equal(lang('Cinque feriti in un tamponamento a catena vicino a Perugia'), 'it');
+    assert.equal(lang('Incêndio atinge prédio em São Paulo e deixa feridos'), 'pt');
+    assert.equal(lang('A fire in a house near the station'), 'en');
+  });
   test('Ukrainian from Russian and Persian from Arabic (same script): function words and the letters only one writes', () => {
     assert.equal(lang('Потужний вибух у центрі міста, є загиблі та поранені'), 'uk');
     assert.equal(lang('Сьогодні гарна погода у місті'), 'uk');
@@ -70,6 +78,19 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('Харків!!', 'uk'), 'uk');
     assert.equal(detectLanguage('Харків!!'), 'uk');
     assert.equal(detectLanguage('Москва!!'), 'ru');
+  });
+  test('Hebrew and Bengali by their scripts; Urdu told from Arabic and Persian by its function words and its own letters', () => {
+    assert.equal(lang('שריפה גדולה בחיפה, יש פצועים'), 'he');
+    assert.equal(lang('চট্টগ্রামে ঘূর্ণিঝড়, তিনজন নিহত'), 'bn');
+    assert.equal(lang('کوئٹہ میں زلزلے کے شدید جھٹکے'), 'ur');
+    // Urdu writes Persian's ی ک too: its own letters (ٹ ڈ ے ں) and words outweigh them.
+    assert.equal(lang('ریکٹر اسکیل پر زلزلے کی شدت ریکارڈ کی گئی'), 'ur');
+    assert.equal(lang('زلزله شدید در شهر، چند ساختمان فرو ریخت'), 'fa');
+    assert.equal(lang('زلزال قوي يضرب المدينة ومقتل ثلاثة أشخاص'), 'ar');
+    // Decorated Arabic writes ہ for ه ("للهہ"): no Urdu letter; an Arabic word Urdu has in another sense is no Urdu either.
+    assert.equal(lang('اللہم اغفر لي ولوالدي والمسلمين الاحياء منہم'), 'ar');
+    assert.equal(lang('فساد'), 'ar');
+    assert.equal(lang('هم وانزاح'), 'ar');
   });
   test('Polish among the Latin-script languages', () => {
     assert.equal(lang('Pożar kamienicy w centrum miasta, są ranni, strażacy już są na miejscu'), 'pl');
@@ -123,6 +144,21 @@ describe('classification', () => {
     // Persian typed on an Arabic keyboard (ي ك for ی ک) reads the same terms.
     assert.equal(cat('آتش سوزي بزرگ در يك ساختمان'), 'fire');
     assert.equal(cat('تيراندازي در خيابان، چند نفر زخمي شدند'), 'attack');
+    // Hebrew (prefixes written onto words: "והפיצוץ" is "פיצוץ"), Urdu, Bengali (case endings: "বন্যায়").
+    assert.equal(cat('פיצוץ עז בנמל, יש פצועים'), 'explosion');
+    assert.equal(cat('ראיתי את הפיצוץ והעשן מהמרפסת'), 'explosion');
+    assert.equal(cat('שריפה גדולה בבניין, כבאים במקום'), 'fire');
+    assert.equal(cat('פיגוע ירי בתחנה המרכזית, המחבל נוטרל'), 'attack');
+    assert.equal(cat('הפגנות ועימותים עם המשטרה, גז מדמיע במרכז העיר'), 'unrest');
+    assert.equal(cat('لاہور میں دھماکہ، کئی افراد زخمی'), 'explosion');
+    assert.equal(cat('شہر میں سیلاب، کئی علاقے زیر آب'), 'flood');
+    assert.equal(cat('مظاہرین اور پولیس میں جھڑپیں، آنسو گیس کا استعمال'), 'unrest');
+    assert.equal(cat('বন্যায় বহু এলাকা প্লাবিত'), 'flood');
+    assert.equal(cat('ভবন ধসে অনেকে আটকা পড়েছে'), 'collapse');
+    assert.equal(cat('কারখানায় অগ্নিকাণ্ড, ফায়ার সার্ভিস ঘটনাস্থলে'), 'fire');
+    // An Urdu word that folds into a common Arabic one counts only in Urdu: Arabic "حملة" (campaign), "طوفان" (deluge).
+    assert.equal(cat('حملة انتخابية في المدينة'), 'none');
+    assert.equal(cat('کراچی میں حملہ، کئی افراد زخمی'), 'attack');
   });
   test('a strike from the air (airstrike, missile, rocket, drone, shelling) is an attack, in every seed language that has the words', () => {
     for (const t of [
@@ -150,6 +186,29 @@ describe('classification', () => {
       assert.equal(cat(t), 'attack', t);
     assert.equal(cat('Missile test over the sea, no damage reported'), 'none');
   });
+  test('shot dead, gunned down, stabbed: an attack told by its verb, in every seed language', () => {
+    for (const t of [
+      'Vier Menschen an einer Schule in Köln erschossen',
+      'Quatre personnes tuées par balle à Lyon',
+      'Cuatro personas muertas a tiros en Zaragoza',
+      'Quattro persone uccise a colpi di pistola a Perugia',
+      'Três pessoas baleadas em Recife',
+      'Vier mensen doodgeschoten in Utrecht',
+      'Cztery osoby zastrzelone w Krakowie',
+      'Четыре человека застрелены в Казани',
+      'Чотирьох людей застрелено в Харкові',
+      "İzmir'de bir adam üç kişiyi bıçakladı",
+      'Άνδρας μαχαίρωσε τρεις ανθρώπους στη Θεσσαλονίκη',
+      'مقتل أربعة أشخاص بالرصاص في حلب',
+      'سه نفر به ضرب گلوله کشته شدند',
+      'लखनऊ में गोली मारकर चार लोगों की हत्या',
+      '仙台で男が3人を刺した',
+      '南京发生枪杀案，3人死亡',
+      '서울에서 남성이 3명을 찔러',
+      'Tiga orang ditembak mati di Medan',
+    ])
+      assert.equal(cat(t), 'attack', t);
+  });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
   });
@@ -167,6 +226,12 @@ describe('classification', () => {
       'she is killing it on stage tonight',
       'new fire mixtape dropping friday',
       'my phone blew up with notifications during the match',
+      'היה לי התקף לב כשראיתי את החשבון חחחח',
+      'השיר החדש פשוט פצצה, מת מצחוק',
+      'یہ نیا گانا تو دھماکہ ہے',
+      'امتحان سے پہلے دل کا دورہ پڑنے والا تھا',
+      'ম্যাচে ঝড়ের মতো ব্যাটিং, দর্শকরা মুগ্ধ',
+      'নতুন গানটা পুরো আগুন',
     ];
     for (const t of figurative) assert.ok(!scorePost(post(t)).gated, `not gated: ${t}`);
   });
@@ -202,6 +267,9 @@ describe('classification', () => {
       'Ми всі відчули землетрус у Чернівцях',
       'همین الان زلزله رو حس کردم، همه چیز لرزید',
       'Poczułam trzęsienie ziemi, wszystko się trzęsło',
+      'הרגשתי עכשיו רעידת אדמה חזקה, הכל רעד',
+      'ابھی زلزلے کے شدید جھٹکے محسوس کیے، سب کچھ ہل گیا',
+      'এইমাত্র ভূমিকম্প টের পেলাম, সব কেঁপে উঠল',
     ];
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
@@ -271,6 +339,9 @@ describe('classification', () => {
     },
     fa: { talk: 'تروریست‌ها هیچ دین و وطنی ندارند', report: 'حمله تروریستی در ایستگاه مرکزی' },
     pl: { talk: 'Terroryści nie mają religii ani ojczyzny', report: 'Zamach terrorystyczny na dworcu centralnym' },
+    he: { talk: 'לטרור אין דת ואין מולדת', report: 'פיגוע טרור בתחנה המרכזית, מחבל פתח באש' },
+    ur: { talk: 'دہشت گردوں کا کوئی مذہب نہیں ہوتا', report: 'مرکزی اسٹیشن پر دہشت گرد حملہ، فائرنگ سے کئی زخمی' },
+    bn: { talk: 'সন্ত্রাসীদের কোনো ধর্ম নেই', report: 'কেন্দ্রীয় স্টেশনে সন্ত্রাসী হামলা, গুলিবর্ষণে বহু আহত' },
     ru: {
       talk: 'У террористов нет ни религии, ни родины',
       report: 'Теракт на центральном вокзале, террористы скрылись',
@@ -374,6 +445,9 @@ describe('old news', () => {
       'Il y a 10 ans, le séisme de Haïti faisait 200 000 morts',
       'Hace 5 años, el terremoto de México dejó 300 muertos',
       'قبل 6 سنوات هز انفجار ضخم المدينة وقتل المئات',
+      'לפני 14 שנים השריפה הגדולה בכרמל גבתה 44 הרוגים',
+      '১৫ বছর আগে ঘূর্ণিঝড়ে ব্যাপক ক্ষতি হয়েছিল',
+      '۱۶ سال پہلے زلزلے میں بہت تباہی ہوئی تھی',
       // The number written as a word: "#" in a seed phrase stands for either.
       "Il y a dix ans, l'explosion de l'usine AZF à Toulouse faisait 31 morts",
       'Hace diez años, el terremoto de Lorca dejó 9 muertos',
@@ -462,6 +536,10 @@ describe('death toll', () => {
       'чотири людини загинули внаслідок вибуху',
       'انفجار در کارخانه؛ چهار نفر کشته شدند',
       'cztery osoby zginęły w wybuchu',
+      'ארבעה הרוגים בפיצוץ במפעל',
+      'دھماکے میں چار افراد ہلاک',
+      'বিস্ফোরণে চারজন নিহত',
+      'বিস্ফোরণে চার জন নিহত',
     ])
       assert.equal(deaths(t), 4, t);
   });
@@ -469,6 +547,8 @@ describe('death toll', () => {
     assert.equal(scorePost(post('انفجار في المدينة: ٣ قتلى و١٢ جريحا')).deaths, 3);
     assert.equal(scorePost(post('انفجار در شهر، ۵ کشته')).deaths, 5);
     assert.equal(scorePost(post('शहर में धमाका, ५ लोगों की मौत')).deaths, 5);
+    assert.equal(scorePost(post('شہر میں دھماکہ، ۵ افراد جاں بحق')).deaths, 5);
+    assert.equal(scorePost(post('শহরে বিস্ফোরণ, ৫ জন নিহত')).deaths, 5);
   });
   test("a number word that is another language's common word counts only in its own language", () => {
     for (const [t, n] of [

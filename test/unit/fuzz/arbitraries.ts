@@ -178,6 +178,16 @@ export const CRISIS_WORDS = [
   'le',
   'el',
   'der',
+  // Hebrew (prefixes, finals, gershayim), Urdu, Bengali (decomposed forms, the joiner), native digits and separators.
+  'פיצוץ בחיפה',
+  'והפיצוץ',
+  'צה"ל',
+  'מד״א',
+  'کوئٹہ میں زلزلہ',
+  '۵٫۶ ریشتر',
+  'ঢাকায় ভূমিকম্প',
+  '৫.৬ মাত্রার',
+  'র\u200d্যাব',
 ];
 
 const hostileChar = fc.constantFrom(...HOSTILE);

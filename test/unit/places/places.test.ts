@@ -220,6 +220,25 @@ describe('mentions and their traps', () => {
     assert.equal(best('서울의 지하철 사고'), 'Seoul, KR');
   });
 
+  test('Hebrew prefixes and Bengali case endings written onto names; Urdu names with heh goal or doachashmee', () => {
+    assert.equal(best('שריפה ליד חיפה'), 'Haifa, IL', 'control: the bare name');
+    assert.equal(best('שריפה גדולה בחיפה'), 'Haifa, IL');
+    assert.equal(best('ומחיפה מדווחים על פיצוץ'), 'Haifa, IL');
+    assert.ok(mentions('הפגנות בישראל', 'Israel'));
+    // A name of several words under a prefix.
+    assert.equal(best('פיצוץ בתל אביב, יש פצועים'), 'Tel Aviv, IL');
+    assert.equal(best('תל אביב: פיצוץ ברחוב'), 'Tel Aviv, IL', 'control: the bare name');
+    // Only a prefix sequence Hebrew writes: "מלחמה" (war) is no מ + ל + a name.
+    assert.equal(best('מלחמה'), '');
+    assert.equal(best('ঢাকা শহরে বিস্ফোরণ'), 'Dhaka, BD', 'control: the bare name');
+    assert.equal(best('ঢাকায় বিস্ফোরণ'), 'Dhaka, BD');
+    assert.equal(best('ঢাকার একটি ভবনে আগুন'), 'Dhaka, BD');
+    assert.ok(mentions('পাকিস্তানে বোমা হামলা', 'Pakistan'));
+    assert.equal(best('لاہور میں دھماکہ'), 'Lahore, PK');
+    assert.equal(best('لاھور میں دھماکہ'), 'Lahore, PK');
+    assert.ok(mentions('پاکستان میں سیلاب', 'Pakistan'));
+  });
+
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
     // Its area bears its name: said once ("Beirut, LB", not "Beirut, Beirut, LB").
     assert.equal(best('انفجار في بيروت'), 'Beirut, LB');

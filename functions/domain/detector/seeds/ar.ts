@@ -11,7 +11,7 @@ export const ar: Seed = {
   function: 'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد',
   terms: {
     attack:
-      'غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
+      'بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
       'إطلاق_نار=shooting هجوم_إرهابي=terror_attack تفجير=bombing تفجيرات=bombing انتحاري=suicide_bomber طعن=stabbing رهائن=hostage مجزرة=massacre ' +
       'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack قنبلة:0.6=bomb',
     explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion انفجار=explosion انفجارات=explosion',

@@ -7,7 +7,7 @@ export const de: Seed = {
     'der die das den dem des ein eine einen einem einer und ist sind war waren in im auf mit für von zu nicht ich du er sie es wir ihr auch aber wie was wo wenn dass noch nach bei aus um über hat haben wird werden sich mein dein kein nur schon',
   terms: {
     attack:
-      'luftangriff*=airstrike raketenangriff*=missile_attack drohnenangriff*=drone_attack raketeneinschlag=missile_attack beschuss:0.6=shelling ' +
+      'erschossen=shot_dead angeschossen=shot niedergeschossen=gunned_down niedergestochen=stabbed erstochen=stabbed messerstecherei=stabbing mit_einem_messer:0.6=knife luftangriff*=airstrike raketenangriff*=missile_attack drohnenangriff*=drone_attack raketeneinschlag=missile_attack beschuss:0.6=shelling ' +
       'schiesserei=shooting schießerei=shooting schüsse=gunfire schütze=gunman anschlag=attack anschläge=attack amoklauf=rampage amokläufer=gunman ' +
       'messerangriff=stabbing messerattacke=stabbing geiselnahme=hostage attentäter=attacker terror*=terror sprengsatz=bomb ' +
       'angriff:0.6=attack bombe:0.6=bomb',

@@ -6,7 +6,7 @@ export const el: Seed = {
   function: 'και το τα η ο οι του της των να σε με για από που δεν είναι θα στο στη στην',
   terms: {
     attack:
-      'αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
+      'μαχαίρωσ*=stabbed πυροβόλησ*=shot από_πυρά=gunfire αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
       'πυροβολισμ*=shooting ένοπλος=gunman βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
       'επίθεση:0.6=attack επιθέσεις:0.6=attack βόμβα:0.6=bomb',
     explosion: 'έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',

@@ -4,10 +4,10 @@ import type { Seed } from './types';
 export const es: Seed = {
   lang: 'es',
   function:
-    'el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también',
+    'de a el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también',
   terms: {
     attack:
-      'ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_con_misiles=missile_attack ataque_de_misiles=missile_attack ataque_con_drones=drone_attack bombardeo*:0.6=shelling ' +
+      'a_tiros=shot a_balazos=shot baleado*=shot acribillad*=gunned_down acuchill*=stabbed ataque_con_cuchillo=stabbing ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_con_misiles=missile_attack ataque_de_misiles=missile_attack ataque_con_drones=drone_attack bombardeo*:0.6=shelling ' +
       'tiroteo=shooting tiroteos=shooting balacera=shooting balaceras=shooting atentado=attack atentados=attack pistolero*=gunman ' +
       'apuñal*=stabbing rehenes=hostage disparos=gunfire masacre=massacre tirador=shooter francotirador=sniper ' +
       'ataque:0.6=attack ataques:0.6=attack bomba:0.6=bomb bombas:0.6=bomb',

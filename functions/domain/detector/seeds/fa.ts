@@ -16,7 +16,7 @@ export const fa: Seed = {
   function: 'در از که را است برای های می بود یک تا هر خود با اگر پس چه نیز شود دارد',
   terms: {
     attack:
-      'حمله_هوایی=airstrike حمله_موشکی=missile_attack حمله_پهپادی=drone_attack بمباران:0.6=shelling ' +
+      'با_چاقو:0.6=knife چاقو_زد=stabbed با_گلوله=shot به_ضرب_گلوله=shot حمله_هوایی=airstrike حمله_موشکی=missile_attack حمله_پهپادی=drone_attack بمباران:0.6=shelling ' +
       'تیراندازی=shooting حمله_تروریستی=terror_attack بمب_گذاری=bombing بمبگذاری=bombing عملیات_انتحاری=suicide_bomber انتحاری=suicide_bomber گروگان*=hostage کشتار=massacre ' +
       'چاقوکشی=stabbing مسلح:0.6=gunman حمله:0.6@=attack بمب:0.6=bomb',
     explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion',

@@ -7,7 +7,7 @@ export const fr: Seed = {
     'le la les un une des du de et est sont etait dans pour pas par sur avec ce cette ces qui que au aux il elle ils nous vous je tu mon ma mes son sa ses leur plus ne se en ont suis sommes mais ou très après avant aussi fait été',
   terms: {
     attack:
-      'frappe_aérienne=airstrike frappes_aériennes=airstrike raid_aérien=airstrike frappe_de_missile=missile_attack attaque_de_missiles=missile_attack tir_de_roquettes=rocket_attack attaque_de_drone=drone_attack attaque_de_drones=drone_attack bombardement*:0.6=shelling ' +
+      'tué_par_balle=shot_dead tués_par_balle=shot_dead tuée_par_balle=shot_dead tuées_par_balle=shot_dead blessé_par_balle=shot blessés_par_balle=shot par_balles:0.6=shot à_coups_de_couteau=stabbed attaque_au_couteau=stabbing frappe_aérienne=airstrike frappes_aériennes=airstrike raid_aérien=airstrike frappe_de_missile=missile_attack attaque_de_missiles=missile_attack tir_de_roquettes=rocket_attack attaque_de_drone=drone_attack attaque_de_drones=drone_attack bombardement*:0.6=shelling ' +
       'fusillade=shooting fusillades=shooting attentat=attack attentats=attack tireur=gunman tireurs=gunman coups_de_feu=gunfire ' +
       'poignard*=stabbing prise_d’otages=hostage otage*=hostage massacre kamikaze=bomber assaillant*=attacker ' +
       'attaque:0.6=attack attaques:0.6=attack bombe:0.6=bomb bombes:0.6=bomb',

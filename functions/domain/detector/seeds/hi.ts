@@ -6,7 +6,7 @@ export const hi: Seed = {
   function: 'का के की है में और से को पर यह था थे थी हैं ने भी तो नहीं एक कि लिए',
   terms: {
     attack:
-      'हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
+      'गोली_मारकर=shot गोली_मार=shot चाकू_से:0.6=knife चाकू_घोंप=stabbed हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
       'गोलीबारी=shooting फायरिंग=shooting बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
       'हमला:0.6=attack हमले:0.6=attack बम:0.6=bomb चाकू:0.5=stabbing गोलीबारी=shooting गोलियां_चलीं=gunfire चाकू_मारा=stabbed',
     explosion: 'धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion',

@@ -6,7 +6,7 @@ export const id: Seed = {
   function: 'yang dan di ini itu dengan untuk tidak ada dari ke akan pada juga saya kami sudah karena atau',
   terms: {
     attack:
-      'serangan_udara=airstrike serangan_rudal=missile_attack serangan_drone=drone_attack ' +
+      'ditembak_mati=shot_dead ditusuk=stabbed serangan_udara=airstrike serangan_rudal=missile_attack serangan_drone=drone_attack ' +
       'penembakan=shooting penembak=gunman teror*=terror pengeboman=bombing bom_bunuh_diri=suicide_bomber penusukan=stabbing sandera=hostage ' +
       'serangan:0.6=attack bom:0.6@=bomb penembakan=shooting tembakan=gunshots ditembak=shot menusuk=stabbed penusukan=stabbing',
     explosion: 'ledakan=explosion meledak=exploded ledakan=explosion meledak=exploded dentuman:0.6=blast ledakan_gas=explosion',

@@ -4,10 +4,10 @@ import type { Seed } from './types';
 export const it: Seed = {
   lang: 'it',
   function:
-    'il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui',
+    'a in il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui',
   terms: {
     attack:
-      'attacco_aereo=airstrike raid_aereo=airstrike attacco_missilistico=missile_attack attacco_con_droni=drone_attack bombardament*:0.6=shelling ' +
+      'a_colpi_di_pistola=shot colpi_di_arma_da_fuoco=gunshots freddat*=gunned_down attacco_aereo=airstrike raid_aereo=airstrike attacco_missilistico=missile_attack attacco_con_droni=drone_attack bombardament*:0.6=shelling ' +
       'sparatoria=shooting sparatorie=shooting attentato=attack attentati=attack accoltell*=stabbing ostaggi=hostage strage=massacre ' +
       'spari=gunfire cecchino=sniper kamikaze=bomber attacco:0.6=attack bomba:0.6=bomb',
     explosion: 'esplosione=explosion esplosioni=explosion esploso=exploded esplosa=exploded scoppio=explosion deflagrazione=explosion',

@@ -5,7 +5,7 @@ export const ja: Seed = {
   lang: 'ja',
   function: '',
   terms: {
-    attack: '空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
+    attack: '刺した=stabbed 刺され=stabbed 撃たれ=shot 銃で:0.6=gun 刃物で:0.6=knife 空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
       '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb 銃声=gunshots 発砲=gunfire',
     explosion: '爆発=explosion 爆破=blast',
     fire: '火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',

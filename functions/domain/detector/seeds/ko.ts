@@ -5,7 +5,7 @@ export const ko: Seed = {
   lang: 'ko',
   function: '그리고 하지만 그런데 너무 정말 진짜 오늘',
   terms: {
-    attack: '공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
+    attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
       '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb 총소리=gunshots 총성=gunshots',
     explosion: '폭발*=explosion',
     fire: '화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',

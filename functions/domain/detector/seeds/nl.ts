@@ -6,7 +6,7 @@ export const nl: Seed = {
   function: 'de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
   terms: {
     attack:
-      'luchtaanval*=airstrike raketaanval*=missile_attack droneaanval*=drone_attack beschieting*:0.6=shelling ' +
+      'doodgeschoten=shot_dead neergeschoten=gunned_down neergestoken=stabbed doodgestoken=stabbed met_een_mes:0.6=knife luchtaanval*=airstrike raketaanval*=missile_attack droneaanval*=drone_attack beschieting*:0.6=shelling ' +
       'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack steekpartij=stabbing gijzeling=hostage ' +
       'schoten=gunfire aanval:0.6=attack bom:0.6@=bomb',
     explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded gasexplosie=explosion knal:0.5=blast',

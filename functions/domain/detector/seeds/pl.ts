@@ -15,7 +15,7 @@ export const pl: Seed = {
     'jest od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
   terms: {
     attack:
-      'atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
+      'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
       'strzelanin*=shooting strzelec=gunman napastnik*=attacker zamach*=terror_attack zamachowiec_samobójca=suicide_bomber zakładni*=hostage masakr*=massacre ' +
       'nożownik=stabber atak_nożownika=stabbing otworzył_ogień=opened_fire strzały=gunfire atak:0.6@=attack ataku:0.6@=attack ataki:0.6@=attack bomba:0.6=bomb',
     explosion: 'wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',

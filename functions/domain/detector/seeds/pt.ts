@@ -4,10 +4,10 @@ import type { Seed } from './types';
 export const pt: Seed = {
   lang: 'pt',
   function:
-    'o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito',
+    'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito',
   terms: {
     attack:
-      'ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
+      'baleado*=shot baleada*=shot morto_a_tiros=shot_dead mortos_a_tiros=shot_dead ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
       'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter esfaque*=stabbing ' +
       'reféns=hostage massacre chacina=massacre disparos=gunfire ataque:0.6=attack bomba:0.6=bomb tiros:0.6@=gunshots',
     explosion: 'explosão=explosion explosões=explosion explodiu=exploded',

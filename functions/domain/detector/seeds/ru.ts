@@ -6,7 +6,7 @@ export const ru: Seed = {
   function: 'и в во не на я что с со он она они мы вы как а но по это к у из за от для о же так уже был была было быть то все еще',
   terms: {
     attack:
-      'авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
+      'застрел*=shot_dead расстрелял*=shot ранил_ножом=stabbed зарезал*=stabbed ножев*=stabbing с_ножом:0.6=knife авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
       'стрельб*=shooting стрелок=gunman теракт*=terror_attack террористический_акт=terror_attack террористического_акта=terror_attack акт_терроризма=terror_attack смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
       'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb выстрел*=gunshots',
     explosion: 'взрыв*=explosion взорвал*=exploded детонац*=detonation',

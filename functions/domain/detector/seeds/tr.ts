@@ -6,7 +6,7 @@ export const tr: Seed = {
   function: 've bir bu da de için ile çok ama gibi daha olarak ne mi var yok ben sen biz siz onlar her sonra kadar diye şu',
   terms: {
     attack:
-      'hava_saldırısı=airstrike füze_saldırısı=missile_attack iha_saldırısı=drone_attack bombardıman:0.6=shelling ' +
+      'bıçakla*=stabbed vurularak=shot kurşunla*=shot silahla:0.6=gun hava_saldırısı=airstrike füze_saldırısı=missile_attack iha_saldırısı=drone_attack bombardıman:0.6=shelling ' +
       'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror rehine*=hostage katliam=massacre ' +
       'bıçaklı_saldırı=stabbing ateş_açtı=opened_fire silah_sesleri=gunfire saldırgan*=attacker saldırı*:0.6=attack bomba:0.6=bomb',
     explosion: 'patlama*=explosion patladı=exploded infilak=explosion',

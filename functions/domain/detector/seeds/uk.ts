@@ -15,7 +15,7 @@ export const uk: Seed = {
   function: 'і що це як але ми ви він вона вони його її вже був була було бути є щоб ще або коли де цей ця ці від із зі чи з в у не на так все для я а',
   terms: {
     attack:
-      'авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
+      'застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
       'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots',
     explosion: 'вибух*=explosion детонац*=detonation',

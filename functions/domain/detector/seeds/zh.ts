@@ -6,7 +6,7 @@ export const zh: Seed = {
   function: '',
   terms: {
     attack:
-      '空袭=airstrike 空襲=airstrike 导弹袭击=missile_attack 无人机袭击=drone_attack 炮击:0.6=shelling ' +
+      '枪杀=shot_dead 中枪=shot 刺伤=stabbed 捅伤=stabbed 空袭=airstrike 空襲=airstrike 导弹袭击=missile_attack 无人机袭击=drone_attack 炮击:0.6=shelling ' +
       '枪击=shooting 槍擊=shooting 开枪=opened_fire 恐怖袭击=terror_attack 恐袭=terror_attack 爆炸袭击=bombing 自杀式=suicide_bomber 持刀=stabbing 砍人=stabbing 人质=hostage 屠杀=massacre 枪手=gunman 袭击:0.6=attack 炸弹:0.6=bomb 枪声=gunshots 枪击=shooting',
     explosion: '爆炸=explosion 爆燃=explosion',
     fire: '火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke',

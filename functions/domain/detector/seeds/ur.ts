@@ -1,0 +1,59 @@
+/**
+ * Urdu seed lexicon, translated by hand from en.ts (with the Persian and
+ * Arabic loans Urdu news writes: زلزلہ، حادثہ، فائرنگ). Folding unifies Urdu
+ * ہ and ۃ with Arabic ه and ی ک with ي ك (as Persian's), and keeps ھ ے ں ٹ ڈ
+ * ڑ, Urdu's own letters. A word that folds into a common Arabic or Persian
+ * word of another meaning, or that Persian has only for its own posts, is
+ * marked `@` (حملہ is Arabic "campaign", طوفان Arabic "deluge"): it counts
+ * only in a post identified as Urdu. Its language evidence counts anywhere
+ * (lexicon.ts), so the words whose Arabic meaning is common and far (فساد
+ * corruption, حکام rulers, نقصان decrease) are left out: an Arabic post of
+ * one such word would read as Urdu. Function words
+ * are the ones neither Arabic nor Persian writes (کے، میں، ہے، اور، سے، نے...;
+ * not کی، یہ، ہو، کہ: Arabic "كي", Persian "یه", Arabic "هو", Persian "که"):
+ * with the letters ٹ ڈ ڑ ں ے they tell Urdu from Arabic and Persian (lang.ts).
+ * Not ہم (we): it folds into Arabic هم (they).
+ */
+import type { Seed } from './types';
+
+export const ur: Seed = {
+  lang: 'ur',
+  function: 'کے میں ہے ہیں اور سے نے کا وہ تھا تھے تھی بھی نہیں گیا گئے گئی لیے لئے ایک ساتھ والے کیا ہوئے رہے',
+  terms: {
+    attack:
+      'فضائی_حملہ=airstrike فضائی_حملے=airstrike میزائل_حملہ=missile_attack راکٹ_حملہ=rocket_attack ڈرون_حملہ=drone_attack گولہ_باری:0.6=shelling ' +
+      'فائرنگ=shooting گولیاں=gunfire خودکش_حملہ=suicide_bomber خودکش_دھماکہ=suicide_bomber خودکش_حملہ_آور=suicide_bomber بم_دھماکہ=bombing بم_دھماکے=bombing ' +
+      'یرغمال*=hostage قتل_عام=massacre چاقو_کے_وار=stabbing حملہ_آور=attacker حملہ_آوروں=attacker مسلح_افراد:0.6=gunmen ' +
+      'حملہ:0.6@=attack حملے:0.6=attack حملوں:0.6=attack بم:0.6=bomb',
+    explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
+    fire: 'آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
+    earthquake: 'زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
+    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail',
+    flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded',
+    crash:
+      'طیارہ_حادثہ=plane_crash طیارے_کا_حادثہ=plane_crash گر_کر_تباہ=crashed ٹکر:0.6=collision ٹکرا*=collided پٹری_سے_اتر=derailed کشتی_الٹ=capsized حادثہ:0.5@=accident حادثے:0.5=accident',
+    collapse: 'منہدم=collapsed عمارتیں_گر=collapsed عمارت_گر=collapse چھت_گر=collapsed ملبے=rubble ملبہ@=rubble',
+    unrest:
+      'ہنگامے=riots ہنگامہ_آرائی=riots فسادات@=riots جھڑپیں=clashes جھڑپ=clashes آنسو_گیس=tear_gas لوٹ_مار=looting کرفیو=curfew پتھراؤ=rioting ' +
+      'مظاہرین:0.5@=protesters مظاہرے:0.5=protests احتجاج:0.5@=protests',
+    dead: 'ہلاک=killed ہلاکتیں=deaths ہلاکتوں=deaths جاں_بحق=died جاںبحق=died جان_بحق=died مارے_گئے=killed لاشیں=bodies اموات=deaths',
+    casualty: 'زخمی=injured زخمیوں=injured متاثرین@=victims لاپتہ=missing پھنس*=trapped',
+    eyewitness: 'میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg',
+    breaking: 'بریکنگ=breaking فوری@=urgent پولیس=police انتظامیہ=authorities',
+    figurative: 'ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار خیالات_کا_ٹکراؤ آتش_بازی گانا فلم',
+    weak: 'دعا@ دعائیں تعزیت',
+    rescue: 'ریسکیو=rescue امدادی=rescue ایمبولینس=ambulance فائر_بریگیڈ=firefighters انخلا=evacuation',
+    forecast: 'انتباہ=warning وارننگ=warning پیشگوئی=forecast پیش_گوئی=forecast خطرہ=threat',
+    impact: 'تباہ=destroyed تباہی=devastation',
+    vehicle: 'ٹرین ریل طیارہ طیارے ہیلی_کاپٹر گاڑی ٹرک کشتی',
+    stale: 'برسی=anniversary سال_پہلے=years_ago برس_پہلے=years_ago آج_کے_دن=on_this_day',
+    self: 'میرا میرے ہمارے',
+    now: 'ابھی=now ابھی_ابھی=now',
+    agent: 'دہشت_گرد=terrorist دہشت_گردوں=terrorist دہشتگرد*=terrorist دہشت_گردی=terrorism',
+  },
+  counts: {
+    toll: 'تعداد',
+    time: 'سال برس مہینے مہینہ ہفتے ہفتہ دن گھنٹے گھنٹہ منٹ سیکنڈ',
+    numbers: 'دو=2 تین=3 چار=4 پانچ=5 چھ=6 سات=7 آٹھ=8 بارہ=12 نو=9@ دس=10@ بیس=20@',
+  },
+};
