@@ -1,5 +1,7 @@
 /**
- * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,stages,fanout]
+ * npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,stages,fanout] [--tsx-only]
+ *   (core and replay run twice per workload: under tsx and as an esbuild bundle
+ *   built as the score Lambda's, bench/bundle.ts; --tsx-only skips the bundle)
  *   (stages: the scale run's in-process stage measurements on the dev stream and on
  *   dev-heavy beside it, and the capacity and cost models, without the local pipeline)
  *
@@ -22,8 +24,8 @@
  *                      when absent, the generated stream of tools/data/sample-stream.ts)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { capacityModel, keyedCapacity, SCENARIOS } from '../tools/capacity/capacity';
 import {
@@ -34,6 +36,7 @@ import {
 } from '../tools/capacity/cost-model';
 import { DEFAULT_FAN_OUT_ASSUMPTIONS, fanOutCapacity, shardedFanOut } from '../tools/capacity/fan-out';
 import { DEFAULT_AWS, type MeasuredStages } from '../tools/capacity/stages';
+import { bundlePhase, LAMBDA_NODE_OPTIONS } from './bundle';
 import { devStreamPath, heavyStreamPath, machine, POSTS_PER_MESSAGE, REPO, RESULT_PREFIX } from './common';
 import type { ConnectorBenchResult } from './connector';
 import { connectorCostPerDay } from './connector-cost';
@@ -48,11 +51,12 @@ const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
+    'tsx-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout]');
+  console.log('usage: npm run bench [-- --quick] [--only core,replay,e2e,connector,scale,fanout] [--tsx-only]');
   process.exit(0);
 }
 const only = new Set((args.only ?? 'core,replay,e2e,connector,scale,fanout').split(','));
@@ -61,22 +65,20 @@ if (only.has('scale')) only.add('stages');
 const quick = args.quick ?? false;
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? (quick ? 10 : 60));
 
-function phase<T>(file: string, env: Record<string, string> = {}): Promise<T> {
+/** A phase in its own process: bench/<file> under tsx, or the bundle of it that bench/bundle.ts built. */
+function phase<T>(file: string, env: Record<string, string> = {}, bundle?: string): Promise<T> {
+  const entry = bundle ? [...LAMBDA_NODE_OPTIONS, bundle] : ['--import', 'tsx', join(REPO, 'bench', file)];
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', join(REPO, 'bench', file), ...(quick ? ['--quick'] : [])],
-      {
-        cwd: REPO,
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: {
-          ...process.env,
-          BENCH_E2E_SECONDS: String(e2eSeconds),
-          POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
-          ...env,
-        },
+    const child = spawn(process.execPath, ['--expose-gc', ...entry, ...(quick ? ['--quick'] : [])], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        BENCH_E2E_SECONDS: String(e2eSeconds),
+        POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+        ...env,
       },
-    );
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -134,6 +136,53 @@ function sideBySide(
   }
 }
 
+/**
+ * tsx against the Lambda-like bundle, per workload: the same phase built two
+ * ways, run back to back. The ratio is the bundle's CPU time over tsx's for
+ * the same posts (under 1: the bundle is faster).
+ */
+function tsxAgainstBundle(
+  r: {
+    core?: CoreResult;
+    coreHeavy?: CoreResult;
+    replay?: ReplayResult;
+    replayHeavy?: ReplayResult;
+    coreBundle?: { dev: CoreResult; heavy: CoreResult | undefined };
+    replayBundle?: { dev: ReplayResult; heavy: ReplayResult | undefined };
+  },
+  lines: string[],
+): void {
+  // "dev stream /path/dev.jsonl.gz (21263 posts)" -> "dev stream"
+  const name = (x: { workload: string } | undefined) => x?.workload.replace(/ (\/|\.\.\/).*$/, '') ?? '';
+  const rows = [
+    { what: `scoring core, ${name(r.core)}`, tsx: r.core?.core, bundle: r.coreBundle?.dev.core },
+    { what: `scoring core, ${name(r.coreHeavy)}`, tsx: r.coreHeavy?.core, bundle: r.coreBundle?.heavy?.core },
+  ]
+    .map((x) => ({ what: x.what, tsx: x.tsx?.postsPerSec, bundle: x.bundle?.postsPerSec }))
+    .concat([
+      { what: `replay, ${name(r.replay)}`, tsx: r.replay?.postsPerSecCpu, bundle: r.replayBundle?.dev.postsPerSecCpu },
+      {
+        what: `replay, ${name(r.replayHeavy)}`,
+        tsx: r.replayHeavy?.postsPerSecCpu,
+        bundle: r.replayBundle?.heavy?.postsPerSecCpu,
+      },
+    ])
+    .flatMap((x) =>
+      x.tsx !== undefined && x.bundle !== undefined ? [{ what: x.what, tsx: x.tsx, bundle: x.bundle }] : [],
+    );
+  if (rows.length === 0) return;
+  lines.push(
+    '',
+    `tsx against the bundle the score Lambda ships (esbuild with infra/constructs/bundling.ts's options, node ${LAMBDA_NODE_OPTIONS.join(' ')}; bench/bundle.ts), posts/s by CPU time`,
+  );
+  const width = Math.max(...rows.map((x) => x.what.length));
+  lines.push(`  ${''.padEnd(width)} ${'tsx'.padStart(9)} ${'bundle'.padStart(9)}  bundle time / tsx time`);
+  for (const x of rows)
+    lines.push(
+      `  ${x.what.padEnd(width)} ${fmt(x.tsx).padStart(9)} ${fmt(x.bundle).padStart(9)}  ${fmt(x.tsx / x.bundle, 2)}`,
+    );
+}
+
 const LATEST = join(REPO, 'bench/results/latest.json');
 const latest = (): Record<string, unknown> =>
   existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Record<string, unknown>) : {};
@@ -158,14 +207,43 @@ const heavyBeside = (): string | undefined => {
   return existsSync(p) && p !== devStreamPath() ? p : undefined;
 };
 
-/** A phase on the dev stream, then on dev-heavy when it lies beside it. */
-async function onBothWorkloads<T>(file: string, what: string): Promise<[T, T | undefined]> {
-  log(`bench: ${what} …`);
-  const dev = await phase<T>(file);
+interface OnBoth<T> {
+  tsx: [T, T | undefined];
+  /** The same phases from the Lambda-like bundle; absent with --tsx-only or without the stream file. */
+  bundle?: [T, T | undefined];
+}
+
+/**
+ * A phase on the dev stream, then on dev-heavy when it lies beside it; on
+ * each, the bundle right after tsx, so that drifting load hits both alike.
+ * The bundle is handed its stream's path: its REPO_ROOT is the bundle's
+ * directory, not the repository.
+ */
+async function onBothWorkloads<T>(file: string, what: string): Promise<OnBoth<T>> {
+  const dev = devStreamPath();
   const heavy = heavyBeside();
-  if (!heavy) return [dev, undefined];
+  const bundle = args['tsx-only'] ? undefined : existsSync(dev) ? await bundlePhase(file) : undefined;
+  if (!args['tsx-only'] && !bundle) log(`bench: ${what} as a bundle not run: it needs the stream file ${dev}`);
+  const asBundle = async (path: string, label: string): Promise<T | undefined> => {
+    if (!bundle) return undefined;
+    log(`bench: ${what}${label}, bundle …`);
+    return phase<T>(file, { TOCSIN_DEV_STREAM: path }, bundle);
+  };
+  log(`bench: ${what} …`);
+  const tsxDev = await phase<T>(file);
+  const bundleDev = await asBundle(dev, '');
+  if (!heavy) {
+    if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
+    return { tsx: [tsxDev, undefined], ...(bundleDev ? { bundle: [bundleDev, undefined] } : {}) };
+  }
   log(`bench: ${what} on dev-heavy …`);
-  return [dev, await phase<T>(file, { TOCSIN_DEV_STREAM: heavy })];
+  const tsxHeavy = await phase<T>(file, { TOCSIN_DEV_STREAM: heavy });
+  const bundleHeavy = await asBundle(heavy, ' on dev-heavy');
+  if (bundle) rmSync(dirname(bundle), { recursive: true, force: true });
+  return {
+    tsx: [tsxDev, tsxHeavy],
+    ...(bundleDev ? { bundle: [bundleDev, bundleHeavy] as [T, T | undefined] } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -180,6 +258,9 @@ async function main(): Promise<void> {
     coreHeavy?: CoreResult;
     replay?: ReplayResult;
     replayHeavy?: ReplayResult;
+    /** The same phases from an esbuild bundle built as the score Lambda's (bench/bundle.ts). */
+    coreBundle?: { dev: CoreResult; heavy: CoreResult | undefined };
+    replayBundle?: { dev: ReplayResult; heavy: ReplayResult | undefined };
     e2e?: E2EResult;
     scale?: { stages: StagesResult; stagesHeavy?: StagesResult | undefined; pipeline?: ScaleResult | undefined };
     capacity?: {
@@ -212,9 +293,10 @@ async function main(): Promise<void> {
   );
 
   if (only.has('core')) {
-    const [dev, heavy] = await onBothWorkloads<CoreResult>('core.ts', 'scoring core');
-    results.core = dev;
-    if (heavy) results.coreHeavy = heavy;
+    const { tsx, bundle } = await onBothWorkloads<CoreResult>('core.ts', 'scoring core');
+    results.core = tsx[0];
+    if (tsx[1]) results.coreHeavy = tsx[1];
+    if (bundle) results.coreBundle = { dev: bundle[0], heavy: bundle[1] };
   }
   for (const c of [results.core, results.coreHeavy]) {
     if (!c) continue;
@@ -256,9 +338,10 @@ async function main(): Promise<void> {
   }
 
   if (only.has('replay')) {
-    const [dev, heavy] = await onBothWorkloads<ReplayResult>('replay.ts', 'replay');
-    results.replay = dev;
-    if (heavy) results.replayHeavy = heavy;
+    const { tsx, bundle } = await onBothWorkloads<ReplayResult>('replay.ts', 'replay');
+    results.replay = tsx[0];
+    if (tsx[1]) results.replayHeavy = tsx[1];
+    if (bundle) results.replayBundle = { dev: bundle[0], heavy: bundle[1] };
   }
   for (const r of [results.replay, results.replayHeavy]) {
     if (!r) continue;
@@ -298,6 +381,7 @@ async function main(): Promise<void> {
     row('state store per message: request units', `${pm.rru} RRU / ${pm.wru} WRU`);
   }
   sideBySide(results, lines);
+  tsxAgainstBundle(results, lines);
 
   if (only.has('e2e')) {
     log(`bench: end-to-end load test, ${e2eSeconds} s at ${process.env.BENCH_E2E_RATE ?? 1000} posts/s …`);

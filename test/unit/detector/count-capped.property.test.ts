@@ -25,6 +25,8 @@ test('the same counts as sizing the record on every call, over any sequence of p
     fc.nat({ max: 40 }),
     fc.constantFrom('a', 'b', 'sandy', 'irma'),
     fc.nat().map((n) => n * 7919),
+    // Content hashes: unsigned 32-bit, over 2^31 and up to 2^32 - 1 (no array index: a named key).
+    fc.constantFrom(0x80000000, 3_000_000_000, 0xfffffffe, 0xffffffff),
   );
   fc.assert(
     fc.property(
@@ -37,6 +39,8 @@ test('the same counts as sizing the record on every call, over any sequence of p
           countCapped(a, keys, cap);
           countCappedBefore(b, keys, cap);
           assert.deepEqual(a, b);
+          // The stored text too: the same keys in the same order.
+          assert.equal(JSON.stringify(a), JSON.stringify(b));
         }
         assert.ok(Object.keys(a).length <= cap);
       },

@@ -85,13 +85,14 @@ const full = new WeakSet<Record<string, number>>();
 export function countCapped(rec: Record<string, number>, keys: readonly (string | number)[], cap: number): void {
   let size = full.has(rec) ? cap : -1;
   for (const key of keys) {
-    const k = String(key);
-    const cur = rec[k];
-    if (cur !== undefined) rec[k] = cur + 1;
+    // A number key is the same property as its string (ToPropertyKey), without a string built per key: content hashes
+    // are integer indices, read from the record's elements directly.
+    const cur = rec[key];
+    if (cur !== undefined) rec[key] = cur + 1;
     else {
       if (size < 0) size = Object.keys(rec).length;
       if (size < cap) {
-        rec[k] = 1;
+        rec[key] = 1;
         size++;
       }
     }

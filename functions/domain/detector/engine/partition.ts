@@ -148,12 +148,22 @@ function decayed(e: readonly [number, number], t: number): number {
   return e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs);
 }
 
-function countBackground(head: Head, area: string, source: string, t: number): void {
+/**
+ * Background records counted at most PARAMS.bgCap keys: only countBackground adds keys, so while it updates a key the
+ * record already has, the record stays within the cap, and its keys need not be listed again (Object.keys of up to
+ * 300 keys, twice per evidence post).
+ */
+const bgWithinCap = new WeakSet<Head['bg']>();
+
+export function countBackground(head: Head, area: string, source: string, t: number): void {
   const k = `${area}|${source}`;
-  const e = head.bg[k] ?? [0, t];
+  const had = head.bg[k];
+  const e = had ?? [0, t];
   head.bg[k] = [e[0] * Math.exp(-Math.max(0, t - e[1]) / PARAMS.bgTauMs) + 1, Math.max(e[1], t)];
+  if (had !== undefined && bgWithinCap.has(head.bg)) return;
   const keys = Object.keys(head.bg);
-  if (keys.length > PARAMS.bgCap) {
+  if (keys.length <= PARAMS.bgCap) bgWithinCap.add(head.bg);
+  else {
     const keep = Object.entries(head.bg)
       .sort((x, y) => y[1][0] - x[1][0] || (x[0] < y[0] ? -1 : 1))
       .slice(0, Math.floor((PARAMS.bgCap * 2) / 3));

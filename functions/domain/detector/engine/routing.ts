@@ -20,7 +20,8 @@ const WEATHER = FAMILY_OF.storm;
 /** How many of the post's content words the candidate has heard at least `min` times (the same text counts as one). */
 function sharedContent(c: Candidate, p: Evidence, min: number): number {
   let n = c.recent.some((r) => r.dup === p.dupKey) ? 1 : 0;
-  for (const h of p.content) if ((c.content[String(h)] ?? 0) >= min) n++;
+  // A number key reads the same property as its string (as countCapped writes them), without building one.
+  for (const h of p.content) if ((c.content[h] ?? 0) >= min) n++;
   return n;
 }
 

@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const es: Seed = {
   lang: 'es',
   function:
-    'de a el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también',
+    'de a el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también te eso esa ese nos mis tus todo toda todos hoy qué cómo estoy estamos estás tengo tiene tienen quiero voy vamos nada algo otro otra ahora así ni pues cada',
   terms: {
     attack:
       'a_tiros=shot a_balazos=shot baleado*=shot acribillad*=gunned_down acuchill*=stabbed ataque_con_cuchillo=stabbing ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_con_misiles=missile_attack ataque_de_misiles=missile_attack ataque_con_drones=drone_attack bombardeo*:0.6=shelling ' +

@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const it: Seed = {
   lang: 'it',
   function:
-    'a in il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui',
+    'a in il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui ti io lui lei noi voi loro mio mia tuo tua oggi poi così niente solo bene',
   terms: {
     attack:
       'a_colpi_di_pistola=shot colpi_di_arma_da_fuoco=gunshots freddat*=gunned_down attacco_aereo=airstrike raid_aereo=airstrike attacco_missilistico=missile_attack attacco_con_droni=drone_attack bombardament*:0.6=shelling ' +

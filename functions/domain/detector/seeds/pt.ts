@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const pt: Seed = {
   lang: 'pt',
   function:
-    'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito',
+    'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu',
   terms: {
     attack:
       'baleado*=shot baleada*=shot morto_a_tiros=shot_dead mortos_a_tiros=shot_dead ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
