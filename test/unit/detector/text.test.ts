@@ -96,6 +96,9 @@ describe('detectLanguage', () => {
     assert.equal(lang('Pożar kamienicy w centrum miasta, są ranni, strażacy już są na miejscu'), 'pl');
     assert.equal(lang('Powódź: woda zalała ulice, ewakuacja mieszkańców trwa przez całą noc'), 'pl');
     assert.equal(lang('I heard a loud explosion near my house just now'), 'en');
+    // A short headline with only "w" and "z" for function words.
+    assert.equal(lang('Cztery osoby zastrzelone w szkole w Krakowie'), 'pl');
+    assert.equal(lang('going out w/ friends tonight'), 'en');
   });
   test('falls back to the platform tag, then und', () => {
     assert.equal(detectLanguage('Tsunami!!', 'fr'), 'fr');

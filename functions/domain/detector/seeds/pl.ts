@@ -12,7 +12,7 @@ import type { Seed } from './types';
 export const pl: Seed = {
   lang: 'pl',
   function:
-    'jest od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
+    'w z się że jest od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
   terms: {
     attack:
       'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
@@ -27,7 +27,7 @@ export const pl: Seed = {
       'katastrofa_lotnicza=plane_crash katastrofa_kolejowa=train_crash wykoleił*=derailed zderzeni*=collision zderzył*=collided rozbił_się=crashed wypadek:0.4=accident wypadku:0.4=accident katastrof*:0.5=crash wjechał=crashed zderzenie=collision zderzył*=collided rozbił=crashed rozbił_się=crashed karambol*=pileup wykoleił*=derailed katastrofa_lotnicza=plane_crash',
     collapse: 'zawalenie=collapse zawalił*=collapsed runął=collapsed gruzy=rubble gruzach=rubble gruzów=rubble zawaliło=collapsed zawalił=collapsed runęło=collapsed katastrofa_budowlana=collapse',
     unrest: 'zamieszki=riots zamieszek=riots grabież*=looting szabr*=looting gaz_łzawiący=tear_gas starcia=clashes godzina_policyjna=curfew protestujący:0.5=protesters demonstranci:0.5=demonstrators',
-    dead: 'zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
+    dead: 'zastrzel*=shot_dead zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
     casualty: 'ranny=injured ranni=injured rannych=injured poszkodowan*=injured ofiar*=victims zaginion*=missing pod_gruzami=trapped zakleszczeni=trapped uwięzieni=trapped',
     eyewitness: 'słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw widzieliśmy=saw zatrzęsło=shook trzęsło=shaking boże=omg naprzeciwko_mnie=near_my schowałem=hiding schowałam=hiding ukrywamy=hiding trząsł=shaking trzęsie=shaking drżały=rattled kołysała=swaying',
     breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
