@@ -1,10 +1,10 @@
 /**
- * npm run parity [-- --half A|B|C] [--misses] [--model models/x.json]
+ * npm run parity [-- --half A|B|C|D] [--misses] [--model models/x.json]
  *
  * First-report parity across the seed languages (tools/eval/parity.ts):
  * per language, reports gated with the right category, median significance,
  * non-reports gated, and reports right per category. --misses lists the
- * sentences scored wrong (half A only unless --half B or C is given).
+ * sentences scored wrong (half A only unless --half B, C or D is given).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,17 +16,12 @@ runMain('parity', async () => {
   const { values } = parseArgs({
     options: { half: { type: 'string' }, misses: { type: 'boolean' }, model: { type: 'string' } },
   });
-  const which = values.half === 'A' || values.half === 'B' || values.half === 'C' ? values.half : undefined;
+  const halves = ['A', 'B', 'C', 'D'] as const;
+  const which = halves.find((h) => h === values.half);
   const model = values.model ? modelFromFile(JSON.parse(readFileSync(values.model, 'utf8'))) : undefined;
   const results = scoreKit(model);
   if (which) console.log(formatParity(parityOf(results, which), `half ${which}`));
-  else {
-    console.log(formatParity(parityOf(results, 'A'), 'half A'));
-    console.log();
-    console.log(formatParity(parityOf(results, 'B'), 'half B'));
-    console.log();
-    console.log(formatParity(parityOf(results, 'C'), 'half C'));
-  }
+  else console.log(halves.map((h) => formatParity(parityOf(results, h), `half ${h}`)).join('\n\n'));
   if (values.misses)
     for (const r of results) {
       if (r.half !== (which ?? 'A')) continue;

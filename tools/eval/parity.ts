@@ -3,7 +3,7 @@
  * of first reports that become evidence with the right category, their
  * median significance, and the share of non-reports that become evidence;
  * per half (A: looked at while fixing, B: held out then looked at, C: held
- * out on branch parity2) and per category.
+ * out on branch parity2; D: held out on branch parity3) and per category.
  */
 import { scorePost } from '../../functions/domain/detector';
 import type { Model } from '../../functions/domain/detector/model';
@@ -11,6 +11,7 @@ import { CATS } from '../../functions/domain/detector/seeds';
 import type { Post } from '../../functions/domain/post';
 import { FIRST_REPORTS, type Half, half, PARITY_LANGS, type ParityLang } from '../data/first-reports';
 import { FIRST_REPORTS_C } from '../data/first-reports-c';
+import { FIRST_REPORTS_D } from '../data/first-reports-d';
 
 export interface SentenceResult {
   lang: ParityLang;
@@ -35,7 +36,7 @@ export interface LangParity {
   /** Non-reports gated / non-reports. */
   falseGated: number;
   non: number;
-  /** Reports gated with the right category, per category (of 2 in one half, 6 over all three). */
+  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D). */
   perCat: number[];
 }
 
@@ -56,12 +57,15 @@ export function scoreKit(model?: Model): SentenceResult[] {
   for (const lang of PARITY_LANGS) {
     const kit = FIRST_REPORTS[lang];
     const kitC = FIRST_REPORTS_C[lang];
+    const kitD = FIRST_REPORTS_D[lang];
     CATS.forEach((cat, k) => {
       const sets: [readonly string[], boolean, Half | undefined][] = [
         [kit.reports[cat], true, undefined],
         [kit.non[cat], false, undefined],
         [kitC.reports[cat], true, 'C'],
         [kitC.non[cat], false, 'C'],
+        [kitD.reports[cat], true, 'D'],
+        [kitD.non[cat], false, 'D'],
       ];
       for (const [texts, report, fixedHalf] of sets)
         texts.forEach((text, j) => {
