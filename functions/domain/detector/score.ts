@@ -185,6 +185,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // The cause wins over the consequence: a roof torn off, a house fallen in or rubble in the street is a collapse's
   // word, but when the post names what did it (a storm, a quake, an explosion, a fire) that is the event.
   if (cat === CAT_INDEX.collapse) cat = causeOf(s, cat);
+  // Cars or shops set alight by rioters are the riot's fire: with rioters, looting or tear gas named, that is the event.
+  if (cat === CAT_INDEX.fire && (s[CAT_INDEX.unrest] as number) >= 1) cat = CAT_INDEX.unrest;
   // Protesters clashing with police is unrest, though most languages say "clash" and "collision" with one word
   // (столкновения, 衝突, 충돌); without a vehicle named, such a collision is not a crash.
   if (cat === CAT_INDEX.crash && (s[CAT_INDEX.unrest] as number) >= 0.5 && (s[CUE_INDEX.vehicle] as number) === 0) cat = CAT_INDEX.unrest;
@@ -215,6 +217,17 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   if (
     (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) &&
     ((s[CUE_INDEX.forecast] as number) > 0 || (s[CUE_INDEX.rescue] as number) > 0) &&
+    (s[CUE_INDEX.impact] as number) === 0 &&
+    casualty === 0 &&
+    dead === 0
+  )
+    sig *= 0.3;
+  // A protest called or planned ("march planned for Saturday", "unions call a protest") has not happened yet: only the
+  // mild protest words (no riot, tear gas or looting), a forecast cue and nothing done or suffered.
+  if (
+    cat === CAT_INDEX.unrest &&
+    (s[CAT_INDEX.unrest] as number) < 1 &&
+    (s[CUE_INDEX.forecast] as number) > 0 &&
     (s[CUE_INDEX.impact] as number) === 0 &&
     casualty === 0 &&
     dead === 0
