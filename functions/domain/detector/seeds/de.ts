@@ -11,8 +11,8 @@ export const de: Seed = {
       'schiesserei=shooting schießerei=shooting schüsse=gunfire schütze=gunman anschlag=attack anschläge=attack amoklauf=rampage amokläufer=gunman ' +
       'messerangriff=stabbing messerattacke=stabbing geiselnahme=hostage attentäter=attacker terror*=terror sprengsatz=bomb ' +
       'angriff:0.6=attack bombe:0.6=bomb',
-    explosion: 'explosion explosionen explodiert=exploded explodierte=exploded detonation verpuffung=explosion gasexplosion=explosion knall:0.5=blast',
-    fire: 'brand:0.6@=fire brände=fire waldbrand=wildfire grossbrand=blaze großbrand=blaze lichterloh=blaze flammen=flames feuer:0.5=fire rauch:0.5=smoke brennt:0.6=burning großbrand=blaze wohnungsbrand=fire',
+    explosion: 'in_die_luft_geflogen=blew_up explosion explosionen explodiert=exploded explodierte=exploded detonation verpuffung=explosion gasexplosion=explosion knall:0.5=blast',
+    fire: 'in_flammen=flames steht_in_flammen=engulfed brand:0.6@=fire brände=fire waldbrand=wildfire grossbrand=blaze großbrand=blaze lichterloh=blaze flammen=flames feuer:0.5=fire rauch:0.5=smoke brennt:0.6=burning großbrand=blaze wohnungsbrand=fire',
     earthquake: 'boden_gewackelt:0.5=ground_shook gewackelt:0.5@ geschwankt:0.5@ schwankte:0.5@ erdbeben=earthquake beben:0.6=quake nachbeben=aftershock tsunami',
     storm: 'orkan=hurricane taifun=typhoon wirbelsturm=hurricane tornado* unwetter:0.6=storm sturm:0.6=storm sturmböen=gale hagel:0.6 hagelsturm hagelkörner hagelschauer hagelunwetter böen:0.6 orkanböen bäume_umgestürzt:0.6 umgestürzte_bäume:0.6',
     flood: 'hochwasser=flood überschwemm*=flood überflut*=flooded sturzflut=flash_flood flut:0.6=flood über_die_ufer=overflow überschwemmt=flooded unter_wasser',
@@ -27,7 +27,7 @@ export const de: Seed = {
     weak: 'gebete beten spenden beileid',
     rescue: 'rettung=rescue rettungskräfte=rescuers evakuiert=evacuated feuerwehr=firefighters krankenwagen=ambulance notarzt=ambulance',
     forecast: 'geplant=planned rufen_zu=called_for naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning vorhergesagt=forecast erwarten=expected',
-    impact: 'schwarzer_rauch schwarzen_rauch dichter_rauch in_flammen aus_dem_regal trifft=hits verwüstet=devastated zerstört=destroyed beschädigt=damaged risse=cracks zersprungen=shattered eingeschlagen=smashed umgestürzt=toppled abgedeckt=torn_off stromausfall=power_outage strom_ist_weg=power_outage unter_wasser=submerged zerschlagen=smashed überflutet=flooded überschwemmt=flooded von_dächern auf_dächern dächern:0.5 zerschlagen staubwolke',
+    impact: 'steht_in_flammen=in_flames schwarzer_rauch schwarzen_rauch dichter_rauch in_flammen aus_dem_regal trifft=hits verwüstet=devastated zerstört=destroyed beschädigt=damaged risse=cracks zersprungen=shattered eingeschlagen=smashed umgestürzt=toppled abgedeckt=torn_off stromausfall=power_outage strom_ist_weg=power_outage unter_wasser=submerged zerschlagen=smashed überflutet=flooded überschwemmt=flooded von_dächern auf_dächern dächern:0.5 zerschlagen staubwolke',
     vehicle: 'zug flugzeug hubschrauber bus auto lkw schiff fähre',
     stale: 'jahrestag=anniversary vor_jahren=years_ago heute_vor=on_this_day vor_#_jahren=years_ago',
     self: 'ich wir unser',

@@ -13,7 +13,7 @@ export const en: Seed = {
       'bomb:0.6 bombs:0.6 bombed:0.6 attack:0.6 attacked:0.6 attacks:0.6 attacker:0.6 attackers:0.6 shot_dead:0.6 killed_by:0.6',
     explosion: 'loud_bang huge_bang windows_blew_out:0.5 blew_out_the_windows:0.5 explosion explosions explode exploded explodes exploding blast blasts detonation detonated blew_up',
     fire:
-      'wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire caught_fire engulfed flames ' +
+      'engulfed_in_flames went_up_in_flames wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire caught_fire engulfed flames ' +
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
     earthquake: 'the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 building_was_swaying:0.5 house_shook:0.5 swaying:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:

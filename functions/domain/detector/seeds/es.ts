@@ -11,8 +11,8 @@ export const es: Seed = {
       'tiroteo=shooting tiroteos=shooting balacera=shooting balaceras=shooting atentado=attack atentados=attack pistolero*=gunman ' +
       'apuñal*=stabbing rehenes=hostage disparos=gunfire masacre=massacre tirador=shooter francotirador=sniper ' +
       'ataque:0.6=attack ataques:0.6=attack bomba:0.6=bomb bombas:0.6=bomb',
-    explosion: 'estruendo:0.5=bang explosión=explosion explosiones=explosion explota=explode explotó=exploded estallido=explosion estalló=exploded detonación=detonation',
-    fire: 'incendio=fire incendios=fire incendio_forestal=wildfire llamas=flames fuego:0.5=fire quema:0.5=burning humo:0.5=smoke',
+    explosion: 'ha_reventado:0.6=blew_up estruendo:0.5=bang explosión=explosion explosiones=explosion explota=explode explotó=exploded estallido=explosion estalló=exploded detonación=detonation',
+    fire: 'en_llamas=flames incendio=fire incendios=fire incendio_forestal=wildfire llamas=flames fuego:0.5=fire quema:0.5=burning humo:0.5=smoke',
     earthquake: 'suelo_se_ha_movido:0.5=ground_shook se_balanceaba:0.5=swaying tembló:0.5@=shook terremoto=earthquake terremotos=earthquake sismo=earthquake sismos=earthquake temblor=tremor temblores=tremor tsunami magnitud=magnitude epicentro=epicenter réplica:0.5=aftershock',
     storm: 'huracán=hurricane huracanes=hurricane tifón=typhoon tornado* ciclón=cyclone tormenta:0.6=storm tormentas:0.6=storm granizo:0.6 granizada granizadas rachas:0.6 árboles_caídos:0.6 árboles_arrancados:0.6',
     flood: 'inundación=flood inundaciones=flood inundado*=flooded riada=flood desbordamiento=overflow crecida=flood anegad*=flooded desbordó=overflow riadas=flood bajo_el_agua bajo_agua se_desbordó se_ha_desbordado',

@@ -20,7 +20,7 @@ export const fa: Seed = {
       'تیراندازی=shooting حمله_تروریستی=terror_attack بمب_گذاری=bombing بمبگذاری=bombing عملیات_انتحاری=suicide_bomber انتحاری=suicide_bomber گروگان*=hostage کشتار=massacre ' +
       'چاقوکشی=stabbing مسلح:0.6=gunman حمله:0.6@=attack بمب:0.6=bomb',
     explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion',
-    fire: 'آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
+    fire: 'در_آتش_می_سوزد=engulfed آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
     earthquake: 'لرزید:0.5=shook تکان_خورد:0.5=shaking تکان_می_خورد:0.5=shaking زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
     storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm تگرگ:0.6 باد_شدید:0.6 تندباد درخت_ها_افتاده:0.6',
     flood: 'سیل@=flood سیلاب=flood آبگرفتگی=flooded آب_گرفته=flooded طغیان@=overflow زیر_آب طغیان_کرد',
@@ -35,7 +35,7 @@ export const fa: Seed = {
     weak: 'دعا@ تسلیت',
     rescue: 'امدادگران=rescuers امداد@=rescue آمبولانس=ambulance اورژانس=emergency آتش_نشانی=firefighters آتشنشانی=firefighters هلال_احمر=emergency تخلیه@=evacuation',
     forecast: 'فراخوان=called_for هشدار=warning پیش_بینی=forecast پیشبینی=forecast انتظار_می_رود=expected تهدید@=threat پیش_بینی_شده=forecast',
-    impact: 'دود_سیاه=black_smoke ویران=destroyed تخریب@=destroyed خسارت=damage آسیب=damage ترک=cracks درخت_ها_افتاده=toppled برق_رفته=power_outage قطع_برق=power_outage زیر_آب=submerged شیشه_ها_شکست=shattered آب_گرفته=flooded آبگرفتگی=flooded روی_پشت_بام پشت_بام_ها:0.5 شکست گرد_و_خاک',
+    impact: 'در_آتش_می_سوزد=in_flames دود_سیاه=black_smoke ویران=destroyed تخریب@=destroyed خسارت=damage آسیب=damage ترک=cracks درخت_ها_افتاده=toppled برق_رفته=power_outage قطع_برق=power_outage زیر_آب=submerged شیشه_ها_شکست=shattered آب_گرفته=flooded آبگرفتگی=flooded روی_پشت_بام پشت_بام_ها:0.5 شکست گرد_و_خاک',
     vehicle: 'قطار هواپیما بالگرد هلیکوپتر اتوبوس خودرو ماشین کامیون کشتی',
     stale: 'سالگرد=anniversary سال_پیش=years_ago سال_قبل=years_ago در_چنین_روزی=on_this_day',
     self: 'من@ ما@',

@@ -11,8 +11,8 @@ export const fr: Seed = {
       'fusillade=shooting fusillades=shooting attentat=attack attentats=attack tireur=gunman tireurs=gunman coups_de_feu=gunfire ' +
       'poignard*=stabbing prise_d’otages=hostage otage*=hostage massacre kamikaze=bomber assaillant*=attacker ' +
       'attaque:0.6=attack attaques:0.6=attack bombe:0.6=bomb bombes:0.6=bomb',
-    explosion: 'boum:0.5=bang explosion explosions explosé=exploded explosée=exploded explose=explode déflagration=explosion détonation=detonation',
-    fire: 'incendie=fire incendies=fire incendie_de_forêt=wildfire feu_de_forêt=wildfire flammes=flames embrasement=blaze feu:0.5=fire brûle:0.5=burning fumée:0.5=smoke en_feu=on_fire',
+    explosion: 'a_sauté:0.6=blew_up boum:0.5=bang explosion explosions explosé=exploded explosée=exploded explose=explode déflagration=explosion détonation=detonation',
+    fire: 'en_flammes=flames incendie=fire incendies=fire incendie_de_forêt=wildfire feu_de_forêt=wildfire flammes=flames embrasement=blaze feu:0.5=fire brûle:0.5=burning fumée:0.5=smoke en_feu=on_fire',
     earthquake: 'sol_a_tremblé:0.5=ground_shook a_bougé:0.5=shaking tout_bouge:0.5=shaking se_balançait:0.5=swaying tanguait:0.5=swaying a_tremblé:0.5=shook séisme=earthquake séismes=earthquake tremblement_de_terre=earthquake secousse*=tremor sismique=seismic tsunami magnitude épicentre=epicenter réplique_sismique=aftershock',
     storm: 'ouragan*=hurricane typhon*=typhoon tornade*=tornado cyclone*=cyclone tempête:0.6=storm orage:0.6=storm rafales:0.6=gale grêle:0.6 grêlons grêlon averse_de_grêle arbres_tombés:0.6 arbres_arrachés:0.6',
     flood: 'inondation*=flood inondé=flooded inondée=flooded inondés=flooded crue=flood crues=flood inondées=flooded sorti_de_son_lit=overflow débordé=overflow sous_l_eau sous_les_eaux sorti_de_son_lit',

@@ -20,7 +20,7 @@ export const he: Seed = {
       'דקירה=stabbing נדקר*=stabbed מטען_חבלה=bomb מכונית_תופת=car_bomb מחבל_מתאבד=suicide_bomber מתאבד:0.6=suicide_bomber בני_ערובה=hostage טבח=massacre ' +
       'חמוש:0.6=gunman חמושים:0.6=gunmen מתקפה:0.6=attack התקפה:0.6=attack תקיפה:0.6=attack פצצה:0.6=bomb',
     explosion: 'בום:0.5=bang פיצוץ*=explosion התפוצצ*=exploded הדף:0.6=blast',
-    fire: 'שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
+    fire: 'עולה_בלהבות=engulfed שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
     earthquake: 'האדמה_רעדה:0.5=ground_shook רעד:0.5=shook התנדנד:0.5=swaying רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
     storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6',
     flood: 'שיטפון*=flood שטפון*=flood הצפה=flooding הצפות=flooding הוצפו=flooded מוצפים=flooded מוצף מוצפת עלה_על_גדותיו עלו_על_גדותיהם',
@@ -38,7 +38,7 @@ export const he: Seed = {
     weak: 'תפילות תנחומים תרומות',
     rescue: 'חילוץ=rescue מחלצים=rescuers כוחות_הצלה=rescuers מד״א=ambulance אמבולנס*=ambulance כבאים=firefighters כבאות=firefighters פינוי=evacuation פונו=evacuated פיקוד_העורף=emergency',
     forecast: 'מתוכננת=planned מתוכנן=planned מתוכנן=planned מתוכננת=planned אזהרה=warning התרעה=warning תחזית=forecast צפוי=expected צפויה=expected מתקרב*=approaching איום=threat',
-    impact: 'עשן_שחור=black_smoke מהמדפים=fell_off_the_shelves נהרס*=destroyed הרס=destroyed נזק=damage נזקים=damage נזקי=damage מגגות על_הגגות גגות:0.5 ניפץ ניפצו ענן_אבק',
+    impact: 'עולה_בלהבות=in_flames עשן_שחור=black_smoke מהמדפים=fell_off_the_shelves נהרס*=destroyed הרס=destroyed נזק=damage נזקים=damage נזקי=damage מגגות על_הגגות גגות:0.5 ניפץ ניפצו ענן_אבק',
     vehicle: 'רכבת מטוס מסוק אוטובוס רכב מכונית משאית ספינה סירה',
     stale: 'יום_השנה=anniversary אזכרה=anniversary לפני_#_שנים=years_ago לפני_שנים=years_ago לפני_שנה=year_ago',
     self: 'אני אנחנו שלי',

@@ -9,8 +9,8 @@ export const hi: Seed = {
       'गोली_मारकर=shot गोली_मार=shot चाकू_से:0.6=knife चाकू_घोंप=stabbed हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
       'गोलीबारी=shooting फायरिंग=shooting बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
       'हमला:0.6=attack हमले:0.6=attack बम:0.6=bomb चाकू:0.5=stabbing गोलीबारी=shooting गोलियां_चलीं=gunfire चाकू_मारा=stabbed',
-    explosion: 'धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion',
-    fire: 'आग=fire आगजनी=arson लपटें=flames धुआं:0.5=smoke',
+    explosion: 'फट_गया:0.6=blew_up धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion',
+    fire: 'धू-धू_कर_जल=engulfed आग=fire आगजनी=arson लपटें=flames धुआं:0.5=smoke',
     earthquake: 'ज़मीन_ज़ोर_से_हिली:0.5=ground_shook ज़मीन_हिली:0.5=ground_shook हिलती_रही:0.5=shaking हिल_रही:0.5=shaking भूकंप=earthquake झटके:0.6=tremor झटका:0.6=tremor तीव्रता=magnitude सुनामी=tsunami',
     storm: 'तूफान=storm तूफ़ान=storm चक्रवात=cyclone बवंडर=tornado आंधी:0.6=storm ओले:0.4 ओलों ओलावृष्टि तेज़_हवा:0.6 तेज_हवा:0.6 पेड़_गिर:0.4',
     flood: 'बाढ़=flood बाढ=flood जलभराव=flooding सैलाब=flood उफान=overflow डूबी:0.5 डूबा:0.5 उफान_पर',
@@ -25,7 +25,7 @@ export const hi: Seed = {
     weak: 'प्रार्थना दुआ',
     rescue: 'बचाव=rescue एंबुलेंस=ambulance दमकल=firefighters एनडीआरएफ=rescue',
     forecast: 'आह्वान=called_for चेतावनी=warning संभावना=possible अनुमान=forecast पूर्वानुमान=forecast',
-    impact: 'काला_धुआं=black_smoke तबाही=devastation नुकसान=damage तबाह=destroyed दरारें=cracks दरार=cracks उड़ा_दी=torn_off पेड़_गिर=toppled बिजली_गुल=power_outage पानी_में_डूबी=submerged शीशे_टूट=shattered जलमग्न=flooded छतों_पर छत_पर:0.5 टूट_गए टूटे धूल_का_गुबार',
+    impact: 'धू-धू_कर_जल=in_flames काला_धुआं=black_smoke तबाही=devastation नुकसान=damage तबाह=destroyed दरारें=cracks दरार=cracks उड़ा_दी=torn_off पेड़_गिर=toppled बिजली_गुल=power_outage पानी_में_डूबी=submerged शीशे_टूट=shattered जलमग्न=flooded छतों_पर छत_पर:0.5 टूट_गए टूटे धूल_का_गुबार',
     vehicle: 'ट्रेन विमान हेलीकॉप्टर बस कार ट्रक नाव जहाज',
     stale: 'बरसी=anniversary साल_पहले=years_ago',
     self: 'मैं हम मेरा मेरे',

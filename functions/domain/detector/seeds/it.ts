@@ -10,8 +10,8 @@ export const it: Seed = {
       'a_colpi_di_pistola=shot colpi_di_arma_da_fuoco=gunshots freddat*=gunned_down attacco_aereo=airstrike raid_aereo=airstrike attacco_missilistico=missile_attack attacco_con_droni=drone_attack bombardament*:0.6=shelling ' +
       'sparatoria=shooting sparatorie=shooting attentato=attack attentati=attack accoltell*=stabbing ostaggi=hostage strage=massacre ' +
       'spari=gunfire cecchino=sniper kamikaze=bomber attacco:0.6=attack bomba:0.6=bomb',
-    explosion: 'boato:0.5=bang esplosione=explosion esplosioni=explosion esploso=exploded esplosa=exploded scoppio=explosion deflagrazione=explosion',
-    fire: 'incendio=fire incendi=fire fiamme=flames rogo=blaze fuoco:0.5=fire fumo:0.5=smoke brucia:0.6=burning in_fiamme=on_fire',
+    explosion: 'saltato_in_aria=blew_up boato:0.5=bang esplosione=explosion esplosioni=explosion esploso=exploded esplosa=exploded scoppio=explosion deflagrazione=explosion',
+    fire: 'in_fiamme=flames avvolto_dalle_fiamme=engulfed incendio=fire incendi=fire fiamme=flames rogo=blaze fuoco:0.5=fire fumo:0.5=smoke brucia:0.6=burning in_fiamme=on_fire',
     earthquake: 'terra_ha_tremato:0.5=ground_shook ha_tremato:0.5=shook ha_ballato:0.5=shaking oscillava:0.5=swaying terremoto=earthquake terremoti=earthquake sisma=earthquake scossa:0.8=tremor scosse=tremor sismica=seismic magnitudo=magnitude epicentro=epicenter',
     storm: 'uragano=hurricane tifone=typhoon tromba_d’aria=tornado ciclone=cyclone nubifragio=storm tempesta:0.6=storm tromba_d_aria=tornado grandinata grandinate chicchi_di_grandine raffiche:0.6 alberi_caduti:0.6 alberi_sradicati:0.6',
     flood: 'alluvione=flood alluvioni=flood esondazione=flood allagat*=flooded inondazione=flood allagat*=flooded esondato=overflow uscito_dagli_argini=overflow sott_acqua sottacqua esondato uscito_dagli_argini',

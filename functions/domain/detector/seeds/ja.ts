@@ -7,8 +7,8 @@ export const ja: Seed = {
   terms: {
     attack: '刺した=stabbed 刺され=stabbed 撃たれ=shot 銃で:0.6=gun 刃物で:0.6=knife 空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
       '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb 銃声=gunshots 発砲=gunfire',
-    explosion: '爆発=explosion 爆破=blast',
-    fire: '火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',
+    explosion: '爆発した=exploded 爆発=explosion 爆破=blast',
+    fire: '炎に包まれ=engulfed 火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',
     earthquake: '揺れた:0.5=shaking 揺れて:0.5=shaking 地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
     storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale ひょう:0.6 雹:0.6 強風:0.6 突風:0.6 暴風 木が倒れ:0.6 嵐:0.6',
     flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded 冠水=flooded 氾濫=overflow 浸水=flooded 水没 川が氾濫',
@@ -22,7 +22,7 @@ export const ja: Seed = {
     figurative: '爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画 批判の嵐 非難の嵐 頭が爆発 メールの洪水 洪水のよう パソコン ビットコイン 円安 火災の危険 林野火災の危険',
     rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',
     forecast: '警報=warning 注意報=warning 接近=approaching 予報=forecast 予想=expected 予想=expected 見込み=expected',
-    impact: '黒い煙=black_smoke 黒煙=black_smoke 被害=damage 上陸=landfall 直撃=hit 損壊=damaged ひび=cracks 倒れた=toppled 停電=power_outage 割れた=shattered 飛ばされた=torn_off 浸水=flooded 冠水=flooded 屋根の上 割れ 土煙',
+    impact: '炎に包まれ=in_flames 黒い煙=black_smoke 黒煙=black_smoke 被害=damage 上陸=landfall 直撃=hit 損壊=damaged ひび=cracks 倒れた=toppled 停電=power_outage 割れた=shattered 飛ばされた=torn_off 浸水=flooded 冠水=flooded 屋根の上 割れ 土煙',
     vehicle: '電車 列車 飛行機 ヘリ バス トラック',
     stale: '周年=anniversary 年前=years_ago',
     now: 'たった今=just',

@@ -18,8 +18,8 @@ export const pl: Seed = {
       'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
       'strzelanin*=shooting strzelec=gunman napastnik*=attacker zamach*=terror_attack zamachowiec_samobójca=suicide_bomber zakładni*=hostage masakr*=massacre ' +
       'nożownik=stabber atak_nożownika=stabbing otworzył_ogień=opened_fire strzały=gunfire atak:0.6@=attack ataku:0.6@=attack ataki:0.6@=attack bomba:0.6=bomb',
-    explosion: 'huk:0.5=bang wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',
-    fire: 'pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke płonie=burning',
+    explosion: 'wyleciało_w_powietrze=blew_up huk:0.5=bang wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',
+    fire: 'stoi_w_ogniu=engulfed w_płomieniach=flames pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke płonie=burning',
     earthquake: 'zatrzęsła_się_ziemia:0.5=ground_shook trząsł:0.5=shaking zatrzęsło:0.5=shook kołysał*:0.5=swaying trzęsieni*=earthquake wstrząs*:0.6=tremor wstrząsy_wtórne=aftershock tsunami magnitudzie=magnitude',
     storm: 'huragan*=hurricane tajfun*=typhoon trąba_powietrzna=tornado nawałnic*=storm cyklon*=cyclone burza:0.6=storm burzy:0.6=storm wichur*:0.6=storm wichura=gale gradobicie gradobicia porywy:0.6 drzewa_powalone:0.6 powalone_drzewa:0.6',
     flood: 'powódź=flood powodzi=flood powodziow*=flood zalane=flooded zalany=flooded zalana=flooded podtopien*=flooded zalane=flooded wylała=overflow wylała_rzeka=overflow pod_wodą wylała wystąpiła_z_brzegów',
@@ -36,7 +36,7 @@ export const pl: Seed = {
     weak: 'modlitwy kondolencje zbiórka',
     rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna=firefighters strażacy=firefighters',
     forecast: 'planowany=planned planowana=planned zwołują=called_for ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat prognozowane=forecast spodziewane=expected',
-    impact: 'czarny_dym=black_smoke gęsty_dym=thick_smoke w_płomieniach=in_flames z_półek=fell_off_the_shelves zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded z_dachów potłukło chmura_pyłu',
+    impact: 'stoi_w_ogniu=in_flames czarny_dym=black_smoke gęsty_dym=thick_smoke w_płomieniach=in_flames z_półek=fell_off_the_shelves zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded z_dachów potłukło chmura_pyłu',
     vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@',
     stale: 'rocznic*=anniversary lat_temu=years_ago lata_temu=years_ago rok_temu=year_ago',
     self: 'mój moja moje',

@@ -10,8 +10,8 @@ export const pt: Seed = {
       'baleado*=shot baleada*=shot morto_a_tiros=shot_dead mortos_a_tiros=shot_dead ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
       'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter esfaque*=stabbing ' +
       'reféns=hostage massacre chacina=massacre disparos=gunfire ataque:0.6=attack bomba:0.6=bomb tiros:0.6@=gunshots',
-    explosion: 'estrondo:0.5=bang explosão=explosion explosões=explosion explodiu=exploded',
-    fire: 'incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke pegando_fogo=on_fire',
+    explosion: 'voou_pelos_ares=blew_up estrondo:0.5=bang explosão=explosion explosões=explosion explodiu=exploded',
+    fire: 'em_chamas=flames incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke pegando_fogo=on_fire',
     earthquake: 'chão_tremeu:0.5=ground_shook tremeu:0.5@=shook terremoto=earthquake sismo=earthquake abalo_sísmico=earthquake abalo=tremor tremor magnitude tsunami',
     storm: 'furacão=hurricane tufão=typhoon tornado* ciclone=cyclone vendaval=gale tempestade:0.6=storm temporal:0.6@=storm granizo:0.6 chuva_de_granizo rajadas:0.6 árvores_caídas:0.6 árvores_arrancadas:0.6',
     flood: 'enchente=flood enchentes=flood inundação=flood inundações=flood alagamento=flooding alagado*=flooded cheia=flood alagad*=flooded transbordou=overflow debaixo_d_água debaixo_dágua embaixo_d_água transbordou',

@@ -9,8 +9,8 @@ export const ru: Seed = {
       'застрел*=shot_dead расстрелял*=shot ранил_ножом=stabbed зарезал*=stabbed ножев*=stabbing с_ножом:0.6=knife авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
       'стрельб*=shooting стрелок=gunman теракт*=terror_attack террористический_акт=terror_attack террористического_акта=terror_attack акт_терроризма=terror_attack смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
       'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb выстрел*=gunshots',
-    explosion: 'хлопок:0.5=bang грохот:0.5=bang взрыв*=explosion взорвал*=exploded детонац*=detonation',
-    fire: 'пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
+    explosion: 'рвануло:0.6=blew_up хлопок:0.5=bang грохот:0.5=bang взрыв*=explosion взорвал*=exploded детонац*=detonation',
+    fire: 'в_огне=engulfed охвачен_пламенем=engulfed пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
     earthquake: 'тряхнуло:0.5=shook качало:0.5=shaking трясло:0.5=shaking тряхнуло:0.5=shook качался:0.5=swaying землетрясени*=earthquake подземные_толчки=tremor подземный_толчок=tremor толчк*:0.6=tremor афтершок*=aftershock цунами=tsunami магнитуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone шторм*:0.6=storm буря:0.6=storm град:0.6 градом градины порывы:0.6 повалены_деревья:0.6 деревья_повалены:0.6',
     flood: 'наводнени*=flood паводк*=flood паводок=flood затоплен*=flooded подтоплен*=flooded затопило=flooded вышла_из_берегов=overflow под_водой вышла_из_берегов',
@@ -25,7 +25,7 @@ export const ru: Seed = {
     weak: 'молитвы соболезнования',
     rescue: 'спасател*=rescuers эвакуац*=evacuation эвакуирован*=evacuated скорая=ambulance мчс=emergency пожарн*=firefighters',
     forecast: 'призвали=called_for планируется=planned предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat ожидаются=expected прогнозируется=forecast',
-    impact: 'чёрный_дым=black_smoke черный_дым=black_smoke густой_дым=thick_smoke охвачен_пламенем=in_flames с_полок=fell_off_the_shelves разрушен*=destroyed повреждени*=damage ущерб=damage трещины=cracks сорвал=torn_off повалены=toppled повалило=toppled нет_света=power_outage под_водой=submerged вылетели_стекла=shattered разбил=smashed затоплен*=flooded затопило=flooded с_крыш на_крышах крышах:0.5 разбил облако_пыли',
+    impact: 'в_огне=in_flames чёрный_дым=black_smoke черный_дым=black_smoke густой_дым=thick_smoke охвачен_пламенем=in_flames с_полок=fell_off_the_shelves разрушен*=destroyed повреждени*=damage ущерб=damage трещины=cracks сорвал=torn_off повалены=toppled повалило=toppled нет_света=power_outage под_водой=submerged вылетели_стекла=shattered разбил=smashed затоплен*=flooded затопило=flooded с_крыш на_крышах крышах:0.5 разбил облако_пыли',
     vehicle: 'поезд самолет вертолет автобус машина грузовик корабль паром',
     stale: 'годовщин*=anniversary лет_назад=years_ago год_назад=year_ago в_этот_день=on_this_day',
     self: 'я мы мой моя',

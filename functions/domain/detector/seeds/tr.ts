@@ -9,8 +9,8 @@ export const tr: Seed = {
       'bıçakla*=stabbed vurularak=shot kurşunla*=shot silahla:0.6=gun hava_saldırısı=airstrike füze_saldırısı=missile_attack iha_saldırısı=drone_attack bombardıman:0.6=shelling ' +
       'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror rehine*=hostage katliam=massacre ' +
       'bıçaklı_saldırı=stabbing ateş_açtı=opened_fire silah_sesleri=gunfire saldırgan*=attacker saldırı*:0.6=attack bomba:0.6=bomb',
-    explosion: 'patlama*=explosion patladı=exploded infilak=explosion',
-    fire: 'yangın*=fire orman_yangını=wildfire alevler=flames alev:0.6=flames duman:0.5=smoke',
+    explosion: 'havaya_uçtu=blew_up patlama*=explosion patladı=exploded infilak=explosion',
+    fire: 'alevler_içinde=engulfed yangın*=fire orman_yangını=wildfire alevler=flames alev:0.6=flames duman:0.5=smoke',
     earthquake: 'bina_sallandı:0.5=shaking deprem*=earthquake artçı*=aftershock sarsıntı*=tremor büyüklüğünde=magnitude tsunami',
     storm: 'kasırga*=hurricane tayfun=typhoon hortum=tornado fırtına*:0.6=storm dolu_yağışı dolu_taneleri ağaçlar_devrildi:0.6',
     flood: 'sel:0.8@=flood taşkın*=flood su_baskını=flood su_bastı=flooded taştı=overflow sel_suları=flood sular_altında su_bastı taştı',

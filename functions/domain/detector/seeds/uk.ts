@@ -18,8 +18,8 @@ export const uk: Seed = {
       'застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
       'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots',
-    explosion: 'гуркіт:0.5=bang вибух*=explosion детонац*=detonation',
-    fire: 'пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
+    explosion: 'бахнуло:0.6=blew_up гуркіт:0.5=bang вибух*=explosion детонац*=detonation',
+    fire: 'охоплений_вогнем=engulfed охоплений_полум’ям=engulfed пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
     earthquake: 'трусонуло:0.5=shook хитало:0.5=shaking трясло:0.5=shaking затрусило:0.5=shook хитався:0.5=swaying землетрус*=earthquake підземні_поштовхи=tremor поштовх*:0.6=tremor афтершок*=aftershock цунамі=tsunami магнітуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone буревій*=storm шторм*:0.6=storm буря:0.6=storm град:0.6 градом градини пориви:0.6 повалені_дерева:0.6 дерева_повалені:0.6',
     flood: 'повінь=flood повені=flood повінню=flood паводк*=flood паводок=flood затоплен*=flooded підтоплен*=flooded затопило=flooded вийшла_з_берегів=overflow під_водою вийшла_з_берегів',
@@ -36,7 +36,7 @@ export const uk: Seed = {
     weak: 'молитви співчуття',
     rescue: 'рятувальник*=rescuers евакуац*=evacuation евакуйован*=evacuated швидка=ambulance дснс=emergency пожежник*=firefighters',
     forecast: 'закликали=called_for запланований=planned попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat очікуються=expected прогнозується=forecast',
-    impact: 'чорний_дим=black_smoke густий_дим=thick_smoke охоплений_полум’ям=in_flames з_полиць=fell_off_the_shelves зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded з_дахів розбив побив хмара_пилу',
+    impact: 'охоплений_вогнем=in_flames чорний_дим=black_smoke густий_дим=thick_smoke охоплений_полум’ям=in_flames з_полиць=fell_off_the_shelves зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded з_дахів розбив побив хмара_пилу',
     vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором',
     stale: 'річниц*=anniversary років_тому=years_ago роки_тому=years_ago рік_тому=year_ago цього_дня=on_this_day',
     self: 'я ми мій моя',

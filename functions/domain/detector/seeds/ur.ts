@@ -26,7 +26,7 @@ export const ur: Seed = {
       'یرغمال*=hostage قتل_عام=massacre چاقو_کے_وار=stabbing حملہ_آور=attacker حملہ_آوروں=attacker مسلح_افراد:0.6=gunmen ' +
       'حملہ:0.6@=attack حملے:0.6=attack حملوں:0.6=attack بم:0.6=bomb',
     explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
-    fire: 'آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
+    fire: 'شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
     earthquake: 'زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
     storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6',
     flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded پانی_میں_ڈوب ڈوبی ڈوب_گئی بپھر',
@@ -44,7 +44,7 @@ export const ur: Seed = {
     weak: 'دعا@ دعائیں تعزیت',
     rescue: 'ریسکیو=rescue امدادی=rescue ایمبولینس=ambulance فائر_بریگیڈ=firefighters انخلا=evacuation',
     forecast: 'کال_دی=called_for انتباہ=warning وارننگ=warning پیشگوئی=forecast پیش_گوئی=forecast خطرہ=threat',
-    impact: 'کالا_دھواں=black_smoke سیاہ_دھواں=black_smoke تباہ=destroyed تباہی=devastation چھتوں_سے چھتوں_پر توڑ_دیے ٹوٹ_گئے دھول_کا_بادل',
+    impact: 'شعلوں_کی_لپیٹ=in_flames کالا_دھواں=black_smoke سیاہ_دھواں=black_smoke تباہ=destroyed تباہی=devastation چھتوں_سے چھتوں_پر توڑ_دیے ٹوٹ_گئے دھول_کا_بادل',
     vehicle: 'ٹرین ریل طیارہ طیارے ہیلی_کاپٹر گاڑی ٹرک کشتی',
     stale: 'برسی=anniversary سال_پہلے=years_ago برس_پہلے=years_ago آج_کے_دن=on_this_day',
     self: 'میرا میرے ہمارے',

@@ -8,8 +8,8 @@ export const zh: Seed = {
     attack:
       '枪杀=shot_dead 中枪=shot 刺伤=stabbed 捅伤=stabbed 空袭=airstrike 空襲=airstrike 导弹袭击=missile_attack 无人机袭击=drone_attack 炮击:0.6=shelling ' +
       '枪击=shooting 槍擊=shooting 开枪=opened_fire 恐怖袭击=terror_attack 恐袭=terror_attack 爆炸袭击=bombing 自杀式=suicide_bomber 持刀=stabbing 砍人=stabbing 人质=hostage 屠杀=massacre 枪手=gunman 袭击:0.6=attack 炸弹:0.6=bomb 枪声=gunshots 枪击=shooting',
-    explosion: '巨响:0.5=bang 爆炸=explosion 爆燃=explosion',
-    fire: '火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke',
+    explosion: '炸了:0.6=blew_up 巨响:0.5=bang 爆炸=explosion 爆燃=explosion',
+    fire: '陷入火海=engulfed 火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke',
     earthquake: '地面晃:0.5=ground_shook 在晃:0.5=shaking 晃了:0.5=shaking 地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
     storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm 冰雹:0.6 大风:0.6 树倒了:0.6',
     flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated 淹了=flooded 进水=flooded 漫出来=overflow',
@@ -23,7 +23,7 @@ export const zh: Seed = {
     figurative: '哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险',
     rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
     forecast: '号召=called_for 预警=warning 警报=warning 预计=expected 逼近=approaching 预报=forecast 预警=warning',
-    impact: '黑烟=black_smoke 登陆=landfall 损毁=damaged 摧毁=destroyed 裂缝=cracks 倒了=toppled 停电=power_outage 碎了=shattered 掀了=torn_off 被淹=submerged 被淹=flooded 进水=flooded 屋顶上 砸碎 尘土飞扬',
+    impact: '陷入火海=in_flames 黑烟=black_smoke 登陆=landfall 损毁=damaged 摧毁=destroyed 裂缝=cracks 倒了=toppled 停电=power_outage 碎了=shattered 掀了=torn_off 被淹=submerged 被淹=flooded 进水=flooded 屋顶上 砸碎 尘土飞扬',
     vehicle: '火车 列车 飞机 直升机 公交 汽车 卡车',
     stale: '周年=anniversary 年前=years_ago',
     now: '现在 刚刚',
