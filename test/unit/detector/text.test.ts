@@ -248,6 +248,47 @@ describe('classification', () => {
     ])
       assert.equal(scorePost(post(t)).gated, false, t);
   });
+  test('a quake told by what shook (the ground, the building, things off the shelves) is a quake report', () => {
+    for (const t of [
+      'The ground shook so hard in Sheffield, we all ran out into the street',
+      'Bei uns in Kassel hat alles gewackelt, die Gläser sind aus dem Regal gefallen',
+      'Le sol a tremblé à Nancy, tout le monde est sorti dans la rue',
+      'В Омске всё качало, посуда упала с полок',
+    ]) {
+      const s = scorePost(post(t));
+      assert.ok(s.gated && CATS[s.cat] === 'earthquake', `${t}: ${s.gated} ${CATS[s.cat]}`);
+    }
+    // Shaking that is no building's or ground's: no quake.
+    assert.equal(scorePost(post('My hands were shaking before the exam in Sheffield')).gated, false);
+  });
+  test('a fire told by its flames and black smoke, an explosion by what blew up and the windows: reports', () => {
+    for (const [t, c] of [
+      ['La fábrica de Burgos está en llamas, humo negro sobre el barrio', 'fire'],
+      ['Склад в Омске в огне, чёрный дым над районом', 'fire'],
+      ['Coś wyleciało w powietrze w Opolu, szyby popękały', 'explosion'],
+      ['Huge bang in Hull just now, it shattered our windows', 'explosion'],
+    ] as const) {
+      const s = scorePost(post(t));
+      assert.ok(s.gated && CATS[s.cat] === c, `${t}: ${s.gated} ${CATS[s.cat]}`);
+    }
+  });
+  test('a protest called or planned is no unrest yet; looting, tear gas and rioters setting fires are', () => {
+    for (const t of [
+      'Protest planned in Derby on Friday against the cuts',
+      'A march is planned in Derby for next week',
+    ])
+      assert.equal(scorePost(post(t)).gated, false, t);
+    for (const t of [
+      'Rioters set a bus on fire in Derby tonight',
+      'Des émeutiers ont mis le feu à des poubelles à Nancy',
+    ])
+      assert.equal(cat(t), 'unrest', t);
+    assert.equal(cat('Police fire tear gas in Derby, shops looted'), 'unrest');
+  });
+  test('rents and prices that explode are economy, not an explosion', () => {
+    for (const t of ['Rents in Derby have exploded this year', 'Die Mieten in Kassel sind explodiert'])
+      assert.equal(scorePost(post(t)).gated, false, t);
+  });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');
   });
