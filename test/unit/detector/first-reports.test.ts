@@ -23,10 +23,10 @@ const PER_LANG = { B: { right: 12, falseGated: 1 }, C: { right: 10, falseGated: 
  * docs/detector-history.md).
  */
 const TOTALS = {
-  A: { right: 328, falseGated: 10 },
+  A: { right: 327, falseGated: 10 },
   B: { right: 363, falseGated: 8 },
-  C: { right: 306, falseGated: 18 },
-  D: { right: 192, falseGated: 24 },
+  C: { right: 304, falseGated: 17 },
+  D: { right: 182, falseGated: 27 },
 };
 
 describe('first reports read alike in every seed language', () => {

@@ -24,7 +24,7 @@ export const ar: Seed = {
     unrest: 'اشتباكات=clashes شغب=riot نهب=looting الغاز_المسيل_للدموع=tear_gas متظاهرين:0.5=protesters متظاهرون:0.5=protesters احتجاجات:0.5=protests',
     dead: 'قتلى=dead قتيل=dead مقتل=killed وفاة=death وفيات=deaths مصرع=death لقي_حتفه=died',
     casualty: 'جرحى=injured مصابين=injured إصابات=injuries ضحايا=victims مفقودين=missing محاصرين=trapped عالقين=trapped عالقون=trapped محاصرين=trapped',
-    eyewitness: 'شعر_به=felt يشعر_به=felt سمعت=heard شعرت=felt رأيت=saw يا_الله=omg مقابل_بيتي=near_my هنا_في=here_in مختبئ=hiding اختبأنا=hiding اهتزت=shaking اهتز=shaking تتمايل=swaying',
+    eyewitness: 'يشعر_به=felt سمعت=heard شعرت=felt رأيت=saw يا_الله=omg مقابل_بيتي=near_my هنا_في=here_in مختبئ=hiding اختبأنا=hiding اهتزت=shaking اهتز=shaking تتمايل=swaying',
     breaking: 'عاجل=breaking شرطة=police السلطات=authorities',
     figurative: 'هههه*=lol نوبة_قلبية نوبة_هلع ميت_من_الضحك انفجار_سكاني ألعاب_نارية أغنية ألبوم فيلم مباراة الانفجار_السكاني عاصفة_من_الانتقادات عاصفة_انتقادات رأسي_سينفجر سينفجر_رأسي امتلأ_بريدي لابتوب حاسوب بيتكوين انهيار_العملة انهيار_الليرة انهيار_الدينار خطر_الحرائق خطر_الحريق',
     weak: 'دعاء تبرعات',

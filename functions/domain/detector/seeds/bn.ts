@@ -36,7 +36,7 @@ export const bn: Seed = {
     figurative: 'হাহা*=lol হার্ট_অ্যাটাক প্যানিক_অ্যাটাক হাসতে_হাসতে জনসংখ্যা_বিস্ফোরণ জনসংখ্যা_বিস্ফোরণে মতের_সংঘর্ষ আতশবাজি গান গানটা গানটি সিনেমা অ্যালবাম ম্যাচ ব্যাটিং ইনিংস সমালোচনার_ঝড় মাথা_ফেটে ইমেইলে_ভেসে ল্যাপটপ কম্পিউটার বিটকয়েন টাকার_দরপতন আগুন_লাগার_ঝুঁকি',
     weak: 'দোয়া প্রার্থনা শোক ত্রাণ',
     rescue: 'উদ্ধার*=rescue উদ্ধারকারী=rescuers অ্যাম্বুলেন্স=ambulance ফায়ার_সার্ভিস=firefighters ফায়ার_সার্ভিসের=firefighters দমকল=firefighters আশ্রয়কেন্দ্র*=evacuation সরিয়ে_নেওয়া=evacuated',
-    forecast: 'ডাক_দিয়েছে=called_for সতর্কতা=warning বিপদ_সংকেত=warning সতর্ক_সংকেত=warning পূর্বাভাস=forecast এগিয়ে_আসছে=approaching আশঙ্কা=possible সম্ভাবনা=possible',
+    forecast: 'সতর্কতা=warning বিপদ_সংকেত=warning সতর্ক_সংকেত=warning পূর্বাভাস=forecast এগিয়ে_আসছে=approaching আশঙ্কা=possible সম্ভাবনা=possible',
     impact: 'দাউ_দাউ=in_flames কালো_ধোঁয়া=black_smoke ক্ষতিগ্রস্ত=damaged ধ্বংস=destroyed লণ্ডভণ্ড=devastated তাণ্ডব*=devastation উপড়ে=uprooted তলিয়ে=submerged ছাদ_থেকে ছাদে ভেঙেছে ভেঙে_গেছে ধুলার_মেঘ',
     vehicle: 'ট্রেন বিমান হেলিকপ্টার বাস গাড়ি ট্রাক লঞ্চ নৌকা জাহাজ',
     stale: 'বার্ষিকী=anniversary বছর_আগে=years_ago বছর_আগের=years_ago এই_দিনে=on_this_day',

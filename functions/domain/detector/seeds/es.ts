@@ -19,7 +19,7 @@ export const es: Seed = {
     crash: 'descarril*=derail choque:0.6=crash chocaron=collided estrelló=crashed siniestro=crash colisión=collision accidente:0.4=accident chocar:0.6=crash se_estrella=crashes se_estrelló=crashed avioneta:0.4=plane choque_múltiple=pileup volcado=overturned',
     collapse: 'derrumbe=collapse derrumbó=collapsed derrumbado=collapsed colapso=collapse colapsado=collapsed escombros=rubble derrumbar=collapse derrumba=collapses se_hundió=collapsed se_ha_hundido=collapsed cedió:0.5 cede:0.5',
     unrest:
-      'alborotadores=rioters vándalos=vandals saquean=looting saqueadas=looted disturbios=riots saqueos=looting enfrentamientos=clashes gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas toque_de_queda=curfew ' +
+      'alborotadores=rioters vándalos=vandals saqueadas=looted disturbios=riots saqueos=looting enfrentamientos=clashes gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas toque_de_queda=curfew ' +
       'manifestantes:0.5=protesters protesta:0.4=protest protestas:0.4=protest disturbios=riots antidisturbios=riot_police gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas saqueos=looting enfrentamientos=clashes',
     dead: 'muertos=dead muerto=dead fallecidos=dead fallecido=dead muertes=deaths',
     casualty: 'heridos=injured herido=injured víctimas=victims desaparecidos=missing atrapados=trapped lesionados=injured',
@@ -28,7 +28,7 @@ export const es: Seed = {
     figurative: 'alquileres=rents jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película tormenta_de_críticas lluvia_de_críticas cabeza_va_a_explotar va_a_explotar_la_cabeza correo_está_inundado inundado_de_mensajes inundado_de_correos portátil ordenador bitcoin cripto crash_del_bitcoin colapso_del_euro colapso_del_peso riesgo_de_incendio',
     weak: 'oraciones oremos donaciones solidaridad homenaje condolencias',
     rescue: 'rescate=rescue evacuación=evacuation evacuados=evacuated ambulancia=ambulance bomberos=firefighters socorristas=rescuers emergencias=emergency',
-    forecast: 'convocan=called_for convocada=planned acerca=approaching aproxima=approaching amenaza=threat pronóstico=forecast alerta_roja=warning se_dirige=heading se_espera=expected se_esperan=expected previsto=expected prevista=expected',
+    forecast: 'convocada=planned acerca=approaching aproxima=approaching amenaza=threat pronóstico=forecast alerta_roja=warning se_dirige=heading se_espera=expected se_esperan=expected previsto=expected prevista=expected',
     impact: 'humo_negro=black_smoke en_llamas=in_flames de_las_estanterías=fell_off_the_shelves azota=hits golpea=hits arrasó=devastated destruyó=destroyed dañado=damaged daños=damage devastó=devastated grietas=cracks agrietado=cracked arrancó=torn_off árboles_caídos=toppled sin_luz=power_outage apagón=power_outage bajo_el_agua=submerged rotos=smashed se_rompieron=shattered anegad*=flooded inundado*=flooded en_los_tejados de_los_tejados tejados:0.5 azoteas:0.5 rompió rompieron nube_de_polvo',
     vehicle: 'tren avión helicóptero autobús coche camión barco',
     stale: 'aniversario=anniversary hace_años=years_ago un_día_como_hoy=on_this_day hace_#_años=years_ago',

@@ -34,7 +34,7 @@ export const fa: Seed = {
     figurative: 'اجاره‌ها=rents خخخخ*=lol حمله_قلبی حمله_عصبی ترکیدم_از_خنده انفجار_جمعیت آتش_بازی آهنگ آلبوم فیلم بازی طوفان_انتقادها طوفان_انتقاد سرم_منفجر سرم_داره_منفجر_میشه سیل_پیام سیل_ایمیل لپ_تاپ کامپیوتر بیت_کوین بیت‌کوین سقوط_ریال سقوط_بیت‌کوین خطر_آتش‌سوزی',
     weak: 'دعا@ تسلیت',
     rescue: 'امدادگران=rescuers امداد@=rescue آمبولانس=ambulance اورژانس=emergency آتش_نشانی=firefighters آتشنشانی=firefighters هلال_احمر=emergency تخلیه@=evacuation',
-    forecast: 'فراخوان=called_for هشدار=warning پیش_بینی=forecast پیشبینی=forecast انتظار_می_رود=expected تهدید@=threat پیش_بینی_شده=forecast',
+    forecast: 'هشدار=warning پیش_بینی=forecast پیشبینی=forecast انتظار_می_رود=expected تهدید@=threat پیش_بینی_شده=forecast',
     impact: 'در_آتش_می_سوزد=in_flames دود_سیاه=black_smoke ویران=destroyed تخریب@=destroyed خسارت=damage آسیب=damage ترک=cracks درخت_ها_افتاده=toppled برق_رفته=power_outage قطع_برق=power_outage زیر_آب=submerged شیشه_ها_شکست=shattered آب_گرفته=flooded آبگرفتگی=flooded روی_پشت_بام پشت_بام_ها:0.5 شکست گرد_و_خاک',
     vehicle: 'قطار هواپیما بالگرد هلیکوپتر اتوبوس خودرو ماشین کامیون کشتی',
     stale: 'سالگرد=anniversary سال_پیش=years_ago سال_قبل=years_ago در_چنین_روزی=on_this_day',

@@ -13,13 +13,13 @@ export const fr: Seed = {
       'attaque:0.6=attack attaques:0.6=attack bombe:0.6=bomb bombes:0.6=bomb',
     explosion: 'a_sauté:0.6=blew_up boum:0.5=bang explosion explosions explosé=exploded explosée=exploded explose=explode déflagration=explosion détonation=detonation',
     fire: 'en_flammes=flames incendie=fire incendies=fire incendie_de_forêt=wildfire feu_de_forêt=wildfire flammes=flames embrasement=blaze feu:0.5=fire brûle:0.5=burning fumée:0.5=smoke en_feu=on_fire',
-    earthquake: 'sol_a_tremblé:0.5=ground_shook a_bougé:0.5=shaking tout_bouge:0.5=shaking se_balançait:0.5=swaying tanguait:0.5=swaying a_tremblé:0.5=shook séisme=earthquake séismes=earthquake tremblement_de_terre=earthquake secousse*=tremor sismique=seismic tsunami magnitude épicentre=epicenter réplique_sismique=aftershock',
+    earthquake: 'sol_a_tremblé:0.5=ground_shook a_bougé:0.5=shaking tout_bouge:0.5=shaking se_balançait:0.5=swaying a_tremblé:0.5=shook séisme=earthquake séismes=earthquake tremblement_de_terre=earthquake secousse*=tremor sismique=seismic tsunami magnitude épicentre=epicenter réplique_sismique=aftershock',
     storm: 'ouragan*=hurricane typhon*=typhoon tornade*=tornado cyclone*=cyclone tempête:0.6=storm orage:0.6=storm rafales:0.6=gale grêle:0.6 grêlons grêlon averse_de_grêle arbres_tombés:0.6 arbres_arrachés:0.6',
     flood: 'inondation*=flood inondé=flooded inondée=flooded inondés=flooded crue=flood crues=flood inondées=flooded sorti_de_son_lit=overflow débordé=overflow sous_l_eau sous_les_eaux sorti_de_son_lit',
     crash: 'accident_de=crash déraill*=derail écrasé=crashed écrasement=crash crash collision carambolage=pileup accident:0.4=accident percuté=crashed percuter=crash percute=crashed s’écrase=crashes écrase:0.6=crashes s’est_écrasé=crashed carambolage=pileup',
     collapse: 'effondrement=collapse effondré=collapsed effondrée=collapsed effondrés=collapsed éboulement=collapse décombres=rubble écroulé=collapsed écroulée=collapsed effondre=collapses s’effondrer=collapse a_cédé=collapsed',
     unrest:
-      'magasins_pillés=looted émeutiers=rioters casseurs=rioters lacrymogènes=tear_gas émeute=riot émeutes=riot affrontements=clashes pillage=looting pillages=looting gaz_lacrymogène=tear_gas couvre_feu=curfew casseurs=rioters ' +
+      'émeutiers=rioters casseurs=rioters lacrymogènes=tear_gas émeute=riot émeutes=riot affrontements=clashes pillage=looting pillages=looting gaz_lacrymogène=tear_gas couvre_feu=curfew casseurs=rioters ' +
       'manifestants:0.5=protesters manifestation:0.4=protest',
     dead: 'morts=dead mort=dead tués=killed tué=killed décès=deaths décédé=died',
     casualty: 'blessés=injured blessé=injured victimes=victims victime=victims disparus=missing coincés=trapped coincé=trapped',
@@ -28,7 +28,7 @@ export const fr: Seed = {
     figurative: 'loyers=rents mdr=lol ptdr=lol mort_de_rire je_suis_mort attaque_de_panique crise_de_panique feu_d’artifice feux_d’artifice c’est_une_bombe explosion_démographique film série chanson album match tempête_de_critiques tempête_de_protestations tête_va_exploser tête_explose boîte_mail_est_inondée inondée_de_messages inondé_de_messages ordinateur bitcoin crypto effondrement_de_l_euro effondrement_du_dollar risque_d_incendie risque_incendie',
     weak: 'prière prières prions dons solidarité hommage condoléances',
     rescue: 'secours=rescue pompiers=firefighters sapeurs_pompiers=firefighters évacuation=evacuation évacués=evacuated ambulance samu=ambulance sauveteurs=rescuers',
-    forecast: 'appellent_à=called_for prévue=planned approche=approaching menace=threat prévu=expected alerte_orange=warning alerte_rouge=warning vigilance=warning se_dirige=heading prévisions=forecast prévue=expected prévus=expected prévues=expected attendu=expected attendue=expected attendus=expected attendues=expected',
+    forecast: 'prévue=planned approche=approaching menace=threat prévu=expected alerte_orange=warning alerte_rouge=warning vigilance=warning se_dirige=heading prévisions=forecast prévue=expected prévus=expected prévues=expected attendu=expected attendue=expected attendus=expected attendues=expected',
     impact: 'fumée_noire=black_smoke épaisse_fumée=thick_smoke en_flammes=in_flames des_étagères=fell_off_the_shelves frappe=hits touche=hit dévasté=devastated détruit=destroyed ravagé=ravaged endommagé=damaged dégâts=damage fissures=cracks fissuré=cracked arraché=torn_off arbres_tombés=toppled plus_de_courant=power_outage coupure_de_courant=power_outage sous_l’eau=submerged sous_leau=submerged vitres_brisées=shattered brisé=smashed inondés=flooded inondées=flooded inondé=flooded inondée=flooded sur_les_toits des_toits toits:0.5 brisé brisées nuage_de_poussière',
     vehicle: 'train avion hélicoptère bus voiture camion ferry bateau navire',
     stale: 'anniversaire=anniversary commémoration=anniversary il_y_a_#_ans=years_ago',

@@ -8,7 +8,7 @@ export const ko: Seed = {
     attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
       '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb 총소리=gunshots 총성=gunshots',
     explosion: '터졌:0.6=blew_up 폭발*=explosion',
-    fire: '화염에_휩싸여=engulfed 화염에_휩싸였다=engulfed 화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
+    fire: '화염에_휩싸여=engulfed 화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
     earthquake: '땅이_엄청_흔들렸어요:0.5=ground_shook 흔들렸:0.5=shaking 지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
     storm: '태풍*=typhoon 허리케인*=hurricane 토네이도*=tornado 폭풍*:0.6=storm 우박*:0.6 강풍*:0.6 돌풍*:0.6 나무가_쓰러지고:0.6 나무가_쓰러졌어요:0.6',
     flood: '홍수*=flood 침수*=flooded 범람*=overflow 침수*=flooded 범람*=overflow 물에_잠겨 물에_잠겼다 물에_잠겼어요',
@@ -22,7 +22,7 @@ export const ko: Seed = {
     figurative: 'ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발 비판의_폭풍 비난의_폭풍 머리가_폭발할 머리가_폭발 메일_폭탄 노트북 컴퓨터 비트코인 원화_폭락 산불_위험',
     rescue: '구조*=rescue 소방*=firefighters 대피*=evacuation 구급차*=ambulance',
     forecast: '경보*=warning 예보*=forecast 북상*=approaching 예상*=expected 전망*=expected',
-    impact: '화염에_휩싸여=in_flames 화염에_휩싸였다=in_flames 검은_연기=black_smoke 시커먼_연기=black_smoke 피해*=damage 파손*=damaged 금이_가고=cracks 쓰러지고=toppled 정전*=power_outage 깨졌*=shattered 날아갔*=torn_off 잠겼*=submerged 침수*=flooded 지붕_위에서 지붕_위 먼지_구름',
+    impact: '화염에_휩싸여=in_flames 검은_연기=black_smoke 시커먼_연기=black_smoke 피해*=damage 파손*=damaged 금이_가고=cracks 쓰러지고=toppled 정전*=power_outage 깨졌*=shattered 날아갔*=torn_off 잠겼*=submerged 침수*=flooded 지붕_위에서 지붕_위 먼지_구름',
     vehicle: '열차 기차 비행기 헬기 버스 차량 트럭 선박 여객선',
     stale: '주년*=anniversary 년_전=years_ago',
     self: '나 우리 내가',

@@ -22,7 +22,7 @@ export const zh: Seed = {
     breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
     figurative: '哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险',
     rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
-    forecast: '号召=called_for 预警=warning 警报=warning 预计=expected 逼近=approaching 预报=forecast 预警=warning',
+    forecast: '预警=warning 警报=warning 预计=expected 逼近=approaching 预报=forecast 预警=warning',
     impact: '陷入火海=in_flames 黑烟=black_smoke 登陆=landfall 损毁=damaged 摧毁=destroyed 裂缝=cracks 倒了=toppled 停电=power_outage 碎了=shattered 掀了=torn_off 被淹=submerged 被淹=flooded 进水=flooded 屋顶上 砸碎 尘土飞扬',
     vehicle: '火车 列车 飞机 直升机 公交 汽车 卡车',
     stale: '周年=anniversary 年前=years_ago',
