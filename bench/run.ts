@@ -136,22 +136,24 @@ function sideBySide(
   }
 }
 
+/** The scoring core's and the replay's figures, on dev and dev-heavy, from tsx and from the Lambda's bundle. */
+interface SpeedResults {
+  core?: CoreResult;
+  /** The same on dev-heavy (when present): the dev stream stays the headline. */
+  coreHeavy?: CoreResult;
+  replay?: ReplayResult;
+  replayHeavy?: ReplayResult;
+  /** The same phases from an esbuild bundle built as the score Lambda's (bench/bundle.ts). */
+  coreBundle?: { dev: CoreResult; heavy: CoreResult | undefined };
+  replayBundle?: { dev: ReplayResult; heavy: ReplayResult | undefined };
+}
+
 /**
  * tsx against the Lambda-like bundle, per workload: the same phase built two
  * ways, run back to back. The ratio is the bundle's CPU time over tsx's for
  * the same posts (under 1: the bundle is faster).
  */
-function tsxAgainstBundle(
-  r: {
-    core?: CoreResult;
-    coreHeavy?: CoreResult;
-    replay?: ReplayResult;
-    replayHeavy?: ReplayResult;
-    coreBundle?: { dev: CoreResult; heavy: CoreResult | undefined };
-    replayBundle?: { dev: ReplayResult; heavy: ReplayResult | undefined };
-  },
-  lines: string[],
-): void {
+function tsxAgainstBundle(r: SpeedResults, lines: string[]): void {
   // "dev stream /path/dev.jsonl.gz (21263 posts)" -> "dev stream"
   const name = (x: { workload: string } | undefined) => x?.workload.replace(/ (\/|\.\.\/).*$/, '') ?? '';
   const rows = [
@@ -253,14 +255,6 @@ async function main(): Promise<void> {
     startedAt: string;
     quick: boolean;
     machine: typeof m;
-    core?: CoreResult;
-    /** The same on dev-heavy (when present): the dev stream stays the headline. */
-    coreHeavy?: CoreResult;
-    replay?: ReplayResult;
-    replayHeavy?: ReplayResult;
-    /** The same phases from an esbuild bundle built as the score Lambda's (bench/bundle.ts). */
-    coreBundle?: { dev: CoreResult; heavy: CoreResult | undefined };
-    replayBundle?: { dev: ReplayResult; heavy: ReplayResult | undefined };
     e2e?: E2EResult;
     scale?: { stages: StagesResult; stagesHeavy?: StagesResult | undefined; pipeline?: ScaleResult | undefined };
     capacity?: {
@@ -278,7 +272,7 @@ async function main(): Promise<void> {
       capacity: { cpuMsPerCustomer: number } & Record<string, unknown>;
     };
     loadAvgAfter?: number;
-  } = {
+  } & SpeedResults = {
     startedAt: new Date().toISOString(),
     quick,
     machine: m,

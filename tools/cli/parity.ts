@@ -1,10 +1,10 @@
 /**
- * npm run parity [-- --half A|B] [--misses] [--model models/x.json]
+ * npm run parity [-- --half A|B|C] [--misses] [--model models/x.json]
  *
  * First-report parity across the seed languages (tools/eval/parity.ts):
  * per language, reports gated with the right category, median significance,
  * non-reports gated, and reports right per category. --misses lists the
- * sentences scored wrong (half A only unless --half B is given: B is held out).
+ * sentences scored wrong (half A only unless --half B or C is given).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ runMain('parity', async () => {
   const { values } = parseArgs({
     options: { half: { type: 'string' }, misses: { type: 'boolean' }, model: { type: 'string' } },
   });
-  const which = values.half === 'A' || values.half === 'B' ? values.half : undefined;
+  const which = values.half === 'A' || values.half === 'B' || values.half === 'C' ? values.half : undefined;
   const model = values.model ? modelFromFile(JSON.parse(readFileSync(values.model, 'utf8'))) : undefined;
   const results = scoreKit(model);
   if (which) console.log(formatParity(parityOf(results, which), `half ${which}`));
@@ -24,6 +24,8 @@ runMain('parity', async () => {
     console.log(formatParity(parityOf(results, 'A'), 'half A'));
     console.log();
     console.log(formatParity(parityOf(results, 'B'), 'half B'));
+    console.log();
+    console.log(formatParity(parityOf(results, 'C'), 'half C'));
   }
   if (values.misses)
     for (const r of results) {

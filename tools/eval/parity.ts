@@ -2,13 +2,15 @@
  * First-report parity (tools/data/first-reports.ts): per language, the share
  * of first reports that become evidence with the right category, their
  * median significance, and the share of non-reports that become evidence;
- * per half (A: looked at while fixing, B: held out) and per category.
+ * per half (A: looked at while fixing, B: held out then looked at, C: held
+ * out on branch parity2) and per category.
  */
 import { scorePost } from '../../functions/domain/detector';
 import type { Model } from '../../functions/domain/detector/model';
 import { CATS } from '../../functions/domain/detector/seeds';
 import type { Post } from '../../functions/domain/post';
 import { FIRST_REPORTS, type Half, half, PARITY_LANGS, type ParityLang } from '../data/first-reports';
+import { FIRST_REPORTS_C } from '../data/first-reports-c';
 
 export interface SentenceResult {
   lang: ParityLang;
@@ -33,7 +35,7 @@ export interface LangParity {
   /** Non-reports gated / non-reports. */
   falseGated: number;
   non: number;
-  /** Reports gated with the right category, per category (of 4, or 2 in one half). */
+  /** Reports gated with the right category, per category (of 2 in one half, 6 over all three). */
   perCat: number[];
 }
 
@@ -53,18 +55,21 @@ export function scoreKit(model?: Model): SentenceResult[] {
   let n = 0;
   for (const lang of PARITY_LANGS) {
     const kit = FIRST_REPORTS[lang];
+    const kitC = FIRST_REPORTS_C[lang];
     CATS.forEach((cat, k) => {
-      const sets: [readonly string[], boolean][] = [
-        [kit.reports[cat], true],
-        [kit.non[cat], false],
+      const sets: [readonly string[], boolean, Half | undefined][] = [
+        [kit.reports[cat], true, undefined],
+        [kit.non[cat], false, undefined],
+        [kitC.reports[cat], true, 'C'],
+        [kitC.non[cat], false, 'C'],
       ];
-      for (const [texts, report] of sets)
+      for (const [texts, report, fixedHalf] of sets)
         texts.forEach((text, j) => {
           const s = model ? scorePost(post(text, n++), model) : scorePost(post(text, n++));
           out.push({
             lang,
             cat,
-            half: half(k, j),
+            half: fixedHalf ?? half(k, j),
             report,
             text,
             gated: s.gated,

@@ -96,6 +96,9 @@ describe('detectLanguage', () => {
     assert.equal(lang('Pożar kamienicy w centrum miasta, są ranni, strażacy już są na miejscu'), 'pl');
     assert.equal(lang('Powódź: woda zalała ulice, ewakuacja mieszkańców trwa przez całą noc'), 'pl');
     assert.equal(lang('I heard a loud explosion near my house just now'), 'en');
+    // A short headline with only "w" and "z" for function words.
+    assert.equal(lang('Cztery osoby zastrzelone w szkole w Krakowie'), 'pl');
+    assert.equal(lang('going out w/ friends tonight'), 'en');
   });
   test('falls back to the platform tag, then und', () => {
     assert.equal(detectLanguage('Tsunami!!', 'fr'), 'fr');
@@ -208,6 +211,42 @@ describe('classification', () => {
       'Tiga orang ditembak mati di Medan',
     ])
       assert.equal(cat(t), 'attack', t);
+  });
+  test('the cause wins over the consequence: a collapse brought by a storm, quake, explosion or fire is that event', () => {
+    assert.equal(cat('The tornado tore the roof off the gym in Tulsa, people under the rubble'), 'storm');
+    assert.equal(cat('Earthquake! The old church in Norcia collapsed, rubble everywhere'), 'earthquake');
+    assert.equal(cat('Gas explosion made a block of flats collapse in Lodz'), 'explosion');
+    assert.equal(cat('Der Sturm hat in Kassel ein Dach abgedeckt, Trümmer auf der Straße'), 'storm');
+    // Nothing named that brought it down: the collapse itself.
+    assert.equal(cat('A block of flats collapsed in Lodz, people under the rubble'), 'collapse');
+  });
+  test('a storm told by its hail or fallen trees, a flood told by its water', () => {
+    for (const t of [
+      'Hailstones the size of eggs fell on Oxford',
+      'Granizada en Murcia, coches con los cristales rotos',
+      'Hagelschauer über Kassel',
+    ])
+      assert.equal(cat(t), 'storm', t);
+    for (const t of [
+      'The whole village near Carlisle is under water',
+      'Le quartier est sous les eaux à Nîmes',
+      'Die Altstadt von Passau steht unter Wasser',
+      'The creek burst its banks in Ashford',
+    ])
+      assert.equal(cat(t), 'flood', t);
+  });
+  test('economic, emotional and forecast uses of the category words are no report', () => {
+    for (const t of [
+      'A storm of criticism after the vote in Leeds',
+      'Ein Sturm der Kritik nach der Wahl in Kassel',
+      'Burza krytyki po meczu w Gdyni',
+      'My head is about to explode after this meeting in Leeds',
+      'The collapse of the euro would wipe out savers in Nice',
+      'Bitcoin crash: investors in Seoul lose billions',
+      'My inbox is flooded after the weekend',
+      'Fire danger very high across the hills this week',
+    ])
+      assert.equal(scorePost(post(t)).gated, false, t);
   });
   test('a bombing is an attack even when "explosion" is said', () => {
     assert.equal(cat('Bomb explosion at the marathon finish line, many injured'), 'attack');

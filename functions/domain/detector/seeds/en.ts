@@ -17,11 +17,11 @@ export const en: Seed = {
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
     earthquake: 'earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
-      'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6',
-    flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow*',
+      'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4',
+    flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6',
     crash:
       'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized accident:0.4 accidents:0.4',
-    collapse: 'collapse collapsed collapses collapsing caved_in cave_in rubble',
+    collapse: 'collapse collapsed collapses collapsing caved_in cave_in rubble gave_way:0.6',
     unrest:
       'riot riots rioting rioters looting looters tear_gas teargas clashes unrest curfew molotov* water_cannon rubber_bullets ' +
       'police_shooting!:0.6 protest:0.5 protests:0.5 protesters:0.5 protestors:0.5 demonstrators:0.5 demonstration:0.4',
@@ -34,13 +34,13 @@ export const en: Seed = {
       'like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
       'killing_it killin_it killed_it bombed_my bombed_the dropped_the dies_of dying_of dying_laughing dead_af im_dead ' +
       'heart_attack panic_attack anxiety_attack asthma_attack personal_attack personal_attacks population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
-      'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded',
+      'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded storm_of_criticism storm_of_protest head_is_about_to_explode head_exploding head_will_explode inbox_is_flooded inbox_flooded flooded_with_emails flooded_with_messages laptop computer bitcoin crypto collapse_of_the_pound collapse_of_the_euro collapse_of_the_dollar fire_risk fire_danger wildfire_risk',
     weak: 'remember remembering prayers pray praying donate donation donations relief fundraiser movie trailer insurance tips preparedness drill',
     rescue: 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens first_responders',
     forecast:
       'nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading',
     impact:
-      'landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept',
+      'landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud',
     vehicle: 'train plane helicopter bus car truck ferry boat ship aircraft jet flight',
     stale: 'years_ago year_ago decades_ago anniversary on_this_day onthisday throwback tbt',
     self: 'i im ive we my our me us',

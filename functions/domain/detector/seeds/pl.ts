@@ -12,7 +12,7 @@ import type { Seed } from './types';
 export const pl: Seed = {
   lang: 'pl',
   function:
-    'jest od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
+    'w z się że jest od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
   terms: {
     attack:
       'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
@@ -21,22 +21,22 @@ export const pl: Seed = {
     explosion: 'wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',
     fire: 'pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke płonie=burning',
     earthquake: 'trzęsieni*=earthquake wstrząs*:0.6=tremor wstrząsy_wtórne=aftershock tsunami magnitudzie=magnitude',
-    storm: 'huragan*=hurricane tajfun*=typhoon trąba_powietrzna=tornado nawałnic*=storm cyklon*=cyclone burza:0.6=storm burzy:0.6=storm wichur*:0.6=storm wichura=gale',
-    flood: 'powódź=flood powodzi=flood powodziow*=flood zalane=flooded zalany=flooded zalana=flooded podtopien*=flooded zalane=flooded wylała=overflow wylała_rzeka=overflow',
+    storm: 'huragan*=hurricane tajfun*=typhoon trąba_powietrzna=tornado nawałnic*=storm cyklon*=cyclone burza:0.6=storm burzy:0.6=storm wichur*:0.6=storm wichura=gale gradobicie gradobicia porywy:0.6 drzewa_powalone:0.6 powalone_drzewa:0.6',
+    flood: 'powódź=flood powodzi=flood powodziow*=flood zalane=flooded zalany=flooded zalana=flooded podtopien*=flooded zalane=flooded wylała=overflow wylała_rzeka=overflow pod_wodą wylała wystąpiła_z_brzegów',
     crash:
       'katastrofa_lotnicza=plane_crash katastrofa_kolejowa=train_crash wykoleił*=derailed zderzeni*=collision zderzył*=collided rozbił_się=crashed wypadek:0.4=accident wypadku:0.4=accident katastrof*:0.5=crash wjechał=crashed zderzenie=collision zderzył*=collided rozbił=crashed rozbił_się=crashed karambol*=pileup wykoleił*=derailed katastrofa_lotnicza=plane_crash',
     collapse: 'zawalenie=collapse zawalił*=collapsed runął=collapsed gruzy=rubble gruzach=rubble gruzów=rubble zawaliło=collapsed zawalił=collapsed runęło=collapsed katastrofa_budowlana=collapse',
     unrest: 'zamieszki=riots zamieszek=riots grabież*=looting szabr*=looting gaz_łzawiący=tear_gas starcia=clashes godzina_policyjna=curfew protestujący:0.5=protesters demonstranci:0.5=demonstrators',
-    dead: 'zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
+    dead: 'zastrzel*=shot_dead zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
     casualty: 'ranny=injured ranni=injured rannych=injured poszkodowan*=injured ofiar*=victims zaginion*=missing pod_gruzami=trapped zakleszczeni=trapped uwięzieni=trapped',
     eyewitness: 'słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw widzieliśmy=saw zatrzęsło=shook trzęsło=shaking boże=omg naprzeciwko_mnie=near_my schowałem=hiding schowałam=hiding ukrywamy=hiding trząsł=shaking trzęsie=shaking drżały=rattled kołysała=swaying',
     breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
     figurative:
-      'xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz',
+      'xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz burza_krytyki fala_krytyki głowa_mi_eksploduje głowa_mi_pęknie skrzynka_jest_zalana zalana_mailami zalany_mailami laptop komputer bitcoin krypto upadek_złotego krach_na_giełdzie zagrożenie_pożarowe ryzyko_pożaru',
     weak: 'modlitwy kondolencje zbiórka',
     rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna=firefighters strażacy=firefighters',
     forecast: 'ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat prognozowane=forecast spodziewane=expected',
-    impact: 'zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded',
+    impact: 'zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded z_dachów potłukło chmura_pyłu',
     vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@',
     stale: 'rocznic*=anniversary lat_temu=years_ago lata_temu=years_ago rok_temu=year_ago',
     self: 'mój moja moje',
