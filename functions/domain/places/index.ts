@@ -31,6 +31,7 @@ export {
   type PlaceVotes,
   PlaceVotesSchema,
   type ResolvedPlace,
+  resolveEventVotes,
   resolveVotes,
   supportOf,
 } from './resolve';

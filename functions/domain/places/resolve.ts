@@ -73,6 +73,7 @@ export function emptyVotes(): PlaceVotes {
 
 /** Adds a post's place votes (its author hashed to a number). */
 export function addVotes(s: PlaceVotes, pp: PostPlace, author: number): void {
+  resolvedByVotes.delete(s);
   // An author already heard in this event (under any name) adds little: independent authors carry the vote.
   const repeat = s.v.some((e) => e.a.includes(author));
   // Names heard again move to the front: the first is the name the event goes by (the one most of its posts keep giving).
@@ -284,7 +285,40 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The event's place from its votes, or null when nothing was said about one. */
 export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): ResolvedPlace | null {
-  const t = tally(g, s);
+  return resolveTally(g, tally(g, s), minSupport);
+}
+
+/** An event's votes tallied and resolved, until addVotes changes them. */
+interface Resolved {
+  g: Gazetteer;
+  t: Tally;
+  place?: ResolvedPlace | null;
+}
+
+/**
+ * An alerted event's place is read with every post it gets (escalate, routing), most of which add no place vote, and
+ * tally() weighs every reading against every other: kept per votes object (in memory, never stored), dropped by
+ * addVotes, the one writer of an event's votes. Votes changed any other way must be a new object.
+ */
+const resolvedByVotes = new WeakMap<PlaceVotes, Resolved>();
+
+function resolvedOf(g: Gazetteer, s: PlaceVotes): Resolved {
+  let m = resolvedByVotes.get(s);
+  if (m?.g !== g) {
+    m = { g, t: tally(g, s) };
+    resolvedByVotes.set(s, m);
+  }
+  return m;
+}
+
+/** resolveVotes(g, s) for an event's votes, computed again only after addVotes changed them (callers must not change the result). */
+export function resolveEventVotes(g: Gazetteer, s: PlaceVotes): Readonly<ResolvedPlace> | null {
+  const m = resolvedOf(g, s);
+  if (m.place === undefined) m.place = resolveTally(g, m.t, 0.5);
+  return m.place;
+}
+
+function resolveTally(g: Gazetteer, t: Tally, minSupport: number): ResolvedPlace | null {
   if (t.total <= 0) return null;
   const ci = argmaxKey(t.country);
   if (ci === null) return null;
@@ -414,7 +448,7 @@ export function resolveVotes(g: Gazetteer, s: VoteView, minSupport = 0.5): Resol
 /** Support a reading has in the current votes (cluster mass for a place, area mass for an area). */
 export function supportOf(g: Gazetteer, s: PlaceVotes, r: Ref): number {
   if (!validRef(g, r)) return 0;
-  const t = tally(g, s);
+  const t = resolvedOf(g, s).t;
   const type = refType(r);
   if (type === EntityType.Place) return clusterMass(g, t, r);
   if (type === EntityType.Admin1) return t.admin1.get(refIndex(r)) ?? 0;

@@ -4,7 +4,7 @@
  * field a version shows is built here, so every post that reaches one of them
  * names its source here too.
  */
-import { addVotes, gazetteer, resolveVotes } from '../../places';
+import { addVotes, gazetteer, resolveEventVotes } from '../../places';
 import { hashStr } from '../hash';
 import { NCATS } from '../lexicon';
 import type { Evidence } from './evidence';
@@ -146,7 +146,7 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
     // Only open point-event candidates route by it (routing.ts); resolving votes per post costs.
     if (!c.alert && PARAMS.pointFamilies.includes(familyOfCat(p.cat))) {
       const g = gazetteer();
-      const r = resolveVotes(g, c.places);
+      const r = resolveEventVotes(g, c.places);
       c.anchor = r ? { r: r.ref, s: r.support, km: r.radiusKm } : c.anchor;
     }
   }

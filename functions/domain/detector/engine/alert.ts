@@ -8,7 +8,7 @@ import type { Alert, Category, PostExcerpt } from '../../alert';
 import { type AlertFacts, isMaterial, RENOTIFY_MIN_MS, renotifyDue, versionChanges } from '../../alert-changes';
 import { postUrl } from '../../excerpt';
 import { headlineOf } from '../../headline';
-import { gazetteer, type HeldPlace, holdPlace, locationOf, resolveVotes } from '../../places';
+import { gazetteer, type HeldPlace, holdPlace, locationOf, resolveEventVotes } from '../../places';
 import { hashStr } from '../hash';
 import { CAT_INDEX, NCATS, toCategory } from '../lexicon';
 import { authorCount } from './accumulate';
@@ -54,7 +54,7 @@ export function categoryOf(c: Candidate): Category {
 /** The place an alert shows after this post: the event's votes resolved, held against what the alert already shows. */
 export function placeOf(c: Candidate): HeldPlace | null {
   const g = gazetteer();
-  return holdPlace(g, c.alert?.place ?? null, resolveVotes(g, c.places), c.places);
+  return holdPlace(g, c.alert?.place ?? null, resolveEventVotes(g, c.places), c.places);
 }
 
 /**
