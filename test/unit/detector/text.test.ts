@@ -341,7 +341,7 @@ describe('classification', () => {
   test('a first-hand report of an earthquake is evidence in any seed language; a joke about one is not', () => {
     const felt = [
       "Oddio #terremoto. L'ho sentito solo io alle 4 del mattino?",
-      '#Terremoto ! in alto si sente parecchio',
+      '#Terremoto! Sentito forte qui in alto, tremava tutto',
       'Did you feel that earthquake? The whole house was shaking',
       'Sentí el temblor, todo se movía',
       'Ми всі відчули землетрус у Чернівцях',
