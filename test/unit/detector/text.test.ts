@@ -342,6 +342,7 @@ describe('classification', () => {
     const felt = [
       "Oddio #terremoto. L'ho sentito solo io alle 4 del mattino?",
       '#Terremoto! Sentito forte qui in alto, tremava tutto',
+      '#Terremoto! Al quinto piano si è sentito forte',
       'Did you feel that earthquake? The whole house was shaking',
       'Sentí el temblor, todo se movía',
       'Ми всі відчули землетрус у Чернівцях',
