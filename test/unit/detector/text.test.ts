@@ -340,7 +340,7 @@ describe('classification', () => {
   });
   test('a first-hand report of an earthquake is evidence in any seed language; a joke about one is not', () => {
     const felt = [
-      "Oddio #terremoto. L'ho sentito solo io alle 4 del mattino?",
+      "Oddio #terremoto, l'ho sentito solo io stanotte?",
       '#Terremoto! Sentito forte qui in alto, tremava tutto',
       '#Terremoto! Al quinto piano si è sentito forte',
       'Did you feel that earthquake? The whole house was shaking',
@@ -378,7 +378,7 @@ describe('classification', () => {
   test('a question without an eyewitness cue asks rather than tells (any script); links and eyewitness questions do not', () => {
     for (const t of [
       'Attacco a Londra: 5 morti. Per fermare questi attentati, cosa fare?',
-      'दिल्ली में धार्मिक स्थल पर हमले होते रहे कहां थी पुलिस?',
+      'दिल्ली में बाज़ार पर हमला हुआ, पुलिस कहां थी?',
       '¿Otra explosión en Madrid',
       'انفجار في بغداد؟',
       '東京で地震？',

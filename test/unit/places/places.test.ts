@@ -251,17 +251,14 @@ describe('mentions and their traps', () => {
   test('storm names and person names are no places', () => {
     assert.ok(!mentions('Hurricane Sandy makes landfall, power out everywhere', 'Sandy'));
     assert.deepEqual(post('Hurricane Sandy makes landfall')?.names, ['sandy']);
-    assert.ok(!mentions('Sheriff Scott Israel says 17 people are dead', 'Israel'));
+    assert.ok(!mentions('Sheriff Scott Israel says 12 people are hurt', 'Israel'));
   });
 
   test('directions name parts of areas, not the regions called so; "Northern, Ghana" and "West, Texas" still are places', () => {
     assert.ok(mentions('Floods in Northern, Ghana', 'Northern'), 'control: the region written as a name');
     assert.equal(best('Explosion in West, Texas'), 'West, TX, US');
-    assert.equal(
-      best('BREAKING: 6.3 magnitude earthquake strikes northwest of Bologna, Italy'),
-      'Bologna, Emilia-Romagna, IT',
-    );
-    assert.ok(!mentions('6.3 magnitude earthquake strikes northwest of Bologna', 'Northwest'));
+    assert.equal(best('BREAKING: 5.9 magnitude quake hits northwest of Bologna, Italy'), 'Bologna, Emilia-Romagna, IT');
+    assert.ok(!mentions('5.9 magnitude quake hits northwest of Bologna', 'Northwest'));
     assert.ok(!mentions('Aftershock hits northern Italy', 'Northern,'));
     assert.ok(!mentions('Aftershock hits Northern Italy', 'Northern,'));
     assert.equal(post('Aftershock hits northern Italy')?.key, 'IT');
@@ -321,7 +318,7 @@ describe('names inside longer words and names', () => {
   });
   test('a facility word one capitalised word further makes the name a facility\'s ("Arlington National Cemetery"), in several languages', () => {
     for (const text of [
-      'Tomb of the Unknown Soldier at Arlington National Cemetery',
+      'Ceremony at Arlington National Cemetery this morning',
       'Evacuation at Arlington Memorial Hospital',
       'Ankara Büyük Camii önünde patlama',
       'Brand in het Arlington Groot Ziekenhuis',
