@@ -11,7 +11,9 @@ const MAG_RE =
   /(?:magnitude|mag\.?|\bm|\bml|\bmb|\bmw|ريختر|ریشتر|ریکٹر|شدت|ריכטר|מגניטודה|בעוצמה|রিখটার|магнитуд\S*|तीव्रता|規模|震级)\s*[:=]?\s*(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)\s*(?:-?\s*magnitude|-?\s*mag\b|earthquake|quake|sismo|terremoto|seisme|erdbeben|temblor|deprem|gempa|درجات|ریشتر|ریکٹر|شدت|ריכטר|בסולם|মাত্রা|रिक्टर|तीव्रता|балл)/i;
 
 /** Digits of other scripts, and the Arabic decimal and thousands separators. */
-const NATIVE_NUMBER = /[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/;
+const NATIVE_CHARS = '[\\u0660-\\u066c\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef]';
+const NATIVE_NUMBER = new RegExp(NATIVE_CHARS);
+const NATIVE_NUMBERS = new RegExp(NATIVE_CHARS, 'g');
 
 function asciiNumber(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -23,7 +25,7 @@ function asciiNumber(ch: string): string {
 
 /** The magnitude `text` states, or 0. */
 export function readMagnitude(text: string): number {
-  const t = NATIVE_NUMBER.test(text) ? text.replace(/[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g, asciiNumber) : text;
+  const t = NATIVE_NUMBER.test(text) ? text.replace(NATIVE_NUMBERS, asciiNumber) : text;
   const m = MAG_RE.exec(t);
   return m ? parseFloat((m[1] ?? m[2] ?? '0').replace(',', '.')) : 0;
 }

@@ -13,6 +13,7 @@ import type { Lang } from './lang';
 import { CAT_INDEX, CUE_INDEX, isCategoryTerm, isLexiconTerm, isStopword, LexResult, MAYBE_CATEGORY, NCATS, readLexicon } from './lexicon';
 import { type Model, predict, predictLex } from './model';
 import { Scan, TOK } from './scan';
+import { eventCategory } from './category';
 import { readMagnitude } from './magnitude';
 
 export interface ScoredPost {
@@ -180,16 +181,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       cat = k;
     }
   }
-  // A bombing is an attack even when the word "explosion" dominates.
-  if (cat === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) cat = CAT_INDEX.attack;
-  // The cause wins over the consequence: a roof torn off, a house fallen in or rubble in the street is a collapse's
-  // word, but when the post names what did it (a storm, a quake, an explosion, a fire) that is the event.
-  if (cat === CAT_INDEX.collapse) cat = causeOf(s, cat);
-  // Cars or shops set alight by rioters are the riot's fire: with rioters, looting or tear gas named, that is the event.
-  if (cat === CAT_INDEX.fire && (s[CAT_INDEX.unrest] as number) >= 1) cat = CAT_INDEX.unrest;
-  // Protesters clashing with police is unrest, though most languages say "clash" and "collision" with one word
-  // (столкновения, 衝突, 충돌); without a vehicle named, such a collision is not a crash.
-  if (cat === CAT_INDEX.crash && (s[CAT_INDEX.unrest] as number) >= 0.5 && (s[CUE_INDEX.vehicle] as number) === 0) cat = CAT_INDEX.unrest;
+  cat = eventCategory(s, cat);
   // Who carries out attacks, or their ideology, named with no word for an event and no report cue ("how many
   // terrorists did you send", "not all of them are terrorists", "terrorism alert at the summit") is talk about the
   // topic, not a report: an attack is told by what happened (a shooting, a bombing, an attack) or by its victims.
@@ -315,18 +307,6 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
-
-/** Categories that bring buildings down, the strongest first when two are named ("the quake set off a fire"). */
-const CAUSES = [CAT_INDEX.earthquake, CAT_INDEX.storm, CAT_INDEX.explosion, CAT_INDEX.fire];
-
-/**
- * The category of a collapse's cause named in the post, else `cat`. A cause scores 0.6 or more: the half-weight words
- * (smoke, burning) are as often what a collapse raised as what brought it down.
- */
-function causeOf(s: Float32Array, cat: number): number {
-  for (const k of CAUSES) if ((s[k] as number) >= 0.6) return k;
-  return cat;
-}
 
 /** The post's attack reading comes from agent terms alone ("terrorist", "terrorism"): no other category term counts. */
 function topicOnly(s: Float32Array): boolean {
