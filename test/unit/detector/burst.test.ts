@@ -101,7 +101,7 @@ const quiet = (k: number): Mention[] =>
 
 /** Alerts a fresh partition of `family` raises when fed these evidence posts and mentions in time order, one message each. */
 function alertsOf(family: string, items: readonly (Evidence | Mention)[]): number {
-  const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+  const state = { group: family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
   let n = 0;
   const sorted = [...items].sort((a, b) => a.t - b.t);
   for (const [i, x] of sorted.entries()) {
@@ -186,7 +186,7 @@ describe('burst: felt posts in twelve languages make a weak placed pair an alert
 describe('burst: mentions sent again', () => {
   test('mentions re-sent in other messages (a connector re-sending, re-cut batches) leave the head as it was', () => {
     const mentions = [...quiet(CAT_INDEX.earthquake), ...feltMentions(0)];
-    const state = { family: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set<string>() };
     const now = T0 + 30 * MIN;
     processPartition(state, [{ id: 'first', evidence: [], mentions }], { now });
     const before = JSON.stringify(state.head);

@@ -1,13 +1,18 @@
 /**
  * The single-stage detector the score function and the replay use: stage 1
- * and stage 2 (stages.ts) back to back on one batch of posts. Each detector
- * owns its context (model, store, trace): nothing is process-wide.
+ * and stage 2 (stages.ts) back to back on one batch of posts, then stage 3
+ * (identity.ts) on the versions raised. Each detector owns its context
+ * (model, store, trace, stage 2's key, stage 3's state): nothing is
+ * process-wide. Stage 3's state lives in the detector (the replay's
+ * process); under the family key it changes nothing.
  */
 import type { Alert } from '../../alert';
 import type { Post } from '../../post';
 import { hashStr } from '../hash';
 import type { Model } from '../model';
 import type { EventStateStore } from '../store';
+import type { StageKey } from './evidence';
+import { emptyIdentityState, joinIdentities } from './identity';
 import type { EngineContext, TraceFn } from './partition';
 import { aggregate, scoreBatch } from './stages';
 
@@ -42,6 +47,8 @@ export interface DetectorOptions {
   store: EventStateStore;
   model: Model;
   trace?: TraceFn;
+  /** Stage 2's key (default the family). */
+  key?: StageKey;
 }
 
 /** A batch's id from its posts' ids (order-free), for callers that have none. */
@@ -53,12 +60,13 @@ export function batchIdOf(posts: readonly Post[]): string {
 
 export function createDetector(opts: DetectorOptions): Detector {
   const ctx: EngineContext = { trace: opts.trace };
+  const identities = emptyIdentityState();
   return {
     async processBatch(posts, bo = {}) {
-      const s1 = scoreBatch(bo.batchId ?? batchIdOf(posts), posts, opts.model);
+      const s1 = scoreBatch(bo.batchId ?? batchIdOf(posts), posts, opts.model, opts.key);
       const s2 = await aggregate(opts.store, s1.messages, { now: bo.now ?? Date.now() }, ctx);
       return {
-        alerts: s2.alerts,
+        alerts: joinIdentities(identities, s2.raised),
         scored: posts.length - s2.duplicates,
         duplicates: s2.duplicates,
         evidence: s1.messages.reduce((n, m) => n + m.evidence.length, 0),

@@ -63,20 +63,21 @@ export function keptItems(store: EventStateStore): KeptItems {
   return k;
 }
 
-export async function loadPartitions(store: EventStateStore, families: readonly string[]): Promise<LoadedPartitions> {
+/** Loads the partitions of these stage-2 groups (a family, or a finer key of one: evidence.ts groupOf). */
+export async function loadPartitions(store: EventStateStore, groups: readonly string[]): Promise<LoadedPartitions> {
   const versions = new Map<string, number>();
   const discarded: { key: string; reason: string }[] = [];
   const states = new Map<string, PartitionState>();
   const read = new Map<string, string>();
-  if (families.length === 0) return { states, versions, discarded, read };
+  if (groups.length === 0) return { states, versions, discarded, read };
   const kept = keptItems(store);
-  const headKeys = [...new Set(families)].sort().map(headKey);
+  const headKeys = [...new Set(groups)].sort().map(headKey);
   const first = await store.load(headKeys);
   const wanted: string[] = [];
-  for (const family of [...new Set(families)].sort()) {
-    const key = headKey(family);
-    const head = decodeOr(first.get(key), key, HeadSchema, kept.heads, versions, discarded, read) ?? emptyHead(family);
-    states.set(family, { family, head, candidates: new Map(), touched: new Set() });
+  for (const group of [...new Set(groups)].sort()) {
+    const key = headKey(group);
+    const head = decodeOr(first.get(key), key, HeadSchema, kept.heads, versions, discarded, read) ?? emptyHead(group);
+    states.set(group, { group, head, candidates: new Map(), touched: new Set() });
     for (const [ck] of head.active) wanted.push(ck);
   }
   if (wanted.length > 0) {

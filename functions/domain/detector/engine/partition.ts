@@ -1,5 +1,6 @@
 /**
- * Stage 2, one partition (a category family): keyed state in, alerts out,
+ * Stage 2, one partition (a stage-2 group: a category family, or a finer key of it, evidence.ts StageKey): keyed
+ * state in, alerts out,
  * nothing else. processPartition() takes the partition's state (its head and
  * active candidates, as loaded by keyed-store.ts) and one or more messages of
  * evidence, in order, and returns the alert versions they raise; the state it
@@ -13,7 +14,7 @@ import { accumulate, addSource, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
 import { burstingAt, countMention, mentionCounted } from './burst';
-import type { Evidence, Mention } from './evidence';
+import { type Evidence, familyOfGroup, type Mention } from './evidence';
 import { NCATS } from '../lexicon';
 import { PARAMS } from './params';
 import { findMerge, route } from './routing';
@@ -21,8 +22,8 @@ import { type Candidate, type Head, newCandidate, type RecentPost } from './stat
 import { checkTrigger, type TriggerCheck } from './trigger';
 
 export interface PartitionState {
-  /** The category family (the partition key). */
-  family: string;
+  /** The stage-2 group (the partition key): the category family, or a finer key that starts with it. */
+  group: string;
   head: Head;
   /** The head's active candidates that could be loaded, by key. */
   candidates: Map<string, Candidate>;
@@ -55,8 +56,20 @@ export interface EngineContext {
   trace?: TraceFn | undefined;
 }
 
+/** An alert version as its group raised it, with what stage 3 (identity.ts) joins it by. */
+export interface RaisedVersion {
+  alert: Alert;
+  group: string;
+  /** The coarse area its candidate pools ('?': unplaced). */
+  area: string;
+  /** The storm names more than one of its posts gave (weather; none otherwise). */
+  names: string[];
+}
+
 export interface PartitionResult {
   alerts: Alert[];
+  /** The same versions with their group and area, for stage 3. */
+  raised: RaisedVersion[];
   /** Evidence posts counted for the first time. */
   applied: number;
   /** Evidence posts already counted (a message or a post delivered again), skipped. */
@@ -179,9 +192,14 @@ function markActive(head: Head, c: Candidate, t: number): void {
   } else head.active.push([c.key, t, c.alert ? 1 : 0]);
 }
 
-/** A new candidate's key: the family, its first post's time and id (unique, and the same on a retry). */
-export function candidateKey(family: string, p: Evidence): string {
-  return `e#${family}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
+/** A new candidate's key: its group, its first post's time and id (unique, and the same on a retry). */
+export function candidateKey(group: string, p: Evidence): string {
+  return `e#${group}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
+}
+
+/** The storm names more than one of the event's posts gave (findMerge's rule). */
+function namesOf(c: Candidate): string[] {
+  return (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
 }
 
 export function processPartition(
@@ -190,8 +208,12 @@ export function processPartition(
   opts: ProcessOptions,
   ctx: EngineContext = {},
 ): PartitionResult {
-  const { head, candidates: cands, family, touched } = state;
-  const alerts: Alert[] = [];
+  const { head, candidates: cands, group, touched } = state;
+  const family = familyOfGroup(group);
+  const raised: RaisedVersion[] = [];
+  const raise = (c: Candidate, a: Alert): void => {
+    raised.push({ alert: a, group, area: c.area, names: namesOf(c) });
+  };
   let applied = 0;
   let duplicates = 0;
   const absorbed = absorbedIds(cands.values());
@@ -216,13 +238,14 @@ export function processPartition(
       touch(target);
       if (p) {
         rememberId(target, postIdHash(p.source, p.id));
-        if (escalate(target, accumulate(target, p, t))) alerts.push(buildAlert(target, t, {}));
+        if (escalate(target, accumulate(target, p, t))) raise(target, buildAlert(target, t, {}));
       }
       return target;
     }
     const taken = (id: string): boolean => [...cands.values()].some((x) => x !== c && x.alert?.alertId === id);
     openAlert(c, family, chk.support, rp, chk.authors, taken);
-    alerts.push(
+    raise(
+      c,
       buildAlert(c, t, {
         score: chk.score,
         need: chk.need,
@@ -289,7 +312,7 @@ export function processPartition(
       const area = p.place?.key ?? '?';
       let c = route(head, cands, family, p, t, area);
       if (!c) {
-        c = newCandidate(candidateKey(family, p), area, t, NCATS);
+        c = newCandidate(candidateKey(group, p), area, t, NCATS);
         cands.set(c.key, c);
       }
       // A candidate merged into an alerted event feeds that event while it is active.
@@ -323,13 +346,13 @@ export function processPartition(
           burst,
         };
         if (chk.fired) target = fire(c, chk, rp, bgPerMs, t, p);
-      } else if (escalate(c, rp)) alerts.push(buildAlert(c, t, {}));
+      } else if (escalate(c, rp)) raise(c, buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);
       for (const h of cands.values()) {
         const held = releaseHeld(h, t);
         if (held !== 'none') touch(h);
-        if (held === 'version') alerts.push(buildAlert(h, t, {}));
+        if (held === 'version') raise(h, buildAlert(h, t, {}));
       }
       if (ctx.trace) {
         const shown = target ?? c;
@@ -348,5 +371,5 @@ export function processPartition(
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, PARAMS.activeCap);
   }
-  return { alerts, applied, duplicates };
+  return { alerts: raised.map((r) => r.alert), raised, applied, duplicates };
 }

@@ -18,10 +18,18 @@ import type { Post } from '../../post';
 import type { Model } from '../model';
 import { type ScoredPost, scorePost } from '../score';
 import type { EventStateStore } from '../store';
-import { type Evidence, type EvidenceMessage, type Mention, mentionOf, partitionOf } from './evidence';
+import {
+  type Evidence,
+  type EvidenceMessage,
+  groupOf,
+  type Mention,
+  mentionOf,
+  partitionOf,
+  type StageKey,
+} from './evidence';
 import { familyOfCat } from './params';
 import { commitLoaded, loadPartitions } from './keyed-store';
-import { type EngineContext, type ProcessOptions, processPartition } from './partition';
+import { type EngineContext, type ProcessOptions, processPartition, type RaisedVersion } from './partition';
 
 export interface Stage1Result {
   /** Every post scored (posts in = scored). */
@@ -30,22 +38,27 @@ export interface Stage1Result {
   messages: EvidenceMessage[];
 }
 
-export function scoreBatch(batchId: string, posts: readonly Post[], model: Model): Stage1Result {
+/**
+ * Stage 1 over one batch. `key` is stage 2's (evidence.ts StageKey; default the family). A mention names no place
+ * of its own that stage 2 reads, so under a finer key it goes where its family's posts without a region go.
+ */
+export function scoreBatch(batchId: string, posts: readonly Post[], model: Model, key: StageKey = 'family'): Stage1Result {
   const scored = posts.map((p) => scorePost(p, model));
   const byPartition = new Map<string, Evidence[]>();
   const mentions = new Map<string, Mention[]>();
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i] as ScoredPost;
-    const k = partitionOf(s);
-    if (k === null) {
+    const family = partitionOf(s);
+    if (family === null) {
       const m = mentionOf(s);
       if (m === null) continue;
-      const mk = familyOfCat(m.k);
+      const mk = groupOf(key, familyOfCat(m.k), null, m.dupKey);
       const ml = mentions.get(mk);
       if (ml) ml.push(m);
       else mentions.set(mk, [m]);
       continue;
     }
+    const k = groupOf(key, family, s.place, s.dupKey);
     const e = quotable(s, posts[i] as Post);
     const list = byPartition.get(k);
     if (list) list.push(e);
@@ -68,8 +81,10 @@ export function quotable(s: ScoredPost, post: Post): ScoredPost & Evidence {
 }
 
 export interface Stage2Result {
-  /** Alert versions raised, in stream-time order. */
+  /** Alert versions raised, in stream-time order (each group's own alert ids: stage 3, identity.ts, joins them). */
   alerts: Alert[];
+  /** The same versions with their group and area. */
+  raised: RaisedVersion[];
   /** Evidence posts counted for the first time. */
   applied: number;
   /** Evidence posts already counted (redelivered message or post), skipped. */
@@ -94,20 +109,25 @@ export async function aggregate(
     else byPartition.set(m.partition, [m]);
   }
   const loaded = await loadPartitions(store, [...byPartition.keys()]);
-  const alerts: Alert[] = [];
+  const raised: RaisedVersion[] = [];
   let applied = 0;
   let duplicates = 0;
-  for (const [family, state] of loaded.states) {
-    const r = processPartition(state, byPartition.get(family) ?? [], opts, ctx);
-    alerts.push(...r.alerts);
+  for (const [group, state] of loaded.states) {
+    const r = processPartition(state, byPartition.get(group) ?? [], opts, ctx);
+    raised.push(...r.raised);
     applied += r.applied;
     duplicates += r.duplicates;
   }
   // Partitions are independent: the merged list follows stream time (ties keep partition order).
-  alerts.sort((a, b) => (a.triggeredAt < b.triggeredAt ? -1 : a.triggeredAt > b.triggeredAt ? 1 : 0));
+  raised.sort((x, y) => {
+    const a = x.alert.triggeredAt;
+    const b = y.alert.triggeredAt;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
   let committed = false;
   return {
-    alerts,
+    alerts: raised.map((r) => r.alert),
+    raised,
     applied,
     duplicates,
     discarded: loaded.discarded,
