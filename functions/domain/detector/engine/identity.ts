@@ -19,6 +19,14 @@
  *   version) plus both radii; two storm names that differ never match;
  * - else a new identity, with the version's own id.
  *
+ * An identity speaks through one group-local alert, its lead: the first one,
+ * until a placed one joins an unplaced lead and takes over. The versions of
+ * the others are absorbed (their alert ids are remembered as the identity's),
+ * not given out: each group's versions describe what that group saw, and
+ * interleaving them would move the alert's place and figures back and forth
+ * (a storm's Hong Kong talk showing as the storm's latest place) and multiply
+ * its versions.
+ *
  * Pure: the state is plain data (IdentityStateSchema, what AWS would keep in
  * one item per family), bounded in identities, members and time. Under the
  * family key every family has one group, so nothing ever joins and the
@@ -59,6 +67,8 @@ export const IdentitySchema = z.object({
   names: z.array(z.string()),
   first: z.number(),
   last: z.number(),
+  /** The member whose versions are given out (group, local alert id). */
+  lead: z.tuple([z.string(), z.string()]),
   members: z.array(MemberSchema),
 });
 export type Identity = z.infer<typeof IdentitySchema>;
@@ -106,7 +116,10 @@ function freeId(state: IdentityState, r: RaisedVersion): string {
   return id;
 }
 
-/** Stage 3 over versions in the order the groups raised them: the same versions under their identity's id and version. */
+/**
+ * Stage 3 over versions in the order the groups raised them: the versions given out (each identity's lead's), under
+ * their identity's id and version.
+ */
 export function joinIdentities(state: IdentityState, raised: readonly RaisedVersion[]): Alert[] {
   const out: Alert[] = [];
   for (const r of raised) {
@@ -118,7 +131,17 @@ export function joinIdentities(state: IdentityState, raised: readonly RaisedVers
     if (!x) {
       x = open.filter((i) => matches(i, r, family, t)).sort((a, b) => b.last - a.last)[0];
       if (!x) {
-        x = { id: freeId(state, r), version: 0, categories: [], anchor: null, names: [], first: t, last: t, members: [] };
+        x = {
+          id: freeId(state, r),
+          version: 0,
+          categories: [],
+          anchor: null,
+          names: [],
+          first: t,
+          last: t,
+          lead: [r.group, r.alert.alertId],
+          members: [],
+        };
         open.push(x);
       }
     }
@@ -127,6 +150,14 @@ export function joinIdentities(state: IdentityState, raised: readonly RaisedVers
       x.members.push(member);
       if (x.members.length > MEMBER_CAP) x.members.splice(0, x.members.length - MEMBER_CAP);
     }
+    const placed = anchorOf(r);
+    if (!x.anchor && placed) x.lead = [r.group, r.alert.alertId];
+    pushCapped(x.categories, r.alert.category, LIST_CAP);
+    for (const n of r.names) pushCapped(x.names, n, LIST_CAP);
+    x.anchor ??= placed;
+    x.last = Math.max(x.last, t);
+    state.open[family] = open.sort((a, b) => b.last - a.last).slice(0, IDENTITY_CAP);
+    if (x.lead[0] !== r.group || x.lead[1] !== r.alert.alertId) continue;
     const again = member.v.find(([local]) => local === r.alert.version);
     let version: number;
     if (again) version = again[1];
@@ -135,11 +166,6 @@ export function joinIdentities(state: IdentityState, raised: readonly RaisedVers
       member.v.push([r.alert.version, version]);
       if (member.v.length > VERSIONS_CAP) member.v.splice(0, member.v.length - VERSIONS_CAP);
     }
-    pushCapped(x.categories, r.alert.category, LIST_CAP);
-    for (const n of r.names) pushCapped(x.names, n, LIST_CAP);
-    x.anchor ??= anchorOf(r);
-    x.last = Math.max(x.last, t);
-    state.open[family] = open.sort((a, b) => b.last - a.last).slice(0, IDENTITY_CAP);
     out.push({ ...r.alert, alertId: x.id, version });
   }
   return out;
