@@ -16,6 +16,13 @@
  * UNPLACED_SPREAD groups per family.
  */
 
+import {
+  groupOf as engineGroupOf,
+  regionOf as engineRegionOf,
+  NO_REGION,
+  type StageKey,
+} from '../../functions/domain/detector/engine/evidence';
+
 /** What a key needs of one evidence post: its place's coarse area, if any. */
 export interface KeyedEvidence {
   place: { key: string } | null;
@@ -31,19 +38,21 @@ export interface KeyedMessage {
 
 export type Keying = 'family' | 'familyRegion' | 'familyRegionSpread';
 
-export const NO_REGION = 'none';
-/** Groups per family for evidence without a region under `familyRegionSpread`. */
-export const UNPLACED_SPREAD = 16;
+export { NO_REGION, UNPLACED_SPREAD } from '../../functions/domain/detector/engine/evidence';
+
+/** The engine's stage-2 key (evidence.ts StageKey) each keying measures. */
+export const STAGE_KEY_OF: Readonly<Record<Keying, StageKey>> = {
+  family: 'family',
+  familyRegion: 'region',
+  familyRegionSpread: 'region-dup',
+};
 
 /** The region of a post: its place's coarse area, or none. */
-export const regionOf = (e: KeyedEvidence): string => (e.place && e.place.key !== '?' ? e.place.key : NO_REGION);
+export const regionOf = (e: KeyedEvidence): string => engineRegionOf(e.place);
 
-/** The FIFO group a post goes to under a keying. */
+/** The FIFO group a post goes to under a keying: the engine's own routing (evidence.ts groupOf), so the model and the replay agree. */
 export function groupOf(keying: Keying, partition: string, e: KeyedEvidence): string {
-  if (keying === 'family') return partition;
-  const region = regionOf(e);
-  if (keying === 'familyRegion' || region !== NO_REGION) return `${partition}#${region}`;
-  return `${partition}#${NO_REGION}/${(e.dupKey >>> 0) % UNPLACED_SPREAD}`;
+  return engineGroupOf(STAGE_KEY_OF[keying], partition, e.place, e.dupKey);
 }
 
 export interface KeyingMeasure {
