@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --data DIR] [--stream NAME ...] [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event] [--key family|region|region-dup]
+ * npm run eval [-- --data DIR] [--stream NAME ...] [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event] [--key family|region|region-dup] [--read-unplaced]
  *
  * Replays every evaluation stream of the data directory (default
  * ../shared/data, or TOCSIN_DATA) through the detector, each with a model
@@ -9,7 +9,8 @@
  * one model per event (holding out only that event) and scores each event
  * on its own run: slower, for comparison. --key replays with stage 2 keyed
  * finer than the family (engine/evidence.ts StageKey; stage 3 joins the
- * groups' alert ids).
+ * groups' alert ids); --read-unplaced lets a placed group of a regional
+ * family read its family's unplaced group (its bursts, its felt reports).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ import { runEval, runPerEventEval } from '../eval/run';
 import { runMain } from './main';
 
 const USAGE =
-  'usage: npm run eval [-- --data DIR] [--stream NAME]... [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event] [--key family|region|region-dup]';
+  'usage: npm run eval [-- --data DIR] [--stream NAME]... [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event] [--key family|region|region-dup] [--read-unplaced]';
 
 async function main(): Promise<void> {
   const { values: a } = parseArgs({
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       batch: { type: 'string', default: '100' },
       'per-event': { type: 'boolean' },
       key: { type: 'string', default: 'family' },
+      'read-unplaced': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     alertsDir: resolve(a['alerts-dir'] ?? join(REPO_ROOT, '.tocsin/eval')),
     batchSize: batch,
     key,
+    readUnplaced: a['read-unplaced'] ?? false,
     log: (l: string) => process.stderr.write(`eval: ${l}\n`),
   };
   if (a['per-event']) {
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
   const results = await runEval(options);
   const seconds = (performance.now() - t0) / 1000;
   process.stdout.write(
-    `npm run eval${key === 'family' ? '' : ` -- --key ${key}`}: ${dir}, ${results.length} stream(s), ${seconds.toFixed(1)} s in all\n\n${formatEval(results)}\n`,
+    `npm run eval${key === 'family' ? '' : ` -- --key ${key}`}${a['read-unplaced'] ? ' --read-unplaced' : ''}: ${dir}, ${results.length} stream(s), ${seconds.toFixed(1)} s in all\n\n${formatEval(results)}\n`,
   );
   if (a.json)
     writeFileSync(resolve(a.json), `${JSON.stringify({ dataDir: dir, seconds, streams: results }, null, 2)}\n`);

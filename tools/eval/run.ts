@@ -45,6 +45,8 @@ export interface EvalOptions {
   batchSize?: number;
   /** Stage 2's key for the replay (default the family). */
   key?: StageKey;
+  /** Placed groups of regional families read their family's unplaced group. */
+  readUnplaced?: boolean;
   log?: (line: string) => void;
 }
 
@@ -128,6 +130,7 @@ async function replayAndJudge(
     batchSize: o.batchSize ?? 100,
     model: model.model,
     ...(o.key ? { key: o.key } : {}),
+    ...(o.readUnplaced ? { readUnplaced: true } : {}),
   });
   if (r.scored + r.duplicates !== posts.length)
     throw new Error(

@@ -51,12 +51,19 @@ export { normalize } from './normalize';
 export { detectLanguage } from './lexicon';
 export { defaultModel } from './default-model';
 
-export function createDetector(opts: { store: EventStateStore; model?: Model; trace?: TraceFn; key?: StageKey }): Detector {
+export function createDetector(opts: {
+  store: EventStateStore;
+  model?: Model;
+  trace?: TraceFn;
+  key?: StageKey;
+  readUnplaced?: boolean;
+}): Detector {
   return create({
     store: opts.store,
     model: opts.model ?? defaultModel(),
     ...(opts.trace ? { trace: opts.trace } : {}),
     ...(opts.key ? { key: opts.key } : {}),
+    ...(opts.readUnplaced ? { readUnplaced: true } : {}),
   });
 }
 

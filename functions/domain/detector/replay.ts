@@ -21,6 +21,8 @@ export async function replayPosts(
     model?: Model;
     /** Stage 2's key (default the family). */
     key?: StageKey;
+    /** Placed groups of regional families read their family's unplaced group. */
+    readUnplaced?: boolean;
     onBatch?: (done: number, alerts: number) => void;
   } = {},
 ): Promise<ReplayResult> {
@@ -29,6 +31,7 @@ export async function replayPosts(
     store,
     ...(opts.model ? { model: opts.model } : {}),
     ...(opts.key ? { key: opts.key } : {}),
+    ...(opts.readUnplaced ? { readUnplaced: true } : {}),
   });
   const size = opts.batchSize ?? 100;
   const alerts: Alert[] = [];

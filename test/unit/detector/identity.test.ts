@@ -79,8 +79,8 @@ describe('stage 2 key', () => {
   test('stage 1 under a finer key: every message is one group, its posts of that group, mentions with the unplaced', () => {
     const { posts } = generateStream({ seed: 31 });
     const model = defaultModel();
-    const family = scoreBatch('b', posts.slice(0, 400), model, 'family');
-    const fine = scoreBatch('b', posts.slice(0, 400), model, 'region');
+    const family = scoreBatch('b', posts.slice(0, 400), model, { key: 'family' });
+    const fine = scoreBatch('b', posts.slice(0, 400), model, { key: 'region' });
     const count = (ms: typeof family.messages) => ms.reduce((n, m) => n + m.evidence.length, 0);
     assert.equal(count(fine.messages), count(family.messages));
     assert.ok(fine.messages.some((m) => m.partition.includes('#') && !m.partition.endsWith('#none')));
@@ -271,15 +271,19 @@ describe('replay under the key', () => {
     const store = new InMemoryEventStateStore();
     const model = defaultModel();
     const raw: Alert[] = [];
+    const joined: Alert[] = [];
+    const identities = emptyIdentityState();
     let clock = 0;
     for (let i = 0; i < posts.length; i += 100) {
       const batch = posts.slice(i, i + 100);
       for (const p of batch) clock = Math.max(clock, Date.parse(p.createdAt));
       const s2 = await aggregate(store, scoreBatch(`b${i}`, batch, model).messages, { now: clock });
       raw.push(...s2.alerts);
+      joined.push(...joinIdentities(identities, s2.raised));
       await s2.commit();
     }
     assert.deepEqual(r.alerts, raw);
+    assert.deepEqual(joined, raw);
     const fine = await replayPosts(posts, { batchSize: 100, key: 'region-dup' });
     assert.ok(fine.alerts.length > 0);
   });

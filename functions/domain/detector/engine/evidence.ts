@@ -93,6 +93,8 @@ export const MentionSchema = z.object({
   author: z.string(),
   /** Text hash: retweets and copies of one text are one voice. */
   dupKey: z.number(),
+  /** A copy of an evidence post sent to its family's unplaced group (stages.ts familyTalk): the group it went to. */
+  g: z.string().optional(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -103,12 +105,15 @@ export const EvidenceMessageSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** Optional: messages written before mentions existed decode without them. */
   mentions: z.array(MentionSchema).optional(),
+  /** Its family's burst began (category, time), seen in the family's unplaced group: check the open candidates (partition.ts). */
+  sweeps: z.array(z.object({ k: z.number().int().min(0).max(CATS.length - 1), t: z.number().finite() })).optional(),
 });
 export type EvidenceMessage = {
   id: string;
   partition: string;
   evidence: readonly Evidence[];
   mentions?: readonly Mention[] | undefined;
+  sweeps?: readonly { k: number; t: number }[] | undefined;
 };
 
 /** Stage 1's routing: the category family of a scored post, or null when it is no evidence (stage 1 drops it). */

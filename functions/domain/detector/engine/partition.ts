@@ -29,6 +29,12 @@ export interface PartitionState {
   candidates: Map<string, Candidate>;
   /** Keys of the items changed since load (the head's key included). */
   touched: Set<string>;
+  /**
+   * Under a key finer than the family, a placed group of a regional family may read (never write) its family's
+   * unplaced group (`family#none`): its category bursts and its pool of first-hand reports that name no place, which
+   * the family's one partition shared before the key was split (keyed-store.ts loadUnplaced).
+   */
+  unplaced?: { head: Head; candidates: ReadonlyMap<string, Candidate> } | undefined;
 }
 
 export interface EvidenceBatch {
@@ -37,11 +43,15 @@ export interface EvidenceBatch {
   evidence: readonly Evidence[];
   /** Posts below the gate that name a category: counted in its burst only (burst.ts). */
   mentions?: readonly Mention[] | undefined;
+  /** Bursts of its family that began elsewhere (the family's unplaced group): its open candidates are checked at once. */
+  sweeps?: readonly { k: number; t: number }[] | undefined;
 }
 
 export interface ProcessOptions {
   /** The ingest clock (ms): the wall clock live, the replay's clock in a replay. No post counts as later than now + PARAMS.futureSlackMs. */
   now: number;
+  /** Placed groups of regional families read their family's unplaced group (PartitionState.unplaced; stages.ts aggregate). */
+  readUnplaced?: boolean | undefined;
 }
 
 /**
@@ -66,7 +76,16 @@ export interface RaisedVersion {
   names: string[];
 }
 
+/** A burst that began here, for a placed group of the family to check its candidates against (EvidenceBatch.sweeps). */
+export interface SweepRequest {
+  group: string;
+  k: number;
+  t: number;
+}
+
 export interface PartitionResult {
+  /** Bursts that began here, for the placed groups heard from within a trigger window. */
+  sweeps: SweepRequest[];
   alerts: Alert[];
   /** The same versions with their group and area, for stage 3. */
   raised: RaisedVersion[];
@@ -273,6 +292,12 @@ export function processPartition(
       if (target) markActive(head, target, t);
     }
   };
+  const sweeps: SweepRequest[] = [];
+  /** A burst of k begins at t: the placed groups of the family heard from within a trigger window check theirs. */
+  const began = (k: number, t: number): void => {
+    if (head.burstFrom[String(k)] !== t) return;
+    for (const [g, at] of Object.entries(head.placed ?? {})) if (t - at <= PARAMS.windowMs) sweeps.push({ group: g, k, t });
+  };
   for (const msg of messages) {
     if (wasApplied(head, msg.id)) {
       duplicates += msg.evidence.length;
@@ -286,6 +311,11 @@ export function processPartition(
         markApplied(head, msg.id);
       }
     };
+    if (regional)
+      for (const s of msg.sweeps ?? []) {
+        markFresh();
+        sweep(s.k, Math.min(s.t, latestAllowed));
+      }
     // Mentions and evidence in stream order: each counts in its category's burst as it comes.
     const items: (Evidence | Mention)[] = [...(msg.mentions ?? []), ...msg.evidence].sort(inStreamOrder);
     for (const item of items) {
@@ -294,7 +324,17 @@ export function processPartition(
         if (mentionCounted(head, item.k, t, item.author, item.dupKey)) continue;
         markFresh();
         head.clock = Math.max(head.clock, t);
-        if (countMention(head, item.k, t, item.author, item.dupKey) && regional) sweep(item.k, t);
+        if (item.g !== undefined) {
+          head.placed = { ...head.placed, [item.g]: t };
+          const gs = Object.entries(head.placed);
+          // The latest PARAMS.activeCap groups (a burst tells those heard from within a trigger window only).
+          if (gs.length > PARAMS.activeCap)
+            head.placed = Object.fromEntries(gs.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, PARAMS.activeCap));
+        }
+        if (countMention(head, item.k, t, item.author, item.dupKey) && regional) {
+          sweep(item.k, t);
+          began(item.k, t);
+        }
         continue;
       }
       const p = item;
@@ -309,6 +349,7 @@ export function processPartition(
       const t = Math.min(p.t, latestAllowed);
       head.clock = Math.max(head.clock, t);
       const burst = countMention(head, p.cat, t, p.author, p.dupKey);
+      if (burst && regional) began(p.cat, t);
       const area = p.place?.key ?? '?';
       let c = route(head, cands, family, p, t, area);
       if (!c) {
@@ -334,8 +375,13 @@ export function processPartition(
       let target: Candidate | null = null;
       let info: Record<string, number | string | boolean> = {};
       if (!c.alert) {
-        if (c.area !== '?' && PARAMS.feltFamilies.includes(family)) adoptFelt(head, cands, c, t);
-        const chk = checkTrigger(c, rp, bgPerMs, regional && burstingAt(head, p.cat, t));
+        if (c.area !== '?' && PARAMS.feltFamilies.includes(family)) {
+          adoptFelt(head, cands, c, t);
+          if (state.unplaced) adoptFelt(state.unplaced.head, state.unplaced.candidates, c, t);
+        }
+        const bursting =
+          regional && (burstingAt(head, p.cat, t) || (state.unplaced !== undefined && burstingAt(state.unplaced.head, p.cat, t)));
+        const chk = checkTrigger(c, rp, bgPerMs, bursting);
         info = {
           support: chk.support.length,
           authors: chk.authors,
@@ -371,5 +417,5 @@ export function processPartition(
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, PARAMS.activeCap);
   }
-  return { alerts: raised.map((r) => r.alert), raised, applied, duplicates };
+  return { alerts: raised.map((r) => r.alert), raised, sweeps, applied, duplicates };
 }
