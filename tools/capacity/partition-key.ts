@@ -105,3 +105,43 @@ export function measureKeying(ingest: readonly (readonly KeyedMessage[])[], keyi
     unplacedEvidenceShare: unplaced / Math.max(1, evidence),
   };
 }
+
+/** One stage-1 message as the engine routed it (stages.ts scoreBatch under a StageKey): its group, what it carries. */
+export interface RoutedMessage {
+  partition: string;
+  evidence: readonly KeyedEvidence[];
+  mentions?: readonly unknown[] | undefined;
+}
+
+/**
+ * The same figures from the messages stage 1 actually sends under a key (scoreBatch with that key), mentions-only
+ * messages included (measureKeying re-keys evidence only): what the replay routes, for keyedCapacity.
+ */
+export function measureRouted(ingest: readonly (readonly RoutedMessage[])[], keying: Keying): KeyingMeasure {
+  const messagesWith = new Map<string, number>();
+  const evidenceIn = new Map<string, number>();
+  let messages = 0;
+  let evidence = 0;
+  let unplaced = 0;
+  for (const stage1 of ingest) {
+    messages += stage1.length;
+    for (const m of stage1) {
+      messagesWith.set(m.partition, (messagesWith.get(m.partition) ?? 0) + 1);
+      evidenceIn.set(m.partition, (evidenceIn.get(m.partition) ?? 0) + m.evidence.length);
+      evidence += m.evidence.length;
+      unplaced += m.evidence.filter((e) => regionOf(e) === NO_REGION).length;
+    }
+  }
+  const [busiestGroup, busiest] = [...messagesWith].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
+  const n = Math.max(1, ingest.length);
+  return {
+    keying,
+    groups: messagesWith.size,
+    evidenceMessagesPerIngestMessage: messages / n,
+    evidencePerMessage: evidence / Math.max(1, messages),
+    busiestGroup,
+    busiestGroupMessageShare: busiest / n,
+    busiestGroupEvidenceShare: (evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, evidence),
+    unplacedEvidenceShare: unplaced / Math.max(1, evidence),
+  };
+}
