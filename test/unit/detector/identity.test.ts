@@ -14,13 +14,16 @@ import {
   familyOfGroup,
   groupOf,
   InMemoryEventStateStore,
+  loadPartitions,
   scoreBatch,
+  touchedPuts,
 } from '../../../functions/domain/detector';
 import {
   emptyIdentityState,
   IdentityStateSchema,
   joinIdentities,
 } from '../../../functions/domain/detector/engine/identity';
+import { loadUnplaced } from '../../../functions/domain/detector/engine/keyed-store';
 import { FAMILY_OF, PARAMS } from '../../../functions/domain/detector/engine/params';
 import type { RaisedVersion } from '../../../functions/domain/detector/engine/partition';
 import { replayPosts } from '../../../functions/domain/detector/replay';
@@ -286,5 +289,31 @@ describe('replay under the key', () => {
     assert.deepEqual(joined, raw);
     const fine = await replayPosts(posts, { batchSize: 100, key: 'region-dup' });
     assert.ok(fine.alerts.length > 0);
+  });
+});
+
+describe('placed groups read their family unplaced group', () => {
+  test('loadUnplaced: a regional family only, read from the store when not in the batch, never written', async () => {
+    const store = new InMemoryEventStateStore();
+    const t = T0 + 5 * MIN;
+    const talk = await aggregate(
+      store,
+      [{ id: 'm1', partition: 'quake#none', evidence: [], mentions: [{ t, k: 3, author: 'a', dupKey: 1 }] }],
+      { now: t },
+    );
+    await talk.commit();
+    const loaded = await loadPartitions(store, ['quake#CR', 'inc#US-TX']);
+    await loadUnplaced(store, loaded.states);
+    assert.equal(loaded.states.get('quake#CR')?.unplaced?.head.key, 'p#quake#none');
+    assert.equal(loaded.states.get('quake#CR')?.unplaced?.head.clock, t);
+    assert.equal(loaded.states.get('inc#US-TX')?.unplaced, undefined, 'a point family reads nothing');
+    assert.ok(touchedPuts(loaded).every((p) => !p.key.includes('quake#none')));
+    const both = await loadPartitions(store, ['quake#CR', 'quake#none']);
+    await loadUnplaced(store, both.states);
+    assert.equal(
+      both.states.get('quake#CR')?.unplaced?.head,
+      both.states.get('quake#none')?.head,
+      'in the batch: its live state',
+    );
   });
 });
