@@ -154,9 +154,7 @@ export async function aggregate(
   const sweeps: SweepRequest[] = [];
   let applied = 0;
   let duplicates = 0;
-  // A family's unplaced group first: its placed groups read the bursts it counts (ProcessOptions.readUnplaced).
-  const order = [...loaded.states].sort(([x], [y]) => Number(!x.endsWith(`#${NO_REGION}`)) - Number(!y.endsWith(`#${NO_REGION}`)));
-  for (const [group, state] of order) {
+  for (const [group, state] of loaded.states) {
     const r = processPartition(state, byPartition.get(group) ?? [], opts, ctx);
     raised.push(...r.raised);
     sweeps.push(...r.sweeps);
