@@ -146,6 +146,19 @@ export const LOCATIVE = fold(`
   में
   `);
 
+/**
+ * Nouns for a kind of place written before its name in scripts without capitals ("مدينة حلب" the city of Aleppo, "مرفأ
+ * بيروت" the port of Beirut, "शहर दिल्ली"): the name after them is the place (a port or airport is where it is
+ * named after), and they name no town themselves ("مدينة" is also Medina's name).
+ */
+export const PLACE_NOUNS = fold(`
+  مدينة قرية بلدة محافظة ولاية منطقة عاصمة مرفأ ميناء مطار مخيم ضاحية حي
+  شهر شهرستان استان روستای روستا بندر فرودگاه شہر ضلع گاؤں
+  עיר העיר כפר נמל שכונת
+  शहर गांव गाँव जिले ज़िले जिला ज़िला राज्य
+  শহর জেলা গ্রাম
+  `);
+
 /** Prepositions of other languages that are plain English words ("a", "no": "No One Is Talking" is not "in Onè"): no cue in an English post. */
 export const NOT_LOCATIVE_IN_ENGLISH = fold('a no na nos nas em en te di ke ad');
 
@@ -343,6 +356,7 @@ export const CUE = {
   timeUnit: 131072,
   distanceUnit: 262144,
   bearing: 524288,
+  placeNoun: 1048576,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -373,6 +387,7 @@ for (const [set, bit] of [
   [TIME_UNITS, CUE.timeUnit],
   [new Set(DISTANCE_UNITS.keys()), CUE.distanceUnit],
   [new Set(BEARING.keys()), CUE.bearing],
+  [PLACE_NOUNS, CUE.placeNoun],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 

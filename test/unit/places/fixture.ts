@@ -104,6 +104,18 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Marsh Harbour', '', 26.5412, -77.0636, 'PPLA', 'BS', '37', 5314],
   ["Cooper's Town", '', 26.8706, -77.5094, 'PPLA', 'BS', '46', 1000],
   ['Matthew Town', '', 20.95, -73.6667, 'PPLA', 'BS', '13', 1000],
+  // Caseless scripts (places/scripts.ts): towns whose names in Arabic script are everyday words ("مدينة" city, "مرفأ"
+  // port, "كيف" how, "مو" not), and the towns of the sentences that name them.
+  ['Aleppo', 'حلب,Халеб', 36.2021, 37.1343, 'PPLA', 'SY', '09', 1602264],
+  ['Cairo', 'القاهرة,Каир', 30.0626, 31.2497, 'PPLC', 'EG', '11', 9606916],
+  ['Medina', 'المدينة المنورة,مدينة', 24.4686, 39.6142, 'PPLA', 'SA', '05', 1300000],
+  ['Merefa', 'Мерефа,مرفا', 49.8231, 36.0507, 'PPL', 'UA', '07', 22000],
+  ['Meaux', 'مو', 48.9601, 2.8788, 'PPLA3', 'FR', '11', 53811],
+  ['Nice', 'Nizza,نيس', 43.7031, 7.2661, 'PPLA2', 'FR', '93', 338620],
+  ['Leigh', 'لي', 53.4967, -2.5194, 'PPL', 'GB', 'ENG', 43626],
+  ['Tartus', 'طرطوس', 34.8889, 35.8866, 'PPLA', 'SY', '14', 115769],
+  ['Ahar', 'اهر', 38.4774, 47.0699, 'PPL', 'IR', '33', 94348],
+  ['Karachi', 'كراچي,کراچی', 24.8608, 67.0104, 'PPLA', 'PK', '05', 11624219],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -157,6 +169,12 @@ const REFERENCE: ReferenceData = {
     ES: { names: ['Spain', 'España', 'Espagne', 'Spanien', 'إسبانيا', 'Испания'], demonyms: ['Spanish'] },
     PT: { names: ['Portugal', 'البرتغال', 'Португалия'], demonyms: ['Portuguese'] },
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак', 'इराक'], demonyms: ['Iraqi'] },
+    SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
+    GB: { names: ['United Kingdom'], demonyms: ['British'] },
+    EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },
+    SA: { names: ['Saudi Arabia', 'السعودية'], demonyms: ['Saudi'] },
+    UA: { names: ['Ukraine', 'أوكرانيا'], demonyms: ['Ukrainian'] },
+    IR: { names: ['Iran', 'إيران'], demonyms: ['Iranian'] },
     CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
     CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
     GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },

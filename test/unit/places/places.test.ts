@@ -239,6 +239,43 @@ describe('mentions and their traps', () => {
     assert.ok(mentions('پاکستان میں سیلاب', 'Pakistan'));
   });
 
+  test('Arabic proclitics written onto names: "ببيروت" in Beirut, "بالقاهرة" in Cairo, "للقاهرة" to Cairo, "وبغداد" and Baghdad', () => {
+    const bestIn = (text: string, lang: string): string => {
+      const p = extractPlaces(text, ctx, undefined, lang);
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    assert.equal(bestIn('انفجار في بيروت', 'ar'), 'Beirut, LB', 'control: the bare name');
+    assert.equal(bestIn('انفجار ببيروت', 'ar'), 'Beirut, LB');
+    assert.equal(bestIn('حريق كبير بالقاهرة', 'ar'), 'Cairo, EG');
+    assert.equal(bestIn('وصلنا للقاهرة بعد الانفجار', 'ar'), 'Cairo, EG');
+    assert.equal(bestIn('اشتباكات في دمشق وبغداد', 'ar'), 'Baghdad, IQ', 'and: و written onto the name');
+    assert.equal(bestIn('زلزال يضرب فحلب', 'ar'), 'Aleppo, SY');
+    // Persian and Urdu write no such prefixes: "باہر" (outside) is no ب + Ahar.
+    assert.equal(bestIn('کراچی کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Karachi, PK');
+    assert.equal(bestIn('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
+  });
+
+  test('caseless scripts: a common word is no foreign town, a place noun is no town and makes the next word one', () => {
+    const bestIn = (text: string): string => {
+      const p = extractPlaces(text, ctx, undefined, 'ar');
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    // "The city of Aleppo", "the port of Beirut", "the port of Tartus": the noun names no town (Medina, Merefa), the
+    // name after it is the place.
+    assert.equal(bestIn('اشتباكات في مدينة حلب'), 'Aleppo, SY');
+    assert.equal(bestIn('انفجار ضخم في مرفأ بيروت'), 'Beirut, LB');
+    assert.equal(bestIn('انفجار في ميناء طرطوس'), 'Tartus, SY');
+    // A small foreign town's name that is a word ("مو" not, "لي" to me) is never read; a world city is, and a town at
+    // home (where the script is written) after a preposition.
+    assert.equal(bestIn('مو عارف شو صار'), '');
+    assert.equal(bestIn('قال لي انه سمع انفجار'), '');
+    assert.equal(bestIn('هجوم في نيس'), '', 'a foreign town of 340,000: read in its own language');
+    assert.equal(bestIn('هجوم في باريس'), 'Paris, Île-de-France, FR', 'a world city is read anywhere');
+    assert.equal(bestIn('انفجار في طرطوس'), 'Tartus, SY', 'a town at home after a preposition');
+    // The Latin script is not concerned: capitals say what is a name.
+    assert.equal(best('Attack in Nice, several hurt'), 'Nice, FR');
+  });
+
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
     // Its area bears its name: said once ("Beirut, LB", not "Beirut, Beirut, LB").
     assert.equal(best('انفجار في بيروت'), 'Beirut, LB');
