@@ -124,7 +124,24 @@ export const CJK_FACILITY = [
 ];
 
 /** Han suffixes of administrative units written onto a name ("パリ市" the city of Paris, "ダラス郡" Dallas County): the name is the place's. */
-export const CJK_PLACE_SUFFIX = ['市', '県', '州', '省', '府', '都', '道', '郡', '区', '町', '村'];
+export const CJK_PLACE_SUFFIX = [
+  '市',
+  '県',
+  '州',
+  '省',
+  '府',
+  '都',
+  '道',
+  '郡',
+  '区',
+  '町',
+  '村',
+  '县',
+  '縣',
+  '镇',
+  '鎮',
+  '乡',
+];
 
 /** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
 export const CONNECTORS = fold(
@@ -144,6 +161,7 @@ export const LOCATIVE = fold(`
   в во
   في داخل
   में
+  στη στην στο στον στα στις στους σε
   `);
 
 /**

@@ -444,13 +444,17 @@ const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
 const HANGUL = /^[\p{Script=Hangul}]+$/u;
 const HEBREW = /^[\p{Script=Hebrew}]+$/u;
 const ARABIC = /^[\p{Script=Arabic}]+$/u;
+const GREEK = /^[\p{Script=Greek}]+$/u;
 const BENGALI = /^[\p{Script=Bengali}]+$/u;
 /** Korean particles written onto a name ("서울에서" in Seoul, "서울의" of Seoul), longest first. */
 const KO_PARTICLES = [
+  '에서도',
+  '에서의',
   '에서는',
   '에서',
   '에게',
   '에는',
+  '에도',
   '으로',
   '까지',
   '부터',
@@ -562,6 +566,19 @@ function prefixedName(
   }
   return null;
 }
+/**
+ * Greek case endings (folded: no accents, final sigma as σ): "της Θεσσαλονίκης", "της Αθήνας" are Θεσσαλονίκη, Αθήνα;
+ * "του Ηρακλείου" Ηράκλειο, "του Βόλου" and "στον Βόλο" Βόλος; "των Ιωαννίνων" Ιωάννινα.
+ */
+function* greekNominatives(w: string): Generator<string> {
+  if (w.endsWith('σ')) yield w.slice(0, -1);
+  if (w.endsWith('ου')) {
+    yield w.slice(0, -1);
+    yield `${w.slice(0, -1)}σ`;
+  }
+  if (w.endsWith('ων')) yield `${w.slice(0, -2)}α`;
+  if (w.endsWith('ο') || w.endsWith('η') || w.endsWith('α')) yield `${w}σ`;
+}
 function* bengaliNames(w: string): Generator<string> {
   for (const e of BN_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) yield w.slice(0, w.length - e.length);
 }
@@ -587,6 +604,7 @@ function inflected(
   }
   if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 3 && HEBREW.test(w) ? prefixedName(t, i, hebrewNames(w), g) : null;
   if (c >= 0x980 && c <= 0x9ff) return w.length >= 4 && BENGALI.test(w) ? firstName(bengaliNames(w), i, g) : null;
+  if (c >= 0x3b1 && c <= 0x3c9) return w.length >= 4 && GREEK.test(w) ? firstName(greekNominatives(w), i, g) : null;
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   return slavicStem(w, i, g);
 }
@@ -1162,9 +1180,13 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       const kinds: NameKind[] = [];
       // "イタリア北部", "菲律宾中部": the part of the area in that direction.
       const dir = CJK_PART.find((x) => rest.startsWith(x[0]))?.[1] ?? -1;
+      // Two characters are many words as well as some town's name ("中心" centre is Zhongxin): a town of some size, or
+      // one written with its suffix ("中心镇", "仙台市").
+      const townWord = L === 2 && !startsWithAny(rest, CJK_PLACE_SUFFIX);
       for (let q = 0; q < postings.length; q++) {
         const p = postings[q] as number;
         if (postingKind(p) === NameKind.Abbrev) continue;
+        if (townWord && postingType(p) === EntityType.Place && g.pop(postingIndex(p)) < CASELESS_TOWN_POP) continue;
         const r = ref(postingType(p), postingIndex(p));
         refs.push(dir >= 0 ? (partOf(g, r, dir) ?? r) : r);
         kinds.push(NameKind.AltScript);

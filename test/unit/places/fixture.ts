@@ -115,7 +115,12 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Leigh', 'لي', 53.4967, -2.5194, 'PPL', 'GB', 'ENG', 43626],
   ['Tartus', 'طرطوس', 34.8889, 35.8866, 'PPLA', 'SY', '14', 115769],
   ['Ahar', 'اهر', 38.4774, 47.0699, 'PPL', 'IR', '33', 94348],
-  ['Karachi', 'كراچي,کراچی', 24.8608, 67.0104, 'PPLA', 'PK', '05', 11624219],
+  // Greek names in their cases; a town whose two-character name is a word ("中心" centre).
+  ['Thessaloniki', 'Θεσσαλονίκη', 40.6403, 22.9439, 'PPLA', 'GR', 'B', 354290],
+  ['Volos', 'Βόλος', 39.3666, 22.9507, 'PPLA2', 'GR', 'J', 144449],
+  ['Zhongxin', '中心', 23.0, 101.0, 'PPL', 'CN', '29', 51866],
+  ['Chengdu', '成都', 30.6667, 104.0667, 'PPLA', 'CN', '32', 7415590],
+  ['Sendai', '仙台', 38.2667, 140.8667, 'PPLA', 'JP', '04', 1063103],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -170,6 +175,7 @@ const REFERENCE: ReferenceData = {
     PT: { names: ['Portugal', 'البرتغال', 'Португалия'], demonyms: ['Portuguese'] },
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак', 'इराक'], demonyms: ['Iraqi'] },
     SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
+    GR: { names: ['Greece', 'Ελλάδα'], demonyms: ['Greek'] },
     GB: { names: ['United Kingdom'], demonyms: ['British'] },
     EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },
     SA: { names: ['Saudi Arabia', 'السعودية'], demonyms: ['Saudi'] },

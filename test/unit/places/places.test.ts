@@ -251,7 +251,7 @@ describe('mentions and their traps', () => {
     assert.equal(bestIn('اشتباكات في دمشق وبغداد', 'ar'), 'Baghdad, IQ', 'and: و written onto the name');
     assert.equal(bestIn('زلزال يضرب فحلب', 'ar'), 'Aleppo, SY');
     // Persian and Urdu write no such prefixes: "باہر" (outside) is no ب + Ahar.
-    assert.equal(bestIn('کراچی کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Karachi, PK');
+    assert.equal(bestIn('لاہور کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Lahore, PK');
     assert.equal(bestIn('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
   });
 
@@ -274,6 +274,20 @@ describe('mentions and their traps', () => {
     assert.equal(bestIn('انفجار في طرطوس'), 'Tartus, SY', 'a town at home after a preposition');
     // The Latin script is not concerned: capitals say what is a name.
     assert.equal(best('Attack in Nice, several hurt'), 'Nice, FR');
+  });
+
+  test('Greek names in their cases, Korean particles in combination, two Han characters that are a word', () => {
+    assert.equal(best('Σεισμός στη Θεσσαλονίκη'), 'Thessaloniki, GR', 'control: the nominative');
+    assert.equal(best('Πυροβολισμοί στο κέντρο της Θεσσαλονίκης'), 'Thessaloniki, GR');
+    assert.equal(best('Πλημμύρα στον Βόλο'), 'Volos, GR');
+    assert.equal(best('Φωτιά έξω από την πόλη του Βόλου'), 'Volos, GR');
+    assert.equal(best('부산에서도 강하게 느껴졌어요'), '', 'no Busan in the fixture: control');
+    assert.equal(best('서울에서도 강하게 느껴졌어요'), 'Seoul, KR');
+    // "市中心", "中心部": the centre, not Zhongxin (a town of 52,000); with its suffix the town is named.
+    assert.equal(best('突发：成都市中心发生枪击'), 'Chengdu, CN');
+    assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
+    assert.equal(best('中心发生爆炸'), '');
+    assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
   });
 
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
