@@ -579,6 +579,46 @@ function* greekNominatives(w: string): Generator<string> {
   if (w.endsWith('ων')) yield `${w.slice(0, -2)}α`;
   if (w.endsWith('ο') || w.endsWith('η') || w.endsWith('α')) yield `${w}σ`;
 }
+/** The nasal a Devanagari anusvara stands for before a consonant of each class (velar, palatal, retroflex, dental, labial). */
+const DEVANAGARI_NASAL: readonly [from: number, to: number, nasal: string][] = [
+  [0x915, 0x918, 'ङ'],
+  [0x91a, 0x91d, 'ञ'],
+  [0x91f, 0x922, 'ण'],
+  [0x924, 0x927, 'न'],
+  [0x92a, 0x92d, 'म'],
+];
+const VIRAMA = '्';
+const ANUSVARA = 'ं';
+/**
+ * Hindi writes a nasal before a consonant either way: as an anusvara ("इंदौर", "मुंबई") or as the nasal letter with
+ * a virama ("इन्दौर", "मुम्बई"); GeoNames holds one. The word with each written the other way.
+ */
+function* devanagariSpellings(w: string): Generator<string> {
+  let out = '';
+  let changed = false;
+  for (let k = 0; k < w.length; k++) {
+    const ch = w[k] as string;
+    const next = w.charCodeAt(k + 1);
+    if (ch === ANUSVARA) {
+      const nasal = DEVANAGARI_NASAL.find(([from, to]) => next >= from && next <= to)?.[2];
+      if (nasal) {
+        out += nasal + VIRAMA;
+        changed = true;
+        continue;
+      }
+    } else if (
+      w[k + 1] === VIRAMA &&
+      DEVANAGARI_NASAL.some(([from, to, n]) => n === ch && w.charCodeAt(k + 2) >= from && w.charCodeAt(k + 2) <= to)
+    ) {
+      out += ANUSVARA;
+      k++;
+      changed = true;
+      continue;
+    }
+    out += ch;
+  }
+  if (changed) yield out;
+}
 function* bengaliNames(w: string): Generator<string> {
   for (const e of BN_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) yield w.slice(0, w.length - e.length);
 }
@@ -605,6 +645,7 @@ function inflected(
   if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 3 && HEBREW.test(w) ? prefixedName(t, i, hebrewNames(w), g) : null;
   if (c >= 0x980 && c <= 0x9ff) return w.length >= 4 && BENGALI.test(w) ? firstName(bengaliNames(w), i, g) : null;
   if (c >= 0x3b1 && c <= 0x3c9) return w.length >= 4 && GREEK.test(w) ? firstName(greekNominatives(w), i, g) : null;
+  if (c >= 0x900 && c <= 0x97f) return w.length >= 3 ? firstName(devanagariSpellings(w), i, g) : null;
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   return slavicStem(w, i, g);
 }

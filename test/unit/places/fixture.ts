@@ -121,6 +121,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Zhongxin', '中心', 23.0, 101.0, 'PPL', 'CN', '29', 51866],
   ['Chengdu', '成都', 30.6667, 104.0667, 'PPLA', 'CN', '32', 7415590],
   ['Sendai', '仙台', 38.2667, 140.8667, 'PPLA', 'JP', '04', 1063103],
+  // Held with the nasal written as a letter and a virama only, as GeoNames has it.
+  ['Indore', 'इन्दौर', 22.7179, 75.8333, 'PPLA2', 'IN', '35', 1837041],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.

@@ -276,7 +276,7 @@ describe('mentions and their traps', () => {
     assert.equal(best('Attack in Nice, several hurt'), 'Nice, FR');
   });
 
-  test('Greek names in their cases, Korean particles in combination, two Han characters that are a word', () => {
+  test('Greek names in their cases, Korean particles in combination, two Han characters that are a word, Hindi nasals', () => {
     assert.equal(best('Σεισμός στη Θεσσαλονίκη'), 'Thessaloniki, GR', 'control: the nominative');
     assert.equal(best('Πυροβολισμοί στο κέντρο της Θεσσαλονίκης'), 'Thessaloniki, GR');
     assert.equal(best('Πλημμύρα στον Βόλο'), 'Volos, GR');
@@ -288,6 +288,9 @@ describe('mentions and their traps', () => {
     assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
     assert.equal(best('中心发生爆炸'), '');
     assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
+    // Hindi writes a nasal as an anusvara or as the nasal letter with a virama: either spelling finds the town.
+    assert.equal(best('इन्दौर में धमाका'), 'Indore, IN', 'control: as the gazetteer holds it');
+    assert.equal(best('इंदौर में धमाका, कई घायल'), 'Indore, IN');
   });
 
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
