@@ -166,8 +166,9 @@ export const LOCATIVE = fold(`
 
 /**
  * Nouns for a kind of place written before its name in scripts without capitals ("مدينة حلب" the city of Aleppo, "مرفأ
- * بيروت" the port of Beirut, "शहर दिल्ली"): the name after them is the place (a port or airport is where it is
- * named after), and they name no town themselves ("مدينة" is also Medina's name).
+ * بيروت" the port of Beirut, "शहर दिल्ली") and in Russian and Ukrainian, whose case endings make them read as names
+ * ("в центре Казани" is no Centre, France; "в порту" no Porto): the name after them is the place (a port or airport
+ * is where it is named after), and they name no town themselves ("مدينة" is also Medina's name).
  */
 export const PLACE_NOUNS = fold(`
   مدينة قرية بلدة محافظة ولاية منطقة عاصمة مرفأ ميناء مطار مخيم ضاحية حي
@@ -175,6 +176,7 @@ export const PLACE_NOUNS = fold(`
   עיר העיר כפר נמל שכונת
   शहर गांव गाँव जिले ज़िले जिला ज़िला राज्य
   শহর জেলা গ্রাম
+  центр центре центра центру центрі порт порту порта порті город городе города місто місті міста район районе района районі
   `);
 
 /** Prepositions of other languages that are plain English words ("a", "no": "No One Is Talking" is not "in Onè"): no cue in an English post. */

@@ -492,11 +492,12 @@ function koreanStem(w: string, g: Gazetteer): { ki: number; key: string } | null
 }
 
 /**
- * Hebrew prefixes written onto a name (folded), shortest first: a preposition (ב in, ל to, מ from, כ as), "and" (ו),
- * "that" (ש) and their usual combinations ("ומחיפה" and from Haifa). Not the article ה: names take none. Only these
- * sequences: "מלחמה" (war) is no מ + ל + a name.
+ * Hebrew prefixes written onto a name (folded), shortest first: a preposition (ב in, ל to, מ from), "and" (ו), "that"
+ * (ש) and their usual combinations ("ומחיפה" and from Haifa). Not the article ה: names take none; nor כ "as", seldom
+ * on a name and the first letter of many words ("כיוון", direction, is no כ + יוון Greece). Only these sequences:
+ * "מלחמה" (war) is no מ + ל + a name.
  */
-const HE_PREFIXES = ['ב', 'ל', 'מ', 'ו', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וכ', 'שב', 'של', 'שמ', 'כש', 'ושב', 'ושמ'];
+const HE_PREFIXES = ['ב', 'ל', 'מ', 'ו', 'ש', 'וב', 'ול', 'ומ', 'שב', 'של', 'שמ', 'ושב', 'ושמ'];
 /** Bengali case endings (folded: decomposed), longest first: locative "ঢাকায়", "চট্টগ্রামে", "ঢাকাতে"; genitive "ঢাকার", "চট্টগ্রামের". */
 const BN_ENDINGS = ['য়ের', 'ের', 'এর', 'তে', 'য়', 'র', 'ে'].map(foldWord);
 
@@ -859,7 +860,11 @@ function admit(
         (type === EntityType.Place && g.pop(postingIndex(p)) < 100000))
     )
       continue; // acronyms ("DACA", "NASA")
-    else if (home !== null && type === EntityType.Place && !caselessTown(g, postingIndex(p), key, home, locative))
+    else if (
+      home !== null &&
+      type === EntityType.Place &&
+      !caselessTown(g, postingIndex(p), key, home, locative && !proclitic)
+    )
       continue;
     if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
     // "Eastern Samar", "Samar Oriental": a region's own name; its word is no other language's name of a far city

@@ -123,6 +123,11 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Sendai', '仙台', 38.2667, 140.8667, 'PPLA', 'JP', '04', 1063103],
   // Held with the nasal written as a letter and a virama only, as GeoNames has it.
   ['Indore', 'इन्दौर', 22.7179, 75.8333, 'PPLA2', 'IN', '35', 1837041],
+  // Names that are words of other languages, as in the real data: Greece in Hebrew ("יוון"), a hamlet of Chad in
+  // Arabic ("قوة" force), a region of France and a city of Portugal in Russian ("Центр", "Порту").
+  ['Sila', 'قوة', 12.6, 20.6, 'PPLA', 'TD', '15', 16000],
+  ['Orléans', '', 47.9029, 1.9039, 'PPLA', 'FR', '24', 116685],
+  ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -177,7 +182,8 @@ const REFERENCE: ReferenceData = {
     PT: { names: ['Portugal', 'البرتغال', 'Португалия'], demonyms: ['Portuguese'] },
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак', 'इराक'], demonyms: ['Iraqi'] },
     SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
-    GR: { names: ['Greece', 'Ελλάδα'], demonyms: ['Greek'] },
+    GR: { names: ['Greece', 'Ελλάδα', 'יוון'], demonyms: ['Greek'] },
+    TD: { names: ['Chad', 'تشاد'], demonyms: [] },
     GB: { names: ['United Kingdom'], demonyms: ['British'] },
     EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },
     SA: { names: ['Saudi Arabia', 'السعودية'], demonyms: ['Saudi'] },
@@ -219,6 +225,7 @@ const REFERENCE: ReferenceData = {
     'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+    'FR.24': { iso: 'CVL', names: ['Centre', 'Центр'] },
     // A capital's area bearing its name, as in the real data (Dhaka, Dhaka Division; Beirut, Beyrouth governorate).
     'LB.04': { iso: 'BA', names: ['Beirut'] },
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).

@@ -228,6 +228,8 @@ describe('mentions and their traps', () => {
     // A name of several words under a prefix.
     assert.equal(best('פיצוץ בתל אביב, יש פצועים'), 'Tel Aviv, IL');
     assert.equal(best('תל אביב: פיצוץ ברחוב'), 'Tel Aviv, IL', 'control: the bare name');
+    // "לכל כיוון" (in every direction): no כ + יוון (Greece).
+    assert.ok(!mentions('אנשים רצים לכל כיוון', 'Greece'));
     // Only a prefix sequence Hebrew writes: "מלחמה" (war) is no מ + ל + a name.
     assert.equal(best('מלחמה'), '');
     assert.equal(best('ঢাকা শহরে বিস্ফোরণ'), 'Dhaka, BD', 'control: the bare name');
@@ -253,6 +255,8 @@ describe('mentions and their traps', () => {
     // Persian and Urdu write no such prefixes: "باہر" (outside) is no ب + Ahar.
     assert.equal(bestIn('لاہور کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Lahore, PK');
     assert.equal(bestIn('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
+    // A preposition written onto a word is no cue for a small town at home: "بقوة" (with force) is no ب + a hamlet.
+    assert.equal(bestIn('زلزال بقوة خمس درجات', 'ar'), '');
   });
 
   test('caseless scripts: a common word is no foreign town, a place noun is no town and makes the next word one', () => {
@@ -288,6 +292,10 @@ describe('mentions and their traps', () => {
     assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
     assert.equal(best('中心发生爆炸'), '');
     assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
+    // Russian and Ukrainian place nouns in their cases: "в центре Казани" is no Centre, France, "в порту" no Porto.
+    assert.equal(best('Стрельба в центре Москвы'), 'Moscow, RU');
+    assert.ok(!mentions('Стрельба в центре города', 'Centre'));
+    assert.ok(!mentions('Взрыв в порту', 'Porto'));
     // Hindi writes a nasal as an anusvara or as the nasal letter with a virama: either spelling finds the town.
     assert.equal(best('इन्दौर में धमाका'), 'Indore, IN', 'control: as the gazetteer holds it');
     assert.equal(best('इंदौर में धमाका, कई घायल'), 'Indore, IN');
