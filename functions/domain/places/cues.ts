@@ -153,7 +153,7 @@ export const LOCATIVE = fold(`
   in at inside into throughout
   a à en dans au aux
   en
-  in im nach
+  in nach
   a ad in nei nel nella
   em no na nos nas
   in te

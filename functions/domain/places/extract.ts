@@ -342,7 +342,11 @@ function matchAt(
   }
   if (ki < 0) {
     if (caseOf(t, i) !== Case.Cap) return inflected(t, i, g, lang);
-    return partCompound(key, i, g) ?? inflected(t, i, g, lang) ?? (lang === 'pl' ? polishStem(key, i, g) : null);
+    return (
+      partCompound(key, i, g) ??
+      inflected(t, i, g, lang) ??
+      (lang === 'pl' ? polishStem(key, i, g) : lang === 'de' ? germanCityAdjective(key, i, g) : null)
+    );
   }
   // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
   const lower = caseOf(t, i) === Case.Lower;
@@ -679,6 +683,32 @@ function firstName(
   for (const key of keys) {
     const ki = g.find(key);
     if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + 1, ki, key };
+  }
+  return null;
+}
+
+/** A town from which German makes an adjective of its name: a city (the suffix is written on many a common word too). */
+const DE_ADJECTIVE_MIN_POP = 50_000;
+/**
+ * A German city adjective: "Magdeburger Weihnachtsmarkt", "Leipziger Hauptbahnhof", "Kölner Altstadt", "Bremer
+ * Innenstadt", "Münchner Einkaufszentrum", "Dresdner Neustadt": how German headlines name the city of a place in it.
+ */
+function germanCityAdjective(
+  w: string,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
+  if (w.length < 6 || !w.endsWith('er')) return null;
+  const stem = w.slice(0, -2);
+  for (const key of [stem, `${stem}en`, `${w.slice(0, -3)}en`]) {
+    const ki = g.find(key);
+    if (ki < 0 || (g.keyFlags(ki) & KEY_NAMES) === 0) continue;
+    const postings = g.postings(ki);
+    for (let q = 0; q < postings.length; q++) {
+      const p = postings[q] as number;
+      if (postingType(p) === EntityType.Place && g.pop(postingIndex(p)) >= DE_ADJECTIVE_MIN_POP)
+        return { start: i, end: i + 1, ki, key };
+    }
   }
   return null;
 }

@@ -127,6 +127,11 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   // Arabic ("قوة" force), a region of France and a city of Portugal in Russian ("Центр", "Порту").
   ['Sila', 'قوة', 12.6, 20.6, 'PPLA', 'TD', '15', 16000],
   ['Orléans', '', 47.9029, 1.9039, 'PPLA', 'FR', '24', 116685],
+  // German cities named by their adjectives ("Magdeburger", "Münchner"); a town named by a German noun ("Keller").
+  ['Magdeburg', '', 52.1277, 11.6292, 'PPLA', 'DE', '09', 229826],
+  ['Munich', 'München,Monaco di Baviera', 48.1374, 11.5755, 'PPLA', 'DE', '02', 1260391],
+  ['Keller', '', 32.9346, -97.2517, 'PPL', 'US', 'TX', 47476],
+  ['Lauter', '', 50.5631, 12.735, 'PPL', 'DE', '13', 2500],
   ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 
@@ -183,6 +188,7 @@ const REFERENCE: ReferenceData = {
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак', 'इराक'], demonyms: ['Iraqi'] },
     SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
     GR: { names: ['Greece', 'Ελλάδα', 'יוון'], demonyms: ['Greek'] },
+    DE: { names: ['Germany', 'Deutschland'], demonyms: ['German'] },
     TD: { names: ['Chad', 'تشاد'], demonyms: [] },
     GB: { names: ['United Kingdom'], demonyms: ['British'] },
     EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },

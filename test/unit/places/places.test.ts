@@ -292,6 +292,16 @@ describe('mentions and their traps', () => {
     assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
     assert.equal(best('中心发生爆炸'), '');
     assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
+    // German names a city by its adjective; "im" (in the) is followed by a common noun, never a town.
+    const bestDe = (text: string): string => {
+      const p = extractPlaces(text, ctx, undefined, 'de');
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    assert.equal(bestDe('Anschlag auf den Magdeburger Weihnachtsmarkt'), 'Magdeburg, DE');
+    assert.equal(bestDe('Schüsse im Münchner Einkaufszentrum'), 'Munich, DE');
+    assert.equal(bestDe('Lauter Knall in der Münchner Innenstadt'), 'Munich, DE');
+    const keller = extractPlaces('Wasser im Keller, alles überflutet', ctx, undefined, 'de')?.votes[0]?.w ?? 0;
+    assert.ok(keller < 0.5, `no cue: a faint reading at most (${keller})`);
     // Russian and Ukrainian place nouns in their cases: "в центре Казани" is no Centre, France, "в порту" no Porto.
     assert.equal(best('Стрельба в центре Москвы'), 'Moscow, RU');
     assert.ok(!mentions('Стрельба в центре города', 'Centre'));
