@@ -2,7 +2,7 @@
  * npm run quotes [-- --n 7] [--min 4] [--data DIR]
  *
  * Lists the repository's spans that are the data's words (tools/data/quotes.ts):
- * every run of --n words (default 7) of a tracked or new text file that also
+ * every run of --n words (default 6) of a tracked or new text file that also
  * occurs in a post of ../shared/data, with --min N also whole quoted strings
  * of N to n-1 words. Prints file:line, the span and how many posts hold it;
  * exits 1 when there is any span not in tools/data/quotes-allowed.json.
@@ -13,10 +13,8 @@ import { REPO_ROOT } from '../../resources/repo';
 import { UsageError } from '../admin/usage-error';
 import { dataDir } from '../data/data-dir';
 import { ALLOW_FILE, checkQuotes } from '../data/quote-check';
+import { DEFAULT_N } from '../data/quotes';
 import { runMain } from './main';
-
-/** Seven words: see docs/detector.md, "The data stays out of the repository". */
-export const DEFAULT_N = 7;
 
 function intOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
