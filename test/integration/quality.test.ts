@@ -95,7 +95,7 @@ interface Floors {
  * alerts per event 17/12 -> 16/12 and precision 17/18 -> 16/17 (the same
  * one wrong alert over one right alert fewer). Then prepositions of other
  * languages that are English words ("no", "a") are no place cue in English
- * posts ("Almost No One Is Talking About Floods" was a flood "in Onè,
+ * posts (a headline whose "No One" was read as a flood "in Onè,
  * Italy"): cv alerts per event 16/12 -> 15/12, precision 16/17 -> 15/16
  * (the same one wrong alert again). Then a storm is known by its name
  * written as a possessive without the apostrophe too ("Hurricane Irmas eye")

@@ -209,7 +209,7 @@ describe('mentions and their traps', () => {
         0,
         ...(extractPlaces(text, ctx, undefined, lang)?.votes ?? []).filter((v) => v.k === 'one').map((v) => v.w),
       );
-    assert.ok(weight('Almost No One Is Talking About Floods That Killed 1200 People', 'en') < 0.5);
+    assert.ok(weight('Sadly No One Ever Mentions The Floods That Drowned 900 People', 'en') < 0.5);
     assert.ok(weight('Cheias no Onè, muitos feridos', 'pt') >= 0.5, 'control: the Portuguese preposition is a cue');
   });
 
@@ -269,7 +269,7 @@ describe('mentions and their traps', () => {
     assert.deepEqual(post("Hurricane Zelda's eye is over Houston")?.names, ['zelda']);
     assert.deepEqual(post('Hurricane Sandy makes landfall near Houston')?.names, ['sandy']);
     assert.deepEqual(post('Hurricane Police warning near Houston')?.names ?? [], []);
-    assert.deepEqual(post('Hurricane force winds of 83 mph in Houston')?.names ?? [], []);
+    assert.deepEqual(post('Hurricane force winds reached 90 mph over Houston')?.names ?? [], []);
   });
 
   test('a post listing many far-apart places weighs less per place and opens no area', () => {
