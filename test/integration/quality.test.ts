@@ -115,8 +115,8 @@ interface Floors {
  * one-degree cell) and its area's unlocated talk, not against everything its
  * country said: dev-heavy median posts 3.5 -> 3 (Glasgow 4 -> 3: London's
  * talk was its background), cv 14 -> 13.5 (Springwood 21 -> 17). Then a
- * number after a comma or a semicolon is a count, not a day ("collapse in
- * Bangladesh; 3 dead" was unplaced and joined a crash alert): dev-heavy
+ * number after a comma or a semicolon is a count, not a day (a post like
+ * "block falls in Bangladesh; 2 dead" was unplaced and joined a crash alert): dev-heavy
  * Savar 4 -> 2 posts; no floor moves. Then a slow event (weather: a storm
  * is forecast, then reported for hours) is not its own background: cv
  * median posts 13.5 -> 13 (Moore 100 -> 56, Harvey 9 -> 4, Sandy 18 -> 16).

@@ -535,7 +535,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   let lastCountOnly = 0;
   let lastDead = -10;
   let lastCasualty = -10;
-  // A casualty word after a dead cue takes the numbers after it ("4 dead, injured: 11 critical").
+  // A casualty word after a dead cue takes the numbers after it ("4 dead, injured: 9 serious").
   let lastCasualtyOnly = -10;
   // A toll noun beside a dead cue ("death toll", "cifra de muertos") opens a wider window for the number that follows.
   let lastToll = -10;

@@ -259,9 +259,9 @@ describe('mentions and their traps', () => {
     assert.equal(best('Explosion in West, Texas'), 'West, TX, US');
     assert.equal(best('BREAKING: 5.9 magnitude quake hits northwest of Bologna, Italy'), 'Bologna, Emilia-Romagna, IT');
     assert.ok(!mentions('5.9 magnitude quake hits northwest of Bologna', 'Northwest'));
-    assert.ok(!mentions('Aftershock hits northern Italy', 'Northern,'));
-    assert.ok(!mentions('Aftershock hits Northern Italy', 'Northern,'));
-    assert.equal(post('Aftershock hits northern Italy')?.key, 'IT');
+    assert.ok(!mentions('Aftershock rocks northern Italy again', 'Northern,'));
+    assert.ok(!mentions('Aftershock rocks Northern Italy again', 'Northern,'));
+    assert.equal(post('Aftershock rocks northern Italy again')?.key, 'IT');
   });
 
   test("a storm's own name is kept whether or not a place shares it; a common word after a storm word is none", () => {

@@ -196,9 +196,9 @@ describe('a held country or state is refined by a town inside it once independen
 });
 
 describe("an outlet's coverage from its home city is no place of the event", () => {
-  test('"Live video coverage from Dallas" (and in es, fr, de) is an unsure reading; "fire in Dallas" and "reports from Dallas" are not', () => {
+  test('"Rolling TV coverage from Dallas" (and in es, fr, de) is an unsure reading; "fire in Dallas" and "reports from Dallas" are not', () => {
     for (const text of [
-      'Live video coverage from Dallas',
+      'Rolling TV coverage from Dallas',
       'Cobertura en vivo desde Dallas',
       'Couverture en direct depuis Dallas',
       'Berichterstattung live aus Dallas',
