@@ -18,8 +18,8 @@
 /**
  * Six words. Measured on this repository against the data (2026-12-02,
  * before its quotes were rewritten): at five, 157 spans, half of them
- * everyday phrases of hand-written prose (of the kind "on both sides of
- * the"); at six, 41, every one in a test sentence or a quote about the data's
+ * everyday phrases of hand-written prose (a preposition, an article, a
+ * noun and another preposition, say); at six, 41, every one in a test sentence or a quote about the data's
  * events; at seven 21 and at eight 6, missing six-word headline fragments
  * that were quoted whole.
  */
@@ -111,21 +111,29 @@ export interface Range {
 
 /**
  * Quoted strings of a text: "..." and curly quotes anywhere (at most one line
- * break inside, for wrapped prose), '...' and `...` in code too. A quote mark
- * with a letter or digit on its outer side is an apostrophe, not a quote.
+ * break inside, for wrapped prose), '...' and `...` in code too, each kind
+ * matched on its own so that a quote inside another (a test's title in '...'
+ * quoting "...") is found as well. A quote mark with a letter or digit on its
+ * outer side is an apostrophe, not a quote.
  */
 export function quotedRanges(text: string, starts: readonly number[], code: boolean): Range[] {
-  const pattern = code
-    ? /(?<![\p{L}\p{N}])(?:"([^"\n]+)"|'([^'\n]+)'|`([^`\n]+)`|“([^”]+)”)(?![\p{L}\p{N}])/gu
-    : /(?<![\p{L}\p{N}])(?:"([^"\n]+(?:\n[^"\n]+)?)"|“([^”]+)”)(?![\p{L}\p{N}])/gu;
   const out: Range[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const first = lowerBound(starts, m.index + 1);
-    const last = lowerBound(starts, m.index + m[0].length - 1);
-    if (last > first) out.push({ first, last });
-  }
+  for (const pattern of code ? QUOTES_IN_CODE : QUOTES_IN_PROSE)
+    for (const m of text.matchAll(pattern)) {
+      const first = lowerBound(starts, m.index + 1);
+      const last = lowerBound(starts, m.index + m[0].length - 1);
+      if (last > first) out.push({ first, last });
+    }
   return out;
 }
+
+const DOUBLE = /(?<![\p{L}\p{N}])(?:"[^"\n]+(?:\n[^"\n]+)?"|“[^”]+”)(?![\p{L}\p{N}])/gu;
+const QUOTES_IN_PROSE = [DOUBLE];
+const QUOTES_IN_CODE = [
+  DOUBLE,
+  /(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])`[^`\n]+`(?![\p{L}\p{N}])/gu,
+];
 
 /** Index of the first value at or above `x` in an ascending array. */
 function lowerBound(sorted: readonly number[], x: number): number {

@@ -112,3 +112,11 @@ test('options out of range are refused', () => {
   assert.throws(() => new QuoteIndex([], { n: 1 }), /n must be/);
   assert.throws(() => new QuoteIndex([], { n: 6, min: 6 }), /min must be/);
 });
+
+test('a quote inside another quote is checked on its own', () => {
+  const code = file('n.ts', `test('"sirens over Lakeview tonight" is a report, said the title', () => {});\n`, true);
+  const posts = ['sirens over lakeview tonight!'];
+  assert.deepEqual(run([code], posts, { n: 6, min: 4 }).hits.map(brief), [
+    'n.ts:1 quoted 4 1-1 sirens over Lakeview tonight',
+  ]);
+});

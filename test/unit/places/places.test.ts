@@ -203,7 +203,7 @@ describe('mentions and their traps', () => {
     assert.ok((p.votes[0]?.w ?? 1) < 0.5);
   });
 
-  test('prepositions of other languages that are English words are no cue in English: "No One Is Talking" is not in Onè', () => {
+  test('prepositions of other languages that are English words are no cue in English: "No One Ever Mentions" is not in Onè', () => {
     const weight = (text: string, lang: string): number =>
       Math.max(
         0,
