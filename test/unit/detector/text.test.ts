@@ -23,7 +23,7 @@ const cat = (text: string): string => {
 
 describe('normalize', () => {
   test('decodes HTML entities, drops URLs and mentions, strips the retweet prefix', () => {
-    const n = normalize('RT @Breaking911: Fire &amp; smoke at the plant http://t.co/abc @someone');
+    const n = normalize('RT @CityNewsDesk: Fire &amp; smoke at the plant http://t.co/abc @someone');
     assert.equal(n.isRetweet, true);
     assert.equal(n.hasUrl, true);
     assert.deepEqual(n.tokens, ['fire', 'smoke', 'at', 'the', 'plant']);
@@ -554,7 +554,7 @@ describe('old news', () => {
     assert.equal(fresh.gated, true);
   });
   test('Snowflake ids give their creation time', () => {
-    assert.equal(snowflakeMs('324730894415958017'), Number(324730894415958017n >> 22n) + 1288834974657);
+    assert.equal(snowflakeMs('331234567890123456'), Number(331234567890123456n >> 22n) + 1288834974657);
     assert.ok(Math.abs(snowflakeMs(snowflakeId(1_700_000_000_000, 7)) - 1_700_000_000_000) <= 1);
     assert.ok(Number.isNaN(snowflakeMs('abc123')));
   });
