@@ -124,7 +124,24 @@ export const CJK_FACILITY = [
 ];
 
 /** Han suffixes of administrative units written onto a name ("パリ市" the city of Paris, "ダラス郡" Dallas County): the name is the place's. */
-export const CJK_PLACE_SUFFIX = ['市', '県', '州', '省', '府', '都', '道', '郡', '区', '町', '村'];
+export const CJK_PLACE_SUFFIX = [
+  '市',
+  '県',
+  '州',
+  '省',
+  '府',
+  '都',
+  '道',
+  '郡',
+  '区',
+  '町',
+  '村',
+  '县',
+  '縣',
+  '镇',
+  '鎮',
+  '乡',
+];
 
 /** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
 export const CONNECTORS = fold(
@@ -144,6 +161,20 @@ export const LOCATIVE = fold(`
   в во
   في داخل
   में
+  στη στην στο στον στα στις στους σε
+  `);
+
+/**
+ * Nouns for a kind of place written before its name in scripts without capitals ("مدينة حلب" the city of Aleppo, "مرفأ
+ * بيروت" the port of Beirut, "शहर दिल्ली"): the name after them is the place (a port or airport is where it is
+ * named after), and they name no town themselves ("مدينة" is also Medina's name).
+ */
+export const PLACE_NOUNS = fold(`
+  مدينة قرية بلدة محافظة ولاية منطقة عاصمة مرفأ ميناء مطار مخيم ضاحية حي
+  شهر شهرستان استان روستای روستا بندر فرودگاه شہر ضلع گاؤں
+  עיר העיר כפר נמל שכונת
+  शहर गांव गाँव जिले ज़िले जिला ज़िला राज्य
+  শহর জেলা গ্রাম
   `);
 
 /** Prepositions of other languages that are plain English words ("a", "no": "No One Ever Mentions" is not "in Onè"): no cue in an English post. */
@@ -343,6 +374,7 @@ export const CUE = {
   timeUnit: 131072,
   distanceUnit: 262144,
   bearing: 524288,
+  placeNoun: 1048576,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -373,6 +405,7 @@ for (const [set, bit] of [
   [TIME_UNITS, CUE.timeUnit],
   [new Set(DISTANCE_UNITS.keys()), CUE.distanceUnit],
   [new Set(BEARING.keys()), CUE.bearing],
+  [PLACE_NOUNS, CUE.placeNoun],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 
