@@ -63,7 +63,7 @@ export const ATTRIBUTION_BEFORE = fold(`
   `);
 
 /**
- * ... and an outlet's coverage said in plain words: "Live video coverage from Dallas", "cobertura en vivo desde Dallas",
+ * ... and an outlet's coverage said in plain words: "Rolling TV coverage from Dallas", "cobertura en vivo desde Dallas",
  * "couverture en direct depuis Paris", "Berichterstattung aus Berlin": where the studio is (a coverage word up to three
  * words before a "from" right before the name). A reporter "live from X" is often there: "live" is not one of them.
  */
@@ -179,7 +179,7 @@ export const PLACE_NOUNS = fold(`
   центр центре центра центру центрі порт порту порта порті город городе города місто місті міста район районе района районі
   `);
 
-/** Prepositions of other languages that are plain English words ("a", "no": "No One Is Talking" is not "in Onè"): no cue in an English post. */
+/** Prepositions of other languages that are plain English words ("a", "no": "No One Ever Mentions" is not "in Onè"): no cue in an English post. */
 export const NOT_LOCATIVE_IN_ENGLISH = fold('a no na nos nas em en te di ke ad');
 
 /** "Near X": X is a landmark the event is near, a cue that X is a place but not more likely the event's place than the place it is near. */
@@ -344,7 +344,7 @@ export const NEAR_AFTER = fold('yakininda yakınında yakinlarinda yakınlarınd
 /** ... and in a Han/Kana run: "東京近郊", "北京附近", "大阪の近く" is written "大阪近く" too. */
 export const CJK_NEAR = ['附近', '近郊', '近く', '一带', '一帶', '周边', '周邊'];
 
-/** Units of a travel time before a place ("90 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
+/** Units of a travel time before a place ("75 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
 export const TIME_UNITS = fold(`
   min mins minute minutes hr hrs hour hours h
   minuto minutos hora horas minuti ora ore heure heures minuten stunde stunden uur dakika saat jam menit

@@ -791,7 +791,7 @@ function admit(
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
     // A storm's name is a proper noun: "hurricane force winds" names no storm "force"; in capitals every word looks
-    // like one ("HURRICANE IN MODERN RECORDS"), and a common word is none.
+    // like one ("HURRICANE IN THE GULF TONIGHT"), and a common word is none.
     if (c0 !== Case.Lower && !allCaps && !ctx.isCommon(key) && !ctx.isNoName(key) && !names.includes(key))
       names.push(key);
     return null;

@@ -203,13 +203,13 @@ describe('mentions and their traps', () => {
     assert.ok((p.votes[0]?.w ?? 1) < 0.5);
   });
 
-  test('prepositions of other languages that are English words are no cue in English: "No One Is Talking" is not in Onè', () => {
+  test('prepositions of other languages that are English words are no cue in English: "No One Ever Mentions" is not in Onè', () => {
     const weight = (text: string, lang: string): number =>
       Math.max(
         0,
         ...(extractPlaces(text, ctx, undefined, lang)?.votes ?? []).filter((v) => v.k === 'one').map((v) => v.w),
       );
-    assert.ok(weight('Almost No One Is Talking About Floods That Killed 1200 People', 'en') < 0.5);
+    assert.ok(weight('Sadly No One Ever Mentions The Floods That Drowned 900 People', 'en') < 0.5);
     assert.ok(weight('Cheias no Onè, muitos feridos', 'pt') >= 0.5, 'control: the Portuguese preposition is a cue');
   });
 
@@ -331,9 +331,9 @@ describe('mentions and their traps', () => {
     assert.equal(best('Explosion in West, Texas'), 'West, TX, US');
     assert.equal(best('BREAKING: 5.9 magnitude quake hits northwest of Bologna, Italy'), 'Bologna, Emilia-Romagna, IT');
     assert.ok(!mentions('5.9 magnitude quake hits northwest of Bologna', 'Northwest'));
-    assert.ok(!mentions('Aftershock hits northern Italy', 'Northern,'));
-    assert.ok(!mentions('Aftershock hits Northern Italy', 'Northern,'));
-    assert.equal(post('Aftershock hits northern Italy')?.key, 'IT');
+    assert.ok(!mentions('Aftershock rocks northern Italy again', 'Northern,'));
+    assert.ok(!mentions('Aftershock rocks Northern Italy again', 'Northern,'));
+    assert.equal(post('Aftershock rocks northern Italy again')?.key, 'IT');
   });
 
   test("a storm's own name is kept whether or not a place shares it; a common word after a storm word is none", () => {
@@ -341,7 +341,7 @@ describe('mentions and their traps', () => {
     assert.deepEqual(post("Hurricane Zelda's eye is over Houston")?.names, ['zelda']);
     assert.deepEqual(post('Hurricane Sandy makes landfall near Houston')?.names, ['sandy']);
     assert.deepEqual(post('Hurricane Police warning near Houston')?.names ?? [], []);
-    assert.deepEqual(post('Hurricane force winds of 83 mph in Houston')?.names ?? [], []);
+    assert.deepEqual(post('Hurricane force winds reached 90 mph over Houston')?.names ?? [], []);
   });
 
   test('a post listing many far-apart places weighs less per place and opens no area', () => {
