@@ -59,7 +59,7 @@ export function kitPlaces(model: Model = defaultModel()): KitPlace[] {
     for (const [kit, fixedHalf] of kits) {
       const city = placeByName(kit.city, kit.country);
       if (!city) throw new Error(`kit-places: ${kit.city}, ${kit.country} is not in the gazetteer`);
-      CATS.forEach((cat, k) =>
+      CATS.forEach((cat, k) => {
         kit.reports[cat].forEach((text, j) => {
           const p = extractPlaces(text, ctx, undefined, detectLanguage(text));
           const best = p && p.best >= 0 ? p.best : -1;
@@ -72,8 +72,8 @@ export function kitPlaces(model: Model = defaultModel()): KitPlace[] {
             read: best >= 0 ? describePlace(g, best).name : '',
             right: at !== null && distKm(at.lat, at.lon, city.lat, city.lon) <= KIT_PLACE_KM,
           });
-        }),
-      );
+        });
+      });
     }
   }
   return out;
