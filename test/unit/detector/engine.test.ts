@@ -644,7 +644,7 @@ describe('trigger: felt reports', () => {
       content: [500 + i],
       ...o,
     });
-  /** A report of category `cat` placed in area ZZ-2 ("5.8 earthquake, northern Italy"), sharing no word with a felt one. */
+  /** A report of category `cat` placed in area ZZ-2 ("6.1 quake, northern Italy"), sharing no word with a felt one. */
   const named = (i: number, cat: 'earthquake' | 'fire', o: Partial<Evidence> = {}): Evidence =>
     evidencePost(i, cat, {
       id: `named-${i}`,

@@ -8,7 +8,8 @@ import type { Seed } from './types';
 
 export const ar: Seed = {
   lang: 'ar',
-  function: 'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد',
+  function:
+    'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد كيف ماذا لماذا متى اين أين انت أنت هم لي لك له لها مو مش شو ليش لكن بس اذا إذا حتى الذي التي ذلك تلك بين فقط',
   terms: {
     attack:
       'بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
