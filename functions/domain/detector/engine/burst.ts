@@ -25,16 +25,36 @@ export function poissonTail(lambda: number, k: number): number {
   return Math.max(0, 1 - below);
 }
 
-/** Independent voices in the window: distinct authors, and among them distinct texts (a retweeted text is one voice). */
-function voices(b: CategoryBurst): number {
+/**
+ * Whether the window holds at least `need` independent voices: distinct authors, and among them distinct texts (a
+ * retweeted text is one voice). Both counts only grow along the window, so it stops at the first `need`.
+ */
+export function hasVoices(b: CategoryBurst, need: number): boolean {
   const authors = new Set<number>();
   const texts = new Set<number>();
   for (const [, a, d] of b.w) {
     if (authors.has(a)) continue;
     authors.add(a);
     texts.add(d);
+    if (texts.size >= need) return true;
   }
-  return Math.min(authors.size, texts.size);
+  return false;
+}
+
+/**
+ * The fewest voices a Poisson count at rate `lambda` reaches with probability below PARAMS.burstAlpha, if `most` or
+ * fewer do (else Infinity): poissonTail(lambda, k) < burstAlpha exactly when k >= this, as poissonTail computes it
+ * (its sum of non-negative terms only grows with k, in floating point too), without a count of voices per mention.
+ */
+export function voicesNeeded(lambda: number, most: number): number {
+  let term = Math.exp(-lambda);
+  let below = 0;
+  for (let k = 0; k <= most; k++) {
+    if (k > 0 && Math.max(0, 1 - below) < PARAMS.burstAlpha) return k;
+    below += term;
+    term *= lambda / (k + 1);
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -82,7 +102,8 @@ export function countMention(head: Head, k: number, t: number, author: string, d
   if (b.w.length > PARAMS.burstCap) b.w.splice(0, b.w.length - PARAMS.burstCap);
   head.burst[key] = b;
   const lambda = rateBefore(b, head.burstSince, t) * PARAMS.burstMs;
-  const on = poissonTail(lambda, voices(b)) < PARAMS.burstAlpha;
+  const need = voicesNeeded(lambda, b.w.length);
+  const on = need !== Number.POSITIVE_INFINITY && hasVoices(b, need);
   if (on) {
     const last = head.burstAt[key];
     // A burst begins when the category was quiet for a trigger window; one that goes on keeps its beginning.
