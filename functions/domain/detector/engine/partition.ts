@@ -144,9 +144,9 @@ function expectedBackgroundPerMs(head: Head, family: string, c: Candidate, p: Ev
   // A burst of independent authors is not its own background either; a point event's pair is judged against
   // everything the area said, itself included (a big city's talk of attacks pairs up all day).
   else {
-    const inWindow = c.recent.filter((x) => t - x.t <= PARAMS.windowMs && sources.includes(x.src));
-    if (new Set(inWindow.map((x) => x.a)).size >= PARAMS.minAuthors + 1)
-      for (const x of inWindow) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
+    const inWindow = (x: RecentPost): boolean => t - x.t <= PARAMS.windowMs && sources.includes(x.src);
+    if (authorsAtLeast(c.recent, inWindow, PARAMS.minAuthors + 1))
+      for (const x of c.recent) if (inWindow(x)) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
   }
   return Math.max(0, sum) / PARAMS.bgTauMs;
 }
@@ -174,6 +174,14 @@ function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candida
       if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
     }
   }
+}
+
+/** Whether the posts that pass `keep` have at least `n` distinct authors (read until they do). */
+function authorsAtLeast(posts: readonly RecentPost[], keep: (x: RecentPost) => boolean, n: number): boolean {
+  if (n <= 0) return true;
+  const authors = new Set<number>();
+  for (const x of posts) if (keep(x) && authors.add(x.a).size >= n) return true;
+  return false;
 }
 
 function decayed(e: readonly [number, number], t: number): number {
