@@ -132,3 +132,50 @@ test('a load takes the kept object only for the item committed; a conflict or an
   assert.notEqual(fourth.states.get(family)?.head, h1.head);
   assert.equal(fourth.states.get(family)?.head.clock, 42);
 });
+
+test('a group this store committed loads in one round trip; after another writer, what its head lists is read too', async () => {
+  const inner = new InMemoryEventStateStore();
+  const calls: string[][] = [];
+  const store: EventStateStore = {
+    load: (keys) => {
+      calls.push([...keys]);
+      return inner.load(keys);
+    },
+    save: (puts) => inner.save(puts),
+  };
+  const { posts } = generateStream({ seed: 33, durationMinutes: 60, backgroundPerMinute: 12 });
+  await (await createDetector({ store }).processBatch(posts)).commit();
+  const [k, head] = [...keptItems(store).heads].find(([, h]) => h.value.active.length > 1) ?? [];
+  assert.ok(k && head, 'a committed head with candidates');
+  const family = head.value.key.slice(2);
+
+  calls.length = 0;
+  const mine = await loadPartitions(store, [family]);
+  assert.equal(calls.length, 1, 'heads and candidates in one load');
+  assert.equal(mine.states.get(family)?.candidates.size, head.value.active.length);
+  await commitLoaded(store, mine);
+
+  // Another writer lists one candidate more than the head this store kept.
+  const stored = (await inner.load([k])).get(k);
+  assert.ok(stored);
+  const theirs = JSON.parse(stored.data) as { active: [string, number, number][] };
+  const other = (await inner.load(theirs.active.map(([ck]) => ck))).get(theirs.active[0]?.[0] ?? '');
+  assert.ok(other);
+  const extra = `${theirs.active[0]?.[0]}x`;
+  const extraItem = { ...JSON.parse(other.data), key: extra };
+  await inner.save([
+    { key: extra, expectedVersion: 0, data: JSON.stringify(extraItem), expiresAt: other.expiresAt },
+    {
+      key: k,
+      expectedVersion: stored.version,
+      data: JSON.stringify({ ...theirs, active: [...theirs.active, [extra, 0, 0]] }),
+      expiresAt: stored.expiresAt,
+    },
+  ]);
+  calls.length = 0;
+  const after = await loadPartitions(store, [family]);
+  assert.equal(calls.length, 2, 'the candidate not guessed is read in a second load');
+  assert.deepEqual(calls[1], [extra]);
+  assert.equal(after.states.get(family)?.candidates.get(extra)?.key, extra);
+  assert.equal(after.states.get(family)?.candidates.size, theirs.active.length + 1);
+});

@@ -6,6 +6,9 @@
  * their reason and start afresh; their item version is kept, so the write
  * stays conditional on what was read.
  *
+ * A load reads the heads and, with them, the candidates the store's kept heads list (below); the candidates a head
+ * lists that were not guessed so are read in a second round trip.
+ *
  * Decoding (JSON.parse + zod) was a quarter of a replay's CPU, and a
  * partition's next message mostly reads back what the last one committed. So
  * each store keeps, per key, the decoded object of the item as last committed
@@ -74,7 +77,11 @@ export async function loadPartitions(store: EventStateStore, groups: readonly st
   if (groups.length === 0) return { states, versions, discarded, read };
   const kept = keptItems(store);
   const headKeys = [...new Set(groups)].sort().map(headKey);
-  const first = await store.load(headKeys);
+  // The candidates a kept head lists are read with the heads: while the heads are the ones this store last committed
+  // (one writer per group), that is every item the batch needs in one round trip instead of two.
+  const guessed = new Set<string>();
+  for (const key of headKeys) for (const [ck] of kept.heads.get(key)?.value.active ?? []) guessed.add(ck);
+  const first = await store.load([...headKeys, ...[...guessed].sort()]);
   const wanted: string[] = [];
   for (const group of [...new Set(groups)].sort()) {
     const key = headKey(group);
@@ -82,13 +89,13 @@ export async function loadPartitions(store: EventStateStore, groups: readonly st
     states.set(group, { group, head, candidates: new Map(), touched: new Set() });
     for (const [ck] of head.active) wanted.push(ck);
   }
-  if (wanted.length > 0) {
-    const second = await store.load([...new Set(wanted)].sort());
-    for (const s of states.values()) {
-      for (const [ck] of s.head.active) {
-        const c = decodeOr(second.get(ck), ck, CandidateSchema, kept.candidates, versions, discarded, read);
-        if (c) s.candidates.set(ck, c);
-      }
+  const missed = [...new Set(wanted)].filter((k) => !guessed.has(k)).sort();
+  const second = missed.length > 0 ? await store.load(missed) : new Map<string, StoredState>();
+  for (const s of states.values()) {
+    for (const [ck] of s.head.active) {
+      const stored = guessed.has(ck) ? first.get(ck) : second.get(ck);
+      const c = decodeOr(stored, ck, CandidateSchema, kept.candidates, versions, discarded, read);
+      if (c) s.candidates.set(ck, c);
     }
   }
   return { states, versions, discarded, read };
