@@ -69,7 +69,7 @@ test('every kept object is what its stored text decodes to, after every commit',
     for (const [key, k] of kept.heads) {
       const d = decodeItem(HeadSchema, k.data);
       assert.ok(d.ok && isDeepStrictEqual(k.value, d.value), `head ${key} v${k.version} differs from its text`);
-      // Texts are written from kept pieces (state-json.ts): byte for byte what JSON.stringify writes.
+      // Nothing changes a kept object after its commit: its text is still what it would write.
       assert.equal(k.data, JSON.stringify(k.value), `head ${key} v${k.version}: its text is not JSON.stringify's`);
       checked++;
     }

@@ -28,7 +28,6 @@ import { PARAMS } from './params';
 import type { PartitionState } from './partition';
 import { familyOfGroup, NO_REGION } from './evidence';
 import { type Candidate, CandidateSchema, decodeItem, emptyHead, type Head, HeadSchema, headKey } from './state';
-import { candidateJson, headJson } from './state-json';
 
 export interface LoadedPartitions {
   states: Map<string, PartitionState>;
@@ -132,13 +131,14 @@ export function touchedPuts(loaded: LoadedPartitions): StatePut[] {
   const puts: StatePut[] = [];
   for (const s of loaded.states.values()) {
     for (const key of s.touched) {
-      const c = key === s.head.key ? undefined : s.candidates.get(key);
-      if (key !== s.head.key && !c) continue;
+      const item: Head | Candidate | undefined = key === s.head.key ? s.head : s.candidates.get(key);
+      if (!item) continue;
+      const lastAt = 'clock' in item ? item.clock : item.lastAt;
       puts.push({
         key,
         expectedVersion: loaded.versions.get(key) ?? 0,
-        data: c ? candidateJson(c) : headJson(s.head),
-        expiresAt: Math.floor((c ? c.lastAt : s.head.clock) / 1000) + PARAMS.stateTtlSeconds,
+        data: JSON.stringify(item),
+        expiresAt: Math.floor(lastAt / 1000) + PARAMS.stateTtlSeconds,
       });
     }
   }
