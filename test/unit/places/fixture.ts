@@ -134,6 +134,13 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Munich', 'München,Monaco di Baviera', 48.1374, 11.5755, 'PPLA', 'DE', '02', 1260391],
   ['Keller', '', 32.9346, -97.2517, 'PPL', 'US', 'TX', 47476],
   ['Lauter', '', 50.5631, 12.735, 'PPL', 'DE', '13', 2500],
+  ['Siegen', '', 50.8748, 8.0243, 'PPLA3', 'DE', '07', 102836],
+  ['Saarbrücken', '', 49.2354, 6.9969, 'PPLA', 'DE', '10', 179349],
+  // Small towns where their script is written, named by local news; a Japanese town of two kanji.
+  ['Sderot', 'שדרות,سديروت', 31.525, 34.5969, 'PPL', 'IL', 'D', 27000],
+  ['Jenin', 'جنين', 32.4607, 35.2956, 'PPLA', 'PS', 'WE', 39004],
+  ['Tyre', 'صور', 33.2733, 35.1939, 'PPLA', 'LB', '06', 135204],
+  ['Nanao', '七尾', 37.05, 136.9667, 'PPL', 'JP', '17', 55000],
   ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 
@@ -191,6 +198,7 @@ const REFERENCE: ReferenceData = {
     SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
     GR: { names: ['Greece', 'Ελλάδα', 'יוון'], demonyms: ['Greek'] },
     DE: { names: ['Germany', 'Deutschland'], demonyms: ['German'] },
+    PS: { names: ['Palestine', 'فلسطين'], demonyms: ['Palestinian'] },
     TD: { names: ['Chad', 'تشاد'], demonyms: [] },
     GB: { names: ['United Kingdom'], demonyms: ['British'] },
     EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },
@@ -234,6 +242,7 @@ const REFERENCE: ReferenceData = {
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
     'FR.24': { iso: 'CVL', names: ['Centre', 'Центр'] },
+    'DE.10': { iso: 'SL', names: ['Saarland'] },
     // A capital's area bearing its name, as in the real data (Dhaka, Dhaka Division; Beirut, Beyrouth governorate).
     'LB.04': { iso: 'BA', names: ['Beirut'] },
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).
