@@ -7,9 +7,9 @@
  */
 import type { Gazetteer } from './gazetteer';
 
-/** Where each caseless script is written (ISO 3166-1 alpha-2), by its first code point's block. */
 /** The Arab states, and Persian, Dari, Urdu, Pashto; Israel's Arabic press names its towns. */
 const ARABIC_SCRIPT_HOMES = 'AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM EH TD IL IR AF PK';
+/** Where each caseless script is written (ISO 3166-1 alpha-2), by its first code point's block. */
 const HOMES: readonly [from: number, to: number, countries: string][] = [
   // Arabic and its supplements and presentation forms.
   [0x0600, 0x06ff, ARABIC_SCRIPT_HOMES],
