@@ -264,6 +264,19 @@ for (const w of GENERIC.split(' ')) {
 }
 // Longest phrase first.
 for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+// A word that is a term of one class and starts a stem of another ("überflutet": a damage cue, and "überflut*" a flood
+// word) is both: the scan reads a word's exact hits and looks for a stem only when it has none, so the longest stem's
+// hits of other classes join the word's own here.
+for (const e of ENTRIES.values()) {
+  if (e.hits === null) continue;
+  for (let L = e.word.length; L >= 2; L--) {
+    const st = STEMS.get(e.word.slice(0, L));
+    if (st === undefined) continue;
+    for (const h of st.hits) if (!e.hits.some((x) => x.idx === h.idx)) e.hits.push({ idx: h.idx, w: h.w, gloss: h.gloss, only: h.only });
+    e.cat ||= st.cat;
+    break;
+  }
+}
 
 /** An open-addressing table from hashStr(word) to its value; a hit is confirmed on the word. */
 class HashTable<T extends { word: string }> {

@@ -165,10 +165,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const dead = s[CUE_INDEX.dead] as number;
   const breakingCue = (s[CUE_INDEX.breaking] as number) > 0;
   const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
+  const impact = (s[CUE_INDEX.impact] as number) > 0;
+  const builtCollapse = readWhatFell(s);
+  readWhatTheWindDid(s, impact);
   // The transfer model reads only lexicon classes: without a report cue (casualties, deaths, an eyewitness, breaking news,
   // emergency response, damage) a category word alone is as likely opinion as report, so it is not enough for evidence.
-  const reportCue =
-    casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || (s[CUE_INDEX.impact] as number) > 0;
+  // A bridge or a roof that came down is the damage itself.
+  const reportCue = casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || impact || builtCollapse;
   if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
   if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
@@ -200,7 +203,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // So is one that tells what the shaking did (cracked walls, broken windows): damage, not a forecast.
   if (
     cat === CAT_INDEX.earthquake &&
-    (eyewitness || ((s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0)) &&
+    (eyewitness || (impact && (s[CUE_INDEX.forecast] as number) === 0)) &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
     !(magnitude > 0 && magnitude < 5)
   )
@@ -307,6 +310,32 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/**
+ * Words of falling (fell, came down, gave way) are collapse terms of a trace weight (seeds: "fell:0.05"): alone, or
+ * said again and again, they stay far under the category bar ("prices fell", "he fell for it"). Beside a built
+ * structure ("a footbridge gave way and fell into the river", "the roof fell in") they are a collapse. Returns whether
+ * the post tells a structure's collapse, which is a report cue: the fallen bridge is the damage, and no team's or
+ * market's collapse has a roof.
+ */
+function readWhatFell(s: Float32Array): boolean {
+  if ((s[CUE_INDEX.structure] as number) === 0) return false;
+  const c = s[CAT_INDEX.collapse] as number;
+  if (c > 0 && c < 0.5) s[CAT_INDEX.collapse] = 0.5;
+  return c > 0;
+}
+
+/**
+ * The bare word for wind is a storm term of a trace weight too (seeds: "wind:0.05"; "the wind is cold" is no storm,
+ * nor "the wind! the wind!"); what it did (roofs torn off, trees uprooted: damage cues) makes it one ("the wind tore
+ * the roofs off three houses"), unless the post forecasts it. A storm score under WIND_ONLY is wind words alone.
+ */
+function readWhatTheWindDid(s: Float32Array, impact: boolean): void {
+  const storm = s[CAT_INDEX.storm] as number;
+  if (impact && storm > 0 && storm < WIND_ONLY && (s[CUE_INDEX.forecast] as number) === 0) s[CAT_INDEX.storm] = 0.5;
+}
+/** Under this, a storm score is the trace weights of wind words (0.05 each), no storm word of its own (the weakest is 0.4). */
+const WIND_ONLY = 0.2;
 
 /** The post's attack reading comes from agent terms alone ("terrorist", "terrorism"): no other category term counts. */
 function topicOnly(s: Float32Array): boolean {
