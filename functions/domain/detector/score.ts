@@ -326,15 +326,18 @@ function readWhatFell(s: Float32Array): boolean {
 }
 
 /**
- * The bare word for wind is a storm term of a trace weight too (seeds: "wind:0.05"; "the wind is cold" is no storm,
- * nor "the wind! the wind!"); what it did (roofs torn off, trees uprooted: damage cues) makes it one ("the wind tore
- * the roofs off three houses"), unless the post forecasts it. A storm score under WIND_ONLY is wind words alone.
+ * The bare word for wind and the words of what wind does (roofs torn off, trees uprooted or toppled) are storm terms of
+ * a trace weight (seeds: "wind:0.05", "uprooted:0.05"; the damage words are damage cues too): "the wind is cold" is no
+ * storm, nor "the wind! the wind!", nor wind power and a blackout. The wind and what it did, together, are one ("the
+ * wind tore the roofs off three houses"), unless the post forecasts it. A storm score from WIND_AND_DAMAGE up to
+ * WIND_ONLY is two or three such trace words and no storm word of its own (the weakest weighs 0.4).
  */
 function readWhatTheWindDid(s: Float32Array, impact: boolean): void {
   const storm = s[CAT_INDEX.storm] as number;
-  if (impact && storm > 0 && storm < WIND_ONLY && (s[CUE_INDEX.forecast] as number) === 0) s[CAT_INDEX.storm] = 0.5;
+  if (impact && storm >= WIND_AND_DAMAGE && storm < WIND_ONLY && (s[CUE_INDEX.forecast] as number) === 0) s[CAT_INDEX.storm] = 0.5;
 }
-/** Under this, a storm score is the trace weights of wind words (0.05 each), no storm word of its own (the weakest is 0.4). */
+/** Two trace words (0.05 each; a little under 0.1 for float sums). */
+const WIND_AND_DAMAGE = 0.099;
 const WIND_ONLY = 0.2;
 
 /** The post's attack reading comes from agent terms alone ("terrorist", "terrorism"): no other category term counts. */

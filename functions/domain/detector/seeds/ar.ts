@@ -18,7 +18,7 @@ export const ar: Seed = {
     explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion انفجار=explosion انفجارات=explosion',
     fire: 'حريق=fire حرائق=fire اشتعال=blaze نيران:0.6=flames دخان:0.5=smoke حريقا=fire',
     earthquake: 'زلزال=earthquake زلازل=earthquake هزة_أرضية=earthquake هزة:0.6=tremor تسونامي=tsunami ريختر=magnitude',
-    storm: 'إعصار=hurricane زوبعة=tornado عاصفة:0.6=storm عواصف:0.6=storm رياح_عاتية:0.6 سقطت_الأشجار:0.6 الرياح:0.05=wind رياح:0.05=wind',
+    storm: 'إعصار=hurricane زوبعة=tornado عاصفة:0.6=storm عواصف:0.6=storm رياح_عاتية:0.6 سقطت_الأشجار:0.6 الرياح:0.05=wind رياح:0.05=wind اقتلعت:0.05=uprooted اقتلع:0.05=uprooted أسقطت:0.05=toppled',
     flood: 'فيضان=flood فيضانات=flood سيول=flood غمرت=flooded غارقة_بالمياه غارق_بالمياه فاض:0.4 فاضت:0.4 النهر_فاض فيضان_النهر',
     crash: 'تصادم=collision تحطم=crash سقوط_طائرة=plane_crash حادث:0.5=accident اصطدم=crashed اصطدمت=crashed سقوط_طائرة=plane_crash خروج_قطار=derailed خرج_عن_القضبان=derailed',
     collapse: 'انهيار=collapse انهار=collapsed أنقاض=rubble انهارت=collapsed انهار=collapsed سقط:0.05=fell سقطت:0.05=fell هبط:0.05=caved_in',

@@ -22,7 +22,7 @@ export const bn: Seed = {
     explosion: 'ফেটে_গেল:0.6=blew_up বিকট_শব্দ:0.5=bang বিস্ফোরণ*=explosion বিস্ফোরিত=exploded ব্লাস্ট=blast',
     fire: 'দাউ_দাউ=engulfed অগ্নিকাণ্ড*=fire আগুন_লেগেছে=caught_fire আগুন_লাগে=caught_fire আগুন_লেগে=caught_fire দাবানল=wildfire আগুন*:0.6=fire পুড়ে:0.5=burned ধোঁয়া:0.5=smoke',
     earthquake: 'কাঁপল:0.5=shook কেঁপে_উঠল:0.5=shook দুলছিল:0.5=swaying ভূমিকম্প*=earthquake ভূকম্পন*=earthquake কম্পন*:0.6=tremor আফটারশক=aftershock সুনামি=tsunami রিখটার=magnitude উৎপত্তিস্থল=epicenter',
-    storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন*=cyclone টর্নেডো*=tornado হারিকেন*=hurricane টাইফুন*=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm শিলা:0.4 শিলাবৃষ্টি শিলাবৃষ্টিতে গাছ_পড়ে:0.6 গাছ_উপড়ে:0.6 বাতাস:0.05=wind বাতাসে:0.05=wind',
+    storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন*=cyclone টর্নেডো*=tornado হারিকেন*=hurricane টাইফুন*=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm শিলা:0.4 শিলাবৃষ্টি শিলাবৃষ্টিতে গাছ_পড়ে:0.6 গাছ_উপড়ে:0.6 বাতাস:0.05=wind বাতাসে:0.05=wind উড়ে_গেছে:0.05=blown_off উপড়ে:0.05=uprooted',
     flood: 'বন্যা*=flood প্লাবিত=inundated জলাবদ্ধতা=flooding পানিবন্দি=flooded পাহাড়ি_ঢল=flash_flood পানিতে_তলিয়ে উপচে',
     crash:
       'বিমান_বিধ্বস্ত=plane_crash বিধ্বস্ত=crashed লাইনচ্যুত=derailed সংঘর্ষ*:0.5=collision ধাক্কা*:0.4=collision লঞ্চডুবি=capsized নৌকাডুবি=capsized উল্টে:0.5=capsized দুর্ঘটনা*:0.5=accident উল্টে_গেছে=overturned লাইনচ্যুত=derailed',

@@ -13,7 +13,7 @@ export const el: Seed = {
     explosion: 'κρότος:0.5=bang έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',
     fire: 'πυρκαγι*=fire φλόγες=flames φωτιά:0.6=fire καπνός:0.5=smoke καίγεται=burning',
     earthquake: 'κουνιόταν:0.5=shaking κουνήθηκε:0.5=shook σεισμ*=earthquake μετασεισμ*=aftershock ρίχτερ=magnitude τσουνάμι=tsunami',
-    storm: 'τυφώνας=hurricane κυκλώνας=cyclone ανεμοστρόβιλος=tornado καταιγίδα:0.6=storm θύελλα:0.6=storm χαλάζι:0.6 χαλαζόπτωση ανεμοθύελλα θυελλώδεις_άνεμοι:0.6 άνεμοι:0.6 έπεσαν_δέντρα:0.6 αέρας:0.05=wind άνεμος:0.05=wind άνεμοι:0.05=winds',
+    storm: 'τυφώνας=hurricane κυκλώνας=cyclone ανεμοστρόβιλος=tornado καταιγίδα:0.6=storm θύελλα:0.6=storm χαλάζι:0.6 χαλαζόπτωση ανεμοθύελλα θυελλώδεις_άνεμοι:0.6 άνεμοι:0.6 έπεσαν_δέντρα:0.6 αέρας:0.05=wind άνεμος:0.05=wind άνεμοι:0.05=winds ξήλωσε:0.05=torn_off ξεριζώθηκαν:0.05=uprooted ξερίζωσε:0.05=uprooted',
     flood: 'πλημμύρ*=flood πλημμύρισαν=flooded ξεχείλισε=overflow κάτω_από_το_νερό ξεχείλισε',
     crash: 'εκτροχιασ*=derail σύγκρουση=collision συντριβή=crash δυστύχημα:0.5=accident ατύχημα:0.4=accident συνετρίβη=crashed καραμπόλα=pileup έπεσε_πάνω=crashed εκτροχιασμός=derail ανατράπηκε=overturned εκτροχιάστηκε=derailed έπεσε_πάνω=crashed',
     collapse: 'κατέρρευσε=collapsed κατάρρευση=collapse συντρίμμια=rubble ερείπια=rubble κατέρρευσε=collapsed υποχώρησε:0.6=collapsed έπεσε:0.05=fell υποχώρησε:0.05=gave_way γκρεμίστηκε=collapsed',

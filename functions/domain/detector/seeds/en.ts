@@ -18,7 +18,7 @@ export const en: Seed = {
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
     earthquake: 'the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
-      'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm',
+      'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05',
     flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6',
     crash:
       'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized accident:0.4 accidents:0.4 overturned ran_off_the_road went_off_the_road ploughed_into plowed_into pile_up plane_went_down plane_came_down',
@@ -41,7 +41,7 @@ export const en: Seed = {
     forecast:
       'planned planning called_for nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading',
     impact:
-      'black_smoke thick_smoke fell_off_the_shelves ran_out_into_the_street landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud roof_off roofs_off torn_off ripped_off blown_off tore_off',
+      'black_smoke thick_smoke fell_off_the_shelves ran_out_into_the_street landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud roof_off roofs_off torn_off ripped_off blown_off tore_off toppled',
     vehicle: 'train plane helicopter bus car truck ferry boat ship aircraft jet flight',
     stale: 'years_ago year_ago decades_ago anniversary on_this_day onthisday throwback tbt',
     self: 'i im ive we my our me us',

@@ -23,7 +23,7 @@ export const fa: Seed = {
     explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion',
     fire: 'در_آتش_می_سوزد=engulfed آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
     earthquake: 'لرزید:0.5=shook تکان_خورد:0.5=shaking تکان_می_خورد:0.5=shaking زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
-    storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm تگرگ:0.6 باد_شدید:0.6 تندباد درخت_ها_افتاده:0.6 باد:0.05=wind',
+    storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm تگرگ:0.6 باد_شدید:0.6 تندباد درخت_ها_افتاده:0.6 باد:0.05=wind از_ریشه:0.05=uprooted کنده_شد:0.05=torn_off',
     flood: 'سیل@=flood سیلاب=flood آبگرفتگی=flooded آب_گرفته=flooded طغیان@=overflow زیر_آب طغیان_کرد',
     crash: 'سقوط_هواپیما=plane_crash خروج_از_ریل=derailed برخورد:0.6=collision واژگون=capsized تصادف:0.5@=accident سانحه:0.5@=accident به_کامیون_خورد=crashed تصادف_زنجیره_ای=pileup سقوط_هواپیمای=plane_crash از_ریل_خارج=derailed واژگون=overturned از_ریل_خارج=derailed',
     collapse: 'ریزش=collapse فروریخت=collapsed فرو_ریخت=collapsed آوار=rubble ریزش_کرد=collapsed فرو_ریخت=collapsed افتاد:0.05=fell پایین_آمد:0.05=came_down فرو_ریخت=collapsed',

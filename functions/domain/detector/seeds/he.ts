@@ -23,7 +23,7 @@ export const he: Seed = {
     explosion: 'בום:0.5=bang פיצוץ*=explosion התפוצצ*=exploded הדף:0.6=blast',
     fire: 'עולה_בלהבות=engulfed שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
     earthquake: 'האדמה_רעדה:0.5=ground_shook רעד:0.5=shook רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
-    storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds',
+    storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds תלשה:0.05=torn_off נעקרו:0.05=uprooted עקרו:0.05=uprooted',
     flood: 'שיטפון*=flood שטפון*=flood הצפה=flooding הצפות=flooding הוצפו=flooded מוצפים=flooded מוצף מוצפת עלה_על_גדותיו עלו_על_גדותיהם',
     crash:
       'התרסק*=crashed התרסקות=crash התנגשות:0.6=collision התנגש*:0.6=collided מתנגש*:0.6=collided ירדה_מהפסים=derailed ירד_מהפסים=derailed תאונת_מטוס=plane_crash תאונת_רכבת=train_crash התהפך=capsized התהפכה=capsized תאונה:0.5=accident תאונת:0.5=accident התהפך=overturned התהפכה=overturned ירדה_מהפסים=derailed',

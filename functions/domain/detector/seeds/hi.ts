@@ -13,7 +13,7 @@ export const hi: Seed = {
     explosion: 'फट_गया:0.6=blew_up धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion',
     fire: 'धू-धू_कर_जल=engulfed आग=fire आगजनी=arson लपटें=flames धुआं:0.5=smoke',
     earthquake: 'ज़मीन_ज़ोर_से_हिली:0.5=ground_shook ज़मीन_हिली:0.5=ground_shook हिलती_रही:0.5=shaking हिल_रही:0.5=shaking भूकंप=earthquake झटके:0.6=tremor झटका:0.6=tremor तीव्रता=magnitude सुनामी=tsunami',
-    storm: 'तूफान=storm तूफ़ान=storm चक्रवात=cyclone बवंडर=tornado आंधी:0.6=storm ओले:0.4 ओलों ओलावृष्टि तेज़_हवा:0.6 तेज_हवा:0.6 पेड़_गिर:0.4 हवाओं:0.05=winds',
+    storm: 'तूफान=storm तूफ़ान=storm चक्रवात=cyclone बवंडर=tornado आंधी:0.6=storm ओले:0.4 ओलों ओलावृष्टि तेज़_हवा:0.6 तेज_हवा:0.6 पेड़_गिर:0.4 हवाओं:0.05=winds उड़ा_दीं:0.05=blown_off उड़ा_दी:0.05=blown_off उखाड़:0.05=uprooted',
     flood: 'बाढ़=flood बाढ=flood जलभराव=flooding सैलाब=flood उफान=overflow डूबी:0.5 डूबा:0.5 उफान_पर',
     crash: 'टक्कर=collision पटरी_से_उतरी=derailed विमान_हादसा=plane_crash दुर्घटनाग्रस्त=crashed हादसा:0.5=accident हादसे:0.5=accident दुर्घटना:0.5=accident टकराते=crashed टकराई=crashed टकराईं=crashed टकरा_गई=crashed विमान_गिरा=plane_crash पटरी_से_उतरी=derailed पलटी=overturned पलट_गई=overturned पलट_गया=overturned पटरी_से_उतर=derailed',
     collapse: 'ढह=collapsed मलबे=rubble मलबा=rubble इमारत_गिरी=collapse ढह_गया=collapsed ढही=collapsed ढहा=collapsed गिर_गया:0.05=fell गिर_गई:0.05=fell गिरी:0.05=fell धंस_गई=caved_in धंस_गया=caved_in',

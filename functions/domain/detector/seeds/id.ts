@@ -13,7 +13,7 @@ export const id: Seed = {
     explosion: 'ledakan=explosion meledak=exploded ledakan=explosion meledak=exploded dentuman:0.6=blast ledakan_gas=explosion',
     fire: 'kebakaran=fire kebakaran_hutan=wildfire terbakar=burning api:0.5@=fire asap:0.5=smoke terbakar=burning',
     earthquake: 'bergoyang:0.5=swaying goyang:0.5@=shaking gempa*=earthquake gempa_bumi=earthquake tsunami guncangan=tremor magnitudo=magnitude',
-    storm: 'badai=storm topan=typhoon puting_beliung=tornado siklon=cyclone angin_kencang:0.6=winds hujan_es angin_kencang:0.6 pohon_tumbang:0.6 hujan_angin:0.6 angin:0.05=wind',
+    storm: 'badai=storm topan=typhoon puting_beliung=tornado siklon=cyclone angin_kencang:0.6=winds hujan_es angin_kencang:0.6 pohon_tumbang:0.6 hujan_angin:0.6 angin:0.05=wind menerbangkan:0.05=blown_off tercabut:0.05=uprooted tumbang:0.05=toppled',
     flood: 'banjir=flood banjir_bandang=flash_flood kebanjiran=flooded meluap=overflow terendam meluap tergenang',
     crash: 'tabrakan=collision anjlok=derailed kecelakaan:0.5=accident jatuh:0.4=crashed menabrak=crashed ditabrak=crashed tabrakan_beruntun=pileup pesawat_jatuh=plane_crash terguling=overturned terguling=overturned anjlok=derailed terperosok=ran_off_the_road',
     collapse: 'runtuh=collapsed ambruk=collapsed reruntuhan=rubble longsor=collapse ambrol=collapsed jatuh:0.05=fell ambles=caved_in jebol:0.6=gave_way',

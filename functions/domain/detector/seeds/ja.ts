@@ -11,7 +11,7 @@ export const ja: Seed = {
     explosion: '爆発した=exploded 爆発=explosion 爆破=blast',
     fire: '炎に包まれ=engulfed 火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',
     earthquake: '揺れた:0.5=shaking 揺れて:0.5=shaking 地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
-    storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale ひょう:0.6 雹:0.6 強風:0.6 突風:0.6 暴風 木が倒れ:0.6 嵐:0.6 風:0.05=wind',
+    storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale ひょう:0.6 雹:0.6 強風:0.6 突風:0.6 暴風 木が倒れ:0.6 嵐:0.6 風:0.05=wind 吹き飛ば:0.05=blown_off 根こそぎ:0.05=uprooted',
     flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded 冠水=flooded 氾濫=overflow 浸水=flooded 水没 川が氾濫',
     crash: '墜落=crash 衝突=collision 脱線=derail 追突=collision 事故:0.5=accident 墜落=crash 衝突=collision 玉突き=pileup 横転=overturned 横転=overturned 脱線=derailed',
     collapse: '倒壊=collapse 崩壊=collapse 崩落=collapse 瓦礫=rubble がれき=rubble 崩れた=collapsed 倒壊=collapse 落ちた:0.05=fell 崩れ:0.05=crumbled 崩落=collapsed',

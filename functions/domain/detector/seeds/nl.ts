@@ -13,7 +13,7 @@ export const nl: Seed = {
     explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded gasexplosie=explosion knal:0.5=blast',
     fire: 'brand:0.6@=fire uitslaande_brand=blaze bosbrand=wildfire vlammen=flames vuur:0.5=fire rook:0.5@=smoke in_lichterlaaie=blaze woningbrand=fire',
     earthquake: 'grond_trilde:0.5=ground_shook schudde:0.5=shaking zwaaide:0.5=swaying trilde:0.5=shook aardbeving=earthquake aardbevingen=earthquake beving:0.6=quake naschok=aftershock',
-    storm: 'orkaan=hurricane tyfoon=typhoon windhoos=tornado noodweer:0.6=storm storm:0.6 windstoten:0.6=gale hagel:0.6 hagelbui hagelbuien windstoten:0.6 bomen_omgewaaid:0.6 omgewaaide_bomen:0.6 wind:0.05',
+    storm: 'orkaan=hurricane tyfoon=typhoon windhoos=tornado noodweer:0.6=storm storm:0.6 windstoten:0.6=gale hagel:0.6 hagelbui hagelbuien windstoten:0.6 bomen_omgewaaid:0.6 omgewaaide_bomen:0.6 wind:0.05 ontworteld:0.05=uprooted afgerukt:0.05=torn_off',
     flood: 'overstroming*=flood wateroverlast=flooding overstroomd=flooded overstroomd=flooded buiten_haar_oevers=overflow buiten_de_oevers=overflow onder_water buiten_haar_oevers buiten_zijn_oevers',
     crash: 'ontspoord=derailed ontsporing=derail botsing=collision neergestort=crashed vliegtuigcrash=plane_crash ongeluk:0.4=accident ontspo*=derail treinongeluk=train_crash knalde=crashed botste=collided neergestort=crashed kettingbotsing=pileup gekanteld=overturned omgeslagen=overturned ingereden=ploughed_into van_de_weg_geraakt=ran_off_the_road',
     collapse: 'ingestort=collapsed instorting=collapse puin=rubble ingestort=collapsed ingezakt=collapsed bezweken=collapsed gevallen:0.05=fell neergestort:0.05=fell in_elkaar_gezakt=collapsed ingestort=collapsed',

@@ -18,7 +18,7 @@ export const tl: Seed = {
     explosion: 'pagsabog=explosion sumabog=exploded',
     attack: 'pamamaril=shooting namaril=shooting binaril=shot putukan:0.6=gunfire nanaksak=stabbed sinaksak=stabbed pananaksak=stabbing pambobomba=bombing pag_atake:0.6=attack namaril=shot pinagbabaril=shot_at nagpaputok=opened_fire sinaksak=stabbed sumaksak=stabbed',
     earthquake: 'yanig:0.6=tremor umuga:0.5=shaking lindol=earthquake lumindol=earthquake pagyanig:0.6=tremor',
-    storm: 'bagyo=storm buhawi=tornado ipo_ipo=tornado yelo:0.4 malakas_na_hangin:0.6 natumba_ang_mga_puno:0.6 hangin:0.05=wind',
+    storm: 'bagyo=storm buhawi=tornado ipo_ipo=tornado yelo:0.4 malakas_na_hangin:0.6 natumba_ang_mga_puno:0.6 hangin:0.05=wind tinangay:0.05=blown_off natumba:0.05=toppled binunot:0.05=uprooted',
     flood: 'baha@=flood binaha=flooded lubog_sa_baha=flooded umapaw=overflow lubog_sa_tubig lubog umapaw',
     fire: 'nilalamon_ng_apoy=engulfed sunog=fire nasusunog=burning apoy:0.5@=fire',
     dead: 'patay=dead',

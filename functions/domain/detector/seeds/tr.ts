@@ -13,7 +13,7 @@ export const tr: Seed = {
     explosion: 'havaya_uçtu=blew_up patlama*=explosion patladı=exploded infilak=explosion',
     fire: 'yangın*=fire orman_yangını=wildfire alevler=flames alev:0.6=flames duman:0.5=smoke',
     earthquake: 'bina_sallandı:0.5=shaking deprem*=earthquake artçı*=aftershock sarsıntı*=tremor büyüklüğünde=magnitude tsunami',
-    storm: 'kasırga*=hurricane tayfun=typhoon hortum=tornado fırtına*:0.6=storm dolu_yağışı dolu_taneleri ağaçlar_devrildi:0.6 rüzgar:0.05=wind rüzgâr:0.05=wind',
+    storm: 'kasırga*=hurricane tayfun=typhoon hortum=tornado fırtına*:0.6=storm dolu_yağışı dolu_taneleri ağaçlar_devrildi:0.6 rüzgar*:0.05=wind rüzgâr*:0.05=wind uçurdu:0.05=blown_off uçtu:0.05=blown_off söktü:0.05=uprooted devirdi:0.05=toppled kökünden:0.05=uprooted',
     flood: 'sel:0.8@=flood taşkın*=flood su_baskını=flood su_bastı=flooded taştı=overflow sel_suları=flood sular_altında su_bastı taştı',
     crash: 'raydan_çıktı=derailed çarpıştı=collided uçak_kazası=plane_crash tren_kazası=train_crash kaza:0.5=accident kazas*:0.5=accident kazal*:0.5=accident kazada:0.5=accident kazaya:0.5=accident kazayı:0.5=accident çarptı:0.4=crashed çarptığını=crashed çarpıştı=collided zincirleme_kaza=pileup devrildi=overturned raydan_çıktı=derailed yoldan_çıktı=ran_off_the_road',
     collapse: 'çöktü=collapsed çökme=collapse yıkıldı=collapsed enkaz*=rubble çöktü=collapsed göçtü=collapsed düştü:0.05=fell göçtü=caved_in çöktü=collapsed yıkıldı=collapsed',

@@ -29,7 +29,7 @@ export const ur: Seed = {
     explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
     fire: 'شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
     earthquake: 'زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
-    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm',
+    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm اڑا_دیں:0.05=blown_off اڑا_دی:0.05=blown_off اکھاڑ:0.05=uprooted',
     flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded پانی_میں_ڈوب ڈوبی ڈوب_گئی بپھر',
     crash:
       'طیارہ_حادثہ=plane_crash طیارے_کا_حادثہ=plane_crash گر_کر_تباہ=crashed ٹکر:0.6=collision ٹکرا*=collided پٹری_سے_اتر=derailed کشتی_الٹ=capsized حادثہ:0.5@=accident حادثے:0.5=accident الٹ_گئی=overturned الٹ_گیا=overturned پٹڑی_سے_اتر=derailed',

@@ -12,7 +12,7 @@ export const zh: Seed = {
     explosion: '炸了:0.6=blew_up 巨响:0.5=bang 爆炸=explosion 爆燃=explosion',
     fire: '陷入火海=engulfed 火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke',
     earthquake: '地面晃:0.5=ground_shook 在晃:0.5=shaking 晃了:0.5=shaking 地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
-    storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm 冰雹:0.6 大风:0.6 树倒了:0.6 风:0.05=wind 狂风:0.6=gale',
+    storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm 冰雹:0.6 大风:0.6 树倒了:0.6 风:0.05=wind 狂风:0.6=gale 掀翻:0.05=roof_off 掀掉:0.05=roof_off 刮倒:0.05=toppled 连根拔起:0.05=uprooted',
     flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated 淹了=flooded 进水=flooded 漫出来=overflow',
     crash: '车祸=crash 坠毁=crash 相撞=collision 脱轨=derail 空难=plane_crash 事故:0.5=accident 撞上=crashed 相撞=collision 连环车祸=pileup 侧翻=overturned 坠毁=crash 侧翻=overturned 脱轨=derailed 翻车=overturned',
     collapse: '倒塌=collapse 坍塌=collapse 垮塌=collapse 废墟=rubble 倒塌=collapse 垮塌=collapse 坍塌=collapse 塌了:0.6=collapsed 塌下来:0.6=collapsed 掉进:0.05=fell 掉下:0.05=fell',
