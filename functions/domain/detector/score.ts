@@ -191,7 +191,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // Still evidence (its area's talk, the background a pair is judged against), but no witness (trigger.ts).
   const topic = cat === CAT_INDEX.attack && !reportCue && topicOnly(s);
   let magnitude = 0;
-  if (lex.hasNumber && cat === CAT_INDEX.earthquake) {
+  // Digits, or Han numerals ("五点一级"), which the scan reads as letters of a run.
+  if (cat === CAT_INDEX.earthquake) {
     magnitude = readMagnitude(scan.text);
     // Routine small quakes (bots) are not breaking events.
     if (magnitude > 0 && magnitude < 5) sig *= 0.2;

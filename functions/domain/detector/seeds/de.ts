@@ -24,7 +24,7 @@ export const de: Seed = {
     casualty: 'verletzte=injured verletzt=injured opfer=victims vermisst=missing verschüttet=trapped eingeklemmt=trapped eingeschlossen=trapped',
     eyewitness: 'zu_spüren=felt deutlich_zu_spüren=felt_strongly auf_die_straße_gerannt=ran_out_into gerade_eben=just_now ich_habe=i gerade_gespürt=felt gehört=heard oh_gott=omg gewackelt=shaking wackelt=shaking schwankt*=swaying klirrt*=rattled vor_meinem_haus=outside_my gegenüber_von_mir=near_my hier_in=here_in ich_verstecke=hiding versteckt_uns=hiding gerade_gesehen=just_saw uns_versteckt=hiding haben_uns_versteckt=hiding',
     breaking: 'eilmeldung=breaking aktuell=update polizei=police behörden=authorities',
-    figurative: 'mieten=rents preise=prices haha hahaha tot_vor_lachen ist_eine_bombe panikattacke feuerwerk lied song album film spiel sturm_der_kritik sturm_der_entrüstung kopf_explodiert kopf_platzt postfach_überflutet laptop computer bitcoin krypto absturz_des_euro zusammenbruch_des_euro waldbrandgefahr brandgefahr tor_geschossen tore_geschossen fotos_geschossen bilder_geschossen dolchstoß messer_in_den_rücken',
+    figurative: 'mieten=rents preise=prices haha hahaha tot_vor_lachen ist_eine_bombe panikattacke feuerwerk lied song album film spiel sturm_der_kritik sturm_der_entrüstung kopf_explodiert kopf_platzt postfach_überflutet laptop computer bitcoin krypto absturz_des_euro zusammenbruch_des_euro waldbrandgefahr brandgefahr tor_geschossen tore_geschossen fotos_geschossen bilder_geschossen dolchstoß messer_in_den_rücken postfach posteingang mails',
     weak: 'gebete beten spenden beileid',
     rescue: 'rettung=rescue rettungskräfte=rescuers evakuiert=evacuated feuerwehr=firefighters krankenwagen=ambulance notarzt=ambulance',
     forecast: 'geplant=planned rufen_zu=called_for naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning vorhergesagt=forecast erwarten=expected',
@@ -40,6 +40,6 @@ export const de: Seed = {
     toll: 'zahl bilanz todeszahl opferzahl',
     dead: 'opfer todeszahl opferzahl',
     time: 'jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten sekunde sekunden',
-    numbers: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 zwölf=12 zwanzig=20',
+    numbers: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 zwölf=12 zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90',
   },
 };

@@ -52,6 +52,6 @@ export const en: Seed = {
   counts: {
     toll: 'toll tally count number',
     time: 'year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min mins second seconds sec secs decade decades',
-    numbers: 'two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 twenty=20',
+    numbers: 'two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90',
   },
 };

@@ -42,6 +42,6 @@ export const es: Seed = {
     toll: 'cifra saldo balance número',
     dead: 'víctimas',
     time: 'año años mes meses semana semanas día días hora horas minuto minutos segundo segundos',
-    numbers: 'dos=2@ tres=3@ cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 doce=12 veinte=20',
+    numbers: 'dos=2@ tres=3@ cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 doce=12 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90',
   },
 };

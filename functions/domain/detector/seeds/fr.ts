@@ -42,6 +42,6 @@ export const fr: Seed = {
     toll: 'bilan nombre',
     dead: 'victimes',
     time: 'an ans année années mois semaine semaines jour jours heure heures minute minutes seconde secondes',
-    numbers: 'deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 douze=12 vingt=20',
+    numbers: 'deux=2 trois=3 quatre=4 cinq=5 six=6 huit=8 neuf=9 dix=10 douze=12 vingt=20 vingts=20 trente=30 quarante=40 cinquante=50 soixante=60',
   },
 };

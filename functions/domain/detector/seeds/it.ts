@@ -39,6 +39,6 @@ export const it: Seed = {
     toll: 'bilancio numero',
     dead: 'vittime',
     time: 'anno anni mese mesi settimana settimane giorno giorni ora ore minuto minuti secondo secondi',
-    numbers: 'due=2@ tre=3 quattro=4 cinque=5 sette=7 nove=9 dieci=10 dodici=12 venti=20',
+    numbers: 'due=2@ tre=3 quattro=4 cinque=5 sette=7 nove=9 dieci=10 dodici=12 venti=20 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90',
   },
 };

@@ -38,6 +38,6 @@ export const nl: Seed = {
     toll: 'aantal dodental dodenaantal',
     dead: 'slachtoffers dodental dodenaantal',
     time: 'jaar jaren maand maanden week weken dag dagen uur uren minuut minuten seconde seconden',
-    numbers: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 twaalf=12 twintig=20',
+    numbers: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 twaalf=12 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90',
   },
 };

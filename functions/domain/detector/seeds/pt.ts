@@ -23,7 +23,7 @@ export const pt: Seed = {
     casualty: 'feridos=injured ferido=injured vítimas=victims desaparecidos=missing soterrados=trapped presos_nas_ferragens=trapped presas=trapped',
     eyewitness: 'correu_para_a_rua=ran_out_into agora_mesmo=right_now neste_momento=right_now acabei_de=just ouvi=heard senti=felt sentimos=felt tremeu=shook tremendo=shaking meu_deus=omg meu_prédio=my_building na_frente_da_minha=outside_my aqui_em=here_in tô_escondido=hiding balançou=shaking balançando=swaying vibraram=rattled nos_escondemos=hiding nos_escondemos_num=hiding',
     breaking: 'urgente=urgent última_hora=breaking plantão=breaking polícia=police autoridades=authorities',
-    figurative: 'aluguéis=rents kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo tempestade_de_críticas chuva_de_críticas cabeça_vai_explodir minha_cabeça_vai_explodir caixa_de_entrada_lotada inundada_de_mensagens lotada_de_emails notebook computador bitcoin cripto queda_do_real colapso_do_real colapso_do_euro risco_de_incêndio risco_de_queimadas facada_nas_costas apunhalou_pelas_costas',
+    figurative: 'aluguéis=rents kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo tempestade_de_críticas chuva_de_críticas cabeça_vai_explodir minha_cabeça_vai_explodir caixa_de_entrada_lotada inundada_de_mensagens lotada_de_emails notebook computador bitcoin cripto queda_do_real colapso_do_real colapso_do_euro risco_de_incêndio risco_de_queimadas facada_nas_costas apunhalou_pelas_costas choque_de_realidade',
     weak: 'orações doações solidariedade',
     rescue: 'resgate=rescue bombeiros=firefighters evacuados=evacuated evacuação=evacuation ambulância=ambulance defesa_civil=emergency',
     forecast: 'convocado=called_for alerta=warning previsão=forecast ameaça=threat se_aproxima=approaching previsto=expected prevista=expected previstas=expected',
@@ -39,6 +39,6 @@ export const pt: Seed = {
     toll: 'número balanço saldo',
     dead: 'vítimas',
     time: 'ano anos mês meses semana semanas dia dias hora horas minuto minutos segundo segundos',
-    numbers: 'três=3@ dois=2 duas=2 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 vinte=20',
+    numbers: 'três=3@ dois=2 duas=2 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 doze=12 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90',
   },
 };

@@ -18,7 +18,7 @@ export const ru: Seed = {
     crash: 'крушени*=crash столкновени*:0.6=collision сошел_с_рельсов=derailed разбился=crashed авари*:0.5=accident катастроф*:0.5=crash врезался=crashed врезалась=crashed дтп:0.6=crash разбился=crashed рухнул_самолет=plane_crash сошел_с_рельсов=derailed перевернулся=overturned перевернулись=overturned сошёл_с_рельсов=derailed съехал_с_дороги=ran_off_the_road',
     collapse: 'обрушени*=collapse обрушил*=collapsed рухнул*=collapsed завал*=rubble обломк*=rubble обрушился=collapsed обрушилась=collapsed обвалился=collapsed обвал:0.6=collapse упал:0.05=fell упала:0.05=fell провалилась=caved_in провалился=caved_in рухнула=collapsed обвалилась=collapsed',
     unrest: 'погромщики=rioters мародеры=looters мародёры=looters грабят=looting беспорядк*=riots мародер*=looting слезоточив*=tear_gas погром*=riot комендантский_час=curfew протестующ*:0.5=protesters столкновения_с_полицией=clashes омон:0.6=riot_police',
-    dead: 'погиб*=killed убит*=killed умер*=died смерт*=death застрелен*=shot_dead',
+    dead: 'погиб*=killed убит*=killed умер*=died смерт*=death',
     casualty: 'пострадавш*=injured пострадал*=injured ранен*=injured жертв*=victims пропавш*=missing под_завалами=trapped зажаты=trapped заблокированы=trapped',
     eyewitness: 'ощущалось=felt выбежали_на_улицу=ran_out_into слышал*=heard почувствовал*=felt видел*=saw тряхнуло=shook трясло=shaking боже=omg напротив_моего=near_my я_спрятался=hiding спрятались=hiding качало=shaking трясет=shaking дрожали=rattled качалась=swaying только_что=just_now мы_спрятались=hiding спрятались=hiding',
     breaking: 'срочно=breaking полиция=police власти=authorities сообщают=reports',
