@@ -320,8 +320,12 @@ const EMPTY = new Float32Array(0);
  * market's collapse has a roof.
  */
 function readWhatFell(s: Float32Array): boolean {
-  if ((s[CUE_INDEX.structure] as number) === 0) return false;
   const c = s[CAT_INDEX.collapse] as number;
+  if ((s[CUE_INDEX.structure] as number) === 0) {
+    // A vehicle that fell is a crash ("a small plane fell into a field", "a bus fell into the river").
+    if (c > 0 && c < 0.5 && (s[CUE_INDEX.vehicle] as number) > 0 && (s[CAT_INDEX.crash] as number) < 0.5) s[CAT_INDEX.crash] = 0.5;
+    return false;
+  }
   if (c > 0 && c < 0.5) s[CAT_INDEX.collapse] = 0.5;
   return c > 0;
 }

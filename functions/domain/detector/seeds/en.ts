@@ -18,11 +18,11 @@ export const en: Seed = {
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
     earthquake: 'the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
-      'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05',
-    flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6',
+      'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05 trees:0.05=trees',
+    flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6 up_to_our_knees:0.5=water_up_to up_to_the_knees:0.5=water_up_to knee_deep:0.5=water_up_to waist_deep:0.5=water_up_to',
     crash:
       'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized accident:0.4 accidents:0.4 overturned ran_off_the_road went_off_the_road ploughed_into plowed_into pile_up plane_went_down plane_came_down',
-    collapse: 'collapse collapsed collapses collapsing caved_in cave_in rubble gave_way:0.6 fell:0.05 fell_in:0.05 fell_into:0.05 came_down:0.05 went_down:0.05 crumbled:0.6 came_crashing_down:0.6',
+    collapse: 'collapse collapsed collapses collapsing caved_in cave_in rubble gave_way:0.6 fell:0.05 fell_in:0.05 fell_into:0.05 came_down:0.05 crumbled:0.6 came_crashing_down:0.6',
     unrest:
       'riot riots rioting rioters looting looters tear_gas teargas clashes unrest curfew molotov* water_cannon rubber_bullets ' +
       'police_shooting!:0.6 protest:0.5 protests:0.5 protesters:0.5 protestors:0.5 demonstrators:0.5 demonstration:0.4',
@@ -41,7 +41,7 @@ export const en: Seed = {
     forecast:
       'planned planning called_for nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading',
     impact:
-      'black_smoke thick_smoke fell_off_the_shelves ran_out_into_the_street landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud roof_off roofs_off torn_off ripped_off blown_off tore_off toppled',
+      'black_smoke thick_smoke fell_off_the_shelves ran_out_into_the_street landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud roof_off roofs_off torn_off ripped_off blown_off tore_off toppled up_to_our_knees=water_up_to up_to_the_knees=water_up_to knee_deep=water_up_to waist_deep=water_up_to',
     vehicle: 'train plane helicopter bus car truck ferry boat ship aircraft jet flight',
     stale: 'years_ago year_ago decades_ago anniversary on_this_day onthisday throwback tbt',
     self: 'i im ive we my our me us',
