@@ -248,7 +248,12 @@ describe('classification', () => {
       // Not damped as "a collapse named once", not held at the transfer cap: the fallen structure is the damage.
       assert.ok(s.gated, `${t}: sig ${s.sig}`);
     }
-    for (const t of ['Prices fell again in Derby this week', 'He fell for the prank again', 'La Juventus è crollata nel secondo tempo', 'سقطت سقطت سقطت'])
+    for (const t of [
+      'Prices fell again in Derby this week',
+      'He fell for the prank again',
+      'La Juventus è crollata nel secondo tempo',
+      'سقطت سقطت سقطت',
+    ])
       assert.equal(scorePost(post(t)).gated, false, t);
   });
   test('a vehicle that fell is a crash; falling asleep on a bus is none', () => {
@@ -265,11 +270,18 @@ describe('classification', () => {
       assert.equal(cat(t), 'storm', t);
       assert.ok(scorePost(post(t)).gated, t);
     }
-    for (const t of ['The wind is so cold in Ripon today', 'The wind! The wind! The wind!', 'Wind und Blackout: die Energiewende in der Kritik'])
+    for (const t of [
+      'The wind is so cold in Ripon today',
+      'The wind! The wind! The wind!',
+      'Wind und Blackout: die Energiewende in der Kritik',
+    ])
       assert.equal(scorePost(post(t)).gated, false, t);
   });
   test('an attack told by what was done to people (opened fire on them, stabbed them) is a report; a stab in the back is not', () => {
-    for (const t of ['Un hombre abrió fuego contra los clientes de un bar en Cádiz', 'Ein Mann hat in Kassel mehrere Menschen niedergestochen']) {
+    for (const t of [
+      'Un hombre abrió fuego contra los clientes de un bar en Cádiz',
+      'Ein Mann hat in Kassel mehrere Menschen niedergestochen',
+    ]) {
       assert.equal(cat(t), 'attack', t);
       assert.ok(scorePost(post(t)).gated, t);
     }
