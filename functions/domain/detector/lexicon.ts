@@ -265,11 +265,12 @@ for (const w of GENERIC.split(' ')) {
 }
 // Longest phrase first.
 for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
-// A word that is a term of one class and starts a stem of another ("überflutet": a damage cue, and "überflut*" a flood
-// word) is both: the scan reads a word's exact hits and looks for a stem only when it has none, so the longest stem's
-// hits of other classes join the word's own here.
+// A word that is a cue term and starts a category's stem ("überflutet": a damage cue, and "überflut*" a flood word) is
+// both: the scan reads a word's exact hits and looks for a stem only when it has none, so the longest stem's hits of
+// other classes join the word's own here. A word listed with a category keeps its own ("taşkınlık", riots, is no
+// "taşkın*" flood).
 for (const e of ENTRIES.values()) {
-  if (e.hits === null) continue;
+  if (e.hits === null || e.cat) continue;
   for (let L = e.word.length; L >= 2; L--) {
     const st = STEMS.get(e.word.slice(0, L));
     if (st === undefined) continue;
