@@ -47,7 +47,7 @@ const EVENTS: { city: string; country: string; texts: string[] }[] = [
     city: 'Houston',
     country: 'Texas',
     texts: [
-      'Huge explosion at a chemical plant in {c}, smoke everywhere',
+      'Huge explosion at the chemical works in {c}, smoke everywhere',
       'Just heard a massive explosion near the plant in {c}, windows shook',
       'BREAKING: explosion reported at a chemical plant in {c}, {k}, injuries feared',
       'Explosion in {c}!! Fire trucks rushing to the plant',

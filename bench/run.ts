@@ -643,7 +643,7 @@ async function main(): Promise<void> {
         );
     }
     head(
-      "Stage 2's key (tools/capacity/partition-key.ts), measured per workload: today's (family) and family x region with stage 3 (design)",
+      "Stage 2's key (tools/capacity/partition-key.ts), measured per workload as stage 1 routes it: today's (family) and family x region with stage 3 (engine: identity.ts; AWS wiring: design)",
     );
     for (const c of keyed) {
       const k = c.keying;

@@ -13,7 +13,7 @@ import { defaultModel, InMemoryEventStateStore, scoreBatch } from '../functions/
 import { preloadGazetteer } from '../functions/domain/places';
 import type { Post } from '../functions/domain/post';
 import { scoreMessage } from '../functions/score/score-message';
-import { type KeyingMeasure, measureKeying } from '../tools/capacity/partition-key';
+import { type KeyingMeasure, measureRouted, STAGE_KEY_OF } from '../tools/capacity/partition-key';
 import type { MeasuredStages } from '../tools/capacity/stages';
 import { inProcessStages } from '../tools/local/in-process-stages';
 import { emit, loadWorkload } from './common';
@@ -70,11 +70,15 @@ async function run(groupBatch: number, bodies: string[], clocks: Map<string, Dat
   return { s, store, stage1Ms, stage2Ms };
 }
 
-/** Stage 1's evidence messages per ingest message (scored again, untimed), spread by each key. */
+/** Stage 1's messages per ingest message (scored again under each key, untimed, mentions-only messages included). */
 function keyingsOf(batches: readonly Post[][]): KeyingMeasure[] {
   const model = defaultModel();
-  const ingest = batches.map((posts, i) => scoreBatch(`k${i}`, posts, model).messages);
-  return (['family', 'familyRegion', 'familyRegionSpread'] as const).map((k) => measureKeying(ingest, k));
+  return (['family', 'familyRegion', 'familyRegionSpread'] as const).map((k) =>
+    measureRouted(
+      batches.map((posts, i) => scoreBatch(`k${i}`, posts, model, { key: STAGE_KEY_OF[k] }).messages),
+      k,
+    ),
+  );
 }
 
 async function main(): Promise<void> {

@@ -35,6 +35,7 @@ export function evidenceBodies(
       now,
       evidence: m.evidence.map(toEvidence),
       ...(m.mentions ? { mentions: m.mentions } : {}),
+      ...(m.sweeps ? { sweeps: m.sweeps } : {}),
     });
   const add = (m: EvidenceMessage) => {
     const body = encode(m);

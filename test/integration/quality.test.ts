@@ -95,7 +95,7 @@ interface Floors {
  * alerts per event 17/12 -> 16/12 and precision 17/18 -> 16/17 (the same
  * one wrong alert over one right alert fewer). Then prepositions of other
  * languages that are English words ("no", "a") are no place cue in English
- * posts ("Almost No One Is Talking About Floods" was a flood "in Onè,
+ * posts (a headline whose "No One" was read as a flood "in Onè,
  * Italy"): cv alerts per event 16/12 -> 15/12, precision 16/17 -> 15/16
  * (the same one wrong alert again). Then a storm is known by its name
  * written as a possessive without the apostrophe too ("Hurricane Irmas eye")
@@ -115,8 +115,8 @@ interface Floors {
  * one-degree cell) and its area's unlocated talk, not against everything its
  * country said: dev-heavy median posts 3.5 -> 3 (Glasgow 4 -> 3: London's
  * talk was its background), cv 14 -> 13.5 (Springwood 21 -> 17). Then a
- * number after a comma or a semicolon is a count, not a day ("collapse in
- * Bangladesh; 3 dead" was unplaced and joined a crash alert): dev-heavy
+ * number after a comma or a semicolon is a count, not a day (a post like
+ * "block falls in Bangladesh; 2 dead" was unplaced and joined a crash alert): dev-heavy
  * Savar 4 -> 2 posts; no floor moves. Then a slow event (weather: a storm
  * is forecast, then reported for hours) is not its own background: cv
  * median posts 13.5 -> 13 (Moore 100 -> 56, Harvey 9 -> 4, Sandy 18 -> 16).

@@ -16,6 +16,13 @@
  * UNPLACED_SPREAD groups per family.
  */
 
+import {
+  groupOf as engineGroupOf,
+  regionOf as engineRegionOf,
+  NO_REGION,
+  type StageKey,
+} from '../../functions/domain/detector/engine/evidence';
+
 /** What a key needs of one evidence post: its place's coarse area, if any. */
 export interface KeyedEvidence {
   place: { key: string } | null;
@@ -31,19 +38,21 @@ export interface KeyedMessage {
 
 export type Keying = 'family' | 'familyRegion' | 'familyRegionSpread';
 
-export const NO_REGION = 'none';
-/** Groups per family for evidence without a region under `familyRegionSpread`. */
-export const UNPLACED_SPREAD = 16;
+export { NO_REGION, UNPLACED_SPREAD } from '../../functions/domain/detector/engine/evidence';
+
+/** The engine's stage-2 key (evidence.ts StageKey) each keying measures. */
+export const STAGE_KEY_OF: Readonly<Record<Keying, StageKey>> = {
+  family: 'family',
+  familyRegion: 'region',
+  familyRegionSpread: 'region-dup',
+};
 
 /** The region of a post: its place's coarse area, or none. */
-export const regionOf = (e: KeyedEvidence): string => (e.place && e.place.key !== '?' ? e.place.key : NO_REGION);
+export const regionOf = (e: KeyedEvidence): string => engineRegionOf(e.place);
 
-/** The FIFO group a post goes to under a keying. */
+/** The FIFO group a post goes to under a keying: the engine's own routing (evidence.ts groupOf), so the model and the replay agree. */
 export function groupOf(keying: Keying, partition: string, e: KeyedEvidence): string {
-  if (keying === 'family') return partition;
-  const region = regionOf(e);
-  if (keying === 'familyRegion' || region !== NO_REGION) return `${partition}#${region}`;
-  return `${partition}#${NO_REGION}/${(e.dupKey >>> 0) % UNPLACED_SPREAD}`;
+  return engineGroupOf(STAGE_KEY_OF[keying], partition, e.place, e.dupKey);
 }
 
 export interface KeyingMeasure {
@@ -82,6 +91,46 @@ export function measureKeying(ingest: readonly (readonly KeyedMessage[])[], keyi
       }
     messages += groups.size;
     for (const g of groups) messagesWith.set(g, (messagesWith.get(g) ?? 0) + 1);
+  }
+  const [busiestGroup, busiest] = [...messagesWith].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
+  const n = Math.max(1, ingest.length);
+  return {
+    keying,
+    groups: messagesWith.size,
+    evidenceMessagesPerIngestMessage: messages / n,
+    evidencePerMessage: evidence / Math.max(1, messages),
+    busiestGroup,
+    busiestGroupMessageShare: busiest / n,
+    busiestGroupEvidenceShare: (evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, evidence),
+    unplacedEvidenceShare: unplaced / Math.max(1, evidence),
+  };
+}
+
+/** One stage-1 message as the engine routed it (stages.ts scoreBatch under a StageKey): its group, what it carries. */
+export interface RoutedMessage {
+  partition: string;
+  evidence: readonly KeyedEvidence[];
+  mentions?: readonly unknown[] | undefined;
+}
+
+/**
+ * The same figures from the messages stage 1 actually sends under a key (scoreBatch with that key), mentions-only
+ * messages included (measureKeying re-keys evidence only): what the replay routes, for keyedCapacity.
+ */
+export function measureRouted(ingest: readonly (readonly RoutedMessage[])[], keying: Keying): KeyingMeasure {
+  const messagesWith = new Map<string, number>();
+  const evidenceIn = new Map<string, number>();
+  let messages = 0;
+  let evidence = 0;
+  let unplaced = 0;
+  for (const stage1 of ingest) {
+    messages += stage1.length;
+    for (const m of stage1) {
+      messagesWith.set(m.partition, (messagesWith.get(m.partition) ?? 0) + 1);
+      evidenceIn.set(m.partition, (evidenceIn.get(m.partition) ?? 0) + m.evidence.length);
+      evidence += m.evidence.length;
+      unplaced += m.evidence.filter((e) => regionOf(e) === NO_REGION).length;
+    }
   }
   const [busiestGroup, busiest] = [...messagesWith].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
   const n = Math.max(1, ingest.length);

@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --data DIR] [--stream NAME ...] [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event]
+ * npm run eval [-- --data DIR] [--stream NAME ...] [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event] [--key family|region|region-dup] [--read-unplaced]
  *
  * Replays every evaluation stream of the data directory (default
  * ../shared/data, or TOCSIN_DATA) through the detector, each with a model
@@ -7,11 +7,15 @@
  * prints the independent judge's figures per stream, per event and per
  * language (tools/eval). --json writes them all. --per-event instead trains
  * one model per event (holding out only that event) and scores each event
- * on its own run: slower, for comparison.
+ * on its own run: slower, for comparison. --key replays with stage 2 keyed
+ * finer than the family (engine/evidence.ts StageKey; stage 3 joins the
+ * groups' alert ids); --read-unplaced lets a placed group of a regional
+ * family read its family's unplaced group (its bursts, its felt reports).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { STAGE_KEYS } from '../../functions/domain/detector/engine/evidence';
 import { REPO_ROOT } from '../../resources/repo';
 import { UsageError } from '../admin/usage-error';
 import { dataDir } from '../data/data-dir';
@@ -20,7 +24,7 @@ import { runEval, runPerEventEval } from '../eval/run';
 import { runMain } from './main';
 
 const USAGE =
-  'usage: npm run eval [-- --data DIR] [--stream NAME]... [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event]';
+  'usage: npm run eval [-- --data DIR] [--stream NAME]... [--json FILE] [--no-cache] [--alerts-dir DIR] [--batch N] [--per-event] [--key family|region|region-dup] [--read-unplaced]';
 
 async function main(): Promise<void> {
   const { values: a } = parseArgs({
@@ -32,6 +36,8 @@ async function main(): Promise<void> {
       'alerts-dir': { type: 'string' },
       batch: { type: 'string', default: '100' },
       'per-event': { type: 'boolean' },
+      key: { type: 'string', default: 'family' },
+      'read-unplaced': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,6 +47,8 @@ async function main(): Promise<void> {
   }
   const batch = Number(a.batch);
   if (!Number.isInteger(batch) || batch < 1) throw new UsageError(`--batch must be a positive integer\n${USAGE}`);
+  const key = STAGE_KEYS.find((k) => k === a.key);
+  if (!key) throw new UsageError(`--key must be one of ${STAGE_KEYS.join(', ')}\n${USAGE}`);
   const t0 = performance.now();
   const dir = dataDir(a.data);
   const options = {
@@ -50,6 +58,8 @@ async function main(): Promise<void> {
     noCache: a['no-cache'] ?? false,
     alertsDir: resolve(a['alerts-dir'] ?? join(REPO_ROOT, '.tocsin/eval')),
     batchSize: batch,
+    key,
+    readUnplaced: a['read-unplaced'] ?? false,
     log: (l: string) => process.stderr.write(`eval: ${l}\n`),
   };
   if (a['per-event']) {
@@ -63,7 +73,7 @@ async function main(): Promise<void> {
   const results = await runEval(options);
   const seconds = (performance.now() - t0) / 1000;
   process.stdout.write(
-    `npm run eval: ${dir}, ${results.length} stream(s), ${seconds.toFixed(1)} s in all\n\n${formatEval(results)}\n`,
+    `npm run eval${key === 'family' ? '' : ` -- --key ${key}`}${a['read-unplaced'] ? ' --read-unplaced' : ''}: ${dir}, ${results.length} stream(s), ${seconds.toFixed(1)} s in all\n\n${formatEval(results)}\n`,
   );
   if (a.json)
     writeFileSync(resolve(a.json), `${JSON.stringify({ dataDir: dir, seconds, streams: results }, null, 2)}\n`);

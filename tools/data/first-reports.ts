@@ -101,7 +101,7 @@ export const FIRST_REPORTS = {
         'Ten years ago today the Leeds shooting took 6 lives. We remember them.',
       ],
       explosion: [
-        'My head is about to explode, this traffic in Leeds is unbearable',
+        'This traffic in Leeds is unbearable, my poor head is about to explode',
         'The population explosion in the Leeds suburbs is pushing rents up',
       ],
       fire: [
@@ -264,7 +264,7 @@ export const FIRST_REPORTS = {
         'Un orage de grêle a brisé des pare-brise dans tout Lyon cet après-midi',
       ],
       flood: [
-        "Notre rue à Lyon est sous l'eau, le Rhône est sorti de son lit il y a une heure",
+        "Notre rue à Lyon est sous l'eau, le Rhône a débordé il y a une heure",
         "De l'eau jusqu'aux portières dans le centre de Lyon, des magasins inondés",
         'Crues soudaines à Lyon : des habitants secourus sur les toits',
         'Deux morts dans les inondations à Lyon, le niveau continue de monter',

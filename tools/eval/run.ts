@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StageKey } from '../../functions/domain/detector/engine/evidence';
 import { replayPosts } from '../../functions/domain/detector/replay';
 import type { Post } from '../../functions/domain/post';
 import { readPosts } from '../data/post-file';
@@ -42,6 +43,10 @@ export interface EvalOptions {
   /** Where to write each stream's alert lines (NAME.alerts.jsonl); none when null. */
   alertsDir: string | null;
   batchSize?: number;
+  /** Stage 2's key for the replay (default the family). */
+  key?: StageKey;
+  /** Placed groups of regional families read their family's unplaced group. */
+  readUnplaced?: boolean;
   log?: (line: string) => void;
 }
 
@@ -121,7 +126,12 @@ async function replayAndJudge(
   o: EvalOptions,
 ): Promise<Judged> {
   const t1 = performance.now();
-  const r = await replayPosts(posts, { batchSize: o.batchSize ?? 100, model: model.model });
+  const r = await replayPosts(posts, {
+    batchSize: o.batchSize ?? 100,
+    model: model.model,
+    ...(o.key ? { key: o.key } : {}),
+    ...(o.readUnplaced ? { readUnplaced: true } : {}),
+  });
   if (r.scored + r.duplicates !== posts.length)
     throw new Error(
       `${s.name}: accounting broken: ${posts.length} posts given, ${r.scored} scored + ${r.duplicates} duplicates`,

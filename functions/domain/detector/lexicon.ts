@@ -550,7 +550,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   let lastCountOnly = 0;
   let lastDead = -10;
   let lastCasualty = -10;
-  // A casualty word after a dead cue takes the numbers after it ("4 dead, injured: 11 critical").
+  // A casualty word after a dead cue takes the numbers after it ("4 dead, injured: 9 serious").
   let lastCasualtyOnly = -10;
   // A toll noun beside a dead cue ("death toll", "cifra de muertos") opens a wider window for the number that follows.
   let lastToll = -10;
@@ -734,7 +734,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
 }
 
 /**
- * A comma or a full stop between tokens a and b: the number after it opens another clause ("4 have died, 63 were
+ * A comma or a full stop between tokens a and b: the number after it opens another clause ("4 have died, 48 were
  * injured"), it does not count the dead before it.
  */
 function clauseBetween(scan: Scan, a: number, b: number): boolean {
@@ -750,7 +750,7 @@ function clauseBetween(scan: Scan, a: number, b: number): boolean {
 
 /** A toll noun and a dead cue at most this many tokens apart make a death toll. */
 const TOLL_NEAR = 2;
-/** The toll's number comes at most this many tokens after it, with at most TOLL_WORDS words other than function words between ("death toll rises to at least 20"). */
+/** The toll's number comes at most this many tokens after it, with at most TOLL_WORDS words other than function words between ("death toll reported tonight: at least 20"). */
 const TOLL_SPAN = 6;
 const TOLL_WORDS = 3;
 

@@ -1,6 +1,7 @@
 /** In-process replay of a post stream through the detector (in-memory store by default). */
 import type { Alert } from '../alert';
 import type { Post } from '../post';
+import type { StageKey } from './engine/evidence';
 import { createDetector } from './index';
 import type { Model } from './model';
 import { InMemoryEventStateStore, type EventStateStore } from './store';
@@ -14,10 +15,24 @@ export interface ReplayResult {
 
 export async function replayPosts(
   posts: readonly Post[],
-  opts: { batchSize?: number; store?: EventStateStore; model?: Model; onBatch?: (done: number, alerts: number) => void } = {},
+  opts: {
+    batchSize?: number;
+    store?: EventStateStore;
+    model?: Model;
+    /** Stage 2's key (default the family). */
+    key?: StageKey;
+    /** Placed groups of regional families read their family's unplaced group. */
+    readUnplaced?: boolean;
+    onBatch?: (done: number, alerts: number) => void;
+  } = {},
 ): Promise<ReplayResult> {
   const store = opts.store ?? new InMemoryEventStateStore();
-  const detector = createDetector(opts.model ? { store, model: opts.model } : { store });
+  const detector = createDetector({
+    store,
+    ...(opts.model ? { model: opts.model } : {}),
+    ...(opts.key ? { key: opts.key } : {}),
+    ...(opts.readUnplaced ? { readUnplaced: true } : {}),
+  });
   const size = opts.batchSize ?? 100;
   const alerts: Alert[] = [];
   let scored = 0;

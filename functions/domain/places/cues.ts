@@ -63,7 +63,7 @@ export const ATTRIBUTION_BEFORE = fold(`
   `);
 
 /**
- * ... and an outlet's coverage said in plain words: "Live video coverage from Dallas", "cobertura en vivo desde Dallas",
+ * ... and an outlet's coverage said in plain words: "Rolling TV coverage from Dallas", "cobertura en vivo desde Dallas",
  * "couverture en direct depuis Paris", "Berichterstattung aus Berlin": where the studio is (a coverage word up to three
  * words before a "from" right before the name). A reporter "live from X" is often there: "live" is not one of them.
  */
@@ -124,7 +124,24 @@ export const CJK_FACILITY = [
 ];
 
 /** Han suffixes of administrative units written onto a name ("パリ市" the city of Paris, "ダラス郡" Dallas County): the name is the place's. */
-export const CJK_PLACE_SUFFIX = ['市', '県', '州', '省', '府', '都', '道', '郡', '区', '町', '村'];
+export const CJK_PLACE_SUFFIX = [
+  '市',
+  '県',
+  '州',
+  '省',
+  '府',
+  '都',
+  '道',
+  '郡',
+  '区',
+  '町',
+  '村',
+  '县',
+  '縣',
+  '镇',
+  '鎮',
+  '乡',
+];
 
 /** Connectors inside facility names ("rue de", "Piazza della", "Avenida de"). */
 export const CONNECTORS = fold(
@@ -136,7 +153,7 @@ export const LOCATIVE = fold(`
   in at inside into throughout
   a à en dans au aux
   en
-  in im nach
+  in nach
   a ad in nei nel nella
   em no na nos nas
   in te
@@ -144,9 +161,25 @@ export const LOCATIVE = fold(`
   в во
   في داخل
   में
+  στη στην στο στον στα στις στους σε
   `);
 
-/** Prepositions of other languages that are plain English words ("a", "no": "No One Is Talking" is not "in Onè"): no cue in an English post. */
+/**
+ * Nouns for a kind of place written before its name in scripts without capitals ("مدينة حلب" the city of Aleppo, "مرفأ
+ * بيروت" the port of Beirut, "शहर दिल्ली") and in Russian and Ukrainian, whose case endings make them read as names
+ * ("в центре Казани" is no Centre, France; "в порту" no Porto): the name after them is the place (a port or airport
+ * is where it is named after), and they name no town themselves ("مدينة" is also Medina's name).
+ */
+export const PLACE_NOUNS = fold(`
+  مدينة قرية بلدة محافظة ولاية منطقة عاصمة مرفأ ميناء مطار مخيم ضاحية حي
+  شهر شهرستان استان روستای روستا بندر فرودگاه شہر ضلع گاؤں
+  עיר העיר כפר נמל שכונת
+  शहर गांव गाँव जिले ज़िले जिला ज़िला राज्य
+  শহর জেলা গ্রাম
+  центр центре центра центру центрі порт порту порта порті город городе города місто місті міста район районе района районі
+  `);
+
+/** Prepositions of other languages that are plain English words ("a", "no": "No One Ever Mentions" is not "in Onè"): no cue in an English post. */
 export const NOT_LOCATIVE_IN_ENGLISH = fold('a no na nos nas em en te di ke ad');
 
 /** "Near X": X is a landmark the event is near, a cue that X is a place but not more likely the event's place than the place it is near. */
@@ -311,7 +344,7 @@ export const NEAR_AFTER = fold('yakininda yakınında yakinlarinda yakınlarınd
 /** ... and in a Han/Kana run: "東京近郊", "北京附近", "大阪の近く" is written "大阪近く" too. */
 export const CJK_NEAR = ['附近', '近郊', '近く', '一带', '一帶', '周边', '周邊'];
 
-/** Units of a travel time before a place ("90 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
+/** Units of a travel time before a place ("75 mins to Sydney", "2 horas de Madrid", "3 Stunden von Berlin"). */
 export const TIME_UNITS = fold(`
   min mins minute minutes hr hrs hour hours h
   minuto minutos hora horas minuti ora ore heure heures minuten stunde stunden uur dakika saat jam menit
@@ -343,6 +376,7 @@ export const CUE = {
   timeUnit: 131072,
   distanceUnit: 262144,
   bearing: 524288,
+  placeNoun: 1048576,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -373,6 +407,7 @@ for (const [set, bit] of [
   [TIME_UNITS, CUE.timeUnit],
   [new Set(DISTANCE_UNITS.keys()), CUE.distanceUnit],
   [new Set(BEARING.keys()), CUE.bearing],
+  [PLACE_NOUNS, CUE.placeNoun],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 

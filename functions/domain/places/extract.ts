@@ -58,6 +58,7 @@ import {
 } from './layout';
 import { PART_ADJECTIVE } from './regions';
 import { resolveVotes } from './resolve';
+import { CASELESS_TOWN_POP, CASELESS_WORLD_CITY_POP, scriptHome } from './scripts';
 import { Case, foldWord, Tokens } from './text';
 
 /** What the extractor needs besides the gazetteer: which single words are mostly common words (model side data, stopwords, lexicon terms). */
@@ -204,7 +205,7 @@ export function extractFromScan(
       if (!names.includes(name)) names.push(name);
     }
     if (!worthLookup(t, i, ctx)) continue;
-    const m = matchAt(t, i, g, lang === 'pl');
+    const m = matchAt(t, i, g, lang);
     if (!m) continue;
     const mention = admit(
       t,
@@ -218,6 +219,7 @@ export function extractFromScan(
       mentions,
       names,
       m.dir ?? -1,
+      m.proclitic,
     );
     if (mention) mentions.push(mention);
     // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
@@ -312,7 +314,7 @@ function stormNameAt(t: Tokens, i: number, ctx: PlaceContext, capsSayLittle: boo
  */
 function worthLookup(t: Tokens, i: number, ctx: PlaceContext): boolean {
   const c = caseOf(t, i);
-  const cued = i > 0 && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near)) !== 0;
+  const cued = i > 0 && ((t.cue[i - 1] as number) & (CUE.locative | CUE.near | CUE.placeNoun)) !== 0;
   if (c === Case.Lower) return (t.scan.fLen[i] as number) >= 4 && (cued || ctx.g.isLowerKey(t.hash(i)));
   // The word test last: it needs the word as a string and a lookup, the other conditions only flags.
   if (c !== Case.Cap || cued || t.commaAfter[i] || t.cases[i + 1] === Case.Cap || t.cases[i + 1] === Case.Upper)
@@ -325,8 +327,8 @@ function matchAt(
   t: Tokens,
   i: number,
   g: Gazetteer,
-  polish: boolean,
-): { start: number; end: number; ki: number; key: string; dir?: number } | null {
+  lang: string | undefined,
+): { start: number; end: number; ki: number; key: string; dir?: number; proclitic?: boolean } | null {
   let best: { start: number; end: number; ki: number; key: string } | null = null;
   let key = t.key(i);
   const h0 = t.hash(i);
@@ -339,8 +341,12 @@ function matchAt(
     return ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0 ? { start: i, end: i + 1, ki, key } : null;
   }
   if (ki < 0) {
-    if (caseOf(t, i) !== Case.Cap) return inflected(t, i, g);
-    return partCompound(key, i, g) ?? inflected(t, i, g) ?? (polish ? polishStem(key, i, g) : null);
+    if (caseOf(t, i) !== Case.Cap) return inflected(t, i, g, lang);
+    return (
+      partCompound(key, i, g) ??
+      inflected(t, i, g, lang) ??
+      (lang === 'pl' ? polishStem(key, i, g) : lang === 'de' ? germanCityAdjective(key, i, g) : null)
+    );
   }
   // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
   const lower = caseOf(t, i) === Case.Lower;
@@ -441,13 +447,18 @@ const ARTICLES = new Set(['the', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'da
 const CYRILLIC = /^[\p{Script=Cyrillic}]+$/u;
 const HANGUL = /^[\p{Script=Hangul}]+$/u;
 const HEBREW = /^[\p{Script=Hebrew}]+$/u;
+const ARABIC = /^[\p{Script=Arabic}]+$/u;
+const GREEK = /^[\p{Script=Greek}]+$/u;
 const BENGALI = /^[\p{Script=Bengali}]+$/u;
 /** Korean particles written onto a name ("서울에서" in Seoul, "서울의" of Seoul), longest first. */
 const KO_PARTICLES = [
+  '에서도',
+  '에서의',
   '에서는',
   '에서',
   '에게',
   '에는',
+  '에도',
   '으로',
   '까지',
   '부터',
@@ -485,11 +496,12 @@ function koreanStem(w: string, g: Gazetteer): { ki: number; key: string } | null
 }
 
 /**
- * Hebrew prefixes written onto a name (folded), shortest first: a preposition (ב in, ל to, מ from, כ as), "and" (ו),
- * "that" (ש) and their usual combinations ("ומחיפה" and from Haifa). Not the article ה: names take none. Only these
- * sequences: "מלחמה" (war) is no מ + ל + a name.
+ * Hebrew prefixes written onto a name (folded), shortest first: a preposition (ב in, ל to, מ from), "and" (ו), "that"
+ * (ש) and their usual combinations ("ומחיפה" and from Haifa). Not the article ה: names take none; nor כ "as", seldom
+ * on a name and the first letter of many words ("כיוון", direction, is no כ + יוון Greece). Only these sequences:
+ * "מלחמה" (war) is no מ + ל + a name.
  */
-const HE_PREFIXES = ['ב', 'ל', 'מ', 'ו', 'ש', 'כ', 'וב', 'ול', 'ומ', 'וכ', 'שב', 'של', 'שמ', 'כש', 'ושב', 'ושמ'];
+const HE_PREFIXES = ['ב', 'ל', 'מ', 'ו', 'ש', 'וב', 'ול', 'ומ', 'שב', 'של', 'שמ', 'ושב', 'ושמ'];
 /** Bengali case endings (folded: decomposed), longest first: locative "ঢাকায়", "চট্টগ্রামে", "ঢাকাতে"; genitive "ঢাকার", "চট্টগ্রামের". */
 const BN_ENDINGS = ['য়ের', 'ের', 'এর', 'তে', 'য়', 'র', 'ে'].map(foldWord);
 
@@ -497,14 +509,56 @@ const BN_ENDINGS = ['য়ের', 'ের', 'এর', 'তে', 'য়', 'র
 function* hebrewNames(w: string): Generator<string> {
   for (const p of HE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 2) yield w.slice(p.length);
 }
-/** A Hebrew name under its prefixes, of up to three words ("בתל אביב" in Tel Aviv, "מבאר שבע" from Beersheba), the longest first. */
-function hebrewName(
+
+/**
+ * Arabic proclitics written onto a name (folded), longest first: the prepositions ب (in, at) and ل (to, for), the
+ * conjunctions و and ف, ك (as), with the article: "بالقاهرة" in Cairo is ب + القاهرة, "للقاهرة" to Cairo is ل + القاهرة
+ * (the article's alef dropped), "وخان يونس" and Khan Yunis. Those with ب or ل are prepositions: a cue, as "في" is.
+ */
+const AR_PROCLITICS: readonly [prefix: string, article: boolean, locative: boolean][] = [
+  ['وبال', true, true],
+  ['فبال', true, true],
+  ['وال', true, false],
+  ['فال', true, false],
+  ['بال', true, true],
+  ['كال', true, false],
+  ['لل', true, true],
+  ['وب', false, true],
+  ['ول', false, true],
+  ['فب', false, true],
+  ['فل', false, true],
+  ['ب', false, true],
+  ['ل', false, true],
+  ['و', false, false],
+  ['ف', false, false],
+];
+/** An Arabic name under its proclitics: its possible written forms, with whether a preposition was written onto it. */
+function* arabicNames(w: string): Generator<string> {
+  for (const [p, article] of AR_PROCLITICS) {
+    if (!w.startsWith(p) || w.length - p.length < 3) continue;
+    const rest = w.slice(p.length);
+    if (article) yield `ال${rest}`;
+    yield rest;
+  }
+}
+function arabicLocative(w: string, stem: string): boolean {
+  for (const [p, article, locative] of AR_PROCLITICS)
+    if (w.startsWith(p) && (stem === w.slice(p.length) || (article && stem === `ال${w.slice(p.length)}`)))
+      return locative;
+  return false;
+}
+
+/**
+ * A name under its prefixes (Hebrew, Arabic), of up to three words ("בתל אביב" in Tel Aviv, "מבאר שבע" from
+ * Beersheba, "وخان يونس" and Khan Yunis), the longest first.
+ */
+function prefixedName(
   t: Tokens,
   i: number,
-  w: string,
+  stems: Iterable<string>,
   g: Gazetteer,
-): { start: number; end: number; ki: number; key: string } | null {
-  for (const stem of hebrewNames(w)) {
+): { start: number; end: number; ki: number; key: string; stem: string } | null {
+  for (const stem of stems) {
     let words = 1;
     while (words < 3 && i + words < t.n && !t.commaAfter[i + words - 1] && !t.cjk(i + words)) words++;
     for (; words >= 1; words--) {
@@ -512,25 +566,91 @@ function hebrewName(
       for (let k = 1; k < words; k++) key += ` ${t.key(i + k)}`;
       if (words === 1 && key.length < 3) continue;
       const ki = g.find(key);
-      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + words, ki, key };
+      if (ki >= 0 && (g.keyFlags(ki) & KEY_NAMES) !== 0) return { start: i, end: i + words, ki, key, stem };
     }
   }
   return null;
+}
+/**
+ * Greek case endings (folded: no accents, final sigma as σ): "της Θεσσαλονίκης", "της Αθήνας" are Θεσσαλονίκη, Αθήνα;
+ * "του Ηρακλείου" Ηράκλειο, "του Βόλου" and "στον Βόλο" Βόλος; "των Ιωαννίνων" Ιωάννινα.
+ */
+function* greekNominatives(w: string): Generator<string> {
+  if (w.endsWith('σ')) yield w.slice(0, -1);
+  if (w.endsWith('ου')) {
+    yield w.slice(0, -1);
+    yield `${w.slice(0, -1)}σ`;
+  }
+  if (w.endsWith('ων')) yield `${w.slice(0, -2)}α`;
+  if (w.endsWith('ο') || w.endsWith('η') || w.endsWith('α')) yield `${w}σ`;
+}
+/** The nasal a Devanagari anusvara stands for before a consonant of each class (velar, palatal, retroflex, dental, labial). */
+const DEVANAGARI_NASAL: readonly [from: number, to: number, nasal: string][] = [
+  [0x915, 0x918, 'ङ'],
+  [0x91a, 0x91d, 'ञ'],
+  [0x91f, 0x922, 'ण'],
+  [0x924, 0x927, 'न'],
+  [0x92a, 0x92d, 'म'],
+];
+const VIRAMA = '्';
+const ANUSVARA = 'ं';
+/**
+ * Hindi writes a nasal before a consonant either way: as an anusvara ("इंदौर", "मुंबई") or as the nasal letter with
+ * a virama ("इन्दौर", "मुम्बई"); GeoNames holds one. The word with each written the other way.
+ */
+function* devanagariSpellings(w: string): Generator<string> {
+  let out = '';
+  let changed = false;
+  for (let k = 0; k < w.length; k++) {
+    const ch = w[k] as string;
+    const next = w.charCodeAt(k + 1);
+    if (ch === ANUSVARA) {
+      const nasal = DEVANAGARI_NASAL.find(([from, to]) => next >= from && next <= to)?.[2];
+      if (nasal) {
+        out += nasal + VIRAMA;
+        changed = true;
+        continue;
+      }
+    } else if (
+      w[k + 1] === VIRAMA &&
+      DEVANAGARI_NASAL.some(([from, to, n]) => n === ch && w.charCodeAt(k + 2) >= from && w.charCodeAt(k + 2) <= to)
+    ) {
+      out += ANUSVARA;
+      k++;
+      changed = true;
+      continue;
+    }
+    out += ch;
+  }
+  if (changed) yield out;
 }
 function* bengaliNames(w: string): Generator<string> {
   for (const e of BN_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 3) yield w.slice(0, w.length - e.length);
 }
 
-/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург; Korean particles; Hebrew prefixes; Bengali endings. */
-function inflected(t: Tokens, i: number, g: Gazetteer): { start: number; end: number; ki: number; key: string } | null {
+/** Russian (and other Slavic) case endings: "в Москве" is Москва, "в Казани" Казань, "в Петербурге" Петербург; Korean particles; Hebrew prefixes; Arabic proclitics; Bengali endings. */
+function inflected(
+  t: Tokens,
+  i: number,
+  g: Gazetteer,
+  lang: string | undefined,
+): { start: number; end: number; ki: number; key: string; proclitic?: boolean } | null {
   const w = t.key(i);
   const c = w.charCodeAt(0);
+  if (c >= 0x620 && c <= 0x64a) {
+    // Arabic's proclitics, not Persian's or Urdu's words ("باہر", outside, is no ب + a name).
+    if (lang !== 'ar' || w.length < 4 || !ARABIC.test(w)) return null;
+    const m = prefixedName(t, i, arabicNames(w), g);
+    return m ? { start: m.start, end: m.end, ki: m.ki, key: m.key, proclitic: arabicLocative(w, m.stem) } : null;
+  }
   if (c >= 0xac00 && c <= 0xd7a3 && w.length >= 3 && HANGUL.test(w)) {
     const k = koreanStem(w, g);
     return k ? { start: i, end: i + 1, ...k } : null;
   }
-  if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 3 && HEBREW.test(w) ? hebrewName(t, i, w, g) : null;
+  if (c >= 0x5d0 && c <= 0x5ea) return w.length >= 3 && HEBREW.test(w) ? prefixedName(t, i, hebrewNames(w), g) : null;
   if (c >= 0x980 && c <= 0x9ff) return w.length >= 4 && BENGALI.test(w) ? firstName(bengaliNames(w), i, g) : null;
+  if (c >= 0x3b1 && c <= 0x3c9) return w.length >= 4 && GREEK.test(w) ? firstName(greekNominatives(w), i, g) : null;
+  if (c >= 0x900 && c <= 0x97f) return w.length >= 3 ? firstName(devanagariSpellings(w), i, g) : null;
   if (w.length < 4 || c < 0x400 || c > 0x4ff || !CYRILLIC.test(w)) return null;
   return slavicStem(w, i, g);
 }
@@ -567,6 +687,32 @@ function firstName(
   return null;
 }
 
+/** A town from which German makes an adjective of its name: a city (the suffix is written on many a common word too). */
+const DE_ADJECTIVE_MIN_POP = 50_000;
+/**
+ * A German city adjective: "Magdeburger Weihnachtsmarkt", "Leipziger Hauptbahnhof", "Kölner Altstadt", "Bremer
+ * Innenstadt", "Münchner Einkaufszentrum", "Dresdner Neustadt": how German headlines name the city of a place in it.
+ */
+function germanCityAdjective(
+  w: string,
+  i: number,
+  g: Gazetteer,
+): { start: number; end: number; ki: number; key: string } | null {
+  if (w.length < 6 || !w.endsWith('er')) return null;
+  const stem = w.slice(0, -2);
+  for (const key of [stem, `${stem}en`, `${w.slice(0, -3)}en`]) {
+    const ki = g.find(key);
+    if (ki < 0 || (g.keyFlags(ki) & KEY_NAMES) === 0) continue;
+    const postings = g.postings(ki);
+    for (let q = 0; q < postings.length; q++) {
+      const p = postings[q] as number;
+      if (postingType(p) === EntityType.Place && g.pop(postingIndex(p)) >= DE_ADJECTIVE_MIN_POP)
+        return { start: i, end: i + 1, ki, key };
+    }
+  }
+  return null;
+}
+
 /** Polish case endings (folded), longest first, and the nominative endings tried in their place: "we Wrocławiu", "w Krakowie", "w Warszawie", "w Gdańsku", "w Katowicach", "z Krakowa". */
 const PL_ENDINGS: readonly [string, readonly string[]][] = [
   ['ach', ['e', 'y', '']],
@@ -595,6 +741,19 @@ function* polishNominatives(w: string): Generator<string> {
 }
 
 /** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
+/**
+ * Whether a bare word of a caseless script reads as town i: a large city anywhere; at home a town of some size, or
+ * any after a preposition. Abroad nothing smaller: after "in" a common noun is as likely as a name ("في ليل", at
+ * night, is no Lille), and a foreign town's event is written in its own language too. A word of two letters ("to
+ * me", "not", "son of") names no town: a name that short is a word.
+ */
+function caselessTown(g: Gazetteer, i: number, key: string, home: ReadonlySet<number>, locative: boolean): boolean {
+  if (key.length <= 2) return false;
+  const pop = g.pop(i);
+  if (pop >= CASELESS_WORLD_CITY_POP) return true;
+  return home.has(g.countryOf(i)) && (locative || pop >= CASELESS_TOWN_POP);
+}
+
 function admit(
   t: Tokens,
   start: number,
@@ -607,11 +766,13 @@ function admit(
   prior: readonly Mention[],
   names: string[],
   compoundDir: number,
+  proclitic = false,
 ): Mention | null {
   const g = ctx.g;
   const c0 = caseOf(t, start);
   const single = end - start === 1;
   if (single && t.coded[start]) return null;
+  if (single && ((t.cue[start] as number) & CUE.placeNoun) !== 0) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
   if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
   // "March 19", "19 May": a month, not a town; "Paris, 3 dead" is Paris (a date is not written across a comma).
@@ -630,7 +791,7 @@ function admit(
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
   if ((prevCue & CUE.named) !== 0) {
     // A storm's name is a proper noun: "hurricane force winds" names no storm "force"; in capitals every word looks
-    // like one ("HURRICANE IN MODERN RECORDS"), and a common word is none.
+    // like one ("HURRICANE IN THE GULF TONIGHT"), and a common word is none.
     if (c0 !== Case.Lower && !allCaps && !ctx.isCommon(key) && !ctx.isNoName(key) && !names.includes(key))
       names.push(key);
     return null;
@@ -641,7 +802,7 @@ function admit(
     if (((t.cue[k] as number) & CUE.honorific) !== 0) return null;
     if (t.cases[k] !== Case.Cap) break;
   }
-  const inside = (prevCue & CUE.locative) !== 0;
+  const inside = (prevCue & (CUE.locative | CUE.placeNoun)) !== 0 || proclitic;
   const locative = inside || (prevCue & CUE.near) !== 0;
   const ownCue = single ? (t.cue[start] as number) : 0;
   const generic = single && (g.keyFlags(ki) & KEY_GENERIC) !== 0;
@@ -692,6 +853,8 @@ function admit(
   const postings = g.postings(ki);
   const refs: Ref[] = [];
   const kinds: NameKind[] = [];
+  // A bare word in a script without capitals (scripts.ts): a town where the script is written, or a large city.
+  const home = single && c0 === Case.None ? scriptHome(g, key) : null;
   let w = 1;
   // Postings run countries, admin areas, then places by population: the first few hold every likely reading.
   const np = Math.min(postings.length, MAX_POSTINGS);
@@ -727,6 +890,12 @@ function admit(
         (type === EntityType.Place && g.pop(postingIndex(p)) < 100000))
     )
       continue; // acronyms ("DACA", "NASA")
+    else if (
+      home !== null &&
+      type === EntityType.Place &&
+      !caselessTown(g, postingIndex(p), key, home, locative && !proclitic)
+    )
+      continue;
     if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
     // "Eastern Samar", "Samar Oriental": a region's own name; its word is no other language's name of a far city
     // (Samar, an alternate name of Samara, Russia). "Western Sydney", "North Texas" keep their own names.
@@ -1087,9 +1256,13 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       const kinds: NameKind[] = [];
       // "イタリア北部", "菲律宾中部": the part of the area in that direction.
       const dir = CJK_PART.find((x) => rest.startsWith(x[0]))?.[1] ?? -1;
+      // Two characters are many words as well as some town's name ("中心" centre is Zhongxin): a town of some size, or
+      // one written with its suffix ("中心镇", "仙台市").
+      const townWord = L === 2 && !startsWithAny(rest, CJK_PLACE_SUFFIX);
       for (let q = 0; q < postings.length; q++) {
         const p = postings[q] as number;
         if (postingKind(p) === NameKind.Abbrev) continue;
+        if (townWord && postingType(p) === EntityType.Place && g.pop(postingIndex(p)) < CASELESS_TOWN_POP) continue;
         const r = ref(postingType(p), postingIndex(p));
         refs.push(dir >= 0 ? (partOf(g, r, dir) ?? r) : r);
         kinds.push(NameKind.AltScript);

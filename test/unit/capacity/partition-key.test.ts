@@ -8,6 +8,7 @@ import {
   type KeyedMessage,
   type KeyingMeasure,
   measureKeying,
+  measureRouted,
   regionOf,
   UNPLACED_SPREAD,
 } from '../../../tools/capacity/partition-key';
@@ -119,4 +120,20 @@ test('family x region: the burst is carried when the busiest group gets a small 
     measure({ busiestGroupMessageShare: 0.05 }),
   );
   assert.match(noisy.nextWall.what, /identity join/);
+});
+
+test('measureRouted counts the messages stage 1 sends under a key, mentions-only ones included', () => {
+  const ingest = [
+    [
+      { partition: 'inc#US-TX', evidence: [at('US-TX')] },
+      { partition: 'quake#none', evidence: [], mentions: [{}] },
+    ],
+    [{ partition: 'quake#none', evidence: [], mentions: [{}, {}] }],
+  ];
+  const r = measureRouted(ingest, 'familyRegion');
+  assert.deepEqual(
+    [r.groups, r.busiestGroup, r.busiestGroupMessageShare, r.evidenceMessagesPerIngestMessage],
+    [2, 'quake#none', 1, 1.5],
+  );
+  assert.equal(r.evidencePerMessage, 1 / 3);
 });

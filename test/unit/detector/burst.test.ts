@@ -20,6 +20,8 @@ import {
 } from '../../../functions/domain/detector';
 import { countMention, poissonTail } from '../../../functions/domain/detector/engine/burst';
 import type { Mention } from '../../../functions/domain/detector/engine/evidence';
+import { familyOfCat } from '../../../functions/domain/detector/engine/params';
+import { sweepMessages } from '../../../functions/domain/detector/engine/stages';
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
 import { hashStr } from '../../../functions/domain/detector/hash';
 import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
@@ -101,7 +103,7 @@ const quiet = (k: number): Mention[] =>
 
 /** Alerts a fresh partition of `family` raises when fed these evidence posts and mentions in time order, one message each. */
 function alertsOf(family: string, items: readonly (Evidence | Mention)[]): number {
-  const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+  const state = { group: family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
   let n = 0;
   const sorted = [...items].sort((a, b) => a.t - b.t);
   for (const [i, x] of sorted.entries()) {
@@ -186,7 +188,7 @@ describe('burst: felt posts in twelve languages make a weak placed pair an alert
 describe('burst: mentions sent again', () => {
   test('mentions re-sent in other messages (a connector re-sending, re-cut batches) leave the head as it was', () => {
     const mentions = [...quiet(CAT_INDEX.earthquake), ...feltMentions(0)];
-    const state = { family: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set<string>() };
     const now = T0 + 30 * MIN;
     processPartition(state, [{ id: 'first', evidence: [], mentions }], { now });
     const before = JSON.stringify(state.head);
@@ -268,5 +270,63 @@ describe('event identity: a burst goes by the storm names its posts repeat', () 
     const zelda = [storm(0, 0, ['zelda']), storm(1, 1, ['zelda'])];
     const omar = [storm(2, 90, ['omar']), storm(3, 91, ['omar']), storm(4, 92, ['omar'])];
     assert.equal(alertsOf('wx', [...zelda, ...omar]), 2);
+  });
+});
+
+describe('burst: under a key finer than the family', () => {
+  test("a burst counted in the family's unplaced group reaches a placed group's candidate (sweep), and only its own family's talk", () => {
+    const placed = {
+      group: 'quake#ZZ-2',
+      head: emptyHead('quake#ZZ-2'),
+      candidates: new Map(),
+      touched: new Set<string>(),
+    };
+    const pair = [weak(0, 'earthquake', 1), weak(1, 'earthquake', 2)];
+    let alerts = 0;
+    for (const [i, p] of pair.entries())
+      alerts += processPartition(placed, [{ id: `p-${i}`, evidence: [p] }], { now: p.t }).alerts.length;
+    assert.equal(alerts, 0, 'two weak reports alone do not alert');
+    const talk = {
+      group: 'quake#none',
+      head: emptyHead('quake#none'),
+      candidates: new Map(),
+      touched: new Set<string>(),
+    };
+    const copies = pair.map((p) => ({ ...asMention(p), g: placed.group }));
+    const r = processPartition(
+      talk,
+      [{ id: 't', evidence: [], mentions: [...quiet(CAT_INDEX.earthquake), ...copies, ...feltMentions(3)] }],
+      {
+        now: T0 + 30 * MIN,
+      },
+    );
+    assert.deepEqual([...new Set(r.sweeps.map((s) => s.group))], [placed.group]);
+    const swept = sweepMessages(r.sweeps);
+    assert.equal(processPartition(placed, swept, { now: T0 + 30 * MIN }).alerts.length, 1);
+    assert.equal(
+      processPartition(placed, swept, { now: T0 + 30 * MIN }).duplicates,
+      0,
+      'a sweep sent again changes nothing',
+    );
+  });
+
+  test('stage 1 with familyTalk: a regional family talks in its unplaced group, a point family does not', () => {
+    const placedQuakes = [
+      'Strong earthquake just now in San Jose, Costa Rica, everything shook',
+      'Earthquake in Guanacaste Costa Rica right now, buildings shaking',
+      'Massive earthquake felt in Liberia, Costa Rica, we ran outside',
+    ];
+    const batch = [
+      ...FELT.map(([lang, text], i) => post(i, text, lang, i)),
+      ...placedQuakes.map((text, i) => post(100 + i, text, 'en', 20 + i)),
+    ];
+    const s1 = scoreBatch('talk', batch, defaultModel(), { key: 'region', familyTalk: true });
+    const groups = s1.messages.map((m) => m.partition);
+    assert.ok(groups.includes('quake#none'), groups.join(','));
+    for (const m of s1.messages) if (m.mentions) assert.ok(m.partition.endsWith('#none'));
+    const copies = s1.messages.flatMap((m) => (m.mentions ?? []).filter((x) => x.g !== undefined));
+    const placedEvidence = s1.messages.filter((m) => !m.partition.endsWith('#none')).flatMap((m) => m.evidence);
+    assert.ok(placedEvidence.length > 0, 'some reports are placed');
+    assert.equal(copies.length, placedEvidence.filter((e) => familyOfCat(e.cat) !== 'inc').length);
   });
 });

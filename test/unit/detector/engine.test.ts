@@ -501,7 +501,7 @@ function placeIn(text: string): NonNullable<Evidence['place']> {
 
 /** The post (1-based) on which a fresh partition of `family`, fed one post a message, alerts; 0 when none does. */
 function alertsOn(family: string, posts: readonly Evidence[]): number {
-  const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+  const state = { group: family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
   for (const [i, p] of posts.entries()) {
     const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
     if (r.alerts.length > 0) return i + 1;
@@ -644,7 +644,7 @@ describe('trigger: felt reports', () => {
       content: [500 + i],
       ...o,
     });
-  /** A report of category `cat` placed in area ZZ-2 ("5.8 earthquake, northern Italy"), sharing no word with a felt one. */
+  /** A report of category `cat` placed in area ZZ-2 ("6.1 quake, northern Italy"), sharing no word with a felt one. */
   const named = (i: number, cat: 'earthquake' | 'fire', o: Partial<Evidence> = {}): Evidence =>
     evidencePost(i, cat, {
       id: `named-${i}`,
@@ -728,7 +728,7 @@ describe('trigger: background per place', () => {
   });
   /** Ten hours of lone attack talk in London (one author an hour: never corroborated), then a crash pair in `where`: does the pair alert? */
   const pairAlertsAfterLondonTalk = (where: NonNullable<Evidence['place']>): boolean => {
-    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
     const talk = Array.from({ length: 10 }, (_, i) => post(i, T0 + i * 3600_000, london, 'attack'));
     const at = T0 + 10 * 3600_000;
     const pair = [post(100, at, where, 'crash'), post(101, at + 60_000, where, 'crash')];
@@ -756,7 +756,7 @@ describe('trigger: a slow event is not its own background', () => {
     evidencePost(i, cat, { id: `slow-${i}`, t: at, dupKey: 3000 + i, content: [11, 22, 400 + i] });
   /** Six lone reports 50 minutes apart (never two in one window), then a pair: does the pair alert? */
   const pairAlerts = (family: string, cat: 'storm' | 'fire'): boolean => {
-    const state = { family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: family, head: emptyHead(family), candidates: new Map(), touched: new Set<string>() };
     const t0 = Date.parse('2026-03-02T12:00:00.000Z');
     const lone = Array.from({ length: 6 }, (_, i) => report(i, t0 + i * 50 * 60_000, cat));
     const pair = report(6, t0 + 5 * 50 * 60_000 + 5 * 60_000, cat);
@@ -800,7 +800,7 @@ describe('event identity: an unplaced post and an old event', () => {
     });
   /** Whether the unplaced post joins the alerted event, reported every 10 minutes until `until` (minutes). */
   const joins = (at: number, words: string[], until = at): boolean => {
-    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
     const posts = [...Array.from({ length: Math.floor(until / 10) }, (_, i) => report(i, i * 10)), unplaced(at, words)];
     const seen = new Map<string, string>();
     const trace = (p: Evidence, _key: string, info: Record<string, number | string | boolean>) => {
@@ -841,7 +841,7 @@ describe('event identity: a reading the post is not sure of', () => {
     });
   /** Whether a post read at `place`, sharing the event's words, joins the explosion alerted in London minutes before. */
   const joinsLondon = (place: NonNullable<Evidence['place']>): boolean => {
-    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
     const seen = new Map<string, string>();
     const trace = (p: Evidence, _key: string, info: Record<string, number | string | boolean>) => {
       if (typeof info.alertId === 'string') seen.set(p.id, info.alertId);
@@ -878,7 +878,7 @@ describe('death toll: corroborated', () => {
         content: [hashStr(`@${AREA}`), 400 + i],
         deaths,
       });
-    const state = { family: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
+    const state = { group: 'inc', head: emptyHead('inc'), candidates: new Map(), touched: new Set<string>() };
     const alerts: Alert[] = [];
     const feed = (p: Evidence) =>
       alerts.push(...processPartition(state, [{ id: `m-${p.id}`, evidence: [p] }], { now: p.t }).alerts);

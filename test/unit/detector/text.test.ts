@@ -23,7 +23,7 @@ const cat = (text: string): string => {
 
 describe('normalize', () => {
   test('decodes HTML entities, drops URLs and mentions, strips the retweet prefix', () => {
-    const n = normalize('RT @Breaking911: Fire &amp; smoke at the plant http://t.co/abc @someone');
+    const n = normalize('RT @CityNewsDesk: Fire &amp; smoke at the plant http://t.co/abc @someone');
     assert.equal(n.isRetweet, true);
     assert.equal(n.hasUrl, true);
     assert.deepEqual(n.tokens, ['fire', 'smoke', 'at', 'the', 'plant']);
@@ -47,9 +47,12 @@ describe('normalize', () => {
 describe('detectLanguage', () => {
   const lang = (t: string) => detectLanguage(t);
   test('en, fr, es, de', () => {
-    assert.equal(lang('There was a huge explosion in the city and the police are on the scene'), 'en');
+    assert.equal(lang('We heard a loud blast near the old mill and the police are now at the scene'), 'en');
     assert.equal(lang('Une forte explosion a eu lieu dans le centre de la ville, les pompiers sont sur place'), 'fr');
-    assert.equal(lang('Una fuerte explosión en el centro de la ciudad, hay varios heridos según los bomberos'), 'es');
+    assert.equal(
+      lang('Se oyó una explosión muy fuerte junto al mercado, los bomberos dicen que hay varios heridos'),
+      'es',
+    );
     assert.equal(
       lang('Eine schwere Explosion in der Innenstadt, die Feuerwehr ist mit vielen Kräften im Einsatz'),
       'de',
@@ -304,7 +307,7 @@ describe('classification', () => {
       'A storm of criticism after the vote in Leeds',
       'Ein Sturm der Kritik nach der Wahl in Kassel',
       'Burza krytyki po meczu w Gdyni',
-      'My head is about to explode after this meeting in Leeds',
+      'After this meeting in Leeds my poor head is about to explode',
       'The collapse of the euro would wipe out savers in Nice',
       'Bitcoin crash: investors in Seoul lose billions',
       'My inbox is flooded after the weekend',
@@ -360,7 +363,7 @@ describe('classification', () => {
     const real = [
       'BREAKING: Huge explosion at a chemical plant, many injured, hospitals notified',
       'URGENT : fusillade dans un centre commercial, plusieurs blessés selon la police',
-      'ÚLTIMA HORA: descarrila un tren de pasajeros, hay al menos diez muertos',
+      'ÚLTIMA HORA: un tren de cercanías descarrila cerca de Lugo, al menos diez muertos',
       'EILMELDUNG: Schwere Explosion in einer Fabrik, mehrere Verletzte',
     ];
     for (const t of real) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
@@ -404,7 +407,7 @@ describe('classification', () => {
   });
   test('a first-hand report of an earthquake is evidence in any seed language; a joke about one is not', () => {
     const felt = [
-      "Oddio #terremoto, l'ho sentito solo io stanotte?",
+      "Mamma mia che #terremoto, stanotte l'ho sentito pure io?",
       '#Terremoto! Sentito forte qui in alto, tremava tutto',
       '#Terremoto! Al quinto piano si è sentito forte',
       'Did you feel that earthquake? The whole house was shaking',
@@ -451,7 +454,7 @@ describe('classification', () => {
     for (const t of [
       'Explosion at the port of Rotterdam, at least 3 dead https://example.com/a?b=1',
       'Did you feel that earthquake? The whole house was shaking',
-      'BREAKING: explosion at a fertilizer plant in West, Texas',
+      'BREAKING: blast reported at a grain silo outside Tulsa, Oklahoma',
     ])
       assert.ok(!scorePost(post(t)).asks, `tells: ${t}`);
   });
@@ -476,8 +479,8 @@ describe('classification', () => {
       talk: 'Terroristen haben keine Religion und kein Vaterland',
       report: 'Terroranschlag am Hauptbahnhof, Terroristen auf der Flucht',
     },
-    ar: { talk: 'و انتوا كم ارهابي ارسلتوا من المدينة لسوريا', report: 'هجوم إرهابي على المحطة المركزية' },
-    hi: { talk: 'मुसलमान आतंकवादी होते हैं ऐसा बोलने वालों का बहिष्कार करो', report: 'स्टेशन पर आतंकी हमला' },
+    ar: { talk: 'كم ارهابي خرج من هذه المدينة الى سوريا يا ترى', report: 'هجوم إرهابي على المحطة المركزية' },
+    hi: { talk: 'जो लोग हर किसी को आतंकवादी कहते हैं उनकी बात मत सुनो', report: 'स्टेशन पर आतंकी हमला' },
     uk: {
       talk: 'У терористів немає ні релігії, ні батьківщини',
       report: 'Теракт на центральному вокзалі, терористи втекли',
@@ -521,8 +524,8 @@ describe('classification', () => {
   });
   test('a storm said to strike has arrived (a first-report cue); one forecast to strike has not', () => {
     for (const t of [
-      "Typhoon Haiyan, world's strongest storm of 2013, makes landfall in the Philippines with winds up to 235 km/h",
-      'Strongest typhoon of the year slams the Philippines',
+      'Typhoon Haiyan made landfall over the central Philippines tonight, gusts near 300 km/h',
+      "This year's fiercest typhoon slams the central Philippines",
     ])
       assert.ok(scorePost(post(t)).strong, `arrived: ${t}`);
     for (const t of [
@@ -615,7 +618,7 @@ describe('old news', () => {
     assert.equal(fresh.gated, true);
   });
   test('Snowflake ids give their creation time', () => {
-    assert.equal(snowflakeMs('324730894415958017'), Number(324730894415958017n >> 22n) + 1288834974657);
+    assert.equal(snowflakeMs('331234567890123456'), Number(331234567890123456n >> 22n) + 1288834974657);
     assert.ok(Math.abs(snowflakeMs(snowflakeId(1_700_000_000_000, 7)) - 1_700_000_000_000) <= 1);
     assert.ok(Number.isNaN(snowflakeMs('abc123')));
   });
@@ -625,13 +628,13 @@ describe('death toll', () => {
   const deaths = (text: string): number => scorePost(post(text)).deaths;
   test('a toll noun beside a dead cue reads the number a few words on, in several languages', () => {
     for (const t of [
-      'Death toll rises to 20 in Texas explosion',
-      'Death toll climbs to 20 after the earthquake',
+      'Texas plant blast: by noon the death toll climbs to 20',
+      'Quake in the hills: death toll climbs to 20 by dawn',
       'Earthquake death toll reaches 20',
       'Death toll now at least 20 after the blast',
       'la cifra de muertos asciende a 20 tras el terremoto',
       'Zahl der Toten steigt auf 20 nach dem Erdbeben',
-      'il bilancio delle vittime sale a 20 dopo il terremoto',
+      'il bilancio dei morti del terremoto sale a 20',
       'o número de mortos sobe para 20 após o terremoto',
       "depremde ölü sayısı 20'ye yükseldi",
       'число погибших возросло до 20 после землетрясения',
@@ -653,17 +656,17 @@ describe('death toll', () => {
     ])
       assert.equal(deaths(t), 0, t);
     assert.equal(deaths('3 killed, 20 injured in the explosion'), 3);
-    assert.equal(deaths('Train derailment: 4 dead. Injured: 11 critical, 6 serious'), 4);
-    assert.equal(deaths('Train crash: four dead, 63 people injured'), 4);
+    assert.equal(deaths('Derailed train: 4 dead. Injured: 9 serious, 30 minor'), 4);
+    assert.equal(deaths('Rail crash: four dead, 48 people injured'), 4);
     // A number after a comma or a stop opens another clause: it counts no dead before it.
-    assert.equal(deaths('Train derailment: 4 have died, 63 were injured'), 4);
+    assert.equal(deaths('Derailed train: 4 have died, 48 were injured'), 4);
     assert.equal(deaths('Explosion: 2 dead, 15 more hospitalised overnight'), 2);
     assert.equal(deaths('انفجار: مقتل 3، 40 في المستشفى'), 3);
     assert.equal(deaths('Explosion killed 3 and injured 20'), 3);
   });
   test('small numbers written as words count the dead as digits do, in several scripts', () => {
     for (const t of [
-      'Train crash: four dead, 63 people injured',
+      'Rail crash: four dead, 48 people injured',
       'four people killed in the shooting',
       'explosion killed four workers',
       'quatre morts dans une explosion',

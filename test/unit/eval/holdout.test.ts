@@ -43,8 +43,8 @@ test('the leak check matches retweets and copies, not short generic texts', () =
     textKey('RT @someone: Massive EXPLOSION at the plant!! http://t.co/x @news'),
     textKey('massive explosion at the plant'),
   );
-  const leaks = leakCounter(new Map([[textKey('Massive explosion at the fertilizer plant in town'), 'e1']]));
-  leaks.see({ text: 'RT @a: MASSIVE explosion at the fertilizer plant in town! https://t.co/abc' });
+  const leaks = leakCounter(new Map([[textKey('Massive blast at the feed mill on the edge of town'), 'e1']]));
+  leaks.see({ text: 'RT @a: MASSIVE blast at the feed mill on the edge of town! https://t.co/abc' });
   leaks.see({ text: 'An unrelated post about the weather today in town' });
   assert.deepEqual(leaks.counts, { e1: 1 });
 });

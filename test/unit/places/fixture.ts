@@ -104,6 +104,35 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Marsh Harbour', '', 26.5412, -77.0636, 'PPLA', 'BS', '37', 5314],
   ["Cooper's Town", '', 26.8706, -77.5094, 'PPLA', 'BS', '46', 1000],
   ['Matthew Town', '', 20.95, -73.6667, 'PPLA', 'BS', '13', 1000],
+  // Caseless scripts (places/scripts.ts): towns whose names in Arabic script are everyday words ("مدينة" city, "مرفأ"
+  // port, "كيف" how, "مو" not), and the towns of the sentences that name them.
+  ['Aleppo', 'حلب,Халеб', 36.2021, 37.1343, 'PPLA', 'SY', '09', 1602264],
+  ['Cairo', 'القاهرة,Каир', 30.0626, 31.2497, 'PPLC', 'EG', '11', 9606916],
+  ['Medina', 'المدينة المنورة,مدينة', 24.4686, 39.6142, 'PPLA', 'SA', '05', 1300000],
+  ['Merefa', 'Мерефа,مرفا', 49.8231, 36.0507, 'PPL', 'UA', '07', 22000],
+  ['Meaux', 'مو', 48.9601, 2.8788, 'PPLA3', 'FR', '11', 53811],
+  ['Nice', 'Nizza,نيس', 43.7031, 7.2661, 'PPLA2', 'FR', '93', 338620],
+  ['Leigh', 'لي', 53.4967, -2.5194, 'PPL', 'GB', 'ENG', 43626],
+  ['Tartus', 'طرطوس', 34.8889, 35.8866, 'PPLA', 'SY', '14', 115769],
+  ['Ahar', 'اهر', 38.4774, 47.0699, 'PPL', 'IR', '33', 94348],
+  // Greek names in their cases; a town whose two-character name is a word ("中心" centre).
+  ['Thessaloniki', 'Θεσσαλονίκη', 40.6403, 22.9439, 'PPLA', 'GR', 'B', 354290],
+  ['Volos', 'Βόλος', 39.3666, 22.9507, 'PPLA2', 'GR', 'J', 144449],
+  ['Zhongxin', '中心', 23.0, 101.0, 'PPL', 'CN', '29', 51866],
+  ['Chengdu', '成都', 30.6667, 104.0667, 'PPLA', 'CN', '32', 7415590],
+  ['Sendai', '仙台', 38.2667, 140.8667, 'PPLA', 'JP', '04', 1063103],
+  // Held with the nasal written as a letter and a virama only, as GeoNames has it.
+  ['Indore', 'इन्दौर', 22.7179, 75.8333, 'PPLA2', 'IN', '35', 1837041],
+  // Names that are words of other languages, as in the real data: Greece in Hebrew ("יוון"), a hamlet of Chad in
+  // Arabic ("قوة" force), a region of France and a city of Portugal in Russian ("Центр", "Порту").
+  ['Sila', 'قوة', 12.6, 20.6, 'PPLA', 'TD', '15', 16000],
+  ['Orléans', '', 47.9029, 1.9039, 'PPLA', 'FR', '24', 116685],
+  // German cities named by their adjectives ("Magdeburger", "Münchner"); a town named by a German noun ("Keller").
+  ['Magdeburg', '', 52.1277, 11.6292, 'PPLA', 'DE', '09', 229826],
+  ['Munich', 'München,Monaco di Baviera', 48.1374, 11.5755, 'PPLA', 'DE', '02', 1260391],
+  ['Keller', '', 32.9346, -97.2517, 'PPL', 'US', 'TX', 47476],
+  ['Lauter', '', 50.5631, 12.735, 'PPL', 'DE', '13', 2500],
+  ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -157,6 +186,15 @@ const REFERENCE: ReferenceData = {
     ES: { names: ['Spain', 'España', 'Espagne', 'Spanien', 'إسبانيا', 'Испания'], demonyms: ['Spanish'] },
     PT: { names: ['Portugal', 'البرتغال', 'Португалия'], demonyms: ['Portuguese'] },
     IQ: { names: ['Iraq', 'Irak', 'العراق', 'Ирак', 'इराक'], demonyms: ['Iraqi'] },
+    SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
+    GR: { names: ['Greece', 'Ελλάδα', 'יוון'], demonyms: ['Greek'] },
+    DE: { names: ['Germany', 'Deutschland'], demonyms: ['German'] },
+    TD: { names: ['Chad', 'تشاد'], demonyms: [] },
+    GB: { names: ['United Kingdom'], demonyms: ['British'] },
+    EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },
+    SA: { names: ['Saudi Arabia', 'السعودية'], demonyms: ['Saudi'] },
+    UA: { names: ['Ukraine', 'أوكرانيا'], demonyms: ['Ukrainian'] },
+    IR: { names: ['Iran', 'إيران'], demonyms: ['Iranian'] },
     CN: { names: ['China', 'Chine', '中国', 'Китай', 'الصين'], demonyms: ['Chinese'] },
     CI: { names: ['Ivory Coast', "Côte d'Ivoire"], demonyms: ['Ivorian'] },
     GH: { names: ['Ghana'], demonyms: ['Ghanaian'] },
@@ -193,6 +231,7 @@ const REFERENCE: ReferenceData = {
     'IT.05': { iso: '', names: ['Emilia-Romagna', 'Émilie-Romagne'] },
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
+    'FR.24': { iso: 'CVL', names: ['Centre', 'Центр'] },
     // A capital's area bearing its name, as in the real data (Dhaka, Dhaka Division; Beirut, Beyrouth governorate).
     'LB.04': { iso: 'BA', names: ['Beirut'] },
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).

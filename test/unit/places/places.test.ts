@@ -203,13 +203,13 @@ describe('mentions and their traps', () => {
     assert.ok((p.votes[0]?.w ?? 1) < 0.5);
   });
 
-  test('prepositions of other languages that are English words are no cue in English: "No One Is Talking" is not in Onè', () => {
+  test('prepositions of other languages that are English words are no cue in English: "No One Ever Mentions" is not in Onè', () => {
     const weight = (text: string, lang: string): number =>
       Math.max(
         0,
         ...(extractPlaces(text, ctx, undefined, lang)?.votes ?? []).filter((v) => v.k === 'one').map((v) => v.w),
       );
-    assert.ok(weight('Almost No One Is Talking About Floods That Killed 1200 People', 'en') < 0.5);
+    assert.ok(weight('Sadly No One Ever Mentions The Floods That Drowned 900 People', 'en') < 0.5);
     assert.ok(weight('Cheias no Onè, muitos feridos', 'pt') >= 0.5, 'control: the Portuguese preposition is a cue');
   });
 
@@ -228,6 +228,8 @@ describe('mentions and their traps', () => {
     // A name of several words under a prefix.
     assert.equal(best('פיצוץ בתל אביב, יש פצועים'), 'Tel Aviv, IL');
     assert.equal(best('תל אביב: פיצוץ ברחוב'), 'Tel Aviv, IL', 'control: the bare name');
+    // "לכל כיוון" (in every direction): no כ + יוון (Greece).
+    assert.ok(!mentions('אנשים רצים לכל כיוון', 'Greece'));
     // Only a prefix sequence Hebrew writes: "מלחמה" (war) is no מ + ל + a name.
     assert.equal(best('מלחמה'), '');
     assert.equal(best('ঢাকা শহরে বিস্ফোরণ'), 'Dhaka, BD', 'control: the bare name');
@@ -237,6 +239,76 @@ describe('mentions and their traps', () => {
     assert.equal(best('لاہور میں دھماکہ'), 'Lahore, PK');
     assert.equal(best('لاھور میں دھماکہ'), 'Lahore, PK');
     assert.ok(mentions('پاکستان میں سیلاب', 'Pakistan'));
+  });
+
+  test('Arabic proclitics written onto names: "ببيروت" in Beirut, "بالقاهرة" in Cairo, "للقاهرة" to Cairo, "وبغداد" and Baghdad', () => {
+    const bestIn = (text: string, lang: string): string => {
+      const p = extractPlaces(text, ctx, undefined, lang);
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    assert.equal(bestIn('انفجار في بيروت', 'ar'), 'Beirut, LB', 'control: the bare name');
+    assert.equal(bestIn('انفجار ببيروت', 'ar'), 'Beirut, LB');
+    assert.equal(bestIn('حريق كبير بالقاهرة', 'ar'), 'Cairo, EG');
+    assert.equal(bestIn('وصلنا للقاهرة بعد الانفجار', 'ar'), 'Cairo, EG');
+    assert.equal(bestIn('اشتباكات في دمشق وبغداد', 'ar'), 'Baghdad, IQ', 'and: و written onto the name');
+    assert.equal(bestIn('زلزال يضرب فحلب', 'ar'), 'Aleppo, SY');
+    // Persian and Urdu write no such prefixes: "باہر" (outside) is no ب + Ahar.
+    assert.equal(bestIn('لاہور کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Lahore, PK');
+    assert.equal(bestIn('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
+    // A preposition written onto a word is no cue for a small town at home: "بقوة" (with force) is no ب + a hamlet.
+    assert.equal(bestIn('زلزال بقوة خمس درجات', 'ar'), '');
+  });
+
+  test('caseless scripts: a common word is no foreign town, a place noun is no town and makes the next word one', () => {
+    const bestIn = (text: string): string => {
+      const p = extractPlaces(text, ctx, undefined, 'ar');
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    // "The city of Aleppo", "the port of Beirut", "the port of Tartus": the noun names no town (Medina, Merefa), the
+    // name after it is the place.
+    assert.equal(bestIn('اشتباكات في مدينة حلب'), 'Aleppo, SY');
+    assert.equal(bestIn('انفجار ضخم في مرفأ بيروت'), 'Beirut, LB');
+    assert.equal(bestIn('انفجار في ميناء طرطوس'), 'Tartus, SY');
+    // A small foreign town's name that is a word ("مو" not, "لي" to me) is never read; a world city is, and a town at
+    // home (where the script is written) after a preposition.
+    assert.equal(bestIn('مو عارف شو صار'), '');
+    assert.equal(bestIn('قال لي انه سمع انفجار'), '');
+    assert.equal(bestIn('هجوم في نيس'), '', 'a foreign town of 340,000: read in its own language');
+    assert.equal(bestIn('هجوم في باريس'), 'Paris, Île-de-France, FR', 'a world city is read anywhere');
+    assert.equal(bestIn('انفجار في طرطوس'), 'Tartus, SY', 'a town at home after a preposition');
+    // The Latin script is not concerned: capitals say what is a name.
+    assert.equal(best('Attack in Nice, several hurt'), 'Nice, FR');
+  });
+
+  test('Greek names in their cases, Korean particles in combination, two Han characters that are a word, Hindi nasals', () => {
+    assert.equal(best('Σεισμός στη Θεσσαλονίκη'), 'Thessaloniki, GR', 'control: the nominative');
+    assert.equal(best('Πυροβολισμοί στο κέντρο της Θεσσαλονίκης'), 'Thessaloniki, GR');
+    assert.equal(best('Πλημμύρα στον Βόλο'), 'Volos, GR');
+    assert.equal(best('Φωτιά έξω από την πόλη του Βόλου'), 'Volos, GR');
+    assert.equal(best('부산에서도 강하게 느껴졌어요'), '', 'no Busan in the fixture: control');
+    assert.equal(best('서울에서도 강하게 느껴졌어요'), 'Seoul, KR');
+    // "市中心", "中心部": the centre, not Zhongxin (a town of 52,000); with its suffix the town is named.
+    assert.equal(best('突发：成都市中心发生枪击'), 'Chengdu, CN');
+    assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
+    assert.equal(best('中心发生爆炸'), '');
+    assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
+    // German names a city by its adjective; "im" (in the) is followed by a common noun, never a town.
+    const bestDe = (text: string): string => {
+      const p = extractPlaces(text, ctx, undefined, 'de');
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    assert.equal(bestDe('Anschlag auf den Magdeburger Weihnachtsmarkt'), 'Magdeburg, DE');
+    assert.equal(bestDe('Schüsse im Münchner Einkaufszentrum'), 'Munich, DE');
+    assert.equal(bestDe('Lauter Knall in der Münchner Innenstadt'), 'Munich, DE');
+    const keller = extractPlaces('Wasser im Keller, alles überflutet', ctx, undefined, 'de')?.votes[0]?.w ?? 0;
+    assert.ok(keller < 0.5, `no cue: a faint reading at most (${keller})`);
+    // Russian and Ukrainian place nouns in their cases: "в центре Казани" is no Centre, France, "в порту" no Porto.
+    assert.equal(best('Стрельба в центре Москвы'), 'Moscow, RU');
+    assert.ok(!mentions('Стрельба в центре города', 'Centre'));
+    assert.ok(!mentions('Взрыв в порту', 'Porto'));
+    // Hindi writes a nasal as an anusvara or as the nasal letter with a virama: either spelling finds the town.
+    assert.equal(best('इन्दौर में धमाका'), 'Indore, IN', 'control: as the gazetteer holds it');
+    assert.equal(best('इंदौर में धमाका, कई घायल'), 'Indore, IN');
   });
 
   test('names in Arabic, Cyrillic, CJK and with Turkish suffixes', () => {
@@ -259,9 +331,9 @@ describe('mentions and their traps', () => {
     assert.equal(best('Explosion in West, Texas'), 'West, TX, US');
     assert.equal(best('BREAKING: 5.9 magnitude quake hits northwest of Bologna, Italy'), 'Bologna, Emilia-Romagna, IT');
     assert.ok(!mentions('5.9 magnitude quake hits northwest of Bologna', 'Northwest'));
-    assert.ok(!mentions('Aftershock hits northern Italy', 'Northern,'));
-    assert.ok(!mentions('Aftershock hits Northern Italy', 'Northern,'));
-    assert.equal(post('Aftershock hits northern Italy')?.key, 'IT');
+    assert.ok(!mentions('Aftershock rocks northern Italy again', 'Northern,'));
+    assert.ok(!mentions('Aftershock rocks Northern Italy again', 'Northern,'));
+    assert.equal(post('Aftershock rocks northern Italy again')?.key, 'IT');
   });
 
   test("a storm's own name is kept whether or not a place shares it; a common word after a storm word is none", () => {
@@ -269,7 +341,7 @@ describe('mentions and their traps', () => {
     assert.deepEqual(post("Hurricane Zelda's eye is over Houston")?.names, ['zelda']);
     assert.deepEqual(post('Hurricane Sandy makes landfall near Houston')?.names, ['sandy']);
     assert.deepEqual(post('Hurricane Police warning near Houston')?.names ?? [], []);
-    assert.deepEqual(post('Hurricane force winds of 83 mph in Houston')?.names ?? [], []);
+    assert.deepEqual(post('Hurricane force winds reached 90 mph over Houston')?.names ?? [], []);
   });
 
   test('a post listing many far-apart places weighs less per place and opens no area', () => {

@@ -37,7 +37,7 @@ describe('reference points: the event is at X, not at the Y it is located by', (
     ['Bushfire at Springwood near Sydney', 'Springwood, NSW', 'Sydney'],
     ['Fire at Winmalee, 70 km from Sydney', 'Winmalee', 'Sydney'],
     ['Explosion in West, 30 miles from Waco', 'West, TX', 'Waco'],
-    ['Explosion at a plant in West near Waco', 'West, TX', 'Waco'],
+    ['Blast at the grain plant in West near Waco', 'West, TX', 'Waco'],
     ['Explosion in West, close to Waco', 'West, TX', 'Waco'],
     ['Incendio en Springwood, cerca de Sydney', 'Springwood, NSW', 'Sydney'],
     ['Incendie à Winmalee, près de Sydney', 'Winmalee', 'Sydney'],
@@ -59,7 +59,7 @@ describe('reference points: the event is at X, not at the Y it is located by', (
     });
 
   test('alone, the reference point is the best estimate there is and keeps its weight', () => {
-    for (const text of ['Fire just broke out west of Sydney', 'Explosion near Waco', 'Incendio cerca de Sydney'])
+    for (const text of ['A bushfire is flaring up west of Sydney', 'Explosion near Waco', 'Incendio cerca de Sydney'])
       assert.ok(weight(text, text.includes('Waco') ? 'Waco' : 'Sydney') >= 0.7, text);
   });
 
@@ -97,7 +97,7 @@ describe('a town named by independent authors inside a bigger place’s cluster 
   const cityPosts: [string, number][] = [
     ['Explosion near Waco, many injured', 1],
     ['Huge explosion north of Waco', 2],
-    ['Fertilizer plant explodes near Waco, Texas', 3],
+    ['Fertilizer depot blows up near Waco, Texas', 3],
   ];
 
   test('two authors naming West beside three locating it by Waco: West (28 km from Waco)', () =>
@@ -196,9 +196,9 @@ describe('a held country or state is refined by a town inside it once independen
 });
 
 describe("an outlet's coverage from its home city is no place of the event", () => {
-  test('"Live video coverage from Dallas" (and in es, fr, de) is an unsure reading; "fire in Dallas" and "reports from Dallas" are not', () => {
+  test('"Rolling TV coverage from Dallas" (and in es, fr, de) is an unsure reading; "fire in Dallas" and "reports from Dallas" are not', () => {
     for (const text of [
-      'Live video coverage from Dallas',
+      'Rolling TV coverage from Dallas',
       'Cobertura en vivo desde Dallas',
       'Couverture en direct depuis Dallas',
       'Berichterstattung live aus Dallas',

@@ -93,6 +93,8 @@ export const MentionSchema = z.object({
   author: z.string(),
   /** Text hash: retweets and copies of one text are one voice. */
   dupKey: z.number(),
+  /** A copy of an evidence post sent to its family's unplaced group (stages.ts familyTalk): the group it went to. */
+  g: z.string().optional(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -103,21 +105,58 @@ export const EvidenceMessageSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** Optional: messages written before mentions existed decode without them. */
   mentions: z.array(MentionSchema).optional(),
+  /** Its family's burst began (category, time), seen in the family's unplaced group: check the open candidates (partition.ts). */
+  sweeps: z.array(z.object({ k: z.number().int().min(0).max(CATS.length - 1), t: z.number().finite() })).optional(),
 });
 export type EvidenceMessage = {
   id: string;
   partition: string;
   evidence: readonly Evidence[];
   mentions?: readonly Mention[] | undefined;
+  sweeps?: readonly { k: number; t: number }[] | undefined;
 };
 
-/** Stage 1's routing: the partition of a scored post, or null when it is no evidence (stage 1 drops it). */
+/** Stage 1's routing: the category family of a scored post, or null when it is no evidence (stage 1 drops it). */
 export function partitionOf(p: Pick<ScoredPost, 'gated' | 'cat'>): string | null {
   if (!p.gated || p.cat < 0) return null;
   return familyOfCat(p.cat);
 }
 
-/** A post below the gate that names a category literally: its partition's mention (null when it is neither). */
+/**
+ * Stage 2's key (the FIFO group and the state partition a post's evidence goes to), finer than the family for the
+ * 150,000 posts/s burst (docs/benchmarks.md, "Stage 2's key"):
+ *   family      the category family (4 groups: today's);
+ *   region      family x the post's coarse area (`place.key`), `family#none` without one;
+ *   region-dup  as region, the posts without one spread over UNPLACED_SPREAD groups by their text (`dupKey`: a post,
+ *               its retweets and copies go together).
+ * Every key starts with the family (familyOfGroup): the rules that go by family read it there.
+ */
+export const STAGE_KEYS = ['family', 'region', 'region-dup'] as const;
+export type StageKey = (typeof STAGE_KEYS)[number];
+
+export const NO_REGION = 'none';
+/** Groups per family for evidence without a region under `region-dup`. */
+export const UNPLACED_SPREAD = 16;
+
+/** A post's region: its place's coarse area, or NO_REGION when it names none or its readings disagree ('?'). */
+export const regionOf = (place: { key: string } | null): string =>
+  place && place.key !== '?' ? place.key : NO_REGION;
+
+/** The stage-2 group of a post of `family` under `key`. */
+export function groupOf(key: StageKey, family: string, place: { key: string } | null, dupKey: number): string {
+  if (key === 'family') return family;
+  const region = regionOf(place);
+  if (key === 'region' || region !== NO_REGION) return `${family}#${region}`;
+  return `${family}#${NO_REGION}/${(dupKey >>> 0) % UNPLACED_SPREAD}`;
+}
+
+/** The family a stage-2 group belongs to. */
+export const familyOfGroup = (group: string): string => {
+  const i = group.indexOf('#');
+  return i < 0 ? group : group.slice(0, i);
+};
+
+/** A post below the gate that names a category literally: its family's mention (null when it is neither). */
 export function mentionOf(p: Pick<ScoredPost, 'gated' | 'mention' | 'cat' | 't' | 'author' | 'dupKey'>): Mention | null {
   if (p.gated || !p.mention || p.cat < 0) return null;
   return { t: p.t, k: p.cat, author: p.author, dupKey: p.dupKey };

@@ -23,6 +23,7 @@ import type { z } from 'zod';
 import type { EventStateStore, StatePut, StoredState } from '../store';
 import { PARAMS } from './params';
 import type { PartitionState } from './partition';
+import { familyOfGroup, NO_REGION } from './evidence';
 import { type Candidate, CandidateSchema, decodeItem, emptyHead, type Head, HeadSchema, headKey } from './state';
 
 export interface LoadedPartitions {
@@ -63,20 +64,21 @@ export function keptItems(store: EventStateStore): KeptItems {
   return k;
 }
 
-export async function loadPartitions(store: EventStateStore, families: readonly string[]): Promise<LoadedPartitions> {
+/** Loads the partitions of these stage-2 groups (a family, or a finer key of one: evidence.ts groupOf). */
+export async function loadPartitions(store: EventStateStore, groups: readonly string[]): Promise<LoadedPartitions> {
   const versions = new Map<string, number>();
   const discarded: { key: string; reason: string }[] = [];
   const states = new Map<string, PartitionState>();
   const read = new Map<string, string>();
-  if (families.length === 0) return { states, versions, discarded, read };
+  if (groups.length === 0) return { states, versions, discarded, read };
   const kept = keptItems(store);
-  const headKeys = [...new Set(families)].sort().map(headKey);
+  const headKeys = [...new Set(groups)].sort().map(headKey);
   const first = await store.load(headKeys);
   const wanted: string[] = [];
-  for (const family of [...new Set(families)].sort()) {
-    const key = headKey(family);
-    const head = decodeOr(first.get(key), key, HeadSchema, kept.heads, versions, discarded, read) ?? emptyHead(family);
-    states.set(family, { family, head, candidates: new Map(), touched: new Set() });
+  for (const group of [...new Set(groups)].sort()) {
+    const key = headKey(group);
+    const head = decodeOr(first.get(key), key, HeadSchema, kept.heads, versions, discarded, read) ?? emptyHead(group);
+    states.set(group, { group, head, candidates: new Map(), touched: new Set() });
     for (const [ck] of head.active) wanted.push(ck);
   }
   if (wanted.length > 0) {
@@ -174,5 +176,43 @@ function keep<T>(
   if (into.size > KEPT_MAX) {
     const oldest = into.keys().next();
     if (!oldest.done) into.delete(oldest.value);
+  }
+}
+
+/**
+ * The unplaced group (`family#none`) of each placed group of a regional family among `states`, read only, attached
+ * to those states (PartitionState.unplaced): the group's own state when it is in this batch, else as stored (not
+ * kept, never written). One more head and its active candidates per family in the loads.
+ */
+export async function loadUnplaced(store: EventStateStore, states: ReadonlyMap<string, PartitionState>): Promise<void> {
+  const readers = [...states.values()].filter((s) => {
+    const [family, region] = s.group.split('#');
+    return region !== undefined && region !== NO_REGION && !region.startsWith(`${NO_REGION}/`) && !PARAMS.pointFamilies.includes(family as string);
+  });
+  const wanted = [...new Set(readers.map((s) => `${familyOfGroup(s.group)}#${NO_REGION}`))].sort();
+  const stored = wanted.filter((g) => !states.has(g));
+  const heads = stored.length > 0 ? await store.load(stored.map(headKey)) : new Map<string, StoredState>();
+  const byGroup = new Map<string, { head: Head; candidates: Map<string, Candidate> }>();
+  const keys: string[] = [];
+  for (const g of stored) {
+    const h = heads.get(headKey(g));
+    const d = h ? decodeItem(HeadSchema, h.data) : null;
+    const head = d?.ok ? d.value : emptyHead(g);
+    byGroup.set(g, { head, candidates: new Map() });
+    for (const [ck] of head.active) keys.push(ck);
+  }
+  if (keys.length > 0) {
+    const items = await store.load([...new Set(keys)].sort());
+    for (const u of byGroup.values())
+      for (const [ck] of u.head.active) {
+        const item = items.get(ck);
+        const d = item ? decodeItem(CandidateSchema, item.data) : null;
+        if (d?.ok) u.candidates.set(ck, d.value);
+      }
+  }
+  for (const s of readers) {
+    const g = `${familyOfGroup(s.group)}#${NO_REGION}`;
+    const own = states.get(g);
+    s.unplaced = own ? { head: own.head, candidates: own.candidates } : byGroup.get(g);
   }
 }

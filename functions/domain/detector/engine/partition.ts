@@ -1,5 +1,6 @@
 /**
- * Stage 2, one partition (a category family): keyed state in, alerts out,
+ * Stage 2, one partition (a stage-2 group: a category family, or a finer key of it, evidence.ts StageKey): keyed
+ * state in, alerts out,
  * nothing else. processPartition() takes the partition's state (its head and
  * active candidates, as loaded by keyed-store.ts) and one or more messages of
  * evidence, in order, and returns the alert versions they raise; the state it
@@ -13,7 +14,7 @@ import { accumulate, addSource, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
 import { burstingAt, countMention, mentionCounted } from './burst';
-import type { Evidence, Mention } from './evidence';
+import { type Evidence, familyOfGroup, type Mention } from './evidence';
 import { NCATS } from '../lexicon';
 import { PARAMS } from './params';
 import { findMerge, route } from './routing';
@@ -21,13 +22,19 @@ import { type Candidate, type Head, newCandidate, type RecentPost } from './stat
 import { checkTrigger, type TriggerCheck } from './trigger';
 
 export interface PartitionState {
-  /** The category family (the partition key). */
-  family: string;
+  /** The stage-2 group (the partition key): the category family, or a finer key that starts with it. */
+  group: string;
   head: Head;
   /** The head's active candidates that could be loaded, by key. */
   candidates: Map<string, Candidate>;
   /** Keys of the items changed since load (the head's key included). */
   touched: Set<string>;
+  /**
+   * Under a key finer than the family, a placed group of a regional family may read (never write) its family's
+   * unplaced group (`family#none`): its category bursts and its pool of first-hand reports that name no place, which
+   * the family's one partition shared before the key was split (keyed-store.ts loadUnplaced).
+   */
+  unplaced?: { head: Head; candidates: ReadonlyMap<string, Candidate> } | undefined;
 }
 
 export interface EvidenceBatch {
@@ -36,11 +43,15 @@ export interface EvidenceBatch {
   evidence: readonly Evidence[];
   /** Posts below the gate that name a category: counted in its burst only (burst.ts). */
   mentions?: readonly Mention[] | undefined;
+  /** Bursts of its family that began elsewhere (the family's unplaced group): its open candidates are checked at once. */
+  sweeps?: readonly { k: number; t: number }[] | undefined;
 }
 
 export interface ProcessOptions {
   /** The ingest clock (ms): the wall clock live, the replay's clock in a replay. No post counts as later than now + PARAMS.futureSlackMs. */
   now: number;
+  /** Placed groups of regional families read their family's unplaced group (PartitionState.unplaced; stages.ts aggregate). */
+  readUnplaced?: boolean | undefined;
 }
 
 /**
@@ -55,8 +66,29 @@ export interface EngineContext {
   trace?: TraceFn | undefined;
 }
 
+/** An alert version as its group raised it, with what stage 3 (identity.ts) joins it by. */
+export interface RaisedVersion {
+  alert: Alert;
+  group: string;
+  /** The coarse area its candidate pools ('?': unplaced). */
+  area: string;
+  /** The storm names more than one of its posts gave (weather; none otherwise). */
+  names: string[];
+}
+
+/** A burst that began here, for a placed group of the family to check its candidates against (EvidenceBatch.sweeps). */
+export interface SweepRequest {
+  group: string;
+  k: number;
+  t: number;
+}
+
 export interface PartitionResult {
+  /** Bursts that began here, for the placed groups heard from within a trigger window. */
+  sweeps: SweepRequest[];
   alerts: Alert[];
+  /** The same versions with their group and area, for stage 3. */
+  raised: RaisedVersion[];
   /** Evidence posts counted for the first time. */
   applied: number;
   /** Evidence posts already counted (a message or a post delivered again), skipped. */
@@ -179,9 +211,14 @@ function markActive(head: Head, c: Candidate, t: number): void {
   } else head.active.push([c.key, t, c.alert ? 1 : 0]);
 }
 
-/** A new candidate's key: the family, its first post's time and id (unique, and the same on a retry). */
-export function candidateKey(family: string, p: Evidence): string {
-  return `e#${family}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
+/** A new candidate's key: its group, its first post's time and id (unique, and the same on a retry). */
+export function candidateKey(group: string, p: Evidence): string {
+  return `e#${group}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
+}
+
+/** The storm names more than one of the event's posts gave (findMerge's rule). */
+function namesOf(c: Candidate): string[] {
+  return (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
 }
 
 export function processPartition(
@@ -190,8 +227,12 @@ export function processPartition(
   opts: ProcessOptions,
   ctx: EngineContext = {},
 ): PartitionResult {
-  const { head, candidates: cands, family, touched } = state;
-  const alerts: Alert[] = [];
+  const { head, candidates: cands, group, touched } = state;
+  const family = familyOfGroup(group);
+  const raised: RaisedVersion[] = [];
+  const raise = (c: Candidate, a: Alert): void => {
+    raised.push({ alert: a, group, area: c.area, names: namesOf(c) });
+  };
   let applied = 0;
   let duplicates = 0;
   const absorbed = absorbedIds(cands.values());
@@ -216,13 +257,14 @@ export function processPartition(
       touch(target);
       if (p) {
         rememberId(target, postIdHash(p.source, p.id));
-        if (escalate(target, accumulate(target, p, t))) alerts.push(buildAlert(target, t, {}));
+        if (escalate(target, accumulate(target, p, t))) raise(target, buildAlert(target, t, {}));
       }
       return target;
     }
     const taken = (id: string): boolean => [...cands.values()].some((x) => x !== c && x.alert?.alertId === id);
     openAlert(c, family, chk.support, rp, chk.authors, taken);
-    alerts.push(
+    raise(
+      c,
       buildAlert(c, t, {
         score: chk.score,
         need: chk.need,
@@ -250,6 +292,12 @@ export function processPartition(
       if (target) markActive(head, target, t);
     }
   };
+  const sweeps: SweepRequest[] = [];
+  /** A burst of k begins at t: the placed groups of the family heard from within a trigger window check theirs. */
+  const began = (k: number, t: number): void => {
+    if (head.burstFrom[String(k)] !== t) return;
+    for (const [g, at] of Object.entries(head.placed ?? {})) if (t - at <= PARAMS.windowMs) sweeps.push({ group: g, k, t });
+  };
   for (const msg of messages) {
     if (wasApplied(head, msg.id)) {
       duplicates += msg.evidence.length;
@@ -263,6 +311,11 @@ export function processPartition(
         markApplied(head, msg.id);
       }
     };
+    if (regional)
+      for (const s of msg.sweeps ?? []) {
+        markFresh();
+        sweep(s.k, Math.min(s.t, latestAllowed));
+      }
     // Mentions and evidence in stream order: each counts in its category's burst as it comes.
     const items: (Evidence | Mention)[] = [...(msg.mentions ?? []), ...msg.evidence].sort(inStreamOrder);
     for (const item of items) {
@@ -271,7 +324,17 @@ export function processPartition(
         if (mentionCounted(head, item.k, t, item.author, item.dupKey)) continue;
         markFresh();
         head.clock = Math.max(head.clock, t);
-        if (countMention(head, item.k, t, item.author, item.dupKey) && regional) sweep(item.k, t);
+        if (item.g !== undefined) {
+          head.placed = { ...head.placed, [item.g]: t };
+          const gs = Object.entries(head.placed);
+          // The latest PARAMS.activeCap groups (a burst tells those heard from within a trigger window only).
+          if (gs.length > PARAMS.activeCap)
+            head.placed = Object.fromEntries(gs.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, PARAMS.activeCap));
+        }
+        if (countMention(head, item.k, t, item.author, item.dupKey) && regional) {
+          sweep(item.k, t);
+          began(item.k, t);
+        }
         continue;
       }
       const p = item;
@@ -286,10 +349,11 @@ export function processPartition(
       const t = Math.min(p.t, latestAllowed);
       head.clock = Math.max(head.clock, t);
       const burst = countMention(head, p.cat, t, p.author, p.dupKey);
+      if (burst && regional) began(p.cat, t);
       const area = p.place?.key ?? '?';
       let c = route(head, cands, family, p, t, area);
       if (!c) {
-        c = newCandidate(candidateKey(family, p), area, t, NCATS);
+        c = newCandidate(candidateKey(group, p), area, t, NCATS);
         cands.set(c.key, c);
       }
       // A candidate merged into an alerted event feeds that event while it is active.
@@ -311,8 +375,13 @@ export function processPartition(
       let target: Candidate | null = null;
       let info: Record<string, number | string | boolean> = {};
       if (!c.alert) {
-        if (c.area !== '?' && PARAMS.feltFamilies.includes(family)) adoptFelt(head, cands, c, t);
-        const chk = checkTrigger(c, rp, bgPerMs, regional && burstingAt(head, p.cat, t));
+        if (c.area !== '?' && PARAMS.feltFamilies.includes(family)) {
+          adoptFelt(head, cands, c, t);
+          if (state.unplaced) adoptFelt(state.unplaced.head, state.unplaced.candidates, c, t);
+        }
+        const bursting =
+          regional && (burstingAt(head, p.cat, t) || (state.unplaced !== undefined && burstingAt(state.unplaced.head, p.cat, t)));
+        const chk = checkTrigger(c, rp, bgPerMs, bursting);
         info = {
           support: chk.support.length,
           authors: chk.authors,
@@ -323,13 +392,13 @@ export function processPartition(
           burst,
         };
         if (chk.fired) target = fire(c, chk, rp, bgPerMs, t, p);
-      } else if (escalate(c, rp)) alerts.push(buildAlert(c, t, {}));
+      } else if (escalate(c, rp)) raise(c, buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);
       for (const h of cands.values()) {
         const held = releaseHeld(h, t);
         if (held !== 'none') touch(h);
-        if (held === 'version') alerts.push(buildAlert(h, t, {}));
+        if (held === 'version') raise(h, buildAlert(h, t, {}));
       }
       if (ctx.trace) {
         const shown = target ?? c;
@@ -348,5 +417,5 @@ export function processPartition(
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, PARAMS.activeCap);
   }
-  return { alerts, applied, duplicates };
+  return { alerts: raised.map((r) => r.alert), raised, sweeps, applied, duplicates };
 }

@@ -59,7 +59,7 @@ function spellings(name: string): string[] {
 }
 
 /**
- * The event's posts named this storm, as a storm or as a word they repeat ("Early effects of Irma in South
+ * The event's posts named this storm, as a storm or as a word they repeat ("First bands of Irma over South
  * Florida"); one post saying "worse than Omar" does not make the event go by Omar.
  */
 function goesBy(c: Candidate, name: string): boolean {
@@ -200,7 +200,7 @@ export function findMerge(
   let best: Candidate | null = null;
   const here = placeOf(c);
   // The storms the burst goes by: names more than one of its posts gave ("Hurricane Omar" twice), not a word one
-  // post happened to write after a storm word ("storm Oh, my God", "#StormHour").
+  // post happened to write after a storm word ("storm Oh, what a night", "#StormHour").
   const names = (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
   for (const [ck] of head.active) {
     const d = cands.get(ck);

@@ -165,6 +165,8 @@ export const HeadSchema = z.object({
   burstFrom: z.record(z.string(), z.number()).default({}),
   /** When the head began counting mentions (0: not yet): a category's rate is its count over this time. */
   burstSince: z.number().default(0),
+  /** A family's unplaced group under a finer key: its placed groups heard from lately (group -> time), told when a burst begins. */
+  placed: z.record(z.string(), z.number()).optional(),
 });
 export type Head = z.infer<typeof HeadSchema>;
 

@@ -77,7 +77,7 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burs
     let f = 1;
     let story = true;
     // A felt report and a report of the same category that names it in one area's window tell one story: a quake has
-    // no words to share beyond itself ("l'ho sentito!" and "5.8 earthquake, northern Italy"). Two felt reports still
+    // no words to share beyond itself ("l'ho sentito!" and "6.1 quake, northern Italy"). Two felt reports still
     // share words: their place was read from a felt report alone, which says little about where the quake was. Not in
     // the unplaced pool: there the reports name no place at all, and a burst of them would alert nowhere.
     const felt = placed && (x.e === true) !== (rp.e === true) && x.k === rp.k;

@@ -8,7 +8,8 @@ import type { Seed } from './types';
 
 export const ar: Seed = {
   lang: 'ar',
-  function: 'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد',
+  function:
+    'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد كيف ماذا لماذا متى اين أين انت أنت هم لي لك له لها مو مش شو ليش لكن بس اذا إذا حتى الذي التي ذلك تلك بين فقط',
   terms: {
     structure: 'جسر=bridge الجسر=bridge سقف=roof السقف=roof مبنى=building المبنى=building عمارة=building شرفة=balcony بلكونة=balcony مدرج=grandstand',
     attack:
