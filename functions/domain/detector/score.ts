@@ -333,7 +333,7 @@ function readWhatFell(s: Float32Array): boolean {
 /**
  * The bare word for wind and the words of what wind does (roofs torn off, trees uprooted or toppled) are storm terms of
  * a trace weight (seeds: "wind:0.05", "uprooted:0.05"; the damage words are damage cues too): "the wind is cold" is no
- * storm, nor "the wind! the wind!", nor wind power and a blackout. The wind and what it did, together, are one ("the
+ * storm, nor "wind, wind and more wind", nor wind power and a blackout. The wind and what it did, together, are one ("the
  * wind tore the roofs off three houses"), unless the post forecasts it. A storm score from WIND_AND_DAMAGE up to
  * WIND_ONLY is two or three such trace words and no storm word of its own (the weakest weighs 0.4).
  */

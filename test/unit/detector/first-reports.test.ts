@@ -14,12 +14,12 @@ import { parityOf, scoreKit } from '../../../tools/eval/parity';
 
 /**
  * Per language (18 reports, 9 non-reports per half; D: 13 and 9; E: 14 and 9): the lowest share of reports right and
- * the highest of non-reports gated, as reached on branch parity4 (B: 13/18, 1/9; C: 11/18, 3/9; D: 8/13 (ko), 4/9
+ * the highest of non-reports gated, as reached on branch parity4 (B: 14/18, 1/9; C: 11/18, 3/9; D: 8/13 (ko), 4/9
  * (en)). E, written on parity4 before its fixes and measured once at the end: de, nl, ar, hi, ko, ur, bn 9/14; 5/9
  * non-reports gated at most.
  */
 const PER_LANG = {
-  B: { right: 13, falseGated: 1 },
+  B: { right: 14, falseGated: 1 },
   C: { right: 11, falseGated: 3 },
   D: { right: 8, falseGated: 4 },
   E: { right: 9, falseGated: 5 },
@@ -32,7 +32,7 @@ const SIZE = { B: 18, C: 18, D: 13, E: 14 };
  */
 const TOTALS = {
   A: { right: 365, falseGated: 10 },
-  B: { right: 376, falseGated: 8 },
+  B: { right: 377, falseGated: 8 },
   C: { right: 337, falseGated: 17 },
   D: { right: 231, falseGated: 27 },
   E: { right: 236, falseGated: 52 },

@@ -275,7 +275,7 @@ describe('classification', () => {
     }
     for (const t of [
       'The wind is so cold in Ripon today',
-      'The wind! The wind! The wind!',
+      'Ripon today: wind, wind and more wind',
       'Wind und Blackout: die Energiewende in der Kritik',
     ])
       assert.equal(scorePost(post(t)).gated, false, t);
