@@ -145,6 +145,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // cues and the language), and such a post is not scored.
   if (readLexicon(scan, lex, false, post.lang) !== MAYBE_CATEGORY) return unscored(post, isRetweet);
   readLexicon(scan, lex, true, post.lang);
+  // Words of a trace weight alone (fell, the wind, trees) name no category: scored as a post without a crisis term.
+  if (tracesOnly(lex.scores)) return unscored(post, isRetweet);
   const s = lex.scores;
   const lang = lex.lang;
   const t = isoMs(post.createdAt);
@@ -311,6 +313,20 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/** The weakest weight of a category term that names its category alone (seeds: "accident:0.4"); under it, a trace. */
+const LEAST_TERM = 0.4;
+
+/**
+ * Only category terms of a trace weight, and nothing that makes them a category (a structure or a vehicle beside a
+ * falling word, damage beside the wind): the post names no category, as a post without any crisis term.
+ */
+function tracesOnly(s: Float32Array): boolean {
+  for (let k = 0; k < NCATS; k++) if ((s[k] as number) >= LEAST_TERM) return false;
+  if ((s[CAT_INDEX.collapse] as number) > 0 && ((s[CUE_INDEX.structure] as number) > 0 || (s[CUE_INDEX.vehicle] as number) > 0)) return false;
+  const storm = s[CAT_INDEX.storm] as number;
+  return !(storm >= WIND_AND_DAMAGE && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0);
+}
 
 /**
  * Words of falling (fell, came down, gave way) are collapse terms of a trace weight (seeds: "fell:0.05"): alone, or
