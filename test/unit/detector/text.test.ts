@@ -258,6 +258,9 @@ describe('classification', () => {
       'سقطت سقطت سقطت',
     ])
       assert.equal(scorePost(post(t)).gated, false, t);
+    // Trace words alone name no category: scored as a post without a crisis term (no model run, no category).
+    const traces = scorePost(post('Prices fell again in Derby, and the wind is cold'));
+    assert.deepEqual([traces.cat, traces.sig, traces.terms.length], [-1, 0, 0]);
   });
   test('a vehicle that fell is a crash; falling asleep on a bus is none', () => {
     assert.equal(cat('Small plane fell into a field near Ripon'), 'crash');
