@@ -97,6 +97,15 @@ interface Entry {
   num: number;
   /** Languages (bits of LANGS) it is that number in; 0: any. */
   numOnly: number;
+  /** One of its hits is the "since" cue. */
+  since: boolean;
+  /**
+   * Bits (hash & 31) of the words that may follow it in one of its phrases
+   * (all bits for a number slot or a one-word phrase): most tokens that
+   * start a phrase are function words, and most of the time no phrase of
+   * theirs follows.
+   */
+  next: number;
 }
 
 /** Seed `counts` words (types.ts). */
@@ -151,7 +160,7 @@ const CJK = new Map<string, CjkTerm>();
 
 function entry(w: string): Entry {
   let e = ENTRIES.get(w);
-  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0, num: 0, numOnly: 0 }));
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0, num: 0, numOnly: 0, since: false, next: 0 }));
   return e;
 }
 
@@ -263,8 +272,6 @@ for (const w of GENERIC.split(' ')) {
   e.stop = true;
   e.count |= Count.Filler;
 }
-// Longest phrase first.
-for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
 // A word that is a cue term and starts a category's stem ("überflutet": a damage cue, and "überflut*" a flood word) is
 // both: the scan reads a word's exact hits and looks for a stem only when it has none, so the longest stem's hits of
 // other classes join the word's own here. A word listed with a category keeps its own ("taşkınlık", riots, is no
@@ -279,10 +286,24 @@ for (const e of ENTRIES.values()) {
     break;
   }
 }
+for (const e of ENTRIES.values()) {
+  // Longest phrase first.
+  e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  for (const p of e.phrases ?? []) e.next |= p.rest.length === 0 || p.rest[0] === NUMBER_SLOT ? -1 : 1 << ((p.hashes[0] as number) & 31);
+  e.since = e.hits?.some((x) => x.idx === CUE_INDEX.since) ?? false;
+}
 
-/** An open-addressing table from hashStr(word) to its value; a hit is confirmed on the word. */
+/**
+ * An open-addressing table from hashStr(word) to its value; a hit is
+ * confirmed on the word. The words' characters are copied into one typed
+ * array beside the keys, so that a probe compares two typed arrays and
+ * reads the value's object (and its string) only for the word found.
+ */
 class HashTable<T extends { word: string }> {
   private readonly keys: Int32Array;
+  /** Per slot: the word's offset in `pool` << 8 | its length. */
+  private readonly at: Int32Array;
+  private readonly pool: Uint16Array;
   private readonly vals: (T | undefined)[];
   private readonly mask: number;
   readonly maxLen: number;
@@ -291,16 +312,23 @@ class HashTable<T extends { word: string }> {
     let size = 1024;
     while (size < list.length * 4) size *= 2;
     this.keys = new Int32Array(size);
+    this.at = new Int32Array(size);
+    this.pool = new Uint16Array(list.reduce((a, v) => a + v.word.length, 0));
     this.vals = new Array<T | undefined>(size).fill(undefined);
     this.mask = size - 1;
     let maxLen = 0;
+    let o = 0;
     for (const v of list) {
-      const h = hashStr(v.word);
+      const w = v.word;
+      if (w.length > 255) throw new Error(`lexicon: a word of over 255 characters: ${w}`);
+      const h = hashStr(w);
       let s = (h ^ (h >>> 15)) & this.mask;
       while (this.keys[s] !== 0) s = (s + 1) & this.mask;
       this.keys[s] = h | 1;
+      this.at[s] = (o << 8) | w.length;
+      for (let j = 0; j < w.length; j++) this.pool[o++] = w.charCodeAt(j);
       this.vals[s] = v;
-      maxLen = Math.max(maxLen, v.word.length);
+      maxLen = Math.max(maxLen, w.length);
     }
     this.maxLen = maxLen;
   }
@@ -322,11 +350,17 @@ class HashTable<T extends { word: string }> {
       const k = this.keys[s] as number;
       if (k === 0) return undefined;
       if (k === key) {
-        const v = this.vals[s] as T;
-        if (v.word.length === len && scan.eqAt(off, v.word)) return v;
+        const a = this.at[s] as number;
+        if ((a & 0xff) === len && this.same(scan.chars, off, a >>> 8, len)) return this.vals[s];
       }
       s = (s + 1) & this.mask;
     }
+  }
+
+  private same(chars: Uint16Array, off: number, at: number, len: number): boolean {
+    const pool = this.pool;
+    for (let j = 0; j < len; j++) if (chars[off + j] !== pool[at + j]) return false;
+    return true;
   }
 }
 
@@ -584,7 +618,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       if (e.langs !== 0) addLangEvidence(r.langCounts, e.langs);
       if (e.termLangs !== 0) addLangEvidence(r.langCounts, e.termLangs, TERM_LANG_WEIGHT);
       if (e.stop && full) r.notContent[i] = 1;
-      if (e.phrases !== null) {
+      if (e.phrases !== null && (e.next === -1 || (i + 1 < n && (e.next & (1 << (scan.hash(i + 1) & 31))) !== 0))) {
         const p = matchPhrase(scan, i, e.phrases);
         if (p !== null) {
           const k = p.rest.length + 1;
@@ -595,7 +629,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         }
       }
       hits = e.hits;
-      if (hits !== null) for (let q = 0; q < hits.length; q++) if ((hits[q] as Hit).idx === CUE_INDEX.since) isSince = true;
+      isSince = e.since;
     }
     const consumed = r.isConsumed(i);
     if (consumed === Consume.All) {
@@ -849,13 +883,14 @@ function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase 
 
 /** Hits of the longest stem token i starts with, or null. */
 function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null {
-  // Most words start no stem: one bit over their first STEM_HEAD letters says so.
-  const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, scan.prefixHash(i, STEM_HEAD)) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
+  // Most words start no stem: one bit over their first STEM_HEAD letters says so. (`off` is token i's: its prefix hashes are ph[off ..].)
+  const ph = scan.ph;
+  const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, ph[off + STEM_HEAD - 1] as number) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
   if (lens === null) return null;
   for (let q = 0; q < lens.length; q++) {
     const L = lens[q] as number;
     if (L > len) continue;
-    if (!bit(STEM_BITS, scan.prefixHash(i, L))) continue;
+    if (!bit(STEM_BITS, ph[off + L - 1] as number)) continue;
     const s = STEM_TABLE.getAt(scan, off, L);
     if (s !== undefined) return s.hits;
   }

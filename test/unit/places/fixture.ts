@@ -114,6 +114,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Nice', 'Nizza,نيس', 43.7031, 7.2661, 'PPLA2', 'FR', '93', 338620],
   ['Leigh', 'لي', 53.4967, -2.5194, 'PPL', 'GB', 'ENG', 43626],
   ['Tartus', 'طرطوس', 34.8889, 35.8866, 'PPLA', 'SY', '14', 115769],
+  // Its Arabic name only with vowel marks, as GeoNames has Multan's ("مُلتان").
+  ['Homs', 'حِمْص', 34.7268, 36.7234, 'PPLA', 'SY', '11', 652609],
   ['Ahar', 'اهر', 38.4774, 47.0699, 'PPL', 'IR', '33', 94348],
   // Greek names in their cases; a town whose two-character name is a word ("中心" centre).
   ['Thessaloniki', 'Θεσσαλονίκη', 40.6403, 22.9439, 'PPLA', 'GR', 'B', 354290],
