@@ -13,6 +13,7 @@ import type { Category } from '../alert';
 import { hashStr } from './hash';
 import { addLangEvidence, addMarkerEvidence, addScriptMarkerEvidence, LANGS, type Lang, langIndex, NLANGS, pickLanguage } from './lang';
 import { Scan, Script, TOK } from './scan';
+import { compoundNumber, hanNumber, isHanNumeral, isJoiner, mayBeCompound, unitAfterTens } from './numbers';
 import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
 export { CATS, CUES, type Cue, type EventCategory } from './seeds';
@@ -270,6 +271,20 @@ for (const w of GENERIC.split(' ')) {
   const e = entry(w);
   e.stop = true;
   e.count |= Count.Filler;
+}
+// A word that is a cue term and starts a category's stem ("überflutet": a damage cue, and "überflut*" a flood word) is
+// both: the scan reads a word's exact hits and looks for a stem only when it has none, so the longest stem's hits of
+// other classes join the word's own here. A word listed with a category keeps its own ("taşkınlık", riots, is no
+// "taşkın*" flood).
+for (const e of ENTRIES.values()) {
+  if (e.hits === null || e.cat) continue;
+  for (let L = e.word.length; L >= 2; L--) {
+    const st = STEMS.get(e.word.slice(0, L));
+    if (st === undefined) continue;
+    for (const h of st.hits) if (!e.hits.some((x) => x.idx === h.idx)) e.hits.push({ idx: h.idx, w: h.w, gloss: h.gloss, only: h.only });
+    e.cat ||= st.cat;
+    break;
+  }
 }
 for (const e of ENTRIES.values()) {
   // Longest phrase first.
@@ -577,6 +592,10 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   let tollFrom = -1;
   let tollWords = 0;
   let prevSince = false;
+  // The last tens word ("twenty", "vingt"; or "quatre" before "vingt"), for the unit that may follow it.
+  let lastTens = -10;
+  let lastTensValue = 0;
+  let lastTensOnly = 0;
   for (let i = 0; i < n; i++) {
     const flags = scan.flags[i] as number;
     if ((flags & TOK.cjk) !== 0) {
@@ -677,6 +696,31 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       } else if (tollFrom >= 0 && (flags & TOK.letter) !== 0 && e?.stop !== true) tollWords++;
     }
     const tollOpen = tollFrom >= 0 && i - tollFrom <= TOLL_SPAN && tollWords <= TOLL_WORDS;
+    // A number in words may be more than one seed word: a tens word and its unit ("twenty-five", "treinta y dos") or a
+    // compound ("fünfundzwanzig", "veinticinco"); the whole number is read at its last word (numbers.ts).
+    let wordNum = e !== undefined ? e.num : 0;
+    let wordOnly = e !== undefined ? e.numOnly : 0;
+    if (full && (flags & (TOK.digit | TOK.letter)) === TOK.letter) {
+      const after = i - lastTens;
+      if (lastTensValue >= 20 && (after === 1 || (after === 2 && isJoiner(scan.key(i - 1))))) {
+        const u = unitAfterTens(lastTensValue, scan.key(i), after === 2);
+        if (u > 0) {
+          wordNum = lastTensValue + u;
+          wordOnly = lastTensOnly;
+        }
+      } else if (e === undefined && mayBeCompound(len)) wordNum = compoundNumber(scan.key(i));
+      // quatre-vingt(s): four twenties, a tens word.
+      if (wordNum === 20 && after === 1 && lastTensValue === 4) wordNum = 80;
+      if (wordNum >= 20 && wordNum <= 90 && wordNum % 10 === 0) {
+        lastTens = i;
+        lastTensValue = wordNum;
+        lastTensOnly = wordOnly;
+      } else if (wordNum === 4 && scan.key(i) === 'quatre') {
+        lastTens = i;
+        lastTensValue = 4;
+        lastTensOnly = wordOnly;
+      }
+    }
     if (full && (flags & (TOK.digit | TOK.letter)) === TOK.digit) {
       r.hasNumber = true;
       const v = len <= 6 ? numberAt(scan, off, len) : -1;
@@ -693,13 +737,13 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         }
         tollFrom = -1;
       }
-    } else if (full && e !== undefined && e.num !== 0) {
+    } else if (full && wordNum !== 0) {
       // A number written as a word counts the dead as digits do, but is no model feature (hasNumber, numCasualty stay the digits').
       if (!countsNoDead(scan, i + 1)) {
         lastCount = i;
-        lastCountValue = e.num;
-        lastCountOnly = e.numOnly;
-        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly && !clauseBetween(scan, lastDead, i)) || tollOpen) r.countDead(e.num, e.numOnly);
+        lastCountValue = wordNum;
+        lastCountOnly = wordOnly;
+        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly && !clauseBetween(scan, lastDead, i)) || tollOpen) r.countDead(wordNum, wordOnly);
       }
       tollFrom = -1;
     } else if ((flags & TOK.digit) !== 0) {
@@ -911,6 +955,7 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       p++;
       continue;
     }
+    const termFrom = p;
     p += found.word.length;
     if (found.consume === Consume.All) {
       for (const x of found.hits) if (x.idx === CUE_INDEX.figurative) r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
@@ -924,10 +969,39 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       }
       r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
       if (full) r.addGloss(x.gloss);
-      if (x.idx === CUE_INDEX.dead) dead = true;
+      if (x.idx === CUE_INDEX.dead) {
+        dead = true;
+        if (full) {
+          const n = hanToll(chars, off, off + termFrom, off + p, off + len);
+          if (n > 0) r.countDead(n, 0);
+        }
+      }
     }
   }
   return dead ? CJK_DEAD : 0;
+}
+
+/** Han counters of people after a number ("三十人", "五十名"). */
+const HAN_PEOPLE = new Set([0x4eba, 0x540d]);
+/** Han and kana words between a death noun and its number ("死者为三十人", "死者は五十人"). */
+const HAN_LINKS = new Set([0x4e3a, 0x70ba, 0x662f, 0x306f, 0x304c]);
+
+/**
+ * The count of the dead a Han numeral gives beside a dead term at [from, to) of the run [start, end): before it, with
+ * or without a counter and particle ("三十人死亡", "五十人が死亡"), or after it ("死者三十人"); -1 when none.
+ */
+function hanToll(chars: ArrayLike<number>, start: number, from: number, to: number, end: number): number {
+  let b = from;
+  if (b > start && chars[b - 1] === 0x304c) b--;
+  if (b > start && HAN_PEOPLE.has(chars[b - 1] as number)) b--;
+  let a = b;
+  while (a > start && isHanNumeral(chars[a - 1] as number)) a--;
+  if (a < b) return hanNumber(chars, a, b);
+  let c = to;
+  if (c < end && HAN_LINKS.has(chars[c] as number)) c++;
+  let d = c;
+  while (d < end && isHanNumeral(chars[d] as number)) d++;
+  return d > c ? hanNumber(chars, c, d) : -1;
 }
 
 /** True when the folded word is a term (exact or stem) of some language's lexicon: of a category, or of any class with `anyClass`. */
