@@ -87,7 +87,10 @@ export const FACILITY_AFTER_2 = new Set([
   'elementary',
 ]);
 
-/** Han/Kana facility words right after a name in a CJK run ("北京路" Beijing Road, "東京タワー" Tokyo Tower). */
+/**
+ * Han/Kana facility words right after a name in a CJK run ("北京路" Beijing Road, "東京タワー" Tokyo Tower). Not a
+ * stadium: "南京体育场" is Nanjing's, in Nanjing.
+ */
 export const CJK_FACILITY = [
   '路',
   '街',
@@ -102,10 +105,6 @@ export const CJK_FACILITY = [
   '大厦',
   '大廈',
   'ビル',
-  '体育场',
-  '體育場',
-  'スタジアム',
-  '球場',
   '学校',
   '學校',
   '大学',

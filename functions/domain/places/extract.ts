@@ -691,6 +691,9 @@ function firstName(
   return null;
 }
 
+/** Stadium words written before the town's name, with "of" between ("stade de Nantes"). */
+const STADIUMS = new Set(['stade', 'estadio', 'stadio', 'stadion', 'stadium'].map(foldWord));
+
 /** A town from which German makes an adjective of its name: a city (the suffix is written on many a common word too). */
 const DE_ADJECTIVE_MIN_POP = 50_000;
 /**
@@ -720,9 +723,11 @@ function germanCityAdjective(
   return null;
 }
 
-/** Polish case endings (folded), longest first, and the nominative endings tried in their place: "we Wrocławiu", "w Krakowie", "w Warszawie", "w Gdańsku", "w Katowicach", "z Krakowa". */
+/** Polish case endings (folded), longest first, and the nominative endings tried in their place: "we Wrocławiu", "w Krakowie", "w Warszawie", "w Gdańsku", "w Katowicach", "z Krakowa", "pod Wrocławiem", "pod Krakowem". */
 const PL_ENDINGS: readonly [string, readonly string[]][] = [
   ['ach', ['e', 'y', '']],
+  ['iem', ['']],
+  ['em', ['']],
   ['iu', ['']],
   ['ie', ['', 'a']],
   ['i', ['', 'a', 'ia']],
@@ -781,9 +786,11 @@ function admit(
   if (single && ((t.cue[start] as number) & (CUE.placeNoun | CUE.newsWord)) !== 0) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
   if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
-  // "March 19", "19 May": a month, not a town; "Paris, 3 dead" is Paris (a date is not written across a comma).
+  // "March 19", "19 May": a month, not a town; "Paris, 3 dead" is Paris (a date is not written across a comma). A
+  // caseless script's months are no town names ("인천에 1층", in Incheon the 1st floor, is Incheon).
   if (
     single &&
+    c0 !== Case.None &&
     ((!t.commaAfter[start] && dayNumber(t.raw(end))) || (!t.commaAfter[start - 1] && dayNumber(t.raw(start - 1))))
   )
     return null;
@@ -791,7 +798,11 @@ function admit(
   if (facilityAfter(t, end, !allCaps && !titleCase) > 0) return null;
   let b = start - 1;
   while (b >= 0 && b >= start - 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) b--;
-  if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0) return null;
+  // "The stadium of Nantes" ("stade de Nantes", "estadio de Málaga", "stadio di Palermo") is the town's; "Estadio
+  // Santiago Bernabéu" is named after someone, and a street or a station "of" a town is elsewhere ("rue de Paris",
+  // "gare de Lyon").
+  const townsStadium = b < start - 1 && STADIUMS.has(t.key(b));
+  if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0 && !townsStadium) return null;
   const prev = start > 0 ? t.key(start - 1) : undefined;
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;

@@ -141,6 +141,10 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Jenin', 'جنين', 32.4607, 35.2956, 'PPLA', 'PS', 'WE', 39004],
   ['Tyre', 'صور', 33.2733, 35.1939, 'PPLA', 'LB', '06', 135204],
   ['Nanao', '七尾', 37.05, 136.9667, 'PPL', 'JP', '17', 55000],
+  // Names in their cases and beside a number; a town's stadium.
+  ['Wrocław', 'Breslau', 51.1, 17.0333, 'PPLA', 'PL', '72', 634893],
+  ['Incheon', '인천', 37.4565, 126.7052, 'PPLA', 'KR', '12', 2628000],
+  ['Nantes', '', 47.2172, -1.5534, 'PPLA', 'FR', '52', 318808],
   ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 
@@ -198,6 +202,7 @@ const REFERENCE: ReferenceData = {
     SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
     GR: { names: ['Greece', 'Ελλάδα', 'יוון'], demonyms: ['Greek'] },
     DE: { names: ['Germany', 'Deutschland'], demonyms: ['German'] },
+    PL: { names: ['Poland', 'Polska'], demonyms: ['Polish'] },
     PS: { names: ['Palestine', 'فلسطين'], demonyms: ['Palestinian'] },
     TD: { names: ['Chad', 'تشاد'], demonyms: [] },
     GB: { names: ['United Kingdom'], demonyms: ['British'] },

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { detectLanguage } from '../../../functions/domain/detector/lexicon';
 import {
   addVotes,
   describePlace,
@@ -303,6 +304,18 @@ describe('mentions and their traps', () => {
     assert.equal(best('突发：成都市中心发生枪击'), 'Chengdu, CN');
     assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
     assert.equal(best('中心发生爆炸'), '');
+    // Polish names in the locative and the instrumental, in a post with "we" (in) that is no English.
+    const bestPl = (text: string): string => {
+      const p = extractPlaces(text, ctx, undefined, detectLanguage(text));
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    assert.equal(bestPl('Wybuch zniszczył restaurację we Wrocławiu, szkło na całej ulicy'), 'Wrocław, PL');
+    assert.equal(bestPl('Autobus przewrócił się na autostradzie pod Wrocławiem'), 'Wrocław, PL');
+    // A name beside a number in a caseless script is no date ("인천에 1층", in Incheon, the first floor).
+    assert.equal(best('인천에 1층 창문까지 물이 찼어요'), 'Incheon, KR');
+    // The stadium of a town is the town's ("stade de Nantes", "南京体育场"); a street of a town is elsewhere.
+    assert.equal(best('La tribune du stade de Nantes a cédé pendant le match'), 'Nantes, FR');
+    assert.equal(best('Accident rue de Nantes à Lyon'), 'Lyon, FR');
     // Japanese writes its towns in two kanji, with a particle after them.
     assert.equal(best('七尾で断水が続いている'), 'Nanao, JP');
     assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
