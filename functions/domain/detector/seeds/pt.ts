@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const pt: Seed = {
   lang: 'pt',
   function:
-    'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu',
+    'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu essa esse este esta isto aquele aquela aquilo',
   terms: {
     structure: 'ponte=bridge passarela=footbridge telhado=roof teto=ceiling prédio=building edifício=building varanda=balcony sacada=balcony arquibancada=grandstand estacionamento=car_park ginásio=hall andaime=scaffolding',
     attack:
