@@ -10,15 +10,15 @@
  * fixing the lexicons, and B, held out (measured at the end only). The split
  * alternates by category so that each half holds every kind of report.
  *
- * Halves C and D, written later in new wordings, are in first-reports-c.ts and
- * first-reports-d.ts.
+ * Halves C, D and E, written later in new wordings, are in first-reports-c.ts,
+ * first-reports-d.ts and first-reports-e.ts.
  *
- *   node --import tsx tools/cli/parity.ts [--half A|B|C|D]   prints the table
+ *   node --import tsx tools/cli/parity.ts [--half A|B|C|D|E]   prints the table
  */
 import type { EventCategory } from '../../functions/domain/detector/seeds';
 
-/** A and B: this file; C: first-reports-c.ts (held out on branch parity2); D: first-reports-d.ts (parity3). */
-export type Half = 'A' | 'B' | 'C' | 'D';
+/** A and B: this file; C: first-reports-c.ts (held out on branch parity2); D: first-reports-d.ts (parity3); E: first-reports-e.ts (parity4). */
+export type Half = 'A' | 'B' | 'C' | 'D' | 'E';
 
 export interface FirstReports {
   /** The city the sentences name (English name, ISO country). */

@@ -19,6 +19,7 @@ import {
 import { FIRST_REPORTS, type Half, half, PARITY_LANGS, type ParityLang } from '../data/first-reports';
 import { FIRST_REPORTS_C } from '../data/first-reports-c';
 import { FIRST_REPORTS_D } from '../data/first-reports-d';
+import { FIRST_REPORTS_E } from '../data/first-reports-e';
 
 /** A report is placed right within this distance of its kit's city (the place50). */
 export const KIT_PLACE_KM = 50;
@@ -55,6 +56,7 @@ export function kitPlaces(model: Model = defaultModel()): KitPlace[] {
       [FIRST_REPORTS[lang], undefined],
       [FIRST_REPORTS_C[lang], 'C'],
       [FIRST_REPORTS_D[lang], 'D'],
+      [FIRST_REPORTS_E[lang], 'E'],
     ];
     for (const [kit, fixedHalf] of kits) {
       const city = placeByName(kit.city, kit.country);

@@ -3,7 +3,7 @@
  * of first reports that become evidence with the right category, their
  * median significance, and the share of non-reports that become evidence;
  * per half (A: looked at while fixing, B: held out then looked at, C: held
- * out on branch parity2; D: held out on branch parity3) and per category.
+ * out on branch parity2; D: on parity3; E: on parity4) and per category.
  */
 import { scorePost } from '../../functions/domain/detector';
 import type { Model } from '../../functions/domain/detector/model';
@@ -12,6 +12,7 @@ import type { Post } from '../../functions/domain/post';
 import { FIRST_REPORTS, type Half, half, PARITY_LANGS, type ParityLang } from '../data/first-reports';
 import { FIRST_REPORTS_C } from '../data/first-reports-c';
 import { FIRST_REPORTS_D } from '../data/first-reports-d';
+import { FIRST_REPORTS_E } from '../data/first-reports-e';
 
 export interface SentenceResult {
   lang: ParityLang;
@@ -36,7 +37,7 @@ export interface LangParity {
   /** Non-reports gated / non-reports. */
   falseGated: number;
   non: number;
-  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D). */
+  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D and E). */
   perCat: number[];
 }
 
@@ -58,6 +59,7 @@ export function scoreKit(model?: Model): SentenceResult[] {
     const kit = FIRST_REPORTS[lang];
     const kitC = FIRST_REPORTS_C[lang];
     const kitD = FIRST_REPORTS_D[lang];
+    const kitE = FIRST_REPORTS_E[lang];
     CATS.forEach((cat, k) => {
       const sets: [readonly string[], boolean, Half | undefined][] = [
         [kit.reports[cat], true, undefined],
@@ -66,6 +68,8 @@ export function scoreKit(model?: Model): SentenceResult[] {
         [kitC.non[cat], false, 'C'],
         [kitD.reports[cat], true, 'D'],
         [kitD.non[cat], false, 'D'],
+        [kitE.reports[cat], true, 'E'],
+        [kitE.non[cat], false, 'E'],
       ];
       for (const [texts, report, fixedHalf] of sets)
         texts.forEach((text, j) => {

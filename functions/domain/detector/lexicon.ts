@@ -13,6 +13,7 @@ import type { Category } from '../alert';
 import { hashStr } from './hash';
 import { addLangEvidence, addMarkerEvidence, addScriptMarkerEvidence, LANGS, type Lang, langIndex, NLANGS, pickLanguage } from './lang';
 import { Scan, Script, TOK } from './scan';
+import { compoundNumber, hanNumber, isHanNumeral, isJoiner, mayBeCompound, unitAfterTens } from './numbers';
 import { CATS, CUES, type LexClass, SEEDS } from './seeds';
 
 export { CATS, CUES, type Cue, type EventCategory } from './seeds';
@@ -96,6 +97,15 @@ interface Entry {
   num: number;
   /** Languages (bits of LANGS) it is that number in; 0: any. */
   numOnly: number;
+  /** One of its hits is the "since" cue. */
+  since: boolean;
+  /**
+   * Bits (hash & 31) of the words that may follow it in one of its phrases
+   * (all bits for a number slot or a one-word phrase): most tokens that
+   * start a phrase are function words, and most of the time no phrase of
+   * theirs follows.
+   */
+  next: number;
 }
 
 /** Seed `counts` words (types.ts). */
@@ -150,7 +160,7 @@ const CJK = new Map<string, CjkTerm>();
 
 function entry(w: string): Entry {
   let e = ENTRIES.get(w);
-  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0, num: 0, numOnly: 0 }));
+  if (!e) ENTRIES.set(w, (e = { word: w, langs: 0, termLangs: 0, stop: false, hits: null, cat: false, phrases: null, count: 0, num: 0, numOnly: 0, since: false, next: 0 }));
   return e;
 }
 
@@ -262,12 +272,38 @@ for (const w of GENERIC.split(' ')) {
   e.stop = true;
   e.count |= Count.Filler;
 }
-// Longest phrase first.
-for (const e of ENTRIES.values()) e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+// A word that is a cue term and starts a category's stem ("überflutet": a damage cue, and "überflut*" a flood word) is
+// both: the scan reads a word's exact hits and looks for a stem only when it has none, so the longest stem's hits of
+// other classes join the word's own here. A word listed with a category keeps its own ("taşkınlık", riots, is no
+// "taşkın*" flood).
+for (const e of ENTRIES.values()) {
+  if (e.hits === null || e.cat) continue;
+  for (let L = e.word.length; L >= 2; L--) {
+    const st = STEMS.get(e.word.slice(0, L));
+    if (st === undefined) continue;
+    for (const h of st.hits) if (!e.hits.some((x) => x.idx === h.idx)) e.hits.push({ idx: h.idx, w: h.w, gloss: h.gloss, only: h.only });
+    e.cat ||= st.cat;
+    break;
+  }
+}
+for (const e of ENTRIES.values()) {
+  // Longest phrase first.
+  e.phrases?.sort((a, b) => b.rest.length - a.rest.length);
+  for (const p of e.phrases ?? []) e.next |= p.rest.length === 0 || p.rest[0] === NUMBER_SLOT ? -1 : 1 << ((p.hashes[0] as number) & 31);
+  e.since = e.hits?.some((x) => x.idx === CUE_INDEX.since) ?? false;
+}
 
-/** An open-addressing table from hashStr(word) to its value; a hit is confirmed on the word. */
+/**
+ * An open-addressing table from hashStr(word) to its value; a hit is
+ * confirmed on the word. The words' characters are copied into one typed
+ * array beside the keys, so that a probe compares two typed arrays and
+ * reads the value's object (and its string) only for the word found.
+ */
 class HashTable<T extends { word: string }> {
   private readonly keys: Int32Array;
+  /** Per slot: the word's offset in `pool` << 8 | its length. */
+  private readonly at: Int32Array;
+  private readonly pool: Uint16Array;
   private readonly vals: (T | undefined)[];
   private readonly mask: number;
   readonly maxLen: number;
@@ -276,16 +312,23 @@ class HashTable<T extends { word: string }> {
     let size = 1024;
     while (size < list.length * 4) size *= 2;
     this.keys = new Int32Array(size);
+    this.at = new Int32Array(size);
+    this.pool = new Uint16Array(list.reduce((a, v) => a + v.word.length, 0));
     this.vals = new Array<T | undefined>(size).fill(undefined);
     this.mask = size - 1;
     let maxLen = 0;
+    let o = 0;
     for (const v of list) {
-      const h = hashStr(v.word);
+      const w = v.word;
+      if (w.length > 255) throw new Error(`lexicon: a word of over 255 characters: ${w}`);
+      const h = hashStr(w);
       let s = (h ^ (h >>> 15)) & this.mask;
       while (this.keys[s] !== 0) s = (s + 1) & this.mask;
       this.keys[s] = h | 1;
+      this.at[s] = (o << 8) | w.length;
+      for (let j = 0; j < w.length; j++) this.pool[o++] = w.charCodeAt(j);
       this.vals[s] = v;
-      maxLen = Math.max(maxLen, v.word.length);
+      maxLen = Math.max(maxLen, w.length);
     }
     this.maxLen = maxLen;
   }
@@ -307,11 +350,17 @@ class HashTable<T extends { word: string }> {
       const k = this.keys[s] as number;
       if (k === 0) return undefined;
       if (k === key) {
-        const v = this.vals[s] as T;
-        if (v.word.length === len && scan.eqAt(off, v.word)) return v;
+        const a = this.at[s] as number;
+        if ((a & 0xff) === len && this.same(scan.chars, off, a >>> 8, len)) return this.vals[s];
       }
       s = (s + 1) & this.mask;
     }
+  }
+
+  private same(chars: Uint16Array, off: number, at: number, len: number): boolean {
+    const pool = this.pool;
+    for (let j = 0; j < len; j++) if (chars[off + j] !== pool[at + j]) return false;
+    return true;
   }
 }
 
@@ -543,6 +592,10 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
   let tollFrom = -1;
   let tollWords = 0;
   let prevSince = false;
+  // The last tens word ("twenty", "vingt"; or "quatre" before "vingt"), for the unit that may follow it.
+  let lastTens = -10;
+  let lastTensValue = 0;
+  let lastTensOnly = 0;
   for (let i = 0; i < n; i++) {
     const flags = scan.flags[i] as number;
     if ((flags & TOK.cjk) !== 0) {
@@ -565,7 +618,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       if (e.langs !== 0) addLangEvidence(r.langCounts, e.langs);
       if (e.termLangs !== 0) addLangEvidence(r.langCounts, e.termLangs, TERM_LANG_WEIGHT);
       if (e.stop && full) r.notContent[i] = 1;
-      if (e.phrases !== null) {
+      if (e.phrases !== null && (e.next === -1 || (i + 1 < n && (e.next & (1 << (scan.hash(i + 1) & 31))) !== 0))) {
         const p = matchPhrase(scan, i, e.phrases);
         if (p !== null) {
           const k = p.rest.length + 1;
@@ -576,7 +629,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         }
       }
       hits = e.hits;
-      if (hits !== null) for (let q = 0; q < hits.length; q++) if ((hits[q] as Hit).idx === CUE_INDEX.since) isSince = true;
+      isSince = e.since;
     }
     const consumed = r.isConsumed(i);
     if (consumed === Consume.All) {
@@ -643,6 +696,31 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
       } else if (tollFrom >= 0 && (flags & TOK.letter) !== 0 && e?.stop !== true) tollWords++;
     }
     const tollOpen = tollFrom >= 0 && i - tollFrom <= TOLL_SPAN && tollWords <= TOLL_WORDS;
+    // A number in words may be more than one seed word: a tens word and its unit ("twenty-five", "treinta y dos") or a
+    // compound ("fünfundzwanzig", "veinticinco"); the whole number is read at its last word (numbers.ts).
+    let wordNum = e !== undefined ? e.num : 0;
+    let wordOnly = e !== undefined ? e.numOnly : 0;
+    if (full && (flags & (TOK.digit | TOK.letter)) === TOK.letter) {
+      const after = i - lastTens;
+      if (lastTensValue >= 20 && (after === 1 || (after === 2 && isJoiner(scan.key(i - 1))))) {
+        const u = unitAfterTens(lastTensValue, scan.key(i), after === 2);
+        if (u > 0) {
+          wordNum = lastTensValue + u;
+          wordOnly = lastTensOnly;
+        }
+      } else if (e === undefined && mayBeCompound(len)) wordNum = compoundNumber(scan.key(i));
+      // quatre-vingt(s): four twenties, a tens word.
+      if (wordNum === 20 && after === 1 && lastTensValue === 4) wordNum = 80;
+      if (wordNum >= 20 && wordNum <= 90 && wordNum % 10 === 0) {
+        lastTens = i;
+        lastTensValue = wordNum;
+        lastTensOnly = wordOnly;
+      } else if (wordNum === 4 && scan.key(i) === 'quatre') {
+        lastTens = i;
+        lastTensValue = 4;
+        lastTensOnly = wordOnly;
+      }
+    }
     if (full && (flags & (TOK.digit | TOK.letter)) === TOK.digit) {
       r.hasNumber = true;
       const v = len <= 6 ? numberAt(scan, off, len) : -1;
@@ -659,13 +737,13 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
         }
         tollFrom = -1;
       }
-    } else if (full && e !== undefined && e.num !== 0) {
+    } else if (full && wordNum !== 0) {
       // A number written as a word counts the dead as digits do, but is no model feature (hasNumber, numCasualty stay the digits').
       if (!countsNoDead(scan, i + 1)) {
         lastCount = i;
-        lastCountValue = e.num;
-        lastCountOnly = e.numOnly;
-        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly && !clauseBetween(scan, lastDead, i)) || tollOpen) r.countDead(e.num, e.numOnly);
+        lastCountValue = wordNum;
+        lastCountOnly = wordOnly;
+        if ((i - lastDead <= 2 && lastDead > lastCasualtyOnly && !clauseBetween(scan, lastDead, i)) || tollOpen) r.countDead(wordNum, wordOnly);
       }
       tollFrom = -1;
     } else if ((flags & TOK.digit) !== 0) {
@@ -805,13 +883,14 @@ function matchPhrase(scan: Scan, i: number, phrases: readonly Phrase[]): Phrase 
 
 /** Hits of the longest stem token i starts with, or null. */
 function stemHits(scan: Scan, i: number, off: number, len: number): Hit[] | null {
-  // Most words start no stem: one bit over their first STEM_HEAD letters says so.
-  const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, scan.prefixHash(i, STEM_HEAD)) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
+  // Most words start no stem: one bit over their first STEM_HEAD letters says so. (`off` is token i's: its prefix hashes are ph[off ..].)
+  const ph = scan.ph;
+  const lens = len >= STEM_HEAD && bit(STEM_HEAD_BITS, ph[off + STEM_HEAD - 1] as number) ? STEM_LENS : SHORT_STEM_SCRIPTS & (1 << (scan.scripts[i] as number)) ? SHORT_STEM_LENS : null;
   if (lens === null) return null;
   for (let q = 0; q < lens.length; q++) {
     const L = lens[q] as number;
     if (L > len) continue;
-    if (!bit(STEM_BITS, scan.prefixHash(i, L))) continue;
+    if (!bit(STEM_BITS, ph[off + L - 1] as number)) continue;
     const s = STEM_TABLE.getAt(scan, off, L);
     if (s !== undefined) return s.hits;
   }
@@ -876,6 +955,7 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       p++;
       continue;
     }
+    const termFrom = p;
     p += found.word.length;
     if (found.consume === Consume.All) {
       for (const x of found.hits) if (x.idx === CUE_INDEX.figurative) r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
@@ -889,10 +969,39 @@ function readCjk(scan: Scan, i: number, r: LexResult, full: boolean): number {
       }
       r.scores[x.idx] = (r.scores[x.idx] as number) + x.w;
       if (full) r.addGloss(x.gloss);
-      if (x.idx === CUE_INDEX.dead) dead = true;
+      if (x.idx === CUE_INDEX.dead) {
+        dead = true;
+        if (full) {
+          const n = hanToll(chars, off, off + termFrom, off + p, off + len);
+          if (n > 0) r.countDead(n, 0);
+        }
+      }
     }
   }
   return dead ? CJK_DEAD : 0;
+}
+
+/** Han counters of people after a number ("三十人", "五十名"). */
+const HAN_PEOPLE = new Set([0x4eba, 0x540d]);
+/** Han and kana words between a death noun and its number ("死者为三十人", "死者は五十人"). */
+const HAN_LINKS = new Set([0x4e3a, 0x70ba, 0x662f, 0x306f, 0x304c]);
+
+/**
+ * The count of the dead a Han numeral gives beside a dead term at [from, to) of the run [start, end): before it, with
+ * or without a counter and particle ("三十人死亡", "五十人が死亡"), or after it ("死者三十人"); -1 when none.
+ */
+function hanToll(chars: ArrayLike<number>, start: number, from: number, to: number, end: number): number {
+  let b = from;
+  if (b > start && chars[b - 1] === 0x304c) b--;
+  if (b > start && HAN_PEOPLE.has(chars[b - 1] as number)) b--;
+  let a = b;
+  while (a > start && isHanNumeral(chars[a - 1] as number)) a--;
+  if (a < b) return hanNumber(chars, a, b);
+  let c = to;
+  if (c < end && HAN_LINKS.has(chars[c] as number)) c++;
+  let d = c;
+  while (d < end && isHanNumeral(chars[d] as number)) d++;
+  return d > c ? hanNumber(chars, c, d) : -1;
 }
 
 /** True when the folded word is a term (exact or stem) of some language's lexicon: of a category, or of any class with `anyClass`. */

@@ -145,6 +145,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // cues and the language), and such a post is not scored.
   if (readLexicon(scan, lex, false, post.lang) !== MAYBE_CATEGORY) return unscored(post, isRetweet);
   readLexicon(scan, lex, true, post.lang);
+  // Words of a trace weight alone (fell, the wind, trees) name no category: scored as a post without a crisis term.
+  if (tracesOnly(lex.scores)) return unscored(post, isRetweet);
   const s = lex.scores;
   const lang = lex.lang;
   const t = isoMs(post.createdAt);
@@ -165,10 +167,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const dead = s[CUE_INDEX.dead] as number;
   const breakingCue = (s[CUE_INDEX.breaking] as number) > 0;
   const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
+  const impact = (s[CUE_INDEX.impact] as number) > 0;
+  const builtCollapse = readWhatFell(s);
+  readWhatTheWindDid(s, impact);
   // The transfer model reads only lexicon classes: without a report cue (casualties, deaths, an eyewitness, breaking news,
   // emergency response, damage) a category word alone is as likely opinion as report, so it is not enough for evidence.
-  const reportCue =
-    casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || (s[CUE_INDEX.impact] as number) > 0;
+  // A bridge or a roof that came down is the damage itself.
+  const reportCue = casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || impact || builtCollapse;
   if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
   if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
@@ -188,7 +193,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // Still evidence (its area's talk, the background a pair is judged against), but no witness (trigger.ts).
   const topic = cat === CAT_INDEX.attack && !reportCue && topicOnly(s);
   let magnitude = 0;
-  if (lex.hasNumber && cat === CAT_INDEX.earthquake) {
+  // Digits, or Han numerals ("五点一级"), which the scan reads as letters of a run.
+  if (cat === CAT_INDEX.earthquake) {
     magnitude = readMagnitude(scan.text);
     // Routine small quakes (bots) are not breaking events.
     if (magnitude > 0 && magnitude < 5) sig *= 0.2;
@@ -200,7 +206,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // So is one that tells what the shaking did (cracked walls, broken windows): damage, not a forecast.
   if (
     cat === CAT_INDEX.earthquake &&
-    (eyewitness || ((s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0)) &&
+    (eyewitness || (impact && (s[CUE_INDEX.forecast] as number) === 0)) &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
     !(magnitude > 0 && magnitude < 5)
   )
@@ -307,6 +313,53 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   };
 }
 const EMPTY = new Float32Array(0);
+
+/** The weakest weight of a category term that names its category alone (seeds: "accident:0.4"); under it, a trace. */
+const LEAST_TERM = 0.4;
+
+/**
+ * Only category terms of a trace weight, and nothing that makes them a category (a structure or a vehicle beside a
+ * falling word, damage beside the wind): the post names no category, as a post without any crisis term.
+ */
+function tracesOnly(s: Float32Array): boolean {
+  for (let k = 0; k < NCATS; k++) if ((s[k] as number) >= LEAST_TERM) return false;
+  if ((s[CAT_INDEX.collapse] as number) > 0 && ((s[CUE_INDEX.structure] as number) > 0 || (s[CUE_INDEX.vehicle] as number) > 0)) return false;
+  const storm = s[CAT_INDEX.storm] as number;
+  return !(storm >= WIND_AND_DAMAGE && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0);
+}
+
+/**
+ * Words of falling (fell, came down, gave way) are collapse terms of a trace weight (seeds: "fell:0.05"): alone, or
+ * said again and again, they stay far under the category bar ("prices fell", "he fell for it"). Beside a built
+ * structure ("a footbridge gave way and fell into the river", "the roof fell in") they are a collapse. Returns whether
+ * the post tells a structure's collapse, which is a report cue: the fallen bridge is the damage, and no team's or
+ * market's collapse has a roof.
+ */
+function readWhatFell(s: Float32Array): boolean {
+  const c = s[CAT_INDEX.collapse] as number;
+  if ((s[CUE_INDEX.structure] as number) === 0) {
+    // A vehicle that fell is a crash ("a small plane fell into a field", "a bus fell into the river").
+    if (c > 0 && c < 0.5 && (s[CUE_INDEX.vehicle] as number) > 0 && (s[CAT_INDEX.crash] as number) < 0.5) s[CAT_INDEX.crash] = 0.5;
+    return false;
+  }
+  if (c > 0 && c < 0.5) s[CAT_INDEX.collapse] = 0.5;
+  return c > 0;
+}
+
+/**
+ * The bare word for wind and the words of what wind does (roofs torn off, trees uprooted or toppled) are storm terms of
+ * a trace weight (seeds: "wind:0.05", "uprooted:0.05"; the damage words are damage cues too): "the wind is cold" is no
+ * storm, nor "wind, wind and more wind", nor wind power and a blackout. The wind and what it did, together, are one ("the
+ * wind tore the roofs off three houses"), unless the post forecasts it. A storm score from WIND_AND_DAMAGE up to
+ * WIND_ONLY is two or three such trace words and no storm word of its own (the weakest weighs 0.4).
+ */
+function readWhatTheWindDid(s: Float32Array, impact: boolean): void {
+  const storm = s[CAT_INDEX.storm] as number;
+  if (impact && storm >= WIND_AND_DAMAGE && storm < WIND_ONLY && (s[CUE_INDEX.forecast] as number) === 0) s[CAT_INDEX.storm] = 0.5;
+}
+/** Two trace words (0.05 each; a little under 0.1 for float sums). */
+const WIND_AND_DAMAGE = 0.099;
+const WIND_ONLY = 0.2;
 
 /** The post's attack reading comes from agent terms alone ("terrorist", "terrorism"): no other category term counts. */
 function topicOnly(s: Float32Array): boolean {

@@ -59,9 +59,13 @@ const GENERIC_PARTS = 300;
 /** A region's shared name that is a word of this many place names is a common word of names ("River", "Hill", "End"). */
 const REGION_GENERIC_PARTS = 10;
 const LATIN = /^[\p{Script=Latin}\p{M}\s\-'’.()]+$/u;
-/** Scripts of the seed languages (detector/seeds): other scripts' names are dropped. */
+/**
+ * Scripts of the seed languages (detector/seeds): other scripts' names are dropped. Combining marks are Unicode's
+ * "inherited" script, not the letters': a name written with its vowels ("مُلتان", Multan) is kept, as is Persian's
+ * zero-width non-joiner.
+ */
 const KEPT_SCRIPT =
-  /^[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Bengali}ー・\s-]+$/u;
+  /^[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Bengali}\p{M}\u200cー・\s-]+$/u;
 const ABBREV = /^(?:[A-Z]\.){1,4}$|^[A-Z]{2,4}$/;
 
 function rankOf(fc: string): PlaceRank {

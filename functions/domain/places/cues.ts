@@ -87,7 +87,10 @@ export const FACILITY_AFTER_2 = new Set([
   'elementary',
 ]);
 
-/** Han/Kana facility words right after a name in a CJK run ("北京路" Beijing Road, "東京タワー" Tokyo Tower). */
+/**
+ * Han/Kana facility words right after a name in a CJK run ("北京路" Beijing Road, "東京タワー" Tokyo Tower). Not a
+ * stadium: "南京体育场" is Nanjing's, in Nanjing.
+ */
 export const CJK_FACILITY = [
   '路',
   '街',
@@ -102,10 +105,6 @@ export const CJK_FACILITY = [
   '大厦',
   '大廈',
   'ビル',
-  '体育场',
-  '體育場',
-  'スタジアム',
-  '球場',
   '学校',
   '學校',
   '大学',
@@ -153,13 +152,13 @@ export const LOCATIVE = fold(`
   in at inside into throughout
   a à en dans au aux
   en
-  in nach
+  in im nach
   a ad in nei nel nella
   em no na nos nas
   in te
   di ke
   в во
-  في داخل
+  في داخل على
   में
   στη στην στο στον στα στις στους σε
   `);
@@ -177,6 +176,17 @@ export const PLACE_NOUNS = fold(`
   शहर गांव गाँव जिले ज़िले जिला ज़िला राज्य
   শহর জেলা গ্রাম
   центр центре центра центру центрі порт порту порта порті город городе города місто місті міста район районе района районі
+  المدينة العاصمة المنطقة القرية البلدة المحافظة الولاية الميناء المطار المرفأ المخيم الضاحية بلد البلد
+  `);
+
+/**
+ * Everyday words of news posts in a script without capitals that GeoNames also gives a town: "بالصور" (in the
+ * pictures, a stock headline opener) is no Tyre, "خبر عاجل" (breaking news) no Khobar, "الصباح" (the morning) no
+ * Sabah, "زلزال بقوة 5 درجات" (a quake of magnitude 5, "with a force of") no town of Chad. They name no place (Tyre is
+ * written without the article: "صور" stays a name); a capital would have told them apart in a cased script.
+ */
+export const NEWS_WORDS = fold(`
+  الصور خبر الخبر اخبار الاخبار صباح الصباح فيديو الفيديو قوة
   `);
 
 /** Prepositions of other languages that are plain English words ("a", "no": "No One Ever Mentions" is not "in Onè"): no cue in an English post. */
@@ -377,6 +387,7 @@ export const CUE = {
   distanceUnit: 262144,
   bearing: 524288,
   placeNoun: 1048576,
+  newsWord: 2097152,
 } as const;
 
 /** Words after which a capitalised word is a name of the thing, not a place: storms are named after people ("Hurricane Sandy", "Typhoon Haiyan"). */
@@ -408,6 +419,7 @@ for (const [set, bit] of [
   [new Set(DISTANCE_UNITS.keys()), CUE.distanceUnit],
   [new Set(BEARING.keys()), CUE.bearing],
   [PLACE_NOUNS, CUE.placeNoun],
+  [NEWS_WORDS, CUE.newsWord],
 ] as const)
   for (const w of set) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 

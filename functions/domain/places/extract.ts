@@ -16,6 +16,7 @@ import {
   CJK_PART,
   CJK_PLACE_SUFFIX,
   CUE,
+  CUE_BITS,
   cueOf,
   DISTANCE_UNITS,
   FACILITY_AFTER_2,
@@ -345,7 +346,7 @@ function matchAt(
     return (
       partCompound(key, i, g) ??
       inflected(t, i, g, lang) ??
-      (lang === 'pl' ? polishStem(key, i, g) : lang === 'de' ? germanCityAdjective(key, i, g) : null)
+      (lang === 'pl' ? polishStem(key, i, g) : lang === 'de' ? germanCityAdjective(t, key, i, g) : null)
     );
   }
   // Lower case: only area names ("in florida", "new york"), the only lower-case mentions admit() takes.
@@ -537,10 +538,13 @@ function* arabicNames(w: string): Generator<string> {
   for (const [p, article] of AR_PROCLITICS) {
     if (!w.startsWith(p) || w.length - p.length < 3) continue;
     const rest = w.slice(p.length);
+    // "بالمدينة" in the city, "بالصور" in the pictures: a word under the proclitic, no name (nor its bare form).
+    if (article && notNameWord(`ال${rest}`)) continue;
     if (article) yield `ال${rest}`;
-    yield rest;
+    if (!notNameWord(rest)) yield rest;
   }
 }
+const notNameWord = (w: string): boolean => ((CUE_BITS.get(w) ?? 0) & (CUE.placeNoun | CUE.newsWord)) !== 0;
 function arabicLocative(w: string, stem: string): boolean {
   for (const [p, article, locative] of AR_PROCLITICS)
     if (w.startsWith(p) && (stem === w.slice(p.length) || (article && stem === `ال${w.slice(p.length)}`)))
@@ -687,6 +691,9 @@ function firstName(
   return null;
 }
 
+/** Stadium words written before the town's name, with "of" between ("stade de Nantes"). */
+const STADIUMS = new Set(['stade', 'estadio', 'stadio', 'stadion', 'stadium'].map(foldWord));
+
 /** A town from which German makes an adjective of its name: a city (the suffix is written on many a common word too). */
 const DE_ADJECTIVE_MIN_POP = 50_000;
 /**
@@ -694,11 +701,14 @@ const DE_ADJECTIVE_MIN_POP = 50_000;
  * Innenstadt", "Münchner Einkaufszentrum", "Dresdner Neustadt": how German headlines name the city of a place in it.
  */
 function germanCityAdjective(
+  t: Tokens,
   w: string,
   i: number,
   g: Gazetteer,
 ): { start: number; end: number; ki: number; key: string } | null {
-  if (w.length < 6 || !w.endsWith('er')) return null;
+  // Before the noun it qualifies ("Leipziger Hauptbahnhof"): a noun of its own ("der Sieger des Rennens", "die Leiter
+  // sind") is followed by no capitalised word.
+  if (w.length < 6 || !w.endsWith('er') || t.commaAfter[i] || t.cases[i + 1] !== Case.Cap) return null;
   const stem = w.slice(0, -2);
   for (const key of [stem, `${stem}en`, `${w.slice(0, -3)}en`]) {
     const ki = g.find(key);
@@ -713,9 +723,11 @@ function germanCityAdjective(
   return null;
 }
 
-/** Polish case endings (folded), longest first, and the nominative endings tried in their place: "we Wrocławiu", "w Krakowie", "w Warszawie", "w Gdańsku", "w Katowicach", "z Krakowa". */
+/** Polish case endings (folded), longest first, and the nominative endings tried in their place: "we Wrocławiu", "w Krakowie", "w Warszawie", "w Gdańsku", "w Katowicach", "z Krakowa", "pod Wrocławiem", "pod Krakowem". */
 const PL_ENDINGS: readonly [string, readonly string[]][] = [
   ['ach', ['e', 'y', '']],
+  ['iem', ['']],
+  ['em', ['']],
   ['iu', ['']],
   ['ie', ['', 'a']],
   ['i', ['', 'a', 'ia']],
@@ -740,19 +752,18 @@ function* polishNominatives(w: string): Generator<string> {
   }
 }
 
-/** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
 /**
- * Whether a bare word of a caseless script reads as town i: a large city anywhere; at home a town of some size, or
- * any after a preposition. Abroad nothing smaller: after "in" a common noun is as likely as a name ("في ليل", at
- * night, is no Lille), and a foreign town's event is written in its own language too. A word of two letters ("to
- * me", "not", "son of") names no town: a name that short is a word.
+ * Whether a bare word of a caseless script reads as town i: any town where the script is written (local news names
+ * its small towns: Sderot, Jenin, Mandi, Feni), a large city anywhere. Abroad nothing smaller: after "in" a common
+ * noun is as likely as a name ("في ليل", at night, is no Lille), and a foreign town's event is written in its own
+ * language too. A word of two letters ("to me", "not", "son of") names no town: a name that short is a word.
  */
-function caselessTown(g: Gazetteer, i: number, key: string, home: ReadonlySet<number>, locative: boolean): boolean {
+function caselessTown(g: Gazetteer, i: number, key: string, home: ReadonlySet<number>): boolean {
   if (key.length <= 2) return false;
-  const pop = g.pop(i);
-  if (pop >= CASELESS_WORLD_CITY_POP) return true;
-  return home.has(g.countryOf(i)) && (locative || pop >= CASELESS_TOWN_POP);
+  return home.has(g.countryOf(i)) || g.pop(i) >= CASELESS_WORLD_CITY_POP;
 }
+
+/** The case, trap and pattern rules: which of the key's names may be meant here, and how much the mention weighs. */
 
 function admit(
   t: Tokens,
@@ -772,12 +783,14 @@ function admit(
   const c0 = caseOf(t, start);
   const single = end - start === 1;
   if (single && t.coded[start]) return null;
-  if (single && ((t.cue[start] as number) & CUE.placeNoun) !== 0) return null;
+  if (single && ((t.cue[start] as number) & (CUE.placeNoun | CUE.newsWord)) !== 0) return null;
   // "Metro-North", "Anglo-Saxon": the first part of a hyphenated proper name ("Texas-based" stays a place).
   if (t.hyphenCapAfter[end - 1] || t.hyphenCapBefore[start]) return null;
-  // "March 19", "19 May": a month, not a town; "Paris, 3 dead" is Paris (a date is not written across a comma).
+  // "March 19", "19 May": a month, not a town; "Paris, 3 dead" is Paris (a date is not written across a comma). A
+  // caseless script's months are no town names ("인천에 1층", in Incheon the 1st floor, is Incheon).
   if (
     single &&
+    c0 !== Case.None &&
     ((!t.commaAfter[start] && dayNumber(t.raw(end))) || (!t.commaAfter[start - 1] && dayNumber(t.raw(start - 1))))
   )
     return null;
@@ -785,7 +798,11 @@ function admit(
   if (facilityAfter(t, end, !allCaps && !titleCase) > 0) return null;
   let b = start - 1;
   while (b >= 0 && b >= start - 3 && ((t.cue[b] as number) & CUE.connector) !== 0 && !t.commaAfter[b]) b--;
-  if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0) return null;
+  // "The stadium of Nantes" ("stade de Nantes", "estadio de Málaga", "stadio di Palermo") is the town's; "Estadio
+  // Santiago Bernabéu" is named after someone, and a street or a station "of" a town is elsewhere ("rue de Paris",
+  // "gare de Lyon").
+  const townsStadium = b < start - 1 && STADIUMS.has(t.key(b));
+  if (b >= 0 && !t.commaAfter[b] && ((t.cue[b] as number) & CUE.facilityBefore) !== 0 && !townsStadium) return null;
   const prev = start > 0 ? t.key(start - 1) : undefined;
   // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, not a place.
   const prevCue = start > 0 && !t.commaAfter[start - 1] ? (t.cue[start - 1] as number) : 0;
@@ -855,6 +872,8 @@ function admit(
   const kinds: NameKind[] = [];
   // A bare word in a script without capitals (scripts.ts): a town where the script is written, or a large city.
   const home = single && c0 === Case.None ? scriptHome(g, key) : null;
+  // A proclitic's word is an area only at home ("بالصباح", in the morning, is no Sabah, Malaysia).
+  const procliticHome = proclitic ? scriptHome(g, key) : null;
   let w = 1;
   // Postings run countries, admin areas, then places by population: the first few hold every likely reading.
   const np = Math.min(postings.length, MAX_POSTINGS);
@@ -890,10 +909,11 @@ function admit(
         (type === EntityType.Place && g.pop(postingIndex(p)) < 100000))
     )
       continue; // acronyms ("DACA", "NASA")
-    else if (
-      home !== null &&
-      type === EntityType.Place &&
-      !caselessTown(g, postingIndex(p), key, home, locative && !proclitic)
+    else if (home !== null && type === EntityType.Place && !caselessTown(g, postingIndex(p), key, home)) continue;
+    if (
+      procliticHome !== null &&
+      (type === EntityType.Region ||
+        (type === EntityType.Admin1 && !procliticHome.has(g.countryIndex(g.admin1[postingIndex(p)]?.cc ?? ''))))
     )
       continue;
     if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
@@ -951,8 +971,10 @@ function admit(
   // The first word of a sentence says nothing by its capital.
   if (common) w *= 0.5;
   else if (single && t.sentenceStart[start] && c0 === Case.Cap && !titleCase) w *= 0.7;
-  if (inside) w *= 1.3;
-  else if (locative) w *= 0.8;
+  // German "im" (in the) goes before a common noun or an area ("im Keller", "im Saarland"), never a town: no cue then.
+  const cue = !(prev === 'im' && !areaOnly);
+  if (inside && cue) w *= 1.3;
+  else if (locative && cue) w *= 0.8;
   if (tail) w *= 0.3;
   // "Dallas Morning News", "CBS Dallas", "Frisco FD": where the outlet or responder is from, an unsure reading at most.
   const attributed = attribution(t, start, end, !allCaps && !titleCase);
@@ -972,7 +994,7 @@ function admit(
     within: [],
     qualifier: false,
     scores: [],
-    cued: !attributed && (locative || c0 === Case.None),
+    cued: !attributed && ((locative && cue) || c0 === Case.None),
     nounCaps: titleCase,
     generic: genericArea,
     reference: referencePhrase(t, start, end),
@@ -1213,6 +1235,9 @@ function destination(lat: number, lon: number, bearingDeg: number, km: number): 
   return [la2 / r, ((lo2 / r + 540) % 360) - 180];
 }
 
+/** Japanese particles after a name: at, in, of, from, to, topic, subject. */
+const JA_PARTICLES = ['で', 'に', 'の', 'から', 'へ', 'は', 'が', 'まで'];
+
 function startsWithAny(s: string, prefixes: readonly string[]): boolean {
   for (let q = 0; q < prefixes.length; q++) if (s.startsWith(prefixes[q] as string)) return true;
   return false;
@@ -1259,10 +1284,18 @@ function cjkMentions(run: string, i: number, g: Gazetteer, out: Mention[]): void
       // Two characters are many words as well as some town's name ("中心" centre is Zhongxin): a town of some size, or
       // one written with its suffix ("中心镇", "仙台市").
       const townWord = L === 2 && !startsWithAny(rest, CJK_PLACE_SUFFIX);
+      // ... or a Japanese town with its particle ("七尾で断水", "熱海で土石流"): Japanese writes its towns in two kanji.
+      const jaParticle = startsWithAny(rest, JA_PARTICLES);
       for (let q = 0; q < postings.length; q++) {
         const p = postings[q] as number;
         if (postingKind(p) === NameKind.Abbrev) continue;
-        if (townWord && postingType(p) === EntityType.Place && g.pop(postingIndex(p)) < CASELESS_TOWN_POP) continue;
+        if (
+          townWord &&
+          postingType(p) === EntityType.Place &&
+          g.pop(postingIndex(p)) < CASELESS_TOWN_POP &&
+          !(jaParticle && g.countryOf(postingIndex(p)) === g.countryIndex('JP'))
+        )
+          continue;
         const r = ref(postingType(p), postingIndex(p));
         refs.push(dir >= 0 ? (partOf(g, r, dir) ?? r) : r);
         kinds.push(NameKind.AltScript);

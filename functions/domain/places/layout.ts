@@ -14,9 +14,10 @@ import { z } from 'zod';
 export const MAGIC = 0x314c5054; // "TPL1"
 /**
  * 12: the scanner folds Persian ی ک as Arabic ي ك (keys of Persian names changed); 13: native digits folded;
- * 14: Hebrew and Bengali names kept, Hebrew finals and Urdu ہ folded.
+ * 14: Hebrew and Bengali names kept, Hebrew finals and Urdu ہ folded; 15: names written with vowel marks (Arabic
+ * harakat, "مُلتان") or a zero-width non-joiner (Persian) kept.
  */
-export const FORMAT_VERSION = 14;
+export const FORMAT_VERSION = 15;
 
 /** Entity types in a posting (2 high bits). */
 export enum EntityType {

@@ -7,14 +7,15 @@
  */
 import type { Gazetteer } from './gazetteer';
 
+/** The Arab states, and Persian, Dari, Urdu, Pashto; Israel's Arabic press names its towns. */
+const ARABIC_SCRIPT_HOMES = 'AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM EH TD IL IR AF PK';
 /** Where each caseless script is written (ISO 3166-1 alpha-2), by its first code point's block. */
 const HOMES: readonly [from: number, to: number, countries: string][] = [
-  // Arabic and its supplements and presentation forms: the Arab states, and Persian, Dari, Urdu, Pashto; Israel's
-  // Arabic press names its towns.
-  [0x0600, 0x06ff, 'AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM EH TD IL IR AF PK'],
-  [0x0750, 0x077f, 'AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM EH TD IL IR AF PK'],
-  [0xfb50, 0xfdff, 'AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM EH TD IL IR AF PK'],
-  [0xfe70, 0xfeff, 'AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM EH TD IL IR AF PK'],
+  // Arabic and its supplements and presentation forms.
+  [0x0600, 0x06ff, ARABIC_SCRIPT_HOMES],
+  [0x0750, 0x077f, ARABIC_SCRIPT_HOMES],
+  [0xfb50, 0xfdff, ARABIC_SCRIPT_HOMES],
+  [0xfe70, 0xfeff, ARABIC_SCRIPT_HOMES],
   [0x0590, 0x05ff, 'IL PS'],
   [0x0900, 0x097f, 'IN NP'],
   [0x0980, 0x09ff, 'BD IN'],
@@ -54,5 +55,5 @@ export function scriptHome(g: Gazetteer, word: string): ReadonlySet<number> | nu
  * written in every script.
  */
 export const CASELESS_WORLD_CITY_POP = 1_000_000;
-/** ... and from which it does at home without a preposition. */
+/** A town's population from which two Han characters read as it without its suffix (extract.ts cjkMentions). */
 export const CASELESS_TOWN_POP = 100_000;

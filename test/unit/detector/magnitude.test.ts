@@ -21,6 +21,17 @@ describe('magnitude', () => {
     // A toll or a year in native digits is no magnitude.
     assert.equal(readMagnitude('زلزله در سال ۱۳۹۶؛ ۶۰۰ کشته'), 0);
   });
+  test('Han numerals with a decimal point (点, ・) and the magnitude words and units of Chinese and Japanese', () => {
+    assert.equal(readMagnitude('汕头发生五点一级地震'), 5.1);
+    assert.equal(readMagnitude('マグニチュード六・一の地震が発生'), 6.1);
+    assert.equal(readMagnitude('四川发生6.2级地震'), 6.2);
+    // Han numerals that are no decimal, or no magnitude, are none.
+    assert.equal(readMagnitude('三十人受伤'), 0);
+    const post = (text: string) => ({ id: 'h', text, createdAt: '2026-03-02T12:00:00.000Z', source: 'twitter' });
+    const small = scorePost(post('汕头发生四点二级地震'));
+    assert.equal(small.magnitude, 4.2);
+    assert.ok(!small.gated);
+  });
   test('scoring reads it: a strong quake in Bengali digits is a significant report; a small one in Persian digits is not', () => {
     const post = (text: string) => ({ id: 'm', text, createdAt: '2026-03-02T12:00:00.000Z', source: 'twitter' });
     const strong = scorePost(post('ঢাকায় ৬.১ মাত্রার ভূমিকম্প'));

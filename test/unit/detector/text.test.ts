@@ -238,6 +238,73 @@ describe('classification', () => {
     ])
       assert.equal(cat(t), 'flood', t);
   });
+  test('a structure that fell, gave way or caved in is a collapse and a report; falling said of prices, a person or a team is none', () => {
+    for (const t of [
+      'The old footbridge in Hereford gave way and fell into the river',
+      'Il ponte sul fiume a Pisa è caduto, auto in acqua',
+      'Das Dach der Turnhalle in Kassel ist eingebrochen',
+      'Le plafond de la salle des fêtes est tombé à Rouen',
+      'Крыша спортзала в Омске упала',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(cat(t), 'collapse', t);
+      // Not damped as "a collapse named once", not held at the transfer cap: the fallen structure is the damage.
+      assert.ok(s.gated, `${t}: sig ${s.sig}`);
+    }
+    for (const t of [
+      'Prices fell again in Derby this week',
+      'He fell for the prank again',
+      'La Juventus è crollata nel secondo tempo',
+      'سقطت سقطت سقطت',
+    ])
+      assert.equal(scorePost(post(t)).gated, false, t);
+    // Trace words alone name no category: scored as a post without a crisis term (no model run, no category).
+    const traces = scorePost(post('Prices fell again in Derby, and the wind is cold'));
+    assert.deepEqual([traces.cat, traces.sig, traces.terms.length], [-1, 0, 0]);
+  });
+  test('a vehicle that fell is a crash; falling asleep on a bus is none', () => {
+    assert.equal(cat('Small plane fell into a field near Ripon'), 'crash');
+    assert.equal(cat('Helicóptero cayó al mar frente a Cádiz'), 'crash');
+    assert.equal(scorePost(post('I fell asleep on the bus again')).gated, false);
+  });
+  test('a storm told by what its wind did; the wind alone, said again, or beside a blackout is none', () => {
+    for (const t of [
+      'The wind ripped the roofs off two barns near Ripon',
+      'Der Wind hat in Kassel Bäume entwurzelt',
+      'El viento arrancó el tejado del polideportivo en Lorca',
+    ]) {
+      assert.equal(cat(t), 'storm', t);
+      assert.ok(scorePost(post(t)).gated, t);
+    }
+    for (const t of [
+      'The wind is so cold in Ripon today',
+      'Ripon today: wind, wind and more wind',
+      'Wind und Blackout: die Energiewende in der Kritik',
+    ])
+      assert.equal(scorePost(post(t)).gated, false, t);
+  });
+  test('an attack told by what was done to people (opened fire on them, stabbed them) is a report; a stab in the back is not', () => {
+    for (const t of [
+      'Un hombre abrió fuego contra los clientes de un bar en Cádiz',
+      'Ein Mann hat in Kassel mehrere Menschen niedergestochen',
+    ]) {
+      assert.equal(cat(t), 'attack', t);
+      assert.ok(scorePost(post(t)).gated, t);
+    }
+    assert.equal(scorePost(post('Me apuñaló por la espalda, nunca más')).gated, false);
+  });
+  test('water up to the knees is a flood that has come; a skirt to the knee is not', () => {
+    assert.equal(cat('En Lorca el agua nos llega hasta las rodillas en la calle'), 'flood');
+    assert.ok(scorePost(post('En Lorca el agua nos llega hasta las rodillas en la calle')).gated);
+    assert.equal(cat('Юбка по колено, как всегда'), 'none');
+  });
+  test("a word that is one class's term and starts another's stem is both (a damage cue and a flood word); a stem does not swallow other words", () => {
+    // "überflutet": a damage cue of its own, and "überflut*" a flood stem.
+    assert.equal(cat('Geschäfte in Passau überflutet'), 'flood');
+    // "kaza" (accident) is no stem of "kazan-" (win, earn).
+    assert.equal(cat('Derbiyi kazandık, herkes sokakta'), 'none');
+    assert.equal(cat('Otoyolda kaza: iki kişi yaralandı'), 'crash');
+  });
   test('economic, emotional and forecast uses of the category words are no report', () => {
     for (const t of [
       'A storm of criticism after the vote in Leeds',
@@ -626,6 +693,30 @@ describe('death toll', () => {
       'বিস্ফোরণে চার জন নিহত',
     ])
       assert.equal(deaths(t), 4, t);
+  });
+  test('numbers of more than one word count the dead whole: a tens word and its unit, a compound, Han numerals', () => {
+    for (const [t, n] of [
+      ['twenty-five people killed in the crash', 25],
+      ['explosion: thirty two dead', 32],
+      ['fünfundzwanzig Tote bei der Explosion', 25],
+      ['vingt-cinq morts dans l’explosion', 25],
+      ['quatre-vingt-dix morts après le séisme', 90],
+      ['soixante-douze morts dans l’incendie', 72],
+      ['vingt et un morts dans la collision', 21],
+      ['veinticinco muertos en el tiroteo', 25],
+      ['treinta y dos muertos en el incendio', 32],
+      ['ventotto morti nel crollo', 28],
+      ['trentadue morti nell’incendio', 32],
+      ['vinte e cinco mortos na explosão', 25],
+      ['tweeëndertig doden bij de explosie', 32],
+      ['爆炸造成三十人死亡', 30],
+      ['火灾死者二十五人', 25],
+      ['地震で五十人が死亡', 50],
+    ] as const)
+      assert.equal(deaths(t), n, t);
+    // The unit after the comma is no part of the tens word before it; injured are no dead.
+    assert.equal(deaths('Shooting: 2 killed, twenty five injured'), 2);
+    assert.equal(deaths('爆炸：二十人受伤'), 0);
   });
   test('Arabic-Indic, Persian and Devanagari digits count the dead as ASCII digits do', () => {
     assert.equal(scorePost(post('انفجار في المدينة: ٣ قتلى و١٢ جريحا')).deaths, 3);

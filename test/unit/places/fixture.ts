@@ -114,6 +114,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Nice', 'Nizza,نيس', 43.7031, 7.2661, 'PPLA2', 'FR', '93', 338620],
   ['Leigh', 'لي', 53.4967, -2.5194, 'PPL', 'GB', 'ENG', 43626],
   ['Tartus', 'طرطوس', 34.8889, 35.8866, 'PPLA', 'SY', '14', 115769],
+  // Its Arabic name only with vowel marks, as GeoNames has Multan's ("مُلتان").
+  ['Homs', 'حِمْص', 34.7268, 36.7234, 'PPLA', 'SY', '11', 652609],
   ['Ahar', 'اهر', 38.4774, 47.0699, 'PPL', 'IR', '33', 94348],
   // Greek names in their cases; a town whose two-character name is a word ("中心" centre).
   ['Thessaloniki', 'Θεσσαλονίκη', 40.6403, 22.9439, 'PPLA', 'GR', 'B', 354290],
@@ -132,6 +134,17 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Munich', 'München,Monaco di Baviera', 48.1374, 11.5755, 'PPLA', 'DE', '02', 1260391],
   ['Keller', '', 32.9346, -97.2517, 'PPL', 'US', 'TX', 47476],
   ['Lauter', '', 50.5631, 12.735, 'PPL', 'DE', '13', 2500],
+  ['Siegen', '', 50.8748, 8.0243, 'PPLA3', 'DE', '07', 102836],
+  ['Saarbrücken', '', 49.2354, 6.9969, 'PPLA', 'DE', '10', 179349],
+  // Small towns where their script is written, named by local news; a Japanese town of two kanji.
+  ['Sderot', 'שדרות,سديروت', 31.525, 34.5969, 'PPL', 'IL', 'D', 27000],
+  ['Jenin', 'جنين', 32.4607, 35.2956, 'PPLA', 'PS', 'WE', 39004],
+  ['Tyre', 'صور', 33.2733, 35.1939, 'PPLA', 'LB', '06', 135204],
+  ['Nanao', '七尾', 37.05, 136.9667, 'PPL', 'JP', '17', 55000],
+  // Names in their cases and beside a number; a town's stadium.
+  ['Wrocław', 'Breslau', 51.1, 17.0333, 'PPLA', 'PL', '72', 634893],
+  ['Incheon', '인천', 37.4565, 126.7052, 'PPLA', 'KR', '12', 2628000],
+  ['Nantes', '', 47.2172, -1.5534, 'PPLA', 'FR', '52', 318808],
   ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 
@@ -189,6 +202,8 @@ const REFERENCE: ReferenceData = {
     SY: { names: ['Syria', 'سوريا'], demonyms: ['Syrian'] },
     GR: { names: ['Greece', 'Ελλάδα', 'יוון'], demonyms: ['Greek'] },
     DE: { names: ['Germany', 'Deutschland'], demonyms: ['German'] },
+    PL: { names: ['Poland', 'Polska'], demonyms: ['Polish'] },
+    PS: { names: ['Palestine', 'فلسطين'], demonyms: ['Palestinian'] },
     TD: { names: ['Chad', 'تشاد'], demonyms: [] },
     GB: { names: ['United Kingdom'], demonyms: ['British'] },
     EG: { names: ['Egypt', 'مصر'], demonyms: ['Egyptian'] },
@@ -232,6 +247,7 @@ const REFERENCE: ReferenceData = {
     'IT.07': { iso: '', names: ['Lazio', 'Latium'] },
     'FR.11': { iso: 'IDF', names: ['Île-de-France'] },
     'FR.24': { iso: 'CVL', names: ['Centre', 'Центр'] },
+    'DE.10': { iso: 'SL', names: ['Saarland'] },
     // A capital's area bearing its name, as in the real data (Dhaka, Dhaka Division; Beirut, Beyrouth governorate).
     'LB.04': { iso: 'BA', names: ['Beirut'] },
     // Regions named by a direction, as in the real data (Northern, Ghana; Northwest, Iceland).

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { detectLanguage } from '../../../functions/domain/detector/lexicon';
 import {
   addVotes,
   describePlace,
@@ -255,7 +256,7 @@ describe('mentions and their traps', () => {
     // Persian and Urdu write no such prefixes: "باہر" (outside) is no ب + Ahar.
     assert.equal(bestIn('لاہور کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Lahore, PK');
     assert.equal(bestIn('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
-    // A preposition written onto a word is no cue for a small town at home: "بقوة" (with force) is no ب + a hamlet.
+    // "زلزال بقوة 5 درجات", a quake "with a force of" 5: how Arabic writes a magnitude, no ب + a town of Chad.
     assert.equal(bestIn('زلزال بقوة خمس درجات', 'ar'), '');
   });
 
@@ -276,6 +277,18 @@ describe('mentions and their traps', () => {
     assert.equal(bestIn('هجوم في نيس'), '', 'a foreign town of 340,000: read in its own language');
     assert.equal(bestIn('هجوم في باريس'), 'Paris, Île-de-France, FR', 'a world city is read anywhere');
     assert.equal(bestIn('انفجار في طرطوس'), 'Tartus, SY', 'a town at home after a preposition');
+    // Local news names its small towns: any town where the script is written, with the preposition before it,
+    // written onto it or none.
+    assert.equal(bestIn('سقوط صواريخ على جنين'), 'Jenin, PS');
+    assert.equal(bestIn('انفجار بجنين'), 'Jenin, PS');
+    assert.equal(best('אזעקות בשדרות'), 'Sderot, IL');
+    assert.equal(best('אזעקה שדרות'), 'Sderot, IL');
+    // Words under a proclitic are no names: "بالمدينة" in the city, "بالصور" in the pictures (Tyre is "صور").
+    assert.equal(bestIn('انفجار كبير بالمدينة وسقوط جرحى'), '');
+    assert.equal(bestIn('بالصور: آثار الحريق'), '');
+    assert.equal(bestIn('قصف على صور'), 'Tyre, LB');
+    // A name the gazetteer holds only with its vowel marks is found as written without them.
+    assert.equal(bestIn('اشتباكات عنيفة في حمص'), 'Homs, SY');
     // The Latin script is not concerned: capitals say what is a name.
     assert.equal(best('Attack in Nice, several hurt'), 'Nice, FR');
   });
@@ -291,6 +304,20 @@ describe('mentions and their traps', () => {
     assert.equal(best('突发：成都市中心发生枪击'), 'Chengdu, CN');
     assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
     assert.equal(best('中心发生爆炸'), '');
+    // Polish names in the locative and the instrumental, in a post with "we" (in) that is no English.
+    const bestPl = (text: string): string => {
+      const p = extractPlaces(text, ctx, undefined, detectLanguage(text));
+      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
+    };
+    assert.equal(bestPl('Wybuch zniszczył restaurację we Wrocławiu, szkło na całej ulicy'), 'Wrocław, PL');
+    assert.equal(bestPl('Autobus przewrócił się na autostradzie pod Wrocławiem'), 'Wrocław, PL');
+    // A name beside a number in a caseless script is no date ("인천에 1층", in Incheon, the first floor).
+    assert.equal(best('인천에 1층 창문까지 물이 찼어요'), 'Incheon, KR');
+    // The stadium of a town is the town's ("stade de Nantes", "南京体育场"); a street of a town is elsewhere.
+    assert.equal(best('La tribune du stade de Nantes a cédé pendant le match'), 'Nantes, FR');
+    assert.equal(best('Accident rue de Nantes à Lyon'), 'Lyon, FR');
+    // Japanese writes its towns in two kanji, with a particle after them.
+    assert.equal(best('七尾で断水が続いている'), 'Nanao, JP');
     assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
     // German names a city by its adjective; "im" (in the) is followed by a common noun, never a town.
     const bestDe = (text: string): string => {
@@ -300,6 +327,11 @@ describe('mentions and their traps', () => {
     assert.equal(bestDe('Anschlag auf den Magdeburger Weihnachtsmarkt'), 'Magdeburg, DE');
     assert.equal(bestDe('Schüsse im Münchner Einkaufszentrum'), 'Munich, DE');
     assert.equal(bestDe('Lauter Knall in der Münchner Innenstadt'), 'Munich, DE');
+    // A German noun in -er is no city's adjective: one before no noun ("der Sieger des Rennens") is no Siegen.
+    assert.equal(bestDe('Der Sieger des Rennens wurde disqualifiziert'), '');
+    // "im" is a cue for an area ("im Saarland"), not for a town.
+    const saar = extractPlaces('Überschwemmungen im Saarland', ctx, undefined, 'de')?.votes[0]?.w ?? 0;
+    assert.ok(saar > 1, `${saar}`);
     const keller = extractPlaces('Wasser im Keller, alles überflutet', ctx, undefined, 'de')?.votes[0]?.w ?? 0;
     assert.ok(keller < 0.5, `no cue: a faint reading at most (${keller})`);
     // Russian and Ukrainian place nouns in their cases: "в центре Казани" is no Centre, France, "в порту" no Porto.

@@ -6,30 +6,31 @@ export const es: Seed = {
   function:
     'de a el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también te eso esa ese nos mis tus todo toda todos hoy qué cómo estoy estamos estás tengo tiene tienen quiero voy vamos nada algo otro otra ahora así ni pues cada',
   terms: {
+    structure: 'puente=bridge pasarela=footbridge techo=roof tejado=roof edificio=building balcón=balcony grada=grandstand aparcamiento=car_park pabellón=hall andamio=scaffolding',
     attack:
       'a_tiros=shot a_balazos=shot baleado*=shot acribillad*=gunned_down acuchill*=stabbed ataque_con_cuchillo=stabbing ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_con_misiles=missile_attack ataque_de_misiles=missile_attack ataque_con_drones=drone_attack bombardeo*:0.6=shelling ' +
       'tiroteo=shooting tiroteos=shooting balacera=shooting balaceras=shooting atentado=attack atentados=attack pistolero*=gunman ' +
       'apuñal*=stabbing rehenes=hostage disparos=gunfire masacre=massacre tirador=shooter francotirador=sniper ' +
-      'ataque:0.6=attack ataques:0.6=attack bomba:0.6=bomb bombas:0.6=bomb',
+      'ataque:0.6=attack ataques:0.6=attack bomba:0.6=bomb bombas:0.6=bomb disparó_contra=shot_at abrió_fuego=opened_fire apuñaló=stabbed apuñalado=stabbed',
     explosion: 'ha_reventado:0.6=blew_up estruendo:0.5=bang explosión=explosion explosiones=explosion explota=explode explotó=exploded estallido=explosion estalló=exploded detonación=detonation',
     fire: 'en_llamas=flames incendio=fire incendios=fire incendio_forestal=wildfire llamas=flames fuego:0.5=fire quema:0.5=burning humo:0.5=smoke',
     earthquake: 'suelo_se_ha_movido:0.5=ground_shook se_balanceaba:0.5=swaying tembló:0.5@=shook terremoto=earthquake terremotos=earthquake sismo=earthquake sismos=earthquake temblor=tremor temblores=tremor tsunami magnitud=magnitude epicentro=epicenter réplica:0.5=aftershock',
-    storm: 'huracán=hurricane huracanes=hurricane tifón=typhoon tornado* ciclón=cyclone tormenta:0.6=storm tormentas:0.6=storm granizo:0.6 granizada granizadas rachas:0.6 árboles_caídos:0.6 árboles_arrancados:0.6',
-    flood: 'inundación=flood inundaciones=flood inundado*=flooded riada=flood desbordamiento=overflow crecida=flood anegad*=flooded desbordó=overflow riadas=flood bajo_el_agua bajo_agua se_desbordó se_ha_desbordado',
-    crash: 'descarril*=derail choque:0.6=crash chocaron=collided estrelló=crashed siniestro=crash colisión=collision accidente:0.4=accident chocar:0.6=crash se_estrella=crashes se_estrelló=crashed avioneta:0.4=plane choque_múltiple=pileup volcado=overturned',
-    collapse: 'derrumbe=collapse derrumbó=collapsed derrumbado=collapsed colapso=collapse colapsado=collapsed escombros=rubble derrumbar=collapse derrumba=collapses se_hundió=collapsed se_ha_hundido=collapsed cedió:0.5 cede:0.5',
+    storm: 'huracán=hurricane huracanes=hurricane tifón=typhoon tornado* ciclón=cyclone tormenta:0.6=storm tormentas:0.6=storm granizo:0.6 granizada granizadas rachas:0.6 árboles_caídos:0.6 árboles_arrancados:0.6 viento:0.05=wind vientos:0.05=winds arrancó:0.05=torn_off arrancados:0.05=torn_off arrancó_el_tejado:0.05=roof_off de_raíz:0.05=uprooted árboles:0.05=trees',
+    flood: 'inundación=flood inundaciones=flood inundado*=flooded riada=flood desbordamiento=overflow crecida=flood anegad*=flooded desbordó=overflow riadas=flood bajo_el_agua bajo_agua se_desbordó se_ha_desbordado a_las_rodillas:0.5=water_up_to hasta_las_rodillas:0.5=water_up_to a_la_cintura:0.5=water_up_to inundada=flooded inundadas=flooded',
+    crash: 'descarril*=derail choque:0.6=crash chocaron=collided estrelló=crashed siniestro=crash colisión=collision accidente:0.4=accident chocar:0.6=crash se_estrella=crashes se_estrelló=crashed avioneta:0.4=plane choque_múltiple=pileup volcado=overturned volcó=overturned descarriló=derailed se_salió_de_la_carretera=ran_off_the_road embistió=crashed',
+    collapse: 'derrumbe=collapse derrumbó=collapsed derrumbado=collapsed colapso=collapse colapsado=collapsed escombros=rubble derrumbar=collapse derrumba=collapses se_hundió=collapsed se_ha_hundido=collapsed cedió:0.5 cede:0.5 se_cayó:0.05=fell cayó:0.05=fell se_vino_abajo=collapsed vino_abajo=collapsed',
     unrest:
       'alborotadores=rioters vándalos=vandals saqueadas=looted disturbios=riots saqueos=looting enfrentamientos=clashes gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas toque_de_queda=curfew ' +
       'manifestantes:0.5=protesters protesta:0.4=protest protestas:0.4=protest disturbios=riots antidisturbios=riot_police gases_lacrimógenos=tear_gas gas_lacrimógeno=tear_gas saqueos=looting enfrentamientos=clashes',
     dead: 'muertos=dead muerto=dead fallecidos=dead fallecido=dead muertes=deaths',
     casualty: 'heridos=injured herido=injured víctimas=victims desaparecidos=missing atrapados=trapped lesionados=injured',
-    eyewitness: 'salimos_corriendo=ran_out_into se_sintió_fuerte=felt_strongly ahora_mismo=right_now justo_ahora=right_now acabo_de=just sentí=felt sentimos=felt se_sintió=felt temblando=shaking escuché=heard vi=saw dios_mío=omg mi_edificio=my_building enfrente_de_mi=near_my aquí_en=here_in estoy_escondido=hiding se_ha_movido=shaking se_movió=shaking vibraban=rattled se_balanceaba=swaying madre_mía=omg',
+    eyewitness: 'salimos_corriendo=ran_out_into se_sintió_fuerte=felt_strongly ahora_mismo=right_now justo_ahora=right_now acabo_de=just sentí=felt sentimos=felt se_sintió=felt temblando=shaking escuché=heard vi=saw dios_mío=omg mi_edificio=my_building enfrente_de_mi=near_my aquí_en=here_in estoy_escondido=hiding se_ha_movido=shaking se_movió=shaking vibraban=rattled se_balanceaba=swaying madre_mía=omg nos_escondimos=hiding nos_escondemos=hiding',
     breaking: 'última_hora=breaking urgente=urgent alerta=alert policía=police autoridades=authorities',
-    figurative: 'alquileres=rents jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película tormenta_de_críticas lluvia_de_críticas cabeza_va_a_explotar va_a_explotar_la_cabeza correo_está_inundado inundado_de_mensajes inundado_de_correos portátil ordenador bitcoin cripto crash_del_bitcoin colapso_del_euro colapso_del_peso riesgo_de_incendio',
+    figurative: 'alquileres=rents jaja=lol jajaja=lol jajajaja=lol muero_de_risa ataque_de_pánico ataque_de_ansiedad ataque_al_corazón ataque_cardíaco fuegos_artificiales es_una_bomba explosión_demográfica canción álbum película tormenta_de_críticas lluvia_de_críticas cabeza_va_a_explotar va_a_explotar_la_cabeza correo_está_inundado inundado_de_mensajes inundado_de_correos portátil ordenador bitcoin cripto crash_del_bitcoin colapso_del_euro colapso_del_peso riesgo_de_incendio apuñaló_por_la_espalda puñalada_por_la_espalda puñalada_trapera',
     weak: 'oraciones oremos donaciones solidaridad homenaje condolencias',
     rescue: 'rescate=rescue evacuación=evacuation evacuados=evacuated ambulancia=ambulance bomberos=firefighters socorristas=rescuers emergencias=emergency',
     forecast: 'convocada=planned acerca=approaching aproxima=approaching amenaza=threat pronóstico=forecast alerta_roja=warning se_dirige=heading se_espera=expected se_esperan=expected previsto=expected prevista=expected',
-    impact: 'humo_negro=black_smoke en_llamas=in_flames de_las_estanterías=fell_off_the_shelves azota=hits golpea=hits arrasó=devastated destruyó=destroyed dañado=damaged daños=damage devastó=devastated grietas=cracks agrietado=cracked arrancó=torn_off árboles_caídos=toppled sin_luz=power_outage apagón=power_outage bajo_el_agua=submerged rotos=smashed se_rompieron=shattered anegad*=flooded inundado*=flooded en_los_tejados de_los_tejados tejados:0.5 azoteas:0.5 rompió rompieron nube_de_polvo',
+    impact: 'humo_negro=black_smoke en_llamas=in_flames de_las_estanterías=fell_off_the_shelves azota=hits golpea=hits arrasó=devastated destruyó=destroyed dañado=damaged daños=damage devastó=devastated grietas=cracks agrietado=cracked arrancó=torn_off árboles_caídos=toppled sin_luz=power_outage apagón=power_outage bajo_el_agua=submerged rotos=smashed se_rompieron=shattered anegad*=flooded inundado*=flooded en_los_tejados de_los_tejados tejados:0.5 azoteas:0.5 rompió rompieron nube_de_polvo arrancó=torn_off arrancados=torn_off arrancó_el_tejado=roof_off de_raíz=uprooted abrió_fuego=opened_fire apuñaló=stabbed apuñalado=stabbed a_las_rodillas=water_up_to hasta_las_rodillas=water_up_to a_la_cintura=water_up_to',
     vehicle: 'tren avión helicóptero autobús coche camión barco',
     stale: 'aniversario=anniversary hace_años=years_ago un_día_como_hoy=on_this_day hace_#_años=years_ago',
     self: 'yo nosotros',
@@ -41,6 +42,6 @@ export const es: Seed = {
     toll: 'cifra saldo balance número',
     dead: 'víctimas',
     time: 'año años mes meses semana semanas día días hora horas minuto minutos segundo segundos',
-    numbers: 'dos=2@ tres=3@ cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 doce=12 veinte=20',
+    numbers: 'dos=2@ tres=3@ cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 doce=12 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90',
   },
 };

@@ -19,7 +19,10 @@ export type EventCategory = (typeof CATS)[number];
  * ago), self (first person), now (now, just), since ("since 2011": the year
  * after it is no old-news cue), agent (who carries out an attack or its
  * ideology: "terrorist", "terrorism"; such a term names the attack category
- * too, but alone it is talk about the topic, not a report of an event).
+ * too, but alone it is talk about the topic, not a report of an event),
+ * structure (a built thing that can come down: a bridge, a roof, a building,
+ * a balcony, a grandstand; beside a falling word it makes a collapse, and
+ * says whose collapse it is: a structure's, not a team's or a market's).
  */
 export const CUES = [
   'casualty',
@@ -37,6 +40,7 @@ export const CUES = [
   'now',
   'since',
   'agent',
+  'structure',
 ] as const;
 export type Cue = (typeof CUES)[number];
 export type LexClass = EventCategory | Cue;

@@ -14,29 +14,30 @@ export const uk: Seed = {
   // needs more than they give to be named.
   function: 'і що це як але ми ви він вона вони його її вже був була було бути є щоб ще або коли де цей ця ці від із зі чи з в у не на так все для я а',
   terms: {
+    structure: 'міст=bridge пішохідний_міст=footbridge дах=roof стеля=ceiling будівля=building будинок:0.5=building балкон=balcony трибуна=grandstand паркінг=car_park спортзал=hall',
     attack:
       'застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
-      'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots',
+      'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots відкрив_вогонь=opened_fire стріляв_у=shot_at стріляв_по=shot_at напав_з_ножем=stabbed',
     explosion: 'бахнуло:0.6=blew_up гуркіт:0.5=bang вибух*=explosion детонац*=detonation',
     fire: 'охоплений_вогнем=engulfed пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
     earthquake: 'трусонуло:0.5=shook хитало:0.5=shaking трясло:0.5=shaking затрусило:0.5=shook землетрус*=earthquake підземні_поштовхи=tremor поштовх*:0.6=tremor афтершок*=aftershock цунамі=tsunami магнітуд*=magnitude',
-    storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone буревій*=storm шторм*:0.6=storm буря:0.6=storm град:0.6 градом градини пориви:0.6 повалені_дерева:0.6 дерева_повалені:0.6',
-    flood: 'повінь=flood повені=flood повінню=flood паводк*=flood паводок=flood затоплен*=flooded підтоплен*=flooded затопило=flooded вийшла_з_берегів=overflow під_водою вийшла_з_берегів',
-    crash: 'зіткнен*:0.6=collision зійшов_з_рейок=derailed розбився=crashed авіакатастроф*=plane_crash аварі*:0.5=accident катастроф*:0.5=crash врізався=crashed врізалася=crashed дтп:0.6=crash розбився=crashed впав_літак=plane_crash літак_впав=plane_crash зійшов_з_рейок=derailed',
-    collapse: 'обвал*=collapse обвалився=collapsed завалився=collapsed завал*=rubble уламк*=rubble обвалився=collapsed обвалилася=collapsed обвал*:0.8=collapse',
+    storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone буревій*=storm шторм*:0.6=storm буря:0.6=storm град:0.6 градом градини пориви:0.6 повалені_дерева:0.6 дерева_повалені:0.6 вітер:0.05=wind зірвав:0.05=torn_off зірвані:0.05=torn_off зірвало:0.05=torn_off повалив:0.05=toppled з_корінням:0.05=uprooted дерева:0.05=trees',
+    flood: 'повінь=flood повені=flood повінню=flood паводк*=flood паводок=flood затоплен*=flooded підтоплен*=flooded затопило=flooded вийшла_з_берегів=overflow під_водою вийшла_з_берегів по_коліна:0.5=water_up_to до_колін:0.5=water_up_to',
+    crash: 'зіткнен*:0.6=collision зійшов_з_рейок=derailed розбився=crashed авіакатастроф*=plane_crash аварі*:0.5=accident катастроф*:0.5=crash врізався=crashed врізалася=crashed дтп:0.6=crash розбився=crashed впав_літак=plane_crash літак_впав=plane_crash зійшов_з_рейок=derailed перекинувся=overturned перекинулися=overturned зійшов_з_рейок=derailed з_їхав_з_дороги=ran_off_the_road',
+    collapse: 'обвал*=collapse обвалився=collapsed завалився=collapsed завал*=rubble уламк*=rubble обвалився=collapsed обвалилася=collapsed обвал*:0.8=collapse впав:0.05=fell впала:0.05=fell провалився=caved_in обвалилася=collapsed обвалився=collapsed',
     unrest: 'погромники=rioters мародери=looters грабують=looting сльозогінний=tear_gas заворушен*=riots мародер*=looting сльозогінн*=tear_gas погром*=riot сутичк*=clashes комендантська_година=curfew протестувальник*:0.5=protesters',
     dead: 'загин*=killed загибл*=dead вбит*=killed вбили=killed помер=died померла=died померли=died смерт*=death',
     casualty: 'поранен*=injured постраждал*=injured травмован*=injured жертв*=victims зниклі_безвісти=missing під_завалами=trapped затиснуті=trapped заблоковані=trapped',
     eyewitness:
-      'відчули=felt вибігли_на_вулицю=ran_out_into чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg навпроти_мого=near_my я_сховався=hiding сховалися=hiding хитало=shaking трусить=shaking дрижали=rattled гойдалася=swaying щойно=just_now',
+      'відчули=felt вибігли_на_вулицю=ran_out_into чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg навпроти_мого=near_my я_сховався=hiding сховалися=hiding хитало=shaking трусить=shaking дрижали=rattled гойдалася=swaying щойно=just_now ми_сховалися=hiding сховалися=hiding',
     breaking: 'терміново=breaking поліція=police влада=authorities повідомляють=reports',
     figurative:
       'оренду=rents ахах*=lol хаха*=lol панічна_атака серцевий_напад помираю_зі_сміху вибух_мозку вибух_сміху вибух_емоцій демографічний_вибух це_бомба пісня альбом фільм гра буря_критики шквал_критики голова_вибухне голова_зараз_вибухне скринька_завалена завалена_листами ноутбук комп’ютер біткоїн крипт* обвал_гривні крах_гривні пожежна_небезпека',
     weak: 'молитви співчуття',
     rescue: 'рятувальник*=rescuers евакуац*=evacuation евакуйован*=evacuated швидка=ambulance дснс=emergency пожежник*=firefighters',
     forecast: 'запланований=planned попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat очікуються=expected прогнозується=forecast',
-    impact: 'охоплений_вогнем=in_flames чорний_дим=black_smoke густий_дим=thick_smoke з_полиць=fell_off_the_shelves зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded з_дахів розбив побив хмара_пилу',
+    impact: 'охоплений_вогнем=in_flames чорний_дим=black_smoke густий_дим=thick_smoke з_полиць=fell_off_the_shelves зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded з_дахів розбив побив хмара_пилу зірвав=torn_off зірвані=torn_off зірвало=torn_off повалив=toppled з_корінням=uprooted відкрив_вогонь=opened_fire напав_з_ножем=stabbed по_коліна=water_up_to до_колін=water_up_to',
     vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором',
     stale: 'річниц*=anniversary років_тому=years_ago роки_тому=years_ago рік_тому=year_ago цього_дня=on_this_day',
     self: 'я ми мій моя',
