@@ -310,6 +310,22 @@ describe('burst: under a key finer than the family', () => {
     );
   });
 
+  test('a placed group is heard from at its latest mention: one delivered late does not make it look silent', () => {
+    const talk = {
+      group: 'quake#none',
+      head: emptyHead('quake#none'),
+      candidates: new Map(),
+      touched: new Set<string>(),
+    };
+    const [early, late] = [weak(0, 'earthquake', 1), weak(20, 'earthquake', 2)].map((p) => ({
+      ...asMention(p),
+      g: 'quake#ZZ-2',
+    }));
+    processPartition(talk, [{ id: 'late', evidence: [], mentions: [late as Mention] }], { now: T0 + 30 * MIN });
+    processPartition(talk, [{ id: 'early', evidence: [], mentions: [early as Mention] }], { now: T0 + 30 * MIN });
+    assert.equal(talk.head.placed?.['quake#ZZ-2'], late?.t);
+  });
+
   test('stage 1 with familyTalk: a regional family talks in its unplaced group, a point family does not', () => {
     const placedQuakes = [
       'Strong earthquake just now in San Jose, Costa Rica, everything shook',

@@ -22,6 +22,7 @@ import {
   emptyIdentityState,
   IdentityStateSchema,
   joinIdentities,
+  MEMBER_CAP,
 } from '../../../functions/domain/detector/engine/identity';
 import { loadUnplaced } from '../../../functions/domain/detector/engine/keyed-store';
 import { FAMILY_OF, PARAMS } from '../../../functions/domain/detector/engine/params';
@@ -191,6 +192,22 @@ describe('stage 3 identity join', () => {
       first.map((a) => [a.alertId, a.version]),
     );
     assert.deepEqual(IdentityStateSchema.parse(JSON.parse(JSON.stringify(state))), state);
+  });
+
+  test('the lead is never evicted: after more members than it keeps, its version delivered again gets the number it got', () => {
+    const state = emptyIdentityState();
+    const lead = raised({ group: 'quake#CR', id: 'lead', version: 1, minute: 0, at: [10, -85] });
+    const first = joinIdentities(state, [lead]);
+    // Unplaced groups' alerts of the same quake, each its group's first, join it as members (absorbed, no versions).
+    const members = Array.from({ length: MEMBER_CAP + 3 }, (_, k) =>
+      raised({ group: `quake#none/${k}`, id: `m${k}`, version: 1, minute: 1 + k / 100 }),
+    );
+    joinIdentities(state, members);
+    const again = joinIdentities(state, [lead]);
+    assert.deepEqual(
+      again.map((a) => [a.alertId, a.version]),
+      first.map((a) => [a.alertId, a.version]),
+    );
   });
 
   test('property: versions per id go 1, 2, 3...; ids never span places far apart or a gap past the window', () => {

@@ -148,7 +148,12 @@ export function joinIdentities(state: IdentityState, raised: readonly RaisedVers
     if (!member) {
       member = { group: r.group, localId: r.alert.alertId, v: [] };
       x.members.push(member);
-      if (x.members.length > MEMBER_CAP) x.members.splice(0, x.members.length - MEMBER_CAP);
+      // The oldest members go first, never the lead: its version numbers are the identity's.
+      while (x.members.length > MEMBER_CAP) {
+        const lead = x.lead;
+        const k = x.members.findIndex((m) => m.group !== lead[0] || m.localId !== lead[1]);
+        x.members.splice(k < 0 ? 0 : k, 1);
+      }
     }
     const placed = anchorOf(r);
     if (!x.anchor && placed) x.lead = [r.group, r.alert.alertId];

@@ -333,7 +333,8 @@ export function processPartition(
         markFresh();
         head.clock = Math.max(head.clock, t);
         if (item.g !== undefined) {
-          head.placed = { ...head.placed, [item.g]: t };
+          // Heard from at its latest mention: a mention delivered late must not make the group look silent.
+          head.placed = { ...head.placed, [item.g]: Math.max(head.placed?.[item.g] ?? 0, t) };
           const gs = Object.entries(head.placed);
           // The latest PARAMS.activeCap groups (a burst tells those heard from within a trigger window only).
           if (gs.length > PARAMS.activeCap)
