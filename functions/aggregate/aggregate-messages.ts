@@ -1,6 +1,7 @@
 import type { AlertsRepo } from '../adapters/alerts-repo';
 import type { EvidenceEnvelope } from '../adapters/evidence-queue';
 import { alertToStore, type TombstoneReader } from '../commons/evidence';
+import type { Alert } from '../domain/alert';
 import { aggregate, type EventStateStore } from '../domain/detector';
 
 /** In-process retries of a commit that lost a race on detector state, before the messages fail. */
@@ -27,12 +28,32 @@ export interface AggregateOutcome {
   stateConflicts: number;
 }
 
+/**
+ * The versions a batch raised, stored at once: each is its own conditional put
+ * of its own key, so they need no order among them (nothing reads the versions
+ * of an alert in the order they were written: the stream orders records per
+ * item only, the fan-out's jobs go through a standard queue, readers sort by
+ * version or by feed key). One stamp for them all: a batch's versions of one
+ * alert keep their version order in the feed. Every put is settled before a
+ * failure is thrown, so none lands after the batch has been handed back; the
+ * retry recomputes the same versions and the stored ones are no-ops.
+ */
+async function storeVersions(alerts: readonly Alert[], deps: AggregateDeps): Promise<number> {
+  const storedAt = new Date();
+  const settled = await Promise.allSettled(
+    alerts.map(async (a) => deps.alerts.put(await alertToStore(a, deps.tombstones), storedAt)),
+  );
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.filter((s) => s.status === 'fulfilled' && s.value === 'created').length;
+}
+
 const isConflict = (e: unknown) => (e as { name?: string } | undefined)?.name === 'ConcurrentUpdateError';
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * One partition's messages, in order: one state load, the alert versions
- * they raise stored (conditional puts), then one conditional commit. Alerts
+ * they raise stored (conditional puts, at once), then one conditional commit. Alerts
  * are written before state (outbox first): if we die in between, the retry
  * recomputes the same versions and the conditional put makes them no-ops.
  * One FIFO group runs at a time, so a conflict means a worker whose
@@ -54,8 +75,7 @@ export async function aggregateMessages(
   let stateConflicts = 0;
   for (let attempt = 1; ; attempt++) {
     const r = await aggregate(deps.store, messages, { now });
-    for (const alert of r.alerts)
-      if ((await deps.alerts.put(await alertToStore(alert, deps.tombstones))) === 'created') alertsCreated++;
+    alertsCreated += await storeVersions(r.alerts, deps);
     try {
       await r.commit();
     } catch (e) {

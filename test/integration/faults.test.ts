@@ -106,11 +106,12 @@ describe('faults', { timeout: 540_000, concurrency: false }, () => {
           ...d,
           // Dies just before storing an alert, then (on the retry) just after
           // storing it: both sides of the write, before detector state is committed.
+          // A batch's versions are stored at once: the others of its batch land or not meanwhile.
           alerts: {
-            put: async (a) => {
+            put: async (a, at) => {
               const n = crashes++;
               if (n === 0) throw new Error('injected crash before the alert write');
-              const r = await d.alerts.put(a);
+              const r = await d.alerts.put(a, at);
               if (n === 1) throw new Error('injected crash after the alert write');
               return r;
             },
@@ -146,8 +147,8 @@ describe('faults', { timeout: 540_000, concurrency: false }, () => {
         wrapAggregate: (d) => ({
           ...d,
           alerts: {
-            put: async (a) => {
-              const r = await d.alerts.put(a);
+            put: async (a, at) => {
+              const r = await d.alerts.put(a, at);
               alertsStored++;
               return r;
             },

@@ -8,9 +8,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { evidenceBodies } from '../../../functions/adapters/evidence-queue';
+import {
+  type EvidenceEnvelope,
+  EvidenceEnvelopeSchema,
+  evidenceBodies,
+} from '../../../functions/adapters/evidence-queue';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
-import type { AggregateOutcome } from '../../../functions/aggregate/aggregate-messages';
+import { type AggregateOutcome, aggregateMessages } from '../../../functions/aggregate/aggregate-messages';
 import { type AggregateHandlerDeps, createAggregateHandler } from '../../../functions/aggregate/handler';
 import { METRICS } from '../../../functions/commons/observability';
 import { InMemoryTombstoneStore } from '../../../functions/connectors/tombstones';
@@ -154,4 +158,99 @@ test(`on its last receive (${EVIDENCE.maxReceiveCount}) a failing message is par
     f.quarantined[0]?.reason,
     `failed ${EVIDENCE.maxReceiveCount} times in the aggregate function: DynamoDB throttled`,
   );
+});
+
+/** A partition's messages decoded, as the handler hands them to aggregateMessages. */
+function partitionMessages(partition: string): EvidenceEnvelope[] {
+  return evidenceRecords()
+    .filter((r) => r.messageId.endsWith(`#${partition}`))
+    .map((r) => EvidenceEnvelopeSchema.parse(JSON.parse(r.body)));
+}
+
+/** Conditional puts as DynamoDB does them (one item per alertId#version), recording how many are in flight. */
+function versionStore(fail?: (a: Alert, call: number) => boolean) {
+  const stored = new Map<string, Alert>();
+  const s = { stored, calls: 0, inFlight: 0, maxInFlight: 0 };
+  const put = async (a: Alert): Promise<'created' | 'exists'> => {
+    const call = s.calls++;
+    s.inFlight++;
+    s.maxInFlight = Math.max(s.maxInFlight, s.inFlight);
+    try {
+      // A failing put fails at once, the others take a round trip: all issued in one turn are in flight together.
+      if (fail?.(a, call)) throw new Error('DynamoDB: ProvisionedThroughputExceededException');
+      await new Promise((r) => setImmediate(r));
+      const key = `${a.alertId}#${a.version}`;
+      if (stored.has(key)) return 'exists';
+      stored.set(key, a);
+      return 'created';
+    } finally {
+      s.inFlight--;
+    }
+  };
+  return { s, put };
+}
+
+/** A state store that counts its commits. */
+function countingStore() {
+  const inner = new InMemoryEventStateStore();
+  const c = {
+    saves: 0,
+    store: {
+      load: (keys: readonly string[]) => inner.load(keys),
+      save: async (puts: readonly StatePut[]) => {
+        c.saves++;
+        return inner.save(puts);
+      },
+    },
+  };
+  return c;
+}
+
+test("a batch's alert versions are stored at once (one round trip), then state is committed", async () => {
+  const messages = partitionMessages('inc');
+  const v = versionStore();
+  const state = countingStore();
+  const tombstones = new InMemoryTombstoneStore();
+  const o = await aggregateMessages('inc', messages, { store: state.store, alerts: v, tombstones });
+  assert.ok(v.s.stored.size >= 2, `the explosion raised several versions in one call (${v.s.stored.size})`);
+  assert.equal(v.s.maxInFlight, v.s.stored.size, 'every put was in flight at once');
+  assert.equal(o.alertsCreated, v.s.stored.size);
+  assert.equal(state.saves, 1);
+});
+
+test('a failing put fails the batch with nothing left in flight and no state committed; the retry stores the same versions once each', async () => {
+  const messages = partitionMessages('inc');
+  const tombstones = new InMemoryTombstoneStore();
+  const clean = versionStore();
+  await aggregateMessages('inc', messages, { store: countingStore().store, alerts: clean, tombstones });
+
+  const v = versionStore((_, call) => call === 0);
+  const state = countingStore();
+  await assert.rejects(
+    aggregateMessages('inc', messages, { store: state.store, alerts: v, tombstones }),
+    /ProvisionedThroughputExceededException/,
+  );
+  assert.equal(v.s.inFlight, 0, 'every put settled before the batch failed');
+  assert.equal(state.saves, 0, 'no state committed after a failed put');
+  assert.equal(v.s.stored.size, clean.s.stored.size - 1, 'the other puts landed');
+
+  // The retry: the same messages on the same state and versions, nothing failing now.
+  let created = 0;
+  const healthy = {
+    put: async (a: Alert) => {
+      const r = await v.put(a);
+      if (r === 'created') created++;
+      return r;
+    },
+  };
+  const o = await aggregateMessages('inc', messages, { store: state.store, alerts: healthy, tombstones });
+  assert.equal(state.saves, 1);
+  assert.equal(created, 1, 'the retry created only the version that had failed');
+  assert.equal(o.alertsCreated, 1);
+  assert.deepEqual(
+    [...v.s.stored.keys()].sort(),
+    [...clean.s.stored.keys()].sort(),
+    'the same versions as a clean run, none lost',
+  );
+  for (const [k, a] of clean.s.stored) assert.deepEqual(v.s.stored.get(k), a);
 });
