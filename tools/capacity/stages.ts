@@ -107,6 +107,19 @@ export function stage2At(m: MeasuredStages, f: number): MeasuredStages['stage2']
 }
 
 /**
+ * Storing a batch's alert versions, ms, when it raises `versions` of them on
+ * average. They go out at once (functions/aggregate/aggregate-messages.ts):
+ * a tombstone read (is the version's representative post deleted?), then the
+ * conditional put, two round trips whatever their number, for a batch that
+ * has any. The share of batches that have any is at most the mean number
+ * and at most 1: an upper bound, which takes every version as carrying a post
+ * (a version without one skips the read).
+ */
+export function alertVersionsMs(a: AwsAssumptions, versions: number): number {
+  return Math.min(1, versions) * 2 * a.roundTripMs;
+}
+
+/**
  * Stage 2's batch of `f` messages of one partition, ms: its state loads, the
  * alert versions it stores, its commit, its CPU, the invocation's overhead.
  * CPU grows with the evidence a message carries (messages of more posts carry
@@ -114,10 +127,9 @@ export function stage2At(m: MeasuredStages, f: number): MeasuredStages['stage2']
  */
 export function stage2BatchMs(m: MeasuredStages, a: AwsAssumptions, f: number, postsPerMessage: number): number {
   const s = stage2At(m, f);
-  const alerts = f * postsPerMessage * m.alertVersionsPerPost;
   return (
     s.loadsPerBatch * a.roundTripMs +
-    alerts * a.roundTripMs +
+    alertVersionsMs(a, f * postsPerMessage * m.alertVersionsPerPost) +
     s.savesPerBatch * a.transactRoundTripMs +
     (s.cpuMsPerBatch * (postsPerMessage / m.postsPerMessage)) /
       a.lambdaCoreSpeedRatio /

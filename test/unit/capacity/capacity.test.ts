@@ -67,6 +67,16 @@ describe('capacity model', () => {
   test('a stage-2 batch of 10 costs less than 10 batches of 1 (the point of one load and commit per batch)', () => {
     assert.ok(stage2BatchMs(MEASURED, DEFAULT_AWS, 10, 100) < (10 * stage2BatchMs(MEASURED, DEFAULT_AWS, 1, 100)) / 3);
   });
+
+  test("a batch's alert versions cost one tombstone read and one put whatever their number (stored at once); fewer than one a batch on average, that share of it", () => {
+    const rt = DEFAULT_AWS.roundTripMs;
+    // Versions per batch of 10 messages of 100 posts.
+    const at = (versions: number) =>
+      stage2BatchMs({ ...MEASURED, alertVersionsPerPost: versions / 1000 }, DEFAULT_AWS, 10, 100);
+    const near = (x: number, y: number) => assert.ok(Math.abs(x - y) < 1e-9, `${x} vs ${y}`);
+    for (const v of [1, 2.7, 50]) near(at(v) - at(0), 2 * rt);
+    near(at(0.25) - at(0), 0.25 * 2 * rt);
+  });
 });
 
 describe('cost model', () => {
