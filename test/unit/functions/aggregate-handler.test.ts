@@ -170,9 +170,10 @@ function partitionMessages(partition: string): EvidenceEnvelope[] {
 /** Conditional puts as DynamoDB does them (one item per alertId#version), recording how many are in flight. */
 function versionStore(fail?: (a: Alert, call: number) => boolean) {
   const stored = new Map<string, Alert>();
-  const s = { stored, calls: 0, inFlight: 0, maxInFlight: 0 };
-  const put = async (a: Alert): Promise<'created' | 'exists'> => {
+  const s = { stored, calls: 0, inFlight: 0, maxInFlight: 0, stamps: new Set<string | undefined>() };
+  const put = async (a: Alert, at?: Date): Promise<'created' | 'exists'> => {
     const call = s.calls++;
+    s.stamps.add(at?.toISOString());
     s.inFlight++;
     s.maxInFlight = Math.max(s.maxInFlight, s.inFlight);
     try {
@@ -214,6 +215,9 @@ test("a batch's alert versions are stored at once (one round trip), then state i
   const o = await aggregateMessages('inc', messages, { store: state.store, alerts: v, tombstones });
   assert.ok(v.s.stored.size >= 2, `the explosion raised several versions in one call (${v.s.stored.size})`);
   assert.equal(v.s.maxInFlight, v.s.stored.size, 'every put was in flight at once');
+  // The feed orders by stamp, then alert id and version: one stamp keeps an alert's versions of a batch in order.
+  assert.equal(v.s.stamps.size, 1, 'one stamp for the batch');
+  assert.ok(![...v.s.stamps].includes(undefined), 'the stamp is given, not left to each put');
   assert.equal(o.alertsCreated, v.s.stored.size);
   assert.equal(state.saves, 1);
 });
