@@ -24,9 +24,9 @@ import { fixtureContext } from './fixture';
 const ctx = fixtureContext();
 const g = ctx.g;
 const post = (text: string, geo?: { lat: number; lon: number }): PostPlace | null => extractPlaces(text, ctx, geo);
-/** The post's best reading's name ('' when none). */
-const best = (text: string): string => {
-  const p = post(text);
+/** The best reading's name ('' when none) of a post in a language (as scoring identifies it), or in none. */
+const best = (text: string, lang?: string): string => {
+  const p = extractPlaces(text, ctx, undefined, lang);
   return p && p.best >= 0 ? describePlace(g, p.best).name : '';
 };
 /** Every reading any mention of the post offers, with its vote weight. */
@@ -243,28 +243,21 @@ describe('mentions and their traps', () => {
   });
 
   test('Arabic proclitics written onto names: "ببيروت" in Beirut, "بالقاهرة" in Cairo, "للقاهرة" to Cairo, "وبغداد" and Baghdad', () => {
-    const bestIn = (text: string, lang: string): string => {
-      const p = extractPlaces(text, ctx, undefined, lang);
-      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
-    };
-    assert.equal(bestIn('انفجار في بيروت', 'ar'), 'Beirut, LB', 'control: the bare name');
-    assert.equal(bestIn('انفجار ببيروت', 'ar'), 'Beirut, LB');
-    assert.equal(bestIn('حريق كبير بالقاهرة', 'ar'), 'Cairo, EG');
-    assert.equal(bestIn('وصلنا للقاهرة بعد الانفجار', 'ar'), 'Cairo, EG');
-    assert.equal(bestIn('اشتباكات في دمشق وبغداد', 'ar'), 'Baghdad, IQ', 'and: و written onto the name');
-    assert.equal(bestIn('زلزال يضرب فحلب', 'ar'), 'Aleppo, SY');
+    assert.equal(best('انفجار في بيروت', 'ar'), 'Beirut, LB', 'control: the bare name');
+    assert.equal(best('انفجار ببيروت', 'ar'), 'Beirut, LB');
+    assert.equal(best('حريق كبير بالقاهرة', 'ar'), 'Cairo, EG');
+    assert.equal(best('وصلنا للقاهرة بعد الانفجار', 'ar'), 'Cairo, EG');
+    assert.equal(best('اشتباكات في دمشق وبغداد', 'ar'), 'Baghdad, IQ', 'and: و written onto the name');
+    assert.equal(best('زلزال يضرب فحلب', 'ar'), 'Aleppo, SY');
     // Persian and Urdu write no such prefixes: "باہر" (outside) is no ب + Ahar.
-    assert.equal(bestIn('لاہور کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Lahore, PK');
-    assert.equal(bestIn('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
+    assert.equal(best('لاہور کے باہر ٹرین پٹری سے اتر گئی', 'ur'), 'Lahore, PK');
+    assert.equal(best('ببيروت', 'fa'), '', 'the prefix is read in Arabic only');
     // "زلزال بقوة 5 درجات", a quake "with a force of" 5: how Arabic writes a magnitude, no ب + a town of Chad.
-    assert.equal(bestIn('زلزال بقوة خمس درجات', 'ar'), '');
+    assert.equal(best('زلزال بقوة خمس درجات', 'ar'), '');
   });
 
   test('caseless scripts: a common word is no foreign town, a place noun is no town and makes the next word one', () => {
-    const bestIn = (text: string): string => {
-      const p = extractPlaces(text, ctx, undefined, 'ar');
-      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
-    };
+    const bestIn = (text: string): string => best(text, 'ar');
     // "The city of Aleppo", "the port of Beirut", "the port of Tartus": the noun names no town (Medina, Merefa), the
     // name after it is the place.
     assert.equal(bestIn('اشتباكات في مدينة حلب'), 'Aleppo, SY');
@@ -305,10 +298,7 @@ describe('mentions and their traps', () => {
     assert.equal(best('仙台中心部で発砲事件'), 'Sendai, JP');
     assert.equal(best('中心发生爆炸'), '');
     // Polish names in the locative and the instrumental, in a post with "we" (in) that is no English.
-    const bestPl = (text: string): string => {
-      const p = extractPlaces(text, ctx, undefined, detectLanguage(text));
-      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
-    };
+    const bestPl = (text: string): string => best(text, detectLanguage(text));
     assert.equal(bestPl('Wybuch zniszczył restaurację we Wrocławiu, szkło na całej ulicy'), 'Wrocław, PL');
     assert.equal(bestPl('Autobus przewrócił się na autostradzie pod Wrocławiem'), 'Wrocław, PL');
     // A name beside a number in a caseless script is no date ("인천에 1층", in Incheon, the first floor).
@@ -320,10 +310,7 @@ describe('mentions and their traps', () => {
     assert.equal(best('七尾で断水が続いている'), 'Nanao, JP');
     assert.equal(best('中心镇发生爆炸'), 'Zhongxin, CN');
     // German names a city by its adjective; "im" (in the) is followed by a common noun, never a town.
-    const bestDe = (text: string): string => {
-      const p = extractPlaces(text, ctx, undefined, 'de');
-      return p && p.best >= 0 ? describePlace(g, p.best).name : '';
-    };
+    const bestDe = (text: string): string => best(text, 'de');
     assert.equal(bestDe('Anschlag auf den Magdeburger Weihnachtsmarkt'), 'Magdeburg, DE');
     assert.equal(bestDe('Schüsse im Münchner Einkaufszentrum'), 'Munich, DE');
     assert.equal(bestDe('Lauter Knall in der Münchner Innenstadt'), 'Munich, DE');
