@@ -72,6 +72,35 @@ export interface KeyingMeasure {
   unplacedEvidenceShare: number;
 }
 
+/** The figures of a keying from its counts: per group, ingest messages with it and its evidence; the totals. */
+function keyingFigures(
+  keying: Keying,
+  ingestMessages: number,
+  c: {
+    messagesWith: Map<string, number>;
+    evidenceIn: Map<string, number>;
+    messages: number;
+    evidence: number;
+    unplaced: number;
+  },
+): KeyingMeasure {
+  const [busiestGroup, busiest] = [...c.messagesWith].reduce<[string, number]>(
+    (x, y) => (y[1] > x[1] ? y : x),
+    ['', 0],
+  );
+  const n = Math.max(1, ingestMessages);
+  return {
+    keying,
+    groups: c.messagesWith.size,
+    evidenceMessagesPerIngestMessage: c.messages / n,
+    evidencePerMessage: c.evidence / Math.max(1, c.messages),
+    busiestGroup,
+    busiestGroupMessageShare: busiest / n,
+    busiestGroupEvidenceShare: (c.evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, c.evidence),
+    unplacedEvidenceShare: c.unplaced / Math.max(1, c.evidence),
+  };
+}
+
 /** How the evidence of `ingest` (per ingest message, stage 1's messages) spreads over groups under `keying`. */
 export function measureKeying(ingest: readonly (readonly KeyedMessage[])[], keying: Keying): KeyingMeasure {
   const messagesWith = new Map<string, number>();
@@ -92,18 +121,7 @@ export function measureKeying(ingest: readonly (readonly KeyedMessage[])[], keyi
     messages += groups.size;
     for (const g of groups) messagesWith.set(g, (messagesWith.get(g) ?? 0) + 1);
   }
-  const [busiestGroup, busiest] = [...messagesWith].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
-  const n = Math.max(1, ingest.length);
-  return {
-    keying,
-    groups: messagesWith.size,
-    evidenceMessagesPerIngestMessage: messages / n,
-    evidencePerMessage: evidence / Math.max(1, messages),
-    busiestGroup,
-    busiestGroupMessageShare: busiest / n,
-    busiestGroupEvidenceShare: (evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, evidence),
-    unplacedEvidenceShare: unplaced / Math.max(1, evidence),
-  };
+  return keyingFigures(keying, ingest.length, { messagesWith, evidenceIn, messages, evidence, unplaced });
 }
 
 /** One stage-1 message as the engine routed it (stages.ts scoreBatch under a StageKey): its group, what it carries. */
@@ -132,16 +150,5 @@ export function measureRouted(ingest: readonly (readonly RoutedMessage[])[], key
       unplaced += m.evidence.filter((e) => regionOf(e) === NO_REGION).length;
     }
   }
-  const [busiestGroup, busiest] = [...messagesWith].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
-  const n = Math.max(1, ingest.length);
-  return {
-    keying,
-    groups: messagesWith.size,
-    evidenceMessagesPerIngestMessage: messages / n,
-    evidencePerMessage: evidence / Math.max(1, messages),
-    busiestGroup,
-    busiestGroupMessageShare: busiest / n,
-    busiestGroupEvidenceShare: (evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, evidence),
-    unplacedEvidenceShare: unplaced / Math.max(1, evidence),
-  };
+  return keyingFigures(keying, ingest.length, { messagesWith, evidenceIn, messages, evidence, unplaced });
 }
