@@ -676,7 +676,12 @@ function* slavicNominatives(w: string): Generator<string> {
       const key = stem + end;
       if (key !== w && key.length >= 3) yield key;
     }
+  // Ukrainian towns in -ів/-їв open the vowel in their other cases: "Києва", "у Києві" (Київ, folded киів), "Львова",
+  // "у Львові" (Львів), "Миколаєва" (Миколаїв), "Чернігова" (Чернігів).
+  for (const end of UK_IV_CASES)
+    if (w.endsWith(end) && w.length - end.length >= 2) yield `${w.slice(0, -end.length)}ів`;
 }
+const UK_IV_CASES = ['овом', 'євом', 'ова', 'ові', 'ову', 'єва', 'єві', 'єву'];
 
 /** The first of these keys that is a place name in the gazetteer, as a one-word match at token i. */
 function firstName(

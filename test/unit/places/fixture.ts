@@ -145,6 +145,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Wrocław', 'Breslau', 51.1, 17.0333, 'PPLA', 'PL', '72', 634893],
   ['Incheon', '인천', 37.4565, 126.7052, 'PPLA', 'KR', '12', 2628000],
   ['Nantes', '', 47.2172, -1.5534, 'PPLA', 'FR', '52', 318808],
+  ['Kyiv', 'Київ,Киев', 50.4547, 30.5238, 'PPLC', 'UA', '12', 2797553],
+  ['Mykolaiv', 'Миколаїв,Николаев', 46.9659, 31.9974, 'PPLA', 'UA', '16', 510840],
   ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
 ];
 

@@ -325,6 +325,10 @@ describe('mentions and their traps', () => {
     assert.equal(best('Стрельба в центре Москвы'), 'Moscow, RU');
     assert.ok(!mentions('Стрельба в центре города', 'Centre'));
     assert.ok(!mentions('Взрыв в порту', 'Porto'));
+    // Ukrainian towns in -ів/-їв open the vowel in their other cases: "Києва", "у Києві", "у Миколаєві".
+    assert.equal(best('Вибух у центрі Києва'), 'Kyiv, UA');
+    assert.equal(best('Вибух у Києві, є поранені'), 'Kyiv, UA');
+    assert.equal(best('Вибух у Миколаєві'), 'Mykolaiv, UA');
     // Hindi writes a nasal as an anusvara or as the nasal letter with a virama: either spelling finds the town.
     assert.equal(best('इन्दौर में धमाका'), 'Indore, IN', 'control: as the gazetteer holds it');
     assert.equal(best('इंदौर में धमाका, कई घायल'), 'Indore, IN');
