@@ -155,13 +155,13 @@ export function compat(g: Gazetteer, a: Reading, b: Reading): number {
   return Math.max(0.15, Math.exp(-d / 100));
 }
 
-/** Re-ranks each entry's readings by their coherence with the other entries, then sums the masses up the hierarchy. */
 /** What resolution reads of the votes (a post's own votes have no authors). */
 type VoteView = {
   v: readonly (Omit<VoteEntry, 'a'> & { a?: readonly number[] })[];
   n?: readonly string[] | undefined;
 };
 
+/** Re-ranks each entry's readings by their coherence with the other entries, then sums the masses up the hierarchy. */
 function tally(g: Gazetteer, s: VoteView): Tally {
   // A word the event uses as its storm's name is no place in it ("#Sandy" is not Sandy, Utah).
   const es = s.v.filter(
