@@ -533,7 +533,7 @@ const AR_PROCLITICS: readonly [prefix: string, article: boolean, locative: boole
   ['و', false, false],
   ['ف', false, false],
 ];
-/** An Arabic name under its proclitics: its possible written forms, with whether a preposition was written onto it. */
+/** An Arabic name under its proclitics: its possible written forms (arabicLocative: whether a preposition was written on). */
 function* arabicNames(w: string): Generator<string> {
   for (const [p, article] of AR_PROCLITICS) {
     if (!w.startsWith(p) || w.length - p.length < 3) continue;
