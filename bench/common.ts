@@ -107,3 +107,15 @@ export const RESULT_PREFIX = '@@bench-result ';
 export function emit(result: unknown): void {
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
 }
+
+/** Each ingest message's clock, by batch id: the newest createdAt sent so far, as a replay's clock runs. */
+export function ingestClocks(bodies: readonly string[]): Map<string, Date> {
+  const clocks = new Map<string, Date>();
+  let newest = 0;
+  for (const b of bodies) {
+    const m = JSON.parse(b) as { batchId: string; posts: { createdAt?: unknown }[] };
+    for (const p of m.posts) if (typeof p.createdAt === 'string') newest = Math.max(newest, Date.parse(p.createdAt));
+    clocks.set(m.batchId, new Date(newest));
+  }
+  return clocks;
+}

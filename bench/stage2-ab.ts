@@ -19,7 +19,7 @@ import type { AggregateDeps } from '../functions/aggregate/aggregate-messages';
 import type { EventStateStore, StatePut } from '../functions/domain/detector';
 import { scoreMessage } from '../functions/score/score-message';
 import { inProcessStages } from '../tools/local/in-process-stages';
-import { loadWorkload, median } from './common';
+import { ingestClocks, loadWorkload, median } from './common';
 
 interface Tree {
   root: string;
@@ -106,13 +106,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(passes) || passes < 1 || roots.length === 0)
     throw new Error('usage: stage2-ab.ts PASSES TREE_A [TREE_B ...]');
   const w = await loadWorkload();
-  const clocks = new Map<string, Date>();
-  let newest = 0;
-  for (const b of w.bodies) {
-    const m = JSON.parse(b) as { batchId: string; posts: { createdAt?: unknown }[] };
-    for (const p of m.posts) if (typeof p.createdAt === 'string') newest = Math.max(newest, Date.parse(p.createdAt));
-    clocks.set(m.batchId, new Date(newest));
-  }
+  const clocks = ingestClocks(w.bodies);
   const s = inProcessStages({ deferred: true, clock: (id) => clocks.get(id) ?? new Date(0) });
   const queued = new Map<string, string[]>();
   const seen = new Set<string>();

@@ -16,7 +16,7 @@ import { scoreMessage } from '../functions/score/score-message';
 import { type KeyingMeasure, measureRouted, STAGE_KEY_OF } from '../tools/capacity/partition-key';
 import type { MeasuredStages } from '../tools/capacity/stages';
 import { inProcessStages } from '../tools/local/in-process-stages';
-import { emit, loadWorkload } from './common';
+import { emit, ingestClocks, loadWorkload } from './common';
 import { InstrumentedStore } from './replay';
 
 export interface Stage2Measure {
@@ -83,14 +83,7 @@ function keyingsOf(batches: readonly Post[][]): KeyingMeasure[] {
 
 async function main(): Promise<void> {
   const w = await loadWorkload();
-  // Each message's ingest clock: the newest createdAt sent so far (a replay's clock).
-  const clocks = new Map<string, Date>();
-  let newest = 0;
-  for (const b of w.bodies) {
-    const m = JSON.parse(b) as { batchId: string; posts: { createdAt?: unknown }[] };
-    for (const p of m.posts) if (typeof p.createdAt === 'string') newest = Math.max(newest, Date.parse(p.createdAt));
-    clocks.set(m.batchId, new Date(newest));
-  }
+  const clocks = ingestClocks(w.bodies);
   // Warm-up (gazetteer load, JIT), untimed: the timed runs measure the steady state a warm Lambda has.
   preloadGazetteer();
   await run(10, w.bodies, clocks);
