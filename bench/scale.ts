@@ -130,7 +130,7 @@ async function runOnce(
   const env = await startLocalEnvironment({ visibilityTimeoutSeconds: 120 });
   const errors: string[] = [];
   const threads: Worker[] = [];
-  const stage1 = new Map<string, { at: number; posts: number; evidenceMessages: number }>();
+  const stage1 = new Map<string, { at: number; posts: number; evidenceParts: number }>();
   const stage2Done = new Map<string, number>();
   const stage2: AggregateOutcome[] = [];
   const invocations = { score: [] as Invocation[], aggregate: [] as Invocation[] };
@@ -165,8 +165,7 @@ async function runOnce(
             } else if (m.error) errors.push(`${m.stage}: ${m.error}`);
             else if (m.stage === 'score') {
               const o = m as unknown as MessageOutcome & { at: number };
-              if (o.batchId)
-                stage1.set(o.batchId, { at: m.at, posts: o.postsIn, evidenceMessages: o.evidenceMessages });
+              if (o.batchId) stage1.set(o.batchId, { at: m.at, posts: o.postsIn, evidenceParts: o.evidenceParts });
             } else if (m.stage === 'aggregate' && !('stopped' in m)) {
               const o = m as unknown as AggregateOutcome & { at: number };
               stage2.push(o);
@@ -236,13 +235,13 @@ async function runOnce(
       evidence: await queueDepth(env.clients.sqs, env.queues.evidenceUrl),
     };
 
-    // A message is done end to end when stage 1 scored it and stage 2 applied each of its evidence messages.
+    // A message is done end to end when stage 1 scored it and stage 2 applied each of its evidence parts.
     const doneAt = (batchId: string): { s1?: number; e2e?: number } => {
       const s1 = stage1.get(batchId);
       if (!s1) return {};
-      if (s1.evidenceMessages === 0) return { s1: s1.at, e2e: s1.at };
+      if (s1.evidenceParts === 0) return { s1: s1.at, e2e: s1.at };
       const parts = [...stage2Done].filter(([id]) => id.startsWith(`${batchId}#`)).map(([, at]) => at);
-      return { s1: s1.at, ...(parts.length >= s1.evidenceMessages ? { e2e: Math.max(...parts) } : {}) };
+      return { s1: s1.at, ...(parts.length >= s1.evidenceParts ? { e2e: Math.max(...parts) } : {}) };
     };
     const from = t0 + warmup * 1000;
     const windowS = (tEnd - from) / 1000;

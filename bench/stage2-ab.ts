@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GZIP_OVER } from '../functions/adapters/dynamo-event-store';
-import { type EvidenceEnvelope, EvidenceEnvelopeSchema, evidenceBodies } from '../functions/adapters/evidence-queue';
+import { decodeEvidenceBody, type EvidenceEnvelope, evidenceBodies } from '../functions/adapters/evidence-queue';
 import type { AggregateDeps } from '../functions/aggregate/aggregate-messages';
 import type { EventStateStore, StatePut } from '../functions/domain/detector';
 import { scoreMessage } from '../functions/score/score-message';
@@ -24,7 +24,8 @@ import { ingestClocks, loadWorkload, median } from './common';
 interface Tree {
   root: string;
   aggregateMessages: typeof import('../functions/aggregate/aggregate-messages').aggregateMessages;
-  parse: (body: string) => EvidenceEnvelope;
+  /** A queued body as the parts the tree's stage 2 applies. */
+  parse: (body: string) => EvidenceEnvelope[];
   newStore: () => EventStateStore;
   tombstones: () => AggregateDeps['tombstones'];
 }
@@ -45,7 +46,21 @@ async function treeAt(root: string): Promise<Tree> {
   return {
     root,
     aggregateMessages: agg.aggregateMessages,
-    parse: (body) => q.EvidenceEnvelopeSchema.parse(JSON.parse(body)),
+    // A tree from before packing decodes each part as the single message it took then.
+    parse: (body) => {
+      if ('decodeEvidenceBody' in q) {
+        const d = q.decodeEvidenceBody(body);
+        if (!d.ok) throw new Error(d.reason);
+        return d.parts;
+      }
+      const d = decodeEvidenceBody(body);
+      if (!d.ok) throw new Error(d.reason);
+      return d.parts.map((x) =>
+        (q as { EvidenceEnvelopeSchema: { parse(v: unknown): EvidenceEnvelope } }).EvidenceEnvelopeSchema.parse(
+          JSON.parse(JSON.stringify(x)),
+        ),
+      );
+    },
     newStore: () => new det.InMemoryEventStateStore(),
     tombstones: () => new tomb.InMemoryTombstoneStore(),
   };
@@ -92,7 +107,7 @@ async function pass(tree: Tree, queued: ReadonlyMap<string, readonly string[]>) 
   const c0 = process.cpuUsage();
   for (const [partition, bodies] of [...queued].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     for (let i = 0; i < bodies.length; i += 10) {
-      await tree.aggregateMessages(partition, bodies.slice(i, i + 10).map(tree.parse), deps);
+      await tree.aggregateMessages(partition, bodies.slice(i, i + 10).flatMap(tree.parse), deps);
       batches++;
     }
   }
@@ -111,13 +126,14 @@ async function main(): Promise<void> {
   const queued = new Map<string, string[]>();
   const seen = new Set<string>();
   s.deps.evidence = {
-    send: async (messages, now) => {
-      for (const b of evidenceBodies(messages, now)) {
-        if (seen.has(b.id)) continue;
-        seen.add(b.id);
-        EvidenceEnvelopeSchema.parse(JSON.parse(b.body));
+    send: async (parts) => {
+      for (const b of evidenceBodies(parts)) {
+        const id = b.partIds.join(',');
+        if (seen.has(id)) continue;
+        seen.add(id);
         queued.set(b.partition, [...(queued.get(b.partition) ?? []), b.body]);
       }
+      return [];
     },
   };
   for (const [i, b] of w.bodies.entries()) await scoreMessage(b, `m${i}`, s.deps);

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const f = first!;
   const posts = f.s.stage1.reduce((n, o) => n + o.postsIn, 0);
   const evidence = f.s.stage1.reduce((n, o) => n + o.evidence, 0);
-  const evidenceMessages = f.s.stage1.reduce((n, o) => n + o.evidenceMessages, 0);
+  const evidenceMessages = f.s.evidenceMessages;
   const result: StagesResult = {
     workload: w.label,
     posts,
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
       cpuNsPerPost: (f.stage1Ms * 1e6) / posts,
       evidencePerPost: evidence / posts,
       evidenceMessagesPerIngestMessage: evidenceMessages / w.bodies.length,
-      meanEvidenceMessageBytes: f.s.evidenceBytes / Math.max(1, evidenceMessages - f.s.deduplicated),
+      meanEvidenceMessageBytes: f.s.evidenceBytes / Math.max(1, evidenceMessages),
     },
     stage2,
     alertVersionsPerPost: f.s.alerts.length / posts,

@@ -1,61 +1,152 @@
 /**
  * The evidence queue between the detector's stages (EVIDENCE in resources/:
- * FIFO, MessageGroupId = the partition, MessageDeduplicationId = a hash of
- * the message id). Stage 1 sends here; stage 2 decodes what it receives with
- * EvidenceEnvelopeSchema (zod).
+ * FIFO, MessageGroupId = the partition). A message carries the PARTS of one
+ * partition from one stage-1 invocation: each part is one ingest message's
+ * evidence for that partition, under the id it always had (batchId#partition)
+ * and with the ingest clock that message was admitted by. Stage 2 applies
+ * each part as it applied a whole message before, and skips a part it
+ * applied already (engine/dedupe.ts): a retried ingest message packed with
+ * other ones comes back in a message of another composition, which the
+ * queue's deduplication cannot recognise, but its parts keep their ids.
+ * Stage 2 decodes what it receives with decodeEvidenceBody (zod).
  */
 import { createHash } from 'node:crypto';
-import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, type SendMessageBatchRequestEntry, type SQSClient } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
+import { errorMessage } from '../commons/errors';
 import { type EvidenceMessage, EvidenceMessageSchema, toEvidence } from '../domain/detector';
 import { sqsSafeJson } from './sqs-json';
 
-/** An evidence message with the ingest clock its batch was admitted by (stage 2 bounds stream time by it, as stage 1 did). */
+/** One part: an ingest message's evidence for one partition, with the ingest clock its batch was admitted by (stage 2 bounds stream time by it, as stage 1 did). */
 export const EvidenceEnvelopeSchema = EvidenceMessageSchema.extend({ now: z.number().finite() });
 export type EvidenceEnvelope = EvidenceMessage & { now: number };
+
+const PartSchema = EvidenceEnvelopeSchema.omit({ partition: true });
+/** What the queue holds: one partition's parts, in the order stage 1 received their ingest messages. */
+export const PackedEvidenceSchema = z.object({ partition: z.string().min(1), parts: z.array(PartSchema).min(1) });
+
+/**
+ * A body of the evidence queue as the parts stage 2 applies, in order. A body
+ * without `parts` is one part on its own (what stage 1 sent before packing,
+ * and what may still be queued or in the DLQ).
+ */
+export function decodeEvidenceBody(
+  text: string,
+): { ok: true; partition: string; parts: EvidenceEnvelope[] } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: `not JSON: ${errorMessage(e)}` };
+  }
+  const packed = typeof json === 'object' && json !== null && 'parts' in json;
+  const p = packed ? PackedEvidenceSchema.safeParse(json) : EvidenceEnvelopeSchema.safeParse(json);
+  if (!p.success) {
+    const i = p.error.issues[0];
+    return { ok: false, reason: `${i?.path.join('.') || 'message'}: ${i?.message ?? 'invalid'}` };
+  }
+  if ('parts' in p.data) {
+    const { partition } = p.data;
+    return { ok: true, partition, parts: p.data.parts.map((x) => ({ ...x, partition })) };
+  }
+  return { ok: true, partition: p.data.partition, parts: [p.data] };
+}
+
+/** Stage 1's output of one ingest message, as parts: each partition's message with the batch's ingest clock. */
+export const partsOf = (messages: readonly EvidenceMessage[], now: number): EvidenceEnvelope[] =>
+  messages.map((m) => ({ ...m, now }));
 
 /** Stay well under SQS's 256 KB per message and per SendMessageBatch call. */
 const MAX_BODY = 120_000;
 const MAX_CALL = 240_000;
 
+export interface EvidenceBody {
+  partition: string;
+  /** The ids of the parts it carries (its deduplication id is made of them). */
+  partIds: string[];
+  /** The ids of the parts stage 1 made that it carries (a part too big for one body is split: `id.1`, `id.2`). */
+  of: string[];
+  body: string;
+}
+
 /**
- * The bodies of one batch's evidence: one per partition, or, for a partition
- * whose evidence does not fit one message, several (`id.1`, `id.2`, …: the
- * same split when the batch is scored again, so the ids stay stable).
+ * The bodies of one invocation's evidence: per partition, its parts packed in
+ * the order given, as many per body as fit under MAX_BODY. A part that does
+ * not fit one body alone is split (`id.1`, `id.2`, …: the same split when the
+ * batch is scored again, so the ids stay stable). A part given twice (an
+ * ingest message delivered twice in one batch) is packed once.
  */
-export function evidenceBodies(
-  messages: readonly EvidenceMessage[],
-  now: number,
-): { id: string; partition: string; body: string }[] {
-  const out: { id: string; partition: string; body: string }[] = [];
-  const encode = (m: EvidenceMessage) =>
+export function evidenceBodies(parts: readonly EvidenceEnvelope[]): EvidenceBody[] {
+  const byPartition = new Map<string, { id: string; of: string; text: string }[]>();
+  const seen = new Set<string>();
+  const encode = (m: EvidenceEnvelope) =>
     sqsSafeJson({
       id: m.id,
-      partition: m.partition,
-      now,
+      now: m.now,
       evidence: m.evidence.map(toEvidence),
       ...(m.mentions ? { mentions: m.mentions } : {}),
       ...(m.sweeps ? { sweeps: m.sweeps } : {}),
     });
-  const add = (m: EvidenceMessage) => {
-    const body = encode(m);
-    if (body.length <= MAX_BODY || m.evidence.length <= 1) {
-      out.push({ id: m.id, partition: m.partition, body });
+  const add = (m: EvidenceEnvelope, of: string) => {
+    const text = encode(m);
+    if (text.length <= MAX_BODY || m.evidence.length <= 1) {
+      const list = byPartition.get(m.partition) ?? [];
+      list.push({ id: m.id, of, text });
+      byPartition.set(m.partition, list);
       return;
     }
     const half = Math.ceil(m.evidence.length / 2);
     // The mentions (a few small records) go with the first half.
-    add({ ...m, id: `${m.id}.1`, evidence: m.evidence.slice(0, half) });
-    add({ id: `${m.id}.2`, partition: m.partition, evidence: m.evidence.slice(half) });
+    add({ ...m, id: `${m.id}.1`, evidence: m.evidence.slice(0, half) }, of);
+    add({ id: `${m.id}.2`, partition: m.partition, now: m.now, evidence: m.evidence.slice(half) }, of);
   };
-  for (const m of messages) add(m);
+  for (const m of parts) {
+    const key = `${m.partition}\n${m.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    add(m, m.id);
+  }
+  const out: EvidenceBody[] = [];
+  for (const [partition, list] of byPartition) {
+    const head = `{"partition":${sqsSafeJson(partition)},"parts":[`;
+    let cur: typeof list = [];
+    let size = head.length + 2;
+    const flush = () => {
+      if (cur.length === 0) return;
+      out.push({
+        partition,
+        partIds: cur.map((x) => x.id),
+        of: [...new Set(cur.map((x) => x.of))],
+        body: `${head}${cur.map((x) => x.text).join(',')}]}`,
+      });
+      cur = [];
+      size = head.length + 2;
+    };
+    for (const x of list) {
+      if (cur.length > 0 && size + x.text.length + 1 > MAX_BODY) flush();
+      cur.push(x);
+      size += x.text.length + 1;
+    }
+    flush();
+  }
   return out;
 }
 
-const dedupId = (id: string) => createHash('sha256').update(`evidence:${id}`).digest('hex');
+/** The same parts packed the same way are one message to the queue's deduplication (5 minutes). */
+const dedupId = (partIds: readonly string[]) =>
+  createHash('sha256')
+    .update(`evidence:${partIds.join(',')}`)
+    .digest('hex');
 
 /** SQS allows 1-128 characters of ASCII letters, digits and punctuation in group ids. */
 const groupOf = (partition: string) => partition.replace(/[^\w!-/:-@[-`{-~]/g, '_').slice(0, 128) || 'unknown';
+
+/** Parts the queue did not take (their ingest messages are retried), and why. */
+export interface UnsentEvidence {
+  /** The ids of the parts as stage 1 made them (EvidenceBody.of). */
+  of: readonly string[];
+  reason: string;
+}
 
 export class EvidenceQueue {
   constructor(
@@ -63,34 +154,56 @@ export class EvidenceQueue {
     private readonly queueUrl: string,
   ) {}
 
-  /** Sends a batch's evidence messages (throws when any is refused: the ingest message is then retried, and the ones sent are deduplicated). */
-  async send(messages: readonly EvidenceMessage[], now: number): Promise<void> {
-    const bodies = evidenceBodies(messages, now);
-    let chunk: typeof bodies = [];
-    let size = 0;
-    const flush = async () => {
-      if (chunk.length === 0) return;
-      const r = await this.sqs.send(
-        new SendMessageBatchCommand({
-          QueueUrl: this.queueUrl,
-          Entries: chunk.map((b, i) => ({
-            Id: String(i),
-            MessageBody: b.body,
-            MessageGroupId: groupOf(b.partition),
-            MessageDeduplicationId: dedupId(b.id),
-          })),
-        }),
-      );
-      if (r.Failed?.length)
-        throw new Error(`evidence SendMessageBatch failed: ${r.Failed.map((f) => f.Message).join('; ')}`);
-      chunk = [];
-      size = 0;
+  /**
+   * Sends an invocation's parts, packed; resolves to what was not sent. An
+   * entry the queue refused is offered once more in the same call's retry
+   * (the SDK retries a failed call, not an entry): every ingest message
+   * failed for it sends its other partitions' parts again on its retry.
+   */
+  async send(parts: readonly EvidenceEnvelope[]): Promise<UnsentEvidence[]> {
+    const bodies = evidenceBodies(parts);
+    const unsent: UnsentEvidence[] = [];
+    const entry = (b: EvidenceBody, i: number): SendMessageBatchRequestEntry => ({
+      Id: String(i),
+      MessageBody: b.body,
+      MessageGroupId: groupOf(b.partition),
+      MessageDeduplicationId: dedupId(b.partIds),
+    });
+    const call = async (chunk: EvidenceBody[]): Promise<void> => {
+      let left = chunk;
+      const reasons = new Map<EvidenceBody, string>();
+      for (let attempt = 0; attempt < 2 && left.length > 0; attempt++) {
+        try {
+          const sent = left;
+          const r = await this.sqs.send(
+            new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: sent.map((b, i) => entry(b, i)) }),
+          );
+          left = (r.Failed ?? []).flatMap((f) => {
+            const b = sent[Number(f.Id)];
+            if (b) reasons.set(b, f.Message ?? f.Code ?? 'refused');
+            return b ? [b] : [];
+          });
+        } catch (e) {
+          for (const b of left) reasons.set(b, errorMessage(e));
+          // The SDK has retried the call already.
+          break;
+        }
+      }
+      for (const b of left)
+        unsent.push({ of: b.of, reason: `evidence SendMessageBatch failed: ${reasons.get(b) ?? '?'}` });
     };
+    let chunk: EvidenceBody[] = [];
+    let size = 0;
     for (const b of bodies) {
-      if (chunk.length === 10 || size + b.body.length > MAX_CALL) await flush();
+      if (chunk.length === 10 || size + b.body.length > MAX_CALL) {
+        await call(chunk);
+        chunk = [];
+        size = 0;
+      }
       chunk.push(b);
       size += b.body.length;
     }
-    await flush();
+    if (chunk.length > 0) await call(chunk);
+    return unsent;
   }
 }

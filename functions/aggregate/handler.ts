@@ -6,7 +6,7 @@ import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
-import { type EvidenceEnvelope, EvidenceEnvelopeSchema } from '../adapters/evidence-queue';
+import { decodeEvidenceBody, type EvidenceEnvelope } from '../adapters/evidence-queue';
 import { Quarantine } from '../adapters/quarantine';
 import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
@@ -39,22 +39,9 @@ export function aggregateDeps(
   };
 }
 
-function decode(r: SQSRecord): { ok: true; message: EvidenceEnvelope } | { ok: false; reason: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(r.body);
-  } catch (e) {
-    return { ok: false, reason: `not JSON: ${errorMessage(e)}` };
-  }
-  const p = EvidenceEnvelopeSchema.safeParse(json);
-  if (p.success) return { ok: true, message: p.data };
-  const i = p.error.issues[0];
-  return { ok: false, reason: `${i?.path.join('.') || 'message'}: ${i?.message ?? 'invalid'}` };
-}
-
 /**
- * The batch's messages by partition (their FIFO group), each partition's in
- * order through one load and one commit; partitions in parallel (they never
+ * The batch's messages by partition (their FIFO group), each partition's
+ * parts in order through one load and one commit; partitions in parallel (they never
  * share state items). A partition that fails fails all its messages in the
  * batch (SQS hands them back in order); on a message's last receive it is
  * parked in the evidence DLQ with the error, so that its group moves on.
@@ -73,16 +60,16 @@ export function createAggregateHandler(
   return async (event) => {
     const failed: SQSRecord[] = [];
     const errors: Error[] = [];
-    const groups = new Map<string, { record: SQSRecord; message: EvidenceEnvelope }[]>();
+    const groups = new Map<string, { record: SQSRecord; parts: EvidenceEnvelope[] }[]>();
     for (const r of event.Records) {
-      const d = decode(r);
+      const d = decodeEvidenceBody(r.body);
       if (!d.ok) {
         await poison(r, `not an evidence message: ${d.reason}`);
         continue;
       }
-      const g = groups.get(d.message.partition) ?? [];
-      g.push({ record: r, message: d.message });
-      groups.set(d.message.partition, g);
+      const g = groups.get(d.partition) ?? [];
+      g.push({ record: r, parts: d.parts });
+      groups.set(d.partition, g);
     }
     const processor = { failureMessages: failed, errors };
     return settleBatch(t, processor, async () => {
@@ -91,7 +78,7 @@ export function createAggregateHandler(
           try {
             const o = await aggregateMessages(
               partition,
-              items.map((i) => i.message),
+              items.flatMap((i) => i.parts),
               deps,
             );
             t.metrics.addMetric(METRICS.evidenceApplied, MetricUnit.Count, o.applied);

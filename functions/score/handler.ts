@@ -1,4 +1,4 @@
-/** The score Lambda, stage 1: ingest batches (standard queue) scored, their evidence sent to the evidence queue. */
+/** The score Lambda, stage 1: ingest batches (standard queue) scored, their evidence sent to the evidence queue packed per invocation. */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { INGEST } from '../../resources';
@@ -7,14 +7,14 @@ import { CustomersRepo } from '../adapters/customers-repo';
 import { EvidenceQueue } from '../adapters/evidence-queue';
 import { Quarantine } from '../adapters/quarantine';
 import { CachedSourceRegistry } from '../adapters/source-registry-cache';
-import { processBatch } from '../commons/batch';
+import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
 import { entryPoint } from '../commons/entry';
 import { errorMessage } from '../commons/errors';
 import { createTelemetry, METRICS, type Telemetry } from '../commons/observability';
 import { defaultModel, scoreBatch } from '../domain/detector';
 import { preloadGazetteer } from '../domain/places';
-import { type MessageOutcome, type ScoreDeps, scoreMessage, wallClock } from './score-message';
+import { type MessageOutcome, type ScoreDeps, scoreMessages, wallClock } from './score-message';
 
 export type ScoreHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -41,7 +41,8 @@ export function scoreDeps(config: Config<'score'>, clients: AwsClients = createC
 }
 
 /**
- * Every message on its own (stage 1 is stateless, the queue unordered): a
+ * The invocation's messages scored each on its own and their evidence sent
+ * packed (scoreMessages). Stage 1 is stateless and its queue unordered: a
  * failed message is reported alone and comes back after its visibility
  * timeout; the others are done.
  */
@@ -50,36 +51,54 @@ export function createScoreHandler(
   t: Telemetry,
   onOutcome?: (o: MessageOutcome) => void,
 ): ScoreHandler {
-  const record = async (r: SQSRecord): Promise<void> => {
-    const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);
-    let o: MessageOutcome;
-    try {
-      o = await scoreMessage(r.body, r.messageId, deps);
-    } catch (e) {
-      // Logged and counted with the batch's other failures (reportFailedRecords).
-      if (receives < INGEST.maxReceiveCount) throw e;
-      // The last attempt: park it in the DLQ ourselves, with the error as its
-      // reason (the queue's own redrive would carry none).
-      t.logger.error('message failed on every attempt: quarantined', { messageId: r.messageId, receives, error: e });
-      await deps.quarantine.put({
-        kind: 'poison',
-        reason: `failed ${receives} times in the score function: ${errorMessage(e)}`,
-        sourceMessageId: r.messageId,
-        payload: r.body,
-      });
-      t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
-      return;
-    }
+  const done = (o: MessageOutcome): void => {
     t.metrics.addMetric(METRICS.postsReceived, MetricUnit.Count, o.postsIn);
     t.metrics.addMetric(METRICS.messagesInvalid, MetricUnit.Count, o.valid ? 0 : 1);
     t.metrics.addMetric(METRICS.postsScored, MetricUnit.Count, o.scored);
     t.metrics.addMetric(METRICS.postsRejected, MetricUnit.Count, o.rejected);
     t.metrics.addMetric(METRICS.evidenceSent, MetricUnit.Count, o.evidence);
-    if (!o.valid) t.logger.warn('message quarantined', { messageId: r.messageId });
+    if (!o.valid) t.logger.warn('message quarantined', { messageId: o.messageId });
     onOutcome?.(o);
   };
-  return async (event, context) => {
-    return processBatch(t, event, context, record);
+  return async (event) => {
+    const failed: SQSRecord[] = [];
+    const errors: Error[] = [];
+    return settleBatch(t, { failureMessages: failed, errors }, async () => {
+      const byId = new Map(event.Records.map((r) => [r.messageId, r]));
+      const results = await scoreMessages(
+        event.Records.map((r) => ({ body: r.body, messageId: r.messageId })),
+        deps,
+      );
+      for (const res of results) {
+        const r = byId.get(res.messageId);
+        if (!r) continue;
+        if (res.ok) {
+          done(res.outcome);
+          continue;
+        }
+        const receives = Number(r.attributes.ApproximateReceiveCount ?? 1);
+        if (receives < INGEST.maxReceiveCount) {
+          failed.push(r);
+          errors.push(res.error instanceof Error ? res.error : new Error(errorMessage(res.error)));
+          continue;
+        }
+        // The last attempt: park it in the DLQ ourselves, with the error as its
+        // reason (the queue's own redrive would carry none).
+        t.logger.error('message failed on every attempt: quarantined', {
+          messageId: r.messageId,
+          receives,
+          error: res.error,
+        });
+        await deps.quarantine.put({
+          kind: 'poison',
+          reason: `failed ${receives} times in the score function: ${errorMessage(res.error)}`,
+          sourceMessageId: r.messageId,
+          payload: r.body,
+        });
+        t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
+      }
+      return { batchItemFailures: failed.map((r) => ({ itemIdentifier: r.messageId })) };
+    });
   };
 }
 

@@ -1,5 +1,6 @@
+import { type EvidenceEnvelope, partsOf, type UnsentEvidence } from '../adapters/evidence-queue';
 import type { Quarantine } from '../adapters/quarantine';
-import type { EvidenceMessage, Stage1Result } from '../domain/detector';
+import type { Stage1Result } from '../domain/detector';
 import { admitPosts, parseIngestMessage, type Rejection } from '../domain/ingest';
 import type { Post } from '../domain/post';
 import type { SourceRegistry } from '../domain/sources';
@@ -16,8 +17,11 @@ export const wallClock: IngestClock = () => new Date();
 export interface ScoreDeps {
   /** Stage 1 of the detector (scoreBatch with the model bound): stateless. */
   score(batchId: string, posts: readonly Post[]): Stage1Result;
-  /** Where the evidence goes: the evidence queue (stage 2), with the ingest clock the batch was admitted by. */
-  evidence: { send(messages: readonly EvidenceMessage[], now: number): Promise<void> };
+  /**
+   * Where the evidence goes: the evidence queue (stage 2), an invocation's parts packed per partition (each part with
+   * the ingest clock its batch was admitted by). Resolves to the parts not sent.
+   */
+  evidence: { send(parts: readonly EvidenceEnvelope[]): Promise<readonly UnsentEvidence[]> };
   quarantine: Pick<Quarantine, 'put'>;
   /** The source registry (cached: adapters/source-registry-cache.ts). */
   sources: { current(): Promise<SourceRegistry> };
@@ -40,8 +44,8 @@ export interface MessageOutcome {
   rejected: number;
   /** Posts that passed the gate, sent to stage 2. */
   evidence: number;
-  /** Evidence messages sent (one per partition with evidence). */
-  evidenceMessages: number;
+  /** Parts sent (one per partition with evidence or mentions), packed with the invocation's other messages' parts. */
+  evidenceParts: number;
 }
 
 const summary = (rejected: readonly Rejection[]) =>
@@ -50,15 +54,27 @@ const summary = (rejected: readonly Rejection[]) =>
     .slice(0, 5)
     .join('; ') + (rejected.length > 5 ? `; and ${rejected.length - 5} more` : '');
 
+/** An ingest message as the event source hands it over. */
+export interface IngestRecord {
+  body: string;
+  messageId: string;
+}
+
+export type RecordResult =
+  | { messageId: string; ok: true; outcome: MessageOutcome }
+  | { messageId: string; ok: false; error: unknown };
+
 /**
- * One ingest message through stage 1: parse, admit (known source, plausible
- * createdAt), quarantine what is bad, score the rest, send the evidence to
- * stage 2 grouped by partition. Stateless: a message delivered again (a
- * standard queue delivers at least once) is scored again and sends evidence
- * messages with the same ids, which stage 2 drops. Throws only on transient
- * faults (a queue unavailable), so that the message is retried.
+ * One ingest message through stage 1 up to its evidence: parse, admit (known
+ * source, plausible createdAt), quarantine what is bad, score the rest; its
+ * evidence grouped by partition as parts named by the batch id (the same on
+ * every delivery of the message). Throws only on transient faults.
  */
-export async function scoreMessage(body: string, messageId: string, deps: ScoreDeps): Promise<MessageOutcome> {
+async function scoreOne(
+  body: string,
+  messageId: string,
+  deps: ScoreDeps,
+): Promise<{ outcome: MessageOutcome; parts: EvidenceEnvelope[] }> {
   const parsed = parseIngestMessage(body);
   const now = parsed.ok ? deps.clock(parsed.batchId) : null;
   const admitted = parsed.ok && now ? admitPosts(parsed, await deps.sources.current(), now) : parsed;
@@ -70,7 +86,8 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
       payload: body,
     });
     const postsIn = parsed.ok ? parsed.posts.length + parsed.rejected.length : 0;
-    return { messageId, valid: false, postsIn, scored: 0, rejected: postsIn, evidence: 0, evidenceMessages: 0 };
+    const outcome = { messageId, valid: false, postsIn, scored: 0, rejected: postsIn, evidence: 0, evidenceParts: 0 };
+    return { outcome, parts: [] };
   }
   if (admitted.rejected.length > 0) {
     await deps.quarantine.put({
@@ -81,10 +98,8 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
       payload: { source: parsed.source, rejected: admitted.rejected },
     });
   }
-  // The batch id names the evidence messages: the same on every delivery of this message.
   const s1 = deps.score(parsed.batchId, admitted.posts);
-  if (s1.messages.length > 0) await deps.evidence.send(s1.messages, now.getTime());
-  return {
+  const outcome = {
     messageId,
     batchId: parsed.batchId,
     valid: true,
@@ -92,6 +107,47 @@ export async function scoreMessage(body: string, messageId: string, deps: ScoreD
     scored: s1.scored.length,
     rejected: admitted.rejected.length,
     evidence: s1.messages.reduce((n, m) => n + m.evidence.length, 0),
-    evidenceMessages: s1.messages.length,
+    evidenceParts: s1.messages.length,
   };
+  return { outcome, parts: partsOf(s1.messages, now.getTime()) };
+}
+
+/**
+ * An invocation's ingest messages through stage 1: each scored on its own (a
+ * fault fails that message alone), then the evidence of all of them sent at
+ * once, one evidence message per partition (more only past SQS's size limit),
+ * so that a stage-2 batch carries up to ten ingest messages' evidence per
+ * message instead of one. A message fails when it threw, or when a part of
+ * it was not sent; its retry packs its parts again, possibly with other
+ * messages: the parts already sent keep their ids, which stage 2 skips.
+ * Stateless: a message delivered again is scored again the same way.
+ */
+export async function scoreMessages(records: readonly IngestRecord[], deps: ScoreDeps): Promise<RecordResult[]> {
+  const scored = await Promise.all(
+    records.map(async (r) => {
+      try {
+        return { messageId: r.messageId, ok: true as const, ...(await scoreOne(r.body, r.messageId, deps)) };
+      } catch (error) {
+        return { messageId: r.messageId, ok: false as const, error };
+      }
+    }),
+  );
+  const parts = scored.flatMap((s) => (s.ok ? s.parts : []));
+  const unsent = new Map<string, string>();
+  if (parts.length > 0)
+    for (const u of await deps.evidence.send(parts)) for (const id of u.of) unsent.set(id, u.reason);
+  return scored.map((s): RecordResult => {
+    if (!s.ok) return s;
+    const reason = s.parts.map((p) => unsent.get(p.id)).find((x) => x !== undefined);
+    if (reason !== undefined) return { messageId: s.messageId, ok: false, error: new Error(reason) };
+    return { messageId: s.messageId, ok: true, outcome: s.outcome };
+  });
+}
+
+/** One ingest message through stage 1, alone in its invocation (tests, benches). Throws what failed it. */
+export async function scoreMessage(body: string, messageId: string, deps: ScoreDeps): Promise<MessageOutcome> {
+  const [r] = await scoreMessages([{ body, messageId }], deps);
+  if (!r) throw new Error('no result');
+  if (!r.ok) throw r.error;
+  return r.outcome;
 }

@@ -13,7 +13,7 @@ import { ListTopicsCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, SetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
-import { evidenceBodies } from '../../functions/adapters/evidence-queue';
+import { evidenceBodies, partsOf } from '../../functions/adapters/evidence-queue';
 import type { AggregateOutcome } from '../../functions/aggregate/aggregate-messages';
 import { type AggregateHandlerDeps, aggregateDeps, createAggregateHandler } from '../../functions/aggregate/handler';
 import { loadConfig } from '../../functions/commons/config';
@@ -410,7 +410,11 @@ test('aggregate: two invocations racing on one partition (a worker past its visi
       const now = Math.max(...m.posts.map((p) => Date.parse(p.createdAt)));
       const r = eventFixture<SQSEvent>('sqs-ingest.json').Records[0]!;
       return {
-        Records: evidenceBodies(s1.messages, now).map((b, i) => ({ ...r, messageId: `${id}-${i}`, body: b.body })),
+        Records: evidenceBodies(partsOf(s1.messages, now)).map((b, i) => ({
+          ...r,
+          messageId: `${id}-${i}`,
+          body: b.body,
+        })),
       };
     };
     const [twitter, bluesky] = [news(EXPLOSION_TEXTS, 'twitter')[2]!, news(EXPLOSION_TEXTS, 'bluesky')[2]!];

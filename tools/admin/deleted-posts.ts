@@ -77,19 +77,33 @@ export function redactDeleted(body: string, deleted: Deletions): { body: string;
 }
 
 /**
- * An ingest batch (`{…, posts: [...]}`) or an evidence message (`{…,
- * evidence: [...]}`) without its deleted posts: `empty` when none is left
- * (nothing to re-send). Anything else is left as it is.
+ * An ingest batch (`{…, posts: [...]}`), an evidence message (`{…,
+ * evidence: [...]}`) or a packed one (`{…, parts: [{…, evidence: [...]}]}`)
+ * without its deleted posts: `empty` when none is left (nothing to re-send).
+ * Anything else is left as it is.
  */
 export function dropDeleted(body: string, deleted: Deletions): { body: string; dropped: number; empty: boolean } {
   const p = parsed(body);
   const batch = p.ok ? p.value : undefined;
   if (typeof batch !== 'object' || batch === null) return { body, dropped: 0, empty: false };
-  const key = (['posts', 'evidence'] as const).find((k) => Array.isArray((batch as Record<string, unknown>)[k]));
-  if (!key) return { body, dropped: 0, empty: false };
-  const posts = (batch as Record<typeof key, unknown[]>)[key];
-  const kept = posts.filter((x) => !(isPost(x) && deletionOf(x.id, deleted) !== undefined));
-  const dropped = posts.length - kept.length;
+  const listOf = (o: object) =>
+    (['posts', 'evidence'] as const).find((k) => Array.isArray((o as Record<string, unknown>)[k]));
+  const parts = (batch as { parts?: unknown }).parts;
+  const holders = Array.isArray(parts)
+    ? parts.filter((x): x is object => typeof x === 'object' && x !== null)
+    : [batch];
+  let dropped = 0;
+  let left = 0;
+  const kept = holders.map((h) => {
+    const key = listOf(h);
+    if (!key) return h;
+    const posts = (h as Record<typeof key, unknown[]>)[key];
+    const mine = posts.filter((x) => !(isPost(x) && deletionOf(x.id, deleted) !== undefined));
+    dropped += posts.length - mine.length;
+    left += mine.length;
+    return mine.length === posts.length ? h : { ...h, [key]: mine };
+  });
   if (dropped === 0) return { body, dropped, empty: false };
-  return { body: sqsSafeJson({ ...batch, [key]: kept }), dropped, empty: kept.length === 0 };
+  const out = Array.isArray(parts) ? { ...batch, parts: kept } : kept[0];
+  return { body: sqsSafeJson(out), dropped, empty: left === 0 };
 }

@@ -4,7 +4,7 @@ import {
   type Message,
   ReceiveMessageCommand,
 } from '@aws-sdk/client-sqs';
-import { EvidenceEnvelopeSchema, EvidenceQueue } from '../../functions/adapters/evidence-queue';
+import { decodeEvidenceBody, EvidenceQueue } from '../../functions/adapters/evidence-queue';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sendIngestMessages } from '../../functions/adapters/ingest-queue';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
@@ -140,22 +140,17 @@ export interface RedriveResult {
 }
 
 /**
- * Back to stage 2: the evidence message, under an id of its own (the FIFO
- * queue would take the original's as a duplicate within its 5 minutes) that
- * names the DLQ entry, so a redrive repeated before the entry is removed is
+ * Back to stage 2: the evidence message, each part under an id of its own
+ * (stage 2 would skip the original's as applied, the FIFO queue drop it as a
+ * duplicate within its 5 minutes) that names the DLQ entry, so a redrive repeated before the entry is removed is
  * deduplicated; stage 2 drops posts it applied already (its seen ids).
  */
 async function sendEvidence(ctx: AdminContext, body: string, entryId: string): Promise<boolean> {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return false;
-  }
-  const m = EvidenceEnvelopeSchema.safeParse(json);
-  if (!m.success) return false;
+  const d = decodeEvidenceBody(body);
+  if (!d.ok) return false;
   const queue = new EvidenceQueue(ctx.clients.sqs, await ctx.queueUrl(EVIDENCE.queueName));
-  await queue.send([{ ...m.data, id: `${m.data.id}#redrive-${entryId}` }], m.data.now);
+  const unsent = await queue.send(d.parts.map((p) => ({ ...p, id: `${p.id}#redrive-${entryId}` })));
+  if (unsent[0]) throw new Error(unsent[0].reason);
   return true;
 }
 

@@ -1,16 +1,17 @@
 /**
  * The two detector stages in one process (tests, the same-results check, the
  * stages benchmark), with the code the Lambdas run:
- * stage 1 is scoreMessage (functions/score), its evidence goes over the wire
- * format of the evidence queue (evidenceBodies -> JSON -> zod) with the FIFO
- * queue's deduplication by message id, and stage 2 is aggregateMessages
+ * stage 1 is scoreMessages (functions/score: one call per invocation, its
+ * parts packed per partition), its evidence goes over the wire format of the
+ * evidence queue (evidenceBodies -> JSON -> zod) with the FIFO queue's
+ * deduplication by message id, and stage 2 is aggregateMessages
  * (functions/aggregate) on an in-memory store, per partition in order, up to
  * `groupBatch` messages per load and commit (Lambda's FIFO batch is 10).
  * With `deferred`, stage 2 runs only at flush() (stage 1 far ahead of it, as
  * under load); otherwise each stage-1 message's evidence is aggregated at once.
  */
 
-import { type EvidenceEnvelope, EvidenceEnvelopeSchema, evidenceBodies } from '../../functions/adapters/evidence-queue';
+import { decodeEvidenceBody, evidenceBodies } from '../../functions/adapters/evidence-queue';
 import type { QuarantineEntry } from '../../functions/adapters/quarantine';
 import { type AggregateOutcome, aggregateMessages } from '../../functions/aggregate/aggregate-messages';
 import { InMemoryTombstoneStore } from '../../functions/connectors/tombstones';
@@ -35,8 +36,11 @@ export interface InProcessStages {
   stage2: AggregateOutcome[];
   /** Evidence messages the FIFO queue's deduplication dropped. */
   deduplicated: number;
-  /** Bytes of the evidence message bodies sent (after deduplication). */
+  /** Evidence messages queued (after deduplication) and the bytes of their bodies. */
+  evidenceMessages: number;
   evidenceBytes: number;
+  /** Evidence messages per stage-2 batch (aggregateMessages call), in the order of stage2. */
+  stage2Messages: number[];
   record(o: MessageOutcome): void;
   /** Runs stage 2 over everything queued (deferred mode). */
   flush(): Promise<void>;
@@ -74,10 +78,14 @@ export function inProcessStages(
   const drain = async () => {
     for (const [partition, list] of [...queued].sort(([a], [b]) => a.localeCompare(b))) {
       while (list.length > 0) {
-        const batch: EvidenceEnvelope[] = list
-          .splice(0, groupBatch)
-          .map((body) => EvidenceEnvelopeSchema.parse(JSON.parse(body)));
-        stage2.push(await aggregateMessages(partition, batch, aggDeps));
+        const bodies = list.splice(0, groupBatch);
+        const parts = bodies.flatMap((body) => {
+          const d = decodeEvidenceBody(body);
+          if (!d.ok) throw new Error(`evidence body: ${d.reason}`);
+          return d.parts;
+        });
+        stage2.push(await aggregateMessages(partition, parts, aggDeps));
+        s.stage2Messages.push(bodies.length);
       }
     }
   };
@@ -88,23 +96,28 @@ export function inProcessStages(
     stage1,
     stage2,
     deduplicated: 0,
+    evidenceMessages: 0,
     evidenceBytes: 0,
+    stage2Messages: [],
     deps: {
       score: (batchId, posts) => scoreBatch(batchId, posts, model),
       evidence: {
-        send: async (messages, now) => {
-          for (const b of evidenceBodies(messages, now)) {
-            if (seen.has(b.id)) {
+        send: async (parts) => {
+          for (const b of evidenceBodies(parts)) {
+            const id = b.partIds.join(',');
+            if (seen.has(id)) {
               s.deduplicated++;
               continue;
             }
-            seen.add(b.id);
+            seen.add(id);
+            s.evidenceMessages++;
             s.evidenceBytes += b.body.length;
             const list = queued.get(b.partition) ?? [];
             list.push(b.body);
             queued.set(b.partition, list);
           }
           if (!opts.deferred) await drain();
+          return [];
         },
       },
       quarantine: { put: async (e) => void quarantined.push(e) },

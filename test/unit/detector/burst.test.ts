@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EvidenceEnvelopeSchema, evidenceBodies } from '../../../functions/adapters/evidence-queue';
+import { decodeEvidenceBody, evidenceBodies, partsOf } from '../../../functions/adapters/evidence-queue';
 import {
   defaultModel,
   type Evidence,
@@ -231,7 +231,11 @@ describe('burst: mentions between the stages', () => {
       ...quake,
       evidence: Array.from({ length: 400 }, (_, i) => ({ ...weak(i, 'earthquake', i), excerpt: 'x'.repeat(280) })),
     };
-    const bodies = evidenceBodies([big], T0).map((b) => EvidenceEnvelopeSchema.parse(JSON.parse(b.body)));
+    const bodies = evidenceBodies(partsOf([big], T0)).flatMap((b) => {
+      const d = decodeEvidenceBody(b.body);
+      assert.ok(d.ok);
+      return d.parts;
+    });
     assert.ok(bodies.length > 1);
     assert.deepEqual(
       bodies.flatMap((b) => b.mentions ?? []),

@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import {
+  decodeEvidenceBody,
   type EvidenceEnvelope,
-  EvidenceEnvelopeSchema,
   evidenceBodies,
+  partsOf,
 } from '../../../functions/adapters/evidence-queue';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { type AggregateOutcome, aggregateMessages } from '../../../functions/aggregate/aggregate-messages';
@@ -36,8 +37,8 @@ function evidenceRecords(): SQSRecord[] {
   for (let i = 0; i < posts.length; i += 12) {
     const batch = posts.slice(i, i + 12);
     const now = Date.parse(batch.at(-1)!.createdAt);
-    for (const b of evidenceBodies(scoreBatch(`b${i / 12}`, batch, defaultModel()).messages, now))
-      out.push({ ...template, messageId: b.id, body: b.body, attributes: { ...template.attributes } });
+    for (const b of evidenceBodies(partsOf(scoreBatch(`b${i / 12}`, batch, defaultModel()).messages, now)))
+      out.push({ ...template, messageId: b.partIds.join(','), body: b.body, attributes: { ...template.attributes } });
   }
   return out;
 }
@@ -164,7 +165,11 @@ test(`on its last receive (${EVIDENCE.maxReceiveCount}) a failing message is par
 function partitionMessages(partition: string): EvidenceEnvelope[] {
   return evidenceRecords()
     .filter((r) => r.messageId.endsWith(`#${partition}`))
-    .map((r) => EvidenceEnvelopeSchema.parse(JSON.parse(r.body)));
+    .flatMap((r) => {
+      const d = decodeEvidenceBody(r.body);
+      assert.ok(d.ok);
+      return d.parts;
+    });
 }
 
 /** Conditional puts as DynamoDB does them (one item per alertId#version), recording how many are in flight. */

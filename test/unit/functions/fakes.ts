@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'aws-lambda';
+import type { EvidenceEnvelope } from '../../../functions/adapters/evidence-queue';
 import type { QuarantineEntry } from '../../../functions/adapters/quarantine';
 import { type Invocation, invocationOf } from '../../../functions/commons/invocation';
 import type { Telemetry } from '../../../functions/commons/observability';
@@ -11,7 +12,6 @@ import type { RawAudience } from '../../../functions/domain/audience';
 import { type Channel, ChannelKind } from '../../../functions/domain/channels/channel';
 import type { Customer } from '../../../functions/domain/customer';
 import { type DeliveryRecord, DeliveryRecordSchema } from '../../../functions/domain/delivery';
-import type { EvidenceMessage } from '../../../functions/domain/detector';
 import type { RenderedMessage } from '../../../functions/domain/message';
 import { SourceRegistry } from '../../../functions/domain/sources';
 import { FreshAudience } from '../../../functions/fan-out/audience-source';
@@ -185,10 +185,16 @@ export function fakeDelivery(failing = new Set<string>()) {
 
 /** Where the score stage sends evidence and quarantined input, recorded; the built-in source registry. */
 export function scoreSinks() {
-  const sent: { messages: readonly EvidenceMessage[]; now: number }[] = [];
+  /** Each call's parts (one invocation's evidence). */
+  const sent: { parts: readonly EvidenceEnvelope[] }[] = [];
   const quarantined: QuarantineEntry[] = [];
   const deps: Pick<ScoreDeps, 'evidence' | 'quarantine' | 'sources'> = {
-    evidence: { send: async (messages, now) => void sent.push({ messages, now }) },
+    evidence: {
+      send: async (parts) => {
+        sent.push({ parts });
+        return [];
+      },
+    },
     quarantine: { put: async (e) => void quarantined.push(e) },
     sources: { current: async () => SourceRegistry.of() },
   };

@@ -57,9 +57,9 @@ test('good batches are scored and their evidence sent on; the malformed message 
   assert.deepEqual(res.batchItemFailures, []);
   assert.deepEqual(f.batches.sort(), [['p1', 'p2'], ['p3']]);
   assert.deepEqual(
-    f.sent.map((x) => [x.messages.map((m) => m.id), x.now]),
-    [[['fixture-1#inc'], Date.parse('2026-05-01T10:01:00Z')]],
-    'the evidence, named by the batch id, with the ingest clock it was admitted by',
+    f.sent.map((x) => x.parts.map((p) => [p.id, p.now])),
+    [[['fixture-1#inc', Date.parse('2026-05-01T10:01:00Z')]]],
+    'the evidence, named by the batch id, with the ingest clock it was admitted by, in one send for the invocation',
   );
   assert.equal(f.quarantined.length, 1);
   assert.equal(f.quarantined[0]?.kind, 'invalid-message');

@@ -1,21 +1,29 @@
 /**
  * Redelivery dedupe inside the keyed state, bounded whatever the post rate:
  *
- * - a stage-2 message delivered again (the same id: SQS redelivery, a stage-1
- *   retry that re-sends its output) is skipped whole: the partition head keeps
- *   the ids of its latest PARAMS.appliedCap messages;
+ * - a part delivered again (one ingest message's evidence for this partition,
+ *   id batchId#partition: SQS redelivery of the evidence message that carried
+ *   it, or a stage-1 retry that packs it again with other ingest messages) is
+ *   skipped whole: the partition head keeps a 72-bit digest of the ids of its
+ *   latest PARAMS.appliedCap parts (12 characters whatever the producer's
+ *   batch id, up to 256: the head's size does not depend on it);
  * - a post that comes again in another message (a connector re-sending after
  *   a restart, cut into other batches) is recognised by the candidate that
  *   absorbed it: each candidate keeps the 32-bit hashes of the ids of its
  *   latest PARAMS.idsCap posts.
  *
  * Both live in items that are written anyway, so dedupe costs no extra write,
- * and neither grows with the rate. What they do not catch: a message sent
- * again after PARAMS.appliedCap newer ones of its partition, whose posts have
- * also left their candidate's id list (a big event's older posts), or whose
- * candidate expired. A post-id hash collision (odds idsCap / 2^32 per post,
- * 6e-8) would drop a post as a duplicate.
+ * and neither grows with the rate. A mention (a post below the gate) has no
+ * id here: one counted again is found by its time, author and text in its
+ * category's burst window (burst.ts mentionCounted), or is older than the
+ * window and ignored. What they do not catch: a part sent again after
+ * PARAMS.appliedCap newer ones of its partition (a stage-1 retry comes back
+ * after the ingest queue's visibility timeout), whose posts have also left
+ * their candidate's id list (a big event's older posts), or whose candidate
+ * expired. A post-id hash collision (odds idsCap / 2^32 per post, 6e-8) would
+ * drop a post as a duplicate.
  */
+import { createHash } from 'node:crypto';
 import { hashStr } from '../hash';
 import { PARAMS } from './params';
 import type { Candidate, Head } from './state';
@@ -23,12 +31,15 @@ import type { Candidate, Head } from './state';
 /** A post's identity is its source and id (two platforms may use the same ids). */
 export const postIdHash = (source: string, id: string): number => hashStr(id, hashStr(source, 0x9e3779b9));
 
-export function wasApplied(head: Head, messageId: string): boolean {
-  return head.applied.includes(messageId);
+/** What the head keeps of a part's id: odds of two ids meeting about appliedCap / 2^72 per part. */
+export const appliedKey = (partId: string): string => createHash('sha1').update(partId).digest('base64url').slice(0, 12);
+
+export function wasApplied(head: Head, partId: string): boolean {
+  return head.applied.includes(appliedKey(partId));
 }
 
-export function markApplied(head: Head, messageId: string): void {
-  head.applied.push(messageId);
+export function markApplied(head: Head, partId: string): void {
+  head.applied.push(appliedKey(partId));
   if (head.applied.length > PARAMS.appliedCap) head.applied.splice(0, head.applied.length - PARAMS.appliedCap);
 }
 

@@ -69,8 +69,11 @@ export const PARAMS = Object.freeze({
   activeCap: 50,
   /** Background-rate entries (area x source) a partition keeps. */
   bgCap: 300,
-  /** Stage-2 message ids a partition remembers (redelivery of a whole message). */
-  appliedCap: 64,
+  /**
+   * Parts (one ingest message's evidence for the partition) a partition remembers by id: at least a whole stage-2
+   * batch (10 evidence messages of up to 10 parts each), so a batch committed and then redelivered is skipped whole.
+   */
+  appliedCap: 128,
   /** Post-id hashes a candidate remembers (the same post sent again in another message). */
   idsCap: 256,
   /** Authors a candidate lists exactly; beyond, the count is estimated (authorBits). */
