@@ -28,12 +28,14 @@ import {
   scorePost,
   toEvidence,
 } from '../../../functions/domain/detector';
+import { PARAMS } from '../../../functions/domain/detector/engine/params';
 import { quotable } from '../../../functions/domain/detector/engine/stages';
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
 import { hashStr } from '../../../functions/domain/detector/hash';
 import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
 import { replayPosts } from '../../../functions/domain/detector/replay';
 import type { Post } from '../../../functions/domain/post';
+import { EVIDENCE, INGEST } from '../../../resources';
 import { generateStream, type InjectedEvent } from '../../../tools/data/sample-stream';
 
 const ids = (alerts: readonly Alert[]) => [...new Set(alerts.map((a) => a.alertId))].sort();
@@ -119,6 +121,47 @@ describe('stage split', () => {
     assert.ok(once.length > 0);
     assert.deepEqual(again, []);
     assert.equal(dups, evidence, 'every evidence post of a redelivered message is a duplicate');
+  });
+
+  test(`a part is skipped by its id alone while among its partition's latest PARAMS.appliedCap (${PARAMS.appliedCap}), whatever it carries`, async () => {
+    // A packed evidence message (functions/adapters/evidence-queue.ts) carries up to INGEST.batchSize parts, and a
+    // stage-2 batch up to EVIDENCE.batchSize messages: a batch committed and then delivered again is skipped whole.
+    assert.ok(PARAMS.appliedCap >= INGEST.batchSize * EVIDENCE.batchSize);
+    const { posts } = generateStream({ seed: 22 });
+    const store = new InMemoryEventStateStore();
+    const [part] = scoreBatch('b-first', posts.slice(0, 400), defaultModel()).messages.filter(
+      (m) => m.evidence.length > 1,
+    );
+    assert.ok(part);
+    const now = Date.parse(posts.at(-1)?.createdAt ?? '');
+    const run = async (ms: EvidenceMessage[]) => {
+      const r = await aggregate(store, ms, { now });
+      await r.commit();
+      return r;
+    };
+    assert.equal((await run([part])).applied, part.evidence.length);
+    // The same id with posts no candidate has seen (new ids): only the part's id can tell it was applied.
+    const renamed = { ...part, evidence: part.evidence.map((e) => ({ ...e, id: `${e.id}-again` })) };
+    const skipped = await run([renamed]);
+    assert.deepEqual([skipped.applied, skipped.duplicates], [0, part.evidence.length]);
+    // Newer parts of the partition (a new voice each), up to the cap: still skipped; one more and it is forgotten.
+    const voice = (i: number): EvidenceMessage => ({
+      id: `b-later-${i}#${part.partition}`,
+      partition: part.partition,
+      evidence: [],
+      mentions: [{ t: now - 1000 + i, k: part.evidence[0]!.cat, author: `later-${i}`, dupKey: i }],
+    });
+    for (let i = 1; i < PARAMS.appliedCap; i++) await run([voice(i)]);
+    assert.equal((await run([renamed])).applied, 0, `${PARAMS.appliedCap - 1} parts later`);
+    await run([voice(PARAMS.appliedCap)]);
+    assert.equal((await run([renamed])).applied, part.evidence.length, `${PARAMS.appliedCap} parts later`);
+    const head = [...(await store.load([`p#${part.partition}`])).values()][0];
+    const applied = (JSON.parse(head?.data ?? '{}') as { applied: string[] }).applied;
+    assert.equal(applied.length, PARAMS.appliedCap);
+    assert.ok(
+      applied.every((k) => k.length === 12),
+      'a 12-character digest a part, whatever its id',
+    );
   });
 });
 
@@ -358,17 +401,21 @@ describe('bounded state at firehose rates', () => {
           t: t0 + Math.floor((j * 1000) / rate),
         });
       }
-      const byPartition = new Map<string, typeof batch>();
-      for (const e of batch) {
-        const part = partitionOf(e) as string;
-        byPartition.set(part, [...(byPartition.get(part) ?? []), e]);
+      // As packed by stage 1: each of the ten ingest messages of 100 posts its own part, under a batch id as
+      // long as a producer may make it (256 characters): the head keeps a digest of each, not the id.
+      const parts: EvidenceMessage[] = [];
+      for (let i = 0; i < batch.length; i += 100) {
+        const byPartition = new Map<string, typeof batch>();
+        for (const e of batch.slice(i, i + 100)) {
+          const part = partitionOf(e) as string;
+          byPartition.set(part, [...(byPartition.get(part) ?? []), e]);
+        }
+        const batchId = `${k + i}`.padEnd(256, '~');
+        for (const [partition, ev] of byPartition)
+          parts.push({ id: `${batchId}#${partition}`, partition, evidence: ev });
       }
       const before = store.writes;
-      const r = await aggregate(
-        store,
-        [...byPartition].map(([partition, ev]) => ({ id: `m${k}#${partition}`, partition, evidence: ev })),
-        { now: t0 + Math.floor(((k + messageSize) * 1000) / rate) },
-      );
+      const r = await aggregate(store, parts, { now: t0 + Math.floor(((k + messageSize) * 1000) / rate) });
       await r.commit();
       perMessageWrites.push(store.writes - before);
     }
