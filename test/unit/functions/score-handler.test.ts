@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SQSEvent } from 'aws-lambda';
+import { evidenceBodies } from '../../../functions/adapters/evidence-queue';
 import { METRICS } from '../../../functions/commons/observability';
 import type { ScoredPost } from '../../../functions/domain/detector';
 import type { Post } from '../../../functions/domain/post';
@@ -226,4 +227,52 @@ test('two invocations at once (the local twin runs them side by side) each repor
     ['m1'],
   );
   assert.deepEqual(b.batchItemFailures, []);
+});
+
+test('one send per invocation, one evidence message per partition; a refused partition fails only the messages with a part in it', async () => {
+  // Each post's id names the partition its evidence goes to.
+  const sent: string[][] = [];
+  const sinks = scoreSinks();
+  const deps: ScoreDeps = {
+    ...sinks.deps,
+    score: (batchId, posts) => {
+      const partitions = [...new Set(posts.map((p) => p.id.split('-')[0]!))].sort();
+      return {
+        scored: posts.map(() => ({}) as ScoredPost),
+        messages: partitions.map((partition) => ({ id: `${batchId}#${partition}`, partition, evidence: [] })),
+      };
+    },
+    evidence: {
+      send: async (parts) => {
+        const bodies = evidenceBodies(parts);
+        sent.push(bodies.map((b) => `${b.partition}:${b.partIds.join(',')}`));
+        return bodies.filter((b) => b.partition === 'wx').map((b) => ({ of: b.of, reason: 'throttled' }));
+      },
+    },
+    clock: () => new Date('2026-05-01T10:01:00Z'),
+  };
+  const t = fakeTelemetry();
+  const at = '2026-05-01T10:00:00Z';
+  const records = [
+    ['a', ['inc-1', 'quake-1']],
+    ['b', ['inc-2', 'wx-1']],
+    ['c', ['quake-2']],
+  ].map(
+    ([id, ids]) =>
+      messageOf(
+        'twitter',
+        (ids as string[]).map((p) => post(p, at, 'twitter')),
+        id as string,
+      ).Records[0]!,
+  );
+
+  const res = await createScoreHandler(deps, t.telemetry)({ Records: records }, context);
+
+  assert.deepEqual(sent, [['inc:a#inc,b#inc', 'quake:a#quake,c#quake', 'wx:b#wx']]);
+  assert.deepEqual(
+    res.batchItemFailures.map((x) => x.itemIdentifier),
+    ['b'],
+    'b comes back (its inc part, already sent, keeps its id for stage 2 to skip)',
+  );
+  assert.match(t.errors()[0]?.error ?? '', /throttled/);
 });
