@@ -525,18 +525,19 @@ async function main(): Promise<void> {
       head(`Scale (issue 11): the two stages in process, ${w.workload}`);
       row(
         'stage 1 (score), in process',
-        `${fmt(w.stage1.cpuNsPerPost / 1000, 1)} us CPU/post; ${fmt(w.stage1.evidencePerPost * 100, 1)}% of posts are evidence; ${fmt(w.stage1.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(w.stage1.meanEvidenceMessageBytes / 1024, 1)} KB per ingest message`,
+        `${fmt(w.stage1.cpuNsPerPost / 1000, 1)} us CPU/post; ${fmt(w.stage1.evidencePerPost * 100, 1)}% of posts are evidence; ${fmt(w.stage1.partsPerIngestMessage, 2)} parts per ingest message, packed per invocation of ${w.stage1.ingestMessagesPerInvocation}: ${fmt(w.stage1.evidenceMessagesPerIngestMessage, 3)} evidence messages of ${fmt(w.stage1.meanEvidenceMessageBytes / 1024, 1)} KB per ingest message (${fmt(w.stage1.partsPerIngestMessage / w.stage1.evidenceMessagesPerIngestMessage, 1)} parts, ${fmt((w.stage1.evidencePerPost * w.postsPerMessage) / w.stage1.evidenceMessagesPerIngestMessage, 1)} evidence posts a message)`,
       );
       for (const g of w.stage2)
         row(
-          `stage 2 (aggregate), groups of ${g.groupBatch}`,
-          `${fmt(g.messagesPerBatch, 1)} messages/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB`,
+          `stage 2 (aggregate), ${g.packed ? 'packed' : 'unpacked'}, groups of ${g.groupBatch}`,
+          `${fmt(g.messagesPerBatch, 1)} messages (${fmt(g.partsPerBatch, 1)} parts, ${fmt(g.evidencePerBatch, 1)} evidence posts; ${fmt(g.postsPerMessage)} ingest posts a message)/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB; ${g.batches} batches`,
         );
       row(
         'alerts',
         `${fmt(w.alertVersionsPerPost * 1e6)} versions of ${fmt(w.alertEventsPerPost * 1e6, 1)} alerts per million posts (${fmt(w.alertVersionsPerPost / w.alertEventsPerPost, 1)} versions per alert)`,
       );
       row('same alerts with groups of 1 and 10', w.sameAlertsAcrossBatchSizes ? 'yes' : 'NO');
+      row('same alerts packed and unpacked', w.sameAlertsAsUnpacked ? 'yes' : 'NO');
     }
     if (sc) {
       lines.push(`  local pipeline (${sc.workload}; ${sc.cores} cores, shared):`);
@@ -631,7 +632,7 @@ async function main(): Promise<void> {
       `Capacity model on AWS (tools/capacity/capacity.ts; the stage costs measured above on ${st.workload}, quotas in tools/capacity/quotas.ts)`,
     );
     lines.push(
-      `  assumed: ${DEFAULT_AWS.roundTripMs} ms per DynamoDB/SQS round trip, ${DEFAULT_AWS.transactRoundTripMs} ms per transaction, ${DEFAULT_AWS.invocationOverheadMs} ms per invocation, Lambda core as fast as this one; the busiest partition gets evidence from ${DEFAULT_AWS.busiestPartitionShare * 100}% of ingest messages`,
+      `  assumed: ${DEFAULT_AWS.roundTripMs} ms per DynamoDB/SQS round trip, ${DEFAULT_AWS.transactRoundTripMs} ms per transaction, ${DEFAULT_AWS.invocationOverheadMs} ms per invocation, Lambda core as fast as this one; the busiest partition gets evidence from ${DEFAULT_AWS.busiestPartitionShare * 100}% of stage-1 invocations; stage 1's fill from Lambda's 5 starting pollers (tools/capacity/stages.ts stage1Fill)`,
     );
     for (const c of capacity) {
       lines.push(
@@ -650,7 +651,7 @@ async function main(): Promise<void> {
       if (c.scenario !== SCENARIOS[0] && c.scenario !== SCENARIOS[1]) continue;
       const s2 = c.stages[1]!;
       lines.push(
-        `  ${c.workload.replace(/^dev stream /, '')}, ${k.keying}, ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; ${k.groups} groups, ${fmt(k.evidenceMessagesPerIngestMessage, 2)} evidence messages of ${fmt(k.evidencePerMessage, 1)} posts per ingest message; busiest group ${k.busiestGroup} in ${fmt(k.busiestGroupMessageShare * 100)}% of ingest messages (${fmt(k.busiestGroupEvidenceShare * 100)}% of evidence); ${fmt(k.unplacedEvidenceShare * 100)}% of evidence without a region; stage 2 lag at end ${fmt(s2.lagSeconds)} s; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
+        `  ${c.workload.replace(/^dev stream /, '')}, ${k.keying}, ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; ${k.groups} groups, ${fmt(k.partsPerIngestMessage, 2)} parts, ${fmt(k.evidenceMessagesPerIngestMessage, 3)} evidence messages of ${fmt(k.evidencePerMessage, 1)} posts per ingest message (invocations of ${k.ingestMessagesPerInvocation}); busiest group ${k.busiestGroup} in ${fmt(k.busiestGroupMessageShare * 100)}% of ingest messages, ${fmt(k.busiestGroupInvocationShare * 100)}% of invocations (${fmt(k.busiestGroupEvidenceShare * 100)}% of evidence); ${fmt(k.unplacedEvidenceShare * 100)}% of evidence without a region; stage 2 lag at end ${fmt(s2.lagSeconds)} s; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
       );
     }
     for (const cost of costs) {
@@ -658,7 +659,7 @@ async function main(): Promise<void> {
         `Cost per million posts (us-east-1 list prices as of ${PRICES_AS_OF}), ${assumptions.customers} customers, at ${fmt(assumptions.postsPerSecond)} posts/s; ${cost.workload}`,
       );
       lines.push(
-        `  workload: ${cost.which}; ${fmt(cost.alertVersionsPerMillionPosts)} alert versions per million posts (${fmt(cost.versionsPerEvent, 1)} per alert, ${cost.assumptions.versionsPerEvent === undefined ? 'as measured' : 'BENCH_VERSIONS_PER_EVENT'}); fan-out: ${cost.fanOutCpu}`,
+        `  workload: ${cost.which}; stage 1 fill ${fmt(cost.stage1Fill, 1)} ingest messages per invocation, stage 2 fill ${fmt(cost.stage2Fill, 1)} messages per batch; ${fmt(cost.alertVersionsPerMillionPosts)} alert versions per million posts (${fmt(cost.versionsPerEvent, 1)} per alert, ${cost.assumptions.versionsPerEvent === undefined ? 'as measured' : 'BENCH_VERSIONS_PER_EVENT'}); fan-out: ${cost.fanOutCpu}`,
       );
       for (const l of cost.lines)
         lines.push(

@@ -1,6 +1,7 @@
 /**
  * The two stages' measured costs, in process (no emulator): the workload's
- * messages through stage 1 (scoreMessage: parse, admit, score, evidence
+ * messages through stage 1 in invocations of INGEST.batchSize (scoreMessages:
+ * parse, admit, score, the invocation's evidence packed per partition and
  * encoded for the evidence queue), then stage 2 (aggregateMessages per
  * partition, decoding the evidence) on an instrumented store that sizes every
  * item as DynamoDB bills it (bench/replay.ts), with groups of 1 and of 10
@@ -12,7 +13,8 @@ import type { Alert } from '../functions/domain/alert';
 import { defaultModel, InMemoryEventStateStore, scoreBatch } from '../functions/domain/detector';
 import { preloadGazetteer } from '../functions/domain/places';
 import type { Post } from '../functions/domain/post';
-import { scoreMessage } from '../functions/score/score-message';
+import { scoreMessages } from '../functions/score/score-message';
+import { INGEST } from '../resources';
 import { type KeyingMeasure, measureRouted, STAGE_KEY_OF } from '../tools/capacity/partition-key';
 import type { MeasuredStages } from '../tools/capacity/stages';
 import { inProcessStages } from '../tools/local/in-process-stages';
@@ -23,7 +25,13 @@ export interface Stage2Measure {
   /** Messages per state load and commit asked for (Lambda's FIFO batch: up to 10). */
   groupBatch: number;
   batches: number;
+  /** Stage 1 packed each invocation's parts (else each ingest message's parts went on their own). */
+  packed: boolean;
+  /** Evidence messages per batch, and the parts (ingest messages' evidence) they carry. */
   messagesPerBatch: number;
+  partsPerBatch: number;
+  /** Ingest posts whose evidence a message carries (posts per ingest message x parts per message). */
+  postsPerMessage: number;
   evidencePerBatch: number;
   cpuMsPerBatch: number;
   loadsPerBatch: number;
@@ -44,6 +52,8 @@ export interface StagesResult extends MeasuredStages {
   stage2: Stage2Measure[];
   /** The alerts with groups of 10 equal those with groups of 1 (same alertId#version set). */
   sameAlertsAcrossBatchSizes: boolean;
+  /** The alerts equal those of stage 1 unpacked (each ingest message on its own, groups of 10). */
+  sameAlertsAsUnpacked: boolean;
   /** How the evidence spreads over stage 2's groups under today's key (family) and family x region. */
   keyings: KeyingMeasure[];
 }
@@ -53,7 +63,12 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1000;
 };
 
-async function run(groupBatch: number, bodies: string[], clocks: Map<string, Date>) {
+async function run(
+  groupBatch: number,
+  bodies: string[],
+  clocks: Map<string, Date>,
+  perInvocation: number = INGEST.batchSize,
+) {
   const store = new InstrumentedStore(new InMemoryEventStateStore(), true);
   const s = inProcessStages({
     deferred: true,
@@ -62,7 +77,13 @@ async function run(groupBatch: number, bodies: string[], clocks: Map<string, Dat
     clock: (batchId) => clocks.get(batchId) ?? new Date(0),
   });
   const c1 = process.cpuUsage();
-  for (const [i, b] of bodies.entries()) s.record(await scoreMessage(b, `m${i}`, s.deps));
+  for (let i = 0; i < bodies.length; i += perInvocation) {
+    const records = bodies.slice(i, i + perInvocation).map((body, j) => ({ body, messageId: `m${i + j}` }));
+    for (const r of await scoreMessages(records, s.deps)) {
+      if (!r.ok) throw r.error;
+      s.record(r.outcome);
+    }
+  }
   const stage1Ms = cpuMs(c1);
   const c2 = process.cpuUsage();
   await s.flush();
@@ -70,16 +91,49 @@ async function run(groupBatch: number, bodies: string[], clocks: Map<string, Dat
   return { s, store, stage1Ms, stage2Ms };
 }
 
-/** Stage 1's messages per ingest message (scored again under each key, untimed, mentions-only messages included). */
+/** Stage 1's messages per ingest message and per invocation (scored again under each key, untimed, mentions-only messages included). */
 function keyingsOf(batches: readonly Post[][]): KeyingMeasure[] {
   const model = defaultModel();
   return (['family', 'familyRegion', 'familyRegionSpread'] as const).map((k) =>
     measureRouted(
       batches.map((posts, i) => scoreBatch(`k${i}`, posts, model, { key: STAGE_KEY_OF[k] }).messages),
       k,
+      INGEST.batchSize,
     ),
   );
 }
+
+function stage2Of(
+  groupBatch: number,
+  packed: boolean,
+  r: Awaited<ReturnType<typeof run>>,
+  postsPerIngest: number,
+): Stage2Measure {
+  const t = r.store.t;
+  const batches = r.s.stage2.length;
+  const messages = r.s.stage2Messages.reduce((n, x) => n + x, 0);
+  const parts = r.s.stage2.reduce((n, o) => n + o.messageIds.length, 0);
+  return {
+    groupBatch,
+    packed,
+    batches,
+    messagesPerBatch: messages / batches,
+    partsPerBatch: parts / batches,
+    postsPerMessage: (postsPerIngest * parts) / messages,
+    evidencePerBatch: r.s.stage2.reduce((n, o) => n + o.evidence, 0) / batches,
+    cpuMsPerBatch: r.stage2Ms / batches,
+    loadsPerBatch: t.loads / batches,
+    savesPerBatch: t.saves / batches,
+    itemsReadPerBatch: t.itemsRead / batches,
+    itemsWrittenPerBatch: t.itemsWritten / batches,
+    rruPerBatch: t.rru / batches,
+    wruPerBatch: t.wru / batches,
+    maxItemBytes: t.maxItemBytes,
+    alertVersions: r.s.alerts.length,
+  };
+}
+
+const alertKeysOf = (alerts: readonly Alert[]) => alerts.map((a) => `${a.alertId}#${a.version}`).sort();
 
 async function main(): Promise<void> {
   const w = await loadWorkload();
@@ -90,35 +144,24 @@ async function main(): Promise<void> {
   const stage2: Stage2Measure[] = [];
   let first: Awaited<ReturnType<typeof run>> | undefined;
   const alertKeys: string[][] = [];
-  for (const groupBatch of [1, 10]) {
-    const r = await run(groupBatch, w.bodies, clocks);
-    first ??= r;
-    const t = r.store.t;
-    const batches = r.s.stage2.length;
-    stage2.push({
-      groupBatch,
-      batches,
-      messagesPerBatch: r.s.stage2.reduce((n, o) => n + o.messageIds.length, 0) / batches,
-      evidencePerBatch: r.s.stage2.reduce((n, o) => n + o.evidence, 0) / batches,
-      cpuMsPerBatch: r.stage2Ms / batches,
-      loadsPerBatch: t.loads / batches,
-      savesPerBatch: t.saves / batches,
-      itemsReadPerBatch: t.itemsRead / batches,
-      itemsWrittenPerBatch: t.itemsWritten / batches,
-      rruPerBatch: t.rru / batches,
-      wruPerBatch: t.wru / batches,
-      maxItemBytes: t.maxItemBytes,
-      alertVersions: r.s.alerts.length,
-    });
-    alertKeys.push(r.s.alerts.map((a: Alert) => `${a.alertId}#${a.version}`).sort());
-    process.stderr.write(
-      `  stages: groups of ${groupBatch}: ${batches} stage-2 batches, ${r.s.alerts.length} alert versions\n`,
-    );
-  }
+  const postsPerIngest = w.batches.reduce((n, b) => n + b.length, 0) / w.bodies.length;
+  // Packed (as stage 1 sends), then each ingest message's parts on their own (as before packing; what a stage-1
+  // invocation of one message sends).
+  for (const packed of [true, false])
+    for (const groupBatch of [1, 10]) {
+      const r = await run(groupBatch, w.bodies, clocks, packed ? INGEST.batchSize : 1);
+      if (packed) first ??= r;
+      stage2.push(stage2Of(groupBatch, packed, r, postsPerIngest));
+      alertKeys.push(alertKeysOf(r.s.alerts));
+      process.stderr.write(
+        `  stages: ${packed ? 'packed' : 'unpacked'}, groups of ${groupBatch}: ${r.s.stage2.length} stage-2 batches, ${r.s.alerts.length} alert versions\n`,
+      );
+    }
   const f = first!;
   const posts = f.s.stage1.reduce((n, o) => n + o.postsIn, 0);
   const evidence = f.s.stage1.reduce((n, o) => n + o.evidence, 0);
   const evidenceMessages = f.s.evidenceMessages;
+  const parts = f.s.stage1.reduce((n, o) => n + o.evidenceParts, 0);
   const result: StagesResult = {
     workload: w.label,
     posts,
@@ -128,6 +171,8 @@ async function main(): Promise<void> {
     stage1: {
       cpuNsPerPost: (f.stage1Ms * 1e6) / posts,
       evidencePerPost: evidence / posts,
+      ingestMessagesPerInvocation: INGEST.batchSize,
+      partsPerIngestMessage: parts / w.bodies.length,
       evidenceMessagesPerIngestMessage: evidenceMessages / w.bodies.length,
       meanEvidenceMessageBytes: f.s.evidenceBytes / Math.max(1, evidenceMessages),
     },
@@ -136,6 +181,7 @@ async function main(): Promise<void> {
     alertEventsPerPost: new Set(f.s.alerts.map((a: Alert) => a.alertId)).size / posts,
     meanAlertBytes: f.s.alerts.reduce((n, a) => n + JSON.stringify(a).length, 0) / Math.max(1, f.s.alerts.length),
     sameAlertsAcrossBatchSizes: JSON.stringify(alertKeys[0]) === JSON.stringify(alertKeys[1]),
+    sameAlertsAsUnpacked: alertKeys.every((k) => JSON.stringify(k) === JSON.stringify(alertKeys[0])),
     keyings: keyingsOf(w.batches),
   };
   emit(result);

@@ -18,6 +18,8 @@ export interface QueueDef {
   dlqRetentionDays: number;
   /** Messages per invocation of the function the queue drives. */
   batchSize: number;
+  /** Seconds Lambda may wait to fill a batch (standard queues only; 0: hand over what is there at once). */
+  maxBatchingWindowSeconds?: number;
   /** Upper bound on that function's concurrent invocations driven by the queue. */
   maxConcurrency: number;
   /** FIFO high-throughput mode: quotas per message group, deduplication per group (AWS only; the emulator has no such mode). */
@@ -30,9 +32,10 @@ export interface QueueDef {
  * order matters only for the keyed stage behind it (EVIDENCE). Producers send
  * `{batchId, source, posts}` through functions/adapters/ingest-message.ts.
  * A standard queue delivers at least once: a batch delivered twice is scored
- * twice, and its evidence messages carry the same ids (batchId#partition),
- * which the evidence queue's deduplication (5 minutes) and stage 2's applied
- * list drop (README, "Nothing lost, nothing doubled").
+ * twice, and its evidence parts carry the same ids (batchId#partition), which
+ * stage 2's applied list skips (and the evidence queue's deduplication, 5
+ * minutes, when they are packed the same way again: README, "Nothing lost,
+ * nothing doubled").
  */
 export const INGEST = {
   id: 'IngestStandard',
@@ -44,8 +47,13 @@ export const INGEST = {
   retentionDays: 4,
   /** Poison messages only (valid batches that failed every attempt): post text, so kept as long as the terms allow. */
   dlqRetentionDays: RETENTION.postTextDays,
-  /** Each message already carries up to a few hundred posts: 10 is a full invocation, with no batching window (latency is the product). */
+  /**
+   * Each message already carries up to a few hundred posts: 10 is a full invocation. No batching window: the
+   * shortest Lambda allows is 1 s, added to every alert at ordinary rates (latency is the product), and a window is
+   * what a batch above 10 needs. The measured trade: docs/benchmarks.md, "After branch pack".
+   */
   batchSize: 10,
+  maxBatchingWindowSeconds: 0,
   /**
    * Stateless: the cap is only there to protect the account's Lambda
    * concurrency (1,000 by default) from a burst; the capacity model
@@ -55,9 +63,16 @@ export const INGEST = {
 } as const satisfies QueueDef;
 
 /**
+ * An evidence message's body at most (bytes): well under SQS's 256 KB per
+ * message and per SendMessageBatch call (functions/adapters/evidence-queue.ts).
+ */
+export const EVIDENCE_BODY_MAX_BYTES = 120_000;
+
+/**
  * Stage 2's queue: FIFO, MessageGroupId = the detector's partition (category
- * family, engine/evidence.ts partitionOf), MessageDeduplicationId = a hash of
- * the evidence message's id (batchId#partition). Lambda runs one batch per
+ * family, engine/evidence.ts partitionOf). Each message carries one stage-1
+ * invocation's parts for its partition (one per ingest message, id
+ * batchId#partition); MessageDeduplicationId = a hash of the part ids. Lambda runs one batch per
  * group at a time, in order, and groups in parallel; each group's state lives
  * on its own keys (p#family and its candidates), so groups never conflict.
  * Up to 10 messages of a group share one state load and one commit.
@@ -68,7 +83,7 @@ export const EVIDENCE = {
   dlqName: 'tocsin-evidence-dlq.fifo',
   fifo: true,
   /**
-   * Every ingest message sends one SendMessageBatch here: past 300 calls/s a
+   * Every stage-1 invocation sends one SendMessageBatch here: past 300 calls/s a
    * FIFO queue needs high-throughput mode (the capacity model's check).
    * Deduplication per group loses nothing: the ids name their partition.
    */

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { SendMessageBatchCommand, type SendMessageBatchRequestEntry, type SQSClient } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
+import { EVIDENCE_BODY_MAX_BYTES } from '../../resources';
 import { errorMessage } from '../commons/errors';
 import { type EvidenceMessage, EvidenceMessageSchema, toEvidence } from '../domain/detector';
 import { sqsSafeJson } from './sqs-json';
@@ -56,8 +57,8 @@ export function decodeEvidenceBody(
 export const partsOf = (messages: readonly EvidenceMessage[], now: number): EvidenceEnvelope[] =>
   messages.map((m) => ({ ...m, now }));
 
-/** Stay well under SQS's 256 KB per message and per SendMessageBatch call. */
-const MAX_BODY = 120_000;
+const MAX_BODY = EVIDENCE_BODY_MAX_BYTES;
+/** Stay under SQS's 256 KB per SendMessageBatch call. */
 const MAX_CALL = 240_000;
 
 export interface EvidenceBody {

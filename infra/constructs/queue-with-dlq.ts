@@ -60,6 +60,9 @@ export class QueueWithDlq extends sqs.Queue {
   eventSource(): lambdaEvents.SqsEventSource {
     return new lambdaEvents.SqsEventSource(this, {
       batchSize: this.def.batchSize,
+      ...(this.def.maxBatchingWindowSeconds
+        ? { maxBatchingWindow: Duration.seconds(this.def.maxBatchingWindowSeconds) }
+        : {}),
       reportBatchItemFailures: true,
       maxConcurrency: this.def.maxConcurrency,
     });

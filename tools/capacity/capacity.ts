@@ -12,7 +12,12 @@ import { QUOTAS } from './quotas';
 import {
   type AwsAssumptions,
   DEFAULT_AWS,
+  evidenceMessagesPerIngestMessage,
+  INGEST_BATCHING,
+  type IngestBatching,
+  ingestMessagesPerEvidenceMessage,
   type MeasuredStages,
+  stage1Fill,
   stage1InvocationMs,
   stage2At,
   stage2BatchMs,
@@ -84,12 +89,15 @@ export function capacityModel(
   s: Scenario,
   a: AwsAssumptions = DEFAULT_AWS,
   fanOut?: FanOutCapacity,
+  batching: IngestBatching = INGEST_BATCHING,
 ): CapacityResult {
   const messagesPerSecond = s.postsPerSecond / s.postsPerMessage;
 
   // Stage 1: stateless, any number of batches at once; the standard queue has no throughput ceiling.
-  const t1 = stage1InvocationMs(m, a, s.postsPerMessage);
-  const c1 = ((messagesPerSecond / INGEST.batchSize) * t1) / 1000;
+  const fill1 = stage1Fill(m, a, messagesPerSecond, s.postsPerMessage, batching);
+  const t1 = stage1InvocationMs(m, a, s.postsPerMessage, fill1);
+  const invocationsPerSecond = messagesPerSecond / fill1;
+  const c1 = (invocationsPerSecond * t1) / 1000;
   // Lambda adds 300 instances a minute from 5: a burst from quiet waits for the ramp, its backlog drains after it.
   const rampSeconds = Math.max(
     0,
@@ -101,7 +109,9 @@ export function capacityModel(
     concurrency: c1,
     lagSeconds:
       rampSeconds > 0 ? Math.max(0, rampBacklog / s.postsPerSecond - Math.max(0, s.seconds - rampSeconds)) : 0,
-    latencyMs: a.pollDelayMs + t1,
+    // A window holds a batch until it is full or the window ends: at most the window, more the quieter the queue.
+    latencyMs:
+      a.pollDelayMs + t1 + (batching.windowSeconds > 0 && fill1 < batching.size ? batching.windowSeconds * 1000 : 0),
     checks: [
       check('score batches in flight', c1, QUOTAS.lambdaSqsStandardMaxBatches),
       check('score batches in flight vs the configured cap (INGEST.maxConcurrency)', c1, {
@@ -111,23 +121,27 @@ export function capacityModel(
       }),
     ],
     notes: [
-      `${t1.toFixed(0)} ms per invocation of ${INGEST.batchSize} x ${s.postsPerMessage} posts`,
+      `${t1.toFixed(0)} ms per invocation of ${fill1.toFixed(1)} x ${s.postsPerMessage} posts (batch ${batching.size}, window ${batching.windowSeconds} s)`,
       rampSeconds > 0
         ? `from quiet, Lambda reaches ${c1.toFixed(0)} batches in ${rampSeconds.toFixed(0)} s (+300/min)`
         : 'within the 5 batches Lambda starts with',
     ],
   };
 
-  // Stage 2: one batch per FIFO group (partition) in flight; the busiest group sets the pace.
-  const perGroup = messagesPerSecond * a.busiestPartitionShare;
-  const fill = stage2Fill(m, a, perGroup, s.postsPerMessage);
-  const t2 = stage2BatchMs(m, a, fill, s.postsPerMessage);
-  const t2Full = stage2BatchMs(m, a, 10, s.postsPerMessage);
+  // Stage 2: one batch per FIFO group (partition) in flight; the busiest group sets the pace. Each invocation of
+  // stage 1 sends it one message carrying its ingest messages' parts (more past the body limit).
+  const packed = ingestMessagesPerEvidenceMessage(m, fill1, s.postsPerMessage);
+  const postsPerEvidenceMessage = packed * s.postsPerMessage;
+  const perGroup = (messagesPerSecond / packed) * a.busiestPartitionShare;
+  const sendsPerGroup = invocationsPerSecond * a.busiestPartitionShare;
+  const fill = stage2Fill(m, a, perGroup, postsPerEvidenceMessage);
+  const t2 = stage2BatchMs(m, a, fill, postsPerEvidenceMessage);
+  const t2Full = stage2BatchMs(m, a, 10, postsPerEvidenceMessage);
   const groupCapacity = (10 * 1000) / t2Full;
   const batchesPerSecond = perGroup / fill;
   const lag2 = perGroup > groupCapacity ? ((perGroup - groupCapacity) * s.seconds) / groupCapacity : 0;
-  const at = stage2At(m, fill);
-  const evidenceSendsPerSecond = messagesPerSecond * m.stage1.evidenceMessagesPerIngestMessage;
+  const at = stage2At(m, fill, postsPerEvidenceMessage);
+  const evidenceSendsPerSecond = messagesPerSecond * evidenceMessagesPerIngestMessage(m, fill1);
   const stage2: StageCapacity = {
     stage: 'aggregate (stage 2, FIFO by partition)',
     // Each active group keeps at most one batch in flight, busy this share of the time (the busiest; others less).
@@ -140,12 +154,12 @@ export function capacityModel(
         unit: 'messages/s per group',
         source: `${QUOTAS.lambdaFifoBatchesPerGroup.source} (${t2Full.toFixed(0)} ms per batch of 10)`,
       }),
-      // Every ingest message sends its evidence in one SendMessageBatch whose entries go to several groups;
-      // the busiest group's partition sees one call per ingest message carrying its evidence.
-      check('busiest group: SendMessageBatch calls/s on its partition', perGroup, QUOTAS.sqsFifoPartitionTps),
+      // Every stage-1 invocation sends its evidence in one SendMessageBatch whose entries go to several groups;
+      // the busiest group's partition sees one call per invocation carrying its evidence.
+      check('busiest group: SendMessageBatch calls/s on its partition', sendsPerGroup, QUOTAS.sqsFifoPartitionTps),
       check(
         'evidence queue: SendMessageBatch calls/s (high-throughput mode)',
-        messagesPerSecond,
+        invocationsPerSecond,
         QUOTAS.sqsFifoHighThroughputQueueTps,
       ),
       check(
@@ -156,7 +170,7 @@ export function capacityModel(
       check('busiest group: read units/s on its state', batchesPerSecond * at.rruPerBatch, QUOTAS.dynamoPartitionRcu),
     ],
     notes: [
-      `${fill.toFixed(1)} messages per state load and commit, ${t2.toFixed(0)} ms per batch; a group takes at most ${groupCapacity.toFixed(0)} messages/s`,
+      `${fill.toFixed(1)} messages of ${packed.toFixed(1)} ingest messages' evidence per state load and commit, ${t2.toFixed(0)} ms per batch; a group takes at most ${groupCapacity.toFixed(0)} messages/s`,
       `evidence: ${(s.postsPerSecond * m.stage1.evidencePerPost).toFixed(0)} posts/s in ${evidenceSendsPerSecond.toFixed(0)} messages/s over ${a.activePartitions} groups`,
     ],
   };
@@ -227,6 +241,7 @@ export function keyedCapacity(
   k: KeyingMeasure,
   a: AwsAssumptions = DEFAULT_AWS,
   fanOut?: FanOutCapacity,
+  batching: IngestBatching = INGEST_BATCHING,
 ): CapacityResult & { keying: KeyingMeasure } {
   const measuredPerMessage = (m.stage1.evidencePerPost * m.postsPerMessage) / m.stage1.evidenceMessagesPerIngestMessage;
   const r = k.evidencePerMessage / measuredPerMessage;
@@ -234,16 +249,25 @@ export function keyedCapacity(
     ...m,
     stage1: {
       ...m.stage1,
+      ingestMessagesPerInvocation: k.ingestMessagesPerInvocation,
+      partsPerIngestMessage: k.partsPerIngestMessage,
       evidenceMessagesPerIngestMessage: k.evidenceMessagesPerIngestMessage,
       meanEvidenceMessageBytes: m.stage1.meanEvidenceMessageBytes * r,
     },
     stage2: m.stage2.map((g) => ({ ...g, cpuMsPerBatch: g.cpuMsPerBatch * r })),
   };
+  // The busiest group's share of invocations, between its share of single messages and of measured invocations.
+  const fill1 = stage1Fill(keyed, a, s.postsPerSecond / s.postsPerMessage, s.postsPerMessage, batching);
+  const span = Math.max(1, k.ingestMessagesPerInvocation - 1);
+  const share =
+    k.busiestGroupMessageShare +
+    (k.busiestGroupInvocationShare - k.busiestGroupMessageShare) * Math.min(1, (fill1 - 1) / span);
   const base = capacityModel(
     keyed,
     s,
-    { ...a, busiestPartitionShare: k.busiestGroupMessageShare, activePartitions: k.groups },
+    { ...a, busiestPartitionShare: share, activePartitions: k.groups },
     fanOut,
+    batching,
   );
   if (k.keying === 'family') return { ...base, keying: k };
 

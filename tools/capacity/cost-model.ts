@@ -15,12 +15,17 @@
  * PRICES_AS_OF is when they were read. The machine that ran the benchmark
  * had no access to those pages; re-check them before quoting a figure.
  */
-import { FUNCTIONS, INGEST } from '../../resources';
+import { FUNCTIONS } from '../../resources';
 import {
   type AwsAssumptions,
   DEFAULT_AWS,
+  evidenceMessagesPerIngestMessage,
+  INGEST_BATCHING,
+  type IngestBatching,
   LAMBDA_MB_PER_VCPU,
   type MeasuredStages,
+  partBytes,
+  stage1Fill,
   stage1InvocationMs,
   stage2At,
   stage2BatchMs,
@@ -119,10 +124,13 @@ export function costPerMillionPosts(
   fanOut: FanOutCost,
   a: CostAssumptions = DEFAULT_ASSUMPTIONS,
   aws: AwsAssumptions = DEFAULT_AWS,
+  batching: IngestBatching = INGEST_BATCHING,
 ): {
   lines: CostLine[];
   totalUsd: number;
   perPostUsd: number;
+  /** Ingest messages per stage-1 invocation at this rate (stage1Fill). */
+  stage1Fill: number;
   stage2Fill: number;
   fanOutPerAlertVersionUsd: number;
   alertVersionsPerMillionPosts: number;
@@ -134,31 +142,35 @@ export function costPerMillionPosts(
     lines.push({ item, quantityPerMillionPosts: quantity, unit, usd: quantity * price, basis });
 
   const messages = M / a.postsPerMessage;
-  const invocations1 = messages / INGEST.batchSize;
-  const t1 = stage1InvocationMs(m, aws, a.postsPerMessage);
+  const fill1 = stage1Fill(m, aws, a.postsPerSecond / a.postsPerMessage, a.postsPerMessage, batching);
+  const invocations1 = messages / fill1;
+  const t1 = stage1InvocationMs(m, aws, a.postsPerMessage, fill1);
   add(
     'Lambda score: duration',
     invocations1 * gbs(t1, FUNCTIONS.score.memoryMb),
     'GB-s',
     PRICES.lambda.armGbSecond,
-    `${FUNCTIONS.score.memoryMb} MB; ${t1.toFixed(1)} ms per invocation of ${INGEST.batchSize} x ${a.postsPerMessage} posts (CPU ${(m.stage1.cpuNsPerPost / 1000).toFixed(1)} us/post measured, + 1 round trip + overhead)`,
+    `${FUNCTIONS.score.memoryMb} MB; ${t1.toFixed(1)} ms per invocation of ${fill1.toFixed(1)} x ${a.postsPerMessage} posts at ${a.postsPerSecond} posts/s (batch ${batching.size}, window ${batching.windowSeconds} s; CPU ${(m.stage1.cpuNsPerPost / 1000).toFixed(1)} us/post measured, + 1 round trip + overhead)`,
   );
   add(
     'Lambda score: requests',
     invocations1,
     'invocations',
     PRICES.lambda.request,
-    `${INGEST.batchSize} messages per invocation`,
+    `${fill1.toFixed(1)} messages per invocation`,
   );
 
-  // Stage 2: the evidence messages, in batches whose fill the rate sets (busiest group; a quieter group fills less).
-  const evidenceMessages = messages * m.stage1.evidenceMessagesPerIngestMessage;
-  const perGroup =
-    ((a.postsPerSecond / a.postsPerMessage) * m.stage1.evidenceMessagesPerIngestMessage) / aws.activePartitions;
-  const fill = stage2Fill(m, aws, perGroup, a.postsPerMessage);
+  // Stage 2: the evidence messages (each invocation's parts packed per partition), in batches whose fill the rate
+  // sets (the mean group).
+  const perIngest = evidenceMessagesPerIngestMessage(m, fill1);
+  const evidenceMessages = messages * perIngest;
+  const postsPerEvidenceMessage = (a.postsPerMessage * m.stage1.partsPerIngestMessage) / perIngest;
+  const evidenceMessageBytes = (partBytes(m, a.postsPerMessage) * m.stage1.partsPerIngestMessage) / perIngest;
+  const perGroup = ((a.postsPerSecond / a.postsPerMessage) * perIngest) / aws.activePartitions;
+  const fill = stage2Fill(m, aws, perGroup, postsPerEvidenceMessage);
   const batches = evidenceMessages / fill;
-  const t2 = stage2BatchMs(m, aws, fill, a.postsPerMessage);
-  const s2 = stage2At(m, fill);
+  const t2 = stage2BatchMs(m, aws, fill, postsPerEvidenceMessage);
+  const s2 = stage2At(m, fill, postsPerEvidenceMessage);
   add(
     'Lambda aggregate: duration',
     batches * gbs(t2, FUNCTIONS.aggregate.memoryMb),
@@ -169,7 +181,8 @@ export function costPerMillionPosts(
   // A batch holds one partition's messages here; Lambda may hand several groups to one invocation (fewer requests).
   add('Lambda aggregate: requests', batches, 'invocations', PRICES.lambda.request, 'one per batch (at most)');
 
-  const ingestBatchBytes = m.meanIngestMessageBytes * (a.postsPerMessage / m.postsPerMessage) * 10;
+  const ingestMessageBytes = m.meanIngestMessageBytes * (a.postsPerMessage / m.postsPerMessage);
+  const ingestBatchBytes = ingestMessageBytes * 10;
   add(
     'SQS ingest (standard): send',
     (messages / 10) * chunks(ingestBatchBytes),
@@ -179,22 +192,22 @@ export function costPerMillionPosts(
   );
   add(
     'SQS ingest (standard): receive + delete',
-    invocations1 * (chunks(ingestBatchBytes) + 1),
+    invocations1 * (chunks(ingestMessageBytes * fill1) + 1),
     'requests (64 KB chunks)',
     PRICES.sqs.request,
     'one receive and one DeleteMessageBatch per invocation',
   );
-  const evidenceCallBytes = m.stage1.meanEvidenceMessageBytes * m.stage1.evidenceMessagesPerIngestMessage;
+  const evidenceCallBytes = evidenceMessageBytes * perIngest * fill1;
   add(
     'SQS evidence (FIFO): send',
-    messages * chunks(evidenceCallBytes),
+    invocations1 * chunks(evidenceCallBytes),
     'requests (64 KB chunks)',
     PRICES.sqs.fifoRequest,
-    `one SendMessageBatch per ingest message (${m.stage1.evidenceMessagesPerIngestMessage.toFixed(2)} messages of ${(m.stage1.meanEvidenceMessageBytes / 1024).toFixed(1)} KB)`,
+    `one SendMessageBatch per invocation (${(perIngest * fill1).toFixed(2)} messages of ${(evidenceMessageBytes / 1024).toFixed(1)} KB)`,
   );
   add(
     'SQS evidence (FIFO): receive + delete',
-    batches * (chunks(m.stage1.meanEvidenceMessageBytes * fill) + 1),
+    batches * (chunks(evidenceMessageBytes * fill) + 1),
     'requests (64 KB chunks)',
     PRICES.sqs.fifoRequest,
     'one receive and one delete per batch',
@@ -246,6 +259,7 @@ export function costPerMillionPosts(
     lines,
     totalUsd,
     perPostUsd: totalUsd / M,
+    stage1Fill: fill1,
     stage2Fill: fill,
     fanOutPerAlertVersionUsd,
     alertVersionsPerMillionPosts: alerts,

@@ -59,13 +59,19 @@ export interface KeyingMeasure {
   keying: Keying;
   /** Distinct groups that received evidence over the workload. */
   groups: number;
-  /** Evidence messages per ingest message (one per group with evidence in it). */
+  /** Ingest messages per stage-1 invocation whose evidence is packed together (1: each on its own). */
+  ingestMessagesPerInvocation: number;
+  /** Parts (one per group with evidence in an ingest message) per ingest message. */
+  partsPerIngestMessage: number;
+  /** Evidence messages per ingest message as sent: one per group with evidence in an invocation. */
   evidenceMessagesPerIngestMessage: number;
-  /** Evidence posts per evidence message. */
+  /** Evidence posts per evidence message as sent. */
   evidencePerMessage: number;
   /** The group most ingest messages carry evidence for, and that share of ingest messages (1: every one). */
   busiestGroup: string;
   busiestGroupMessageShare: number;
+  /** The share of invocations that send that group a message. */
+  busiestGroupInvocationShare: number;
   /** The busiest group's share of all evidence posts. */
   busiestGroupEvidenceShare: number;
   /** Share of evidence posts with no region (they stay in their family's `none` group). */
@@ -82,6 +88,8 @@ function keyingFigures(
     messages: number;
     evidence: number;
     unplaced: number;
+    /** The same over invocations of `perInvocation` ingest messages (absent: each message its own invocation). */
+    packed?: { perInvocation: number; invocations: number; messages: number; invocationsWith: Map<string, number> };
   },
 ): KeyingMeasure {
   const [busiestGroup, busiest] = [...c.messagesWith].reduce<[string, number]>(
@@ -89,13 +97,19 @@ function keyingFigures(
     ['', 0],
   );
   const n = Math.max(1, ingestMessages);
+  const sent = c.packed?.messages ?? c.messages;
   return {
     keying,
     groups: c.messagesWith.size,
-    evidenceMessagesPerIngestMessage: c.messages / n,
-    evidencePerMessage: c.evidence / Math.max(1, c.messages),
+    ingestMessagesPerInvocation: c.packed?.perInvocation ?? 1,
+    partsPerIngestMessage: c.messages / n,
+    evidenceMessagesPerIngestMessage: sent / n,
+    evidencePerMessage: c.evidence / Math.max(1, sent),
     busiestGroup,
     busiestGroupMessageShare: busiest / n,
+    busiestGroupInvocationShare: c.packed
+      ? (c.packed.invocationsWith.get(busiestGroup) ?? 0) / Math.max(1, c.packed.invocations)
+      : busiest / n,
     busiestGroupEvidenceShare: (c.evidenceIn.get(busiestGroup) ?? 0) / Math.max(1, c.evidence),
     unplacedEvidenceShare: c.unplaced / Math.max(1, c.evidence),
   };
@@ -133,22 +147,41 @@ export interface RoutedMessage {
 
 /**
  * The same figures from the messages stage 1 actually sends under a key (scoreBatch with that key), mentions-only
- * messages included (measureKeying re-keys evidence only): what the replay routes, for keyedCapacity.
+ * messages included (measureKeying re-keys evidence only): what the replay routes, for keyedCapacity. Stage 1 packs
+ * the parts of `perInvocation` consecutive ingest messages into one message per group (the body limit aside).
  */
-export function measureRouted(ingest: readonly (readonly RoutedMessage[])[], keying: Keying): KeyingMeasure {
+export function measureRouted(
+  ingest: readonly (readonly RoutedMessage[])[],
+  keying: Keying,
+  perInvocation = 1,
+): KeyingMeasure {
   const messagesWith = new Map<string, number>();
   const evidenceIn = new Map<string, number>();
+  const invocationsWith = new Map<string, number>();
   let messages = 0;
   let evidence = 0;
   let unplaced = 0;
-  for (const stage1 of ingest) {
-    messages += stage1.length;
-    for (const m of stage1) {
-      messagesWith.set(m.partition, (messagesWith.get(m.partition) ?? 0) + 1);
-      evidenceIn.set(m.partition, (evidenceIn.get(m.partition) ?? 0) + m.evidence.length);
-      evidence += m.evidence.length;
-      unplaced += m.evidence.filter((e) => regionOf(e) === NO_REGION).length;
+  let packedMessages = 0;
+  for (let i = 0; i < ingest.length; i += perInvocation) {
+    const groups = new Set<string>();
+    for (const stage1 of ingest.slice(i, i + perInvocation)) {
+      messages += stage1.length;
+      for (const m of stage1) {
+        groups.add(m.partition);
+        messagesWith.set(m.partition, (messagesWith.get(m.partition) ?? 0) + 1);
+        evidenceIn.set(m.partition, (evidenceIn.get(m.partition) ?? 0) + m.evidence.length);
+        evidence += m.evidence.length;
+        unplaced += m.evidence.filter((e) => regionOf(e) === NO_REGION).length;
+      }
     }
+    packedMessages += groups.size;
+    for (const g of groups) invocationsWith.set(g, (invocationsWith.get(g) ?? 0) + 1);
   }
-  return keyingFigures(keying, ingest.length, { messagesWith, evidenceIn, messages, evidence, unplaced });
+  const packed = {
+    perInvocation,
+    invocations: Math.ceil(ingest.length / perInvocation),
+    messages: packedMessages,
+    invocationsWith,
+  };
+  return keyingFigures(keying, ingest.length, { messagesWith, evidenceIn, messages, evidence, unplaced, packed });
 }

@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { INGEST } from '../../../resources';
 import { capacityModel, SCENARIOS } from '../../../tools/capacity/capacity';
 import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, type FanOutCost } from '../../../tools/capacity/cost-model';
 import { shardedFanOut } from '../../../tools/capacity/fan-out';
 import { QUOTAS } from '../../../tools/capacity/quotas';
-import { DEFAULT_AWS, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+import { DEFAULT_AWS, stage1Fill, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
 import { MEASURED } from './measured';
 
 /** The sharded fan-out's cost, with a CPU per customer of the order bench/fan-out.ts measures. */
@@ -35,14 +36,32 @@ describe('capacity model', () => {
     assert.equal(c.stages[0]!.lagSeconds, 0, 'stage 1 keeps up: it scales out');
   });
 
-  test('bigger ingest messages cut the evidence messages per group: the wall moves but the group is still the limit', () => {
+  test("stage 1 packs an invocation's evidence: one SendMessageBatch per invocation on the busiest partition, and a group's messages carry an invocation's ingest messages", () => {
     const small = capacityModel(MEASURED, SCENARIOS[1]!);
-    const big = capacityModel(MEASURED, SCENARIOS[2]!);
     const sends = (c: typeof small) =>
       c.stages[1]!.checks.find((x) => /SendMessageBatch calls\/s on its partition/.test(x.what))!;
-    assert.ok(sends(small).use > 1, 'messages of 100: 1,500 calls/s on one FIFO partition (300 allowed)');
-    assert.ok(sends(big).use <= 1, 'messages of 1,000: 150 calls/s');
+    // 1,500 ingest messages/s in invocations of 10: 150 calls/s on one FIFO partition (300 allowed); unpacked, 1,500.
+    assert.ok(Math.abs(sends(small).need - 150) < 1e-6, `${sends(small).need} calls/s`);
+    assert.ok(sends(small).use <= 1);
+    const unpacked = capacityModel({ ...MEASURED, stage2: MEASURED.stage2 }, SCENARIOS[1]!, DEFAULT_AWS, undefined, {
+      size: 1,
+      windowSeconds: 0,
+    });
+    assert.ok(sends(unpacked).use > 1, 'one message an invocation: 1,500 calls/s');
+    assert.ok(unpacked.stages[1]!.lagSeconds > small.stages[1]!.lagSeconds, 'unpacked, the busiest group lags more');
+    // Messages of 1,000 posts carry more evidence each: the group's lag is smaller still.
+    const big = capacityModel(MEASURED, SCENARIOS[2]!);
     assert.ok(big.stages[1]!.lagSeconds < small.stages[1]!.lagSeconds);
+  });
+
+  test("stage 1's fill: 1 at a trickle, full at the burst, never above the batch; with a window, what a poller gathers in it", () => {
+    const f = (rate: number, b?: { size: number; windowSeconds: number }) =>
+      stage1Fill(MEASURED, DEFAULT_AWS, rate / 100, 100, b);
+    assert.equal(f(100), 1);
+    assert.equal(f(150_000), INGEST.batchSize);
+    // 60 messages/s over 5 pollers, 1 s window: 12 a poller, within a batch of 100.
+    assert.ok(Math.abs(f(6000, { size: 100, windowSeconds: 1 }) - 12) < 1e-9);
+    assert.equal(f(6000, { size: 10, windowSeconds: 1 }), 10);
   });
 
   test('for any rate: fill in [1, 10], growing with the rate; concurrency and lag never negative and growing with the rate', () => {
@@ -56,7 +75,12 @@ describe('capacity model', () => {
         for (const c of [a, b])
           for (const s of c.stages) assert.ok(s.lagSeconds >= 0 && !(s.concurrency < 0), JSON.stringify(s));
         assert.ok(b.stages[0]!.concurrency >= a.stages[0]!.concurrency);
-        assert.ok(b.stages[1]!.lagSeconds >= a.stages[1]!.lagSeconds);
+        // Stage 1's batches fill with the rate; at a given fill, stage 2 lags more the higher the rate (a fuller
+        // stage-1 batch packs more evidence per message: the lag may fall as the fill grows).
+        const fa = stage1Fill(MEASURED, DEFAULT_AWS, lo / 100, 100);
+        const fb = stage1Fill(MEASURED, DEFAULT_AWS, hi / 100, 100);
+        assert.ok(fa >= 1 && fb <= INGEST.batchSize && fb >= fa - 1e-9, `${fa} ${fb}`);
+        if (fa === INGEST.batchSize) assert.ok(b.stages[1]!.lagSeconds >= a.stages[1]!.lagSeconds);
         const f1 = stage2Fill(MEASURED, DEFAULT_AWS, lo / 100, 100);
         const f2 = stage2Fill(MEASURED, DEFAULT_AWS, hi / 100, 100);
         assert.ok(f1 >= 1 && f2 <= 10 && f2 >= f1 - 1e-9, `${f1} ${f2}`);

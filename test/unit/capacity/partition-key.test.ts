@@ -77,6 +77,8 @@ const MEASURED = { ...DEV_STREAM, alertVersionsPerPost: 0.000313, alertEventsPer
 const measure = (over: Partial<KeyingMeasure>): KeyingMeasure => ({
   keying: 'familyRegion',
   groups: 60,
+  ingestMessagesPerInvocation: 1,
+  partsPerIngestMessage: 6,
   evidenceMessagesPerIngestMessage: 6,
   evidencePerMessage: 1.9,
   busiestGroup: 'inc#US-TX',
@@ -84,6 +86,8 @@ const measure = (over: Partial<KeyingMeasure>): KeyingMeasure => ({
   busiestGroupEvidenceShare: 0.1,
   unplacedEvidenceShare: 0.3,
   ...over,
+  // Measured on single messages: an invocation's share is a message's.
+  busiestGroupInvocationShare: over.busiestGroupInvocationShare ?? over.busiestGroupMessageShare ?? 0.15,
 });
 const burst = SCENARIOS[1]!;
 
@@ -91,6 +95,8 @@ test("today's key as measured (every ingest message carries the busiest family) 
   const k = measure({
     keying: 'family',
     groups: DEFAULT_AWS.activePartitions,
+    ingestMessagesPerInvocation: MEASURED.stage1.ingestMessagesPerInvocation,
+    partsPerIngestMessage: MEASURED.stage1.partsPerIngestMessage,
     evidenceMessagesPerIngestMessage: MEASURED.stage1.evidenceMessagesPerIngestMessage,
     evidencePerMessage:
       (MEASURED.stage1.evidencePerPost * MEASURED.postsPerMessage) / MEASURED.stage1.evidenceMessagesPerIngestMessage,
@@ -109,10 +115,18 @@ test('family x region: the burst is carried when the busiest group gets a small 
   const spread = keyedCapacity(MEASURED, burst, measure({ busiestGroupMessageShare: 0.05 }));
   assert.equal(spread.stages[1]!.lagSeconds, 0, JSON.stringify(spread.nextWall));
   assert.ok(spread.stages.some((s) => s.stage.startsWith('identity join')));
-  // One event in one region: its group receives evidence from every ingest message, as the family did.
+  // One event in one region: its group receives evidence from every ingest message, as the family did: carried
+  // (stage 1 packs an invocation's ten), but its group works many times harder; unpacked, it falls behind.
+  const use = (c: ReturnType<typeof keyedCapacity>) =>
+    c.stages[1]!.checks.find((x) => x.what.startsWith('busiest group: messages/s'))!.use;
   const oneRegion = keyedCapacity(MEASURED, burst, measure({ busiestGroupMessageShare: 1 }));
-  assert.ok(oneRegion.stages[1]!.lagSeconds > 0);
-  assert.equal(oneRegion.sustained, false);
+  assert.ok(use(oneRegion) > 5 * use(spread), `${use(oneRegion)} vs ${use(spread)}`);
+  const unpacked = keyedCapacity(MEASURED, burst, measure({ busiestGroupMessageShare: 1 }), DEFAULT_AWS, undefined, {
+    size: 1,
+    windowSeconds: 0,
+  });
+  assert.ok(unpacked.stages[1]!.lagSeconds > 0);
+  assert.equal(unpacked.sustained, false);
   // Stage 3 takes every alert version: at 1,000 times the alert rate it is the wall.
   const noisy = keyedCapacity(
     { ...MEASURED, alertVersionsPerPost: MEASURED.alertVersionsPerPost * 1000 },
@@ -136,4 +150,16 @@ test('measureRouted counts the messages stage 1 sends under a key, mentions-only
     [2, 'quake#none', 1, 1.5],
   );
   assert.equal(r.evidencePerMessage, 1 / 3);
+  // Packed two ingest messages an invocation: one message per group of the invocation.
+  const p = measureRouted([...ingest, ingest[1]!], 'familyRegion', 2);
+  assert.deepEqual(
+    [
+      p.partsPerIngestMessage,
+      p.evidenceMessagesPerIngestMessage,
+      p.busiestGroupMessageShare,
+      p.busiestGroupInvocationShare,
+    ],
+    [4 / 3, 3 / 3, 1, 1],
+  );
+  assert.equal(p.evidencePerMessage, 1 / 3);
 });

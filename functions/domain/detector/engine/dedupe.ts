@@ -4,9 +4,10 @@
  * - a part delivered again (one ingest message's evidence for this partition,
  *   id batchId#partition: SQS redelivery of the evidence message that carried
  *   it, or a stage-1 retry that packs it again with other ingest messages) is
- *   skipped whole: the partition head keeps a 72-bit digest of the ids of its
- *   latest PARAMS.appliedCap parts (12 characters whatever the producer's
- *   batch id, up to 256: the head's size does not depend on it);
+ *   skipped whole: the partition head keeps a 48-bit digest of the ids of its
+ *   latest PARAMS.appliedCap parts, or of all its last batch's when more (8
+ *   characters whatever the producer's batch id, up to 256: the head's size
+ *   depends on neither);
  * - a post that comes again in another message (a connector re-sending after
  *   a restart, cut into other batches) is recognised by the candidate that
  *   absorbed it: each candidate keeps the 32-bit hashes of the ids of its
@@ -31,8 +32,8 @@ import type { Candidate, Head } from './state';
 /** A post's identity is its source and id (two platforms may use the same ids). */
 export const postIdHash = (source: string, id: string): number => hashStr(id, hashStr(source, 0x9e3779b9));
 
-/** What the head keeps of a part's id: odds of two ids meeting about appliedCap / 2^72 per part. */
-export const appliedKey = (partId: string): string => createHash('sha1').update(partId).digest('base64url').slice(0, 12);
+/** What the head keeps of a part's id, 48 bits: odds of two ids meeting about 100 / 2^48 (4e-13) per part. */
+export const appliedKey = (partId: string): string => createHash('sha1').update(partId).digest('base64url').slice(0, 8);
 
 export function wasApplied(head: Head, partId: string): boolean {
   return head.applied.includes(appliedKey(partId));
@@ -40,7 +41,12 @@ export function wasApplied(head: Head, partId: string): boolean {
 
 export function markApplied(head: Head, partId: string): void {
   head.applied.push(appliedKey(partId));
-  if (head.applied.length > PARAMS.appliedCap) head.applied.splice(0, head.applied.length - PARAMS.appliedCap);
+}
+
+/** After a batch that marked `marked` parts: the latest PARAMS.appliedCap, or the batch's own when more. */
+export function trimApplied(head: Head, marked: number): void {
+  const keep = Math.max(PARAMS.appliedCap, marked);
+  if (head.applied.length > keep) head.applied.splice(0, head.applied.length - keep);
 }
 
 /** The post-id hashes the partition's active candidates hold. */

@@ -70,10 +70,11 @@ export const PARAMS = Object.freeze({
   /** Background-rate entries (area x source) a partition keeps. */
   bgCap: 300,
   /**
-   * Parts (one ingest message's evidence for the partition) a partition remembers by id: at least a whole stage-2
-   * batch (10 evidence messages of up to 10 parts each), so a batch committed and then redelivered is skipped whole.
+   * Parts (one ingest message's evidence for the partition) a partition remembers by id, or all of its last batch's
+   * when more (10 evidence messages of up to 10 parts each): a batch committed and then delivered again is skipped
+   * whole, and a head written at a few parts a batch stays small.
    */
-  appliedCap: 128,
+  appliedCap: 64,
   /** Post-id hashes a candidate remembers (the same post sent again in another message). */
   idsCap: 256,
   /** Authors a candidate lists exactly; beyond, the count is estimated (authorBits). */

@@ -12,7 +12,7 @@ import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSource, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
-import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
+import { absorbedIds, markApplied, postIdHash, rememberId, trimApplied, wasApplied } from './dedupe';
 import { burstingAt, countMention, mentionCounted } from './burst';
 import { type Evidence, familyOfGroup, type Mention } from './evidence';
 import { NCATS } from '../lexicon';
@@ -243,6 +243,7 @@ export function processPartition(
   };
   let applied = 0;
   let duplicates = 0;
+  let marked = 0;
   const absorbed = absorbedIds(cands.values());
   const latestAllowed = opts.now + PARAMS.futureSlackMs;
   // A burst of a regional event's category (a quake felt, a storm lived through by many at once) is one event's talk; a
@@ -317,6 +318,7 @@ export function processPartition(
       if (fresh++ === 0) {
         touched.add(head.key);
         markApplied(head, msg.id);
+        marked++;
       }
     };
     if (regional)
@@ -421,6 +423,7 @@ export function processPartition(
     }
   }
   if (touched.has(head.key)) {
+    trimApplied(head, marked);
     head.active = head.active
       .filter((x) => head.clock - x[1] <= PARAMS.idleMs)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
