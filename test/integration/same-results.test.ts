@@ -1,7 +1,8 @@
 /**
  * Same results (issue 11): a stream replayed through the two stages as the
- * Lambdas run them (stage 1 scoreMessage over every message first, as when it
- * runs far ahead; the evidence over the evidence queue's wire format; stage 2
+ * Lambdas run them (stage 1 scoreMessages over every message first, as when it
+ * runs far ahead, in invocations of INGEST.batchSize messages whose evidence
+ * is packed per partition; the evidence over the evidence queue's wire format; stage 2
  * per partition, up to 10 messages per state load and commit) raises exactly
  * the alerts of the single-stage detector in process (createDetector, one
  * message at a time, load and commit around each). On the generated stream
@@ -16,7 +17,8 @@ import { createDetector, InMemoryEventStateStore } from '../../functions/domain/
 import { admitPosts, parseIngestMessage } from '../../functions/domain/ingest';
 import type { Post } from '../../functions/domain/post';
 import { SourceRegistry } from '../../functions/domain/sources';
-import { scoreMessage } from '../../functions/score/score-message';
+import { scoreMessages } from '../../functions/score/score-message';
+import { INGEST } from '../../resources';
 import { REPO_ROOT } from '../../resources/repo';
 import { readPosts } from '../../tools/data/post-file';
 import { generateStream } from '../../tools/data/sample-stream';
@@ -57,7 +59,14 @@ async function singleStage(ms: ReturnType<typeof messages>): Promise<Alert[]> {
 async function twoStages(ms: ReturnType<typeof messages>) {
   const clocks = new Map(ms.map((m) => [m.batchId, m.now]));
   const s = inProcessStages({ deferred: true, clock: (batchId) => clocks.get(batchId) ?? new Date(0) });
-  for (const [i, m] of ms.entries()) s.record(await scoreMessage(m.body, `m${i}`, s.deps));
+  for (let i = 0; i < ms.length; i += INGEST.batchSize)
+    for (const r of await scoreMessages(
+      ms.slice(i, i + INGEST.batchSize).map((m, j) => ({ body: m.body, messageId: `m${i + j}` })),
+      s.deps,
+    )) {
+      assert.ok(r.ok);
+      s.record(r.outcome);
+    }
   await s.flush();
   return s;
 }

@@ -84,6 +84,16 @@ const check = (what: string, need: number, q: { value: number; unit: string; sou
   source: q.source,
 });
 
+/**
+ * What a batching window adds to the first message of a batch: it waits until the batch is full or the window ends
+ * (a poller's share of the messages: Lambda's 5 to start with); the whole window when the queue is quiet.
+ */
+export function windowWaitMs(messagesPerSecond: number, b: IngestBatching): number {
+  if (b.windowSeconds <= 0) return 0;
+  const perPoller = messagesPerSecond / QUOTAS.lambdaSqsStartBatches.value;
+  return 1000 * Math.min(b.windowSeconds, perPoller > 0 ? b.size / perPoller : b.windowSeconds);
+}
+
 export function capacityModel(
   m: MeasuredStages,
   s: Scenario,
@@ -109,9 +119,7 @@ export function capacityModel(
     concurrency: c1,
     lagSeconds:
       rampSeconds > 0 ? Math.max(0, rampBacklog / s.postsPerSecond - Math.max(0, s.seconds - rampSeconds)) : 0,
-    // A window holds a batch until it is full or the window ends: at most the window, more the quieter the queue.
-    latencyMs:
-      a.pollDelayMs + t1 + (batching.windowSeconds > 0 && fill1 < batching.size ? batching.windowSeconds * 1000 : 0),
+    latencyMs: a.pollDelayMs + t1 + windowWaitMs(messagesPerSecond, batching),
     checks: [
       check('score batches in flight', c1, QUOTAS.lambdaSqsStandardMaxBatches),
       check('score batches in flight vs the configured cap (INGEST.maxConcurrency)', c1, {

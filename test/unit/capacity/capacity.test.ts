@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { INGEST } from '../../../resources';
-import { capacityModel, SCENARIOS } from '../../../tools/capacity/capacity';
+import { capacityModel, SCENARIOS, windowWaitMs } from '../../../tools/capacity/capacity';
 import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, type FanOutCost } from '../../../tools/capacity/cost-model';
 import { shardedFanOut } from '../../../tools/capacity/fan-out';
 import { QUOTAS } from '../../../tools/capacity/quotas';
@@ -62,6 +62,22 @@ describe('capacity model', () => {
     // 60 messages/s over 5 pollers, 1 s window: 12 a poller, within a batch of 100.
     assert.ok(Math.abs(f(6000, { size: 100, windowSeconds: 1 }) - 12) < 1e-9);
     assert.equal(f(6000, { size: 10, windowSeconds: 1 }), 10);
+  });
+
+  test("a batching window adds to an alert's latency the time its batch takes to fill, the whole window when quiet", () => {
+    const at = (rate: number, b: { size: number; windowSeconds: number }) =>
+      capacityModel(
+        MEASURED,
+        { name: 'p', postsPerSecond: rate, seconds: 600, postsPerMessage: 100 },
+        DEFAULT_AWS,
+        undefined,
+        b,
+      ).stages[0]!.latencyMs;
+    const none = { size: 10, windowSeconds: 0 };
+    // 60 messages/s over 5 pollers: 10 in 0.83 s.
+    assert.ok(Math.abs(at(6000, { size: 10, windowSeconds: 1 }) - at(6000, none) - 833) < 50);
+    assert.ok(Math.abs(at(100, { size: 10, windowSeconds: 1 }) - at(100, none) - 1000) < 1e-6);
+    assert.ok(Math.abs(windowWaitMs(600, { size: 100, windowSeconds: 1 }) - 833.3) < 1);
   });
 
   test('for any rate: fill in [1, 10], growing with the rate; concurrency and lag never negative and growing with the rate', () => {
