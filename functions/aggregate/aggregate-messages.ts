@@ -19,6 +19,7 @@ export interface AggregateDeps {
 /** What one group's messages did in stage 2: evidence = applied + duplicates. */
 export interface AggregateOutcome {
   partition: string;
+  /** The ids of the parts applied or skipped (one per ingest message whose evidence the batch carried). */
   messageIds: string[];
   evidence: number;
   applied: number;
@@ -52,7 +53,7 @@ const isConflict = (e: unknown) => (e as { name?: string } | undefined)?.name ==
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * One partition's messages, in order: one state load, the alert versions
+ * One partition's parts (each evidence message's, in order), in order: one state load, the alert versions
  * they raise stored (conditional puts, at once), then one conditional commit. Alerts
  * are written before state (outbox first): if we die in between, the retry
  * recomputes the same versions and the conditional put makes them no-ops.

@@ -61,3 +61,24 @@ test('evidence (the evidence DLQ): the words of a deleted post are redacted when
   );
   assert.equal(dropDeleted(JSON.stringify({ ...message, evidence: [item('b', [])] }), deleted).empty, true);
 });
+
+test('a packed evidence message (one part per ingest message): each part without its deleted posts; empty when every part is', () => {
+  const item = (id: string, terms: string[]) => ({ id, t: 1, source: 'bluesky', terms, author: 'a' });
+  const part = (batch: string, ...evidence: ReturnType<typeof item>[]) => ({ id: `${batch}#inc`, now: 1, evidence });
+  const packed = { partition: 'inc', parts: [part('b1', item('a', ['keep'])), part('b2', item('b', ['secret']))] };
+  const r = redactDeleted(JSON.stringify(packed), deleted);
+  assert.equal(r.redacted, 1);
+  assert.doesNotMatch(r.body, /secret/);
+  const d = dropDeleted(JSON.stringify(packed), deleted);
+  assert.deepEqual([d.dropped, d.empty], [1, false]);
+  assert.deepEqual(
+    (JSON.parse(d.body) as typeof packed).parts.map((p) => [p.id, p.evidence.map((e) => e.id)]),
+    [
+      ['b1#inc', ['a']],
+      ['b2#inc', []],
+    ],
+  );
+  const gone = dropDeleted(JSON.stringify({ ...packed, parts: [packed.parts[1]] }), deleted);
+  assert.deepEqual([gone.dropped, gone.empty], [1, true]);
+  assert.deepEqual(dropDeleted(JSON.stringify(packed), new Map()).dropped, 0);
+});
