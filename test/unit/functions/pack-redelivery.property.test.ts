@@ -7,8 +7,9 @@
  * stage-1 invocation that dies after sending, a stage-2 batch that fails
  * before its commit or dies after it and comes back whole) the alerts and
  * the detector state are those of one clean pass: every ingest message's
- * part applied once per partition, in the order the faulty run first applied
- * it (partitions are independent: each has its own state and its own order).
+ * part applied once per partition, in the order and the stage-2 batches the
+ * faulty run first committed it in (partitions are independent: each has its
+ * own state and its own order).
  * The oracle is the harness's own exact bookkeeping of what was committed,
  * not stage 2's dedupe. The queues' own deduplication is left out: stage 2
  * alone has to catch every copy.
@@ -130,8 +131,8 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 interface Run {
   alerts: Map<string, Alert>;
   state: Map<string, string>;
-  /** Per partition, each part's id in the order a committed batch first applied it. */
-  order: Map<string, string[]>;
+  /** Per partition, the committed batches' parts applied for the first time, in order. */
+  order: Map<string, string[][]>;
 }
 
 /** The schedule, then every queue drained without faults (Lambda's retries, until nothing is left). */
@@ -157,7 +158,7 @@ async function faultyRun(steps: readonly Step[], resent: readonly number[]): Pro
     ...resent.map((i, k) => ({ id: `again${k}`, body: messages[i % messages.length]!.body })),
   ];
   const done: typeof pending = [];
-  const order = new Map<string, string[]>(PARTITIONS.map((p) => [p, []]));
+  const order = new Map<string, string[][]>(PARTITIONS.map((p) => [p, []]));
   const applied = new Set<string>();
 
   const score = async (pick: readonly number[], refuse: readonly boolean[], crash: boolean) => {
@@ -197,11 +198,13 @@ async function faultyRun(steps: readonly Step[], resent: readonly number[]): Pro
       return;
     }
     await aggregateMessages(partition, parts, deps);
+    const fresh: string[] = [];
     for (const p of parts)
       if (!applied.has(`${partition}\n${p.id}`)) {
         applied.add(`${partition}\n${p.id}`);
-        order.get(partition)!.push(p.id);
+        fresh.push(p.id);
       }
+    if (fresh.length > 0) order.get(partition)!.push(fresh);
     // Died after its commit: the batch is delivered again, whole and in order.
     if (fault === 'after-commit') return;
     queue.splice(0, bodies.length);
@@ -217,26 +220,31 @@ async function faultyRun(steps: readonly Step[], resent: readonly number[]): Pro
   return { alerts, state: store.latest, order };
 }
 
-/** Each partition's parts once, in the given order, one per stage-2 call, on a fresh store. */
-async function cleanRun(order: ReadonlyMap<string, readonly string[]>): Promise<Run> {
+/** Each partition's parts once, in the given order and batches, on a fresh store. */
+async function cleanRun(order: ReadonlyMap<string, readonly (readonly string[])[]>): Promise<Run> {
   const store = new Store();
   const alerts = new Map<string, Alert>();
   const deps = aggDeps(store, alerts);
-  for (const [partition, ids] of order)
-    for (const id of ids) await aggregateMessages(partition, [cleanParts.get(id)!], deps);
-  return { alerts, state: store.latest, order: new Map([...order].map(([k, v]) => [k, [...v]])) };
+  for (const [partition, batches] of order)
+    for (const ids of batches)
+      await aggregateMessages(
+        partition,
+        ids.map((id) => cleanParts.get(id)!),
+        deps,
+      );
+  return { alerts, state: store.latest, order: new Map([...order].map(([k, v]) => [k, v.map((b) => [...b])])) };
 }
 
 const sorted = <T>(m: ReadonlyMap<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 test('the fixture raises alerts in more than one partition, and every part reaches stage 2', async () => {
   const clean = await cleanRun(
-    new Map(PARTITIONS.map((p) => [p, [...cleanParts.values()].filter((x) => x.partition === p).map((x) => x.id)])),
+    new Map(PARTITIONS.map((p) => [p, [...cleanParts.values()].filter((x) => x.partition === p).map((x) => [x.id])])),
   );
   assert.ok(messages.length >= 30, `${messages.length} ingest messages`);
   assert.ok(new Set([...clean.alerts.values()].map((a) => a.category)).size >= 2, 'alerts of two partitions at least');
   const once = await faultyRun([], []);
-  assert.equal([...once.order.values()].flat().length, cleanParts.size);
+  assert.equal([...once.order.values()].flat(2).length, cleanParts.size);
 });
 
 test('any batching, redelivery, refusal or crash of the same ingest messages: the alerts and the state of one clean pass', async () => {
@@ -247,7 +255,7 @@ test('any batching, redelivery, refusal or crash of the same ingest messages: th
       async (steps, resent) => {
         const faulty = await faultyRun(steps, resent);
         // Nothing lost: every part was applied, in some order.
-        assert.equal([...faulty.order.values()].flat().length, cleanParts.size);
+        assert.equal([...faulty.order.values()].flat(2).length, cleanParts.size);
         const clean = await cleanRun(faulty.order);
         assert.deepEqual(sorted(faulty.alerts), sorted(clean.alerts));
         assert.deepEqual(sorted(faulty.state), sorted(clean.state));
