@@ -30,7 +30,7 @@ export interface KeyedEvidence {
   dupKey: number;
 }
 
-/** One evidence message of stage 1 (one per partition per ingest message). */
+/** One part of stage 1: an ingest message's evidence for one partition (stage 1 packs an invocation's parts per partition). */
 export interface KeyedMessage {
   partition: string;
   evidence: readonly KeyedEvidence[];
