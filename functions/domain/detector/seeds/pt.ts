@@ -6,14 +6,14 @@ export const pt: Seed = {
   function:
     'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu essa esse este esta isto aquele aquela aquilo',
   terms: {
-    structure: 'ponte=bridge passarela=footbridge telhado=roof teto=ceiling prédio=building edifício=building varanda=balcony sacada=balcony arquibancada=grandstand estacionamento=car_park ginásio=hall andaime=scaffolding',
+    structure: 'fábrica=factory galpão=warehouse armazém=warehouse ponte=bridge passarela=footbridge telhado=roof teto=ceiling prédio=building edifício=building varanda=balcony sacada=balcony arquibancada=grandstand estacionamento=car_park ginásio=hall andaime=scaffolding',
     attack:
       'baleado*=shot baleada*=shot morto_a_tiros=shot_dead mortos_a_tiros=shot_dead ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
       'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter esfaque*=stabbing ' +
       'reféns=hostage massacre chacina=massacre disparos=gunfire ataque:0.6=attack bomba:0.6=bomb tiros:0.6@=gunshots atirou:0.6=shot atirou_contra=shot_at abriu_fogo=opened_fire esfaqueou=stabbed esfaqueado=stabbed',
     explosion: 'voou_pelos_ares=blew_up estrondo:0.5=bang explosão=explosion explosões=explosion explodiu=exploded',
-    fire: 'em_chamas=flames incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke pegando_fogo=on_fire',
-    earthquake: 'chão_tremeu:0.5=ground_shook tremeu:0.5@=shook terremoto=earthquake sismo=earthquake abalo_sísmico=earthquake abalo=tremor tremor magnitude tsunami',
+    fire: 'queimando:0.05=burning pegou_fogo:0.05=caught_fire pegando_fogo:0.05=burning incendiou:0.05=caught_fire consumido_pelas_chamas:0.05=went_up_in_flames em_chamas=flames incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke pegando_fogo=on_fire',
+    earthquake: 'tremendo:0.05=shaking tremeu:0.05=shook treme:0.05=shaking tremia:0.05=shaking balançou:0.05=swayed balançava:0.05=swayed chão_tremeu:0.5=ground_shook tremeu:0.5@=shook terremoto=earthquake sismo=earthquake abalo_sísmico=earthquake abalo=tremor tremor magnitude tsunami',
     storm: 'furacão=hurricane tufão=typhoon tornado* ciclone=cyclone vendaval=gale tempestade:0.6=storm temporal:0.6@=storm granizo:0.6 chuva_de_granizo rajadas:0.6 árvores_caídas:0.6 árvores_arrancadas:0.6 vento:0.05=wind ventos:0.05=winds ventania=windstorm arrancou:0.05=torn_off arrancados:0.05=torn_off destelhou:0.05=roof_off destelhadas:0.05=roof_off árvores:0.05=trees',
     flood: 'enchente=flood enchentes=flood inundação=flood inundações=flood alagamento=flooding alagado*=flooded cheia=flood alagad*=flooded transbordou=overflow debaixo_d_água debaixo_dágua embaixo_d_água transbordou aos_joelhos:0.5=water_up_to até_os_joelhos:0.5=water_up_to até_a_cintura:0.5=water_up_to debaixo_água=under_water',
     crash: 'descarril*=derail colisão=collision batida:0.5=crash acidente:0.4=accident colidiu=collided caiu:0.4=crashed engavetamento=pileup capotou=overturned capotou=overturned tombou=overturned descarrilou=derailed saiu_da_pista=ran_off_the_road bater_num=crashed bateu_em=crashed',
