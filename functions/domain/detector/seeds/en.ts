@@ -16,7 +16,7 @@ export const en: Seed = {
     fire:
       'engulfed_in_flames went_up_in_flames wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire caught_fire engulfed flames ' +
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
-    earthquake: 'shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
+    earthquake: 'swaying:0.05 shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
       'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05 trees:0.05=trees',
     flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6 up_to_our_knees:0.5=water_up_to up_to_the_knees:0.5=water_up_to knee_deep:0.5=water_up_to waist_deep:0.5=water_up_to',
