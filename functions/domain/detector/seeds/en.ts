@@ -32,7 +32,7 @@ export const en: Seed = {
       'felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:
-      'rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
+      'drill drills clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
       'killing_it killin_it killed_it bombed_my bombed_the dropped_the dies_of dying_of dying_laughing dead_af im_dead ' +
       'heart_attack panic_attack anxiety_attack asthma_attack personal_attack personal_attacks population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
       'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded storm_of_criticism storm_of_protest head_is_about_to_explode head_exploding head_will_explode inbox_is_flooded inbox_flooded flooded_with_emails flooded_with_messages laptop computer bitcoin crypto collapse_of_the_pound collapse_of_the_euro collapse_of_the_dollar fire_risk fire_danger wildfire_risk fell_asleep fall_asleep fell_in_love fell_for fell_apart',

@@ -32,7 +32,7 @@ export const fa: Seed = {
     casualty: 'زخمی=injured مجروح@=injured مصدوم@=injured قربانیان=victims مفقود@=missing زیر_آوار=trapped گیر_افتادند=trapped محبوس=trapped',
     eyewitness: 'احساس_شد=felt دویدند=ran_out_into شنیدم=heard حس_کردم=felt احساس_کردم=felt دیدم=saw لرزید=shook خدایا=omg روبروی_خانه=near_my قایم_شدم=hiding پنهان_شدیم=hiding تکان_خورد=shaking لرزید=shaking تاب_می_خورد=swaying همین_الان=just_now پنهان_شدیم=hiding',
     breaking: 'فوری@=breaking خبر_فوری=breaking پلیس=police مقامات@=authorities',
-    figurative: 'اجاره‌ها=rents خخخخ*=lol حمله_قلبی حمله_عصبی ترکیدم_از_خنده انفجار_جمعیت آتش_بازی آهنگ آلبوم فیلم بازی طوفان_انتقادها طوفان_انتقاد سرم_منفجر سرم_داره_منفجر_میشه سیل_پیام سیل_ایمیل لپ_تاپ کامپیوتر بیت_کوین بیت‌کوین سقوط_ریال سقوط_بیت‌کوین خطر_آتش‌سوزی اتفاق_افتاد',
+    figurative: 'مانور اجاره‌ها=rents خخخخ*=lol حمله_قلبی حمله_عصبی ترکیدم_از_خنده انفجار_جمعیت آتش_بازی آهنگ آلبوم فیلم بازی طوفان_انتقادها طوفان_انتقاد سرم_منفجر سرم_داره_منفجر_میشه سیل_پیام سیل_ایمیل لپ_تاپ کامپیوتر بیت_کوین بیت‌کوین سقوط_ریال سقوط_بیت‌کوین خطر_آتش‌سوزی اتفاق_افتاد',
     weak: 'دعا@ تسلیت',
     rescue: 'امدادگران=rescuers امداد@=rescue آمبولانس=ambulance اورژانس=emergency آتش_نشانی!=firefighters آتشنشانی=firefighters هلال_احمر=emergency تخلیه@=evacuation',
     forecast: 'هشدار=warning پیش_بینی=forecast پیشبینی=forecast انتظار_می_رود=expected تهدید@=threat پیش_بینی_شده=forecast',

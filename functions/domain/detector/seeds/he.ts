@@ -35,7 +35,7 @@ export const he: Seed = {
     casualty: 'פצוע*=injured נפצע*=injured נפגעים=casualties קורבנות=victims נעדר*=missing לכוד*=trapped',
     eyewitness: 'הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
     breaking: 'דחוף=urgent מבזק=breaking משטרה=police שוטרים=police רשויות=authorities מדווחים=reported',
-    figurative: 'חחחח*=lol התקף_לב התקף_חרדה התקף_פאניקה מת_מצחוק פיצוץ_אוכלוסין פיצוץ_האוכלוסין התנגשות_דעות זיקוקים שיר אלבום סרט משחק מסיבה סערת_ביקורת סערה_של_ביקורת הראש_שלי_מתפוצץ הראש_מתפוצץ תיבת_המייל_מוצפת מוצפת_במיילים לפטופ מחשב ביטקוין קריפטו קריסת_השקל סכנת_שריפות',
+    figurative: 'תרגיל חחחח*=lol התקף_לב התקף_חרדה התקף_פאניקה מת_מצחוק פיצוץ_אוכלוסין פיצוץ_האוכלוסין התנגשות_דעות זיקוקים שיר אלבום סרט משחק מסיבה סערת_ביקורת סערה_של_ביקורת הראש_שלי_מתפוצץ הראש_מתפוצץ תיבת_המייל_מוצפת מוצפת_במיילים לפטופ מחשב ביטקוין קריפטו קריסת_השקל סכנת_שריפות',
     weak: 'תפילות תנחומים תרומות',
     rescue: 'חילוץ=rescue מחלצים=rescuers כוחות_הצלה=rescuers מד״א=ambulance אמבולנס*=ambulance כבאים=firefighters כבאות=firefighters פינוי=evacuation פונו=evacuated פיקוד_העורף=emergency',
     forecast: 'מתוכננת=planned מתוכנן=planned מתוכנן=planned מתוכננת=planned אזהרה=warning התרעה=warning תחזית=forecast צפוי=expected צפויה=expected מתקרב*=approaching איום=threat',

@@ -22,7 +22,7 @@ export const hi: Seed = {
     casualty: 'घायल=injured जख्मी=injured पीड़ित=victims लापता=missing फंसे=trapped फंसे=trapped',
     eyewitness: 'सड़क_पर_भागे=ran_out_into मैंने_सुना=heard महसूस=felt हे_भगवान=omg घर_के_सामने=outside_my छिपा_हूं=hiding छिपे_हैं=hiding हिल_गया=shaking हिलती_रही=shaking हिल_रहा=shaking कांप=rattled अभी_अभी=just_now छिप_गए=hiding',
     breaking: 'ब्रेकिंग=breaking पुलिस=police अधिकारियों=officials तत्काल=urgent',
-    figurative: 'हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म जनसंख्या_विस्फोट आलोचनाओं_का_तूफान आलोचना_का_तूफान सिर_फट सिर_फटने ईमेल_की_बाढ़ संदेशों_की_बाढ़ लैपटॉप कंप्यूटर बिटकॉइन क्रिप्टो रुपये_में_गिरावट आग_का_खतरा',
+    figurative: 'मॉक_ड्रिल तीखा_हमला हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म जनसंख्या_विस्फोट आलोचनाओं_का_तूफान आलोचना_का_तूफान सिर_फट सिर_फटने ईमेल_की_बाढ़ संदेशों_की_बाढ़ लैपटॉप कंप्यूटर बिटकॉइन क्रिप्टो रुपये_में_गिरावट आग_का_खतरा',
     weak: 'प्रार्थना दुआ',
     rescue: 'बचाव=rescue एंबुलेंस=ambulance दमकल=firefighters एनडीआरएफ=rescue',
     forecast: 'चेतावनी=warning संभावना=possible अनुमान=forecast पूर्वानुमान=forecast',

@@ -22,7 +22,7 @@ export const id: Seed = {
     casualty: 'luka_luka=injured terluka=injured luka@=injured korban=victims hilang=missing terjebak=trapped terjepit=trapped terjebak=trapped',
     eyewitness: 'terasa_kuat=felt_strongly saya_dengar=heard terasa=felt saya_lihat=saw ya_allah=omg depan_rumah=outside_my di_sini=here_in aku_sembunyi=hiding goyang=shaking bergoyang=swaying bergetar=rattled barusan=just_now astaga=omg kami_bersembunyi=hiding',
     breaking: 'terkini=breaking darurat=emergency polisi=police',
-    figurative: 'harga_sewa=rents wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film ledakan_penduduk badai_kritik hujan_kritik kepalaku_mau_meledak kepala_mau_meledak kebanjiran_email kebanjiran_pesan laptop laptopku komputer bitcoin kripto rupiah_anjlok harga_bitcoin risiko_kebakaran',
+    figurative: 'simulasi harga_sewa=rents wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film ledakan_penduduk badai_kritik hujan_kritik kepalaku_mau_meledak kepala_mau_meledak kebanjiran_email kebanjiran_pesan laptop laptopku komputer bitcoin kripto rupiah_anjlok harga_bitcoin risiko_kebakaran',
     weak: 'doa donasi',
     rescue: 'evakuasi=evacuation tim_sar=rescue pemadam=firefighters pemadam_kebakaran!=firefighters ambulans=ambulance dievakuasi=evacuated',
     forecast: 'direncanakan=planned peringatan=warning diperkirakan=expected waspada=warning diprediksi=expected',

@@ -20,7 +20,7 @@ export const ja: Seed = {
     casualty: '負傷=injured 怪我人=injured けが人=injured 重傷=injured 行方不明=missing 閉じ込め=trapped 被害者=victims 死傷=casualties 閉じ込められ=trapped',
     eyewitness: '強い揺れ=felt_strongly 揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg 揺れた=shaking 揺れてた=shaking ガタガタ=rattled 隠れてる=hiding 家の前=outside_my 目の前=near_my 隠れた=hiding',
     breaking: '速報=breaking 緊急=urgent 警察=police',
-    figurative: '爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画 批判の嵐 非難の嵐 頭が爆発 メールの洪水 洪水のよう パソコン ビットコイン 円安 火災の危険 林野火災の危険',
+    figurative: '訓練 爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画 批判の嵐 非難の嵐 頭が爆発 メールの洪水 洪水のよう パソコン ビットコイン 円安 火災の危険 林野火災の危険',
     rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',
     forecast: '警報=warning 注意報=warning 接近=approaching 予報=forecast 予想=expected 予想=expected 見込み=expected',
     impact: '炎に包まれ=in_flames 黒い煙=black_smoke 黒煙=black_smoke 被害=damage 上陸=landfall 直撃=hit 損壊=damaged ひび=cracks 倒れた=toppled 停電=power_outage 割れた=shattered 飛ばされた=torn_off 浸水=flooded 冠水=flooded 屋根の上 割れ 土煙 吹き飛ば=blown_off 根こそぎ=uprooted 発砲=opened_fire 刺した=stabbed 膝まで=water_up_to 腰まで=water_up_to',

@@ -20,7 +20,7 @@ export const ko: Seed = {
     casualty: '부상*=injured 피해자*=victims 실종*=missing 매몰*=trapped 갇혀=trapped',
     eyewitness: '강하게_느껴져=felt_strongly 뛰쳐나왔어요=ran_out_into 느꼈*=felt 들었*=heard 봤*=saw 흔들렸*=shaking 흔들리고=shaking 덜컹*=rattled 숨어=hiding 맞은편=near_my 방금=just_now 숨었*=hiding',
     breaking: '속보*=breaking 긴급*=urgent 경찰*=police 당국*=authorities',
-    figurative: 'ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발 비판의_폭풍 비난의_폭풍 머리가_폭발할 머리가_폭발 메일_폭탄 노트북 컴퓨터 비트코인 원화_폭락 산불_위험',
+    figurative: '훈련 ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발 비판의_폭풍 비난의_폭풍 머리가_폭발할 머리가_폭발 메일_폭탄 노트북 컴퓨터 비트코인 원화_폭락 산불_위험',
     rescue: '구조*=rescue 소방*=firefighters 대피*=evacuation 구급차*=ambulance',
     forecast: '경보*=warning 예보*=forecast 북상*=approaching 예상*=expected 전망*=expected',
     impact: '화염에_휩싸여=in_flames 검은_연기=black_smoke 시커먼_연기=black_smoke 피해*=damage 파손*=damaged 금이_가고=cracks 쓰러지고=toppled 정전*=power_outage 깨졌*=shattered 날아갔*=torn_off 잠겼*=submerged 침수*=flooded 지붕_위에서 지붕_위 먼지_구름 날아갔*=blown_off 뽑히*=uprooted 쓰러지*=toppled 쓰러졌*=toppled 찔렀*=stabbed 무릎까지=water_up_to',

@@ -22,7 +22,7 @@ export const nl: Seed = {
     casualty: 'gewonden=injured gewond=injured slachtoffers=victims vermist=missing bekneld=trapped',
     eyewitness: 'goed_gevoeld=felt_strongly rende_de_straat_op=ran_out_into ik_hoorde=heard ik_zag=saw voelde=felt mijn_god=omg tegenover_mijn=near_my hier_in=here_in ik_zit_verstopt=hiding schudde=shaking schudt=shaking rammelden=rattled zwaaide=swaying ons_verstopt=hiding we_hebben_ons=hiding',
     breaking: 'laatste_nieuws=breaking politie=police autoriteiten=authorities',
-    figurative: 'huren=rents haha dood_van_het paniekaanval vuurwerk liedje album film wedstrijd track storm_van_kritiek hoofd_ontploft mijn_hoofd_ontploft inbox_overspoeld overspoeld_met_mails laptop computer bitcoin crypto ineenstorting_van_de_euro instorting_van_de_euro natuurbrandrisico brandgevaar',
+    figurative: 'oefening huren=rents haha dood_van_het paniekaanval vuurwerk liedje album film wedstrijd track storm_van_kritiek hoofd_ontploft mijn_hoofd_ontploft inbox_overspoeld overspoeld_met_mails laptop computer bitcoin crypto ineenstorting_van_de_euro instorting_van_de_euro natuurbrandrisico brandgevaar',
     weak: 'gebeden doneren',
     rescue: 'hulpdiensten=emergency brandweer=firefighters geëvacueerd=evacuated ambulance',
     forecast: 'gepland=planned code_rood=warning code_oranje=warning verwacht=expected waarschuwing=warning verwachte=expected',

@@ -7,7 +7,7 @@ export const tl: Seed = {
   terms: {
     structure: 'pabrika=factory bodega=warehouse tulay=bridge bubong=roof kisame=ceiling gusali=building balkonahe=balcony bleachers=grandstand paradahan=car_park',
     forecast: 'inaasahan=expected inaasahang=expected babala=warning',
-    figurative: 'upa=rents pagsabog_ng_populasyon bagyo_ng_batikos bagyo_ng_kritisismo sasabog_ang_ulo binaha_ng_email binaha_ng_mensahe laptop kompyuter bitcoin crypto panganib_ng_sunog',
+    figurative: 'drill upa=rents pagsabog_ng_populasyon bagyo_ng_batikos bagyo_ng_kritisismo sasabog_ang_ulo binaha_ng_email binaha_ng_mensahe laptop kompyuter bitcoin crypto panganib_ng_sunog',
     rescue: 'bumbero=firefighters mga_bumbero=firefighters sinagip=rescued lumikas=evacuated',
     impact: 'nilalamon_ng_apoy=in_flames itim_na_usok=black_smoke nasira=damaged nawasak=destroyed bitak=cracks natumba=toppled brownout=power_outage lubog=submerged nabasag=shattered tinangay=torn_off binaha=flooded mula_sa_bubong sa_bubong bubong:0.5 nabasag makapal_na_alikabok tinangay=blown_off natumba=toppled binunot=uprooted nagpaputok:0.6=opened_fire sinaksak=stabbed sumaksak=stabbed hanggang_tuhod=water_up_to hanggang_baywang=water_up_to',
     breaking: 'pulis=police awtoridad=authorities',

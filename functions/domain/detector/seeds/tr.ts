@@ -22,7 +22,7 @@ export const tr: Seed = {
     casualty: 'yaralı*=injured yaralandı=injured kayıp=missing enkaz_altında=trapped sıkıştı=trapped sıkışan=trapped mahsur=trapped',
     eyewitness: 'hissedildi=felt şiddetli_hissedildi=felt_strongly sokağa_döküldü=ran_out_into hissettim=felt duydum=heard gördüm=saw aman_allah=omg karşımdaki=near_my evimizin_önünde=outside_my saklandım=hiding saklanıyoruz=hiding sallandı=shaking sallanıyor=shaking titredi=rattled az_önce=just_now saklandık=hiding',
     breaking: 'son_dakika=breaking acil=urgent polis=police yetkililer=authorities',
-    figurative: 'kiralar=rents gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek şarkı albüm film maç nüfus_patlaması eleştiri_fırtınası tepki_yağmuru kafam_patlayacak kafam_patlamak_üzere gelen_kutum_doldu maillerle_doldu laptop bilgisayar bitcoin kripto liranın_çöküşü borsa_çöktü yangın_riski orman_yangını_riski',
+    figurative: 'tatbikat tatbikatı kiralar=rents gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek şarkı albüm film maç nüfus_patlaması eleştiri_fırtınası tepki_yağmuru kafam_patlayacak kafam_patlamak_üzere gelen_kutum_doldu maillerle_doldu laptop bilgisayar bitcoin kripto liranın_çöküşü borsa_çöktü yangın_riski orman_yangını_riski',
     weak: 'dua geçmiş_olsun bağış',
     rescue: 'kurtarma=rescue itfaiye=firefighters tahliye=evacuation ambulans=ambulance afad=emergency',
     forecast: 'planlanan=planned uyarı=warning bekleniyor=expected tahmin=forecast yaklaşıyor=approaching bekleniyor=expected',

@@ -41,7 +41,7 @@ export const ur: Seed = {
     casualty: 'زخمی=injured زخمیوں=injured متاثرین@=victims لاپتہ=missing پھنس*=trapped',
     eyewitness: 'محسوس_کیا=felt سڑک_پر_بھاگے=ran_out_into میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg چھپ_گئے=hiding',
     breaking: 'بریکنگ=breaking فوری@=urgent پولیس=police انتظامیہ=authorities',
-    figurative: 'ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار خیالات_کا_ٹکراؤ آتش_بازی گانا فلم تنقید_کا_طوفان سر_پھٹ ای_میلز_کا_سیلاب لیپ_ٹاپ کمپیوٹر بٹ_کوائن روپے_کی_قدر آگ_لگنے_کا_خطرہ',
+    figurative: 'مشق ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار خیالات_کا_ٹکراؤ آتش_بازی گانا فلم تنقید_کا_طوفان سر_پھٹ ای_میلز_کا_سیلاب لیپ_ٹاپ کمپیوٹر بٹ_کوائن روپے_کی_قدر آگ_لگنے_کا_خطرہ',
     weak: 'دعا@ دعائیں تعزیت',
     rescue: 'ریسکیو=rescue امدادی=rescue ایمبولینس=ambulance فائر_بریگیڈ!=firefighters انخلا=evacuation',
     forecast: 'انتباہ=warning وارننگ=warning پیشگوئی=forecast پیش_گوئی=forecast خطرہ=threat',

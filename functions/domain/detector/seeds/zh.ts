@@ -21,7 +21,7 @@ export const zh: Seed = {
     casualty: '受伤=injured 伤者=injured 伤亡=casualties 失踪=missing 被困=trapped 被困=trapped',
     eyewitness: '震感强烈=felt_strongly 跑到街上=ran_out_into 我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg 晃了=shaking 在晃=shaking 在摇=swaying 对面=near_my 躲在=hiding 刚才=just_now 躲进=hiding',
     breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
-    figurative: '哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险 塌房',
+    figurative: '演练 演习 哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险 塌房',
     rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
     forecast: '预警=warning 警报=warning 预计=expected 逼近=approaching 预报=forecast 预警=warning',
     impact: '陷入火海=in_flames 黑烟=black_smoke 登陆=landfall 损毁=damaged 摧毁=destroyed 裂缝=cracks 倒了=toppled 停电=power_outage 碎了=shattered 掀了=torn_off 被淹=submerged 被淹=flooded 进水=flooded 屋顶上 砸碎 尘土飞扬 掀翻=roof_off 掀掉=roof_off 刮倒=toppled 连根拔起=uprooted 开枪=opened_fire 捅伤=stabbed 到膝盖=water_up_to 齐膝=water_up_to',
