@@ -4,8 +4,9 @@
  * bigrams and 6-letter stems from the scanner's hashes (no strings), the
  * English glosses of the non-English lexicon terms found (how posts in other
  * languages reach the weights learned on mostly English posts), the
- * lexicon's class slots, and language-independent post features (a number
- * next to a casualty word, a year named, "!", a link, a retweet, all caps).
+ * lexicon's class slots (and each category's slot beside a report cue), and
+ * language-independent post features (a number next to a casualty word, a
+ * year named, "!", a link, a retweet, all caps).
  */
 import { hashStr } from './hash';
 import { CUE_INDEX, type LexResult, NCATS, NLEX } from './lexicon';
@@ -16,7 +17,7 @@ export { hashStr };
 export const HASH_BITS = 18;
 export const DIM = 1 << HASH_BITS;
 const MASK = DIM - 1;
-/** Reserved slots after the hashed space: two per lexicon class (present, strong), then the post features. */
+/** Reserved slots after the hashed space: two per lexicon class (present, strong), the post features, then one per category beside a report cue. */
 export const LEX_BASE = DIM;
 export const META_BASE = DIM + NLEX * 2;
 export const META = {
