@@ -41,6 +41,7 @@ import {
   INGEST,
   MASTODON,
   QUARANTINE,
+  RETIRED_LEDGER_INDEX,
   type TableName,
   TOMBSTONE_STREAM,
 } from '../resources';
@@ -64,6 +65,8 @@ export interface TocsinStackProps extends StackProps {
   alarmEmail?: string | undefined;
   /** Mastodon servers the Mastodon connector reads (context value `mastodonServers`); none: it is deployed idle, unscheduled. */
   mastodonServers?: readonly MastodonServer[] | undefined;
+  /** Keep the ledger's retired index for this deploy (context value `ledgerIndexUpgrade`: the first of the two upgrade deploys, docs/deploy.md). */
+  ledgerIndexUpgrade?: boolean | undefined;
 }
 
 export class TocsinStack extends Stack {
@@ -88,7 +91,7 @@ export class TocsinStack extends Stack {
       events: new TocsinTable(this, 'events'),
       alerts: new TocsinTable(this, 'alerts'),
       customers: new TocsinTable(this, 'customers'),
-      deliveries: new TocsinTable(this, 'deliveries'),
+      deliveries: new TocsinTable(this, 'deliveries', props.ledgerIndexUpgrade ? [RETIRED_LEDGER_INDEX] : []),
       connectorState: new TocsinTable(this, 'connectorState'),
       tombstones: new TocsinTable(this, 'tombstones'),
       apiKeys: new TocsinTable(this, 'apiKeys'),
@@ -300,6 +303,8 @@ export interface BuildOptions {
   alarmEmail?: string | undefined;
   /** The `mastodonServers` context value: a JSON string (from -c) or the list itself (from cdk.json). */
   mastodonServers?: unknown;
+  /** The `ledgerIndexUpgrade` context value (true or "true"). */
+  ledgerIndexUpgrade?: unknown;
   /** Run the cdk-nag AwsSolutions pack (default true). */
   nag?: boolean;
 }
@@ -316,6 +321,7 @@ export function buildApp(app: App, opts: BuildOptions = {}): TocsinStack {
     description: 'Tocsin: real-time event alerting from the social-media firehose',
     alarmEmail: opts.alarmEmail,
     mastodonServers: parseMastodonServers(opts.mastodonServers),
+    ledgerIndexUpgrade: opts.ledgerIndexUpgrade === true || opts.ledgerIndexUpgrade === 'true',
   });
   if (opts.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return stack;

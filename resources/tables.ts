@@ -78,9 +78,12 @@ export const TABLES = {
   /**
    * Delivery ledger: one decision per (customer, alert version), delivered or
    * withheld. Expires RETENTION.ledgerDays after its decision (TTL: DynamoDB
-   * removes it, no function may). One index, by customer and time
-   * (`deliveries ID --since`, the monthly report). No index by alert: every
-   * ledger write was written to it too (3 write units instead of 2), and
+   * removes it, no function may). One index, by customer and decision time
+   * (`deliveries ID --since`, the monthly report), keys only: a deliver
+   * decision is a put (pending) then an update (delivered), and an update that
+   * changes no key of a keys-only index writes nothing to it (1 write unit
+   * instead of 2; the readers fetch the records by key after the index
+   * query). No index by alert: every ledger write was written to it too, and
    * all of one alert version's writes went to one index partition (1,000
    * WCU/s: the fan-out's wall at 10,000 customers); a version's decisions are
    * read by key (customer ids x alertId#version) instead.
@@ -93,9 +96,10 @@ export const TABLES = {
     pointInTimeRecovery: true,
     globalIndexes: [
       {
-        name: 'byCustomerTime',
+        name: 'byCustomerDecided',
         partitionKey: { name: 'customerId', type: 'S' },
         sortKey: { name: 'decidedAt', type: 'S' },
+        projection: 'KEYS_ONLY',
       },
     ],
   },
@@ -162,5 +166,19 @@ export const TABLES = {
     pointInTimeRecovery: true,
   },
 } as const satisfies Record<string, TableDef>;
+
+/**
+ * The ledger's index before it was keys only. An index's projection cannot
+ * change in place and CloudFormation creates or deletes one global index per
+ * table update, so a stack deployed with it upgrades in two deploys: the
+ * first with `-c ledgerIndexUpgrade=true` keeps it beside the new one (both
+ * written meanwhile), the second without removes it (docs/deploy.md).
+ */
+export const RETIRED_LEDGER_INDEX = {
+  name: 'byCustomerTime',
+  partitionKey: { name: 'customerId', type: 'S' },
+  sortKey: { name: 'decidedAt', type: 'S' },
+  projection: 'ALL',
+} as const satisfies NonNullable<TableDef['globalIndexes']>[number];
 
 export type TableName = keyof typeof TABLES;

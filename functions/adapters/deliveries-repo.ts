@@ -6,12 +6,17 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { expiresAt, RETENTION } from '../../resources';
+import { z } from 'zod';
+import { expiresAt, RETENTION, TABLES } from '../../resources';
 import { type DeliveryRecord, DeliveryRecordSchema, deliveryKey } from '../domain/delivery';
 import { batchGetAll } from './batch-get';
 
 /** The open outcomes a completion may start from. */
 export type OpenOutcome = 'pending' | 'failed';
+
+const LEDGER_INDEX = TABLES.deliveries.globalIndexes[0].name;
+/** What the keys-only index holds of a record. */
+const LedgerKey = z.object({ customerId: z.string(), deliveryKey: z.string() });
 
 const conditionFailed = (e: unknown) => e instanceof ConditionalCheckFailedException;
 
@@ -133,24 +138,32 @@ export class DeliveriesRepo {
     return this.complete(customerId, alertId, version, { outcome: 'failed', ...f }, []);
   }
 
-  private async queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<DeliveryRecord[]> {
-    const out: DeliveryRecord[] = [];
+  /**
+   * A customer's ledger in decision order, optionally from a time on: the
+   * index (keys only, TABLES.deliveries) gives the order, the table the records.
+   */
+  async listByCustomer(customerId: string, since?: string): Promise<DeliveryRecord[]> {
+    const keys: { customerId: string; deliveryKey: string }[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const r = await this.doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      for (const i of r.Items ?? []) out.push(DeliveryRecordSchema.parse(i));
+      const r = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: LEDGER_INDEX,
+          KeyConditionExpression: since ? 'customerId = :c AND decidedAt >= :s' : 'customerId = :c',
+          ExpressionAttributeValues: { ':c': customerId, ...(since ? { ':s': since } : {}) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of r.Items ?? []) keys.push(LedgerKey.parse(i));
       start = r.LastEvaluatedKey;
     } while (start);
-    return out;
-  }
-
-  /** A customer's ledger in decision order, optionally from a time on. */
-  listByCustomer(customerId: string, since?: string): Promise<DeliveryRecord[]> {
-    return this.queryAll({
-      TableName: this.table,
-      IndexName: 'byCustomerTime',
-      KeyConditionExpression: since ? 'customerId = :c AND decidedAt >= :s' : 'customerId = :c',
-      ExpressionAttributeValues: { ':c': customerId, ...(since ? { ':s': since } : {}) },
-    });
+    const byKey = new Map(
+      (await batchGetAll(this.doc, this.table, keys))
+        .map((i) => DeliveryRecordSchema.parse(i))
+        .map((rec) => [rec.deliveryKey, rec]),
+    );
+    // A record the index still lists but TTL has just removed is gone: skipped.
+    return keys.flatMap((k) => byKey.get(k.deliveryKey) ?? []);
   }
 }

@@ -16,6 +16,8 @@ export class TocsinTable extends dynamodb.Table {
   constructor(
     scope: Construct,
     readonly kind: TableName,
+    /** Indexes an upgrade keeps for one deploy beside the definition's own (RETIRED_LEDGER_INDEX). */
+    retiredIndexes: NonNullable<TableDef['globalIndexes']> = [],
   ) {
     const def: TableDef = TABLES[kind];
     // Tables worth backing up are worth keeping; the others hold TTL'd scratch state.
@@ -37,7 +39,7 @@ export class TocsinTable extends dynamodb.Table {
       deletionProtection: def.pointInTimeRecovery,
     });
     this.def = def;
-    for (const gsi of def.globalIndexes ?? []) {
+    for (const gsi of [...(def.globalIndexes ?? []), ...retiredIndexes]) {
       this.addGlobalSecondaryIndex({
         indexName: gsi.name,
         partitionKey: attr(gsi.partitionKey),

@@ -21,7 +21,7 @@
  *     new on-demand table at first about 4,000 writes a second at once
  *     (its "warm throughput"; it then doubles its previous peak), which a
  *     table's warm throughput setting raises ahead of a launch. The ledger
- *     is keyed by customer, and so is its one index (byCustomerTime): the
+ *     is keyed by customer, and so is its one index (byCustomerDecided): the
  *     writes of one alert version spread over its customers' partitions
  *     (there was a byAlert index, keyed by alertId: every write of a
  *     version on ONE index partition, 1,000 WCU/s; it is gone).
@@ -65,18 +65,23 @@ export const FAN_OUT_CALLS = {
   /** Per job with customers, before the first decision: alert get, customers BatchGetItem, bars and sources queries, ledger BatchGetItem, tombstones. In sequence: alert | (customers + bars + sources in parallel) | ledger | tombstones. */
   perNonEmptyJob: { dynamoCalls: 6, sequentialRoundTrips: 4 },
   /** Per customer decided deliver: pending put, publish, delivered update (in sequence). */
-  perDelivery: { ledgerWrites: 2, publishes: 1, sequentialRoundTrips: 3 },
+  perDelivery: { ledgerPuts: 1, ledgerUpdates: 1, publishes: 1, sequentialRoundTrips: 3 },
   /** Per customer withheld: one put. */
-  perWithhold: { ledgerWrites: 1, sequentialRoundTrips: 1 },
+  perWithhold: { ledgerPuts: 1, ledgerUpdates: 0, sequentialRoundTrips: 1 },
   /** Customers settled at once within a job (PARALLEL in fan-out.ts). */
   parallelPerJob: 16,
   /**
-   * Write units per ledger write, items under 1 KB: the table and each of
-   * its indexes (all project every attribute, so the delivered update
-   * writes each index too). From the ledger's definition: 2 with its one
-   * index (byCustomerTime); 3 while it had byAlert too.
+   * Write units per ledger write, items under 1 KB, from the ledger's
+   * definition: a put writes the table and each index; an update that
+   * changes no index key (the delivered or failed mark) writes the table and
+   * only the indexes that project every attribute (none: the one index is
+   * keys only). Checked against DynamoDB Local's consumed capacity
+   * (test/integration/ledger-capacity.test.ts).
    */
-  wruPerLedgerWrite: 1 + (TABLES.deliveries.globalIndexes?.length ?? 0),
+  wruPerLedgerPut: 1 + TABLES.deliveries.globalIndexes.length,
+  wruPerLedgerUpdate:
+    1 +
+    TABLES.deliveries.globalIndexes.filter((g: { projection?: string }) => (g.projection ?? 'ALL') === 'ALL').length,
 } as const;
 
 /** Measured by npm run bench -- --only fanout (bench/fan-out.ts). */
@@ -238,14 +243,14 @@ export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutC
   const wavesMs =
     layout.handedOn === 0 ? firstJobMs.total : Math.max(firstJobMs.total, handOnMs + chainMs + waves * jobMs.total);
 
-  const ledgerWrites =
-    deliveries * FAN_OUT_CALLS.perDelivery.ledgerWrites + withholds * FAN_OUT_CALLS.perWithhold.ledgerWrites;
+  const ledgerWru =
+    (deliveries * FAN_OUT_CALLS.perDelivery.ledgerPuts + withholds * FAN_OUT_CALLS.perWithhold.ledgerPuts) *
+      FAN_OUT_CALLS.wruPerLedgerPut +
+    deliveries * FAN_OUT_CALLS.perDelivery.ledgerUpdates * FAN_OUT_CALLS.wruPerLedgerUpdate;
   const floorsMs = {
     snsPublishQuota: (deliveries / AWS_QUOTAS.snsPublishPerSecond[a.region]) * 1000,
     ledgerTableWru:
-      ((ledgerWrites * FAN_OUT_CALLS.wruPerLedgerWrite) /
-        Math.min(AWS_QUOTAS.dynamoTableMaxWru, a.ledgerWarmWru ?? AWS_QUOTAS.dynamoTableMaxWru)) *
-      1000,
+      (ledgerWru / Math.min(AWS_QUOTAS.dynamoTableMaxWru, a.ledgerWarmWru ?? AWS_QUOTAS.dynamoTableMaxWru)) * 1000,
   };
   const bounds: [FanOutCapacity['limitedBy'], number][] = [
     ['job waves', wavesMs],
@@ -284,7 +289,7 @@ export function fanOutCapacity(m: MeasuredFanOut, a: FanOutAssumptions): FanOutC
   const indexQueries = layout.firstJob.shardsRead + (jobs - 1) * FAN_OUT_CALLS.perJob.indexQueries;
   const rru = indexQueries * 0.5 + nonEmptyJobs * 4 + 2 * C;
   add('DynamoDB reads', rru, 'RRU', PRICES.dynamodb.rru);
-  add('DynamoDB ledger writes', ledgerWrites * FAN_OUT_CALLS.wruPerLedgerWrite, 'WRU', PRICES.dynamodb.wru);
+  add('DynamoDB ledger writes', ledgerWru, 'WRU', PRICES.dynamodb.wru);
   add('SNS publishes', deliveries, 'publishes', PRICES.sns.publish);
   const totalUsd = lines.reduce((s, l) => s + l.usd, 0);
 

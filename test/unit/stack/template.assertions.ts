@@ -3,6 +3,7 @@
  */
 
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
@@ -28,6 +29,7 @@ import {
   QUARANTINE,
   REDACTION,
   RETENTION,
+  RETIRED_LEDGER_INDEX,
   ROLES,
   type RoleRef,
   roleArn,
@@ -35,7 +37,7 @@ import {
   type TableDef,
   TOMBSTONE_STREAM,
 } from '../../../resources';
-import { ALARM_EMAIL, deployed } from './helpers';
+import { ALARM_EMAIL, deployed, synth } from './helpers';
 
 const s = deployed();
 if (s.error) throw s.error;
@@ -273,6 +275,30 @@ test('tables come from TABLES: keys, on-demand billing, SSE, TTL, GSIs', () => {
     TABLES.customers.globalIndexes.map((g) => [g.name, g.partitionKey.name, g.projection]),
     [['byShard', 'shard', 'KEYS_ONLY']],
   );
+});
+
+test('the ledger index upgrade: with -c ledgerIndexUpgrade=true the retired index stays beside the keys-only one, one index added per deploy', () => {
+  const ledgerIndexes = (t: Template) =>
+    Object.values(t.findResources('AWS::DynamoDB::Table', { Properties: { TableName: TABLES.deliveries.id } })).flatMap(
+      (r) =>
+        (r.Properties.GlobalSecondaryIndexes as { IndexName: string; Projection: unknown }[]).map((g) => [
+          g.IndexName,
+          g.Projection,
+        ]),
+    );
+  const upgrade = synth({ nag: false, ledgerIndexUpgrade: 'true' });
+  try {
+    assert.deepEqual(ledgerIndexes(Template.fromStack(upgrade.stack)), [
+      ['byCustomerDecided', { ProjectionType: 'KEYS_ONLY' }],
+      [RETIRED_LEDGER_INDEX.name, { ProjectionType: 'ALL' }],
+    ]);
+  } finally {
+    rmSync(upgrade.outdir, { recursive: true, force: true });
+  }
+  // The app as deployed after the upgrade: only the keys-only index.
+  assert.deepEqual(ledgerIndexes(Template.fromStack(s.stack)), [
+    ['byCustomerDecided', { ProjectionType: 'KEYS_ONLY' }],
+  ]);
 });
 
 test('retention: alerts and ledger expire by TTL; every retained table has deletion protection; scratch tables none (they go with the stack)', () => {
