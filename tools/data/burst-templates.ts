@@ -31,6 +31,11 @@ export interface BurstLang {
   place: BurstPlace;
   /** A district or a town of the city's area (within 50 km of it). */
   district?: BurstPlace;
+  /**
+   * What people put before what they saw ("omg", "Oddio", "Allahım", separator included): independent authors word
+   * one event differently, and a kit of five sentences would otherwise hand many authors the very same text.
+   */
+  interjections: readonly string[];
   /** Per category: posts that name no place, and posts that name {name} or {in}. */
   posts: Record<BurstCategory, { bare: readonly string[]; placed: readonly string[] }>;
 }
@@ -61,6 +66,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'the UK',
     place: { name: 'Liverpool', in: 'in Liverpool' },
     district: { name: 'Anfield', in: 'in Anfield' },
+    interjections: ['omg ', 'wow, ', 'holy shit ', 'jesus, '],
     posts: {
       earthquake: {
         bare: [
@@ -100,6 +106,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Germany',
     place: { name: 'Stuttgart', in: 'in Stuttgart' },
     district: { name: 'Bad Cannstatt', in: 'in Bad Cannstatt' },
+    interjections: ['Oh Gott, ', 'Krass, ', 'Alter, ', 'Wow, '],
     posts: {
       earthquake: {
         bare: [
@@ -139,6 +146,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'France',
     place: { name: 'Toulouse', in: 'à Toulouse' },
     district: { name: 'Blagnac', in: 'à Blagnac' },
+    interjections: ['Oh mon dieu, ', 'Putain, ', 'Oh là là, ', 'Wow, '],
     posts: {
       earthquake: {
         bare: [
@@ -178,6 +186,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Spain',
     place: { name: 'Bilbao', in: 'en Bilbao' },
     district: { name: 'Barakaldo', in: 'en Barakaldo' },
+    interjections: ['Dios mío, ', 'Madre mía, ', 'Ostras, ', 'Joder, '],
     posts: {
       earthquake: {
         bare: [
@@ -217,6 +226,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Italy',
     place: { name: 'Napoli', in: 'a Napoli' },
     district: { name: 'Pozzuoli', in: 'a Pozzuoli' },
+    interjections: ['Oddio, ', 'Madonna, ', 'Mamma mia, ', 'Cavolo, '],
     posts: {
       earthquake: {
         bare: [
@@ -256,6 +266,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Brazil',
     place: { name: 'Belo Horizonte', in: 'em Belo Horizonte' },
     district: { name: 'Contagem', in: 'em Contagem' },
+    interjections: ['Meu Deus, ', 'Caramba, ', 'Gente, ', 'Nossa, '],
     posts: {
       earthquake: {
         bare: [
@@ -295,6 +306,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'the Netherlands',
     place: { name: 'Den Haag', in: 'in Den Haag' },
     district: { name: 'Scheveningen', in: 'in Scheveningen' },
+    interjections: ['Jezus, ', 'Wauw, ', 'Godver, ', 'Tjonge, '],
     posts: {
       earthquake: {
         bare: [
@@ -334,6 +346,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Poland',
     place: { name: 'Poznań', in: 'w Poznaniu' },
     district: { name: 'Jeżyce', in: 'na Jeżycach' },
+    interjections: ['O Boże, ', 'Kurczę, ', 'Jezu, ', 'Matko, '],
     posts: {
       earthquake: {
         bare: [
@@ -372,6 +385,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     country: 'RU',
     countryEn: 'Russia',
     place: { name: 'Омск', in: 'в Омске' },
+    interjections: ['Боже, ', 'Офигеть, ', 'Блин, ', 'Капец, '],
     posts: {
       earthquake: {
         bare: [
@@ -410,6 +424,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     country: 'UA',
     countryEn: 'Ukraine',
     place: { name: 'Дніпро', in: 'у Дніпрі' },
+    interjections: ['Боже, ', 'Капець, ', 'Жах, ', 'Отакої, '],
     posts: {
       earthquake: {
         bare: [
@@ -449,6 +464,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Turkey',
     place: { name: 'İstanbul', in: "İstanbul'da" },
     district: { name: 'Kadıköy', in: "Kadıköy'de" },
+    interjections: ['Allahım, ', 'Yok artık, ', 'Aman, ', 'Vay, '],
     posts: {
       earthquake: {
         bare: [
@@ -488,6 +504,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Indonesia',
     place: { name: 'Bandung', in: 'di Bandung' },
     district: { name: 'Cimahi', in: 'di Cimahi' },
+    interjections: ['Ya Allah, ', 'Astaga, ', 'Anjir, ', 'Waduh, '],
     posts: {
       earthquake: {
         bare: [
@@ -527,6 +544,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'the Philippines',
     place: { name: 'Maynila', in: 'sa Maynila' },
     district: { name: 'Tondo', in: 'sa Tondo' },
+    interjections: ['Diyos ko, ', 'Grabe, ', 'Hala, ', 'Susmaryosep, '],
     posts: {
       earthquake: {
         bare: [
@@ -565,6 +583,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     country: 'GR',
     countryEn: 'Greece',
     place: { name: 'Βόλος', in: 'στον Βόλο' },
+    interjections: ['Θεέ μου, ', 'Ρε παιδιά, ', 'Πω πω, ', 'Απίστευτο, '],
     posts: {
       earthquake: {
         bare: [
@@ -604,6 +623,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Egypt',
     place: { name: 'القاهرة', in: 'في القاهرة' },
     district: { name: 'المعادي', in: 'في المعادي' },
+    interjections: ['يا ساتر، ', 'يا الله، ', 'يا نهار، ', 'والله، '],
     posts: {
       earthquake: {
         bare: [
@@ -643,6 +663,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Iran',
     place: { name: 'تهران', in: 'در تهران' },
     district: { name: 'تجریش', in: 'در تجریش' },
+    interjections: ['خدایا، ', 'وای، ', 'یا خدا، ', 'عجب، '],
     posts: {
       earthquake: {
         bare: [
@@ -682,6 +703,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'India',
     place: { name: 'दिल्ली', in: 'दिल्ली में' },
     district: { name: 'करोल बाग', in: 'करोल बाग में' },
+    interjections: ['हे भगवान, ', 'बाप रे, ', 'अरे, ', 'ओह, '],
     posts: {
       earthquake: {
         bare: [
@@ -721,6 +743,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Japan',
     place: { name: '東京', in: '東京で' },
     district: { name: '渋谷', in: '渋谷で' },
+    interjections: ['やばい、', 'え、', 'うわ、', 'まじ、'],
     posts: {
       earthquake: {
         bare: [
@@ -759,6 +782,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     country: 'CN',
     countryEn: 'China',
     place: { name: '重庆', in: '重庆' },
+    interjections: ['天哪，', '我的天，', '卧槽，', '吓死了，'],
     posts: {
       earthquake: {
         bare: [
@@ -797,6 +821,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     country: 'KR',
     countryEn: 'South Korea',
     place: { name: '대전', in: '대전에서' },
+    interjections: ['헐 ', '대박 ', '아니 ', '와 '],
     posts: {
       earthquake: {
         bare: [
@@ -836,6 +861,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Israel',
     place: { name: 'תל אביב', in: 'בתל אביב' },
     district: { name: 'יפו', in: 'ביפו' },
+    interjections: ['אלוהים, ', 'וואו, ', 'מה זה, ', 'יא אללה, '],
     posts: {
       earthquake: {
         bare: [
@@ -875,6 +901,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     countryEn: 'Pakistan',
     place: { name: 'اسلام آباد', in: 'اسلام آباد میں' },
     district: { name: 'راولپنڈی', in: 'راولپنڈی میں' },
+    interjections: ['یا اللہ، ', 'اف، ', 'خدایا، ', 'ہائے، '],
     posts: {
       earthquake: {
         bare: [
@@ -913,6 +940,7 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     country: 'BD',
     countryEn: 'Bangladesh',
     place: { name: 'রাজশাহী', in: 'রাজশাহীতে' },
+    interjections: ['হায় আল্লাহ, ', 'ওরে বাবা, ', 'উফ, ', 'আল্লাহ, '],
     posts: {
       earthquake: {
         bare: [

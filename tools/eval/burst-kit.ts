@@ -31,8 +31,8 @@ import { streamOrder } from './streams';
 /** How the event's posts arrive (minutes): `peakPerMin` for `peakMin`, then the rate decays with `tauMin`, until `lastMin`. */
 export const BURST_SHAPE = Object.freeze({ peakPerMin: 8, peakMin: 5, tauMin: 15, lastMin: 75 });
 
-/** How the event's posts are written: shares of retweets of one text, English chatter, place-naming posts, geo. */
-export const BURST_MIX = Object.freeze({ retweet: 0.08, english: 0.06, city: 0.2, district: 0.08, geo: 0.05 });
+/** How the event's posts are written: shares of retweets of one text, English chatter, place-naming posts, an interjection before the text, geo. */
+export const BURST_MIX = Object.freeze({ retweet: 0.08, english: 0.06, city: 0.2, district: 0.08, interjection: 0.5, geo: 0.05 });
 
 /** The background slice: this long, the event this long after its start. */
 export const SLICE_MS = 2 * 3600_000;
@@ -116,7 +116,8 @@ export function generateBurst(spec: BurstSpec, seed: number, onset: number, auth
     else {
       const v = r();
       const where = v < BURST_MIX.district && kit.district ? kit.district : v < BURST_MIX.district + BURST_MIX.city ? kit.place : null;
-      const text = where ? fill(pick(texts.placed, r), { name: where.name, in: where.in }) : pick(texts.bare, r);
+      const said = where ? fill(pick(texts.placed, r), { name: where.name, in: where.in }) : pick(texts.bare, r);
+      const text = r() < BURST_MIX.interjection ? `${pick(kit.interjections, r)}${said}` : said;
       post = { ...base, text };
       // The one text many re-share: the first post that names the place (else the first post).
       if (!viral && (where || n >= 3)) viral = post;

@@ -187,7 +187,9 @@ export function route(
  * A burst that would trigger but is an event already alerted: the latest
  * alerted candidate of the same category, active within PARAMS.mergeMs,
  * sharing at least two of its top ten content words, and near its place
- * (or placed only by names the event's own posts were read by).
+ * (or placed only by names the event's own posts were read by); for a felt
+ * family, when the burst or the event is unplaced, within a trigger window
+ * of the event's first report, whatever its words.
  */
 export function findMerge(
   head: Head,
@@ -212,6 +214,14 @@ export function findMerge(
       continue;
     }
     if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, names))) continue;
+    // Felt reports that name no place, minutes after a quake was alerted, are that quake's, and a quake's first placed
+    // reports minutes after its unplaced felt reports were alerted are theirs: it is felt over a wide area at once, and
+    // "it's shaking!" in any language shares no words with it.
+    const unplaced = c.area === '?' || d.area === '?';
+    if (unplaced && PARAMS.feltFamilies.includes(FAMILY_OF[cat] ?? '') && t - d.alert.firstSeenAt <= PARAMS.windowMs) {
+      if (!best || d.lastAt > best.lastAt) best = d;
+      continue;
+    }
     const top = topContent(d);
     if (content.filter((h) => top.includes(String(h))).length < 2) continue;
     const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);
