@@ -11,11 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UsageError } from '../admin/usage-error';
 import { BURST_CATEGORIES, type BurstCategory } from '../data/burst-templates';
 import { dataDir } from '../data/data-dir';
 import { PARITY_LANGS, type ParityLang } from '../data/first-reports';
 import { readPosts } from '../data/post-file';
-import { UsageError } from '../admin/usage-error';
 import { backgroundSlice, DEFAULT_SLICE_START, formatBurstKit, runBurstKit } from '../eval/burst-kit';
 import { readTruth } from '../eval/streams';
 import { runMain } from './main';
@@ -40,7 +40,8 @@ runMain('burst', async () => {
     return l as ParityLang;
   });
   const cats = values.cat?.map((c) => {
-    if (!(BURST_CATEGORIES as readonly string[]).includes(c)) throw new UsageError(`--cat ${c}: one of ${BURST_CATEGORIES.join(', ')}`);
+    if (!(BURST_CATEGORIES as readonly string[]).includes(c))
+      throw new UsageError(`--cat ${c}: one of ${BURST_CATEGORIES.join(', ')}`);
     return c as BurstCategory;
   });
   const dir = join(dataDir(values.data), 'streams');

@@ -76,7 +76,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'was that an earthquake?! my windows rattled',
           'everything on the shelves just shook #earthquake',
         ],
-        placed: ['Earthquake {in} just now, felt it strongly', '{name} earthquake?? whole flat swayed', 'Felt a tremor {in}, anyone else?'],
+        placed: [
+          'Earthquake {in} just now, felt it strongly',
+          '{name} earthquake?? whole flat swayed',
+          'Felt a tremor {in}, anyone else?',
+        ],
       },
       explosion: {
         bare: [
@@ -86,7 +90,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'loud blast, smoke rising over the rooftops #explosion',
           'what the hell was that bang, car alarms going off everywhere',
         ],
-        placed: ['Huge explosion {in}, heard it miles away', 'Massive bang {in}, smoke everywhere', '{name} explosion?? the whole street shook'],
+        placed: [
+          'Huge explosion {in}, heard it miles away',
+          'Massive bang {in}, smoke everywhere',
+          '{name} explosion?? the whole street shook',
+        ],
       },
       attack: {
         bare: [
@@ -96,7 +104,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'someone is shooting at people, hiding in a shop',
           'gunfire!! stay inside',
         ],
-        placed: ['Shooting {in}, people running', 'Gunshots {in} right now, stay away', 'shots fired {in}, police on the way'],
+        placed: [
+          'Shooting {in}, people running',
+          'Gunshots {in} right now, stay away',
+          'shots fired {in}, police on the way',
+        ],
       },
     },
   },
@@ -116,7 +128,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'War das ein Erdbeben? Die Fenster haben geklirrt',
           'Die ganze Wohnung hat gebebt #erdbeben',
         ],
-        placed: ['Erdbeben {in} gerade eben, deutlich gespürt', '{name}: alles hat gewackelt, Erdbeben?', 'Beben {in} gespürt, noch jemand?'],
+        placed: [
+          'Erdbeben {in} gerade eben, deutlich gespürt',
+          '{name}: alles hat gewackelt, Erdbeben?',
+          'Beben {in} gespürt, noch jemand?',
+        ],
       },
       explosion: {
         bare: [
@@ -126,7 +142,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Lauter Knall, Rauch über den Dächern #explosion',
           'Riesenknall gerade, überall gehen Autoalarme los',
         ],
-        placed: ['Riesige Explosion {in}, kilometerweit zu hören', 'Lauter Knall {in}, überall Rauch', 'Explosion {in}?? Die ganze Straße hat gewackelt'],
+        placed: [
+          'Riesige Explosion {in}, kilometerweit zu hören',
+          'Lauter Knall {in}, überall Rauch',
+          'Explosion {in}?? Die ganze Straße hat gewackelt',
+        ],
       },
       attack: {
         bare: [
@@ -136,7 +156,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Jemand schießt auf Menschen, wir verstecken uns in einem Laden',
           'Schüsse!! Bleibt drinnen',
         ],
-        placed: ['Schießerei {in}, Menschen rennen weg', 'Schüsse {in} gerade, bleibt weg', 'Schüsse {in}, Polizei ist unterwegs'],
+        placed: [
+          'Schießerei {in}, Menschen rennen weg',
+          'Schüsse {in} gerade, bleibt weg',
+          'Schüsse {in}, Polizei ist unterwegs',
+        ],
       },
     },
   },
@@ -156,7 +180,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           "C'était un tremblement de terre ? Les fenêtres ont vibré",
           'Tout a tremblé sur les étagères #seisme',
         ],
-        placed: ['Tremblement de terre {in} à l’instant, senti très fort', '{name} : tout a tremblé, un séisme ?', 'Secousse ressentie {in}, vous aussi ?'],
+        placed: [
+          'Tremblement de terre {in} à l’instant, senti très fort',
+          '{name} : tout a tremblé, un séisme ?',
+          'Secousse ressentie {in}, vous aussi ?',
+        ],
       },
       explosion: {
         bare: [
@@ -166,7 +194,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Forte déflagration, de la fumée au-dessus des toits #explosion',
           "C'était quoi ce boum, les alarmes de voitures partout",
         ],
-        placed: ['Énorme explosion {in}, entendue à des kilomètres', 'Grosse détonation {in}, de la fumée partout', 'Explosion {in} ?? Toute la rue a tremblé'],
+        placed: [
+          'Énorme explosion {in}, entendue à des kilomètres',
+          'Grosse détonation {in}, de la fumée partout',
+          'Explosion {in} ?? Toute la rue a tremblé',
+        ],
       },
       attack: {
         bare: [
@@ -176,7 +208,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           "Quelqu'un tire sur les gens, on est cachés dans un magasin",
           'Coups de feu !! Restez chez vous',
         ],
-        placed: ['Fusillade {in}, les gens fuient', 'Coups de feu {in} en ce moment, évitez le secteur', 'Tirs {in}, la police arrive'],
+        placed: [
+          'Fusillade {in}, les gens fuient',
+          'Coups de feu {in} en ce moment, évitez le secteur',
+          'Tirs {in}, la police arrive',
+        ],
       },
     },
   },
@@ -196,7 +232,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           '¿Eso fue un terremoto? Vibraron las ventanas',
           'Se movió todo en las estanterías #sismo',
         ],
-        placed: ['Terremoto {in} ahora mismo, se sintió fuerte', '{name}: ¿temblor? se movió todo el piso', 'Se sintió un temblor {in}, ¿alguien más?'],
+        placed: [
+          'Terremoto {in} ahora mismo, se sintió fuerte',
+          '{name}: ¿temblor? se movió todo el piso',
+          'Se sintió un temblor {in}, ¿alguien más?',
+        ],
       },
       explosion: {
         bare: [
@@ -206,7 +246,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Fuerte estallido, humo sobre los tejados #explosion',
           'Qué ha sido ese estruendo, saltaron las alarmas de los coches',
         ],
-        placed: ['Explosión enorme {in}, se oyó a kilómetros', 'Fuerte estruendo {in}, humo por todas partes', '¿Explosión {in}? Tembló toda la calle'],
+        placed: [
+          'Explosión enorme {in}, se oyó a kilómetros',
+          'Fuerte estruendo {in}, humo por todas partes',
+          '¿Explosión {in}? Tembló toda la calle',
+        ],
       },
       attack: {
         bare: [
@@ -216,7 +260,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Alguien está disparando a la gente, estamos escondidos en una tienda',
           '¡¡Disparos!! No salgáis',
         ],
-        placed: ['Tiroteo {in}, la gente huye', 'Disparos {in} ahora mismo, evitad la zona', 'Tiros {in}, llega la policía'],
+        placed: [
+          'Tiroteo {in}, la gente huye',
+          'Disparos {in} ahora mismo, evitad la zona',
+          'Tiros {in}, llega la policía',
+        ],
       },
     },
   },
@@ -236,7 +284,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Era un terremoto? Hanno tremato i vetri',
           'È tremato tutto sugli scaffali #terremoto',
         ],
-        placed: ['Scossa di terremoto {in} adesso, sentita forte', '{name}: ha tremato tutto, terremoto?', 'Sentita una scossa {in}, anche voi?'],
+        placed: [
+          'Scossa di terremoto {in} adesso, sentita forte',
+          '{name}: ha tremato tutto, terremoto?',
+          'Sentita una scossa {in}, anche voi?',
+        ],
       },
       explosion: {
         bare: [
@@ -246,7 +298,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Forte boato, fumo sopra i tetti #esplosione',
           'Che botto, scattati tutti gli allarmi delle macchine',
         ],
-        placed: ['Esplosione enorme {in}, sentita a chilometri', 'Forte boato {in}, fumo dappertutto', 'Esplosione {in}?? Ha tremato tutta la strada'],
+        placed: [
+          'Esplosione enorme {in}, sentita a chilometri',
+          'Forte boato {in}, fumo dappertutto',
+          'Esplosione {in}?? Ha tremato tutta la strada',
+        ],
       },
       attack: {
         bare: [
@@ -256,7 +312,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Qualcuno sta sparando sulla gente, siamo nascosti in un negozio',
           'Spari!! Restate dentro',
         ],
-        placed: ['Sparatoria {in}, la gente scappa', 'Spari {in} adesso, state lontani', 'Colpi di arma da fuoco {in}, arriva la polizia'],
+        placed: [
+          'Sparatoria {in}, la gente scappa',
+          'Spari {in} adesso, state lontani',
+          'Colpi di arma da fuoco {in}, arriva la polizia',
+        ],
       },
     },
   },
@@ -276,7 +336,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Foi um terremoto? As janelas vibraram',
           'Tudo tremeu nas prateleiras #terremoto',
         ],
-        placed: ['Terremoto {in} agora, senti forte', '{name}: tremeu tudo aqui, terremoto?', 'Tremor sentido {in}, mais alguém?'],
+        placed: [
+          'Terremoto {in} agora, senti forte',
+          '{name}: tremeu tudo aqui, terremoto?',
+          'Tremor sentido {in}, mais alguém?',
+        ],
       },
       explosion: {
         bare: [
@@ -286,7 +350,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Estrondo forte, fumaça sobre os telhados #explosao',
           'Que barulho foi esse, alarmes de carro disparando em todo lugar',
         ],
-        placed: ['Explosão enorme {in}, ouvida a quilômetros', 'Estrondo forte {in}, fumaça por todo lado', 'Explosão {in}?? A rua inteira tremeu'],
+        placed: [
+          'Explosão enorme {in}, ouvida a quilômetros',
+          'Estrondo forte {in}, fumaça por todo lado',
+          'Explosão {in}?? A rua inteira tremeu',
+        ],
       },
       attack: {
         bare: [
@@ -296,7 +364,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Alguém está atirando nas pessoas, estamos escondidos numa loja',
           'Tiros!! Fiquem em casa',
         ],
-        placed: ['Tiroteio {in}, pessoas fugindo', 'Tiros {in} agora, evitem a região', 'Disparos {in}, a polícia está chegando'],
+        placed: [
+          'Tiroteio {in}, pessoas fugindo',
+          'Tiros {in} agora, evitem a região',
+          'Disparos {in}, a polícia está chegando',
+        ],
       },
     },
   },
@@ -316,7 +388,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Was dat een aardbeving? De ramen rammelden',
           'Alles op de planken trilde #aardbeving',
         ],
-        placed: ['Aardbeving {in} net, flink gevoeld', '{name}: alles schudde, aardbeving?', 'Beving gevoeld {in}, iemand anders ook?'],
+        placed: [
+          'Aardbeving {in} net, flink gevoeld',
+          '{name}: alles schudde, aardbeving?',
+          'Beving gevoeld {in}, iemand anders ook?',
+        ],
       },
       explosion: {
         bare: [
@@ -326,7 +402,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Harde klap, rook boven de daken #explosie',
           'Wat een knal, overal gaan autoalarmen af',
         ],
-        placed: ['Enorme explosie {in}, kilometers ver te horen', 'Harde knal {in}, overal rook', 'Explosie {in}?? De hele straat schudde'],
+        placed: [
+          'Enorme explosie {in}, kilometers ver te horen',
+          'Harde knal {in}, overal rook',
+          'Explosie {in}?? De hele straat schudde',
+        ],
       },
       attack: {
         bare: [
@@ -336,7 +416,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Iemand schiet op mensen, we verstoppen ons in een winkel',
           'Schoten!! Blijf binnen',
         ],
-        placed: ['Schietpartij {in}, mensen vluchten', 'Schoten {in} nu, blijf uit de buurt', 'Schoten gelost {in}, politie onderweg'],
+        placed: [
+          'Schietpartij {in}, mensen vluchten',
+          'Schoten {in} nu, blijf uit de buurt',
+          'Schoten gelost {in}, politie onderweg',
+        ],
       },
     },
   },
@@ -356,7 +440,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Czy to było trzęsienie ziemi? Szyby drżały',
           'Wszystko na półkach się trzęsło #trzęsienieziemi',
         ],
-        placed: ['Trzęsienie ziemi {in} przed chwilą, mocno czuć', '{name}: wszystko się trzęsło, trzęsienie?', 'Wstrząs odczuwalny {in}, ktoś jeszcze?'],
+        placed: [
+          'Trzęsienie ziemi {in} przed chwilą, mocno czuć',
+          '{name}: wszystko się trzęsło, trzęsienie?',
+          'Wstrząs odczuwalny {in}, ktoś jeszcze?',
+        ],
       },
       explosion: {
         bare: [
@@ -366,7 +454,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Głośny huk, dym nad dachami #wybuch',
           'Co za huk, wszędzie wyją alarmy samochodowe',
         ],
-        placed: ['Potężny wybuch {in}, słychać było z kilometrów', 'Głośny huk {in}, wszędzie dym', 'Eksplozja {in}?? Cała ulica się zatrzęsła'],
+        placed: [
+          'Potężny wybuch {in}, słychać było z kilometrów',
+          'Głośny huk {in}, wszędzie dym',
+          'Eksplozja {in}?? Cała ulica się zatrzęsła',
+        ],
       },
       attack: {
         bare: [
@@ -376,7 +468,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Ktoś strzela do ludzi, chowamy się w sklepie',
           'Strzały!! Zostańcie w domu',
         ],
-        placed: ['Strzelanina {in}, ludzie uciekają', 'Strzały {in} teraz, omijajcie okolicę', 'Strzały {in}, policja w drodze'],
+        placed: [
+          'Strzelanina {in}, ludzie uciekają',
+          'Strzały {in} teraz, omijajcie okolicę',
+          'Strzały {in}, policja w drodze',
+        ],
       },
     },
   },
@@ -395,7 +491,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Это было землетрясение? Стёкла дрожали',
           'Всё на полках затряслось #землетрясение',
         ],
-        placed: ['Землетрясение {in} только что, сильно тряхнуло', '{name}, всё трясло, землетрясение?', 'Толчки ощущались {in}, кто ещё?'],
+        placed: [
+          'Землетрясение {in} только что, сильно тряхнуло',
+          '{name}, всё трясло, землетрясение?',
+          'Толчки ощущались {in}, кто ещё?',
+        ],
       },
       explosion: {
         bare: [
@@ -405,7 +505,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Громкий хлопок, дым над крышами #взрыв',
           'Что это бахнуло, везде сработали сигнализации машин',
         ],
-        placed: ['Мощный взрыв {in}, слышно за километры', 'Громкий хлопок {in}, везде дым', 'Взрыв {in}?? Вся улица тряслась'],
+        placed: [
+          'Мощный взрыв {in}, слышно за километры',
+          'Громкий хлопок {in}, везде дым',
+          'Взрыв {in}?? Вся улица тряслась',
+        ],
       },
       attack: {
         bare: [
@@ -415,7 +519,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Кто-то стреляет в людей, прячемся в магазине',
           'Стреляют!! Не выходите из дома',
         ],
-        placed: ['Стрельба {in}, люди убегают', 'Выстрелы {in} прямо сейчас, не подходите', 'Стреляют {in}, полиция едет'],
+        placed: [
+          'Стрельба {in}, люди убегают',
+          'Выстрелы {in} прямо сейчас, не подходите',
+          'Стреляют {in}, полиция едет',
+        ],
       },
     },
   },
@@ -434,7 +542,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Це був землетрус? Шибки тремтіли',
           'Все на полицях затрусилось #землетрус',
         ],
-        placed: ['Землетрус {in} щойно, сильно трусило', '{name}, все трясло, землетрус?', 'Поштовхи відчули {in}, хто ще?'],
+        placed: [
+          'Землетрус {in} щойно, сильно трусило',
+          '{name}, все трясло, землетрус?',
+          'Поштовхи відчули {in}, хто ще?',
+        ],
       },
       explosion: {
         bare: [
@@ -444,7 +556,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Гучний хлопок, дим над дахами #вибух',
           'Що це бахнуло, всюди спрацювали сигналізації',
         ],
-        placed: ['Потужний вибух {in}, чути за кілометри', 'Гучний вибух {in}, всюди дим', 'Вибух {in}?? Вся вулиця здригнулась'],
+        placed: [
+          'Потужний вибух {in}, чути за кілометри',
+          'Гучний вибух {in}, всюди дим',
+          'Вибух {in}?? Вся вулиця здригнулась',
+        ],
       },
       attack: {
         bare: [
@@ -454,7 +570,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Хтось стріляє в людей, ховаємося в магазині',
           'Стріляють!! Не виходьте з дому',
         ],
-        placed: ['Стрілянина {in}, люди тікають', 'Постріли {in} просто зараз, не підходьте', 'Стріляють {in}, поліція їде'],
+        placed: [
+          'Стрілянина {in}, люди тікають',
+          'Постріли {in} просто зараз, не підходьте',
+          'Стріляють {in}, поліція їде',
+        ],
       },
     },
   },
@@ -474,7 +594,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Deprem miydi bu? Camlar titredi',
           'Raflardaki her şey sallandı #deprem',
         ],
-        placed: ['{in} deprem oldu az önce, çok sert hissedildi', '{name} sallandı, deprem mi?', '{in} sarsıntı hissedildi, hisseden var mı?'],
+        placed: [
+          '{in} deprem oldu az önce, çok sert hissedildi',
+          '{name} sallandı, deprem mi?',
+          '{in} sarsıntı hissedildi, hisseden var mı?',
+        ],
       },
       explosion: {
         bare: [
@@ -484,7 +608,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Şiddetli patlama sesi, çatıların üstünde duman #patlama',
           'Ne patladı böyle, her yerde araba alarmları çalıyor',
         ],
-        placed: ['{in} büyük patlama, kilometrelerce öteden duyuldu', '{in} patlama sesi, her yer duman', '{in} patlama mı oldu?? Bütün sokak sallandı'],
+        placed: [
+          '{in} büyük patlama, kilometrelerce öteden duyuldu',
+          '{in} patlama sesi, her yer duman',
+          '{in} patlama mı oldu?? Bütün sokak sallandı',
+        ],
       },
       attack: {
         bare: [
@@ -494,7 +622,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Biri insanlara ateş ediyor, bir dükkana saklandık',
           'Silah sesleri!! Dışarı çıkmayın',
         ],
-        placed: ['{in} silahlı saldırı, insanlar kaçıyor', '{in} şu an silah sesleri, uzak durun', '{in} ateş açıldı, polis geliyor'],
+        placed: [
+          '{in} silahlı saldırı, insanlar kaçıyor',
+          '{in} şu an silah sesleri, uzak durun',
+          '{in} ateş açıldı, polis geliyor',
+        ],
       },
     },
   },
@@ -514,7 +646,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Itu gempa ya? Kaca jendela bergetar',
           'Barang di rak pada goyang #gempa',
         ],
-        placed: ['Gempa {in} barusan, kerasa kencang', '{name} goyang, gempa ya?', 'Getaran terasa {in}, ada yang lain?'],
+        placed: [
+          'Gempa {in} barusan, kerasa kencang',
+          '{name} goyang, gempa ya?',
+          'Getaran terasa {in}, ada yang lain?',
+        ],
       },
       explosion: {
         bare: [
@@ -524,7 +660,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Dentuman keras, asap di atas atap #ledakan',
           'Apa yang meledak, alarm mobil bunyi di mana-mana',
         ],
-        placed: ['Ledakan besar {in}, terdengar sampai jauh', 'Dentuman keras {in}, asap di mana-mana', 'Ledakan {in}?? Satu jalan bergetar'],
+        placed: [
+          'Ledakan besar {in}, terdengar sampai jauh',
+          'Dentuman keras {in}, asap di mana-mana',
+          'Ledakan {in}?? Satu jalan bergetar',
+        ],
       },
       attack: {
         bare: [
@@ -534,7 +674,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Ada yang menembaki orang, kami sembunyi di toko',
           'Tembakan!! Jangan keluar rumah',
         ],
-        placed: ['Penembakan {in}, orang-orang berlarian', 'Suara tembakan {in} sekarang, jauhi lokasi', 'Ada tembakan {in}, polisi menuju lokasi'],
+        placed: [
+          'Penembakan {in}, orang-orang berlarian',
+          'Suara tembakan {in} sekarang, jauhi lokasi',
+          'Ada tembakan {in}, polisi menuju lokasi',
+        ],
       },
     },
   },
@@ -554,7 +698,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Lindol ba yun? Kumalampag ang mga bintana',
           'Nahulog ang mga gamit sa estante #lindol',
         ],
-        placed: ['Lindol {in} ngayon lang, malakas', '{name}: umuga lahat, lindol ba?', 'Naramdaman ang pagyanig {in}, kayo rin ba?'],
+        placed: [
+          'Lindol {in} ngayon lang, malakas',
+          '{name}: umuga lahat, lindol ba?',
+          'Naramdaman ang pagyanig {in}, kayo rin ba?',
+        ],
       },
       explosion: {
         bare: [
@@ -564,7 +712,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Malakas na pagsabog, may usok sa mga bubong #pagsabog',
           'Ano yung sumabog, tumunog lahat ng alarm ng kotse',
         ],
-        placed: ['Malakas na pagsabog {in}, rinig hanggang malayo', 'Pagsabog {in}, usok kahit saan', 'Pagsabog {in}?? Umuga ang buong kalye'],
+        placed: [
+          'Malakas na pagsabog {in}, rinig hanggang malayo',
+          'Pagsabog {in}, usok kahit saan',
+          'Pagsabog {in}?? Umuga ang buong kalye',
+        ],
       },
       attack: {
         bare: [
@@ -574,7 +726,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'May namamaril ng mga tao, nagtatago kami sa tindahan',
           'Putok ng baril!! Huwag lumabas',
         ],
-        placed: ['Pamamaril {in}, tumatakbo ang mga tao', 'Putukan {in} ngayon, lumayo kayo', 'May namaril {in}, papunta na ang pulis'],
+        placed: [
+          'Pamamaril {in}, tumatakbo ang mga tao',
+          'Putukan {in} ngayon, lumayo kayo',
+          'May namaril {in}, papunta na ang pulis',
+        ],
       },
     },
   },
@@ -593,7 +749,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Σεισμός ήταν αυτό; Έτριξαν τα τζάμια',
           'Κουνήθηκαν όλα στα ράφια #σεισμός',
         ],
-        placed: ['Σεισμός {in} μόλις τώρα, ταρακουνηθήκαμε', '{name}: κουνήθηκαν όλα, σεισμός;', 'Αισθητή δόνηση {in}, κι εσείς;'],
+        placed: [
+          'Σεισμός {in} μόλις τώρα, ταρακουνηθήκαμε',
+          '{name}: κουνήθηκαν όλα, σεισμός;',
+          'Αισθητή δόνηση {in}, κι εσείς;',
+        ],
       },
       explosion: {
         bare: [
@@ -603,7 +763,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Δυνατός κρότος, καπνός πάνω από τις στέγες #έκρηξη',
           'Τι έσκασε, χτυπάνε συναγερμοί αυτοκινήτων παντού',
         ],
-        placed: ['Μεγάλη έκρηξη {in}, ακούστηκε χιλιόμετρα μακριά', 'Δυνατός κρότος {in}, καπνός παντού', 'Έκρηξη {in}?? Σείστηκε όλος ο δρόμος'],
+        placed: [
+          'Μεγάλη έκρηξη {in}, ακούστηκε χιλιόμετρα μακριά',
+          'Δυνατός κρότος {in}, καπνός παντού',
+          'Έκρηξη {in}?? Σείστηκε όλος ο δρόμος',
+        ],
       },
       attack: {
         bare: [
@@ -613,7 +777,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'Κάποιος πυροβολεί τον κόσμο, κρυβόμαστε σε ένα μαγαζί',
           'Πυροβολισμοί!! Μείνετε μέσα',
         ],
-        placed: ['Πυροβολισμοί {in}, ο κόσμος τρέχει', 'Πυροβολούν {in} τώρα, μακριά από την περιοχή', 'Πυροβολισμοί {in}, έρχεται η αστυνομία'],
+        placed: [
+          'Πυροβολισμοί {in}, ο κόσμος τρέχει',
+          'Πυροβολούν {in} τώρα, μακριά από την περιοχή',
+          'Πυροβολισμοί {in}, έρχεται η αστυνομία',
+        ],
       },
     },
   },
@@ -643,7 +811,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'دوي انفجار قوي ودخان فوق البيوت #انفجار',
           'إيه اللي انفجر، إنذارات العربيات شغالة في كل حتة',
         ],
-        placed: ['انفجار ضخم {in} سمعناه من بعيد', 'دوي انفجار {in} والدخان في كل مكان', 'انفجار {in}؟؟ الشارع كله اتهز'],
+        placed: [
+          'انفجار ضخم {in} سمعناه من بعيد',
+          'دوي انفجار {in} والدخان في كل مكان',
+          'انفجار {in}؟؟ الشارع كله اتهز',
+        ],
       },
       attack: {
         bare: [
@@ -683,7 +855,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'صدای انفجار شدید، دود بالای پشت‌بوم‌ها #انفجار',
           'چی منفجر شد، دزدگیر ماشین‌ها همه جا روشن شد',
         ],
-        placed: ['انفجار بزرگ {in}، از کیلومترها دورتر شنیده شد', 'صدای انفجار {in}، همه جا دوده', 'انفجار {in}؟؟ کل خیابون لرزید'],
+        placed: [
+          'انفجار بزرگ {in}، از کیلومترها دورتر شنیده شد',
+          'صدای انفجار {in}، همه جا دوده',
+          'انفجار {in}؟؟ کل خیابون لرزید',
+        ],
       },
       attack: {
         bare: [
@@ -693,7 +869,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'یکی داره به مردم شلیک می‌کنه، تو یه مغازه قایم شدیم',
           'شلیک!! بیرون نیاید',
         ],
-        placed: ['تیراندازی {in}، مردم فرار می‌کنن', 'صدای شلیک {in} همین الان، نزدیک نشید', 'تیراندازی {in}، پلیس داره میاد'],
+        placed: [
+          'تیراندازی {in}، مردم فرار می‌کنن',
+          'صدای شلیک {in} همین الان، نزدیک نشید',
+          'تیراندازی {in}، پلیس داره میاد',
+        ],
       },
     },
   },
@@ -723,7 +903,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'तेज धमाका, छतों के ऊपर धुआं #धमाका',
           'क्या फटा, हर तरफ गाड़ियों के अलार्म बज रहे हैं',
         ],
-        placed: ['{in} जोरदार धमाका, किलोमीटर दूर तक सुनाई दिया', '{in} तेज धमाका, हर तरफ धुआं', '{in} धमाका?? पूरी गली हिल गई'],
+        placed: [
+          '{in} जोरदार धमाका, किलोमीटर दूर तक सुनाई दिया',
+          '{in} तेज धमाका, हर तरफ धुआं',
+          '{in} धमाका?? पूरी गली हिल गई',
+        ],
       },
       attack: {
         bare: [
@@ -851,7 +1035,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           '누가 사람들한테 총을 쏘고 있어, 가게에 숨어 있어',
           '총소리!! 밖에 나가지 마세요',
         ],
-        placed: ['{in} 총격 사건, 사람들이 도망쳐요', '{in} 지금 총소리, 가까이 가지 마세요', '{in} 총격, 경찰 출동 중'],
+        placed: [
+          '{in} 총격 사건, 사람들이 도망쳐요',
+          '{in} 지금 총소리, 가까이 가지 마세요',
+          '{in} 총격, 경찰 출동 중',
+        ],
       },
     },
   },
@@ -921,7 +1109,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'شدید دھماکہ، چھتوں کے اوپر دھواں #دھماکہ',
           'کیا پھٹا، ہر طرف گاڑیوں کے الارم بج رہے ہیں',
         ],
-        placed: ['{in} زوردار دھماکہ، دور تک سنا گیا', '{in} دھماکے کی آواز، ہر طرف دھواں', '{in} دھماکہ؟؟ پوری گلی ہل گئی'],
+        placed: [
+          '{in} زوردار دھماکہ، دور تک سنا گیا',
+          '{in} دھماکے کی آواز، ہر طرف دھواں',
+          '{in} دھماکہ؟؟ پوری گلی ہل گئی',
+        ],
       },
       attack: {
         bare: [
@@ -931,7 +1123,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'کوئی لوگوں پر گولیاں چلا رہا ہے، ہم ایک دکان میں چھپے ہیں',
           'فائرنگ!! باہر مت نکلیں',
         ],
-        placed: ['{in} فائرنگ، لوگ بھاگ رہے ہیں', '{in} ابھی گولیاں چل رہی ہیں، دور رہیں', '{in} فائرنگ، پولیس آ رہی ہے'],
+        placed: [
+          '{in} فائرنگ، لوگ بھاگ رہے ہیں',
+          '{in} ابھی گولیاں چل رہی ہیں، دور رہیں',
+          '{in} فائرنگ، پولیس آ رہی ہے',
+        ],
       },
     },
   },
@@ -960,7 +1156,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
           'প্রচণ্ড বিস্ফোরণ, ছাদের উপর ধোঁয়া #বিস্ফোরণ',
           'কী ফাটল, চারদিকে গাড়ির অ্যালার্ম বাজছে',
         ],
-        placed: ['{in} বিকট বিস্ফোরণ, অনেক দূর থেকে শোনা গেছে', '{in} বিস্ফোরণের শব্দ, চারদিকে ধোঁয়া', '{in} বিস্ফোরণ?? পুরো রাস্তা কেঁপে উঠল'],
+        placed: [
+          '{in} বিকট বিস্ফোরণ, অনেক দূর থেকে শোনা গেছে',
+          '{in} বিস্ফোরণের শব্দ, চারদিকে ধোঁয়া',
+          '{in} বিস্ফোরণ?? পুরো রাস্তা কেঁপে উঠল',
+        ],
       },
       attack: {
         bare: [

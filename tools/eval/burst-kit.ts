@@ -32,7 +32,14 @@ import { streamOrder } from './streams';
 export const BURST_SHAPE = Object.freeze({ peakPerMin: 8, peakMin: 5, tauMin: 15, lastMin: 75 });
 
 /** How the event's posts are written: shares of retweets of one text, English chatter, place-naming posts, an interjection before the text, geo. */
-export const BURST_MIX = Object.freeze({ retweet: 0.08, english: 0.06, city: 0.2, district: 0.08, interjection: 0.5, geo: 0.05 });
+export const BURST_MIX = Object.freeze({
+  retweet: 0.08,
+  english: 0.06,
+  city: 0.2,
+  district: 0.08,
+  interjection: 0.5,
+  geo: 0.05,
+});
 
 /** The background slice: this long, the event this long after its start. */
 export const SLICE_MS = 2 * 3600_000;
@@ -58,7 +65,8 @@ function snowflake(ms: number, seq: number): string {
   return ((BigInt(ms) - SNOWFLAKE_EPOCH) * 4194304n + BigInt(seq & 0x3fffff)).toString();
 }
 
-const fill = (s: string, vars: Record<string, string>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+const fill = (s: string, vars: Record<string, string>): string =>
+  s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 function pick<T>(xs: readonly T[], r: () => number): T {
   return xs[Math.floor(r() * xs.length)] as T;
@@ -112,10 +120,19 @@ export function generateBurst(spec: BurstSpec, seed: number, onset: number, auth
     if (viral && u < BURST_MIX.retweet)
       post = { ...base, text: `RT @${viral.author?.handle ?? 'x'}: ${viral.text}`, retweetOf: viral.id };
     else if (u < BURST_MIX.retweet + BURST_MIX.english)
-      post = { ...base, lang: 'en', text: fill(pick(ENGLISH_CHATTER[spec.cat], r), { city: kit.city, country: kit.countryEn }) };
+      post = {
+        ...base,
+        lang: 'en',
+        text: fill(pick(ENGLISH_CHATTER[spec.cat], r), { city: kit.city, country: kit.countryEn }),
+      };
     else {
       const v = r();
-      const where = v < BURST_MIX.district && kit.district ? kit.district : v < BURST_MIX.district + BURST_MIX.city ? kit.place : null;
+      const where =
+        v < BURST_MIX.district && kit.district
+          ? kit.district
+          : v < BURST_MIX.district + BURST_MIX.city
+            ? kit.place
+            : null;
       const said = where ? fill(pick(texts.placed, r), { name: where.name, in: where.in }) : pick(texts.bare, r);
       const text = r() < BURST_MIX.interjection ? `${pick(kit.interjections, r)}${said}` : said;
       post = { ...base, text };
