@@ -22,7 +22,7 @@ import {
   type RecentPost,
 } from '../../../functions/domain/detector/engine/state';
 import { checkTrigger } from '../../../functions/domain/detector/engine/trigger';
-import { witnessesOf } from '../../../functions/domain/detector/engine/witnesses';
+import { adoptFelt, witnessesOf } from '../../../functions/domain/detector/engine/witnesses';
 import { CAT_INDEX, NCATS } from '../../../functions/domain/detector/lexicon';
 
 const T = Date.parse('2026-03-02T12:00:00.000Z');
@@ -206,5 +206,26 @@ describe('findMerge: a quake is one event whether its burst names a place or not
       // Beyond a trigger window of the quake's first report, another quake.
       assert.equal(findMerge(head, cands, c, 'earthquake', [777, 778], T + PARAMS.windowMs + MIN), null);
     }
+  });
+});
+
+describe("adoptFelt: a quake's felt reports", () => {
+  const felt = () => [rp(QUAKE, T, { e: true }), rp(QUAKE, T + MIN, { e: true })];
+
+  test('join a placed quake candidate; not while another quake alerted within a trigger window', () => {
+    const pool = cand('e#quake#pool', '?', felt());
+    const hawaii = cand('e#quake#US.h', 'US', [rp(QUAKE, T + 2 * MIN, { pl: [3], c: [3, 4] })]);
+    let { head, cands } = partition([pool, hawaii]);
+    adoptFelt(head, cands, hawaii, T + 2 * MIN);
+    assert.equal(hawaii.recent.length, 3);
+    const tokyo = cand('e#quake#JP.t', 'JP', [
+      rp(QUAKE, T, { pl: [5], c: [5, 6] }),
+      rp(QUAKE, T + MIN, { pl: [5], c: [5, 6] }),
+    ]);
+    openAlert(tokyo, 'quake', tokyo.recent, tokyo.recent.at(-1) as RecentPost, 2, () => false);
+    const later = cand('e#quake#US.h', 'US', [rp(QUAKE, T + 2 * MIN, { pl: [3], c: [3, 4] })]);
+    ({ head, cands } = partition([pool, tokyo, later]));
+    adoptFelt(head, cands, later, T + 2 * MIN);
+    assert.equal(later.recent.length, 1);
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
-import { accumulate, addSource, addSources } from './accumulate';
+import { accumulate, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
 import { burstingAt, countMention, countWitness, mentionCounted } from './burst';
@@ -20,7 +20,7 @@ import { PARAMS } from './params';
 import { findMerge, route } from './routing';
 import { type Candidate, type Head, newCandidate, type RecentPost } from './state';
 import { checkTrigger, type TriggerCheck } from './trigger';
-import { placedNear, witnessesOf } from './witnesses';
+import { adoptFelt, placedNear, takeIntoWindow, witnessesOf } from './witnesses';
 
 export interface PartitionState {
   /** The stage-2 group (the partition key): the category family, or a finer key that starts with it. */
@@ -150,42 +150,6 @@ function expectedBackgroundPerMs(head: Head, family: string, c: Candidate, p: Ev
       for (const x of c.recent) if (inWindow(x)) sum -= Math.exp(-Math.max(0, t - x.t) / PARAMS.bgTauMs);
   }
   return Math.max(0, sum) / PARAMS.bgTauMs;
-}
-
-/**
- * A placed candidate of a felt family takes the first-hand reports that named no place from its partition's open
- * unplaced pool, within its trigger window: a quake is felt over a wide area at once, so the "felt it!" posts of the
- * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
- * corroborate). They join the trigger window only (and name their source); the pool keeps them.
- */
-function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
-  for (const [ck] of head.active) {
-    const pool = cands.get(ck);
-    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
-    let added = false;
-    for (const x of pool.recent) {
-      if (x.e !== true || t - x.t > PARAMS.windowMs || x.t > t || c.recent.some((y) => y.id === x.id && y.src === x.src))
-        continue;
-      c.recent.push(x);
-      addSource(c, x.src);
-      added = true;
-    }
-    if (added) {
-      c.recent.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
-    }
-  }
-}
-
-/** Posts of the unplaced pool join a candidate's trigger window (and name their source there); the pool keeps them. */
-function takeIntoWindow(c: Candidate, posts: readonly RecentPost[]): void {
-  if (posts.length === 0) return;
-  for (const x of posts) {
-    c.recent.push(x);
-    addSource(c, x.src);
-  }
-  c.recent.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
 }
 
 /** Whether the posts that pass `keep` have at least `n` distinct authors (read until they do). */

@@ -11,9 +11,12 @@
  * (nothing would say which place the witnesses are at). In its trigger window they corroborate its reports without
  * shared words (independent people word one event differently: trigger.ts); the weight, the first-report cue and
  * the background still decide. The pool keeps its posts.
+ *
+ * A quake's felt reports (adoptFelt, PARAMS.feltFamilies) are its witnesses the same way, by their eyewitness cue.
  */
 import { witnessesBeyondRate } from './burst';
 import { PARAMS } from './params';
+import { addSource } from './accumulate';
 import type { Candidate, Head, RecentPost } from './state';
 
 /** Times of the candidate's reports of category k that name a place, within the trigger window before t. */
@@ -91,4 +94,38 @@ export function placedNear(head: Head, cands: ReadonlyMap<string, Candidate>, k:
     if (c.recent.some((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs)) out.push(c);
   }
   return out;
+}
+
+/**
+ * A placed candidate of a felt family takes the first-hand reports that named no place from its partition's open
+ * unplaced pool, within its trigger window: a quake is felt over a wide area at once, so the "felt it!" posts of the
+ * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
+ * corroborate). They join the trigger window only (and name their source); the pool keeps them.
+ */
+export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
+  // Minutes after a quake was alerted, the felt reports are that quake's (routing.ts findMerge): not witnesses of
+  // another place's talk of quakes.
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (d && d !== c && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) return;
+  }
+  for (const [ck] of head.active) {
+    const pool = cands.get(ck);
+    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
+    takeIntoWindow(
+      c,
+      pool.recent.filter((x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x)),
+    );
+  }
+}
+
+/** Posts of the unplaced pool join a candidate's trigger window (and name their source there); the pool keeps them. */
+export function takeIntoWindow(c: Candidate, posts: readonly RecentPost[]): void {
+  if (posts.length === 0) return;
+  for (const x of posts) {
+    c.recent.push(x);
+    addSource(c, x.src);
+  }
+  c.recent.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
 }
