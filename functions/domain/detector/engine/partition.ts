@@ -13,7 +13,7 @@ import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, wasApplied } from './dedupe';
-import { burstingAt, countMention, countWitness, mentionCounted } from './burst';
+import { burstingAt, countMention, countWitness, mentionCounted, witnessesBeyondRate } from './burst';
 import { type Evidence, familyOfGroup, type Mention } from './evidence';
 import { NCATS } from '../lexicon';
 import { PARAMS } from './params';
@@ -282,6 +282,8 @@ export function processPartition(
    * not only at its own next post.
    */
   const witnessFor = (p: Evidence, t: number): void => {
+    // Most of the pool's posts come while their category's first-hand reports are at their rate: nothing to look for.
+    if (!witnessesBeyondRate(head, p.cat, t)) return;
     for (const c of placedNear(head, cands, p.cat, t)) {
       const w = witnessesOf(family, head, cands, c, p.cat, t);
       if (!w.witnessed) continue;
