@@ -56,7 +56,8 @@ function placeSharedByTwo(posts: readonly RecentPost[]): boolean {
  * bgPerMs: expected background evidence per ms for this candidate (its area, its sources). burst: the newest post's
  * category has just begun to burst (burst.ts): many independent authors name it at once, against its own rate, which
  * is a first report and weight enough; the placed candidate still gives two authors telling one story and naming one
- * place.
+ * place. witnesses: the placed candidate of a point event holds the witnesses of its place (witnesses.ts), whom a
+ * report of its category corroborates without shared words.
  */
 export function checkTrigger(
   c: Candidate,
