@@ -3,7 +3,7 @@
  * of first reports that become evidence with the right category, their
  * median significance, and the share of non-reports that become evidence;
  * per half (A: looked at while fixing, B: held out then looked at, C: held
- * out on branch parity2; D: on parity3; E: on parity4) and per category.
+ * out on branch parity2; D: on parity3; E: on parity4; F: on parity5) and per category.
  */
 import { scorePost } from '../../functions/domain/detector';
 import type { Model } from '../../functions/domain/detector/model';
@@ -13,6 +13,7 @@ import { FIRST_REPORTS, type Half, half, PARITY_LANGS, type ParityLang } from '.
 import { FIRST_REPORTS_C } from '../data/first-reports-c';
 import { FIRST_REPORTS_D } from '../data/first-reports-d';
 import { FIRST_REPORTS_E } from '../data/first-reports-e';
+import { FIRST_REPORTS_F } from '../data/first-reports-f';
 
 export interface SentenceResult {
   lang: ParityLang;
@@ -37,7 +38,7 @@ export interface LangParity {
   /** Non-reports gated / non-reports. */
   falseGated: number;
   non: number;
-  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D and E). */
+  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D and E, 1 to 3 in F). */
   perCat: number[];
 }
 
@@ -60,6 +61,7 @@ export function scoreKit(model?: Model): SentenceResult[] {
     const kitC = FIRST_REPORTS_C[lang];
     const kitD = FIRST_REPORTS_D[lang];
     const kitE = FIRST_REPORTS_E[lang];
+    const kitF = FIRST_REPORTS_F[lang];
     CATS.forEach((cat, k) => {
       const sets: [readonly string[], boolean, Half | undefined][] = [
         [kit.reports[cat], true, undefined],
@@ -70,6 +72,8 @@ export function scoreKit(model?: Model): SentenceResult[] {
         [kitD.non[cat], false, 'D'],
         [kitE.reports[cat], true, 'E'],
         [kitE.non[cat], false, 'E'],
+        [kitF.reports[cat], true, 'F'],
+        [kitF.non[cat], false, 'F'],
       ];
       for (const [texts, report, fixedHalf] of sets)
         texts.forEach((text, j) => {

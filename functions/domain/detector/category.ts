@@ -20,6 +20,14 @@ export function eventCategory(s: Float32Array, top: number): number {
     for (const k of CAUSES) if ((s[k] as number) >= 0.6) return k;
     return top;
   }
+  // A bang that shook the house is an explosion: shaking words (under 0.6) are what a blast does too.
+  if (top === CAT_INDEX.earthquake && (s[CAT_INDEX.earthquake] as number) < 0.6 && (s[CAT_INDEX.explosion] as number) >= 0.5)
+    return CAT_INDEX.explosion;
+  // Things fallen off the shelves of a building that shook: a fall read beside a structure (0.5) is what the quake,
+  // the storm, the blast or the fire did, when one is named at all.
+  if (top === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) <= 0.5) {
+    for (const k of CAUSES) if ((s[k] as number) >= 0.5) return k;
+  }
   // Cars or shops set alight by rioters are the riot's fire: with rioters, looting or tear gas named, that is the event.
   if (top === CAT_INDEX.fire && (s[CAT_INDEX.unrest] as number) >= 1) return CAT_INDEX.unrest;
   // Protesters clashing with police is unrest, though most languages say "clash" and "collision" with one word

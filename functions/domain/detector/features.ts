@@ -4,11 +4,12 @@
  * bigrams and 6-letter stems from the scanner's hashes (no strings), the
  * English glosses of the non-English lexicon terms found (how posts in other
  * languages reach the weights learned on mostly English posts), the
- * lexicon's class slots, and language-independent post features (a number
- * next to a casualty word, a year named, "!", a link, a retweet, all caps).
+ * lexicon's class slots (and each category's slot beside a report cue), and
+ * language-independent post features (a number next to a casualty word, a
+ * year named, "!", a link, a retweet, all caps).
  */
 import { hashStr } from './hash';
-import { type LexResult, NCATS, NLEX } from './lexicon';
+import { CUE_INDEX, type LexResult, NCATS, NLEX } from './lexicon';
 import { type Scan, TOK } from './scan';
 
 export { hashStr };
@@ -16,7 +17,7 @@ export { hashStr };
 export const HASH_BITS = 18;
 export const DIM = 1 << HASH_BITS;
 const MASK = DIM - 1;
-/** Reserved slots after the hashed space: two per lexicon class (present, strong), then the post features. */
+/** Reserved slots after the hashed space: two per lexicon class (present, strong), the post features, then one per category beside a report cue. */
 export const LEX_BASE = DIM;
 export const META_BASE = DIM + NLEX * 2;
 export const META = {
@@ -31,11 +32,19 @@ export const META = {
   numCasualty: 8,
   year: 9,
 } as const;
-export const TOTAL_DIM = META_BASE + 10;
+/**
+ * One slot per category named beside a report cue (casualties, deaths, an eyewitness, breaking news, emergency
+ * response, damage). The bare class slot learns the category word's every use in the training posts, mostly English
+ * and mostly aftermath (prayers, donations, "the earthquake" recalled): its weight went negative for earthquake and
+ * fire, and the lexicon-only model, all that reads a post in another language, held their reports under the gate.
+ * Crossed with a report cue, the same word learns what a report of it looks like.
+ */
+export const REPORT_BASE = META_BASE + 10;
+export const TOTAL_DIM = REPORT_BASE + NCATS;
 /** Tokens read for word features (the rest of a long post adds little). */
 const MAX_TOKENS = 160;
 /** Room `featurize` needs in its output. */
-export const MAX_FEATURES = 3 * MAX_TOKENS + 32 + 2 * NLEX + 16;
+export const MAX_FEATURES = 3 * MAX_TOKENS + 32 + 2 * NLEX + 16 + NCATS;
 
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
@@ -65,12 +74,23 @@ export function featurize(scan: Scan, lex: LexResult, isRetweet: boolean, out: I
   }
   for (let k = 0; k < lex.ng; k++) out[n++] = (lex.gloss[k] as number) & MASK;
   let anyCat = false;
+  const s = lex.scores;
+  const reportCue =
+    (s[CUE_INDEX.casualty] as number) > 0 ||
+    (s[CUE_INDEX.dead] as number) > 0 ||
+    (s[CUE_INDEX.eyewitness] as number) > 0 ||
+    (s[CUE_INDEX.breaking] as number) > 0 ||
+    (s[CUE_INDEX.rescue] as number) > 0 ||
+    (s[CUE_INDEX.impact] as number) > 0;
   for (let k = 0; k < NLEX; k++) {
     const v = lex.scores[k] as number;
     if (v > 0) {
       out[n++] = LEX_BASE + k * 2;
       if (v >= 1.5) out[n++] = LEX_BASE + k * 2 + 1;
-      if (k < NCATS) anyCat = true;
+      if (k < NCATS) {
+        anyCat = true;
+        if (reportCue) out[n++] = REPORT_BASE + k;
+      }
     }
   }
   if (isRetweet) out[n++] = META_BASE + META.rt;

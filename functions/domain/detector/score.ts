@@ -169,11 +169,24 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
   const impact = (s[CUE_INDEX.impact] as number) > 0;
   const builtCollapse = readWhatFell(s);
+  const shookBuilding = readWhatShook(s, impact);
   readWhatTheWindDid(s, impact);
+  const burned = readWhatBurned(s, impact);
+  const burningBuilding = burned === Burned.Building;
   // The transfer model reads only lexicon classes: without a report cue (casualties, deaths, an eyewitness, breaking news,
   // emergency response, damage) a category word alone is as likely opinion as report, so it is not enough for evidence.
   // A bridge or a roof that came down is the damage itself.
-  const reportCue = casualty > 0 || dead > 0 || breakingCue || eyewitness || (s[CUE_INDEX.rescue] as number) > 0 || impact || builtCollapse;
+  // So are a building that shook and a building on fire.
+  const reportCue =
+    casualty > 0 ||
+    dead > 0 ||
+    breakingCue ||
+    eyewitness ||
+    (s[CUE_INDEX.rescue] as number) > 0 ||
+    impact ||
+    builtCollapse ||
+    shookBuilding ||
+    burningBuilding;
   if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
   if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
@@ -204,11 +217,26 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // Nobody feels a figurative earthquake: a first-hand report of one ("felt it", "oddio, trema tutto") is a report
   // whatever else it says, in any seed language; the trigger still wants independent authors to agree.
   // So is one that tells what the shaking did (cracked walls, broken windows): damage, not a forecast.
+  // "Earthquake right now" is told by someone who is in it, as is a building that shook.
   if (
     cat === CAT_INDEX.earthquake &&
-    (eyewitness || (impact && (s[CUE_INDEX.forecast] as number) === 0)) &&
+    (eyewitness || shookBuilding || ((impact || (s[CUE_INDEX.now] as number) > 0) && (s[CUE_INDEX.forecast] as number) === 0)) &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
     !(magnitude > 0 && magnitude < 5)
+  )
+    sig = Math.max(sig, model.threshold);
+  // A fire is no more figurative than a quake when it is told with what it does: a building burning, something that is
+  // burning or caught fire with smoke, victims or firefighters, black smoke or flames seen (not prayers, not a
+  // fire-risk notice, not a forecast; a fire station's or a fire brigade's name is
+  // no fire: seeds, "fire_station!"). The
+  // lexicon-only model reads a fire word by its English training posts, mostly aftermath of wildfires that burned for
+  // days, and held such reports in other languages under the gate.
+  if (
+    cat === CAT_INDEX.fire &&
+    (burned !== Burned.No || impact || (s[CUE_INDEX.rescue] as number) > 0) &&
+    (s[CUE_INDEX.forecast] as number) === 0 &&
+    (s[CUE_INDEX.figurative] as number) === 0 &&
+    (s[CUE_INDEX.weak] as number) === 0
   )
     sig = Math.max(sig, model.threshold);
   // Weather: a forecast or precautionary evacuation ("typhoon nears", "storms possible tonight") is not an event yet.
@@ -314,6 +342,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
 }
 const EMPTY = new Float32Array(0);
 
+/** What makes a burning verb a fire (readWhatBurned): a building or a vehicle, damage, firefighters, victims. */
+const BURNING_TOLD = [CUE_INDEX.structure, CUE_INDEX.vehicle, CUE_INDEX.impact, CUE_INDEX.rescue, CUE_INDEX.casualty, CUE_INDEX.dead];
+
 /** The weakest weight of a category term that names its category alone (seeds: "accident:0.4"); under it, a trace. */
 const LEAST_TERM = 0.4;
 
@@ -324,6 +355,10 @@ const LEAST_TERM = 0.4;
 function tracesOnly(s: Float32Array): boolean {
   for (let k = 0; k < NCATS; k++) if ((s[k] as number) >= LEAST_TERM) return false;
   if ((s[CAT_INDEX.collapse] as number) > 0 && ((s[CUE_INDEX.structure] as number) > 0 || (s[CUE_INDEX.vehicle] as number) > 0)) return false;
+  if ((s[CAT_INDEX.earthquake] as number) > 0 && ((s[CUE_INDEX.structure] as number) > 0 || (s[CUE_INDEX.impact] as number) > 0)) return false;
+  if ((s[CAT_INDEX.fire] as number) > 0) {
+    for (const c of BURNING_TOLD) if ((s[c] as number) > 0) return false;
+  }
   const storm = s[CAT_INDEX.storm] as number;
   return !(storm >= WIND_AND_DAMAGE && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0);
 }
@@ -357,6 +392,58 @@ function readWhatTheWindDid(s: Float32Array, impact: boolean): void {
   const storm = s[CAT_INDEX.storm] as number;
   if (impact && storm >= WIND_AND_DAMAGE && storm < WIND_ONLY && (s[CUE_INDEX.forecast] as number) === 0) s[CAT_INDEX.storm] = 0.5;
 }
+/**
+ * Shaking words (shaking, wackelt, trema, sallandı, 흔들리고) are earthquake terms of a trace weight (seeds:
+ * "shaking:0.05"): people shake with fear or laughter, a decision shakes a party. Said of a building ("the whole
+ * building was shaking") or with what the shaking did ("things fell off the shelves"), they are a quake, told by someone
+ * in it; so are the shaking words that are quake terms alone, at half weight ("swayed", "the ground shook"). Returns
+ * whether the post tells that, which is a first-hand report cue.
+ */
+function readWhatShook(s: Float32Array, impact: boolean): boolean {
+  const q = s[CAT_INDEX.earthquake] as number;
+  if (q <= 0 || q > SHAKING || (s[CUE_INDEX.forecast] as number) > 0) return false;
+  if ((s[CUE_INDEX.structure] as number) === 0 && !impact) return false;
+  s[CAT_INDEX.earthquake] = SHAKING;
+  return true;
+}
+
+/**
+ * Burning verbs (is burning, caught fire, went up in flames: brennt, pris feu, загорелся, yanıyor, 불타고) are fire
+ * terms of a trace weight (seeds: "загорелся:0.05"): a heart burns, an idea catches fire, a team is on fire. Said of a
+ * building, a factory or a vehicle, or with smoke, flames, victims or firefighters, they are a fire. Returns whether
+ * the post tells a building burning, or a fire word beside a building ("fire at the warehouse"): the burning building
+ * is the damage, a report cue as a fallen bridge is (a car is not: "burnt calories washing my car"); or a burning verb
+ * told with the rest.
+ */
+function readWhatBurned(s: Float32Array, impact: boolean): Burned {
+  const f = s[CAT_INDEX.fire] as number;
+  if (f <= 0 || (s[CUE_INDEX.forecast] as number) > 0) return Burned.No;
+  const built = (s[CUE_INDEX.structure] as number) > 0;
+  if (f < LEAST_TERM) {
+    const told =
+      built ||
+      (s[CUE_INDEX.vehicle] as number) > 0 ||
+      impact ||
+      (s[CUE_INDEX.rescue] as number) > 0 ||
+      (s[CUE_INDEX.casualty] as number) > 0 ||
+      (s[CUE_INDEX.dead] as number) > 0;
+    if (!told) return Burned.No;
+    s[CAT_INDEX.fire] = 0.5;
+    return built ? Burned.Building : Burned.Told;
+  }
+  return built && f >= 0.5 ? Burned.Building : Burned.No;
+}
+const enum Burned {
+  No,
+  /** A burning verb with what makes it a fire (a vehicle, smoke, victims, firefighters). */
+  Told,
+  /** A building on fire: the damage itself. */
+  Building,
+}
+
+/** The weight of the shaking words that are quake terms alone ("the ground shook", "swayed"): what a shaken building reads as. */
+const SHAKING = 0.5;
+
 /** Two trace words (0.05 each; a little under 0.1 for float sums). */
 const WIND_AND_DAMAGE = 0.099;
 const WIND_ONLY = 0.2;

@@ -262,6 +262,49 @@ describe('classification', () => {
     const traces = scorePost(post('Prices fell again in Derby, and the wind is cold'));
     assert.deepEqual([traces.cat, traces.sig, traces.terms.length], [-1, 0, 0]);
   });
+  test('a building that shook, or things shaken off the desks, is a quake told first-hand; shaking with anger is none', () => {
+    for (const t of [
+      'The whole office building in Derby was shaking, everything fell off the desks',
+      'In Kassel wackelte das ganze Gebäude, Gläser fielen aus dem Schrank',
+      'Todo el edificio temblaba en Cádiz, la gente salió corriendo',
+    ]) {
+      assert.equal(cat(t), 'earthquake', t);
+      assert.ok(scorePost(post(t)).gated, t);
+    }
+    for (const t of ['I am still shaking with anger after that match', 'The news shook the whole party in Derby'])
+      assert.equal(scorePost(post(t)).gated, false, t);
+    // A bang that shook the building is the blast's doing.
+    assert.equal(cat("Un gros boum à Rouen, tout l'immeuble a tremblé"), 'explosion');
+  });
+  test('"earthquake right now" is first-hand; a drill now is none', () => {
+    assert.ok(scorePost(post('Terremoto adesso a Cosenza!')).gated);
+    for (const t of [
+      'Earthquake drill now in all Derby schools',
+      'Simulacro de terremoto ahora en los colegios de Cádiz',
+    ])
+      assert.equal(scorePost(post(t)).gated, false, t);
+  });
+  test('a burning verb beside a building, smoke or firefighters is a fire and a report; a heart that burns is none', () => {
+    for (const t of [
+      'Die alte Lagerhalle am Hafen von Kiel ist in Brand geraten',
+      'Горит склад на окраине Томска, чёрный дым над городом',
+      'Загорелся склад на окраине Томска',
+      'La fábrica de Vigo se ha incendiado',
+      'Il capannone di Ancona ha preso fuoco, i vigili del fuoco sul posto',
+    ]) {
+      assert.equal(cat(t), 'fire', t);
+      assert.ok(scorePost(post(t)).gated, t);
+    }
+    for (const t of [
+      'Canım çok yanıyor bugün',
+      'Mi corazón arde por ti',
+      // A fire station's or a fire brigade's name is no fire.
+      'Open day at the fire station in Derby on Sunday',
+      'Hari terbuka di markas pemadam kebakaran Bogor',
+      'Giornata a porte aperte dai vigili del fuoco di Ancona',
+    ])
+      assert.equal(scorePost(post(t)).gated, false, t);
+  });
   test('a vehicle that fell is a crash; falling asleep on a bus is none', () => {
     assert.equal(cat('Small plane fell into a field near Ripon'), 'crash');
     assert.equal(cat('Helicóptero cayó al mar frente a Cádiz'), 'crash');

@@ -6,7 +6,7 @@ export const en: Seed = {
   function:
     'the a an and of to in is are was were be been this that it on for with at by from as not but what all just my your you we they he she his her our their have has had will would can could do does did there here now so if about after before up out no more very who how why when where which i me im dont its',
   terms: {
-    structure: 'bridge bridges footbridge overpass flyover roof roofs ceiling building balcony grandstand car_park parking_garage scaffolding tower_block block_of_flats',
+    structure: 'factory warehouse bridge bridges footbridge overpass flyover roof roofs ceiling building balcony grandstand car_park parking_garage scaffolding tower_block block_of_flats',
     attack:
       'airstrike airstrikes air_strike air_strikes missile_strike missile_strikes missile_attack missile_attacks rocket_attack rocket_attacks drone_strike drone_strikes drone_attack drone_attacks shelling:0.6 ' +
       'shooting shootings shooter shooters gunman gunmen gunfire gunshot* shots_fired active_shooter opened_fire open_fire opens_fire mass_shooting school_shooting ' +
@@ -16,7 +16,7 @@ export const en: Seed = {
     fire:
       'engulfed_in_flames went_up_in_flames wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire caught_fire engulfed flames ' +
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
-    earthquake: 'the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
+    earthquake: 'swaying:0.05 shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
       'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05 trees:0.05=trees',
     flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6 up_to_our_knees:0.5=water_up_to up_to_the_knees:0.5=water_up_to knee_deep:0.5=water_up_to waist_deep:0.5=water_up_to',
@@ -32,12 +32,12 @@ export const en: Seed = {
       'felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:
-      'rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
+      'drill drills clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
       'killing_it killin_it killed_it bombed_my bombed_the dropped_the dies_of dying_of dying_laughing dead_af im_dead ' +
       'heart_attack panic_attack anxiety_attack asthma_attack personal_attack personal_attacks population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
       'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded storm_of_criticism storm_of_protest head_is_about_to_explode head_exploding head_will_explode inbox_is_flooded inbox_flooded flooded_with_emails flooded_with_messages laptop computer bitcoin crypto collapse_of_the_pound collapse_of_the_euro collapse_of_the_dollar fire_risk fire_danger wildfire_risk fell_asleep fall_asleep fell_in_love fell_for fell_apart',
     weak: 'remember remembering prayers pray praying donate donation donations relief fundraiser movie trailer insurance tips preparedness drill',
-    rescue: 'rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens first_responders',
+    rescue: 'fire_brigade! fire_department! fire_station! fire_service! fire_crews! fire_crew! fire_fighters! rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens first_responders',
     forecast:
       'planned planning called_for nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading',
     impact:

@@ -5,14 +5,14 @@ export const id: Seed = {
   lang: 'id',
   function: 'yang dan di ini itu dengan untuk tidak ada dari ke akan pada juga saya kami sudah karena atau',
   terms: {
-    structure: 'jembatan=bridge jembatan_penyeberangan=footbridge atap=roof plafon=ceiling gedung=building bangunan=building balkon=balcony tribun=grandstand gedung_parkir=car_park aula@=hall',
+    structure: 'pabrik=factory gudang=warehouse jembatan=bridge jembatan_penyeberangan=footbridge atap=roof plafon=ceiling gedung=building bangunan=building balkon=balcony tribun=grandstand gedung_parkir=car_park aula@=hall',
     attack:
       'ditembak_mati=shot_dead ditusuk=stabbed serangan_udara=airstrike serangan_rudal=missile_attack serangan_drone=drone_attack ' +
       'penembakan=shooting penembak=gunman teror*=terror pengeboman=bombing bom_bunuh_diri=suicide_bomber penusukan=stabbing sandera=hostage ' +
       'serangan:0.6=attack bom:0.6@=bomb penembakan=shooting tembakan=gunshots ditembak=shot menusuk=stabbed penusukan=stabbing melepaskan_tembakan=opened_fire menembaki=shot_at menikam=stabbed',
     explosion: 'ledakan=explosion meledak=exploded ledakan=explosion meledak=exploded dentuman:0.6=blast ledakan_gas=explosion',
-    fire: 'kebakaran=fire kebakaran_hutan=wildfire terbakar=burning api:0.5@=fire asap:0.5=smoke terbakar=burning',
-    earthquake: 'bergoyang:0.5=swaying goyang:0.5@=shaking gempa*=earthquake gempa_bumi=earthquake tsunami guncangan=tremor magnitudo=magnitude',
+    fire: 'dilalap_api:0.05=went_up_in_flames kebakaran=fire kebakaran_hutan=wildfire terbakar=burning api:0.5@=fire asap:0.5=smoke terbakar=burning',
+    earthquake: 'bergetar:0.05=shaking berguncang:0.05=shook bergoyang:0.5=swaying goyang:0.5@=shaking gempa*=earthquake gempa_bumi=earthquake tsunami guncangan=tremor magnitudo=magnitude',
     storm: 'badai=storm topan=typhoon puting_beliung=tornado siklon=cyclone angin_kencang:0.6=winds hujan_es angin_kencang:0.6 pohon_tumbang:0.6 hujan_angin:0.6 angin:0.05=wind menerbangkan:0.05=blown_off tercabut:0.05=uprooted tumbang:0.05=toppled pohon:0.05=trees',
     flood: 'banjir=flood banjir_bandang=flash_flood kebanjiran=flooded meluap=overflow terendam meluap tergenang sampai_lutut:0.5=water_up_to selutut:0.5=water_up_to sepinggang:0.5=water_up_to',
     crash: 'tabrakan=collision anjlok=derailed kecelakaan:0.5=accident jatuh:0.4=crashed menabrak=crashed ditabrak=crashed tabrakan_beruntun=pileup pesawat_jatuh=plane_crash terguling=overturned terguling=overturned anjlok=derailed terperosok=ran_off_the_road',
@@ -22,9 +22,9 @@ export const id: Seed = {
     casualty: 'luka_luka=injured terluka=injured luka@=injured korban=victims hilang=missing terjebak=trapped terjepit=trapped terjebak=trapped',
     eyewitness: 'terasa_kuat=felt_strongly saya_dengar=heard terasa=felt saya_lihat=saw ya_allah=omg depan_rumah=outside_my di_sini=here_in aku_sembunyi=hiding goyang=shaking bergoyang=swaying bergetar=rattled barusan=just_now astaga=omg kami_bersembunyi=hiding',
     breaking: 'terkini=breaking darurat=emergency polisi=police',
-    figurative: 'harga_sewa=rents wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film ledakan_penduduk badai_kritik hujan_kritik kepalaku_mau_meledak kepala_mau_meledak kebanjiran_email kebanjiran_pesan laptop laptopku komputer bitcoin kripto rupiah_anjlok harga_bitcoin risiko_kebakaran',
+    figurative: 'simulasi harga_sewa=rents wkwk=lol wkwkwk=lol mati_ketawa serangan_jantung serangan_panik kembang_api lagu album film ledakan_penduduk badai_kritik hujan_kritik kepalaku_mau_meledak kepala_mau_meledak kebanjiran_email kebanjiran_pesan laptop laptopku komputer bitcoin kripto rupiah_anjlok harga_bitcoin risiko_kebakaran',
     weak: 'doa donasi',
-    rescue: 'evakuasi=evacuation tim_sar=rescue pemadam=firefighters ambulans=ambulance dievakuasi=evacuated',
+    rescue: 'evakuasi=evacuation tim_sar=rescue pemadam=firefighters pemadam_kebakaran!=firefighters ambulans=ambulance dievakuasi=evacuated',
     forecast: 'direncanakan=planned peringatan=warning diperkirakan=expected waspada=warning diprediksi=expected',
     impact: 'asap_hitam=black_smoke dilalap_api=in_flames dari_rak=fell_off_the_shelves melanda=hits menghantam=hits hancur=destroyed rusak=damaged retak=cracks tumbang=toppled listrik_padam=power_outage mati_lampu=power_outage terendam=submerged pecah=shattered menerbangkan=torn_off roboh=toppled kebanjiran=flooded terendam=flooded dari_atap di_atap atap:0.5 memecahkan awan_debu kepulan_debu menerbangkan=blown_off tercabut=uprooted tumbang=toppled melepaskan_tembakan=opened_fire menikam=stabbed sampai_lutut=water_up_to selutut=water_up_to sepinggang=water_up_to',
     vehicle: 'kereta pesawat helikopter bus mobil truk kapal',

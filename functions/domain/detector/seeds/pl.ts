@@ -14,14 +14,14 @@ export const pl: Seed = {
   function:
     'w we z ze na pod nad przed się że jest są od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
   terms: {
-    structure: 'most@=bridge kładka=footbridge dach=roof strop@=ceiling budynek=building blok@=building balkon=balcony trybuna=grandstand parking@=car_park hala@=hall rusztowanie=scaffolding',
+    structure: 'fabryka=factory magazyn=warehouse hala=hall most@=bridge kładka=footbridge dach=roof strop@=ceiling budynek=building blok@=building balkon=balcony trybuna=grandstand parking@=car_park hala@=hall rusztowanie=scaffolding',
     attack:
       'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
       'strzelanin*=shooting strzelec=gunman napastnik*=attacker zamach*=terror_attack zamachowiec_samobójca=suicide_bomber zakładni*=hostage masakr*=massacre ' +
       'nożownik=stabber atak_nożownika=stabbing otworzył_ogień=opened_fire strzały=gunfire atak:0.6@=attack ataku:0.6@=attack ataki:0.6@=attack bomba:0.6=bomb strzelał_do=shot_at strzela_do=shooting_at otworzył_ogień=opened_fire dźgnął=stabbed',
     explosion: 'wyleciało_w_powietrze=blew_up huk:0.5=bang wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',
-    fire: 'stoi_w_ogniu=engulfed pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke płonie=burning',
-    earthquake: 'zatrzęsła_się_ziemia:0.5=ground_shook trząsł:0.5=shaking zatrzęsło:0.5=shook kołysał*:0.5=swaying trzęsieni*=earthquake wstrząs*:0.6=tremor wstrząsy_wtórne=aftershock tsunami magnitudzie=magnitude',
+    fire: 'pali_się:0.05=burning zapalił_się:0.05=caught_fire zapaliła_się:0.05=caught_fire zapaliło_się:0.05=caught_fire zajął_się_ogniem:0.05=caught_fire stanął_w_płomieniach:0.05=went_up_in_flames stoi_w_ogniu=engulfed pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke płonie=burning',
+    earthquake: 'trzęsie:0.05=shaking trzęsło:0.05=shook zatrzęsło:0.05=shook kołysało:0.05=swayed zatrzęsła_się_ziemia:0.5=ground_shook trząsł:0.5=shaking zatrzęsło:0.5=shook kołysał*:0.5=swaying trzęsieni*=earthquake wstrząs*:0.6=tremor wstrząsy_wtórne=aftershock tsunami magnitudzie=magnitude',
     storm: 'huragan*=hurricane tajfun*=typhoon trąba_powietrzna=tornado nawałnic*=storm cyklon*=cyclone burza:0.6=storm burzy:0.6=storm wichur*:0.6=storm wichura=gale gradobicie gradobicia porywy:0.6 drzewa_powalone:0.6 powalone_drzewa:0.6 wiatr:0.05=wind zerwał:0.05=torn_off zerwane:0.05=torn_off zerwał_dach:0.05=roof_off powalił:0.05=toppled wyrwał:0.05=uprooted drzewa:0.05=trees',
     flood: 'powódź=flood powodzi=flood powodziow*=flood zalane=flooded zalany=flooded zalana=flooded podtopien*=flooded zalane=flooded wylała=overflow wylała_rzeka=overflow pod_wodą wylała wystąpiła_z_brzegów do_kolan:0.5=water_up_to po_kolana:0.5=water_up_to',
     crash:
@@ -33,9 +33,9 @@ export const pl: Seed = {
     eyewitness: 'mocno_odczuwalne=felt_strongly odczuwalne=felt wybiegli_na_ulicę=ran_out_into słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw widzieliśmy=saw zatrzęsło=shook trzęsło=shaking boże=omg naprzeciwko_mnie=near_my schowałem=hiding schowałam=hiding ukrywamy=hiding trząsł=shaking trzęsie=shaking drżały=rattled kołysała=swaying schowaliśmy_się=hiding ukryliśmy_się=hiding',
     breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
     figurative:
-      'czynsze=rents xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz burza_krytyki fala_krytyki głowa_mi_eksploduje głowa_mi_pęknie skrzynka_jest_zalana zalana_mailami zalany_mailami laptop komputer bitcoin krypto upadek_złotego krach_na_giełdzie zagrożenie_pożarowe ryzyko_pożaru',
+      'ćwiczenia zderzenie_z_rzeczywistością czynsze=rents xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz burza_krytyki fala_krytyki głowa_mi_eksploduje głowa_mi_pęknie skrzynka_jest_zalana zalana_mailami zalany_mailami laptop komputer bitcoin krypto upadek_złotego krach_na_giełdzie zagrożenie_pożarowe ryzyko_pożaru',
     weak: 'modlitwy kondolencje zbiórka',
-    rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna=firefighters strażacy=firefighters',
+    rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna!=firefighters straży_pożarnej!=firefighters strażacy=firefighters',
     forecast: 'planowany=planned planowana=planned ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat prognozowane=forecast spodziewane=expected',
     impact: 'stoi_w_ogniu=in_flames czarny_dym=black_smoke gęsty_dym=thick_smoke z_półek=fell_off_the_shelves zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded z_dachów potłukło chmura_pyłu zerwał=torn_off zerwane=torn_off zerwał_dach=roof_off powalił=toppled wyrwał=uprooted otworzył_ogień=opened_fire dźgnął=stabbed do_kolan=water_up_to po_kolana=water_up_to',
     vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@',

@@ -5,14 +5,14 @@ export const ru: Seed = {
   lang: 'ru',
   function: 'и в во не на я что с со он она они мы вы как а но по это к у из за от для о же так уже был была было быть то все еще',
   terms: {
-    structure: 'мост=bridge пешеходный_мост=footbridge крыша=roof потолок=ceiling здание=building дом:0.5=building балкон=balcony трибуна=grandstand парковка=car_park спортзал=hall',
+    structure: 'фабрика=factory завод=factory склад=warehouse мост=bridge пешеходный_мост=footbridge крыша=roof потолок=ceiling здание=building дом:0.5=building балкон=balcony трибуна=grandstand парковка=car_park спортзал=hall',
     attack:
       'застрел*=shot_dead расстрелял*=shot ранил_ножом=stabbed зарезал*=stabbed ножев*=stabbing с_ножом:0.6=knife авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
       'стрельб*=shooting стрелок=gunman теракт*=terror_attack террористический_акт=terror_attack террористического_акта=terror_attack акт_терроризма=terror_attack смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
       'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb выстрел*=gunshots открыл_огонь=opened_fire стрелял_в=shot_at стрелял_по=shot_at напал_с_ножом=stabbed',
     explosion: 'рвануло:0.6=blew_up хлопок:0.5=bang взрыв*=explosion взорвал*=exploded детонац*=detonation',
-    fire: 'в_огне=engulfed пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
-    earthquake: 'тряхнуло:0.5=shook качало:0.5=shaking трясло:0.5=shaking тряхнуло:0.5=shook землетрясени*=earthquake подземные_толчки=tremor подземный_толчок=tremor толчк*:0.6=tremor афтершок*=aftershock цунами=tsunami магнитуд*=magnitude',
+    fire: 'горит:0.05=burning загорелся:0.05=caught_fire загорелась:0.05=caught_fire загорелось:0.05=caught_fire сгорел:0.05=burned вспыхнул:0.05=caught_fire в_огне=engulfed пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
+    earthquake: 'качался:0.05=swayed качалась:0.05=swayed качались:0.05=swayed трясётся:0.05=shaking трясло:0.05=shook тряхнуло:0.05=shook качало:0.05=swayed шатало:0.05=swayed тряхнуло:0.5=shook качало:0.5=shaking трясло:0.5=shaking тряхнуло:0.5=shook землетрясени*=earthquake подземные_толчки=tremor подземный_толчок=tremor толчк*:0.6=tremor афтершок*=aftershock цунами=tsunami магнитуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone шторм*:0.6=storm буря:0.6=storm град:0.6 градом градины порывы:0.6 повалены_деревья:0.6 деревья_повалены:0.6 ветер:0.05=wind сорвал:0.05=torn_off сорваны:0.05=torn_off сорвало:0.05=torn_off повалил:0.05=toppled с_корнем:0.05=uprooted деревья:0.05=trees',
     flood: 'наводнени*=flood паводк*=flood паводок=flood затоплен*=flooded подтоплен*=flooded затопило=flooded вышла_из_берегов=overflow под_водой вышла_из_берегов воды_по_колено:0.5=water_up_to по_колено_в_воде:0.5=water_up_to',
     crash: 'крушени*=crash столкновени*:0.6=collision сошел_с_рельсов=derailed разбился=crashed авари*:0.5=accident катастроф*:0.5=crash врезался=crashed врезалась=crashed дтп:0.6=crash разбился=crashed рухнул_самолет=plane_crash сошел_с_рельсов=derailed перевернулся=overturned перевернулись=overturned сошёл_с_рельсов=derailed съехал_с_дороги=ran_off_the_road',
@@ -22,7 +22,7 @@ export const ru: Seed = {
     casualty: 'пострадавш*=injured пострадал*=injured ранен*=injured жертв*=victims пропавш*=missing под_завалами=trapped зажаты=trapped заблокированы=trapped',
     eyewitness: 'ощущалось=felt выбежали_на_улицу=ran_out_into слышал*=heard почувствовал*=felt видел*=saw тряхнуло=shook трясло=shaking боже=omg напротив_моего=near_my я_спрятался=hiding спрятались=hiding качало=shaking трясет=shaking дрожали=rattled качалась=swaying только_что=just_now мы_спрятались=hiding спрятались=hiding',
     breaking: 'срочно=breaking полиция=police власти=authorities сообщают=reports',
-    figurative: 'аренду=rents ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит взрыв_смеха песня альбом фильм игра буря_критики шквал_критики голова_взорвется голова_сейчас_взорвется голова_лопнет ящик_завален завален_письмами ноутбук компьютер биткоин крипт* обвал_рубля крах_рубля обвал_рынка пожароопасност* пожарная_опасность',
+    figurative: 'учения аренду=rents ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит взрыв_смеха песня альбом фильм игра буря_критики шквал_критики голова_взорвется голова_сейчас_взорвется голова_лопнет ящик_завален завален_письмами ноутбук компьютер биткоин крипт* обвал_рубля крах_рубля обвал_рынка пожароопасност* пожарная_опасность',
     weak: 'молитвы соболезнования',
     rescue: 'спасател*=rescuers эвакуац*=evacuation эвакуирован*=evacuated скорая=ambulance мчс=emergency пожарн*=firefighters',
     forecast: 'планируется=planned предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat ожидаются=expected прогнозируется=forecast',

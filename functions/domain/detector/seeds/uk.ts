@@ -14,14 +14,14 @@ export const uk: Seed = {
   // needs more than they give to be named.
   function: 'і що це як але ми ви він вона вони його її вже був була було бути є щоб ще або коли де цей ця ці від із зі чи з в у не на так все для я а',
   terms: {
-    structure: 'міст=bridge пішохідний_міст=footbridge дах=roof стеля=ceiling будівля=building будинок:0.5=building балкон=balcony трибуна=grandstand паркінг=car_park спортзал=hall',
+    structure: 'фабрика=factory завод=factory склад=warehouse міст=bridge пішохідний_міст=footbridge дах=roof стеля=ceiling будівля=building будинок:0.5=building балкон=balcony трибуна=grandstand паркінг=car_park спортзал=hall',
     attack:
       'застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
       'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots відкрив_вогонь=opened_fire стріляв_у=shot_at стріляв_по=shot_at напав_з_ножем=stabbed',
     explosion: 'бахнуло:0.6=blew_up гуркіт:0.5=bang вибух*=explosion детонац*=detonation',
-    fire: 'охоплений_вогнем=engulfed пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
-    earthquake: 'трусонуло:0.5=shook хитало:0.5=shaking трясло:0.5=shaking затрусило:0.5=shook землетрус*=earthquake підземні_поштовхи=tremor поштовх*:0.6=tremor афтершок*=aftershock цунамі=tsunami магнітуд*=magnitude',
+    fire: 'горить:0.05=burning загорівся:0.05=caught_fire загорілася:0.05=caught_fire загорілось:0.05=caught_fire згорів:0.05=burned спалахнув:0.05=caught_fire охоплений_вогнем=engulfed пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
+    earthquake: 'хитався:0.05=swayed хиталася:0.05=swayed хиталися:0.05=swayed трясеться:0.05=shaking трясло:0.05=shook хитало:0.05=swayed гойдало:0.05=swayed трусонуло:0.5=shook хитало:0.5=shaking трясло:0.5=shaking затрусило:0.5=shook землетрус*=earthquake підземні_поштовхи=tremor поштовх*:0.6=tremor афтершок*=aftershock цунамі=tsunami магнітуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone буревій*=storm шторм*:0.6=storm буря:0.6=storm град:0.6 градом градини пориви:0.6 повалені_дерева:0.6 дерева_повалені:0.6 вітер:0.05=wind зірвав:0.05=torn_off зірвані:0.05=torn_off зірвало:0.05=torn_off повалив:0.05=toppled з_корінням:0.05=uprooted дерева:0.05=trees',
     flood: 'повінь=flood повені=flood повінню=flood паводк*=flood паводок=flood затоплен*=flooded підтоплен*=flooded затопило=flooded вийшла_з_берегів=overflow під_водою вийшла_з_берегів по_коліна:0.5=water_up_to до_колін:0.5=water_up_to',
     crash: 'зіткнен*:0.6=collision зійшов_з_рейок=derailed розбився=crashed авіакатастроф*=plane_crash аварі*:0.5=accident катастроф*:0.5=crash врізався=crashed врізалася=crashed дтп:0.6=crash розбився=crashed впав_літак=plane_crash літак_впав=plane_crash зійшов_з_рейок=derailed перекинувся=overturned перекинулися=overturned зійшов_з_рейок=derailed з_їхав_з_дороги=ran_off_the_road',
