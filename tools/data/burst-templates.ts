@@ -7,8 +7,9 @@
  * "shots fired", hashtags; some name the city or a district ("placed": {name}
  * is the place as the language writes it alone, {in} its "in <place>" phrase,
  * case ending or particle included). The cities are of each language's
- * country and used by no half of the parity kit (tools/data/first-reports*.ts)
- * nor by the generated language streams (tools/data/sample-langs.ts).
+ * country and used by no half of the parity kit (tools/data/first-reports*.ts,
+ * halves A-F: test/unit/eval/burst-kit.test.ts checks it) nor by the generated
+ * language streams (tools/data/sample-langs.ts).
  */
 import type { ParityLang } from './first-reports';
 
@@ -165,11 +166,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   fr: {
-    city: 'Toulouse',
+    city: 'Montpellier',
     country: 'FR',
     countryEn: 'France',
-    place: { name: 'Toulouse', in: 'à Toulouse' },
-    district: { name: 'Blagnac', in: 'à Blagnac' },
+    place: { name: 'Montpellier', in: 'à Montpellier' },
+    district: { name: 'Lattes', in: 'à Lattes' },
     interjections: ['Oh mon dieu, ', 'Putain, ', 'Oh là là, ', 'Wow, '],
     posts: {
       earthquake: {
@@ -217,11 +218,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   es: {
-    city: 'Bilbao',
+    city: 'Murcia',
     country: 'ES',
     countryEn: 'Spain',
-    place: { name: 'Bilbao', in: 'en Bilbao' },
-    district: { name: 'Barakaldo', in: 'en Barakaldo' },
+    place: { name: 'Murcia', in: 'en Murcia' },
+    district: { name: 'Molina de Segura', in: 'en Molina de Segura' },
     interjections: ['Dios mío, ', 'Madre mía, ', 'Ostras, ', 'Joder, '],
     posts: {
       earthquake: {
@@ -425,11 +426,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   pl: {
-    city: 'Poznań',
+    city: 'Łódź',
     country: 'PL',
     countryEn: 'Poland',
-    place: { name: 'Poznań', in: 'w Poznaniu' },
-    district: { name: 'Jeżyce', in: 'na Jeżycach' },
+    place: { name: 'Łódź', in: 'w Łodzi' },
+    district: { name: 'Zgierz', in: 'w Zgierzu' },
     interjections: ['O Boże, ', 'Kurczę, ', 'Jezu, ', 'Matko, '],
     posts: {
       earthquake: {
@@ -477,10 +478,10 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   ru: {
-    city: 'Omsk',
+    city: 'Krasnoyarsk',
     country: 'RU',
     countryEn: 'Russia',
-    place: { name: 'Омск', in: 'в Омске' },
+    place: { name: 'Красноярск', in: 'в Красноярске' },
     interjections: ['Боже, ', 'Офигеть, ', 'Блин, ', 'Капец, '],
     posts: {
       earthquake: {
@@ -631,11 +632,11 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   id: {
-    city: 'Bandung',
+    city: 'Yogyakarta',
     country: 'ID',
     countryEn: 'Indonesia',
-    place: { name: 'Bandung', in: 'di Bandung' },
-    district: { name: 'Cimahi', in: 'di Cimahi' },
+    place: { name: 'Yogyakarta', in: 'di Yogyakarta' },
+    district: { name: 'Sleman', in: 'di Sleman' },
     interjections: ['Ya Allah, ', 'Astaga, ', 'Anjir, ', 'Waduh, '],
     posts: {
       earthquake: {
@@ -735,10 +736,10 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   el: {
-    city: 'Volos',
+    city: 'Ioannina',
     country: 'GR',
     countryEn: 'Greece',
-    place: { name: 'Βόλος', in: 'στον Βόλο' },
+    place: { name: 'Ιωάννινα', in: 'στα Ιωάννινα' },
     interjections: ['Θεέ μου, ', 'Ρε παιδιά, ', 'Πω πω, ', 'Απίστευτο, '],
     posts: {
       earthquake: {
@@ -1001,10 +1002,10 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   ko: {
-    city: 'Daejeon',
+    city: 'Ulsan',
     country: 'KR',
     countryEn: 'South Korea',
-    place: { name: '대전', in: '대전에서' },
+    place: { name: '울산', in: '울산에서' },
     interjections: ['헐 ', '대박 ', '아니 ', '와 '],
     posts: {
       earthquake: {
@@ -1132,10 +1133,10 @@ export const BURST_LANGS: Record<ParityLang, BurstLang> = {
     },
   },
   bn: {
-    city: 'Rajshahi',
+    city: 'Barishal',
     country: 'BD',
     countryEn: 'Bangladesh',
-    place: { name: 'রাজশাহী', in: 'রাজশাহীতে' },
+    place: { name: 'বরিশাল', in: 'বরিশালে' },
     interjections: ['হায় আল্লাহ, ', 'ওরে বাবা, ', 'উফ, ', 'আল্লাহ, '],
     posts: {
       earthquake: {

@@ -5,8 +5,13 @@ import { describe, test } from 'node:test';
 import { placeByName } from '../../../functions/domain/places';
 import type { Post } from '../../../functions/domain/post';
 import { BURST_CATEGORIES, BURST_LANGS } from '../../../tools/data/burst-templates';
-import { PARITY_LANGS } from '../../../tools/data/first-reports';
+import { FIRST_REPORTS, PARITY_LANGS } from '../../../tools/data/first-reports';
+import { FIRST_REPORTS_C } from '../../../tools/data/first-reports-c';
+import { FIRST_REPORTS_D } from '../../../tools/data/first-reports-d';
+import { FIRST_REPORTS_E } from '../../../tools/data/first-reports-e';
+import { FIRST_REPORTS_F } from '../../../tools/data/first-reports-f';
 import { mulberry32 } from '../../../tools/data/random';
+import { LANG_KITS } from '../../../tools/data/sample-langs';
 import {
   arrivals,
   BURST_SHAPE,
@@ -79,6 +84,16 @@ describe('generateBurst', () => {
     const expected = BURST_SHAPE.peakPerMin * BURST_SHAPE.peakMin;
     assert.ok(Math.abs(first / 200 - expected) < 2, `first 5 min: ${first / 200}`);
     assert.ok(later / 200 < expected / 3, `minutes 30-35: ${later / 200}`);
+  });
+
+  test("no city of the kit is one of the parity kit's halves or of the generated language streams", () => {
+    const used = new Set(
+      [FIRST_REPORTS, FIRST_REPORTS_C, FIRST_REPORTS_D, FIRST_REPORTS_E, FIRST_REPORTS_F].flatMap((kit) =>
+        Object.values(kit).map((x) => x.city),
+      ),
+    );
+    for (const x of Object.values(LANG_KITS)) used.add(x.city);
+    for (const lang of PARITY_LANGS) assert.ok(!used.has(BURST_LANGS[lang].city), `${lang}: ${BURST_LANGS[lang].city}`);
   });
 
   test('every language and category has bare and placed texts, and its city is in the gazetteer', () => {
