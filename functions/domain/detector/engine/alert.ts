@@ -92,6 +92,9 @@ export function openAlert(
   taken: (id: string) => boolean,
 ): void {
   c.evidence = support;
+  // An unplaced pool's votes are the faint readings of hours of unrelated posts that named no place clearly (a
+  // country read from a common word): none of them is this event's. Its place comes from the posts that join it.
+  if (c.area === '?') c.places = { ...c.places, v: [] };
   const first = earliest(support, rp);
   const cat = categoryOf(c);
   c.alert = {

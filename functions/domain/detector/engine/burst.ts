@@ -46,11 +46,11 @@ export function hasVoices(b: CategoryBurst, need: number): boolean {
  * fewer do (else Infinity): poissonTail(lambda, k) < burstAlpha exactly when k >= this, as poissonTail computes it
  * (its sum of non-negative terms only grows with k, in floating point too), without a count of voices per mention.
  */
-export function voicesNeeded(lambda: number, most: number): number {
+export function voicesNeeded(lambda: number, most: number, alpha: number = PARAMS.burstAlpha): number {
   let term = Math.exp(-lambda);
   let below = 0;
   for (let k = 0; k <= most; k++) {
-    if (k > 0 && Math.max(0, 1 - below) < PARAMS.burstAlpha) return k;
+    if (k > 0 && Math.max(0, 1 - below) < alpha) return k;
     below += term;
     term *= lambda / (k + 1);
   }
@@ -69,6 +69,41 @@ function rateBefore(b: CategoryBurst, since: number, t: number): number {
   for (const [x] of b.w) own += Math.exp(-Math.max(0, t - x) / tau);
   const span = tau * (1 - Math.exp(-Math.max(PARAMS.burstMs, t - since) / tau));
   return (Math.max(0, n - own) + 1) / span;
+}
+
+/** The burst record of category k's first-hand reports (an eyewitness cue): kept beside the category's own. */
+const witnessKey = (k: number): string => `w${k}`;
+
+/** Whether the record's voices of the last PARAMS.burstMs before t are more than its own rate gives with probability alpha. */
+function beyondRate(head: Head, b: CategoryBurst, t: number, alpha: number): boolean {
+  const w = b.w.filter((x) => x[0] <= t && t - x[0] <= PARAMS.burstMs);
+  const need = voicesNeeded(rateBefore(b, head.burstSince, t) * PARAMS.burstMs, w.length, alpha);
+  return need !== Number.POSITIVE_INFINITY && hasVoices({ ...b, w }, need);
+}
+
+/**
+ * Counts a first-hand report of category k (an evidence post with an eyewitness cue: "I heard shots", "the windows
+ * shook") among the category's first-hand voices. Much rarer than posts naming the category (a city's talk of
+ * shootings goes on all day), so a few independent ones at once are news (witnesses.ts). While they are beyond
+ * their rate, they are not counted in it.
+ */
+export function countWitness(head: Head, k: number, t: number, author: string, dupKey: number): void {
+  if (head.burstSince === 0) head.burstSince = t;
+  const key = witnessKey(k);
+  const b = head.burst[key] ?? { n: 0, at: t, w: [] };
+  const news = beyondRate(head, b, t, PARAMS.witnessAlpha);
+  b.n = b.n * Math.exp(-Math.max(0, t - b.at) / PARAMS.bgTauMs) + (news ? 0 : 1);
+  b.at = Math.max(b.at, t);
+  b.w = b.w.filter((x) => t - x[0] <= PARAMS.burstMs);
+  b.w.push([t, hashStr(author), dupKey]);
+  if (b.w.length > PARAMS.burstCap) b.w.splice(0, b.w.length - PARAMS.burstCap);
+  head.burst[key] = b;
+}
+
+/** Whether category k's first-hand voices of the last PARAMS.burstMs before t are beyond their own rate (PARAMS.witnessAlpha). */
+export function witnessesBeyondRate(head: Head, k: number, t: number): boolean {
+  const b = head.burst[witnessKey(k)];
+  return b !== undefined && beyondRate(head, b, t, PARAMS.witnessAlpha);
 }
 
 /**

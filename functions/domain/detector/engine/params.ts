@@ -55,6 +55,12 @@ export const PARAMS = Object.freeze({
   burstMs: 10 * 60_000,
   /** A burst: a count of independent voices that the category's own rate reaches with a probability below this. */
   burstAlpha: 1e-6,
+  /**
+   * Unplaced reports witness a point event reported at a place (witnesses.ts) when the category's voices of the last
+   * PARAMS.burstMs are beyond what its rate gives with this probability: less than a burst asks (which alerts without
+   * weight), as the witnesses still need the placed report, the weight and a first-report cue.
+   */
+  witnessAlpha: 1e-4,
   /** Posts a category's burst window keeps. */
   burstCap: 64,
   /** Alert ids name the slot of this length (ms) holding the event's first report (see alert.ts alertIdOf). */

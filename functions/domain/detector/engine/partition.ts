@@ -10,16 +10,17 @@
  */
 import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
-import { accumulate, addSource, addSources } from './accumulate';
+import { accumulate, addSources } from './accumulate';
 import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, trimApplied, wasApplied } from './dedupe';
-import { burstingAt, countMention, mentionCounted } from './burst';
+import { burstingAt, countMention, countWitness, mentionCounted, witnessesBeyondRate } from './burst';
 import { type Evidence, familyOfGroup, type Mention } from './evidence';
 import { NCATS } from '../lexicon';
 import { PARAMS } from './params';
 import { findMerge, route } from './routing';
 import { type Candidate, type Head, newCandidate, type RecentPost } from './state';
 import { checkTrigger, type TriggerCheck } from './trigger';
+import { adoptFelt, placedNear, takeIntoWindow, witnessesOf } from './witnesses';
 
 export interface PartitionState {
   /** The stage-2 group (the partition key): the category family, or a finer key that starts with it. */
@@ -151,31 +152,6 @@ function expectedBackgroundPerMs(head: Head, family: string, c: Candidate, p: Ev
   return Math.max(0, sum) / PARAMS.bgTauMs;
 }
 
-/**
- * A placed candidate of a felt family takes the first-hand reports that named no place from its partition's open
- * unplaced pool, within its trigger window: a quake is felt over a wide area at once, so the "felt it!" posts of the
- * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
- * corroborate). They join the trigger window only (and name their source); the pool keeps them.
- */
-function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
-  for (const [ck] of head.active) {
-    const pool = cands.get(ck);
-    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
-    let added = false;
-    for (const x of pool.recent) {
-      if (x.e !== true || t - x.t > PARAMS.windowMs || x.t > t || c.recent.some((y) => y.id === x.id && y.src === x.src))
-        continue;
-      c.recent.push(x);
-      addSource(c, x.src);
-      added = true;
-    }
-    if (added) {
-      c.recent.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
-    }
-  }
-}
-
 /** Whether the posts that pass `keep` have at least `n` distinct authors (read until they do). */
 function authorsAtLeast(posts: readonly RecentPost[], keep: (x: RecentPost) => boolean, n: number): boolean {
   if (n <= 0) return true;
@@ -301,6 +277,28 @@ export function processPartition(
       if (target) markActive(head, target, t);
     }
   };
+  /**
+   * A point event's report that names no place (p, in the unplaced pool at t) may witness the one open candidate of
+   * its category reported at a place in the same minutes (witnesses.ts): that candidate takes it and is checked now,
+   * not only at its own next post.
+   */
+  const witnessFor = (p: Evidence, t: number): void => {
+    // Most of the pool's posts come while their category's first-hand reports are at their rate: nothing to look for.
+    if (!witnessesBeyondRate(head, p.cat, t)) return;
+    for (const c of placedNear(head, cands, p.cat, t)) {
+      const w = witnessesOf(family, head, cands, c, p.cat, t);
+      if (!w.witnessed) continue;
+      takeIntoWindow(c, w.add);
+      touch(c);
+      const rp = c.recent[c.recent.length - 1] as RecentPost;
+      const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
+      const chk = checkTrigger(c, rp, bgPerMs, false, true);
+      if (!chk.fired) continue;
+      const target = fire(c, chk, rp, bgPerMs, t, null);
+      markActive(head, c, t);
+      if (target) markActive(head, target, t);
+    }
+  };
   const sweeps: SweepRequest[] = [];
   /** A burst of k begins at t: the placed groups of the family heard from within a trigger window check theirs. */
   const began = (k: number, t: number): void => {
@@ -360,6 +358,7 @@ export function processPartition(
       const t = Math.min(p.t, latestAllowed);
       head.clock = Math.max(head.clock, t);
       const burst = countMention(head, p.cat, t, p.author, p.dupKey);
+      if (!regional && p.eyewitness) countWitness(head, p.cat, t, p.author, p.dupKey);
       if (burst && regional) began(p.cat, t);
       const area = p.place?.key ?? '?';
       let c = route(head, cands, family, p, t, area);
@@ -392,7 +391,9 @@ export function processPartition(
         }
         const bursting =
           regional && (burstingAt(head, p.cat, t) || (state.unplaced !== undefined && burstingAt(state.unplaced.head, p.cat, t)));
-        const chk = checkTrigger(c, rp, bgPerMs, bursting);
+        const w = witnessesOf(family, head, cands, c, p.cat, t);
+        takeIntoWindow(c, w.add);
+        const chk = checkTrigger(c, rp, bgPerMs, bursting, w.witnessed);
         info = {
           support: chk.support.length,
           authors: chk.authors,
@@ -403,6 +404,8 @@ export function processPartition(
           burst,
         };
         if (chk.fired) target = fire(c, chk, rp, bgPerMs, t, p);
+        // A report naming no place may be what a point event reported nearby lacked (witnesses.ts).
+        else if (c.area === '?' && PARAMS.pointFamilies.includes(family)) witnessFor(p, t);
       } else if (escalate(c, rp)) raise(c, buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);

@@ -187,7 +187,9 @@ export function route(
  * A burst that would trigger but is an event already alerted: the latest
  * alerted candidate of the same category, active within PARAMS.mergeMs,
  * sharing at least two of its top ten content words, and near its place
- * (or placed only by names the event's own posts were read by).
+ * (or placed only by names the event's own posts were read by); for a felt
+ * family, within a trigger window of the event's first report, any burst not
+ * far from it (or unplaced), whatever its words.
  */
 export function findMerge(
   head: Head,
@@ -212,9 +214,16 @@ export function findMerge(
       continue;
     }
     if (d.alert.category !== cat || (FAMILY_OF[cat] === WEATHER && namesOtherStorm(d, names))) continue;
+    const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);
+    // A quake is felt over a wide area at once, and "it's shaking!" in any language shares no words with it: within a
+    // trigger window of its first report, a burst of its category that names no place, or a place within its reach
+    // (PARAMS.sameEventKm), is that quake, and so is a placed burst after its unplaced felt reports were alerted.
+    if (!far && PARAMS.feltFamilies.includes(FAMILY_OF[cat] ?? '') && t - d.alert.firstSeenAt <= PARAMS.windowMs) {
+      if (!best || d.lastAt > best.lastAt) best = d;
+      continue;
+    }
     const top = topContent(d);
     if (content.filter((h) => top.includes(String(h))).length < 2) continue;
-    const far = here !== null && d.alert.place !== null && !near(cat, here, d.alert.place);
     if (far && !namesHeardIn(d, c.places.v.map((e) => e.k))) continue;
     if (!best || d.lastAt > best.lastAt) best = d;
   }

@@ -8,7 +8,7 @@
  * attackers or their ideology with no event named (score.ts `topic`) counts
  * in that background but is no witness.
  */
-import { PARAMS } from './params';
+import { familyOfCat, PARAMS } from './params';
 import type { Candidate, RecentPost } from './state';
 
 export interface TriggerCheck {
@@ -56,9 +56,16 @@ function placeSharedByTwo(posts: readonly RecentPost[]): boolean {
  * bgPerMs: expected background evidence per ms for this candidate (its area, its sources). burst: the newest post's
  * category has just begun to burst (burst.ts): many independent authors name it at once, against its own rate, which
  * is a first report and weight enough; the placed candidate still gives two authors telling one story and naming one
- * place.
+ * place. witnesses: the placed candidate of a point event holds the witnesses of its place (witnesses.ts), whom a
+ * report of its category corroborates without shared words.
  */
-export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burst = false): TriggerCheck {
+export function checkTrigger(
+  c: Candidate,
+  rp: RecentPost,
+  bgPerMs: number,
+  burst = false,
+  witnesses = false,
+): TriggerCheck {
   const perAuthor = new Map<number, number>();
   const support: RecentPost[] = [];
   // Authors and texts that tell the same story (two shared content words, or the same text): only they corroborate.
@@ -83,7 +90,11 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burs
     const felt = placed && (x.e === true) !== (rp.e === true) && x.k === rp.k;
     // Two reports naming one storm tell one story, in any language and wherever read: its name is what they share.
     const storm = x.n !== undefined && rp.n?.some((h) => x.n?.includes(h)) === true;
-    if (x !== rp && x.dup !== rp.dup && !felt && !storm) {
+    // A point event's witnesses (witnesses.ts): a report of its category naming no place, within minutes of another,
+    // tells its story whatever its words ("shots fired!" and "shooting at the station in Leeds").
+    const witness =
+      witnesses && placed && x.k === rp.k && Math.abs(x.t - rp.t) <= PARAMS.burstMs && (!x.pl || !rp.pl);
+    if (x !== rp && x.dup !== rp.dup && !felt && !storm && !witness) {
       const { shared, distinct } = sharedWith(x, rp);
       if (shared === 0) continue;
       f = shared >= 2 ? 1 : 0.35;
@@ -111,6 +122,8 @@ export function checkTrigger(c: Candidate, rp: RecentPost, bgPerMs: number, burs
     (corroborating.size >= minAuthors && texts.size >= 2) || (perAuthor.size >= Math.max(minAuthors, 3) && allTexts.size >= 2);
   const weighty = score >= need * (unplaced ? 1.5 : 1) && support.some((x) => x.s);
   const inBurst = burst && placed && corroborating.size >= 2 && texts.size >= 2 && placeSharedByTwo(support);
-  const fired = corroborated && (weighty || inBurst);
+  // A point event's unplaced pool never alerts: its reports say what happened, not where (witnesses.ts places them).
+  const nowhere = unplaced && PARAMS.pointFamilies.includes(familyOfCat(rp.k));
+  const fired = !nowhere && corroborated && (weighty || inBurst);
   return { fired, support, authors: perAuthor.size, score, need, byBurst: fired && !weighty };
 }

@@ -1,0 +1,131 @@
+/**
+ * Witnesses of a point event (an attack, an explosion, a crash: PARAMS.pointFamilies). When something happens in
+ * a city, most of the people who post first name no place ("shots fired, people running", "huge bang, the windows
+ * shook"): they are where it happened and say what they heard, not where they are. Their posts wait in the
+ * partition's unplaced pool, which cannot say where anything is and so never alerts on its own (trigger.ts); a
+ * report of the same category that names a place, in the same minutes, says where they are.
+ *
+ * A placed candidate takes the pool's reports of a category posted within PARAMS.burstMs of one of its own reports
+ * of it that names a place, when they come from at least two authors in at least two texts (independent voices,
+ * not one post and its retweets) and no other candidate reports that category at another place in those minutes
+ * (nothing would say which place the witnesses are at). In its trigger window they corroborate its reports without
+ * shared words (independent people word one event differently: trigger.ts); the weight, the first-report cue and
+ * the background still decide. The pool keeps its posts.
+ *
+ * A quake's felt reports (adoptFelt, PARAMS.feltFamilies) are its witnesses the same way, by their eyewitness cue.
+ */
+import { witnessesBeyondRate } from './burst';
+import { PARAMS } from './params';
+import { addSource } from './accumulate';
+import type { Candidate, Head, RecentPost } from './state';
+
+/** Times of the candidate's reports of category k that name a place, within the trigger window before t. */
+function placedReports(c: Candidate, k: number, t: number): number[] {
+  const out: number[] = [];
+  for (const x of c.recent) if (x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.windowMs) out.push(x.t);
+  return out;
+}
+
+/** Another candidate reports category k at a place in [from, t]: the witnesses could be at either place. */
+function otherPlaceReported(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  c: Candidate,
+  k: number,
+  from: number,
+  t: number,
+): boolean {
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (!d || d === c || d.area === '?' || d.mergedInto || d.lastAt < from) continue;
+    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t)) return true;
+  }
+  return false;
+}
+
+const inWindow = (c: Candidate, x: RecentPost): boolean => c.recent.some((y) => y.id === x.id && y.src === x.src);
+
+/**
+ * Whether the open placed candidate c's event of category k has witnesses at time t, and the pool's reports to add
+ * to its window for it: the unplaced reports of k within PARAMS.burstMs of one of its reports of k that names a place
+ * (in its window already, or in the pool), when they are two voices or more and c is the only place reported in
+ * their minutes.
+ */
+export function witnessesOf(
+  family: string,
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  c: Candidate,
+  k: number,
+  t: number,
+): { witnessed: boolean; add: RecentPost[] } {
+  const none = { witnessed: false, add: [] };
+  if (!PARAMS.pointFamilies.includes(family) || c.area === '?' || c.alert || c.mergedInto) return none;
+  // Two unplaced reports of a category in ten minutes are everyday talk on a real stream; more first-hand voices than
+  // their own rate gives are news, and those are the witnesses.
+  if (!witnessesBeyondRate(head, k, t)) return none;
+  const placed = placedReports(c, k, t);
+  if (placed.length === 0) return none;
+  const near = (x: RecentPost): boolean =>
+    x.k === k && !x.tp && x.t <= t && t - x.t <= PARAMS.windowMs && placed.some((y) => Math.abs(x.t - y) <= PARAMS.burstMs);
+  // In its window already: the reports that name no place (unplaced posts that shared its words, witnesses taken before).
+  const had = c.recent.filter((x) => x.pl === undefined && near(x));
+  const add: RecentPost[] = [];
+  for (const [ck] of head.active) {
+    const pool = cands.get(ck);
+    if (!pool || pool.alert || pool.area !== '?') continue;
+    for (const x of pool.recent) if (near(x) && !inWindow(c, x) && !add.some((y) => y.id === x.id && y.src === x.src)) add.push(x);
+  }
+  const all = [...had, ...add];
+  if (new Set(all.map((x) => x.a)).size < 2 || new Set(all.map((x) => x.dup)).size < 2) return none;
+  const from = Math.min(...all.map((x) => x.t), ...placed) - PARAMS.burstMs;
+  return otherPlaceReported(head, cands, c, k, from, t) ? none : { witnessed: true, add };
+}
+
+/**
+ * The open placed candidates that a report of category k naming no place, at time t, could witness: those with a
+ * report of k naming a place within PARAMS.burstMs before it.
+ */
+export function placedNear(head: Head, cands: ReadonlyMap<string, Candidate>, k: number, t: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [ck] of head.active) {
+    const c = cands.get(ck);
+    if (!c || c.alert || c.mergedInto || c.area === '?' || t - c.lastAt > PARAMS.burstMs) continue;
+    if (c.recent.some((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A placed candidate of a felt family takes the first-hand reports that named no place from its partition's open
+ * unplaced pool, within its trigger window: a quake is felt over a wide area at once, so the "felt it!" posts of the
+ * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
+ * corroborate). They join the trigger window only (and name their source); the pool keeps them.
+ */
+export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
+  // Minutes after a quake was alerted, the felt reports are that quake's (routing.ts findMerge): not witnesses of
+  // another place's talk of quakes.
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (d && d !== c && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) return;
+  }
+  for (const [ck] of head.active) {
+    const pool = cands.get(ck);
+    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
+    takeIntoWindow(
+      c,
+      pool.recent.filter((x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x)),
+    );
+  }
+}
+
+/** Posts of the unplaced pool join a candidate's trigger window (and name their source there); the pool keeps them. */
+export function takeIntoWindow(c: Candidate, posts: readonly RecentPost[]): void {
+  if (posts.length === 0) return;
+  for (const x of posts) {
+    c.recent.push(x);
+    addSource(c, x.src);
+  }
+  c.recent.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (c.recent.length > PARAMS.recentCap) c.recent.splice(0, c.recent.length - PARAMS.recentCap);
+}

@@ -1,0 +1,231 @@
+/**
+ * A point event's witnesses (engine/witnesses.ts) and the rules around the
+ * unplaced pool (trigger.ts, alert.ts, routing.ts findMerge): first-hand
+ * reports that name no place corroborate the one place reported in their
+ * minutes when their voices are beyond their own rate; a point family's pool
+ * never alerts by itself; an unplaced pool's alert does not show the pool's
+ * faint votes; a quake's unplaced and placed bursts within a window are one
+ * event. Hand-made window posts, no data needed.
+ */
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { openAlert } from '../../../functions/domain/detector/engine/alert';
+import { countWitness, witnessesBeyondRate } from '../../../functions/domain/detector/engine/burst';
+import { PARAMS } from '../../../functions/domain/detector/engine/params';
+import { findMerge } from '../../../functions/domain/detector/engine/routing';
+import {
+  type Candidate,
+  emptyHead,
+  type Head,
+  newCandidate,
+  type RecentPost,
+} from '../../../functions/domain/detector/engine/state';
+import { checkTrigger } from '../../../functions/domain/detector/engine/trigger';
+import { adoptFelt, witnessesOf } from '../../../functions/domain/detector/engine/witnesses';
+import { CAT_INDEX, NCATS } from '../../../functions/domain/detector/lexicon';
+
+const T = Date.parse('2026-03-02T12:00:00.000Z');
+const MIN = 60_000;
+const ATTACK = CAT_INDEX.attack;
+const QUAKE = CAT_INDEX.earthquake;
+
+let n = 0;
+/** A window post: its own author and text, its own words unless given, a first-report cue. */
+function rp(k: number, t: number, o: Partial<RecentPost> = {}): RecentPost {
+  n++;
+  return {
+    id: `p${n}`,
+    t,
+    a: 1000 + n,
+    w: 0.9,
+    r: 0.9,
+    src: 'twitter',
+    dup: 5000 + n,
+    k,
+    c: [9000 + n, 9500 + n],
+    s: true,
+    ...o,
+  };
+}
+
+function cand(key: string, area: string, posts: RecentPost[]): Candidate {
+  const c = newCandidate(key, area, posts[0]?.t ?? T, NCATS);
+  c.recent = [...posts];
+  c.lastAt = Math.max(...posts.map((x) => x.t));
+  for (const x of posts) c.catVotes[x.k] = (c.catVotes[x.k] as number) + x.w;
+  return c;
+}
+
+function partition(cs: Candidate[]): { head: Head; cands: Map<string, Candidate> } {
+  const head = emptyHead('inc');
+  for (const c of cs) head.active.push([c.key, c.lastAt, c.alert ? 1 : 0]);
+  return { head, cands: new Map(cs.map((c) => [c.key, c])) };
+}
+
+/** First-hand voices of category k counted in the head: one background voice an hour for `hours`, then `burst` at `at`. */
+function witnessVoices(head: Head, k: number, hours: number, burst: readonly RecentPost[]): void {
+  for (let h = hours; h > 0; h--) countWitness(head, k, T - h * 3600_000, `bg-${h}`, 100 + h);
+  for (const x of burst) countWitness(head, k, x.t, `a${x.a}`, x.dup);
+}
+
+describe('trigger: the unplaced pool', () => {
+  const shared = [1, 2];
+  const posts = (k: number) => [0, 1, 2, 3].map((i) => rp(k, T + i * MIN, { c: shared }));
+
+  test("a point family's unplaced pool never alerts, however many voices it holds", () => {
+    const pool = cand('e#inc#pool', '?', posts(ATTACK));
+    const chk = checkTrigger(pool, pool.recent.at(-1) as RecentPost, 0);
+    assert.equal(chk.authors, 4);
+    assert.equal(chk.fired, false);
+  });
+
+  test('the same posts alert in a placed candidate, and in the pool of a regional family (a quake felt)', () => {
+    const placed = cand('e#inc#GB', 'GB', posts(ATTACK));
+    assert.equal(checkTrigger(placed, placed.recent.at(-1) as RecentPost, 0).fired, true);
+    const felt = cand('e#quake#pool', '?', posts(QUAKE));
+    assert.equal(checkTrigger(felt, felt.recent.at(-1) as RecentPost, 0).fired, true);
+  });
+});
+
+describe('trigger: witnesses corroborate without shared words', () => {
+  const placedReport = rp(ATTACK, T + 3 * MIN, { pl: [7], c: [7, 8] });
+  const seen = [rp(ATTACK, T), rp(ATTACK, T + MIN)];
+
+  test('two first-hand reports naming no place and one naming the place: fired only as witnesses', () => {
+    const c = cand('e#inc#GB', 'GB', [...seen, placedReport]);
+    assert.equal(checkTrigger(c, placedReport, 0, false, false).fired, false);
+    const chk = checkTrigger(c, placedReport, 0, false, true);
+    assert.equal(chk.fired, true);
+    assert.equal(chk.authors, 3);
+  });
+
+  test('a report more than PARAMS.burstMs from the newest is no witness of it', () => {
+    const late = rp(ATTACK, T + PARAMS.burstMs + 2 * MIN, { pl: [7], c: [7, 8] });
+    const c = cand('e#inc#GB', 'GB', [...seen, late]);
+    assert.equal(checkTrigger(c, late, 0, false, true).fired, false);
+  });
+});
+
+describe('witnessesOf', () => {
+  const setup = () => {
+    const placed = cand('e#inc#GB.1', 'GB', [rp(ATTACK, T + 2 * MIN, { pl: [7], c: [7, 8] })]);
+    const burst = [rp(ATTACK, T), rp(ATTACK, T + MIN), rp(ATTACK, T + 90_000), rp(ATTACK, T + 3 * MIN)];
+    const pool = cand('e#inc#pool', '?', burst);
+    return { placed, pool, burst };
+  };
+
+  test('the pool reports of its minutes join the one place reported, when their voices are beyond their rate', () => {
+    const { placed, pool, burst } = setup();
+    const { head, cands } = partition([placed, pool]);
+    witnessVoices(head, ATTACK, 10, burst);
+    const w = witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN);
+    assert.equal(w.witnessed, true);
+    assert.deepEqual(
+      w.add.map((x) => x.id),
+      burst.map((x) => x.id),
+    );
+  });
+
+  test('none when first-hand reports of the category are common (their rate gives that many)', () => {
+    const { placed, pool, burst } = setup();
+    const { head, cands } = partition([placed, pool]);
+    // One first-hand voice every two minutes for ten hours: four more in minutes are nothing new.
+    for (let m = 600; m > 0; m -= 2) countWitness(head, ATTACK, T - m * MIN, `bg-${m}`, 100 + m);
+    for (const x of burst) countWitness(head, ATTACK, x.t, `a${x.a}`, x.dup);
+    assert.equal(witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN).witnessed, false);
+  });
+
+  test('none when another place reports the category in the same minutes', () => {
+    const { placed, pool, burst } = setup();
+    const other = cand('e#inc#FR.1', 'FR', [rp(ATTACK, T + MIN, { pl: [17], c: [17, 18] })]);
+    const { head, cands } = partition([placed, pool, other]);
+    witnessVoices(head, ATTACK, 10, burst);
+    assert.equal(witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN).witnessed, false);
+  });
+
+  test('none from one text however many share it, nor from one author however many texts', () => {
+    for (const voice of [(x: RecentPost) => ({ ...x, dup: 1 }), (x: RecentPost) => ({ ...x, a: 1 })]) {
+      const { placed, burst } = setup();
+      const pool = cand('e#inc#pool', '?', burst.map(voice));
+      const { head, cands } = partition([placed, pool]);
+      witnessVoices(head, ATTACK, 10, burst);
+      assert.equal(witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN).witnessed, false);
+    }
+  });
+
+  test('none for a regional family (a quake has its felt reports: partition.ts adoptFelt)', () => {
+    const { placed, pool, burst } = setup();
+    const { head, cands } = partition([placed, pool]);
+    witnessVoices(head, ATTACK, 10, burst);
+    assert.equal(witnessesOf('quake', head, cands, placed, ATTACK, T + 3 * MIN).witnessed, false);
+  });
+});
+
+describe('burst.ts: first-hand voices against their own rate', () => {
+  test('four first-hand voices in minutes after a quiet day are beyond it; after a busy one they are not', () => {
+    const quiet = emptyHead('inc');
+    for (let h = 24; h > 0; h--) countWitness(quiet, ATTACK, T - h * 3600_000, `q${h}`, h);
+    for (let i = 0; i < 4; i++) countWitness(quiet, ATTACK, T + i * 30_000, `v${i}`, 50 + i);
+    assert.equal(witnessesBeyondRate(quiet, ATTACK, T + 2 * MIN), true);
+    const busy = emptyHead('inc');
+    for (let m = 24 * 60; m > 0; m -= 3) countWitness(busy, ATTACK, T - m * MIN, `b${m}`, m);
+    for (let i = 0; i < 4; i++) countWitness(busy, ATTACK, T + i * 30_000, `v${i}`, 50 + i);
+    assert.equal(witnessesBeyondRate(busy, ATTACK, T + 2 * MIN), false);
+  });
+});
+
+describe("alert.ts: an unplaced pool's alert", () => {
+  test("drops the pool's faint votes; a placed candidate keeps its own", () => {
+    const vote = { k: 'syria', c: [1], p: [1], w: 1 };
+    for (const area of ['?', 'GB']) {
+      const c = cand(`e#quake#${area}`, area, [rp(QUAKE, T), rp(QUAKE, T + MIN)]);
+      c.places = { v: [vote as never] };
+      openAlert(c, 'quake', c.recent, c.recent.at(-1) as RecentPost, 2, () => false);
+      assert.equal(c.places.v.length, area === '?' ? 0 : 1, area);
+    }
+  });
+});
+
+describe('findMerge: a quake is one event whether its burst names a place or not', () => {
+  const alerted = (area: string): Candidate => {
+    const d = cand(`e#quake#${area}.d`, area, [rp(QUAKE, T, { c: [1, 2] }), rp(QUAKE, T + MIN, { c: [1, 2] })]);
+    openAlert(d, 'quake', d.recent, d.recent.at(-1) as RecentPost, 2, () => false);
+    return d;
+  };
+
+  test('an unplaced felt burst minutes after a placed quake alert, and a placed one after an unplaced alert, merge', () => {
+    for (const [dArea, cArea] of [
+      ['JP', '?'],
+      ['?', 'JP'],
+    ] as const) {
+      const d = alerted(dArea);
+      const c = cand(`e#quake#${cArea}.c`, cArea, [rp(QUAKE, T + 10 * MIN), rp(QUAKE, T + 11 * MIN)]);
+      const { head, cands } = partition([d, c]);
+      assert.equal(findMerge(head, cands, c, 'earthquake', [777, 778], T + 11 * MIN), d, `${dArea} <- ${cArea}`);
+      // Beyond a trigger window of the quake's first report, another quake.
+      assert.equal(findMerge(head, cands, c, 'earthquake', [777, 778], T + PARAMS.windowMs + MIN), null);
+    }
+  });
+});
+
+describe("adoptFelt: a quake's felt reports", () => {
+  const felt = () => [rp(QUAKE, T, { e: true }), rp(QUAKE, T + MIN, { e: true })];
+
+  test('join a placed quake candidate; not while another quake alerted within a trigger window', () => {
+    const pool = cand('e#quake#pool', '?', felt());
+    const hawaii = cand('e#quake#US.h', 'US', [rp(QUAKE, T + 2 * MIN, { pl: [3], c: [3, 4] })]);
+    let { head, cands } = partition([pool, hawaii]);
+    adoptFelt(head, cands, hawaii, T + 2 * MIN);
+    assert.equal(hawaii.recent.length, 3);
+    const tokyo = cand('e#quake#JP.t', 'JP', [
+      rp(QUAKE, T, { pl: [5], c: [5, 6] }),
+      rp(QUAKE, T + MIN, { pl: [5], c: [5, 6] }),
+    ]);
+    openAlert(tokyo, 'quake', tokyo.recent, tokyo.recent.at(-1) as RecentPost, 2, () => false);
+    const later = cand('e#quake#US.h', 'US', [rp(QUAKE, T + 2 * MIN, { pl: [3], c: [3, 4] })]);
+    ({ head, cands } = partition([pool, tokyo, later]));
+    adoptFelt(head, cands, later, T + 2 * MIN);
+    assert.equal(later.recent.length, 1);
+  });
+});
