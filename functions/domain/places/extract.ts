@@ -43,6 +43,7 @@ import {
   refType,
   regionPop,
 } from './entity';
+import { everydayHome } from './everyday';
 import { type Gazetteer, withinKm } from './gazetteer';
 import {
   EntityType,
@@ -221,6 +222,7 @@ export function extractFromScan(
       names,
       m.dir ?? -1,
       m.proclitic,
+      lang,
     );
     if (mention) mentions.push(mention);
     // A trapped name takes its facility word with it ("Paris Street": "Street" is no town either).
@@ -782,7 +784,8 @@ function admit(
   prior: readonly Mention[],
   names: string[],
   compoundDir: number,
-  proclitic = false,
+  proclitic: boolean | undefined,
+  lang: string | undefined,
 ): Mention | null {
   const g = ctx.g;
   const c0 = caseOf(t, start);
@@ -879,6 +882,9 @@ function admit(
   const home = single && c0 === Case.None ? scriptHome(g, key) : null;
   // A proclitic's word is an area only at home ("بالصباح", in the morning, is no Sabah, Malaysia).
   const procliticHome = proclitic ? scriptHome(g, key) : null;
+  // An everyday word of the post's language ("Gente, ...", "Aman, ...") names no place abroad unless a preposition
+  // says it is one (everyday.ts).
+  const everyday = single && !locative ? everydayHome(g, key, lang) : null;
   let w = 1;
   // Postings run countries, admin areas, then places by population: the first few hold every likely reading.
   const np = Math.min(postings.length, MAX_POSTINGS);
@@ -922,6 +928,8 @@ function admit(
     )
       continue;
     if (tail && (type !== EntityType.Place || g.pop(postingIndex(p)) < 100000)) continue;
+    if (everyday !== null && type !== EntityType.Country && !everyday.has(countryOfRef(g, ref(type, postingIndex(p)))))
+      continue;
     // "Eastern Samar", "Samar Oriental": a region's own name; its word is no other language's name of a far city
     // (Samar, an alternate name of Samara, Russia). "Western Sydney", "North Texas" keep their own names.
     if (kind === NameKind.AltLatin && afterDirection) continue;

@@ -148,6 +148,12 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Kyiv', 'Київ,Киев', 50.4547, 30.5238, 'PPLC', 'UA', '12', 2797553],
   ['Mykolaiv', 'Миколаїв,Николаев', 46.9659, 31.9974, 'PPLA', 'UA', '16', 510840],
   ['Porto', 'Порту,Oporto', 41.1496, -8.611, 'PPLA', 'PT', '17', 249633],
+  // Everyday words of a language that name a town abroad (everyday.test.ts): Portuguese "gente", Turkish "aman",
+  // Polish "Boże" (folded "boze"). The Brazilian "Gente" is made up: a town at home named by the word.
+  ['Gent', 'Gand,Gante,Gente', 51.05, 3.7167, 'PPLA2', 'BE', 'VLG', 265086],
+  ['Amman', 'Aman,عمان', 31.9552, 35.945, 'PPLC', 'JO', '16', 1275857],
+  ['Baise', 'Bose,Boze', 23.9, 106.6167, 'PPLA2', 'CN', '16', 686000],
+  ['Gente', '', -19.9, -44.1, 'PPL', 'BR', '15', 20000],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
@@ -226,6 +232,9 @@ const REFERENCE: ReferenceData = {
     BH: { names: ['Bahrain'], demonyms: [] },
     IN: { names: ['India', 'भारत'], demonyms: ['Indian'] },
     BS: { names: ['Bahamas', 'The Bahamas', 'Bahamas (las)'], demonyms: ['Bahamian'] },
+    BE: { names: ['Belgium', 'Bélgica'], demonyms: ['Belgian'] },
+    JO: { names: ['Jordan', 'Ürdün'], demonyms: ['Jordanian'] },
+    BR: { names: ['Brazil', 'Brasil'], demonyms: ['Brazilian'] },
     ZZ: { names: ['Fixtureland'], demonyms: [] },
   },
   admin1: {

@@ -4,7 +4,7 @@
  * field a version shows is built here, so every post that reaches one of them
  * names its source here too.
  */
-import { addVotes, gazetteer, resolveEventVotes } from '../../places';
+import { addVotes, gazetteer, type PostPlace, resolveEventVotes } from '../../places';
 import { hashStr } from '../hash';
 import { NCATS } from '../lexicon';
 import type { Evidence } from './evidence';
@@ -108,6 +108,11 @@ function placeWords(p: Evidence): number[] {
   return p.content.filter((h) => named.has(h));
 }
 
+/** A quake report's place votes when it gives a magnitude: where the quake was (PARAMS.magnitudePlaceWeight). */
+function measured(pp: PostPlace): PostPlace {
+  return { ...pp, votes: pp.votes.map((v) => ({ ...v, w: v.w * PARAMS.magnitudePlaceWeight })) };
+}
+
 /**
  * Adds a post to the candidate's window and event accumulators (t: the
  * post's time bounded by the ingest clock); returns its window entry.
@@ -140,7 +145,7 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   addAuthor(c, a);
   for (let k = 0; k < NCATS; k++) c.catVotes[k] = (c.catVotes[k] as number) + (p.catScores[k] as number) * p.sig;
   if (p.place) {
-    addVotes(c.places, p.place, a);
+    addVotes(c.places, p.magnitude > 0 && !rp.e && PARAMS.feltFamilies.includes(family) ? measured(p.place) : p.place, a);
     if (familyOfCat(p.cat) === FAMILY_OF.storm && !isDup)
       countCapped(c.nameCounts, p.place.names, 12);
     // Only open point-event candidates route by it (routing.ts); resolving votes per post costs.

@@ -51,6 +51,12 @@ export const PARAMS = Object.freeze({
    * place ("felt it!") is a witness of the quake its area's reports name in the same window.
    */
   feltFamilies: Object.freeze(['quake']) as readonly string[],
+  /**
+   * Weight of the place votes of a felt family's report that gives a magnitude (accumulate.ts): "5.8 earthquake, 40 km
+   * NNW of Bologna" says where the quake was; "felt it in Milan" where it was felt, which for a quake is anywhere
+   * within hundreds of km of it.
+   */
+  magnitudePlaceWeight: 2,
   /** A category's burst of authors is counted over this window (ms; burst.ts). */
   burstMs: 10 * 60_000,
   /** A burst: a count of independent voices that the category's own rate reaches with a probability below this. */
