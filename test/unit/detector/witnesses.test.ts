@@ -80,11 +80,28 @@ describe('trigger: the unplaced pool', () => {
     assert.equal(chk.fired, false);
   });
 
-  test('the same posts alert in a placed candidate, and in the pool of a regional family (a quake felt)', () => {
-    const placed = cand('e#inc#GB', 'GB', posts(ATTACK));
+  test('the same posts alert in a placed candidate when one names the place, and in the pool of a regional family (a quake felt)', () => {
+    const named = posts(ATTACK);
+    named[0] = { ...(named[0] as RecentPost), pl: [7] };
+    const placed = cand('e#inc#GB', 'GB', named);
     assert.equal(checkTrigger(placed, placed.recent.at(-1) as RecentPost, 0).fired, true);
     const felt = cand('e#quake#pool', '?', posts(QUAKE));
     assert.equal(checkTrigger(felt, felt.recent.at(-1) as RecentPost, 0).fired, true);
+  });
+
+  test("a placed candidate whose reports of the category name no place does not alert (it would show another post's place)", () => {
+    // A background report of another category opened the candidate half an hour before; a burst of "shots fired!"
+    // shares a word with it.
+    const old = rp(CAT_INDEX.fire, T - 30 * MIN, { pl: [7], c: [...shared, 7] });
+    const c = cand('e#inc#MX', 'MX', [old, ...posts(ATTACK)]);
+    assert.equal(checkTrigger(c, c.recent.at(-1) as RecentPost, 0).fired, false);
+    // Named by a report of the category, the same window alerts.
+    const named = cand('e#inc#MX', 'MX', [
+      old,
+      ...posts(ATTACK),
+      rp(ATTACK, T + 5 * MIN, { pl: [7], c: [...shared, 7] }),
+    ]);
+    assert.equal(checkTrigger(named, named.recent.at(-1) as RecentPost, 0).fired, true);
   });
 });
 

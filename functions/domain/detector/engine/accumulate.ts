@@ -100,12 +100,17 @@ export function countCapped(rec: Record<string, number>, keys: readonly (string 
   if (size >= cap) full.add(rec);
 }
 
-/** The post's content hashes that name its place: the words of its place names and its town and area readings (score.ts). */
+/**
+ * The post's content hashes that name its place: the words of its place names and its town and area readings
+ * (score.ts). A post read in an area whose names are no content word (three letters, "Ufa"; a country in a Han run)
+ * names it all the same: its area's reading.
+ */
 function placeWords(p: Evidence): number[] {
   if (!p.place) return [];
   const named = new Set([hashStr(`@${p.place.best}`), hashStr(`@${p.place.key}`)]);
   for (const v of p.place.votes) for (const w of v.k.split(' ')) named.add(hashStr(w));
-  return p.content.filter((h) => named.has(h));
+  const pl = p.content.filter((h) => named.has(h));
+  return pl.length === 0 && p.place.key !== '?' ? [hashStr(`@${p.place.key}`)] : pl;
 }
 
 /** A quake report's place votes when it gives a magnitude: where the quake was (PARAMS.magnitudePlaceWeight). */

@@ -123,7 +123,12 @@ export function checkTrigger(
   const weighty = score >= need * (unplaced ? 1.5 : 1) && support.some((x) => x.s);
   const inBurst = burst && placed && corroborating.size >= 2 && texts.size >= 2 && placeSharedByTwo(support);
   // A point event's unplaced pool never alerts: its reports say what happened, not where (witnesses.ts places them).
-  const nowhere = unplaced && PARAMS.pointFamilies.includes(familyOfCat(rp.k));
-  const fired = !nowhere && corroborated && (weighty || inBurst);
+  const point = PARAMS.pointFamilies.includes(familyOfCat(rp.k));
+  const nowhere = unplaced && point;
+  // Nor does a placed candidate none of whose posts of the newest one's category names a place: it would show the
+  // place of posts that told something else (a background report of another category, half an hour before), as
+  // witnesses of a place need a report of their category there (witnesses.ts).
+  const unlocated = point && !support.some((x) => x.pl !== undefined && x.k === rp.k);
+  const fired = !nowhere && !unlocated && corroborated && (weighty || inBurst);
   return { fired, support, authors: perAuthor.size, score, need, byBurst: fired && !weighty };
 }

@@ -1,6 +1,7 @@
 /**
- * A quake's place (engine/accumulate.ts): a report that gives the magnitude says where the quake was, a felt report
- * where it was felt (PARAMS.magnitudePlaceWeight). On the places fixture gazetteer, no data needed.
+ * What a post adds to its event's place (engine/accumulate.ts): a quake report that gives the magnitude says where
+ * the quake was, a felt report where it was felt (PARAMS.magnitudePlaceWeight); a post read in an area names it even
+ * when no word of its names is a content word. On the places fixture gazetteer, no data needed.
  */
 
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { describe, test } from 'node:test';
 import { accumulate } from '../../../functions/domain/detector/engine/accumulate';
 import type { Evidence } from '../../../functions/domain/detector/engine/evidence';
 import { newCandidate } from '../../../functions/domain/detector/engine/state';
+import { hashStr } from '../../../functions/domain/detector/hash';
 import { CAT_INDEX, NCATS } from '../../../functions/domain/detector/lexicon';
 import { describePlace, extractPlaces, resolveVotes } from '../../../functions/domain/places';
 import { fixtureContext } from '../places/fixture';
@@ -62,5 +64,18 @@ describe("a quake's place", () => {
     accumulate(c, evidence('2', 'Earthquake, Bologna', {}), T + 60_000);
     const r = resolveVotes(ctx.g, c.places);
     assert.equal(r ? describePlace(ctx.g, r.ref).name : '', 'Milan, IT');
+  });
+});
+
+describe('a post that names its place', () => {
+  test('its place words in the window; its area reading when none of them is a content word (a three-letter name)', () => {
+    const c = newCandidate('e#inc#t', 'RU', T, NCATS);
+    const named = accumulate(c, evidence('3', 'Explosion in Moscow', { content: [hashStr('moscow'), 77] }), T);
+    assert.deepEqual(named.pl, [hashStr('moscow')]);
+    const short = evidence('4', 'Explosion in Ufa', { content: [77] });
+    short.place = { votes: [{ k: 'ufa', c: [1], p: [1], w: 1 }], best: 1, names: [], key: 'RU' };
+    assert.deepEqual(accumulate(c, short, T).pl, [hashStr('@RU')]);
+    const none = evidence('5', 'Explosion!', { content: [77] });
+    assert.equal(accumulate(c, none, T).pl, undefined);
   });
 });
