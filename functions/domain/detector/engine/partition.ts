@@ -20,7 +20,7 @@ import { PARAMS } from './params';
 import { findMerge, route } from './routing';
 import { type Candidate, type Head, newCandidate, type RecentPost } from './state';
 import { checkTrigger, type TriggerCheck } from './trigger';
-import { adoptFelt, placedNear, takeIntoWindow, witnessesOf } from './witnesses';
+import { adoptFelt, placedNear, recentlyAlerted, takeIntoWindow, witnessesOf } from './witnesses';
 
 export interface PartitionState {
   /** The stage-2 group (the partition key): the category family, or a finer key that starts with it. */
@@ -299,6 +299,35 @@ export function processPartition(
       if (target) markActive(head, target, t);
     }
   };
+  /**
+   * A felt family's unplaced pool that would alert (chk) while one open candidate reports its category at a place in
+   * the same minutes: its reports were felt where that place's quake is, and "place not yet known" beside that place's
+   * own alert would be a second one. They join that candidate's window as its witnesses (the pool keeps them), which is
+   * checked now; the pool does not alert. True when it yielded.
+   */
+  const yieldToPlace = (pool: Candidate, chk: TriggerCheck, p: Evidence, t: number): boolean => {
+    if (pool.area !== '?' || !PARAMS.feltFamilies.includes(family)) return false;
+    // Minutes after a quake was alerted, the pool's reports are that quake's (routing.ts findMerge), not witnesses of
+    // another place's talk of quakes (as adoptFelt).
+    if (recentlyAlerted(head, cands, t)) return false;
+    const at = placedNear(head, cands, p.cat, t);
+    if (at.length !== 1) return false;
+    const c = at[0] as Candidate;
+    takeIntoWindow(
+      c,
+      chk.support.filter((x) => x.k === p.cat && !c.recent.some((y) => y.id === x.id && y.src === x.src)),
+    );
+    touch(c);
+    const rp = c.recent.findLast((x) => x.k === p.cat && x.pl !== undefined) as RecentPost;
+    const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
+    const placed = checkTrigger(c, rp, bgPerMs, false, true);
+    if (placed.fired) {
+      const target = fire(c, placed, rp, bgPerMs, t, null);
+      markActive(head, c, t);
+      if (target) markActive(head, target, t);
+    }
+    return true;
+  };
   const sweeps: SweepRequest[] = [];
   /** A burst of k begins at t: the placed groups of the family heard from within a trigger window check theirs. */
   const began = (k: number, t: number): void => {
@@ -403,7 +432,7 @@ export function processPartition(
           bgPerHour: bgPerMs * 3600_000,
           burst,
         };
-        if (chk.fired) target = fire(c, chk, rp, bgPerMs, t, p);
+        if (chk.fired && !yieldToPlace(c, chk, p, t)) target = fire(c, chk, rp, bgPerMs, t, p);
         // A report naming no place may be what a point event reported nearby lacked (witnesses.ts).
         else if (c.area === '?' && PARAMS.pointFamilies.includes(family)) witnessFor(p, t);
       } else if (escalate(c, rp)) raise(c, buildAlert(c, t, {}));

@@ -105,10 +105,7 @@ export function placedNear(head: Head, cands: ReadonlyMap<string, Candidate>, k:
 export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
   // Minutes after a quake was alerted, the felt reports are that quake's (routing.ts findMerge): not witnesses of
   // another place's talk of quakes.
-  for (const [ck] of head.active) {
-    const d = cands.get(ck);
-    if (d && d !== c && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) return;
-  }
+  if (recentlyAlerted(head, cands, t, c)) return;
   for (const [ck] of head.active) {
     const pool = cands.get(ck);
     if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
@@ -117,6 +114,20 @@ export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: 
       pool.recent.filter((x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x)),
     );
   }
+}
+
+/** Another candidate than `but` was alerted within the trigger window before t. */
+export function recentlyAlerted(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  t: number,
+  but?: Candidate,
+): boolean {
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (d && d !== but && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) return true;
+  }
+  return false;
 }
 
 /** Posts of the unplaced pool join a candidate's trigger window (and name their source there); the pool keeps them. */
