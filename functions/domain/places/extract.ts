@@ -883,8 +883,8 @@ function admit(
   // A proclitic's word is an area only at home ("بالصباح", in the morning, is no Sabah, Malaysia).
   const procliticHome = proclitic ? scriptHome(g, key) : null;
   // An everyday word of the post's language ("Gente, ...", "Aman, ...") names no place abroad unless a preposition
-  // says it is one (everyday.ts).
-  const everyday = single && !locative ? everydayHome(g, key, lang) : null;
+  // says it is one ("em Gent"), and then only written as a name: "no chão" (on the floor) is no Chaohu (everyday.ts).
+  const everyday = single && (!locative || c0 !== Case.Cap) ? everydayHome(g, key, lang) : null;
   let w = 1;
   // Postings run countries, admin areas, then places by population: the first few hold every likely reading.
   const np = Math.min(postings.length, MAX_POSTINGS);

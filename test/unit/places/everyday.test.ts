@@ -21,6 +21,9 @@ describe('everyday words of the post language', () => {
     assert.equal(best('O Boże, wybuch!', 'pl'), '');
     // A town at home may still be named so: the Brazilian Gente, not Gent, Belgium.
     assert.match(best('Gente, explosão agora', 'pt'), /^Gente, .*BR$/);
+    // In lower case the word is the word, even after a preposition ("no chão", on the floor).
+    assert.equal(best('Tiroteio lá fora, todo mundo no chão', 'pt'), '');
+    assert.equal(best('Tiroteio lá fora, todo mundo no chão', 'es'), 'Chaohu, CN', 'no Spanish word');
   });
 
   test('the same words are places in other languages, after a preposition, or as the name they are', () => {

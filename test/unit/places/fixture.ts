@@ -154,6 +154,8 @@ const ROWS: [string, string, number, number, string, string, string, number][] =
   ['Amman', 'Aman,عمان', 31.9552, 35.945, 'PPLC', 'JO', '16', 1275857],
   ['Baise', 'Bose,Boze', 23.9, 106.6167, 'PPLA2', 'CN', '16', 686000],
   ['Gente', '', -19.9, -44.1, 'PPL', 'BR', '15', 20000],
+  // Portuguese "chão" (floor), folded "chao": an alternate name of Chaohu, China.
+  ['Chaohu', 'Chao,Chao Hu', 31.6, 117.8667, 'PPLA2', 'CN', '01', 870000],
 ];
 
 // West Town, North and the like make "west" a generic word in the real data; here enough names carry it.
