@@ -52,9 +52,9 @@ export const PARAMS = Object.freeze({
    */
   feltFamilies: Object.freeze(['quake']) as readonly string[],
   /**
-   * Weight of the place votes of a felt family's report that gives a magnitude (accumulate.ts): "5.8 earthquake, 40 km
-   * NNW of Bologna" says where the quake was; "felt it in Milan" where it was felt, which for a quake is anywhere
-   * within hundreds of km of it.
+   * Weight of the place votes of a felt family's report that gives a magnitude (accumulate.ts): "M5.9, 30 km north of
+   * Modena" says where the quake was; "felt it here in Milan" where it was felt, which for a quake is anywhere within
+   * hundreds of km of it.
    */
   magnitudePlaceWeight: 2,
   /** A category's burst of authors is counted over this window (ms; burst.ts). */
