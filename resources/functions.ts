@@ -74,6 +74,13 @@ export const ENV = {
   settings: Record<string, string>;
 };
 
+/** The ingest-mode function's variables, set by the stack: stage 1's event source mapping and the two mode alarms. */
+export const INGEST_MODE_ENV = {
+  mappingId: 'INGEST_MAPPING_UUID',
+  backlogAlarm: 'INGEST_BACKLOG_ALARM',
+  calmAlarm: 'INGEST_CALM_ALARM',
+} as const;
+
 export type QueueRef = keyof typeof ENV.queues;
 export type QueueAccess = 'send' | 'backoff';
 export type SettingName = keyof typeof ENV.settings;
@@ -292,6 +299,21 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     // The detector state too: an alerted event's representative post is dropped there.
     tables: { alerts: 'redact', events: 'readWrite' },
+    queues: {},
+    settings: {},
+  },
+  /**
+   * Stage 1's mode (INGEST.burst): the two mode alarms' state changes (an EventBridge rule) and a tick every few
+   * minutes -> the alarms' current states -> stage 1's event source mapping updated when its batching differs
+   * (functions/domain/ingest-mode.ts). Its mapping and alarms come from the stack (INGEST_MODE_ENV), not bindings:
+   * it touches no table and no queue.
+   */
+  ingestMode: {
+    id: 'IngestModeFunction',
+    entry: 'functions/ingest-mode/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: {},
     queues: {},
     settings: {},
   },

@@ -26,6 +26,20 @@ export interface QueueDef {
   highThroughput?: boolean;
 }
 
+/** Stage 1's burst mode: the batching it switches to, and when (INGEST.burst says why these values). */
+export interface BurstModeDef {
+  batchSize: number;
+  maxBatchingWindowSeconds: number;
+  /** The alarms' period (s). */
+  periodSeconds: number;
+  /** Enter: the oldest message of the ingest or evidence queue older than this (s), `enterPeriods` periods in a row. */
+  enterAgeSeconds: number;
+  enterPeriods: number;
+  /** Leave: fewer posts a second than this reach stage 1, `leavePeriods` periods in a row, and no backlog. */
+  leavePostsPerSecond: number;
+  leavePeriods: number;
+}
+
 /**
  * Stage 1's queue (issue 11): STANDARD, so that any number of score batches
  * run at once. Scoring a post needs no state, so order does not matter here;
@@ -55,12 +69,36 @@ export const INGEST = {
   batchSize: 10,
   maxBatchingWindowSeconds: 0,
   /**
+   * Burst mode (issue 11): while a queue backs up, stage 1's event source mapping takes batches of `batchSize` with a
+   * window of `maxBatchingWindowSeconds` (AWS: a batch above 10 on a standard queue needs a window of at least 1 s),
+   * so that each stage-2 message packs ten times the ingest messages and the busiest FIFO group carries the
+   * 150,000 posts/s burst; it costs every alert up to the window. The stack switches it
+   * (infra/constructs/ingest-mode-switch.ts), the local twin too (tools/local/ingest-mode.ts), on the same decision
+   * (functions/domain/ingest-mode.ts); the capacity model (tools/capacity/burst-mode.ts) times the switch.
+   * - enter: the oldest message of the ingest or the evidence queue (stage 2's busiest group) older than
+   *   `enterAgeSeconds` in `enterPeriods` periods of `periodSeconds` in a row (CloudWatch's SQS metrics come a minute
+   *   at a time). 30 s: an alert already that late gains more from the switch than the window costs it.
+   * - leave: stage 1 received fewer than `leavePostsPerSecond` posts a second (the score function's PostsReceived)
+   *   for `leavePeriods` periods in a row, with no backlog. A rate, not the backlog: under burst mode the backlog is
+   *   gone while the burst still runs, and leaving on that would flap. At 40,000 posts/s ordinary mode's busiest
+   *   group is at about half of one batch in flight (test/unit/capacity/burst-mode.test.ts).
+   */
+  burst: {
+    batchSize: 100,
+    maxBatchingWindowSeconds: 1,
+    periodSeconds: 60,
+    enterAgeSeconds: 30,
+    enterPeriods: 2,
+    leavePostsPerSecond: 40_000,
+    leavePeriods: 5,
+  },
+  /**
    * Stateless: the cap is only there to protect the account's Lambda
    * concurrency (1,000 by default) from a burst; the capacity model
    * (tools/capacity/) says how many the 150,000 posts/s peak needs.
    */
   maxConcurrency: 200,
-} as const satisfies QueueDef;
+} as const satisfies QueueDef & { burst: BurstModeDef };
 
 /**
  * An evidence message's body at most (bytes): well under SQS's 256 KB per
@@ -260,4 +298,10 @@ export const SUBSCRIPTION_DLQ = {
   id: 'SubscriptionDlq',
   queueName: 'tocsin-subscription-dlq',
   retentionDays: RETENTION.postTextDays,
+} as const;
+
+/** Stage 1's event source mapping in each of its modes (functions/domain/ingest-mode.ts decides which). */
+export const INGEST_MODES = {
+  ordinary: { batchSize: INGEST.batchSize, maxBatchingWindowSeconds: INGEST.maxBatchingWindowSeconds },
+  burst: { batchSize: INGEST.burst.batchSize, maxBatchingWindowSeconds: INGEST.burst.maxBatchingWindowSeconds },
 } as const;
