@@ -77,19 +77,23 @@ export const INGEST = {
    * (functions/domain/ingest-mode.ts); the capacity model (tools/capacity/burst-mode.ts) times the switch.
    * - enter: the oldest message of the ingest or the evidence queue (stage 2's busiest group) older than
    *   `enterAgeSeconds` in `enterPeriods` periods of `periodSeconds` in a row (CloudWatch's SQS metrics come a minute
-   *   at a time). 30 s: an alert already that late gains more from the switch than the window costs it.
+   *   at a time). An ordinary alert spends well under a second in the queues: 10 s is a backlog, not jitter. The
+   *   model (docs/benchmarks.md, "After branch burstmode"): 30 s over 2 periods leaves the dev stream's burst behind
+   *   at its 10 minutes' end, 10 s over 1 carries it, 5 s would switch a minute sooner. A message retried after a
+   *   fault is that old too: burst mode then costs alerts up to the window until it is gone and the rate is calm.
    * - leave: stage 1 received fewer than `leavePostsPerSecond` posts a second (the score function's PostsReceived)
    *   for `leavePeriods` periods in a row, with no backlog. A rate, not the backlog: under burst mode the backlog is
-   *   gone while the burst still runs, and leaving on that would flap. At 40,000 posts/s ordinary mode's busiest
-   *   group is at about half of one batch in flight (test/unit/capacity/burst-mode.test.ts).
+   *   gone while the burst still runs, and leaving on that would flap. At 10,000 posts/s ordinary mode's busiest
+   *   group is at about half of one batch in flight on the crisis-dense dev stream, less on dev-heavy
+   *   (test/unit/capacity/burst-mode.test.ts); between the two the mode stays as it is.
    */
   burst: {
     batchSize: 100,
     maxBatchingWindowSeconds: 1,
     periodSeconds: 60,
-    enterAgeSeconds: 30,
-    enterPeriods: 2,
-    leavePostsPerSecond: 40_000,
+    enterAgeSeconds: 10,
+    enterPeriods: 1,
+    leavePostsPerSecond: 10_000,
     leavePeriods: 5,
   },
   /**

@@ -22,9 +22,11 @@ const ofType = (type: string) => Object.entries(json.Resources).filter(([, r]) =
 const b = INGEST.burst;
 
 test("the score function's mapping deploys in ordinary mode: batches of 10, no window", () => {
-  const [[, m]] = ofType('AWS::Lambda::EventSourceMapping').filter(
+  const mappings = ofType('AWS::Lambda::EventSourceMapping').filter(
     ([, r]) => JSON.stringify(r.Properties.FunctionName) === JSON.stringify({ Ref: id(stack.functions.score) }),
-  ) as [[string, { Properties: any }]];
+  );
+  assert.equal(mappings.length, 1);
+  const [, m] = mappings[0]!;
   assert.equal(m.Properties.BatchSize, INGEST.batchSize);
   assert.equal(m.Properties.MaximumBatchingWindowInSeconds, undefined);
   assert.ok(b.batchSize > 10 && b.maxBatchingWindowSeconds >= 1, 'AWS: a batch above 10 needs a window of 1 s');
