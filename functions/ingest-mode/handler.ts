@@ -55,10 +55,10 @@ export const handler: IngestModeHandler = entryPoint(() => {
   const env = EnvSchema.parse(process.env);
   const c = createModeClients();
   return createIngestModeHandler(
-    new LambdaIngestMapping(c.lambda, env[INGEST_MODE_ENV.mappingId]!),
+    new LambdaIngestMapping(c.lambda, env[INGEST_MODE_ENV.mappingId]),
     new CloudWatchModeAlarms(c.cloudwatch, {
-      backlog: env[INGEST_MODE_ENV.backlogAlarm]!,
-      calm: env[INGEST_MODE_ENV.calmAlarm]!,
+      backlog: env[INGEST_MODE_ENV.backlogAlarm],
+      calm: env[INGEST_MODE_ENV.calmAlarm],
     }),
     createTelemetry(),
   );

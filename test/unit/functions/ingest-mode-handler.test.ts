@@ -14,7 +14,7 @@ import {
 } from '../../../functions/adapters/ingest-mapping';
 import type { IngestBatching, ModeSignals } from '../../../functions/domain/ingest-mode';
 import { createIngestModeHandler } from '../../../functions/ingest-mode/handler';
-import { INGEST_MODES } from '../../../resources';
+import { INGEST_MODE_ENV, INGEST_MODES } from '../../../resources';
 import { context, eventFixture, fakeTelemetry } from './fakes';
 
 function fakes(start: IngestBatching, signals: ModeSignals) {
@@ -99,4 +99,10 @@ test('the CloudWatch adapter reads both alarms by name; one missing gives no sig
   const a = new CloudWatchModeAlarms(f.client, { backlog: 'backlog', calm: 'calm' });
   assert.deepEqual(await a.read(), { backlog: 'ALARM', calm: 'INSUFFICIENT_DATA' });
   assert.deepEqual(f.sent[0]!.input, { AlarmNames: ['backlog', 'calm'] });
+});
+
+test('the deployed entry point refuses to start without the mapping and alarm variables the stack sets', async () => {
+  const { handler } = await import('../../../functions/ingest-mode/handler');
+  for (const v of Object.values(INGEST_MODE_ENV)) delete process.env[v];
+  await assert.rejects(handler(alarmEvent(), context), new RegExp(INGEST_MODE_ENV.mappingId));
 });
