@@ -64,7 +64,8 @@ export const INGEST = {
   /**
    * Each message already carries up to a few hundred posts: 10 is a full invocation. No batching window: the
    * shortest Lambda allows is 1 s, added to every alert at ordinary rates (latency is the product), and a window is
-   * what a batch above 10 needs. The measured trade: docs/benchmarks.md, "After branch pack".
+   * what a batch above 10 needs. The measured trade: docs/benchmarks.md, "After branch pack". Burst mode (below)
+   * takes a window only while a queue backs up.
    */
   batchSize: 10,
   maxBatchingWindowSeconds: 0,
