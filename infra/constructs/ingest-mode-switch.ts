@@ -45,7 +45,7 @@ export class IngestModeSwitch extends Construct {
     const oldest = (q: sqs.IQueue) =>
       q.metricApproximateAgeOfOldestMessage({ period, statistic: cloudwatch.Stats.MAXIMUM });
     this.backlog = new cloudwatch.Alarm(this, 'BacklogAlarm', {
-      alarmDescription: `Signal, not a page: the oldest ingest or evidence message older than ${b.enterAgeSeconds} s for ${b.enterPeriods} minutes. The ingest-mode function switches stage 1 to burst mode (batches of ${b.batchSize}, window ${b.maxBatchingWindowSeconds} s).`,
+      alarmDescription: `Signal, not a page: the oldest ingest or evidence message older than ${b.enterAgeSeconds} s in ${b.enterPeriods} period(s) of ${b.periodSeconds} s. The ingest-mode function switches stage 1 to burst mode (batches of ${b.batchSize}, window ${b.maxBatchingWindowSeconds} s).`,
       metric: new cloudwatch.MathExpression({
         expression: 'MAX([FILL(ingest, 0), FILL(evidence, 0)])',
         usingMetrics: { ingest: oldest(p.ingest), evidence: oldest(p.evidence) },
@@ -58,7 +58,7 @@ export class IngestModeSwitch extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     this.calm = new cloudwatch.Alarm(this, 'CalmAlarm', {
-      alarmDescription: `Signal, not a page: stage 1 received fewer than ${b.leavePostsPerSecond} posts/s for ${b.leavePeriods} minutes. With no backlog, the ingest-mode function returns stage 1 to ordinary mode (batches of ${INGEST.batchSize}, no window).`,
+      alarmDescription: `Signal, not a page: stage 1 received fewer than ${b.leavePostsPerSecond} posts/s in ${b.leavePeriods} periods of ${b.periodSeconds} s. With no backlog, the ingest-mode function returns stage 1 to ordinary mode (batches of ${INGEST.batchSize}, no window).`,
       metric: functionMetric('score', METRICS.postsReceived).with({ period, statistic: cloudwatch.Stats.SUM }),
       threshold: b.leavePostsPerSecond * b.periodSeconds,
       comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
@@ -85,7 +85,9 @@ export class IngestModeSwitch extends Construct {
       }),
     );
 
-    // A failed invocation is retried by EventBridge's async invoke; the schedule catches whatever is left.
+    // A failed invocation is retried (EventBridge, then Lambda's async retries); the schedule catches whatever is left,
+    // including a stale write: two invocations racing read the same states and write the same batching, and one that
+    // read before a change and wrote after it is undone by the next event or tick.
     const target = new targets.LambdaFunction(p.fn, { retryAttempts: 2 });
     this.onChange = new events.Rule(this, 'AlarmChangeRule', {
       description: "Stage 1's mode alarms changed state: the ingest-mode function re-decides the mapping's batching",
