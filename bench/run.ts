@@ -532,7 +532,7 @@ async function main(): Promise<void> {
       );
       for (const g of w.stage2)
         row(
-          `stage 2 (aggregate), ${g.packed ? 'packed' : 'unpacked'}, groups of ${g.groupBatch}`,
+          `stage 2 (aggregate), ${g.packed ? `packed by ${g.perInvocation}` : 'unpacked'}, groups of ${g.groupBatch}`,
           `${fmt(g.messagesPerBatch, 1)} messages (${fmt(g.partsPerBatch, 1)} parts, ${fmt(g.evidencePerBatch, 1)} evidence posts; ${fmt(g.postsPerMessage)} ingest posts a message)/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB; ${g.batches} batches`,
         );
       row(
@@ -540,7 +540,7 @@ async function main(): Promise<void> {
         `${fmt(w.alertVersionsPerPost * 1e6)} versions of ${fmt(w.alertEventsPerPost * 1e6, 1)} alerts per million posts (${fmt(w.alertVersionsPerPost / w.alertEventsPerPost, 1)} versions per alert)`,
       );
       row('same alerts with groups of 1 and 10', w.sameAlertsAcrossBatchSizes ? 'yes' : 'NO');
-      row('same alerts packed and unpacked', w.sameAlertsAsUnpacked ? 'yes' : 'NO');
+      row('same alerts packed (by 10 and by 100) and unpacked', w.sameAlertsAsUnpacked ? 'yes' : 'NO');
     }
     if (sc) {
       lines.push(`  local pipeline (${sc.workload}; ${sc.cores} cores, shared):`);
@@ -704,7 +704,7 @@ async function main(): Promise<void> {
                 ? 'no backlog, no switch'
                 : `not switched within the burst; lag at its end ${fmt(r.lagAtEndSeconds)} s`
               : `threshold at ${fmt(r.thresholdSeconds ?? 0)} s, switched at ${fmt(r.switchSeconds)} s with ${fmt(r.backlogPostsAtSwitch / 1e6, 1)} M posts behind; peak lag ${fmt(r.peakLagSeconds)} s, drained ${Number.isFinite(r.drainSeconds) ? `${fmt(r.drainSeconds)} s after the switch` : 'never at this rate'}; lag at the end ${fmt(r.lagAtEndSeconds)} s: ${r.carried ? 'CARRIED' : 'NOT CARRIED'}`
-          }`,
+          }; next wall in burst mode: ${r.burst.nextWall.what} at ${fmt(r.burst.nextWall.use * 100)}%`,
         );
     }
     for (const cost of costs) {

@@ -46,8 +46,9 @@ export function busiestGroupUse(c: CapacityResult): number {
 export interface BurstModeResult {
   scenario: Scenario;
   timing: SwitchTiming;
-  ordinary: { use: number; alertLatencyMs: number };
-  burst: { use: number; alertLatencyMs: number };
+  /** Each mode at the scenario's rate: the busiest group's use, the latency, and its next wall (every check). */
+  ordinary: { use: number; alertLatencyMs: number; nextWall: { what: string; use: number } };
+  burst: { use: number; alertLatencyMs: number; nextWall: { what: string; use: number } };
   /** Seconds from the burst's start until the busiest group's oldest message passes the alarm's threshold. */
   thresholdSeconds?: number;
   /** Seconds from the burst's start until stage 1 runs burst mode (undefined: no backlog, no switch). */
@@ -60,7 +61,7 @@ export interface BurstModeResult {
   drainSeconds: number;
   /** The busiest group's lag when the burst's duration ends (s). */
   lagAtEndSeconds: number;
-  /** Carried: the group catches up within the burst's duration. */
+  /** Carried: the busiest group's batches catch up within the burst's duration (its other checks: `burst.nextWall`). */
   carried: boolean;
 }
 
@@ -80,8 +81,8 @@ export function burstModeModel(
   const base = {
     scenario: s,
     timing,
-    ordinary: { use: uO, alertLatencyMs: ordinary.alertLatencyMs },
-    burst: { use: uB, alertLatencyMs: burst.alertLatencyMs },
+    ordinary: { use: uO, alertLatencyMs: ordinary.alertLatencyMs, nextWall: ordinary.nextWall },
+    burst: { use: uB, alertLatencyMs: burst.alertLatencyMs, nextWall: burst.nextWall },
   };
   if (uO <= 1)
     return { ...base, backlogPostsAtSwitch: 0, peakLagSeconds: 0, drainSeconds: 0, lagAtEndSeconds: 0, carried: true };

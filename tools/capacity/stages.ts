@@ -175,8 +175,9 @@ export function ingestMessagesPerEvidenceMessage(m: MeasuredStages, fill: number
 
 /**
  * Stage 2 measured at `f` messages per batch, each carrying the evidence of `postsPerMessage` ingest posts: linear
- * in `f` between the two measured batch sizes (1 and 10), then between the measured message sizes (unpacked, packed):
- * the CPU per ingest post beyond them as at the nearest, the reads and writes per batch as at the nearest.
+ * in `f` between the two measured batch sizes (1 and 10), then between the two measured message sizes around it
+ * (unpacked, packed by 10, packed by burst mode's 100): the CPU per ingest post beyond them as at the nearest, the
+ * reads and writes per batch as at the nearest.
  */
 export function stage2At(m: MeasuredStages, f: number, postsPerMessage: number): MeasuredStages['stage2'][number] {
   const sizes = [...new Set(m.stage2.map((g) => g.postsPerMessage))].sort((x, y) => x - y);
@@ -200,8 +201,9 @@ export function stage2At(m: MeasuredStages, f: number, postsPerMessage: number):
       maxItemBytes: Math.max(lo.maxItemBytes, hi.maxItemBytes),
     };
   };
-  const small = sizes[0]!;
-  const large = sizes.at(-1)!;
+  // The two measured sizes around postsPerMessage (the nearest one twice beyond them).
+  const small = sizes.filter((x) => x <= postsPerMessage).at(-1) ?? sizes[0]!;
+  const large = sizes.find((x) => x >= postsPerMessage) ?? sizes.at(-1)!;
   const a = atSize(small);
   const b = atSize(large);
   const k = large === small ? 0 : Math.min(1, Math.max(0, (postsPerMessage - small) / (large - small)));
