@@ -161,8 +161,9 @@ export const FUNCTIONS = {
     /**
      * One full vCPU (Lambda gives 1,769 MB one): at the burst the busiest group's batch is CPU-bound (about 40 of
      * 104 ms at 1,024 MB), and one batch per group in flight makes its time the group's ceiling. The model
-     * (docs/benchmarks.md, "After branch burstmode"): the dev stream's burst carried within its 10 minutes instead
-     * of 45 s behind at the end, for +2% per million posts.
+     * (docs/benchmarks.md, "After branch burstmode"): the dev stream's burst caught up three and a half minutes
+     * before its end, with half the peak lag, where 1,024 MB catches up in its last minute or not at all; +2% per
+     * million posts.
      */
     memoryMb: 1769,
     timeoutSeconds: 30,
