@@ -10,6 +10,7 @@ import { processPartition } from '../../../functions/domain/detector/engine/part
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
 import { hashStr } from '../../../functions/domain/detector/hash';
 import { CAT_INDEX, CATS } from '../../../functions/domain/detector/lexicon';
+import { extractPlaces, placeContext } from '../../../functions/domain/places';
 
 const T = Date.parse('2026-03-02T12:00:00.000Z');
 
@@ -42,15 +43,17 @@ function report(i: number, area?: string): Evidence {
   };
 }
 
-/** The areas of the first alert's candidate, in the order the posts came ('' when none alerted). */
-function firstAlertArea(posts: readonly Evidence[]): string {
+/** The areas of the candidates whose versions the posts raised, in order. */
+function alertAreas(posts: readonly Evidence[]): string[] {
   const state = { group: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set<string>() };
+  const out: string[] = [];
   for (const [i, p] of posts.entries()) {
     const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t });
-    if (r.raised.length > 0) return (r.raised[0] as { area: string }).area;
+    for (const v of r.raised) out.push(v.area);
   }
-  return '';
+  return out;
 }
+const firstAlertArea = (posts: readonly Evidence[]): string => alertAreas(posts)[0] ?? '';
 
 describe("a quake's unplaced pool", () => {
   const felt = [1, 2, 3, 4].map((i) => report(i));
@@ -61,5 +64,23 @@ describe("a quake's unplaced pool", () => {
 
   test('beside one place reported in its minutes, its reports alert there', () => {
     assert.equal(firstAlertArea([report(0, 'TR'), ...felt]), 'TR');
+  });
+
+  test("minutes after a quake was alerted, its reports are that quake's, not witnesses of another place's talk", () => {
+    // A quake alerted in Seoul; ten minutes on, one post talks of a quake in Los Angeles, and the felt reports go on
+    // (the real gazetteer: the two places must be too far apart for the two bursts to be one quake).
+    const ctx = placeContext();
+    const seoul = extractPlaces('Earthquake in Seoul', ctx, undefined, 'en');
+    const la = extractPlaces('Earthquake in Los Angeles', ctx, undefined, 'en');
+    const kr = [0, 1, 2].map((i) => ({
+      ...report(i, 'KR'),
+      sig: 1,
+      content: [hashStr('@KR'), 600, 601],
+      place: seoul,
+    }));
+    const later = [{ ...report(10, 'US-CA'), place: la }, ...[11, 12, 13, 14].map((i) => report(i))];
+    const areas = alertAreas([...kr, ...later]);
+    assert.equal(areas[0], 'KR');
+    assert.ok(!areas.includes('US-CA'), `alerted in ${areas.join(', ')}`);
   });
 });
