@@ -468,6 +468,34 @@ describe('classification', () => {
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
   });
+  test('a question to others whether they felt or heard it too is first-hand, not a question that comments', () => {
+    for (const t of [
+      'QUAKE!! anyone else feel that??',
+      'Terremoto!! ¿alguien más lo ha notado?',
+      'Deprem mi oldu?? hisseden var mı',
+      'Beben?? hat das sonst noch jemand gemerkt',
+      'Strzały koło rynku?? ktoś jeszcze słyszał',
+      'Взрыв?? кто ещё слышал',
+    ]) {
+      const s = scorePost(post(t));
+      assert.ok(s.eyewitness && !s.asks, `first-hand: ${t}`);
+    }
+    // What one reads about or watches is no first-hand sense: a crash of an app, an earthquake film.
+    for (const t of ['Did the app crash for anyone else??', 'anyone else watching the earthquake movie tonight??'])
+      assert.ok(!scorePost(post(t)).eyewitness, `not first-hand: ${t}`);
+  });
+  test('taking cover and people fleeing are told by someone in it; gunfire said as people say it is an attack', () => {
+    for (const t of [
+      'Tiros en la plaza, todos al suelo',
+      'Стреляют возле метро, не выходите',
+      'Spari in piazza, restate dentro',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'attack', t);
+      assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
+    }
+    assert.ok(!scorePost(post('Tres tiros a puerta en todo el partido, qué desastre')).gated);
+  });
   test('happening now is first-hand: "right now", "ahora mismo", "à l’instant" are eyewitness cues', () => {
     for (const t of [
       'Earthquake in Lima right now',

@@ -13,7 +13,7 @@ export const ar: Seed = {
   terms: {
     structure: 'مصنع=factory مستودع=warehouse جسر=bridge الجسر=bridge سقف=roof السقف=roof مبنى=building المبنى=building عمارة=building شرفة=balcony بلكونة=balcony مدرج=grandstand',
     attack:
-      'بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
+      'ضرب_نار=gunfire بيضرب_نار=shooting بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
       'إطلاق_نار=shooting هجوم_إرهابي=terror_attack تفجير=bombing تفجيرات=bombing انتحاري=suicide_bomber طعن=stabbing رهائن=hostage مجزرة=massacre ' +
       'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack قنبلة:0.6=bomb فتح_النار=opened_fire أطلق_النار=opened_fire طعن=stabbed',
     explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion انفجار=explosion انفجارات=explosion',
@@ -26,7 +26,8 @@ export const ar: Seed = {
     unrest: 'اشتباكات=clashes شغب=riot نهب=looting الغاز_المسيل_للدموع=tear_gas متظاهرين:0.5=protesters متظاهرون:0.5=protesters احتجاجات:0.5=protests',
     dead: 'قتلى=dead قتيل=dead مقتل=killed وفاة=death وفيات=deaths مصرع=death لقي_حتفه=died',
     casualty: 'جرحى=injured مصابين=injured إصابات=injuries ضحايا=victims مفقودين=missing محاصرين=trapped عالقين=trapped عالقون=trapped محاصرين=trapped',
-    eyewitness: 'يشعر_به=felt سمعت=heard شعرت=felt رأيت=saw يا_الله=omg مقابل_بيتي=near_my هنا_في=here_in مختبئ=hiding اختبأنا=hiding اهتزت=shaking اهتز=shaking تتمايل=swaying اختبأنا=hiding',
+    eyewitness: 'محدش_يخرج=stay_inside لا_تخرجوا=stay_inside الناس_بتجري=people_running الناس_تركض=people_running دخان_في_كل_مكان=smoke_everywhere ابعدوا=stay_away الكل_ينزل=get_down يشعر_به=felt سمعت=heard شعرت=felt رأيت=saw يا_الله=omg مقابل_بيتي=near_my هنا_في=here_in مختبئ=hiding اختبأنا=hiding اهتزت=shaking اهتز=shaking تتمايل=swaying اختبأنا=hiding',
+    others: 'حد_حس=anyone_felt حسيتوا=did_you_feel حسيتو=did_you_feel سمعتوا=did_you_hear حد_سمع=anyone_heard حد_تاني=anyone_else أحد_آخر=anyone_else شعرتم=did_you_feel سمعتم=did_you_hear',
     breaking: 'عاجل=breaking شرطة=police السلطات=authorities',
     figurative: 'تمرين تمرينا مناورة هههه*=lol نوبة_قلبية نوبة_هلع ميت_من_الضحك انفجار_سكاني ألعاب_نارية أغنية ألبوم فيلم مباراة الانفجار_السكاني عاصفة_من_الانتقادات عاصفة_انتقادات رأسي_سينفجر سينفجر_رأسي امتلأ_بريدي لابتوب حاسوب بيتكوين انهيار_العملة انهيار_الليرة انهيار_الدينار خطر_الحرائق خطر_الحريق',
     weak: 'دعاء تبرعات',

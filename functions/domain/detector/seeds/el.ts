@@ -7,7 +7,7 @@ export const el: Seed = {
   terms: {
     structure: 'εργοστάσιο=factory αποθήκη=warehouse γέφυρα=bridge πεζογέφυρα=footbridge στέγη=roof οροφή=ceiling ταβάνι=ceiling κτίριο=building πολυκατοικία=building μπαλκόνι=balcony κερκίδα=grandstand πάρκινγκ=car_park',
     attack:
-      'μαχαίρωσ*=stabbed πυροβόλησ*=shot από_πυρά=gunfire αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
+      'πυροβολούν=shooting πυροβολεί=shooting μαχαίρωσ*=stabbed πυροβόλησ*=shot από_πυρά=gunfire αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
       'πυροβολισμ*=shooting ένοπλος=gunman βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
       'επίθεση:0.6=attack επιθέσεις:0.6=attack βόμβα:0.6=bomb άνοιξε_πυρ=opened_fire πυροβόλησε=shot μαχαίρωσε=stabbed',
     explosion: 'κρότος:0.5=bang έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',
@@ -20,7 +20,8 @@ export const el: Seed = {
     unrest: 'κουκουλοφόροι=rioters χημικά:0.6=tear_gas επεισόδια=riots ταραχές=riots δακρυγόνα=tear_gas λεηλασ*=looting συγκρούσεις:0.8=clashes διαδηλωτές:0.5=protesters',
     dead: 'νεκρ*=dead σκοτώθηκ*=killed θάνατ*=death',
     casualty: 'τραυματ*=injured θύματα=victims αγνοούμενοι=missing εγκλωβισμέν*=trapped εγκλωβισμένοι=trapped',
-    eyewitness: 'αισθητός=felt έντονα_αισθητός=felt_strongly άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg απέναντι_από_το_σπίτι_μου=near_my κρύφτηκα=hiding κρυμμένοι=hiding κουνήθηκε=shaking κουνιόταν=shaking έτριζαν=rattled κρυφτήκαμε=hiding',
+    eyewitness: 'μείνετε_μέσα=stay_inside όλοι_κάτω=get_down ο_κόσμος_τρέχει=people_running καπνός_παντού=smoke_everywhere αισθητός=felt έντονα_αισθητός=felt_strongly άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg απέναντι_από_το_σπίτι_μου=near_my κρύφτηκα=hiding κρυμμένοι=hiding κουνήθηκε=shaking κουνιόταν=shaking έτριζαν=rattled κρυφτήκαμε=hiding',
+    others: 'κανείς_άλλος=anyone_else νιώσατε=did_you_feel ακούσατε=did_you_hear κι_εσείς=you_too',
     breaking: 'έκτακτο=breaking αστυνομία=police αρχές=authorities',
     figurative: 'άσκηση ενοίκια=rents χαχα*=lol πέθανα_στα_γέλια κρίση_πανικού τραγούδι άλμπουμ ταινία πληθυσμιακή_έκρηξη θύελλα_αντιδράσεων θύελλα_επικρίσεων καταιγίδα_αντιδράσεων το_κεφάλι_μου_θα_εκραγεί θα_σκάσει_το_κεφάλι_μου λάπτοπ υπολογιστής bitcoin κρυπτο κατάρρευση_του_ευρώ κίνδυνος_πυρκαγιάς',
     weak: 'προσευχές',

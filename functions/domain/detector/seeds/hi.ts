@@ -7,7 +7,7 @@ export const hi: Seed = {
   terms: {
     structure: 'फैक्ट्री=factory कारखाना=factory गोदाम=warehouse पुल=bridge छत=roof इमारत=building बालकनी=balcony स्टैंड=grandstand पार्किंग=car_park',
     attack:
-      'गोली_मारकर=shot गोली_मार=shot चाकू_से:0.6=knife चाकू_घोंप=stabbed हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
+      'गोली_चला=shooting गोली_मारकर=shot गोली_मार=shot चाकू_से:0.6=knife चाकू_घोंप=stabbed हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
       'गोलीबारी=shooting फायरिंग=shooting बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
       'हमला:0.6=attack हमले:0.6=attack बम:0.6=bomb चाकू:0.5=stabbing गोलीबारी=shooting गोलियां_चलीं=gunfire चाकू_मारा=stabbed गोलियां_चलाईं=opened_fire गोलियां_चला=opened_fire फायरिंग=shooting चाकू_मार=stabbed',
     explosion: 'फट_गया:0.6=blew_up धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion',
@@ -20,7 +20,8 @@ export const hi: Seed = {
     unrest: 'उपद्रवियों=rioters उपद्रव=riots दंगा=riot दंगे=riots झड़प=clashes लूटपाट=looting आंसू_गैस=tear_gas कर्फ्यू=curfew हिंसा:0.6=violence प्रदर्शनकारी:0.5=protesters',
     dead: 'मौत=death मौतें=deaths मारे_गए=killed मृत=dead मृतकों=dead',
     casualty: 'घायल=injured जख्मी=injured पीड़ित=victims लापता=missing फंसे=trapped फंसे=trapped',
-    eyewitness: 'सड़क_पर_भागे=ran_out_into मैंने_सुना=heard महसूस=felt हे_भगवान=omg घर_के_सामने=outside_my छिपा_हूं=hiding छिपे_हैं=hiding हिल_गया=shaking हिलती_रही=shaking हिल_रहा=shaking कांप=rattled अभी_अभी=just_now छिप_गए=hiding',
+    eyewitness: 'बाहर_मत_निकलना=stay_inside बाहर_मत_निकलें=stay_inside लोग_भाग=people_running हर_तरफ_धुआं=smoke_everywhere दूर_रहें=stay_away सड़क_पर_भागे=ran_out_into मैंने_सुना=heard महसूस=felt हे_भगवान=omg घर_के_सामने=outside_my छिपा_हूं=hiding छिपे_हैं=hiding हिल_गया=shaking हिलती_रही=shaking हिल_रहा=shaking कांप=rattled अभी_अभी=just_now छिप_गए=hiding',
+    others: 'और_किसी=anyone_else किसी_और=anyone_else आप_लोगों_ने=did_you_all आपने_भी=you_too',
     breaking: 'ब्रेकिंग=breaking पुलिस=police अधिकारियों=officials तत्काल=urgent',
     figurative: 'मॉक_ड्रिल तीखा_हमला हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म जनसंख्या_विस्फोट आलोचनाओं_का_तूफान आलोचना_का_तूफान सिर_फट सिर_फटने ईमेल_की_बाढ़ संदेशों_की_बाढ़ लैपटॉप कंप्यूटर बिटकॉइन क्रिप्टो रुपये_में_गिरावट आग_का_खतरा',
     weak: 'प्रार्थना दुआ',

@@ -7,7 +7,7 @@ export const ru: Seed = {
   terms: {
     structure: 'фабрика=factory завод=factory склад=warehouse мост=bridge пешеходный_мост=footbridge крыша=roof потолок=ceiling здание=building дом:0.5=building балкон=balcony трибуна=grandstand парковка=car_park спортзал=hall',
     attack:
-      'застрел*=shot_dead расстрелял*=shot ранил_ножом=stabbed зарезал*=stabbed ножев*=stabbing с_ножом:0.6=knife авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
+      'стреляют=shooting стреляет=shooting застрел*=shot_dead расстрелял*=shot ранил_ножом=stabbed зарезал*=stabbed ножев*=stabbing с_ножом:0.6=knife авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
       'стрельб*=shooting стрелок=gunman теракт*=terror_attack террористический_акт=terror_attack террористического_акта=terror_attack акт_терроризма=terror_attack смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
       'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb выстрел*=gunshots открыл_огонь=opened_fire стрелял_в=shot_at стрелял_по=shot_at напал_с_ножом=stabbed',
     explosion: 'рвануло:0.6=blew_up хлопок:0.5=bang взрыв*=explosion взорвал*=exploded детонац*=detonation',
@@ -20,7 +20,8 @@ export const ru: Seed = {
     unrest: 'погромщики=rioters мародеры=looters мародёры=looters грабят=looting беспорядк*=riots мародер*=looting слезоточив*=tear_gas погром*=riot комендантский_час=curfew протестующ*:0.5=protesters столкновения_с_полицией=clashes омон:0.6=riot_police',
     dead: 'погиб*=killed убит*=killed умер*=died смерт*=death',
     casualty: 'пострадавш*=injured пострадал*=injured ранен*=injured жертв*=victims пропавш*=missing под_завалами=trapped зажаты=trapped заблокированы=trapped',
-    eyewitness: 'ощущалось=felt выбежали_на_улицу=ran_out_into слышал*=heard почувствовал*=felt видел*=saw тряхнуло=shook трясло=shaking боже=omg напротив_моего=near_my я_спрятался=hiding спрятались=hiding качало=shaking трясет=shaking дрожали=rattled качалась=swaying только_что=just_now мы_спрятались=hiding спрятались=hiding',
+    eyewitness: 'не_выходите=stay_inside все_на_пол=get_down люди_бегут=people_running люди_убегают=people_fleeing везде_дым=smoke_everywhere не_подходите=stay_away ощущалось=felt выбежали_на_улицу=ran_out_into слышал*=heard почувствовал*=felt видел*=saw тряхнуло=shook трясло=shaking боже=omg напротив_моего=near_my я_спрятался=hiding спрятались=hiding качало=shaking трясет=shaking дрожали=rattled качалась=swaying только_что=just_now мы_спрятались=hiding спрятались=hiding',
+    others: 'кто_ещё=anyone_else почувствовали=did_you_feel вы_слышали=did_you_hear слышали=did_you_hear вы_тоже=you_too у_вас_тоже=you_too',
     breaking: 'срочно=breaking полиция=police власти=authorities сообщают=reports',
     figurative: 'учения аренду=rents ахах*=lol хаха*=lol паническая_атака сердечный_приступ умираю_со_смеху это_бомба демографический_взрыв взрыв_мозга бомбит взрыв_смеха песня альбом фильм игра буря_критики шквал_критики голова_взорвется голова_сейчас_взорвется голова_лопнет ящик_завален завален_письмами ноутбук компьютер биткоин крипт* обвал_рубля крах_рубля обвал_рынка пожароопасност* пожарная_опасность',
     weak: 'молитвы соболезнования',

@@ -16,7 +16,7 @@ export const uk: Seed = {
   terms: {
     structure: 'фабрика=factory завод=factory склад=warehouse міст=bridge пішохідний_міст=footbridge дах=roof стеля=ceiling будівля=building будинок:0.5=building балкон=balcony трибуна=grandstand паркінг=car_park спортзал=hall',
     attack:
-      'застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
+      'стріляють=shooting стріляє=shooting застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
       'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots відкрив_вогонь=opened_fire стріляв_у=shot_at стріляв_по=shot_at напав_з_ножем=stabbed',
     explosion: 'бахнуло:0.6=blew_up гуркіт:0.5=bang вибух*=explosion детонац*=detonation',
@@ -30,7 +30,8 @@ export const uk: Seed = {
     dead: 'загин*=killed загибл*=dead вбит*=killed вбили=killed помер=died померла=died померли=died смерт*=death',
     casualty: 'поранен*=injured постраждал*=injured травмован*=injured жертв*=victims зниклі_безвісти=missing під_завалами=trapped затиснуті=trapped заблоковані=trapped',
     eyewitness:
-      'відчули=felt вибігли_на_вулицю=ran_out_into чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg навпроти_мого=near_my я_сховався=hiding сховалися=hiding хитало=shaking трусить=shaking дрижали=rattled гойдалася=swaying щойно=just_now ми_сховалися=hiding сховалися=hiding',
+      'не_виходьте=stay_inside всі_на_підлогу=get_down люди_біжать=people_running люди_тікають=people_fleeing всюди_дим=smoke_everywhere не_підходьте=stay_away відчули=felt вибігли_на_вулицю=ran_out_into чув=heard чула=heard чули=heard почув*=heard почула=heard почули=heard відчув*=felt відчула=felt бачив*=saw бачила=saw бачили=saw трусило=shaking струснуло=shook боже=omg навпроти_мого=near_my я_сховався=hiding сховалися=hiding хитало=shaking трусить=shaking дрижали=rattled гойдалася=swaying щойно=just_now ми_сховалися=hiding сховалися=hiding',
+    others: 'хто_ще=anyone_else відчули=did_you_feel чули=did_you_hear ви_теж=you_too у_вас_теж=you_too',
     breaking: 'терміново=breaking поліція=police влада=authorities повідомляють=reports',
     figurative:
       'оренду=rents ахах*=lol хаха*=lol панічна_атака серцевий_напад помираю_зі_сміху вибух_мозку вибух_сміху вибух_емоцій демографічний_вибух це_бомба пісня альбом фільм гра буря_критики шквал_критики голова_вибухне голова_зараз_вибухне скринька_завалена завалена_листами ноутбук комп’ютер біткоїн крипт* обвал_гривні крах_гривні пожежна_небезпека',
