@@ -14,7 +14,7 @@ export const bn: Seed = {
   lang: 'bn',
   function: 'এবং ও এই সেই একটি একটা না আর যে তার তাদের করে হয় ছিল থেকে জন্য সঙ্গে সাথে কিন্তু কী',
   terms: {
-    structure: 'কারখানা=factory গুদাম=warehouse সেতু=bridge ব্রিজ=bridge ছাদ=roof ভবন=building বারান্দা=balcony গ্যালারি=grandstand পার্কিং=car_park',
+    structure: 'পুরো_বাড়ি=house কারখানা=factory গুদাম=warehouse সেতু=bridge ব্রিজ=bridge ছাদ=roof ভবন=building বারান্দা=balcony গ্যালারি=grandstand পার্কিং=car_park',
     attack:
       'গুলির_শব্দ=gunshots বিমান_হামলা=airstrike ক্ষেপণাস্ত্র_হামলা=missile_attack রকেট_হামলা=rocket_attack ড্রোন_হামলা=drone_attack গোলাবর্ষণ:0.6=shelling ' +
       'গুলিবর্ষণ=shooting গোলাগুলি=gunfire বন্দুকধারী=gunman সন্ত্রাসী_হামলা=terror_attack বোমা_হামলা=bombing আত্মঘাতী=suicide_bomber জিম্মি=hostage গণহত্যা=massacre ছুরিকাঘাত*=stabbing হামলাকারী*=attacker ' +
@@ -33,7 +33,7 @@ export const bn: Seed = {
     dead: 'নিহত=killed মৃত=dead মৃতের=dead মৃতদেহ*=bodies মৃত্যু*=death প্রাণহানি=deaths মারা_গেছেন=died মারা_গেছে=died মারা_যান=died লাশ=bodies',
     casualty: 'আহত=injured আহতদের=injured আহতরা=injured হতাহত*=casualties নিখোঁজ=missing আটকা=trapped আটকে=trapped',
     eyewitness: 'বাইরে_বের_হবেন_না=stay_inside সবাই_শুয়ে_পড়ুন=get_down মানুষ_ছুটছে=people_running মানুষ_পালাচ্ছে=people_fleeing চারদিকে_ধোঁয়া=smoke_everywhere দূরে_থাকুন=stay_away অনুভূত=felt শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg লুকিয়ে_পড়লাম=hiding',
-    others: 'আর_কেউ=anyone_else কেউ_কি=anyone টের_পেয়েছেন=did_you_feel টের_পেয়েছ=did_you_feel শুনেছেন=did_you_hear আপনারাও=you_too তোমরাও=you_too',
+    others: 'এটা_কি=was_that কিসের_ছিল=what_was_that আর_কেউ=anyone_else কেউ_কি=anyone টের_পেয়েছেন=did_you_feel টের_পেয়েছ=did_you_feel শুনেছেন=did_you_hear আপনারাও=you_too তোমরাও=you_too',
     breaking: 'ব্রেকিং=breaking জরুরি=urgent পুলিশ=police কর্তৃপক্ষ=authorities',
     figurative: 'মহড়া হাহা*=lol হার্ট_অ্যাটাক প্যানিক_অ্যাটাক হাসতে_হাসতে জনসংখ্যা_বিস্ফোরণ জনসংখ্যা_বিস্ফোরণে মতের_সংঘর্ষ আতশবাজি গান গানটা গানটি সিনেমা অ্যালবাম ম্যাচ ব্যাটিং ইনিংস সমালোচনার_ঝড় মাথা_ফেটে ইমেইলে_ভেসে ল্যাপটপ কম্পিউটার বিটকয়েন টাকার_দরপতন আগুন_লাগার_ঝুঁকি',
     weak: 'দোয়া প্রার্থনা শোক ত্রাণ',

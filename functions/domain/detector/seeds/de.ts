@@ -6,7 +6,7 @@ export const de: Seed = {
   function:
     'der die das den dem des ein eine einen einem einer und ist sind war waren in im auf mit für von zu nicht ich du er sie es wir ihr auch aber wie was wo wenn dass noch nach bei aus um über hat haben wird werden sich mein dein kein nur schon',
   terms: {
-    structure: 'fabrik=factory lagerhalle=warehouse wohnblock=building brücke=bridge fußgängerbrücke=footbridge dach=roof decke=ceiling gebäude=building wohnhaus=building hochhaus=building balkon=balcony tribüne=grandstand parkhaus=car_park halle=hall sporthalle=hall gerüst=scaffolding',
+    structure: 'ganze_haus=house ganze_wohnung=flat fabrik=factory lagerhalle=warehouse wohnblock=building brücke=bridge fußgängerbrücke=footbridge dach=roof decke=ceiling gebäude=building wohnhaus=building hochhaus=building balkon=balcony tribüne=grandstand parkhaus=car_park halle=hall sporthalle=hall gerüst=scaffolding',
     attack:
       'erschossen=shot_dead angeschossen=shot niedergeschossen=gunned_down niedergestochen=stabbed erstochen=stabbed messerstecherei=stabbing mit_einem_messer:0.6=knife luftangriff*=airstrike raketenangriff*=missile_attack drohnenangriff*=drone_attack raketeneinschlag=missile_attack beschuss:0.6=shelling ' +
       'schiesserei=shooting schießerei=shooting schüsse=gunfire schütze=gunman anschlag=attack anschläge=attack amoklauf=rampage amokläufer=gunman ' +
@@ -23,7 +23,7 @@ export const de: Seed = {
     dead: 'tote=dead toten=dead tot@=dead getötet=killed gestorben=died todesopfer=deaths erschossen=shot_dead',
     casualty: 'verletzte=injured verletzt=injured opfer=victims vermisst=missing verschüttet=trapped eingeklemmt=trapped eingeschlossen=trapped',
     eyewitness: 'bleibt_drinnen=stay_inside alle_runter=get_down alle_rein=get_inside leute_rennen=people_running menschen_rennen=people_running überall_rauch=smoke_everywhere bleibt_weg=stay_away zu_spüren=felt deutlich_zu_spüren=felt_strongly auf_die_straße_gerannt=ran_out_into gerade_eben=just_now ich_habe=i gerade_gespürt=felt gehört=heard oh_gott=omg gewackelt=shaking wackelt=shaking schwankt*=swaying klirrt*=rattled vor_meinem_haus=outside_my gegenüber_von_mir=near_my hier_in=here_in ich_verstecke=hiding versteckt_uns=hiding gerade_gesehen=just_saw uns_versteckt=hiding haben_uns_versteckt=hiding',
-    others: 'noch_jemand sonst_jemand habt_ihr=did_you ihr_auch=you_too auch_gespürt=felt_it auch_gehört=heard_it',
+    others: 'war_das=was_that was_war_das=what_was_that noch_jemand sonst_jemand habt_ihr=did_you ihr_auch=you_too auch_gespürt=felt_it auch_gehört=heard_it',
     breaking: 'eilmeldung=breaking aktuell=update polizei=police behörden=authorities',
     figurative: 'übung probealarm katastrophenschutzübung mieten=rents preise=prices haha hahaha tot_vor_lachen ist_eine_bombe panikattacke feuerwerk lied song album film spiel sturm_der_kritik sturm_der_entrüstung kopf_explodiert kopf_platzt postfach_überflutet laptop computer bitcoin krypto absturz_des_euro zusammenbruch_des_euro waldbrandgefahr brandgefahr tor_geschossen tore_geschossen fotos_geschossen bilder_geschossen dolchstoß messer_in_den_rücken postfach posteingang mails',
     weak: 'gebete beten spenden beileid',

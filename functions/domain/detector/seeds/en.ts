@@ -6,7 +6,7 @@ export const en: Seed = {
   function:
     'the a an and of to in is are was were be been this that it on for with at by from as not but what all just my your you we they he she his her our their have has had will would can could do does did there here now so if about after before up out no more very who how why when where which i me im dont its',
   terms: {
-    structure: 'factory warehouse bridge bridges footbridge overpass flyover roof roofs ceiling building balcony grandstand car_park parking_garage scaffolding tower_block block_of_flats',
+    structure: 'whole_house=house whole_flat=flat whole_apartment=flat factory warehouse bridge bridges footbridge overpass flyover roof roofs ceiling building balcony grandstand car_park parking_garage scaffolding tower_block block_of_flats',
     attack:
       'airstrike airstrikes air_strike air_strikes missile_strike missile_strikes missile_attack missile_attacks rocket_attack rocket_attacks drone_strike drone_strikes drone_attack drone_attacks shelling:0.6 ' +
       'shooting shootings shooter shooters gunman gunmen gunfire gunshot* shots_fired active_shooter opened_fire open_fire opens_fire mass_shooting school_shooting ' +
@@ -30,7 +30,7 @@ export const en: Seed = {
     casualty: 'casualties casualty injured injuries wounded victims trapped missing hurt',
     eyewitness:
       'stay_inside stay_indoors get_down everyone_down people_running people_screaming smoke_everywhere felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
-    others: 'anyone_else anybody_else did_you_feel did_you_hear feel_that hear_that',
+    others: 'was_that what_was_that anyone_else anybody_else did_you_feel did_you_hear feel_that hear_that',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:
       'drill drills clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +

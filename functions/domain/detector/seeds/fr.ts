@@ -6,7 +6,7 @@ export const fr: Seed = {
   function:
     'le la les un une des du de et est sont etait dans pour pas par sur avec ce cette ces qui que au aux il elle ils nous vous je tu mon ma mes son sa ses leur plus ne se en ont suis sommes mais ou très après avant aussi fait été',
   terms: {
-    structure: 'usine=factory entrepôt=warehouse pont=bridge passerelle=footbridge toit=roof toiture=roof plafond=ceiling immeuble=building bâtiment=building balcon=balcony tribune@=grandstand gymnase=hall échafaudage=scaffolding',
+    structure: 'toute_la_maison=house tout_l’immeuble=building usine=factory entrepôt=warehouse pont=bridge passerelle=footbridge toit=roof toiture=roof plafond=ceiling immeuble=building bâtiment=building balcon=balcony tribune@=grandstand gymnase=hall échafaudage=scaffolding',
     attack:
       'tirs:0.6=gunshots tué_par_balle=shot_dead tués_par_balle=shot_dead tuée_par_balle=shot_dead tuées_par_balle=shot_dead blessé_par_balle=shot blessés_par_balle=shot par_balles:0.6=shot à_coups_de_couteau=stabbed attaque_au_couteau=stabbing frappe_aérienne=airstrike frappes_aériennes=airstrike raid_aérien=airstrike frappe_de_missile=missile_attack attaque_de_missiles=missile_attack tir_de_roquettes=rocket_attack attaque_de_drone=drone_attack attaque_de_drones=drone_attack bombardement*:0.6=shelling ' +
       'fusillade=shooting fusillades=shooting attentat=attack attentats=attack tireur=gunman tireurs=gunman coups_de_feu=gunfire ' +
@@ -25,7 +25,7 @@ export const fr: Seed = {
     dead: 'morts=dead mort=dead tués=killed tué=killed décès=deaths décédé=died',
     casualty: 'blessés=injured blessé=injured victimes=victims victime=victims disparus=missing coincés=trapped coincé=trapped',
     eyewitness: 'restez_chez_vous=stay_inside tout_le_monde_à_terre=get_down les_gens_courent=people_running des_gens_courent=people_running fumée_partout=smoke_everywhere fortement_ressenti=felt_strongly sorti_dans_la_rue=ran_out_into à_l’instant=just_now en_ce_moment=right_now je_viens=just vient_de=just j’ai_entendu=heard j’ai_vu=saw on_a_senti=felt j’ai_senti=felt ressenti=felt ça_tremble=shaking mon_dieu=omg devant_chez_moi=outside_my en_face_de_chez_moi=near_my ici_à=here_in mon_immeuble=my_building je_suis_caché=hiding a_bougé=shaking tout_bouge=shaking vibraient=rattled se_balançait=swaying on_est_cachés=hiding nous_sommes_cachés=hiding cachés=hiding',
-    others: 'vous_aussi=you_too avez_senti=did_you_feel avez_entendu=did_you_hear avez_ressenti=did_you_feel',
+    others: 'était_un=was_that était_quoi=what_was_that vous_aussi=you_too avez_senti=did_you_feel avez_entendu=did_you_hear avez_ressenti=did_you_feel',
     breaking: 'dernière_heure=breaking urgent=urgent alerte=alert police autorités=authorities gendarmerie=police',
     figurative: 'exercice loyers=rents mdr=lol ptdr=lol mort_de_rire je_suis_mort attaque_de_panique crise_de_panique feu_d’artifice feux_d’artifice c’est_une_bombe explosion_démographique film série chanson album match tempête_de_critiques tempête_de_protestations tête_va_exploser tête_explose boîte_mail_est_inondée inondée_de_messages inondé_de_messages ordinateur bitcoin crypto effondrement_de_l_euro effondrement_du_dollar risque_d_incendie risque_incendie poignarde_dans_le_dos poignardé_dans_le_dos',
     weak: 'prière prières prions dons solidarité hommage condoléances',

@@ -14,7 +14,7 @@ export const he: Seed = {
   lang: 'he',
   function: 'של את על עם זה זו זאת גם כי אבל יש הוא היא הם הן אתה מה עוד כל כבר רק אם או אחרי אל לא',
   terms: {
-    structure: 'מפעל=factory מחסן=warehouse גשר=bridge גשר_הולכי_רגל=footbridge גג=roof תקרה=ceiling תקרת=ceiling בניין=building מרפסת=balcony יציע=grandstand חניון=car_park אולם=hall',
+    structure: 'כל_הבית=house מפעל=factory מחסן=warehouse גשר=bridge גשר_הולכי_רגל=footbridge גג=roof תקרה=ceiling תקרת=ceiling בניין=building מרפסת=balcony יציע=grandstand חניון=car_park אולם=hall',
     attack:
       'יורים=shooting יורה_באנשים=shooting תקיפה_אווירית=airstrike תקיפות_אוויריות=airstrike ירי_רקטות=rocket_attack מתקפת_טילים=missile_attack מתקפת_רחפנים=drone_attack הפצצה:0.6=shelling הפגזה:0.6=shelling ' +
       'פיגוע*=terror_attack ירי=shooting יריות=gunfire פתח_באש=opened_fire פתחו_באש=opened_fire פיגוע_ירי=shooting פיגוע_דקירה=stabbing פיגוע_דריסה=terror_attack ' +
@@ -34,7 +34,7 @@ export const he: Seed = {
     dead: 'הרוג*=killed נהרג*=killed נרצח*=killed מתו=died מוות=death גופות=bodies',
     casualty: 'פצוע*=injured נפצע*=injured נפגעים=casualties קורבנות=victims נעדר*=missing לכוד*=trapped',
     eyewitness: 'להישאר_בבית=stay_inside כולם_לשכב=get_down אנשים_בורחים=people_fleeing עשן_בכל_מקום=smoke_everywhere תתרחקו=stay_away הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
-    others: 'מישהו_עוד=anyone_else עוד_מישהו=anyone_else הרגשתם=did_you_feel שמעתם=did_you_hear גם_אתם=you_too',
+    others: 'מה_היה=what_was_that זו_הייתה=was_that זה_היה=was_that מישהו_עוד=anyone_else עוד_מישהו=anyone_else הרגשתם=did_you_feel שמעתם=did_you_hear גם_אתם=you_too',
     breaking: 'דחוף=urgent מבזק=breaking משטרה=police שוטרים=police רשויות=authorities מדווחים=reported',
     figurative: 'תרגיל חחחח*=lol התקף_לב התקף_חרדה התקף_פאניקה מת_מצחוק פיצוץ_אוכלוסין פיצוץ_האוכלוסין התנגשות_דעות זיקוקים שיר אלבום סרט משחק מסיבה סערת_ביקורת סערה_של_ביקורת הראש_שלי_מתפוצץ הראש_מתפוצץ תיבת_המייל_מוצפת מוצפת_במיילים לפטופ מחשב ביטקוין קריפטו קריסת_השקל סכנת_שריפות',
     weak: 'תפילות תנחומים תרומות',

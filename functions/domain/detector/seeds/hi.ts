@@ -5,7 +5,7 @@ export const hi: Seed = {
   lang: 'hi',
   function: 'का के की है में और से को पर यह था थे थी हैं ने भी तो नहीं एक कि लिए',
   terms: {
-    structure: 'फैक्ट्री=factory कारखाना=factory गोदाम=warehouse पुल=bridge छत=roof इमारत=building बालकनी=balcony स्टैंड=grandstand पार्किंग=car_park',
+    structure: 'पूरा_घर=house फैक्ट्री=factory कारखाना=factory गोदाम=warehouse पुल=bridge छत=roof इमारत=building बालकनी=balcony स्टैंड=grandstand पार्किंग=car_park',
     attack:
       'गोली_चला=shooting गोली_मारकर=shot गोली_मार=shot चाकू_से:0.6=knife चाकू_घोंप=stabbed हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
       'गोलीबारी=shooting फायरिंग=shooting बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
@@ -21,7 +21,7 @@ export const hi: Seed = {
     dead: 'मौत=death मौतें=deaths मारे_गए=killed मृत=dead मृतकों=dead',
     casualty: 'घायल=injured जख्मी=injured पीड़ित=victims लापता=missing फंसे=trapped फंसे=trapped',
     eyewitness: 'बाहर_मत_निकलना=stay_inside बाहर_मत_निकलें=stay_inside लोग_भाग=people_running हर_तरफ_धुआं=smoke_everywhere दूर_रहें=stay_away सड़क_पर_भागे=ran_out_into मैंने_सुना=heard महसूस=felt हे_भगवान=omg घर_के_सामने=outside_my छिपा_हूं=hiding छिपे_हैं=hiding हिल_गया=shaking हिलती_रही=shaking हिल_रहा=shaking कांप=rattled अभी_अभी=just_now छिप_गए=hiding',
-    others: 'और_किसी=anyone_else किसी_और=anyone_else आप_लोगों_ने=did_you_all आपने_भी=you_too',
+    others: 'क्या_ये=was_that क्या_था=what_was_that और_किसी=anyone_else किसी_और=anyone_else आप_लोगों_ने=did_you_all आपने_भी=you_too',
     breaking: 'ब्रेकिंग=breaking पुलिस=police अधिकारियों=officials तत्काल=urgent',
     figurative: 'मॉक_ड्रिल तीखा_हमला हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म जनसंख्या_विस्फोट आलोचनाओं_का_तूफान आलोचना_का_तूफान सिर_फट सिर_फटने ईमेल_की_बाढ़ संदेशों_की_बाढ़ लैपटॉप कंप्यूटर बिटकॉइन क्रिप्टो रुपये_में_गिरावट आग_का_खतरा',
     weak: 'प्रार्थना दुआ',

@@ -5,7 +5,7 @@ export const ja: Seed = {
   lang: 'ja',
   function: '',
   terms: {
-    structure: '工場=factory 倉庫=warehouse 橋=bridge 歩道橋=footbridge 屋根=roof 天井=ceiling 建物=building ビル=building マンション=building バルコニー=balcony スタンド=grandstand 駐車場=car_park 体育館=hall',
+    structure: '家中=house 家全体=house 工場=factory 倉庫=warehouse 橋=bridge 歩道橋=footbridge 屋根=roof 天井=ceiling 建物=building ビル=building マンション=building バルコニー=balcony スタンド=grandstand 駐車場=car_park 体育館=hall',
     attack: '撃ってる=shooting 刺した=stabbed 刺され=stabbed 撃たれ=shot 銃で:0.6=gun 刃物で:0.6=knife 空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
       '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb 銃声=gunshots 発砲=gunfire 発砲=opened_fire 撃った=shot 刺した=stabbed',
     explosion: '爆発した=exploded 爆発=explosion 爆破=blast',
@@ -19,7 +19,7 @@ export const ja: Seed = {
     dead: '死亡=dead 死者=dead 亡くな=died',
     casualty: '負傷=injured 怪我人=injured けが人=injured 重傷=injured 行方不明=missing 閉じ込め=trapped 被害者=victims 死傷=casualties 閉じ込められ=trapped',
     eyewitness: '外に出ないで=stay_inside 伏せて=get_down 逃げてる=people_fleeing 近づかないで=stay_away 強い揺れ=felt_strongly 揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg 揺れた=shaking 揺れてた=shaking ガタガタ=rattled 隠れてる=hiding 家の前=outside_my 目の前=near_my 隠れた=hiding',
-    others: '感じた人=anyone_felt 揺れた人=anyone_felt 聞こえた人=anyone_heard 聞いた人=anyone_heard 他に=anyone_else みんな=everyone',
+    others: '今の=was_that 感じた人=anyone_felt 揺れた人=anyone_felt 聞こえた人=anyone_heard 聞いた人=anyone_heard 他に=anyone_else みんな=everyone',
     breaking: '速報=breaking 緊急=urgent 警察=police',
     figurative: '訓練 爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画 批判の嵐 非難の嵐 頭が爆発 メールの洪水 洪水のよう パソコン ビットコイン 円安 火災の危険 林野火災の危険',
     rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',

@@ -5,7 +5,7 @@ export const ko: Seed = {
   lang: 'ko',
   function: '그리고 하지만 그런데 너무 정말 진짜 오늘',
   terms: {
-    structure: '공장=factory 창고=warehouse 다리=bridge 육교=footbridge 지붕=roof 천장=ceiling 건물=building 아파트=building 발코니=balcony 관중석=grandstand 주차장=car_park 체육관=hall',
+    structure: '집_전체가=house 집_전체=house 집이=house 공장=factory 창고=warehouse 다리=bridge 육교=footbridge 지붕=roof 천장=ceiling 건물=building 아파트=building 발코니=balcony 관중석=grandstand 주차장=car_park 체육관=hall',
     attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
       '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb 총소리=gunshots 총성=gunshots 총격=shooting 찔렀*=stabbed 총을:0.6=gun 찔렀*=stabbed',
     explosion: '터졌:0.6=blew_up 폭발*=explosion',
@@ -19,7 +19,7 @@ export const ko: Seed = {
     dead: '사망*=dead 숨져=killed 숨진=killed',
     casualty: '부상*=injured 피해자*=victims 실종*=missing 매몰*=trapped 갇혀=trapped',
     eyewitness: '엎드려=get_down 나오지_마세요=stay_inside 도망쳐요=people_fleeing 뛰어가=people_running 연기가_가득=smoke_everywhere 강하게_느껴져=felt_strongly 뛰쳐나왔어요=ran_out_into 느꼈*=felt 들었*=heard 봤*=saw 흔들렸*=shaking 흔들리고=shaking 덜컹*=rattled 숨어=hiding 맞은편=near_my 방금=just_now 숨었*=hiding',
-    others: '느낀_사람=anyone_felt 들은_사람=anyone_heard 느끼셨나요=did_you_feel 다들=everyone',
+    others: '방금_그=what_was_that 느낀_사람=anyone_felt 들은_사람=anyone_heard 느끼셨나요=did_you_feel 다들=everyone',
     breaking: '속보*=breaking 긴급*=urgent 경찰*=police 당국*=authorities',
     figurative: '훈련 ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발 비판의_폭풍 비난의_폭풍 머리가_폭발할 머리가_폭발 메일_폭탄 노트북 컴퓨터 비트코인 원화_폭락 산불_위험',
     rescue: '구조*=rescue 소방*=firefighters 대피*=evacuation 구급차*=ambulance',

@@ -5,7 +5,7 @@ export const nl: Seed = {
   lang: 'nl',
   function: 'de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
   terms: {
-    structure: 'fabriek=factory loods=warehouse pakhuis=warehouse brug=bridge voetgangersbrug=footbridge dak=roof plafond=ceiling gebouw=building flatgebouw=building balkon=balcony tribune@=grandstand parkeergarage=car_park sporthal=hall steiger:0.5=scaffolding',
+    structure: 'hele_huis=house fabriek=factory loods=warehouse pakhuis=warehouse brug=bridge voetgangersbrug=footbridge dak=roof plafond=ceiling gebouw=building flatgebouw=building balkon=balcony tribune@=grandstand parkeergarage=car_park sporthal=hall steiger:0.5=scaffolding',
     attack:
       'doodgeschoten=shot_dead neergeschoten=gunned_down neergestoken=stabbed doodgestoken=stabbed met_een_mes:0.6=knife luchtaanval*=airstrike raketaanval*=missile_attack droneaanval*=drone_attack beschieting*:0.6=shelling ' +
       'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack steekpartij=stabbing gijzeling=hostage ' +
@@ -20,8 +20,8 @@ export const nl: Seed = {
     unrest: 'relschoppers=rioters traangas=tear_gas rellen=riots relschoppers=rioters plunderingen=looting traangas=tear_gas ongeregeldheden=riots betogers:0.5=protesters',
     dead: 'doden=dead dode=dead dood=dead omgekomen=killed',
     casualty: 'gewonden=injured gewond=injured slachtoffers=victims vermist=missing bekneld=trapped',
-    eyewitness: 'blijf_binnen=stay_inside iedereen_liggen=get_down mensen_rennen=people_running overal_rook=smoke_everywhere blijf_weg=stay_away goed_gevoeld=felt_strongly rende_de_straat_op=ran_out_into ik_hoorde=heard ik_zag=saw voelde=felt mijn_god=omg tegenover_mijn=near_my hier_in=here_in ik_zit_verstopt=hiding schudde=shaking schudt=shaking rammelden=rattled zwaaide=swaying ons_verstopt=hiding we_hebben_ons=hiding',
-    others: 'iemand_anders=anyone_else nog_iemand=anyone_else jullie_ook=you_too hebben_jullie=did_you',
+    eyewitness: 'gevoeld=felt blijf_binnen=stay_inside iedereen_liggen=get_down mensen_rennen=people_running overal_rook=smoke_everywhere blijf_weg=stay_away goed_gevoeld=felt_strongly rende_de_straat_op=ran_out_into ik_hoorde=heard ik_zag=saw voelde=felt mijn_god=omg tegenover_mijn=near_my hier_in=here_in ik_zit_verstopt=hiding schudde=shaking schudt=shaking rammelden=rattled zwaaide=swaying ons_verstopt=hiding we_hebben_ons=hiding',
+    others: 'was_dat=was_that iemand_anders=anyone_else nog_iemand=anyone_else jullie_ook=you_too hebben_jullie=did_you',
     breaking: 'laatste_nieuws=breaking politie=police autoriteiten=authorities',
     figurative: 'oefening huren=rents haha dood_van_het paniekaanval vuurwerk liedje album film wedstrijd track storm_van_kritiek hoofd_ontploft mijn_hoofd_ontploft inbox_overspoeld overspoeld_met_mails laptop computer bitcoin crypto ineenstorting_van_de_euro instorting_van_de_euro natuurbrandrisico brandgevaar',
     weak: 'gebeden doneren',

@@ -14,7 +14,7 @@ export const pl: Seed = {
   function:
     'w we z ze na pod nad przed się że jest są od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
   terms: {
-    structure: 'fabryka=factory magazyn=warehouse hala=hall most@=bridge kładka=footbridge dach=roof strop@=ceiling budynek=building blok@=building balkon=balcony trybuna=grandstand parking@=car_park hala@=hall rusztowanie=scaffolding',
+    structure: 'cały_dom=house całe_mieszkanie=flat fabryka=factory magazyn=warehouse hala=hall most@=bridge kładka=footbridge dach=roof strop@=ceiling budynek=building blok@=building balkon=balcony trybuna=grandstand parking@=car_park hala@=hall rusztowanie=scaffolding',
     attack:
       'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
       'strzelanin*=shooting strzelec=gunman napastnik*=attacker zamach*=terror_attack zamachowiec_samobójca=suicide_bomber zakładni*=hostage masakr*=massacre ' +
@@ -31,7 +31,7 @@ export const pl: Seed = {
     dead: 'zastrzel*=shot_dead zginął=died zginęła=died zginęło=died zginęli=died zginęły=died zabit*=killed zmarł*=died nie_żyje=dead nie_żyją=dead śmierć=death zgon*=deaths',
     casualty: 'ranny=injured ranni=injured rannych=injured poszkodowan*=injured ofiar*=victims zaginion*=missing pod_gruzami=trapped zakleszczeni=trapped uwięzieni=trapped',
     eyewitness: 'zostańcie_w_domu=stay_inside wszyscy_na_ziemię=get_down ludzie_uciekają=people_fleeing ludzie_biegną=people_running wszędzie_dym=smoke_everywhere nie_podchodźcie=stay_away mocno_odczuwalne=felt_strongly odczuwalne=felt wybiegli_na_ulicę=ran_out_into słyszałem=heard słyszałam=heard słyszeliśmy=heard poczułem=felt poczułam=felt poczuliśmy=felt widziałem=saw widziałam=saw widzieliśmy=saw zatrzęsło=shook trzęsło=shaking boże=omg naprzeciwko_mnie=near_my schowałem=hiding schowałam=hiding ukrywamy=hiding trząsł=shaking trzęsie=shaking drżały=rattled kołysała=swaying schowaliśmy_się=hiding ukryliśmy_się=hiding',
-    others: 'ktoś_jeszcze=anyone_else czuliście=did_you_feel słyszeliście=did_you_hear wy_też=you_too',
+    others: 'to_był=was_that co_to_był=what_was_that ktoś_jeszcze=anyone_else czuliście=did_you_feel słyszeliście=did_you_hear wy_też=you_too',
     breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
     figurative:
       'ćwiczenia zderzenie_z_rzeczywistością czynsze=rents xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz burza_krytyki fala_krytyki głowa_mi_eksploduje głowa_mi_pęknie skrzynka_jest_zalana zalana_mailami zalany_mailami laptop komputer bitcoin krypto upadek_złotego krach_na_giełdzie zagrożenie_pożarowe ryzyko_pożaru',

@@ -6,7 +6,7 @@ export const pt: Seed = {
   function:
     'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu essa esse este esta isto aquele aquela aquilo',
   terms: {
-    structure: 'fábrica=factory galpão=warehouse armazém=warehouse ponte=bridge passarela=footbridge telhado=roof teto=ceiling prédio=building edifício=building varanda=balcony sacada=balcony arquibancada=grandstand estacionamento=car_park ginásio=hall andaime=scaffolding',
+    structure: 'casa_toda=house a_casa_toda=house fábrica=factory galpão=warehouse armazém=warehouse ponte=bridge passarela=footbridge telhado=roof teto=ceiling prédio=building edifício=building varanda=balcony sacada=balcony arquibancada=grandstand estacionamento=car_park ginásio=hall andaime=scaffolding',
     attack:
       'tiros:0.6=gunshots atirando_em=shooting_at atirando_nas=shooting_at baleado*=shot baleada*=shot morto_a_tiros=shot_dead mortos_a_tiros=shot_dead ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
       'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter esfaque*=stabbing ' +
@@ -22,7 +22,7 @@ export const pt: Seed = {
     dead: 'mortos=dead morto=dead mortes=deaths morreu=died morreram=died',
     casualty: 'feridos=injured ferido=injured vítimas=victims desaparecidos=missing soterrados=trapped presos_nas_ferragens=trapped presas=trapped',
     eyewitness: 'fiquem_em_casa=stay_inside fiquem_dentro=stay_inside todo_mundo_no_chão=get_down gente_correndo=people_running pessoas_correndo=people_running fumaça_por_todo_lado=smoke_everywhere fiquem_longe=stay_away correu_para_a_rua=ran_out_into agora_mesmo=right_now neste_momento=right_now acabei_de=just ouvi=heard senti=felt sentimos=felt tremeu=shook tremendo=shaking meu_deus=omg meu_prédio=my_building na_frente_da_minha=outside_my aqui_em=here_in tô_escondido=hiding balançou=shaking balançando=swaying vibraram=rattled nos_escondemos=hiding nos_escondemos_num=hiding',
-    others: 'mais_alguém=anyone_else alguém_mais=anyone_else vocês_sentiram=did_you_feel vocês_ouviram=did_you_hear vocês_também=you_too',
+    others: 'foi_isso=was_that foi_esse=what_was_that foi_um=was_that mais_alguém=anyone_else alguém_mais=anyone_else vocês_sentiram=did_you_feel vocês_ouviram=did_you_hear vocês_também=you_too',
     breaking: 'urgente=urgent última_hora=breaking plantão=breaking polícia=police autoridades=authorities',
     figurative: 'tiros_de_meta simulado aluguéis=rents kkk=lol kkkk=lol kkkkk=lol rsrs=lol morrendo_de_rir morri_de_rir ataque_de_pânico ataque_de_ansiedade ataque_cardíaco fogos_de_artifício é_uma_bomba música álbum filme jogo tempestade_de_críticas chuva_de_críticas cabeça_vai_explodir minha_cabeça_vai_explodir caixa_de_entrada_lotada inundada_de_mensagens lotada_de_emails notebook computador bitcoin cripto queda_do_real colapso_do_real colapso_do_euro risco_de_incêndio risco_de_queimadas facada_nas_costas apunhalou_pelas_costas choque_de_realidade',
     weak: 'orações doações solidariedade',

@@ -5,7 +5,7 @@ export const tr: Seed = {
   lang: 'tr',
   function: 've bir bu da de için ile çok ama gibi daha olarak ne mi var yok ben sen biz siz onlar her sonra kadar diye şu',
   terms: {
-    structure: 'fabrika=factory fabrikası=factory depo=warehouse deposu=warehouse köprü=bridge köprüsü=bridge yaya_köprüsü=footbridge çatı=roof çatısı=roof tavan=ceiling tavanı=ceiling bina@=building binası=building balkon=balcony tribün=grandstand otopark=car_park spor_salonu=hall iskele:0.5=scaffolding',
+    structure: 'bütün_ev=house tüm_ev=house fabrika=factory fabrikası=factory depo=warehouse deposu=warehouse köprü=bridge köprüsü=bridge yaya_köprüsü=footbridge çatı=roof çatısı=roof tavan=ceiling tavanı=ceiling bina@=building binası=building balkon=balcony tribün=grandstand otopark=car_park spor_salonu=hall iskele:0.5=scaffolding',
     attack:
       'ateş_açıldı=opened_fire silah_sesi=gunshots ateş_ediyor=shooting bıçakla*=stabbed vurularak=shot kurşunla*=shot silahla:0.6=gun hava_saldırısı=airstrike füze_saldırısı=missile_attack iha_saldırısı=drone_attack bombardıman:0.6=shelling ' +
       'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror rehine*=hostage katliam=massacre ' +
@@ -21,7 +21,7 @@ export const tr: Seed = {
     dead: 'öldü=died ölü=dead ölüm=death hayatını_kaybetti=died ölen=dead öldürüldü=killed',
     casualty: 'yaralı*=injured yaralandı=injured kayıp=missing enkaz_altında=trapped sıkıştı=trapped sıkışan=trapped mahsur=trapped',
     eyewitness: 'dışarı_çıkmayın=stay_inside herkes_yere=get_down insanlar_kaçıyor=people_fleeing insanlar_koşuyor=people_running her_yerde_duman=smoke_everywhere uzak_durun=stay_away hissedildi=felt şiddetli_hissedildi=felt_strongly sokağa_döküldü=ran_out_into hissettim=felt duydum=heard gördüm=saw aman_allah=omg karşımdaki=near_my evimizin_önünde=outside_my saklandım=hiding saklanıyoruz=hiding sallandı=shaking sallanıyor=shaking titredi=rattled az_önce=just_now saklandık=hiding',
-    others: 'hisseden_var=anyone_else_felt duyan_var=anyone_else_heard hissettiniz_mi=did_you_feel duydunuz_mu=did_you_hear başka_var_mı=anyone_else',
+    others: 'neydi=what_was_that bu_neydi=what_was_that mıydı=was_that hisseden_var=anyone_else_felt duyan_var=anyone_else_heard hissettiniz_mi=did_you_feel duydunuz_mu=did_you_hear başka_var_mı=anyone_else',
     breaking: 'son_dakika=breaking acil=urgent polis=police yetkililer=authorities',
     figurative: 'tatbikat tatbikatı kiralar=rents gülmekten_öldüm panik_atak kalp_krizi bomba_gibi havai_fişek şarkı albüm film maç nüfus_patlaması eleştiri_fırtınası tepki_yağmuru kafam_patlayacak kafam_patlamak_üzere gelen_kutum_doldu maillerle_doldu laptop bilgisayar bitcoin kripto liranın_çöküşü borsa_çöktü yangın_riski orman_yangını_riski',
     weak: 'dua geçmiş_olsun bağış',

@@ -5,7 +5,7 @@ export const zh: Seed = {
   lang: 'zh',
   function: '',
   terms: {
-    structure: '工厂=factory 仓库=warehouse 桥=bridge 天桥=footbridge 屋顶=roof 天花板=ceiling 大楼=building 居民楼=building 阳台=balcony 看台=grandstand 停车场=car_park 体育馆=hall',
+    structure: '整个房子=house 整栋楼=building 工厂=factory 仓库=warehouse 桥=bridge 天桥=footbridge 屋顶=roof 天花板=ceiling 大楼=building 居民楼=building 阳台=balcony 看台=grandstand 停车场=car_park 体育馆=hall',
     attack:
       '枪杀=shot_dead 中枪=shot 刺伤=stabbed 捅伤=stabbed 空袭=airstrike 空襲=airstrike 导弹袭击=missile_attack 无人机袭击=drone_attack 炮击:0.6=shelling ' +
       '枪击=shooting 槍擊=shooting 开枪=opened_fire 恐怖袭击=terror_attack 恐袭=terror_attack 爆炸袭击=bombing 自杀式=suicide_bomber 持刀=stabbing 砍人=stabbing 人质=hostage 屠杀=massacre 枪手=gunman 袭击:0.6=attack 炸弹:0.6=bomb 枪声=gunshots 枪击=shooting 开枪=opened_fire 枪击=shooting 捅伤=stabbed 持刀=stabbed',
@@ -20,7 +20,7 @@ export const zh: Seed = {
     dead: '死亡=dead 遇难=killed 丧生=killed 罹难=killed 死者=dead',
     casualty: '受伤=injured 伤者=injured 伤亡=casualties 失踪=missing 被困=trapped 被困=trapped',
     eyewitness: '别出门=stay_inside 不要出门=stay_inside 快趴下=get_down 人们在逃=people_fleeing 到处是烟=smoke_everywhere 别靠近=stay_away 震感强烈=felt_strongly 跑到街上=ran_out_into 我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg 晃了=shaking 在晃=shaking 在摇=swaying 对面=near_my 躲在=hiding 刚才=just_now 躲进=hiding',
-    others: '你们感觉到=did_you_feel 有人感觉到=anyone_felt 还有人=anyone_else 你们听到=did_you_hear 有人听到=anyone_heard',
+    others: '刚才是=was_that 刚才那=what_was_that 你们感觉到=did_you_feel 有人感觉到=anyone_felt 还有人=anyone_else 你们听到=did_you_hear 有人听到=anyone_heard',
     breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
     figurative: '演练 演习 哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险 塌房',
     rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
