@@ -484,6 +484,27 @@ describe('classification', () => {
     for (const t of ['Did the app crash for anyone else??', 'anyone else watching the earthquake movie tonight??'])
       assert.ok(!scorePost(post(t)).eyewitness, `not first-hand: ${t}`);
   });
+  test('"was that an earthquake?", "what was that bang?" are asked by someone who felt or heard it', () => {
+    for (const t of [
+      'was that an earthquake?? the windows are rattling',
+      '¿Eso fue un terremoto? se movió la lámpara',
+      'Что это был за взрыв??',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness, `first-hand: ${t}`);
+    assert.ok(!scorePost(post('was that a crash of the app or my wifi?')).eyewitness);
+  });
+  test('the whole house or flat shaking is a quake told first-hand; shaking at a concert is none', () => {
+    for (const t of [
+      'the whole flat is shaking right now wtf',
+      'Toda la casa está temblando ahora',
+      'Весь дом трясёт уже секунд десять',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'earthquake', t);
+      assert.ok(s.gated, `gated: ${t} (${s.sig.toFixed(2)})`);
+    }
+    assert.ok(!scorePost(post('I was shaking the whole time at the concert')).gated);
+  });
   test('taking cover and people fleeing are told by someone in it; gunfire said as people say it is an attack', () => {
     for (const t of [
       'Tiros en la plaza, todos al suelo',
