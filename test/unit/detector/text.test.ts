@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { detectLanguage, normalize, scorePost } from '../../../functions/domain/detector';
+import { hashStr } from '../../../functions/domain/detector/features';
 import { CATS } from '../../../functions/domain/detector/lexicon';
 import { snowflakeMs } from '../../../functions/domain/detector/score';
 import { describePlace, gazetteer } from '../../../functions/domain/places';
@@ -504,6 +505,25 @@ describe('classification', () => {
       assert.ok(s.gated, `gated: ${t} (${s.sig.toFixed(2)})`);
     }
     assert.ok(!scorePost(post('I was shaking the whole time at the concert')).gated);
+  });
+  test('everyday words that are towns elsewhere name no place without a cue ("no chão" is no Chaohu, "사방으로" no Sabang)', () => {
+    const g = gazetteer();
+    for (const t of ['Tiroteio lá fora, todo mundo no chão', '총소리, 사람들이 사방으로 뛰어가']) {
+      const s = scorePost(post(t));
+      assert.ok(s.gated, `gated: ${t}`);
+      const p = s.place;
+      assert.ok(!p || p.best < 0, `no place: ${t} (${p && p.best >= 0 ? describePlace(g, p.best).name : ''})`);
+    }
+  });
+  test('an interjection that is a town elsewhere ("Gente,", "Aman,", "O Boże") is no content word that ties posts', () => {
+    for (const [t, w] of [
+      ['Gente, tiroteio lá fora, todo mundo no chão', 'gente'],
+      ['Aman, silah sesleri!! uzak durun', 'aman'],
+      ['O Boże, strzelanina na rynku!!', 'boze'],
+    ] as const) {
+      const s = scorePost(post(t));
+      assert.ok(s.gated && !s.content.includes(hashStr(w)), `${t}: ${w} is no content`);
+    }
   });
   test('taking cover and people fleeing are told by someone in it; gunfire said as people say it is an attack', () => {
     for (const t of [

@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const es: Seed = {
   lang: 'es',
   function:
-    'de a el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también te eso esa ese nos mis tus todo toda todos hoy qué cómo estoy estamos estás tengo tiene tienen quiero voy vamos nada algo otro otra ahora así ni pues cada',
+    'gente de a el la los las un una unos unas y es son fue era en por para con no que se del al lo su sus como más pero muy esta están este esto hay han ha yo tú nosotros ellos ella le les me mi tras desde sobre hasta donde cuando porque también te eso esa ese nos mis tus todo toda todos hoy qué cómo estoy estamos estás tengo tiene tienen quiero voy vamos nada algo otro otra ahora así ni pues cada',
   terms: {
     structure: 'toda_la_casa=house todo_el_piso=flat fábrica=factory nave=warehouse almacén=warehouse puente=bridge pasarela=footbridge techo=roof tejado=roof edificio=building balcón=balcony grada=grandstand aparcamiento=car_park pabellón=hall andamio=scaffolding',
     attack:

@@ -4,7 +4,7 @@ import type { Seed } from './types';
 export const it: Seed = {
   lang: 'it',
   function:
-    'a in il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui ti io lui lei noi voi loro mio mia tuo tua oggi poi così niente solo bene',
+    'gente a in il lo gli della delle dei di che non per con una sono nel nella sulla questo questa anche come più ma ci ha hanno essere stato molto alla degli dal dalla cosa perché già ancora tutto tutti e è un uno del la le i da sul al ai nei qui ti io lui lei noi voi loro mio mia tuo tua oggi poi così niente solo bene',
   terms: {
     structure: 'tutta_la_casa=house fabbrica=factory capannone=warehouse magazzino=warehouse ponte=bridge passerella=footbridge tetto=roof soffitto=ceiling palazzo=building palazzina=building edificio=building balcone=balcony tribuna=grandstand parcheggio=car_park palestra=hall impalcatura=scaffolding',
     attack:

@@ -3,7 +3,8 @@ import type { Seed } from './types';
 
 export const ko: Seed = {
   lang: 'ko',
-  function: '그리고 하지만 그런데 너무 정말 진짜 오늘',
+  // 사방 (all around, "사방으로 뛰어가") is a town's name elsewhere (Sabang, ID): as a function word it names a place only after a cue.
+  function: '사방 그리고 하지만 그런데 너무 정말 진짜 오늘',
   terms: {
     structure: '집_전체가=house 집_전체=house 집이=house 공장=factory 창고=warehouse 다리=bridge 육교=footbridge 지붕=roof 천장=ceiling 건물=building 아파트=building 발코니=balcony 관중석=grandstand 주차장=car_park 체육관=hall',
     attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +

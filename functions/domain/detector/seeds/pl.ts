@@ -12,7 +12,7 @@ import type { Seed } from './types';
 export const pl: Seed = {
   lang: 'pl',
   function:
-    'w we z ze na pod nad przed się że jest są od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
+    'boże w we z ze na pod nad przed się że jest są od jak ale tak już tylko przez dla był była było tego jego który która które jednak bardzo mnie też czy gdy kiedy jestem został została zostało oraz lub przy może więc bo jej nie tam wszyscy wszystko',
   terms: {
     structure: 'cały_dom=house całe_mieszkanie=flat fabryka=factory magazyn=warehouse hala=hall most@=bridge kładka=footbridge dach=roof strop@=ceiling budynek=building blok@=building balkon=balcony trybuna=grandstand parking@=car_park hala@=hall rusztowanie=scaffolding',
     attack:

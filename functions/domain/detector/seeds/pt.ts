@@ -4,7 +4,9 @@ import type { Seed } from './types';
 export const pt: Seed = {
   lang: 'pt',
   function:
-    'a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu essa esse este esta isto aquele aquela aquilo',
+    // "chão" (the floor) and "gente" (folks: "Gente, tiros!!") are no function words, but towns' names elsewhere (Chaohu,
+    // CN; Gent, BE): as function words they are no content words that tie posts, and "chão" names a place only after a cue.
+    'chão gente a e o os as um uma de do da dos das em no na nos nas que não para com por se mais como mas foi são ao pelo pela você ele ela isso está muito eu tá vc meu minha tudo aqui tem hoje já só bem ser estou vou nós eles elas sem sua seu essa esse este esta isto aquele aquela aquilo',
   terms: {
     structure: 'casa_toda=house a_casa_toda=house fábrica=factory galpão=warehouse armazém=warehouse ponte=bridge passarela=footbridge telhado=roof teto=ceiling prédio=building edifício=building varanda=balcony sacada=balcony arquibancada=grandstand estacionamento=car_park ginásio=hall andaime=scaffolding',
     attack:

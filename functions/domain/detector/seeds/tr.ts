@@ -3,7 +3,7 @@ import type { Seed } from './types';
 
 export const tr: Seed = {
   lang: 'tr',
-  function: 've bir bu da de için ile çok ama gibi daha olarak ne mi var yok ben sen biz siz onlar her sonra kadar diye şu',
+  function: 'aman ve bir bu da de için ile çok ama gibi daha olarak ne mi var yok ben sen biz siz onlar her sonra kadar diye şu',
   terms: {
     structure: 'bütün_ev=house tüm_ev=house fabrika=factory fabrikası=factory depo=warehouse deposu=warehouse köprü=bridge köprüsü=bridge yaya_köprüsü=footbridge çatı=roof çatısı=roof tavan=ceiling tavanı=ceiling bina@=building binası=building balkon=balcony tribün=grandstand otopark=car_park spor_salonu=hall iskele:0.5=scaffolding',
     attack:
