@@ -525,6 +525,17 @@ describe('classification', () => {
       assert.ok(s.gated && !s.content.includes(hashStr(w)), `${t}: ${w} is no content`);
     }
   });
+  test('windows that shook or rattled are felt first-hand: a blast so told is a report', () => {
+    for (const t of [
+      'Explosão fortíssima no bairro, os vidros tremeram',
+      'Mocny wybuch na osiedlu, szyby zadrżały',
+      'Güçlü bir patlama, camlar titredi',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'explosion', t);
+      assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
+    }
+  });
   test('taking cover and people fleeing are told by someone in it; gunfire said as people say it is an attack', () => {
     for (const t of [
       'Tiros en la plaza, todos al suelo',

@@ -32,7 +32,7 @@ export const bn: Seed = {
       'বিক্ষোভ*:0.5=protests',
     dead: 'নিহত=killed মৃত=dead মৃতের=dead মৃতদেহ*=bodies মৃত্যু*=death প্রাণহানি=deaths মারা_গেছেন=died মারা_গেছে=died মারা_যান=died লাশ=bodies',
     casualty: 'আহত=injured আহতদের=injured আহতরা=injured হতাহত*=casualties নিখোঁজ=missing আটকা=trapped আটকে=trapped',
-    eyewitness: 'বাইরে_বের_হবেন_না=stay_inside সবাই_শুয়ে_পড়ুন=get_down মানুষ_ছুটছে=people_running মানুষ_পালাচ্ছে=people_fleeing চারদিকে_ধোঁয়া=smoke_everywhere দূরে_থাকুন=stay_away অনুভূত=felt শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg লুকিয়ে_পড়লাম=hiding',
+    eyewitness: 'জানালা_কেঁপে=rattled জানালা_কাঁপল=rattled বাইরে_বের_হবেন_না=stay_inside সবাই_শুয়ে_পড়ুন=get_down মানুষ_ছুটছে=people_running মানুষ_পালাচ্ছে=people_fleeing চারদিকে_ধোঁয়া=smoke_everywhere দূরে_থাকুন=stay_away অনুভূত=felt শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg লুকিয়ে_পড়লাম=hiding',
     others: 'এটা_কি=was_that কিসের_ছিল=what_was_that আর_কেউ=anyone_else কেউ_কি=anyone টের_পেয়েছেন=did_you_feel টের_পেয়েছ=did_you_feel শুনেছেন=did_you_hear আপনারাও=you_too তোমরাও=you_too',
     breaking: 'ব্রেকিং=breaking জরুরি=urgent পুলিশ=police কর্তৃপক্ষ=authorities',
     figurative: 'মহড়া হাহা*=lol হার্ট_অ্যাটাক প্যানিক_অ্যাটাক হাসতে_হাসতে জনসংখ্যা_বিস্ফোরণ জনসংখ্যা_বিস্ফোরণে মতের_সংঘর্ষ আতশবাজি গান গানটা গানটি সিনেমা অ্যালবাম ম্যাচ ব্যাটিং ইনিংস সমালোচনার_ঝড় মাথা_ফেটে ইমেইলে_ভেসে ল্যাপটপ কম্পিউটার বিটকয়েন টাকার_দরপতন আগুন_লাগার_ঝুঁকি',

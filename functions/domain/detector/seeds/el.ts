@@ -20,7 +20,7 @@ export const el: Seed = {
     unrest: 'κουκουλοφόροι=rioters χημικά:0.6=tear_gas επεισόδια=riots ταραχές=riots δακρυγόνα=tear_gas λεηλασ*=looting συγκρούσεις:0.8=clashes διαδηλωτές:0.5=protesters',
     dead: 'νεκρ*=dead σκοτώθηκ*=killed θάνατ*=death',
     casualty: 'τραυματ*=injured θύματα=victims αγνοούμενοι=missing εγκλωβισμέν*=trapped εγκλωβισμένοι=trapped',
-    eyewitness: 'μείνετε_μέσα=stay_inside όλοι_κάτω=get_down ο_κόσμος_τρέχει=people_running καπνός_παντού=smoke_everywhere αισθητός=felt έντονα_αισθητός=felt_strongly άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg απέναντι_από_το_σπίτι_μου=near_my κρύφτηκα=hiding κρυμμένοι=hiding κουνήθηκε=shaking κουνιόταν=shaking έτριζαν=rattled κρυφτήκαμε=hiding',
+    eyewitness: 'έτριξαν_τα_τζάμια=rattled τα_τζάμια_έτριξαν=rattled μείνετε_μέσα=stay_inside όλοι_κάτω=get_down ο_κόσμος_τρέχει=people_running καπνός_παντού=smoke_everywhere αισθητός=felt έντονα_αισθητός=felt_strongly άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg απέναντι_από_το_σπίτι_μου=near_my κρύφτηκα=hiding κρυμμένοι=hiding κουνήθηκε=shaking κουνιόταν=shaking έτριζαν=rattled κρυφτήκαμε=hiding',
     others: 'ήταν_αυτό=was_that τι_ήταν=what_was_that κανείς_άλλος=anyone_else νιώσατε=did_you_feel ακούσατε=did_you_hear κι_εσείς=you_too',
     breaking: 'έκτακτο=breaking αστυνομία=police αρχές=authorities',
     figurative: 'άσκηση ενοίκια=rents χαχα*=lol πέθανα_στα_γέλια κρίση_πανικού τραγούδι άλμπουμ ταινία πληθυσμιακή_έκρηξη θύελλα_αντιδράσεων θύελλα_επικρίσεων καταιγίδα_αντιδράσεων το_κεφάλι_μου_θα_εκραγεί θα_σκάσει_το_κεφάλι_μου λάπτοπ υπολογιστής bitcoin κρυπτο κατάρρευση_του_ευρώ κίνδυνος_πυρκαγιάς',

@@ -29,7 +29,7 @@ export const en: Seed = {
     dead: 'dead killed killing deaths death_toll died dies fatalities fatality bodies',
     casualty: 'casualties casualty injured injuries wounded victims trapped missing hurt',
     eyewitness:
-      'stay_inside stay_indoors get_down everyone_down people_running people_screaming smoke_everywhere felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
+      'windows_rattled=rattled windows_shook=rattled windows_were_rattling=rattled windows_are_rattling=rattled stay_inside stay_indoors get_down everyone_down people_running people_screaming smoke_everywhere felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
     others: 'was_that what_was_that anyone_else anybody_else did_you_feel did_you_hear feel_that hear_that',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:

@@ -30,7 +30,7 @@ export const fa: Seed = {
     unrest: 'آشوبگران=rioters اغتشاش*=riots ناآرامی=unrest شورش=riot درگیری=clashes غارت=looting گاز_اشک_آور=tear_gas حکومت_نظامی=curfew معترضان:0.5=protesters اعتراضات:0.5@=protests',
     dead: 'کشته=killed جان_باخت=died جان_باختند=died جانباختگان=dead مرگ=death',
     casualty: 'زخمی=injured مجروح@=injured مصدوم@=injured قربانیان=victims مفقود@=missing زیر_آوار=trapped گیر_افتادند=trapped محبوس=trapped',
-    eyewitness: 'بیرون_نیاید=stay_inside مردم_فرار=people_fleeing نزدیک_نشید=stay_away دود_همه_جا=smoke_everywhere احساس_شد=felt دویدند=ran_out_into شنیدم=heard حس_کردم=felt احساس_کردم=felt دیدم=saw لرزید=shook خدایا=omg روبروی_خانه=near_my قایم_شدم=hiding پنهان_شدیم=hiding تکان_خورد=shaking لرزید=shaking تاب_می_خورد=swaying همین_الان=just_now پنهان_شدیم=hiding',
+    eyewitness: 'شیشه_ها_لرزید=rattled شیشه_ها_لرزیدن=rattled پنجره_ها_لرزید=rattled بیرون_نیاید=stay_inside مردم_فرار=people_fleeing نزدیک_نشید=stay_away دود_همه_جا=smoke_everywhere احساس_شد=felt دویدند=ran_out_into شنیدم=heard حس_کردم=felt احساس_کردم=felt دیدم=saw لرزید=shook خدایا=omg روبروی_خانه=near_my قایم_شدم=hiding پنهان_شدیم=hiding تکان_خورد=shaking لرزید=shaking تاب_می_خورد=swaying همین_الان=just_now پنهان_شدیم=hiding',
     others: 'چی_بود=what_was_that این_بود=was_that کسی_دیگه=anyone_else کس_دیگه=anyone_else حس_کردید=did_you_feel شنیدید=did_you_hear شما_هم=you_too',
     breaking: 'فوری@=breaking خبر_فوری=breaking پلیس=police مقامات@=authorities',
     figurative: 'مانور اجاره‌ها=rents خخخخ*=lol حمله_قلبی حمله_عصبی ترکیدم_از_خنده انفجار_جمعیت آتش_بازی آهنگ آلبوم فیلم بازی طوفان_انتقادها طوفان_انتقاد سرم_منفجر سرم_داره_منفجر_میشه سیل_پیام سیل_ایمیل لپ_تاپ کامپیوتر بیت_کوین بیت‌کوین سقوط_ریال سقوط_بیت‌کوین خطر_آتش‌سوزی اتفاق_افتاد',

@@ -33,7 +33,7 @@ export const he: Seed = {
       'הפגנה:0.5=protest הפגנות:0.5=protests מפגינים:0.5=protesters',
     dead: 'הרוג*=killed נהרג*=killed נרצח*=killed מתו=died מוות=death גופות=bodies',
     casualty: 'פצוע*=injured נפצע*=injured נפגעים=casualties קורבנות=victims נעדר*=missing לכוד*=trapped',
-    eyewitness: 'להישאר_בבית=stay_inside כולם_לשכב=get_down אנשים_בורחים=people_fleeing עשן_בכל_מקום=smoke_everywhere תתרחקו=stay_away הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
+    eyewitness: 'החלונות_רעדו=rattled להישאר_בבית=stay_inside כולם_לשכב=get_down אנשים_בורחים=people_fleeing עשן_בכל_מקום=smoke_everywhere תתרחקו=stay_away הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
     others: 'מה_היה=what_was_that זו_הייתה=was_that זה_היה=was_that מישהו_עוד=anyone_else עוד_מישהו=anyone_else הרגשתם=did_you_feel שמעתם=did_you_hear גם_אתם=you_too',
     breaking: 'דחוף=urgent מבזק=breaking משטרה=police שוטרים=police רשויות=authorities מדווחים=reported',
     figurative: 'תרגיל חחחח*=lol התקף_לב התקף_חרדה התקף_פאניקה מת_מצחוק פיצוץ_אוכלוסין פיצוץ_האוכלוסין התנגשות_דעות זיקוקים שיר אלבום סרט משחק מסיבה סערת_ביקורת סערה_של_ביקורת הראש_שלי_מתפוצץ הראש_מתפוצץ תיבת_המייל_מוצפת מוצפת_במיילים לפטופ מחשב ביטקוין קריפטו קריסת_השקל סכנת_שריפות',

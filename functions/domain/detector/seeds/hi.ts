@@ -20,7 +20,7 @@ export const hi: Seed = {
     unrest: 'उपद्रवियों=rioters उपद्रव=riots दंगा=riot दंगे=riots झड़प=clashes लूटपाट=looting आंसू_गैस=tear_gas कर्फ्यू=curfew हिंसा:0.6=violence प्रदर्शनकारी:0.5=protesters',
     dead: 'मौत=death मौतें=deaths मारे_गए=killed मृत=dead मृतकों=dead',
     casualty: 'घायल=injured जख्मी=injured पीड़ित=victims लापता=missing फंसे=trapped फंसे=trapped',
-    eyewitness: 'बाहर_मत_निकलना=stay_inside बाहर_मत_निकलें=stay_inside लोग_भाग=people_running हर_तरफ_धुआं=smoke_everywhere दूर_रहें=stay_away सड़क_पर_भागे=ran_out_into मैंने_सुना=heard महसूस=felt हे_भगवान=omg घर_के_सामने=outside_my छिपा_हूं=hiding छिपे_हैं=hiding हिल_गया=shaking हिलती_रही=shaking हिल_रहा=shaking कांप=rattled अभी_अभी=just_now छिप_गए=hiding',
+    eyewitness: 'खिड़कियां_हिल=rattled खिड़कियां_खड़खड़ाईं=rattled बाहर_मत_निकलना=stay_inside बाहर_मत_निकलें=stay_inside लोग_भाग=people_running हर_तरफ_धुआं=smoke_everywhere दूर_रहें=stay_away सड़क_पर_भागे=ran_out_into मैंने_सुना=heard महसूस=felt हे_भगवान=omg घर_के_सामने=outside_my छिपा_हूं=hiding छिपे_हैं=hiding हिल_गया=shaking हिलती_रही=shaking हिल_रहा=shaking कांप=rattled अभी_अभी=just_now छिप_गए=hiding',
     others: 'क्या_ये=was_that क्या_था=what_was_that और_किसी=anyone_else किसी_और=anyone_else आप_लोगों_ने=did_you_all आपने_भी=you_too',
     breaking: 'ब्रेकिंग=breaking पुलिस=police अधिकारियों=officials तत्काल=urgent',
     figurative: 'मॉक_ड्रिल तीखा_हमला हाहा=lol दिल_का_दौरा हंसते_हंसते गाना गाने फिल्म जनसंख्या_विस्फोट आलोचनाओं_का_तूफान आलोचना_का_तूफान सिर_फट सिर_फटने ईमेल_की_बाढ़ संदेशों_की_बाढ़ लैपटॉप कंप्यूटर बिटकॉइन क्रिप्टो रुपये_में_गिरावट आग_का_खतरा',

@@ -18,7 +18,7 @@ export const ja: Seed = {
     unrest: '暴動=riot 催涙ガス=tear_gas 略奪=looting デモ隊:0.5=protesters',
     dead: '死亡=dead 死者=dead 亡くな=died',
     casualty: '負傷=injured 怪我人=injured けが人=injured 重傷=injured 行方不明=missing 閉じ込め=trapped 被害者=victims 死傷=casualties 閉じ込められ=trapped',
-    eyewitness: '外に出ないで=stay_inside 伏せて=get_down 逃げてる=people_fleeing 近づかないで=stay_away 強い揺れ=felt_strongly 揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg 揺れた=shaking 揺れてた=shaking ガタガタ=rattled 隠れてる=hiding 家の前=outside_my 目の前=near_my 隠れた=hiding',
+    eyewitness: '窓が揺れた=rattled 窓ガラスが揺れ=rattled 窓ガラスがビリビリ=rattled 外に出ないで=stay_inside 伏せて=get_down 逃げてる=people_fleeing 近づかないで=stay_away 強い揺れ=felt_strongly 揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg 揺れた=shaking 揺れてた=shaking ガタガタ=rattled 隠れてる=hiding 家の前=outside_my 目の前=near_my 隠れた=hiding',
     others: '今の=was_that 感じた人=anyone_felt 揺れた人=anyone_felt 聞こえた人=anyone_heard 聞いた人=anyone_heard 他に=anyone_else みんな=everyone',
     breaking: '速報=breaking 緊急=urgent 警察=police',
     figurative: '訓練 爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画 批判の嵐 非難の嵐 頭が爆発 メールの洪水 洪水のよう パソコン ビットコイン 円安 火災の危険 林野火災の危険',

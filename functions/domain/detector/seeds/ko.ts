@@ -19,7 +19,7 @@ export const ko: Seed = {
     unrest: '폭도들이=rioters 폭도=rioters 폭동*=riot 최루탄*=tear_gas 약탈*=looting 시위대*:0.5=protesters',
     dead: '사망*=dead 숨져=killed 숨진=killed',
     casualty: '부상*=injured 피해자*=victims 실종*=missing 매몰*=trapped 갇혀=trapped',
-    eyewitness: '엎드려=get_down 나오지_마세요=stay_inside 도망쳐요=people_fleeing 뛰어가=people_running 연기가_가득=smoke_everywhere 강하게_느껴져=felt_strongly 뛰쳐나왔어요=ran_out_into 느꼈*=felt 들었*=heard 봤*=saw 흔들렸*=shaking 흔들리고=shaking 덜컹*=rattled 숨어=hiding 맞은편=near_my 방금=just_now 숨었*=hiding',
+    eyewitness: '창문이_떨렸어=rattled 창문이_흔들렸=rattled 엎드려=get_down 나오지_마세요=stay_inside 도망쳐요=people_fleeing 뛰어가=people_running 연기가_가득=smoke_everywhere 강하게_느껴져=felt_strongly 뛰쳐나왔어요=ran_out_into 느꼈*=felt 들었*=heard 봤*=saw 흔들렸*=shaking 흔들리고=shaking 덜컹*=rattled 숨어=hiding 맞은편=near_my 방금=just_now 숨었*=hiding',
     others: '방금_그=what_was_that 느낀_사람=anyone_felt 들은_사람=anyone_heard 느끼셨나요=did_you_feel 다들=everyone',
     breaking: '속보*=breaking 긴급*=urgent 경찰*=police 당국*=authorities',
     figurative: '훈련 ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발 비판의_폭풍 비난의_폭풍 머리가_폭발할 머리가_폭발 메일_폭탄 노트북 컴퓨터 비트코인 원화_폭락 산불_위험',

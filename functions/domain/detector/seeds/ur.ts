@@ -39,7 +39,7 @@ export const ur: Seed = {
       'مظاہرین:0.5@=protesters مظاہرے:0.5=protests احتجاج:0.5@=protests',
     dead: 'ہلاک=killed ہلاکتیں=deaths ہلاکتوں=deaths جاں_بحق=died جاںبحق=died جان_بحق=died مارے_گئے=killed لاشیں=bodies اموات=deaths',
     casualty: 'زخمی=injured زخمیوں=injured متاثرین@=victims لاپتہ=missing پھنس*=trapped',
-    eyewitness: 'باہر_مت_نکلیں=stay_inside سب_نیچے=get_down لوگ_بھاگ=people_running ہر_طرف_دھواں=smoke_everywhere دور_رہو=stay_away محسوس_کیا=felt سڑک_پر_بھاگے=ran_out_into میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg چھپ_گئے=hiding',
+    eyewitness: 'کھڑکیاں_ہل=rattled کھڑکیاں_کھڑکھڑائیں=rattled باہر_مت_نکلیں=stay_inside سب_نیچے=get_down لوگ_بھاگ=people_running ہر_طرف_دھواں=smoke_everywhere دور_رہو=stay_away محسوس_کیا=felt سڑک_پر_بھاگے=ran_out_into میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg چھپ_گئے=hiding',
     others: 'کیا_یہ=was_that کیا_تھی=what_was_that کیا_تھا=what_was_that کسی_اور=anyone_else اور_کسی=anyone_else آپ_لوگوں_نے=did_you_all آپ_نے_بھی=you_too',
     breaking: 'بریکنگ=breaking فوری@=urgent پولیس=police انتظامیہ=authorities',
     figurative: 'مشق ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار خیالات_کا_ٹکراؤ آتش_بازی گانا فلم تنقید_کا_طوفان سر_پھٹ ای_میلز_کا_سیلاب لیپ_ٹاپ کمپیوٹر بٹ_کوائن روپے_کی_قدر آگ_لگنے_کا_خطرہ',

@@ -19,7 +19,7 @@ export const zh: Seed = {
     unrest: '哄抢=looting 暴乱=riot 骚乱=riot 催泪弹=tear_gas 抢劫=looting 宵禁=curfew 冲突:0.5=clashes 抗议者:0.5=protesters 示威者:0.5=protesters',
     dead: '死亡=dead 遇难=killed 丧生=killed 罹难=killed 死者=dead',
     casualty: '受伤=injured 伤者=injured 伤亡=casualties 失踪=missing 被困=trapped 被困=trapped',
-    eyewitness: '别出门=stay_inside 不要出门=stay_inside 快趴下=get_down 人们在逃=people_fleeing 到处是烟=smoke_everywhere 别靠近=stay_away 震感强烈=felt_strongly 跑到街上=ran_out_into 我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg 晃了=shaking 在晃=shaking 在摇=swaying 对面=near_my 躲在=hiding 刚才=just_now 躲进=hiding',
+    eyewitness: '窗户都在震=rattled 窗户在震=rattled 窗户震=rattled 别出门=stay_inside 不要出门=stay_inside 快趴下=get_down 人们在逃=people_fleeing 到处是烟=smoke_everywhere 别靠近=stay_away 震感强烈=felt_strongly 跑到街上=ran_out_into 我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg 晃了=shaking 在晃=shaking 在摇=swaying 对面=near_my 躲在=hiding 刚才=just_now 躲进=hiding',
     others: '刚才是=was_that 刚才那=what_was_that 你们感觉到=did_you_feel 有人感觉到=anyone_felt 还有人=anyone_else 你们听到=did_you_hear 有人听到=anyone_heard',
     breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
     figurative: '演练 演习 哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险 塌房',
