@@ -63,8 +63,9 @@ export const INGEST = {
 } as const satisfies QueueDef;
 
 /**
- * An evidence message's body at most (bytes): well under SQS's 256 KB per
- * message and per SendMessageBatch call (functions/adapters/evidence-queue.ts).
+ * An evidence message's body at most (UTF-8 bytes): well under SQS's limits
+ * per message and per SendMessageBatch call (256 KB, since raised to 1 MiB;
+ * functions/adapters/evidence-queue.ts).
  */
 export const EVIDENCE_BODY_MAX_BYTES = 120_000;
 

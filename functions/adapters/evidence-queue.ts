@@ -58,8 +58,17 @@ export const partsOf = (messages: readonly EvidenceMessage[], now: number): Evid
   messages.map((m) => ({ ...m, now }));
 
 const MAX_BODY = EVIDENCE_BODY_MAX_BYTES;
-/** Stay under SQS's 256 KB per SendMessageBatch call. */
+/**
+ * Bytes per SendMessageBatch call at most: under the 256 KB SQS allowed per call and per message until it raised
+ * both to 1 MiB (docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-batch-api.html), so a queue
+ * or an emulator still set to the old limit takes it too.
+ */
 const MAX_CALL = 240_000;
+/** SQS counts a body's UTF-8 bytes: a post in Japanese or Arabic is two or three bytes a character. */
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+/** Attempts for an entry the queue refused (throttled, an internal error), with a doubling pause between them. */
+const ENTRY_ATTEMPTS = 4;
+const ENTRY_RETRY_BASE_MS = 50;
 
 export interface EvidenceBody {
   partition: string;
@@ -78,7 +87,7 @@ export interface EvidenceBody {
  * ingest message delivered twice in one batch) is packed once.
  */
 export function evidenceBodies(parts: readonly EvidenceEnvelope[]): EvidenceBody[] {
-  const byPartition = new Map<string, { id: string; of: string; text: string }[]>();
+  const byPartition = new Map<string, { id: string; of: string; text: string; size: number }[]>();
   const seen = new Set<string>();
   const encode = (m: EvidenceEnvelope) =>
     sqsSafeJson({
@@ -90,9 +99,10 @@ export function evidenceBodies(parts: readonly EvidenceEnvelope[]): EvidenceBody
     });
   const add = (m: EvidenceEnvelope, of: string) => {
     const text = encode(m);
-    if (text.length <= MAX_BODY || m.evidence.length <= 1) {
+    const size = bytes(text);
+    if (size <= MAX_BODY || m.evidence.length <= 1) {
       const list = byPartition.get(m.partition) ?? [];
-      list.push({ id: m.id, of, text });
+      list.push({ id: m.id, of, text, size });
       byPartition.set(m.partition, list);
       return;
     }
@@ -111,7 +121,7 @@ export function evidenceBodies(parts: readonly EvidenceEnvelope[]): EvidenceBody
   for (const [partition, list] of byPartition) {
     const head = `{"partition":${sqsSafeJson(partition)},"parts":[`;
     let cur: typeof list = [];
-    let size = head.length + 2;
+    let size = bytes(head) + 2;
     const flush = () => {
       if (cur.length === 0) return;
       out.push({
@@ -121,12 +131,12 @@ export function evidenceBodies(parts: readonly EvidenceEnvelope[]): EvidenceBody
         body: `${head}${cur.map((x) => x.text).join(',')}]}`,
       });
       cur = [];
-      size = head.length + 2;
+      size = bytes(head) + 2;
     };
     for (const x of list) {
-      if (cur.length > 0 && size + x.text.length + 1 > MAX_BODY) flush();
+      if (cur.length > 0 && size + x.size + 1 > MAX_BODY) flush();
       cur.push(x);
-      size += x.text.length + 1;
+      size += x.size + 1;
     }
     flush();
   }
@@ -157,9 +167,12 @@ export class EvidenceQueue {
 
   /**
    * Sends an invocation's parts, packed; resolves to what was not sent. An
-   * entry the queue refused is offered once more in the same call's retry
-   * (the SDK retries a failed call, not an entry): every ingest message
-   * failed for it sends its other partitions' parts again on its retry.
+   * entry the queue refused is offered again, up to ENTRY_ATTEMPTS times in
+   * all with a doubling pause (the SDK retries a failed call, not an entry):
+   * every ingest message failed for it sends its other partitions' parts
+   * again on its retry, minutes later and packed otherwise, where stage 2
+   * recognises them only within its applied window (engine/dedupe.ts). So a
+   * refusal is worth waiting out here.
    */
   async send(parts: readonly EvidenceEnvelope[]): Promise<UnsentEvidence[]> {
     const bodies = evidenceBodies(parts);
@@ -173,7 +186,8 @@ export class EvidenceQueue {
     const call = async (chunk: EvidenceBody[]): Promise<void> => {
       let left = chunk;
       const reasons = new Map<EvidenceBody, string>();
-      for (let attempt = 0; attempt < 2 && left.length > 0; attempt++) {
+      for (let attempt = 0; attempt < ENTRY_ATTEMPTS && left.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, ENTRY_RETRY_BASE_MS * 2 ** (attempt - 1)));
         try {
           const sent = left;
           const r = await this.sqs.send(
@@ -196,13 +210,14 @@ export class EvidenceQueue {
     let chunk: EvidenceBody[] = [];
     let size = 0;
     for (const b of bodies) {
-      if (chunk.length === 10 || size + b.body.length > MAX_CALL) {
+      const n = bytes(b.body);
+      if (chunk.length === 10 || size + n > MAX_CALL) {
         await call(chunk);
         chunk = [];
         size = 0;
       }
       chunk.push(b);
-      size += b.body.length;
+      size += n;
     }
     if (chunk.length > 0) await call(chunk);
     return unsent;

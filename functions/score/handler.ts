@@ -70,8 +70,8 @@ export function createScoreHandler(
         deps,
       );
       for (const res of results) {
-        const r = byId.get(res.messageId);
-        if (!r) continue;
+        // scoreMessages answers for exactly the records it was given.
+        const r = byId.get(res.messageId) as SQSRecord;
         if (res.ok) {
           done(res.outcome);
           continue;
@@ -89,12 +89,20 @@ export function createScoreHandler(
           receives,
           error: res.error,
         });
-        await deps.quarantine.put({
-          kind: 'poison',
-          reason: `failed ${receives} times in the score function: ${errorMessage(res.error)}`,
-          sourceMessageId: r.messageId,
-          payload: r.body,
-        });
+        try {
+          await deps.quarantine.put({
+            kind: 'poison',
+            reason: `failed ${receives} times in the score function: ${errorMessage(res.error)}`,
+            sourceMessageId: r.messageId,
+            payload: r.body,
+          });
+        } catch (e) {
+          // Not parked: the message stays on the queue, whose own redrive parks it (without the reason). The other
+          // messages of the invocation are done and must not come back with it.
+          failed.push(r);
+          errors.push(e instanceof Error ? e : new Error(errorMessage(e)));
+          continue;
+        }
         t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
       }
       return { batchItemFailures: failed.map((r) => ({ itemIdentifier: r.messageId })) };

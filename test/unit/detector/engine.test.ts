@@ -28,6 +28,7 @@ import {
   scorePost,
   toEvidence,
 } from '../../../functions/domain/detector';
+import { wasApplied } from '../../../functions/domain/detector/engine/dedupe';
 import { PARAMS } from '../../../functions/domain/detector/engine/params';
 import { quotable } from '../../../functions/domain/detector/engine/stages';
 import { emptyHead } from '../../../functions/domain/detector/engine/state';
@@ -170,6 +171,13 @@ describe('stage split', () => {
     assert.equal(await head(), before, 'nothing of it applied again');
     assert.equal((JSON.parse(before) as { applied: string[] }).applied.length, parts);
   });
+});
+
+test('a head written before the digests (raw message ids) still knows the messages it applied', () => {
+  const head = emptyHead('inc');
+  head.applied.push('b-old#inc');
+  assert.equal(wasApplied(head, 'b-old#inc'), true);
+  assert.equal(wasApplied(head, 'b-new#inc'), false);
 });
 
 describe('order and cuts', () => {

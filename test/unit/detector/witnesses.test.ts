@@ -109,7 +109,10 @@ describe('trigger: witnesses corroborate without shared words', () => {
 
 describe('witnessesOf', () => {
   const setup = () => {
-    const placed = cand('e#inc#GB.1', 'GB', [rp(ATTACK, T + 2 * MIN, { pl: [7], c: [7, 8] })]);
+    const placed = cand('e#inc#GB.1', 'GB', [
+      rp(ATTACK, T + 2 * MIN, { pl: [7], c: [7, 8] }),
+      rp(ATTACK, T + 150_000, { pl: [7], c: [7, 18] }),
+    ]);
     const burst = [rp(ATTACK, T), rp(ATTACK, T + MIN), rp(ATTACK, T + 90_000), rp(ATTACK, T + 3 * MIN)];
     const pool = cand('e#inc#pool', '?', burst);
     return { placed, pool, burst };
@@ -125,6 +128,26 @@ describe('witnessesOf', () => {
       w.add.map((x) => x.id),
       burst.map((x) => x.id),
     );
+  });
+
+  test('none when the place is named by one author only, or by posts that ask or talk about attackers', () => {
+    const passing = (o: Partial<RecentPost>[]) => {
+      const { pool, burst } = setup();
+      const placed = cand(
+        'e#inc#GB.1',
+        'GB',
+        o.map((x, i) => rp(ATTACK, T + 2 * MIN + i * 10_000, { pl: [7], c: [7, 8 + i], ...x })),
+      );
+      const { head, cands } = partition([placed, pool]);
+      witnessVoices(head, ATTACK, 10, burst);
+      return witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN).witnessed;
+    };
+    // "The shooting in Leeds last year": one voice naming a place says nothing of where the witnesses are.
+    assert.equal(passing([{}]), false);
+    assert.equal(passing([{ a: 42 }, { a: 42 }]), false);
+    assert.equal(passing([{}, { q: true }]), false);
+    assert.equal(passing([{}, { tp: true }]), false);
+    assert.equal(passing([{}, {}]), true);
   });
 
   test('none when first-hand reports of the category are common (their rate gives that many)', () => {

@@ -125,6 +125,28 @@ test(`on the last receive (${INGEST.maxReceiveCount}) a failing message is quara
   assert.equal(t.metrics[METRICS.messagesPoisoned], 1);
 });
 
+test('on the last receive, a quarantine that cannot be written fails that message alone: the others are done', async () => {
+  const f = fakes(new Set(['p1']));
+  const t = fakeTelemetry();
+  const handle = createScoreHandler(
+    {
+      ...f.deps,
+      quarantine: {
+        put: async (e) =>
+          e.kind === 'poison' ? Promise.reject(new Error('dead-letter queue unavailable')) : f.deps.quarantine.put(e),
+      },
+    },
+    t.telemetry,
+  );
+  const event = receivedTimes(eventFixture<SQSEvent>('sqs-ingest.json'), 'm1', INGEST.maxReceiveCount);
+
+  const res = await handle(event, context);
+
+  assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: 'm1' }], 'left on the queue, whose redrive parks it');
+  assert.deepEqual(f.batches, [['p3']], 'the messages after it were scored and are not handed back');
+  assert.equal(t.metrics[METRICS.messagesPoisoned] ?? 0, 0);
+});
+
 test('the receive before the last is still retried, not quarantined', async () => {
   const f = fakes(new Set(['p1']));
   const t = fakeTelemetry();

@@ -36,7 +36,9 @@ export const postIdHash = (source: string, id: string): number => hashStr(id, ha
 export const appliedKey = (partId: string): string => createHash('sha1').update(partId).digest('base64url').slice(0, 8);
 
 export function wasApplied(head: Head, partId: string): boolean {
-  return head.applied.includes(appliedKey(partId));
+  // A head written before the digests holds the raw ids of its whole messages (a message was one part, under the
+  // same id): a message applied just before the upgrade and delivered again after it is still known.
+  return head.applied.includes(appliedKey(partId)) || head.applied.includes(partId);
 }
 
 export function markApplied(head: Head, partId: string): void {

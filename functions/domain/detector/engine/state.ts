@@ -5,7 +5,7 @@
  * store keeps its item version, so the conditional write still holds.
  *
  * Items (JSON in the EventStateStore):
- *   p#<family>              partition head: stream clock, active candidates, background rates, applied message ids
+ *   p#<family>              partition head: stream clock, active candidates, background rates, digests of the parts applied lately
  *   e#<family>#<start>.<h>  candidate event: trigger window, event accumulators, the alert it raised
  */
 import { z } from 'zod';
@@ -155,7 +155,7 @@ export const HeadSchema = z.object({
   active: z.array(z.tuple([z.string(), z.number(), z.number()])),
   /** `${area}|${source}` -> [background EWMA count, at]: gated posts not part of an alerted event. */
   bg: z.record(z.string(), z.tuple([z.number(), z.number()])),
-  /** Ids of the latest stage-2 messages applied (a redelivered message is skipped whole). */
+  /** Digests of the ids of the parts applied lately (dedupe.ts appliedKey; raw message ids in heads written before): a part delivered again is skipped. */
   applied: z.array(z.string()),
   /** Category index -> its burst state (burst.ts); absent in heads written before it. */
   burst: z.record(z.string(), CategoryBurstSchema).default({}),

@@ -6,8 +6,9 @@
  * report of the same category that names a place, in the same minutes, says where they are.
  *
  * A placed candidate takes the pool's reports of a category posted within PARAMS.burstMs of one of its own reports
- * of it that names a place, when they come from at least two authors in at least two texts (independent voices,
- * not one post and its retweets) and no other candidate reports that category at another place in those minutes
+ * of it that name a place (two authors or more name it, neither asking nor talking about attackers: one post
+ * naming a city in passing is no report of where the witnesses are), when they come from at least two authors in
+ * at least two texts (independent voices, not one post and its retweets) and no other candidate reports that category at another place in those minutes
  * (nothing would say which place the witnesses are at). In its trigger window they corroborate its reports without
  * shared words (independent people word one event differently: trigger.ts); the weight, the first-report cue and
  * the background still decide. The pool keeps its posts.
@@ -19,11 +20,17 @@ import { PARAMS } from './params';
 import { addSource } from './accumulate';
 import type { Candidate, Head, RecentPost } from './state';
 
-/** Times of the candidate's reports of category k that name a place, within the trigger window before t. */
+/**
+ * Times of the candidate's reports of category k that name a place, within the trigger window before t, when two
+ * authors or more give them. One post naming a city ("the shooting in Leeds last year", "police appeal after the
+ * Leeds shooting") can be a passing mention, and its casualty or police words read as strong as a first report's.
+ */
 function placedReports(c: Candidate, k: number, t: number): number[] {
-  const out: number[] = [];
-  for (const x of c.recent) if (x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.windowMs) out.push(x.t);
-  return out;
+  const placed = c.recent.filter(
+    (x) => x.k === k && x.pl !== undefined && !x.tp && !x.q && x.t <= t && t - x.t <= PARAMS.windowMs,
+  );
+  const voices = new Set(placed.map((x) => x.a)).size;
+  return voices >= 2 ? placed.map((x) => x.t) : [];
 }
 
 /** Another candidate reports category k at a place in [from, t]: the witnesses could be at either place. */
