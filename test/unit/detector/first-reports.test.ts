@@ -32,19 +32,19 @@ const SIZE = { B: 18, C: 18, D: 13, E: 14, F: 12, G: 13 };
 /**
  * Totals over the 23 languages (414 reports, 207 non-reports per half; D: 299 and 207; E: 322 and 207; F: 276 and
  * 207; G: 299 and 207), as reached on branch firsthand (A and D a little above parity5; before it: A 365 and 10, B 377 and 8, C 337 and 17, D 231 and 27, E 236 and 52,
- * F 164 and 74; on branch firsthand, B 382 -> 380 and F 173 -> 171: the retrained model holds a few sentences at
- * 0.45-0.49 that it read at 0.50, G 156 and 42 before it; C's reports are one under what parity4 reached: its retrained transfer model holds a Ukrainian
+ * F 164 and 74; on branch firsthand, B 382 -> 380: the retrained model holds two sentences at 0.45-0.49 that it
+ * read at 0.50; G 156 and 42 before it, 203 and 41 when first measured at its end, 204 after a last round; C's reports are one under what parity4 reached: its retrained transfer model holds a Ukrainian
  * collapse, a Spanish riot and an Arabic blast at 0.48-0.50; the history of the earlier floors is in
  * docs/detector-history.md).
  */
 const TOTALS = {
-  A: { right: 386, falseGated: 10 },
+  A: { right: 387, falseGated: 10 },
   B: { right: 380, falseGated: 8 },
   C: { right: 336, falseGated: 14 },
   D: { right: 265, falseGated: 25 },
   E: { right: 258, falseGated: 52 },
-  F: { right: 171, falseGated: 66 },
-  G: { right: 203, falseGated: 41 },
+  F: { right: 186, falseGated: 66 },
+  G: { right: 204, falseGated: 41 },
 };
 
 describe('first reports read alike in every seed language', () => {

@@ -536,6 +536,19 @@ describe('classification', () => {
       assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
     }
   });
+  test('car alarms set off, a bed that moved, hiding: what someone in it tells; "everything is shaking" is a quake felt', () => {
+    for (const t of [
+      'Wybuch na osiedlu, wszędzie wyją alarmy samochodowe',
+      'Scossa di terremoto, il letto si muoveva',
+      'Tiroteo en el centro, estamos escondidos en un bar',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness && scorePost(post(t)).gated, `gated first-hand: ${t}`);
+    for (const t of ['Alles wackelt hier seit zehn Sekunden', 'Her şey sallanıyor, çok korktum']) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'earthquake', t);
+      assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
+    }
+  });
   test('taking cover and people fleeing are told by someone in it; gunfire said as people say it is an attack', () => {
     for (const t of [
       'Tiros en la plaza, todos al suelo',
