@@ -27,6 +27,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FUNCTIONS, INGEST } from '../resources';
+import { burstModeModel, DEFAULT_SWITCH_TIMING, leaveSeconds } from '../tools/capacity/burst-mode';
 import { capacityModel, keyedCapacity, SCENARIOS } from '../tools/capacity/capacity';
 import {
   type CostAssumptions,
@@ -262,6 +264,7 @@ async function main(): Promise<void> {
       scenarios: unknown;
       keyed: unknown[];
       cost: unknown[];
+      burstMode?: unknown[];
       alertVersionAt10kCustomersUsd: number;
     };
     connector?: ConnectorBenchResult;
@@ -529,7 +532,7 @@ async function main(): Promise<void> {
       );
       for (const g of w.stage2)
         row(
-          `stage 2 (aggregate), ${g.packed ? 'packed' : 'unpacked'}, groups of ${g.groupBatch}`,
+          `stage 2 (aggregate), ${g.packed ? `packed by ${g.perInvocation}` : 'unpacked'}, groups of ${g.groupBatch}`,
           `${fmt(g.messagesPerBatch, 1)} messages (${fmt(g.partsPerBatch, 1)} parts, ${fmt(g.evidencePerBatch, 1)} evidence posts; ${fmt(g.postsPerMessage)} ingest posts a message)/batch: ${fmt(g.cpuMsPerBatch, 1)} ms CPU, ${fmt(g.loadsPerBatch, 2)} loads (${fmt(g.rruPerBatch, 1)} RRU), ${fmt(g.savesPerBatch, 2)} commit (${fmt(g.wruPerBatch, 1)} WRU), largest item ${fmt(g.maxItemBytes / 1024, 1)} KB; ${g.batches} batches`,
         );
       row(
@@ -537,7 +540,7 @@ async function main(): Promise<void> {
         `${fmt(w.alertVersionsPerPost * 1e6)} versions of ${fmt(w.alertEventsPerPost * 1e6, 1)} alerts per million posts (${fmt(w.alertVersionsPerPost / w.alertEventsPerPost, 1)} versions per alert)`,
       );
       row('same alerts with groups of 1 and 10', w.sameAlertsAcrossBatchSizes ? 'yes' : 'NO');
-      row('same alerts packed and unpacked', w.sameAlertsAsUnpacked ? 'yes' : 'NO');
+      row('same alerts packed (by 10 and by 100) and unpacked', w.sameAlertsAsUnpacked ? 'yes' : 'NO');
     }
     if (sc) {
       lines.push(`  local pipeline (${sc.workload}; ${sc.cores} cores, shared):`);
@@ -620,12 +623,39 @@ async function main(): Promise<void> {
             })),
           ),
     );
+    // Stage 1's burst mode (tools/capacity/burst-mode.ts): each workload under its own key (family), the issue's loads
+    // with the switch, at the deployed aggregate memory and at 1,024 MB (what a full vCPU buys, and what it costs).
+    const burstMode = [st, heavy].flatMap((w) => {
+      const k = w?.keyings.find((x) => x.keying === 'family');
+      if (!w || !k) return [];
+      return [1024, FUNCTIONS.aggregate.memoryMb].map((aggregateMemoryMb) => {
+        const aws = { ...DEFAULT_AWS, aggregateMemoryMb };
+        return {
+          workload: w.workload,
+          aggregateMemoryMb,
+          costPerMillionPostsUsd: costPerMillionPosts(w, sharded.cost, assumptions, aws).totalUsd,
+          scenarios: SCENARIOS.map((sn) =>
+            burstModeModel(sn, (b) =>
+              keyedCapacity(
+                w,
+                sn,
+                k,
+                aws,
+                sharded.capacity(assumptions.customers, sn.postsPerSecond * w.alertVersionsPerPost),
+                b,
+              ),
+            ),
+          ),
+        };
+      });
+    });
     const fanOut10k = sharded.cost.perAlertVersion(10_000);
     results.capacity = {
       assumptions: DEFAULT_AWS,
       scenarios: capacity,
       keyed,
       cost: costs,
+      burstMode,
       alertVersionAt10kCustomersUsd: fanOut10k.reduce((n, l) => n + l.usd, 0),
     };
     head(
@@ -653,6 +683,29 @@ async function main(): Promise<void> {
       lines.push(
         `  ${c.workload.replace(/^dev stream /, '')}, ${k.keying}, ${c.scenario.name}: ${c.sustained ? 'SUSTAINED' : 'NOT SUSTAINED'}; ${k.groups} groups, ${fmt(k.partsPerIngestMessage, 2)} parts, ${fmt(k.evidenceMessagesPerIngestMessage, 3)} evidence messages of ${fmt(k.evidencePerMessage, 1)} posts per ingest message (invocations of ${k.ingestMessagesPerInvocation}); busiest group ${k.busiestGroup} in ${fmt(k.busiestGroupMessageShare * 100)}% of ingest messages, ${fmt(k.busiestGroupInvocationShare * 100)}% of invocations (${fmt(k.busiestGroupEvidenceShare * 100)}% of evidence); ${fmt(k.unplacedEvidenceShare * 100)}% of evidence without a region; stage 2 lag at end ${fmt(s2.lagSeconds)} s; next wall: ${c.nextWall.what} at ${fmt(c.nextWall.use * 100)}%`,
       );
+    }
+    head(
+      `Stage 1's burst mode (tools/capacity/burst-mode.ts; INGEST.burst: batches of ${INGEST.burst.batchSize}, window ${INGEST.burst.maxBatchingWindowSeconds} s, on a backlog over ${INGEST.burst.enterAgeSeconds} s for ${INGEST.burst.enterPeriods} min; back under ${fmt(INGEST.burst.leavePostsPerSecond)} posts/s for ${INGEST.burst.leavePeriods} min, ${fmt(leaveSeconds())} s after the rate falls)`,
+    );
+    lines.push(
+      `  assumed: ${Object.entries(DEFAULT_SWITCH_TIMING)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}; key family per workload; alert latency to the first publish`,
+    );
+    for (const b of burstMode) {
+      lines.push(
+        `  ${b.workload.replace(/^dev stream /, '')}, aggregate ${b.aggregateMemoryMb} MB ($${fmt(b.costPerMillionPostsUsd, 4)} per million posts at ${fmt(assumptions.postsPerSecond)} posts/s, ordinary mode):`,
+      );
+      for (const r of b.scenarios)
+        lines.push(
+          `    ${r.scenario.name}: busiest group ordinary ${fmt(r.ordinary.use * 100)}% (latency ${fmt(r.ordinary.alertLatencyMs)} ms), burst mode ${fmt(r.burst.use * 100)}% (${fmt(r.burst.alertLatencyMs)} ms); ${
+            r.switchSeconds === undefined
+              ? r.peakLagSeconds === 0
+                ? 'no backlog, no switch'
+                : `not switched within the burst; lag at its end ${fmt(r.lagAtEndSeconds)} s`
+              : `threshold at ${fmt(r.thresholdSeconds ?? 0)} s, switched at ${fmt(r.switchSeconds)} s with ${fmt(r.backlogPostsAtSwitch / 1e6, 1)} M posts behind; peak lag ${fmt(r.peakLagSeconds)} s, drained ${Number.isFinite(r.drainSeconds) ? `${fmt(r.drainSeconds)} s after the switch` : 'never at this rate'}; lag at the end ${fmt(r.lagAtEndSeconds)} s: ${r.carried ? 'CARRIED' : 'NOT CARRIED'}`
+          }; next wall in burst mode: ${r.burst.nextWall.what} at ${fmt(r.burst.nextWall.use * 100)}%`,
+        );
     }
     for (const cost of costs) {
       head(

@@ -27,6 +27,8 @@ export interface Stage2Measure {
   batches: number;
   /** Stage 1 packed each invocation's parts (else each ingest message's parts went on their own). */
   packed: boolean;
+  /** Ingest messages per stage-1 invocation: 1 (unpacked), INGEST.batchSize, or INGEST.burst.batchSize (burst mode). */
+  perInvocation: number;
   /** Evidence messages per batch, and the parts (ingest messages' evidence) they carry. */
   messagesPerBatch: number;
   partsPerBatch: number;
@@ -52,7 +54,7 @@ export interface StagesResult extends MeasuredStages {
   stage2: Stage2Measure[];
   /** The alerts with groups of 10 equal those with groups of 1 (same alertId#version set). */
   sameAlertsAcrossBatchSizes: boolean;
-  /** The alerts equal those of stage 1 unpacked (each ingest message on its own, groups of 10). */
+  /** The alerts equal those of stage 1 unpacked (each ingest message on its own) and packed by burst mode's invocations. */
   sameAlertsAsUnpacked: boolean;
   /** How the evidence spreads over stage 2's groups under today's key (family) and family x region. */
   keyings: KeyingMeasure[];
@@ -105,7 +107,7 @@ function keyingsOf(batches: readonly Post[][]): KeyingMeasure[] {
 
 function stage2Of(
   groupBatch: number,
-  packed: boolean,
+  perInvocation: number,
   r: Awaited<ReturnType<typeof run>>,
   postsPerIngest: number,
 ): Stage2Measure {
@@ -115,7 +117,8 @@ function stage2Of(
   const parts = r.s.stage2.reduce((n, o) => n + o.messageIds.length, 0);
   return {
     groupBatch,
-    packed,
+    packed: perInvocation > 1,
+    perInvocation,
     batches,
     messagesPerBatch: messages / batches,
     partsPerBatch: parts / batches,
@@ -146,15 +149,15 @@ async function main(): Promise<void> {
   const alertKeys: string[][] = [];
   const postsPerIngest = w.batches.reduce((n, b) => n + b.length, 0) / w.bodies.length;
   // Packed (as stage 1 sends), then each ingest message's parts on their own (as before packing; what a stage-1
-  // invocation of one message sends).
-  for (const packed of [true, false])
+  // invocation of one message sends), then packed by burst mode's invocations (INGEST.burst.batchSize messages).
+  for (const perInvocation of [INGEST.batchSize, 1, INGEST.burst.batchSize])
     for (const groupBatch of [1, 10]) {
-      const r = await run(groupBatch, w.bodies, clocks, packed ? INGEST.batchSize : 1);
-      if (packed) first ??= r;
-      stage2.push(stage2Of(groupBatch, packed, r, postsPerIngest));
+      const r = await run(groupBatch, w.bodies, clocks, perInvocation);
+      if (perInvocation === INGEST.batchSize) first ??= r;
+      stage2.push(stage2Of(groupBatch, perInvocation, r, postsPerIngest));
       alertKeys.push(alertKeysOf(r.s.alerts));
       process.stderr.write(
-        `  stages: ${packed ? 'packed' : 'unpacked'}, groups of ${groupBatch}: ${r.s.stage2.length} stage-2 batches, ${r.s.alerts.length} alert versions\n`,
+        `  stages: invocations of ${perInvocation}, groups of ${groupBatch}: ${r.s.stage2.length} stage-2 batches, ${r.s.alerts.length} alert versions\n`,
       );
     }
   const f = first!;

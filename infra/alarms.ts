@@ -104,6 +104,7 @@ export function addAlarms(alarms: OpsAlarms, r: AlarmedResources): void {
     });
   apiAlarms(alarms, r);
   redactAlarms(alarms, r);
+  alarms.functionErrors('IngestModeErrorsAlarm', r.functions.ingestMode, 'Ingest-mode');
 }
 
 /** A deleted post's excerpt must leave the stored alerts within the sources' deadline (docs/retention.md): any failure pages. */

@@ -52,6 +52,7 @@ import {
   CustomerApi,
   CustomerTopicSupport,
   Dashboard,
+  IngestModeSwitch,
   OpsAlarms,
   QueueWithDlq,
   StreamConsumer,
@@ -82,6 +83,7 @@ export class TocsinStack extends Stack {
   readonly alarms: OpsAlarms;
   readonly console: ConsoleSite;
   readonly customerTopics: CustomerTopicSupport;
+  readonly ingestMode: IngestModeSwitch;
 
   constructor(scope: Construct, id: string, props: TocsinStackProps = {}) {
     super(scope, id, props);
@@ -148,6 +150,7 @@ export class TocsinStack extends Stack {
       channelDelivery: new TocsinFunction(this, 'channelDelivery', bindable),
       shardMigration: new TocsinFunction(this, 'shardMigration', bindable),
       redact: new TocsinFunction(this, 'redact', bindable),
+      ingestMode: new TocsinFunction(this, 'ingestMode', bindable),
     };
     // Every customer in a fan-out shard before the splitter runs: the migration runs on each deploy that changes it
     // (a new shard count is a code change), after the customers table (its byShard index) and before the fan-out's
@@ -167,7 +170,15 @@ export class TocsinStack extends Stack {
       (triggerProvider.node.findChild(part) as CfnResource).addPropertyOverride('Tags', [
         { Key: 'Project', Value: 'tocsin' },
       ]);
-    fns.score.addEventSource(ingest.eventSource());
+    const ingestMapping = ingest.eventSource();
+    fns.score.addEventSource(ingestMapping);
+    // Stage 1's burst mode: its mapping switched on the queues' backlog (INGEST.burst).
+    const ingestMode = new IngestModeSwitch(this, 'IngestMode', {
+      mapping: ingestMapping,
+      ingest,
+      evidence,
+      fn: fns.ingestMode,
+    });
     fns.aggregate.addEventSource(evidence.eventSource());
     fns.fanOut.addEventSource(alertStream);
     fns.redact.addEventSource(tombstoneStream);
@@ -233,6 +244,11 @@ export class TocsinStack extends Stack {
         'Alert-stream batches the fan-out gave up on, kept whole (then: npm run tocsin -- --aws refanout --since TIME)',
       ],
       ['ScoreFunctionName', fns.score.functionName, 'Score Lambda (stage 1, stateless)'],
+      [
+        'IngestMappingId',
+        ingestMapping.eventSourceMappingId,
+        "Stage 1's event source mapping (its batching switches with the ingest-mode function)",
+      ],
       ['AggregateFunctionName', fns.aggregate.functionName, 'Aggregate Lambda (stage 2, keyed detector state)'],
       ['FanoutFunctionName', fns.fanOut.functionName, 'Fan-out Lambda (splits each alert version by customer shard)'],
       ['FanoutShardFunctionName', fns.fanOutShard.functionName, 'Fan-out-shard Lambda (decides and delivers a shard)'],
@@ -294,6 +310,7 @@ export class TocsinStack extends Stack {
     this.alarms = alarms;
     this.console = site;
     this.customerTopics = customerTopics;
+    this.ingestMode = ingestMode;
   }
 }
 

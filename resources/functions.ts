@@ -74,6 +74,13 @@ export const ENV = {
   settings: Record<string, string>;
 };
 
+/** The ingest-mode function's variables, set by the stack: stage 1's event source mapping and the two mode alarms. */
+export const INGEST_MODE_ENV = {
+  mappingId: 'INGEST_MAPPING_UUID',
+  backlogAlarm: 'INGEST_BACKLOG_ALARM',
+  calmAlarm: 'INGEST_CALM_ALARM',
+} as const;
+
 export type QueueRef = keyof typeof ENV.queues;
 export type QueueAccess = 'send' | 'backoff';
 export type SettingName = keyof typeof ENV.settings;
@@ -151,7 +158,14 @@ export const FUNCTIONS = {
   aggregate: {
     id: 'AggregateFunction',
     entry: 'functions/aggregate/handler.ts',
-    memoryMb: 1024,
+    /**
+     * One full vCPU (Lambda gives 1,769 MB one): at the burst the busiest group's batch is CPU-bound (about 40 of
+     * 104 ms at 1,024 MB), and one batch per group in flight makes its time the group's ceiling. The model
+     * (docs/benchmarks.md, "After branch burstmode"): the dev stream's burst caught up three and a half minutes
+     * before its end, with half the peak lag, where 1,024 MB catches up in its last minute or not at all; +2% per
+     * million posts.
+     */
+    memoryMb: 1769,
     timeoutSeconds: 30,
     // Tombstones: a version does not store the excerpt of a post already deleted.
     tables: { events: 'readWrite', alerts: 'append', tombstones: 'lookup' },
@@ -292,6 +306,21 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     // The detector state too: an alerted event's representative post is dropped there.
     tables: { alerts: 'redact', events: 'readWrite' },
+    queues: {},
+    settings: {},
+  },
+  /**
+   * Stage 1's mode (INGEST.burst): the two mode alarms' state changes (an EventBridge rule) and a tick every few
+   * minutes -> the alarms' current states -> stage 1's event source mapping updated when its batching differs
+   * (functions/domain/ingest-mode.ts). Its mapping and alarms come from the stack (INGEST_MODE_ENV), not bindings:
+   * it touches no table and no queue.
+   */
+  ingestMode: {
+    id: 'IngestModeFunction',
+    entry: 'functions/ingest-mode/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: {},
     queues: {},
     settings: {},
   },

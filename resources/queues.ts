@@ -26,6 +26,20 @@ export interface QueueDef {
   highThroughput?: boolean;
 }
 
+/** Stage 1's burst mode: the batching it switches to, and when (INGEST.burst says why these values). */
+export interface BurstModeDef {
+  batchSize: number;
+  maxBatchingWindowSeconds: number;
+  /** The alarms' period (s). */
+  periodSeconds: number;
+  /** Enter: the oldest message of the ingest or evidence queue older than this (s), `enterPeriods` periods in a row. */
+  enterAgeSeconds: number;
+  enterPeriods: number;
+  /** Leave: fewer posts a second than this reach stage 1, `leavePeriods` periods in a row, and no backlog. */
+  leavePostsPerSecond: number;
+  leavePeriods: number;
+}
+
 /**
  * Stage 1's queue (issue 11): STANDARD, so that any number of score batches
  * run at once. Scoring a post needs no state, so order does not matter here;
@@ -50,17 +64,46 @@ export const INGEST = {
   /**
    * Each message already carries up to a few hundred posts: 10 is a full invocation. No batching window: the
    * shortest Lambda allows is 1 s, added to every alert at ordinary rates (latency is the product), and a window is
-   * what a batch above 10 needs. The measured trade: docs/benchmarks.md, "After branch pack".
+   * what a batch above 10 needs. The measured trade: docs/benchmarks.md, "After branch pack". Burst mode (below)
+   * takes a window only while a queue backs up.
    */
   batchSize: 10,
   maxBatchingWindowSeconds: 0,
+  /**
+   * Burst mode (issue 11): while a queue backs up, stage 1's event source mapping takes batches of `batchSize` with a
+   * window of `maxBatchingWindowSeconds` (AWS: a batch above 10 on a standard queue needs a window of at least 1 s),
+   * so that each stage-2 message packs ten times the ingest messages and the busiest FIFO group carries the
+   * 150,000 posts/s burst; it costs every alert up to the window. The stack switches it
+   * (infra/constructs/ingest-mode-switch.ts), the local twin too (tools/local/ingest-mode.ts), on the same decision
+   * (functions/domain/ingest-mode.ts); the capacity model (tools/capacity/burst-mode.ts) times the switch.
+   * - enter: the oldest message of the ingest or the evidence queue (stage 2's busiest group) older than
+   *   `enterAgeSeconds` in `enterPeriods` periods of `periodSeconds` in a row (CloudWatch's SQS metrics come a minute
+   *   at a time). An ordinary alert spends well under a second in the queues: 10 s is a backlog, not jitter. The
+   *   model (docs/benchmarks.md, "After branch burstmode"): 30 s over 2 periods leaves the dev stream's burst behind
+   *   at its 10 minutes' end, 10 s over 1 carries it, 5 s would switch a minute sooner. A message retried after a
+   *   fault is that old too: burst mode then costs alerts up to the window until it is gone and the rate is calm.
+   * - leave: stage 1 received fewer than `leavePostsPerSecond` posts a second (the score function's PostsReceived)
+   *   for `leavePeriods` periods in a row, with no backlog. A rate, not the backlog: under burst mode the backlog is
+   *   gone while the burst still runs, and leaving on that would flap. At 10,000 posts/s ordinary mode's busiest
+   *   group is at about half of one batch in flight on the crisis-dense dev stream, less on dev-heavy
+   *   (test/unit/capacity/burst-mode.test.ts); between the two the mode stays as it is.
+   */
+  burst: {
+    batchSize: 100,
+    maxBatchingWindowSeconds: 1,
+    periodSeconds: 60,
+    enterAgeSeconds: 10,
+    enterPeriods: 1,
+    leavePostsPerSecond: 10_000,
+    leavePeriods: 5,
+  },
   /**
    * Stateless: the cap is only there to protect the account's Lambda
    * concurrency (1,000 by default) from a burst; the capacity model
    * (tools/capacity/) says how many the 150,000 posts/s peak needs.
    */
   maxConcurrency: 200,
-} as const satisfies QueueDef;
+} as const satisfies QueueDef & { burst: BurstModeDef };
 
 /**
  * An evidence message's body at most (UTF-8 bytes): well under SQS's limits
@@ -261,4 +304,10 @@ export const SUBSCRIPTION_DLQ = {
   id: 'SubscriptionDlq',
   queueName: 'tocsin-subscription-dlq',
   retentionDays: RETENTION.postTextDays,
+} as const;
+
+/** Stage 1's event source mapping in each of its modes (functions/domain/ingest-mode.ts decides which). */
+export const INGEST_MODES = {
+  ordinary: { batchSize: INGEST.batchSize, maxBatchingWindowSeconds: INGEST.maxBatchingWindowSeconds },
+  burst: { batchSize: INGEST.burst.batchSize, maxBatchingWindowSeconds: INGEST.burst.maxBatchingWindowSeconds },
 } as const;

@@ -26,6 +26,7 @@ export const SERVICES = {
   mastodonConnector: 'tocsin-mastodon-connector',
   api: 'tocsin-api',
   redact: 'tocsin-redact',
+  ingestMode: 'tocsin-ingest-mode',
 } as const satisfies Record<FunctionKind, string>;
 
 export const METRICS = {

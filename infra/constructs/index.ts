@@ -3,6 +3,7 @@ export { ConsoleSite } from './console-site';
 export { CustomerApi } from './customer-api';
 export { CustomerTopicSupport } from './customer-topic-support';
 export { Dashboard } from './dashboard';
+export { IngestModeSwitch } from './ingest-mode-switch';
 export { deliveryMetric, functionMetric } from './metrics';
 export { acknowledgeNag } from './nag';
 export { OpsAlarms } from './ops-alarms';

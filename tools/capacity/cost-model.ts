@@ -18,6 +18,7 @@
 import { FUNCTIONS } from '../../resources';
 import {
   type AwsAssumptions,
+  aggregateMemoryMb,
   DEFAULT_AWS,
   evidenceMessagesPerIngestMessage,
   INGEST_BATCHING,
@@ -173,10 +174,10 @@ export function costPerMillionPosts(
   const s2 = stage2At(m, fill, postsPerEvidenceMessage);
   add(
     'Lambda aggregate: duration',
-    batches * gbs(t2, FUNCTIONS.aggregate.memoryMb),
+    batches * gbs(t2, aggregateMemoryMb(aws)),
     'GB-s',
     PRICES.lambda.armGbSecond,
-    `${FUNCTIONS.aggregate.memoryMb} MB; ${t2.toFixed(1)} ms per batch of ${fill.toFixed(1)} messages (${perGroup.toFixed(1)} messages/s per group at ${a.postsPerSecond} posts/s)`,
+    `${aggregateMemoryMb(aws)} MB; ${t2.toFixed(1)} ms per batch of ${fill.toFixed(1)} messages (${perGroup.toFixed(1)} messages/s per group at ${a.postsPerSecond} posts/s)`,
   );
   // A batch holds one partition's messages here; Lambda may hand several groups to one invocation (fewer requests).
   add('Lambda aggregate: requests', batches, 'invocations', PRICES.lambda.request, 'one per batch (at most)');

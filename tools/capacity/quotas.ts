@@ -72,6 +72,12 @@ export const QUOTAS = {
     source:
       'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html; repost.aws/knowledge-center/lambda-sqs-scaling',
   },
+  /** An event source mapping hands its function a batch "up to the payload limit for synchronous invocation (6 MB)". */
+  lambdaSyncPayloadBytes: {
+    value: 6 * 1024 * 1024,
+    unit: 'bytes per batch handed to the function',
+    source: 'docs.aws.amazon.com/lambda/latest/api/API_UpdateEventSourceMapping.html (BatchSize)',
+  },
   lambdaAccountConcurrency: {
     value: 1000,
     unit: 'concurrent executions per account and region (default)',

@@ -71,7 +71,12 @@ export interface AwsAssumptions {
   busiestPartitionShare: number;
   /** Partitions (FIFO groups) with evidence at once. */
   activePartitions: number;
+  /** The aggregate function's memory (MB), which sets its CPU share; unset, FUNCTIONS.aggregate.memoryMb. */
+  aggregateMemoryMb?: number;
 }
+
+/** Stage 2's memory under these assumptions (the deployed one unless a model asks for another). */
+export const aggregateMemoryMb = (a: AwsAssumptions): number => a.aggregateMemoryMb ?? FUNCTIONS.aggregate.memoryMb;
 
 export const DEFAULT_AWS: AwsAssumptions = {
   lambdaCoreSpeedRatio: 1,
@@ -115,7 +120,8 @@ export function stage1InvocationMs(
  * measurement). Lambda starts 5 pollers (QUOTAS.lambdaSqsStartBatches) and adds more only while messages wait.
  * Without a batching window a poller hands over what it received as soon as there is one message: its batch holds
  * what arrived while it ran the last one (at least 1, a fixed point). With a window it waits up to the window for a
- * full batch. Once batches are full a backlog builds and Lambda adds pollers: the fill stays full.
+ * full batch. Once batches are full a backlog builds and Lambda adds pollers: the fill stays full. Never more
+ * than the batch size, nor than fits in the 6 MB an invocation's payload may be.
  */
 export function stage1Fill(
   m: MeasuredStages,
@@ -125,7 +131,10 @@ export function stage1Fill(
   b: IngestBatching = INGEST_BATCHING,
 ): number {
   const perPoller = perSecond / QUOTAS.lambdaSqsStartBatches.value;
-  const clamp = (f: number) => Math.min(b.size, Math.max(1, f));
+  // A batch holds what fits in one invocation's payload: messages of 1,000 posts (~190 KB) about 32 of them.
+  const messageBytes = (m.meanIngestMessageBytes * postsPerMessage) / m.postsPerMessage;
+  const most = Math.min(b.size, Math.max(1, Math.floor(QUOTAS.lambdaSyncPayloadBytes.value / messageBytes)));
+  const clamp = (f: number) => Math.min(most, Math.max(1, f));
   if (b.windowSeconds > 0) return clamp(perPoller * b.windowSeconds);
   let f = 1;
   for (let i = 0; i < 50; i++) {
@@ -166,8 +175,9 @@ export function ingestMessagesPerEvidenceMessage(m: MeasuredStages, fill: number
 
 /**
  * Stage 2 measured at `f` messages per batch, each carrying the evidence of `postsPerMessage` ingest posts: linear
- * in `f` between the two measured batch sizes (1 and 10), then between the measured message sizes (unpacked, packed):
- * the CPU per ingest post beyond them as at the nearest, the reads and writes per batch as at the nearest.
+ * in `f` between the two measured batch sizes (1 and 10), then between the two measured message sizes around it
+ * (unpacked, packed by 10, packed by burst mode's 100): the CPU per ingest post beyond them as at the nearest, the
+ * reads and writes per batch as at the nearest.
  */
 export function stage2At(m: MeasuredStages, f: number, postsPerMessage: number): MeasuredStages['stage2'][number] {
   const sizes = [...new Set(m.stage2.map((g) => g.postsPerMessage))].sort((x, y) => x - y);
@@ -191,8 +201,9 @@ export function stage2At(m: MeasuredStages, f: number, postsPerMessage: number):
       maxItemBytes: Math.max(lo.maxItemBytes, hi.maxItemBytes),
     };
   };
-  const small = sizes[0]!;
-  const large = sizes.at(-1)!;
+  // The two measured sizes around postsPerMessage (the nearest one twice beyond them).
+  const small = sizes.filter((x) => x <= postsPerMessage).at(-1) ?? sizes[0]!;
+  const large = sizes.find((x) => x >= postsPerMessage) ?? sizes.at(-1)!;
   const a = atSize(small);
   const b = atSize(large);
   const k = large === small ? 0 : Math.min(1, Math.max(0, (postsPerMessage - small) / (large - small)));
@@ -237,7 +248,7 @@ export function stage2BatchMs(m: MeasuredStages, a: AwsAssumptions, f: number, p
     s.loadsPerBatch * a.roundTripMs +
     alertVersionsMs(a, f * postsPerMessage * m.alertVersionsPerPost) +
     s.savesPerBatch * a.transactRoundTripMs +
-    s.cpuMsPerBatch / a.lambdaCoreSpeedRatio / vcpu(FUNCTIONS.aggregate.memoryMb) +
+    s.cpuMsPerBatch / a.lambdaCoreSpeedRatio / vcpu(aggregateMemoryMb(a)) +
     a.invocationOverheadMs
   );
 }

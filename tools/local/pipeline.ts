@@ -34,6 +34,7 @@ import {
 } from '../../resources';
 import { LOCAL_ACCOUNT } from './emulators';
 import { type LocalEnvironment, localChannelSecretsDir } from './environment';
+import { type LocalIngestModeOptions, LocalIngestModeSwitch } from './ingest-mode';
 import { alertsStreamArn, queueDepth } from './resources';
 import { type SqsHandler, SqsPoller } from './sqs-poller';
 import { AlertStreamReader } from './stream-reader';
@@ -53,6 +54,8 @@ export interface LocalPipeline {
   poller: SqsPoller;
   aggregatePoller: SqsPoller;
   reader: AlertStreamReader;
+  /** Stage 1's burst-mode switch, when the pipeline runs one (PipelineOptions.ingestMode). */
+  ingestMode?: LocalIngestModeSwitch;
   /** Resolves once the ingest, evidence, fan-out-shard, retry and channel queues are empty (nothing in flight, nothing delayed) and the fan-out has caught up. */
   waitIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -71,6 +74,11 @@ export interface PipelineOptions {
   wrapScore?: (d: ScoreDeps) => ScoreDeps;
   wrapAggregate?: (d: AggregateHandlerDeps) => AggregateHandlerDeps;
   wrapFanOut?: (d: FanOutDeps) => FanOutDeps;
+  /**
+   * Stage 1's burst mode, switched as on AWS (tools/local/ingest-mode.ts): off unless given (`npm start` runs it), so
+   * that the fault tests see ordinary batching whatever their retries' ages.
+   */
+  ingestMode?: Omit<LocalIngestModeOptions, 'score' | 'watched'>;
   /** The score handler's ingest clock: a replay's own (tools/local/replay-clock.ts); default the wall clock, as on Lambda. */
   clock?: IngestClock;
 }
@@ -86,7 +94,11 @@ export async function startPipeline(
   const wrapDelivery = <D extends FanOutDeps>(d: D): D => ({ ...d, ...opts.wrapFanOut?.(d) });
   const scoreLive = scoreDeps(config('score'), env.clients);
   const scoreWith = opts.clock ? { ...scoreLive, clock: opts.clock } : scoreLive;
-  const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), hooks.onMessage);
+  let ingestMode: LocalIngestModeSwitch | undefined;
+  const score = createScoreHandler(opts.wrapScore?.(scoreWith) ?? scoreWith, telemetry('score'), (o) => {
+    ingestMode?.received(o.postsIn);
+    hooks.onMessage?.(o);
+  });
   const aggregateLive = aggregateDeps(config('aggregate'), env.clients);
   const aggregate = createAggregateHandler(
     opts.wrapAggregate?.(aggregateLive) ?? aggregateLive,
@@ -120,7 +132,7 @@ export async function startPipeline(
   /** The local event source mapping of a function on its queue, as the stack wires it. */
   const pollerOf = (
     kind: FunctionKind,
-    queue: { queueName: string; batchSize: number },
+    queue: { queueName: string; batchSize: number; maxBatchingWindowSeconds?: number },
     queueUrl: string,
     handler: SqsHandler,
     concurrency?: number,
@@ -131,6 +143,7 @@ export async function startPipeline(
       queueArn: `arn:aws:sqs:${env.region}:${LOCAL_ACCOUNT}:${queue.queueName}`,
       region: env.region,
       batchSize: queue.batchSize,
+      ...(queue.maxBatchingWindowSeconds ? { maxBatchingWindowSeconds: queue.maxBatchingWindowSeconds } : {}),
       handler,
       functionName: FUNCTIONS[kind].id,
       ...(concurrency !== undefined ? { concurrency } : {}),
@@ -151,6 +164,8 @@ export async function startPipeline(
     aggregate,
     opts.aggregateConcurrency ?? 1,
   );
+  if (opts.ingestMode)
+    ingestMode = new LocalIngestModeSwitch({ ...opts.ingestMode, score: poller, watched: [poller, aggregatePoller] });
   const retryPoller = pollerOf('deliveryRetry', DELIVERY_RETRY, env.queues.retryUrl, retry);
   const channelPoller = pollerOf('channelDelivery', CHANNEL_DELIVERY, env.queues.channelUrl, channelDelivery);
   const reader = new AlertStreamReader({
@@ -173,6 +188,7 @@ export async function startPipeline(
     onError: (e) => hooks.onError?.('redact', e),
   });
   poller.start();
+  ingestMode?.start();
   aggregatePoller.start();
   redactReader.start();
   shardPoller.start();
@@ -206,7 +222,9 @@ export async function startPipeline(
             : 0;
       }
     },
+    ...(ingestMode ? { ingestMode } : {}),
     async stop() {
+      ingestMode?.stop();
       await Promise.all([
         poller.stop(),
         aggregatePoller.stop(),

@@ -203,6 +203,13 @@ async function main(): Promise<void> {
         // Chat messages link to the console this run serves.
         channels: { allowLocalHttp: args['allow-local-http'], consoleUrl: server.url },
         ...(args.source === 'sample' ? { clock: replay.clock } : {}),
+        // Stage 1's burst mode, switched on the queues' backlog as on AWS (INGEST.burst).
+        ingestMode: {
+          onSwitch: (to, signals) =>
+            log(
+              `${elapsed()}  stage 1 batching -> ${to.batchSize} messages, window ${to.maxBatchingWindowSeconds} s (backlog ${signals.backlog}, calm ${signals.calm})`,
+            ),
+        },
       },
     );
 

@@ -11,7 +11,7 @@ import { capacityModel, SCENARIOS, windowWaitMs } from '../../../tools/capacity/
 import { costPerMillionPosts, DEFAULT_ASSUMPTIONS, type FanOutCost } from '../../../tools/capacity/cost-model';
 import { shardedFanOut } from '../../../tools/capacity/fan-out';
 import { QUOTAS } from '../../../tools/capacity/quotas';
-import { DEFAULT_AWS, stage1Fill, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
+import { DEFAULT_AWS, stage1Fill, stage2At, stage2BatchMs, stage2Fill } from '../../../tools/capacity/stages';
 import { MEASURED } from './measured';
 
 /** The sharded fan-out's cost, with a CPU per customer of the order bench/fan-out.ts measures. */
@@ -186,4 +186,19 @@ test('every quota names its page; those no page the search returned says are mar
       .sort(),
     ['dynamoTableMaxWru', 'snsPublishPerSecond', 'sqsFifoHighThroughputQueueTps'],
   );
+});
+
+test('stage 2 between three measured message sizes: at a measured one, its own figures; between two, those two only', () => {
+  const sizes = [...new Set(MEASURED.stage2.map((g) => g.postsPerMessage))].sort((x, y) => x - y);
+  assert.equal(sizes.length, 3, 'unpacked, packed by 10, packed by 100');
+  const [, mid, large] = sizes as [number, number, number];
+  const full = (size: number) => MEASURED.stage2.find((g) => g.postsPerMessage === size && g.groupBatch === 10)!;
+  const at = (size: number) => stage2At(MEASURED, full(size).messagesPerBatch, size);
+  // At the middle size and its own batch fill: its own measurement (not a blend of the smallest and the largest).
+  assert.ok(Math.abs(at(mid).wruPerBatch - full(mid).wruPerBatch) < 1e-9, `${at(mid).wruPerBatch}`);
+  // Half way between the middle and the largest: half way between those two (the unpacked size plays no part).
+  const f = full(mid).messagesPerBatch;
+  const between = stage2At(MEASURED, f, (mid + large) / 2).wruPerBatch;
+  const ends = [stage2At(MEASURED, f, mid).wruPerBatch, stage2At(MEASURED, f, large).wruPerBatch];
+  assert.ok(Math.abs(between - (ends[0]! + ends[1]!) / 2) < 1e-9);
 });

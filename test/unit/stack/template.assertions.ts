@@ -26,6 +26,7 @@ import {
   FAN_OUT_SHARD,
   FUNCTIONS,
   INGEST,
+  INGEST_MODE_ENV,
   QUARANTINE,
   REDACTION,
   RETENTION,
@@ -350,8 +351,8 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
   assert.equal(all.length - fns.length, 2, "two custom-resource helpers: CDK's BucketDeployment and trigger provider");
   assert.equal(
     fns.length,
-    11,
-    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery, shard migration, redact',
+    12,
+    'score, aggregate, fan-out, fan-out shard, delivery-retry, bluesky and mastodon connectors, API, channel delivery, shard migration, redact, ingest mode',
   );
   for (const [logicalId, f] of fns) {
     assert.equal(f.Properties.Runtime, 'nodejs24.x', logicalId);
@@ -370,7 +371,11 @@ test('all functions: nodejs24.x on arm64, memory/timeout/handler from FUNCTIONS,
 test('each function gets exactly the variables its definition binds, pointing at its resources, and its own service name', () => {
   const runtime = ['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
   // Set by the stack, not a binding: where chat messages link to (the console's distribution).
-  const wiredByStack: Partial<Record<keyof typeof FUNCTIONS, string[]>> = { channelDelivery: ['CONSOLE_URL'] };
+  const wiredByStack: Partial<Record<keyof typeof FUNCTIONS, string[]>> = {
+    channelDelivery: ['CONSOLE_URL'],
+    // Stage 1's mapping and the two mode alarms (test/unit/stack/ingest-mode.assertions.ts).
+    ingestMode: Object.values(INGEST_MODE_ENV),
+  };
   for (const [kind, fn] of Object.entries(functions()) as [keyof typeof FUNCTIONS, IConstruct][]) {
     const vars = resource(fn).Properties.Environment.Variables as Record<string, unknown>;
     assert.deepEqual(
@@ -709,8 +714,8 @@ test('only the two delivery roles may publish; only the admin role manages custo
   const roles = ofType('AWS::IAM::Role').map(([logicalId]) => logicalId);
   assert.equal(
     roles.length,
-    15,
-    "eleven functions, admin, SNS delivery status, CDK's BucketDeployment handler and trigger provider",
+    16,
+    "twelve functions, admin, SNS delivery status, CDK's BucketDeployment handler and trigger provider",
   );
   for (const r of roles.filter((r) => !delivery.has(r))) {
     for (const st of statementsOf(r))
@@ -816,7 +821,11 @@ test('ops alarm topic: KMS-encrypted, TLS-only, CloudWatch may publish for this 
   )!;
   const allows = (policy.Properties.PolicyDocument.Statement as any[]).filter((st) => st.Effect === 'Allow');
   assert.equal(allows.length, 1, 'one Allow statement on the ops topic');
-  const alarmArns = ofType('AWS::CloudWatch::Alarm').map(([logicalId]) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] }));
+  // Every alarm but the two signals of stage 1's mode, which notify nobody (test/unit/stack/ingest-mode.assertions.ts).
+  const signals = new Set([id(stack.ingestMode.backlog), id(stack.ingestMode.calm)]);
+  const alarmArns = ofType('AWS::CloudWatch::Alarm')
+    .filter(([logicalId]) => !signals.has(logicalId))
+    .map(([logicalId]) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] }));
   assert.ok(alarmArns.length > 10);
   const allow = allows[0];
   assert.deepEqual(allow.Principal, { Service: 'cloudwatch.amazonaws.com' });
@@ -842,7 +851,11 @@ test('ops alarm topic: KMS-encrypted, TLS-only, CloudWatch may publish for this 
 });
 
 test('alarms: DLQ depth, oldest message, function errors, delivery failures, iterator age; all notify the ops topic', () => {
-  const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+  // The paging alarms: all but the two signals of stage 1's mode (test/unit/stack/ingest-mode.assertions.ts).
+  const signals = new Set([id(stack.ingestMode.backlog), id(stack.ingestMode.calm)]);
+  const alarms = ofType('AWS::CloudWatch::Alarm')
+    .filter(([logicalId]) => !signals.has(logicalId))
+    .map(([, a]) => a.Properties);
   const find = (metricName: string, namespace: string, dims?: unknown[]) => {
     const hit = alarms.filter(
       (a) =>
@@ -966,8 +979,9 @@ test('alarms: DLQ depth, oldest message, function errors, delivery failures, ite
   // 44 before issue 11, + 5 for stage 2 (evidence DLQ depth and oldest message, aggregate errors, failed records, throttles),
   // + 5 for the fan-out shards (shard queue DLQ depth and oldest job, worker errors, failed jobs, throttles),
   // + 1 for the shard migration (throttles; its errors fail the deploy that runs it),
-  // + 4 for the redact function (errors, failed records, throttles, its stream's failure bucket).
-  assert.equal(alarms.length, 59);
+  // + 4 for the redact function (errors, failed records, throttles, its stream's failure bucket),
+  // + 2 for the ingest-mode function (errors, throttles).
+  assert.equal(alarms.length, 61);
 
   for (const a of alarms) {
     assert.deepEqual(a.AlarmActions, [ref(stack.alarms)], a.MetricName);
