@@ -21,6 +21,7 @@ import { FIRST_REPORTS_C } from '../data/first-reports-c';
 import { FIRST_REPORTS_D } from '../data/first-reports-d';
 import { FIRST_REPORTS_E } from '../data/first-reports-e';
 import { FIRST_REPORTS_F } from '../data/first-reports-f';
+import { FIRST_REPORTS_G } from '../data/first-reports-g';
 
 /** A report is placed right within this distance of its kit's city (the place50). */
 export const KIT_PLACE_KM = 50;
@@ -59,6 +60,7 @@ export function kitPlaces(model: Model = defaultModel()): KitPlace[] {
       [FIRST_REPORTS_D[lang], 'D'],
       [FIRST_REPORTS_E[lang], 'E'],
       [FIRST_REPORTS_F[lang], 'F'],
+      [FIRST_REPORTS_G[lang], 'G'],
     ];
     for (const [kit, fixedHalf] of kits) {
       const city = placeByName(kit.city, kit.country);

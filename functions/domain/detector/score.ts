@@ -166,12 +166,22 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const casualty = s[CUE_INDEX.casualty] as number;
   const dead = s[CUE_INDEX.dead] as number;
   const breakingCue = (s[CUE_INDEX.breaking] as number) > 0;
-  const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0;
   const impact = (s[CUE_INDEX.impact] as number) > 0;
   const builtCollapse = readWhatFell(s);
   const shookBuilding = readWhatShook(s, impact);
   readWhatTheWindDid(s, impact);
   const burned = readWhatBurned(s, impact);
+  let cat = -1;
+  let best = 0;
+  for (let k = 0; k < NCATS; k++) {
+    const v = s[k] as number;
+    if (v > best) {
+      best = v;
+      cat = k;
+    }
+  }
+  cat = eventCategory(s, cat);
+  const eyewitness = (s[CUE_INDEX.eyewitness] as number) > 0 || askedOthers(s, cat, scan.questions);
   const burningBuilding = burned === Burned.Building;
   // The transfer model reads only lexicon classes: without a report cue (casualties, deaths, an eyewitness, breaking news,
   // emergency response, damage) a category word alone is as likely opinion as report, so it is not enough for evidence.
@@ -190,16 +200,6 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
   if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
-  let cat = -1;
-  let best = 0;
-  for (let k = 0; k < NCATS; k++) {
-    const v = s[k] as number;
-    if (v > best) {
-      best = v;
-      cat = k;
-    }
-  }
-  cat = eventCategory(s, cat);
   // Who carries out attacks, or their ideology, named with no word for an event and no report cue ("how many
   // terrorists did you send", "not all of them are terrorists", "terrorism alert at the summit") is talk about the
   // topic, not a report: an attack is told by what happened (a shooting, a bombing, an attack) or by its victims.
@@ -447,6 +447,25 @@ const SHAKING = 0.5;
 /** Two trace words (0.05 each; a little under 0.1 for float sums). */
 const WIND_AND_DAMAGE = 0.099;
 const WIND_ONLY = 0.2;
+
+/** Categories felt or heard from afar: the quake, the blast, the gunfire, the storm's wind reach people around it. */
+const SENSED_AFAR = new Set<number>([CAT_INDEX.earthquake, CAT_INDEX.explosion, CAT_INDEX.attack, CAT_INDEX.storm]);
+
+/**
+ * A question to others whether they felt or heard it too ("EARTHQUAKE!! did anyone else feel that??", "¿alguien más
+ * lo sintió?", "hisseden var mı?", "Schüsse, noch jemand?") about an event felt or heard from afar is asked by
+ * someone who felt or heard it: a first-hand report, not a question that comments. Not for what one reads about
+ * ("did the site crash for anyone else?") and not when forecast or figurative.
+ */
+function askedOthers(s: Float32Array, cat: number, questions: number): boolean {
+  return (
+    questions > 0 &&
+    (s[CUE_INDEX.others] as number) > 0 &&
+    SENSED_AFAR.has(cat) &&
+    (s[CUE_INDEX.forecast] as number) === 0 &&
+    (s[CUE_INDEX.figurative] as number) === 0
+  );
+}
 
 /** The post's attack reading comes from agent terms alone ("terrorist", "terrorism"): no other category term counts. */
 function topicOnly(s: Float32Array): boolean {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { detectLanguage, normalize, scorePost } from '../../../functions/domain/detector';
+import { hashStr } from '../../../functions/domain/detector/features';
 import { CATS } from '../../../functions/domain/detector/lexicon';
 import { snowflakeMs } from '../../../functions/domain/detector/score';
 import { describePlace, gazetteer } from '../../../functions/domain/places';
@@ -467,6 +468,98 @@ describe('classification', () => {
     ];
     for (const t of felt) assert.ok(scorePost(post(t)).gated, `gated: ${t}`);
     assert.ok(!scorePost(post('lol did you feel that earthquake in my stomach haha')).gated);
+  });
+  test('a question to others whether they felt or heard it too is first-hand, not a question that comments', () => {
+    for (const t of [
+      'QUAKE!! anyone else feel that??',
+      'Terremoto!! ¿alguien más lo ha notado?',
+      'Deprem mi oldu?? hisseden var mı',
+      'Beben?? hat das sonst noch jemand gemerkt',
+      'Strzały koło rynku?? ktoś jeszcze słyszał',
+      'Взрыв?? кто ещё слышал',
+    ]) {
+      const s = scorePost(post(t));
+      assert.ok(s.eyewitness && !s.asks, `first-hand: ${t}`);
+    }
+    // What one reads about or watches is no first-hand sense: a crash of an app, an earthquake film.
+    for (const t of ['Did the app crash for anyone else??', 'anyone else watching the earthquake movie tonight??'])
+      assert.ok(!scorePost(post(t)).eyewitness, `not first-hand: ${t}`);
+  });
+  test('"was that an earthquake?", "what was that bang?" are asked by someone who felt or heard it', () => {
+    for (const t of [
+      'was that an earthquake?? the windows are rattling',
+      '¿Eso fue un terremoto? se movió la lámpara',
+      'Что это был за взрыв??',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness, `first-hand: ${t}`);
+    assert.ok(!scorePost(post('was that a crash of the app or my wifi?')).eyewitness);
+  });
+  test('the whole house or flat shaking is a quake told first-hand; shaking at a concert is none', () => {
+    for (const t of [
+      'the whole flat is shaking right now wtf',
+      'Toda la casa está temblando ahora',
+      'Весь дом трясёт уже секунд десять',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'earthquake', t);
+      assert.ok(s.gated, `gated: ${t} (${s.sig.toFixed(2)})`);
+    }
+    assert.ok(!scorePost(post('I was shaking the whole time at the concert')).gated);
+  });
+  test('everyday words that are towns elsewhere name no place without a cue ("no chão" is no Chaohu, "사방으로" no Sabang)', () => {
+    const g = gazetteer();
+    for (const t of ['Tiroteio lá fora, todo mundo no chão', '총소리, 사람들이 사방으로 뛰어가']) {
+      const s = scorePost(post(t));
+      assert.ok(s.gated, `gated: ${t}`);
+      const p = s.place;
+      assert.ok(!p || p.best < 0, `no place: ${t} (${p && p.best >= 0 ? describePlace(g, p.best).name : ''})`);
+    }
+  });
+  test('an interjection that is a town elsewhere ("Gente,", "Aman,", "O Boże") is no content word that ties posts', () => {
+    for (const [t, w] of [
+      ['Gente, tiroteio lá fora, todo mundo no chão', 'gente'],
+      ['Aman, silah sesleri!! uzak durun', 'aman'],
+      ['O Boże, strzelanina na rynku!!', 'boze'],
+    ] as const) {
+      const s = scorePost(post(t));
+      assert.ok(s.gated && !s.content.includes(hashStr(w)), `${t}: ${w} is no content`);
+    }
+  });
+  test('windows that shook or rattled are felt first-hand: a blast so told is a report', () => {
+    for (const t of [
+      'Explosão fortíssima no bairro, os vidros tremeram',
+      'Mocny wybuch na osiedlu, szyby zadrżały',
+      'Güçlü bir patlama, camlar titredi',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'explosion', t);
+      assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
+    }
+  });
+  test('car alarms set off, a bed that moved, hiding: what someone in it tells; "everything is shaking" is a quake felt', () => {
+    for (const t of [
+      'Wybuch na osiedlu, wszędzie wyją alarmy samochodowe',
+      'Scossa di terremoto, il letto si muoveva',
+      'Tiroteo en el centro, estamos escondidos en un bar',
+    ])
+      assert.ok(scorePost(post(t)).eyewitness && scorePost(post(t)).gated, `gated first-hand: ${t}`);
+    for (const t of ['Alles wackelt hier seit zehn Sekunden', 'Her şey sallanıyor, çok korktum']) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'earthquake', t);
+      assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
+    }
+  });
+  test('taking cover and people fleeing are told by someone in it; gunfire said as people say it is an attack', () => {
+    for (const t of [
+      'Tiros en la plaza, todos al suelo',
+      'Стреляют возле метро, не выходите',
+      'Spari in piazza, restate dentro',
+    ]) {
+      const s = scorePost(post(t));
+      assert.equal(CATS[s.cat], 'attack', t);
+      assert.ok(s.eyewitness && s.gated, `gated first-hand: ${t} (${s.sig.toFixed(2)})`);
+    }
+    assert.ok(!scorePost(post('Tres tiros a puerta en todo el partido, qué desastre')).gated);
   });
   test('happening now is first-hand: "right now", "ahora mismo", "à l’instant" are eyewitness cues', () => {
     for (const t of [

@@ -11,14 +11,14 @@ export const ar: Seed = {
   function:
     'في من على إلى الى عن مع هذا هذه أن ان لا ما هو هي كان قد لم كل بعد كيف ماذا لماذا متى اين أين انت أنت هم لي لك له لها مو مش شو ليش لكن بس اذا إذا حتى الذي التي ذلك تلك بين فقط',
   terms: {
-    structure: 'مصنع=factory مستودع=warehouse جسر=bridge الجسر=bridge سقف=roof السقف=roof مبنى=building المبنى=building عمارة=building شرفة=balcony بلكونة=balcony مدرج=grandstand',
+    structure: 'البيت_كله=house البيت_كلو=house مصنع=factory مستودع=warehouse جسر=bridge الجسر=bridge سقف=roof السقف=roof مبنى=building المبنى=building عمارة=building شرفة=balcony بلكونة=balcony مدرج=grandstand',
     attack:
-      'بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
+      'ضرب_نار=gunfire بيضرب_نار=shooting بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
       'إطلاق_نار=shooting هجوم_إرهابي=terror_attack تفجير=bombing تفجيرات=bombing انتحاري=suicide_bomber طعن=stabbing رهائن=hostage مجزرة=massacre ' +
       'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack قنبلة:0.6=bomb فتح_النار=opened_fire أطلق_النار=opened_fire طعن=stabbed',
     explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion انفجار=explosion انفجارات=explosion',
     fire: 'يحترق:0.05=burning تحترق:0.05=burning احترق:0.05=burned اشتعلت_النيران:0.05=caught_fire التهمت_النيران:0.05=went_up_in_flames حريق=fire حرائق=fire اشتعال=blaze نيران:0.6=flames دخان:0.5=smoke حريقا=fire',
-    earthquake: 'يهتز:0.05=shaking اهتز:0.05=shook اهتزت:0.05=shook تهتز:0.05=shaking ارتجت:0.05=shook زلزال=earthquake زلازل=earthquake هزة_أرضية=earthquake هزة:0.6=tremor تسونامي=tsunami ريختر=magnitude',
+    earthquake: 'كل_شيء_يهتز:0.5=shaking كل_حاجة_اتهزت:0.5=shaking كل_شي_عم_يهتز:0.5=shaking بيتهز:0.05=shaking يهتز:0.05=shaking اهتز:0.05=shook اهتزت:0.05=shook تهتز:0.05=shaking ارتجت:0.05=shook زلزال=earthquake زلازل=earthquake هزة_أرضية=earthquake هزة:0.6=tremor تسونامي=tsunami ريختر=magnitude',
     storm: 'إعصار=hurricane زوبعة=tornado عاصفة:0.6=storm عواصف:0.6=storm رياح_عاتية:0.6 سقطت_الأشجار:0.6 الرياح:0.05=wind رياح:0.05=wind اقتلعت:0.05=uprooted اقتلع:0.05=uprooted أسقطت:0.05=toppled أشجار:0.05=trees الأشجار:0.05=trees',
     flood: 'فيضان=flood فيضانات=flood سيول=flood غمرت=flooded غارقة_بالمياه غارق_بالمياه فاض:0.4 فاضت:0.4 النهر_فاض فيضان_النهر إلى_الركبتين:0.5=water_up_to للركب:0.5=water_up_to',
     crash: 'تصادم=collision تحطم=crash سقوط_طائرة=plane_crash حادث:0.5=accident اصطدم=crashed اصطدمت=crashed سقوط_طائرة=plane_crash خروج_قطار=derailed خرج_عن_القضبان=derailed',
@@ -26,7 +26,8 @@ export const ar: Seed = {
     unrest: 'اشتباكات=clashes شغب=riot نهب=looting الغاز_المسيل_للدموع=tear_gas متظاهرين:0.5=protesters متظاهرون:0.5=protesters احتجاجات:0.5=protests',
     dead: 'قتلى=dead قتيل=dead مقتل=killed وفاة=death وفيات=deaths مصرع=death لقي_حتفه=died',
     casualty: 'جرحى=injured مصابين=injured إصابات=injuries ضحايا=victims مفقودين=missing محاصرين=trapped عالقين=trapped عالقون=trapped محاصرين=trapped',
-    eyewitness: 'يشعر_به=felt سمعت=heard شعرت=felt رأيت=saw يا_الله=omg مقابل_بيتي=near_my هنا_في=here_in مختبئ=hiding اختبأنا=hiding اهتزت=shaking اهتز=shaking تتمايل=swaying اختبأنا=hiding',
+    eyewitness: 'كل_شيء_يهتز=shaking كل_حاجة_اتهزت=shaking كل_شي_عم_يهتز=shaking انذارات_السيارات=car_alarms السرير_كان_بيتحرك=bed_moved السرير_تحرك=bed_moved على_الرفوف=shelves استخبينا=hiding الشبابيك_اتهزت=rattled النوافذ_اهتزت=rattled الشبابيك_اهتزت=rattled محدش_يخرج=stay_inside لا_تخرجوا=stay_inside الناس_بتجري=people_running الناس_تركض=people_running دخان_في_كل_مكان=smoke_everywhere ابعدوا=stay_away الكل_ينزل=get_down يشعر_به=felt سمعت=heard شعرت=felt رأيت=saw يا_الله=omg مقابل_بيتي=near_my هنا_في=here_in مختبئ=hiding اختبأنا=hiding اهتزت=shaking اهتز=shaking تتمايل=swaying اختبأنا=hiding',
+    others: 'ده_كان=was_that هاد_كان=was_that شو_هاد=what_was_that ايه_ده=what_was_that حد_حس=anyone_felt حسيتوا=did_you_feel حسيتو=did_you_feel سمعتوا=did_you_hear حد_سمع=anyone_heard حد_تاني=anyone_else أحد_آخر=anyone_else شعرتم=did_you_feel سمعتم=did_you_hear',
     breaking: 'عاجل=breaking شرطة=police السلطات=authorities',
     figurative: 'تمرين تمرينا مناورة هههه*=lol نوبة_قلبية نوبة_هلع ميت_من_الضحك انفجار_سكاني ألعاب_نارية أغنية ألبوم فيلم مباراة الانفجار_السكاني عاصفة_من_الانتقادات عاصفة_انتقادات رأسي_سينفجر سينفجر_رأسي امتلأ_بريدي لابتوب حاسوب بيتكوين انهيار_العملة انهيار_الليرة انهيار_الدينار خطر_الحرائق خطر_الحريق',
     weak: 'دعاء تبرعات',

@@ -14,14 +14,14 @@ export const bn: Seed = {
   lang: 'bn',
   function: 'এবং ও এই সেই একটি একটা না আর যে তার তাদের করে হয় ছিল থেকে জন্য সঙ্গে সাথে কিন্তু কী',
   terms: {
-    structure: 'কারখানা=factory গুদাম=warehouse সেতু=bridge ব্রিজ=bridge ছাদ=roof ভবন=building বারান্দা=balcony গ্যালারি=grandstand পার্কিং=car_park',
+    structure: 'পুরো_বাড়ি=house কারখানা=factory গুদাম=warehouse সেতু=bridge ব্রিজ=bridge ছাদ=roof ভবন=building বারান্দা=balcony গ্যালারি=grandstand পার্কিং=car_park',
     attack:
-      'বিমান_হামলা=airstrike ক্ষেপণাস্ত্র_হামলা=missile_attack রকেট_হামলা=rocket_attack ড্রোন_হামলা=drone_attack গোলাবর্ষণ:0.6=shelling ' +
+      'গুলির_শব্দ=gunshots বিমান_হামলা=airstrike ক্ষেপণাস্ত্র_হামলা=missile_attack রকেট_হামলা=rocket_attack ড্রোন_হামলা=drone_attack গোলাবর্ষণ:0.6=shelling ' +
       'গুলিবর্ষণ=shooting গোলাগুলি=gunfire বন্দুকধারী=gunman সন্ত্রাসী_হামলা=terror_attack বোমা_হামলা=bombing আত্মঘাতী=suicide_bomber জিম্মি=hostage গণহত্যা=massacre ছুরিকাঘাত*=stabbing হামলাকারী*=attacker ' +
       'হামলা*:0.6=attack গুলি:0.6=gunfire বোমা*:0.6=bomb গুলি_চালিয়েছে=opened_fire গুলি_চালায়=opened_fire ছুরি_মেরেছে=stabbed গুলিতে=shot',
     explosion: 'ফেটে_গেল:0.6=blew_up বিকট_শব্দ:0.5=bang বিস্ফোরণ*=explosion বিস্ফোরিত=exploded ব্লাস্ট=blast',
     fire: 'পুড়ছে:0.05=burning জ্বলছে:0.05=burning আগুন_ধরেছে:0.05=caught_fire আগুন_ধরে:0.05=caught_fire দাউ_দাউ=engulfed অগ্নিকাণ্ড*=fire আগুন_লেগেছে=caught_fire আগুন_লাগে=caught_fire আগুন_লেগে=caught_fire দাবানল=wildfire আগুন*:0.6=fire পুড়ে:0.5=burned ধোঁয়া:0.5=smoke',
-    earthquake: 'কাঁপছে:0.05=shaking কাঁপছিল:0.05=shaking কাঁপল:0.5=shook কেঁপে_উঠল:0.5=shook দুলছিল:0.5=swaying ভূমিকম্প*=earthquake ভূকম্পন*=earthquake কম্পন*:0.6=tremor আফটারশক=aftershock সুনামি=tsunami রিখটার=magnitude উৎপত্তিস্থল=epicenter',
+    earthquake: 'সব_কেঁপে:0.5=shaking সবকিছু_কাঁপছে:0.5=shaking কাঁপছে:0.05=shaking কাঁপছিল:0.05=shaking কাঁপল:0.5=shook কেঁপে_উঠল:0.5=shook দুলছিল:0.5=swaying ভূমিকম্প*=earthquake ভূকম্পন*=earthquake কম্পন*:0.6=tremor আফটারশক=aftershock সুনামি=tsunami রিখটার=magnitude উৎপত্তিস্থল=epicenter',
     storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন*=cyclone টর্নেডো*=tornado হারিকেন*=hurricane টাইফুন*=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm শিলা:0.4 শিলাবৃষ্টি শিলাবৃষ্টিতে গাছ_পড়ে:0.6 গাছ_উপড়ে:0.6 বাতাস:0.05=wind বাতাসে:0.05=wind উড়ে_গেছে:0.05=blown_off উপড়ে:0.05=uprooted গাছ:0.05=trees',
     flood: 'বন্যা*=flood প্লাবিত=inundated জলাবদ্ধতা=flooding পানিবন্দি=flooded পাহাড়ি_ঢল=flash_flood পানিতে_তলিয়ে উপচে হাঁটু_পর্যন্ত:0.5=water_up_to',
     crash:
@@ -32,7 +32,8 @@ export const bn: Seed = {
       'বিক্ষোভ*:0.5=protests',
     dead: 'নিহত=killed মৃত=dead মৃতের=dead মৃতদেহ*=bodies মৃত্যু*=death প্রাণহানি=deaths মারা_গেছেন=died মারা_গেছে=died মারা_যান=died লাশ=bodies',
     casualty: 'আহত=injured আহতদের=injured আহতরা=injured হতাহত*=casualties নিখোঁজ=missing আটকা=trapped আটকে=trapped',
-    eyewitness: 'অনুভূত=felt শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg লুকিয়ে_পড়লাম=hiding',
+    eyewitness: 'সব_কেঁপে=shaking সবকিছু_কাঁপছে=shaking গাড়ির_অ্যালার্ম=car_alarms লুকিয়ে_আছি=hiding খাট_নড়ে=bed_moved তাকের=shelves ছুটছে=people_running জানালা_কেঁপে=rattled জানালা_কাঁপল=rattled বাইরে_বের_হবেন_না=stay_inside সবাই_শুয়ে_পড়ুন=get_down মানুষ_ছুটছে=people_running মানুষ_পালাচ্ছে=people_fleeing চারদিকে_ধোঁয়া=smoke_everywhere দূরে_থাকুন=stay_away অনুভূত=felt শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg লুকিয়ে_পড়লাম=hiding',
+    others: 'এটা_কি=was_that কিসের_ছিল=what_was_that আর_কেউ=anyone_else কেউ_কি=anyone টের_পেয়েছেন=did_you_feel টের_পেয়েছ=did_you_feel শুনেছেন=did_you_hear আপনারাও=you_too তোমরাও=you_too',
     breaking: 'ব্রেকিং=breaking জরুরি=urgent পুলিশ=police কর্তৃপক্ষ=authorities',
     figurative: 'মহড়া হাহা*=lol হার্ট_অ্যাটাক প্যানিক_অ্যাটাক হাসতে_হাসতে জনসংখ্যা_বিস্ফোরণ জনসংখ্যা_বিস্ফোরণে মতের_সংঘর্ষ আতশবাজি গান গানটা গানটি সিনেমা অ্যালবাম ম্যাচ ব্যাটিং ইনিংস সমালোচনার_ঝড় মাথা_ফেটে ইমেইলে_ভেসে ল্যাপটপ কম্পিউটার বিটকয়েন টাকার_দরপতন আগুন_লাগার_ঝুঁকি',
     weak: 'দোয়া প্রার্থনা শোক ত্রাণ',

@@ -5,14 +5,14 @@ export const el: Seed = {
   lang: 'el',
   function: 'και το τα η ο οι του της των να σε με για από που δεν είναι θα στο στη στην',
   terms: {
-    structure: 'εργοστάσιο=factory αποθήκη=warehouse γέφυρα=bridge πεζογέφυρα=footbridge στέγη=roof οροφή=ceiling ταβάνι=ceiling κτίριο=building πολυκατοικία=building μπαλκόνι=balcony κερκίδα=grandstand πάρκινγκ=car_park',
+    structure: 'όλο_το_σπίτι=house εργοστάσιο=factory αποθήκη=warehouse γέφυρα=bridge πεζογέφυρα=footbridge στέγη=roof οροφή=ceiling ταβάνι=ceiling κτίριο=building πολυκατοικία=building μπαλκόνι=balcony κερκίδα=grandstand πάρκινγκ=car_park',
     attack:
-      'μαχαίρωσ*=stabbed πυροβόλησ*=shot από_πυρά=gunfire αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
+      'πυροβολούν=shooting πυροβολεί=shooting μαχαίρωσ*=stabbed πυροβόλησ*=shot από_πυρά=gunfire αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
       'πυροβολισμ*=shooting ένοπλος=gunman βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
       'επίθεση:0.6=attack επιθέσεις:0.6=attack βόμβα:0.6=bomb άνοιξε_πυρ=opened_fire πυροβόλησε=shot μαχαίρωσε=stabbed',
     explosion: 'κρότος:0.5=bang έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',
     fire: 'καίγεται:0.05=burning έπιασε_φωτιά:0.05=caught_fire τυλίχτηκε_στις_φλόγες:0.05=went_up_in_flames πυρκαγι*=fire φλόγες=flames φωτιά:0.6=fire καπνός:0.5=smoke καίγεται=burning',
-    earthquake: 'τρέμουν:0.05=shaking τρέμει:0.05=shaking κουνήθηκε:0.05=shook σείστηκε:0.05=shook ταρακουνήθηκε:0.05=shook κουνιόταν:0.5=shaking κουνήθηκε:0.5=shook σεισμ*=earthquake μετασεισμ*=aftershock ρίχτερ=magnitude τσουνάμι=tsunami',
+    earthquake: 'όλα_τρέμουν:0.5=shaking κουνήθηκαν_όλα:0.5=shaking δόνηση:0.6=tremor τρέμουν:0.05=shaking τρέμει:0.05=shaking κουνήθηκε:0.05=shook σείστηκε:0.05=shook ταρακουνήθηκε:0.05=shook κουνιόταν:0.5=shaking κουνήθηκε:0.5=shook σεισμ*=earthquake μετασεισμ*=aftershock ρίχτερ=magnitude τσουνάμι=tsunami',
     storm: 'τυφώνας=hurricane κυκλώνας=cyclone ανεμοστρόβιλος=tornado καταιγίδα:0.6=storm θύελλα:0.6=storm χαλάζι:0.6 χαλαζόπτωση ανεμοθύελλα θυελλώδεις_άνεμοι:0.6 άνεμοι:0.6 έπεσαν_δέντρα:0.6 αέρας:0.05=wind άνεμος:0.05=wind άνεμοι:0.05=winds ξήλωσε:0.05=torn_off ξεριζώθηκαν:0.05=uprooted ξερίζωσε:0.05=uprooted δέντρα:0.05=trees',
     flood: 'πλημμύρ*=flood πλημμύρισαν=flooded ξεχείλισε=overflow κάτω_από_το_νερό ξεχείλισε ως_τα_γόνατα:0.5=water_up_to μέχρι_τα_γόνατα:0.5=water_up_to',
     crash: 'εκτροχιασ*=derail σύγκρουση=collision συντριβή=crash δυστύχημα:0.5=accident ατύχημα:0.4=accident συνετρίβη=crashed καραμπόλα=pileup έπεσε_πάνω=crashed εκτροχιασμός=derail ανατράπηκε=overturned εκτροχιάστηκε=derailed έπεσε_πάνω=crashed',
@@ -20,7 +20,8 @@ export const el: Seed = {
     unrest: 'κουκουλοφόροι=rioters χημικά:0.6=tear_gas επεισόδια=riots ταραχές=riots δακρυγόνα=tear_gas λεηλασ*=looting συγκρούσεις:0.8=clashes διαδηλωτές:0.5=protesters',
     dead: 'νεκρ*=dead σκοτώθηκ*=killed θάνατ*=death',
     casualty: 'τραυματ*=injured θύματα=victims αγνοούμενοι=missing εγκλωβισμέν*=trapped εγκλωβισμένοι=trapped',
-    eyewitness: 'αισθητός=felt έντονα_αισθητός=felt_strongly άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg απέναντι_από_το_σπίτι_μου=near_my κρύφτηκα=hiding κρυμμένοι=hiding κουνήθηκε=shaking κουνιόταν=shaking έτριζαν=rattled κρυφτήκαμε=hiding',
+    eyewitness: 'όλα_τρέμουν=shaking κουνήθηκαν_όλα=shaking συναγερμοί_αυτοκινήτων=car_alarms κρυβόμαστε=hiding κουνήθηκε_το_κρεβάτι=bed_moved στα_ράφια=shelves ακούστηκε_χιλιόμετρα=heard έτριξαν_τα_τζάμια=rattled τα_τζάμια_έτριξαν=rattled μείνετε_μέσα=stay_inside όλοι_κάτω=get_down ο_κόσμος_τρέχει=people_running καπνός_παντού=smoke_everywhere αισθητός=felt έντονα_αισθητός=felt_strongly άκουσα=heard ένιωσα=felt είδα=saw θεέ_μου=omg απέναντι_από_το_σπίτι_μου=near_my κρύφτηκα=hiding κρυμμένοι=hiding κουνήθηκε=shaking κουνιόταν=shaking έτριζαν=rattled κρυφτήκαμε=hiding',
+    others: 'ήταν_αυτό=was_that τι_ήταν=what_was_that κανείς_άλλος=anyone_else νιώσατε=did_you_feel ακούσατε=did_you_hear κι_εσείς=you_too',
     breaking: 'έκτακτο=breaking αστυνομία=police αρχές=authorities',
     figurative: 'άσκηση ενοίκια=rents χαχα*=lol πέθανα_στα_γέλια κρίση_πανικού τραγούδι άλμπουμ ταινία πληθυσμιακή_έκρηξη θύελλα_αντιδράσεων θύελλα_επικρίσεων καταιγίδα_αντιδράσεων το_κεφάλι_μου_θα_εκραγεί θα_σκάσει_το_κεφάλι_μου λάπτοπ υπολογιστής bitcoin κρυπτο κατάρρευση_του_ευρώ κίνδυνος_πυρκαγιάς',
     weak: 'προσευχές',

@@ -6,7 +6,7 @@ export const en: Seed = {
   function:
     'the a an and of to in is are was were be been this that it on for with at by from as not but what all just my your you we they he she his her our their have has had will would can could do does did there here now so if about after before up out no more very who how why when where which i me im dont its',
   terms: {
-    structure: 'factory warehouse bridge bridges footbridge overpass flyover roof roofs ceiling building balcony grandstand car_park parking_garage scaffolding tower_block block_of_flats',
+    structure: 'whole_house=house whole_flat=flat whole_apartment=flat factory warehouse bridge bridges footbridge overpass flyover roof roofs ceiling building balcony grandstand car_park parking_garage scaffolding tower_block block_of_flats',
     attack:
       'airstrike airstrikes air_strike air_strikes missile_strike missile_strikes missile_attack missile_attacks rocket_attack rocket_attacks drone_strike drone_strikes drone_attack drone_attacks shelling:0.6 ' +
       'shooting shootings shooter shooters gunman gunmen gunfire gunshot* shots_fired active_shooter opened_fire open_fire opens_fire mass_shooting school_shooting ' +
@@ -16,7 +16,7 @@ export const en: Seed = {
     fire:
       'engulfed_in_flames went_up_in_flames wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire caught_fire engulfed flames ' +
       'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
-    earthquake: 'swaying:0.05 shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
+    earthquake: 'everything_is_shaking:0.5=shaking everything_was_shaking:0.5=shaking everything_shook:0.5=shaking swaying:0.05 shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
       'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05 trees:0.05=trees',
     flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6 up_to_our_knees:0.5=water_up_to up_to_the_knees:0.5=water_up_to knee_deep:0.5=water_up_to waist_deep:0.5=water_up_to',
@@ -29,7 +29,8 @@ export const en: Seed = {
     dead: 'dead killed killing deaths death_toll died dies fatalities fatality bodies',
     casualty: 'casualties casualty injured injuries wounded victims trapped missing hurt',
     eyewitness:
-      'felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
+      'everything_is_shaking=shaking everything_was_shaking=shaking everything_shook=shaking car_alarms=car_alarms bed_was_moving=bed_moved bed_moved=bed_moved on_the_shelves=shelves heard_for_miles=heard heard_miles_away=heard we_are_hiding=hiding windows_rattled=rattled windows_shook=rattled windows_were_rattling=rattled windows_are_rattling=rattled stay_inside stay_indoors get_down everyone_down people_running people_screaming smoke_everywhere felt_strongly strongly_felt ran_out_into just_felt i_heard we_heard heard_a i_saw we_saw just_saw felt_it felt_that felt_the felt_an did_you_feel outside_my near_my my_house my_building here_in right_now just_now omg oh_my holy_shit wtf run scared shaking shook',
+    others: 'was_that what_was_that anyone_else anybody_else did_you_feel did_you_hear feel_that hear_that',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:
       'drill drills clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +

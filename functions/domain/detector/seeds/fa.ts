@@ -15,14 +15,14 @@ export const fa: Seed = {
   lang: 'fa',
   function: 'در از که را است برای های می بود یک تا هر خود با اگر پس چه نیز شود دارد',
   terms: {
-    structure: 'کارخانه=factory انبار=warehouse پل=bridge سقف=roof ساختمان=building بالکن=balcony سکو:0.5=grandstand پارکینگ=car_park سالن=hall',
+    structure: 'کل_خونه=house کل_خانه=house کارخانه=factory انبار=warehouse پل=bridge سقف=roof ساختمان=building بالکن=balcony سکو:0.5=grandstand پارکینگ=car_park سالن=hall',
     attack:
-      'با_چاقو:0.6=knife چاقو_زد=stabbed با_گلوله=shot به_ضرب_گلوله=shot حمله_هوایی=airstrike حمله_موشکی=missile_attack حمله_پهپادی=drone_attack بمباران:0.6=shelling ' +
+      'شلیک=shooting صدای_شلیک=gunshots با_چاقو:0.6=knife چاقو_زد=stabbed با_گلوله=shot به_ضرب_گلوله=shot حمله_هوایی=airstrike حمله_موشکی=missile_attack حمله_پهپادی=drone_attack بمباران:0.6=shelling ' +
       'تیراندازی=shooting حمله_تروریستی=terror_attack بمب_گذاری=bombing بمبگذاری=bombing عملیات_انتحاری=suicide_bomber انتحاری=suicide_bomber گروگان*=hostage کشتار=massacre ' +
       'چاقوکشی=stabbing مسلح:0.6=gunman حمله:0.6@=attack بمب:0.6=bomb تیراندازی=shooting شلیک_کرد=shot چاقو_زد=stabbed',
     explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion',
     fire: 'آتش_گرفت:0.05=caught_fire می_سوزد:0.05=burning سوخت:0.05=burned در_آتش_می_سوزد=engulfed آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
-    earthquake: 'لرزد:0.05=shaking لرزیدند:0.05=shook لرزید:0.5=shook تکان_خورد:0.5=shaking تکان_می_خورد:0.5=shaking زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
+    earthquake: 'همه_چیز_لرزید:0.5=shaking همه_چی_لرزید:0.5=shaking لرزش:0.6=tremor لرزد:0.05=shaking لرزیدند:0.05=shook لرزید:0.5=shook تکان_خورد:0.5=shaking تکان_می_خورد:0.5=shaking زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
     storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm تگرگ:0.6 باد_شدید:0.6 تندباد درخت_ها_افتاده:0.6 باد:0.05=wind از_ریشه:0.05=uprooted کنده_شد:0.05=torn_off درخت‌ها:0.05=trees درختان:0.05=trees',
     flood: 'سیل@=flood سیلاب=flood آبگرفتگی=flooded آب_گرفته=flooded طغیان@=overflow زیر_آب طغیان_کرد تا_زانو:0.5=water_up_to',
     crash: 'سقوط_هواپیما=plane_crash خروج_از_ریل=derailed برخورد:0.6=collision واژگون=capsized تصادف:0.5@=accident سانحه:0.5@=accident به_کامیون_خورد=crashed تصادف_زنجیره_ای=pileup سقوط_هواپیمای=plane_crash از_ریل_خارج=derailed واژگون=overturned از_ریل_خارج=derailed',
@@ -30,7 +30,8 @@ export const fa: Seed = {
     unrest: 'آشوبگران=rioters اغتشاش*=riots ناآرامی=unrest شورش=riot درگیری=clashes غارت=looting گاز_اشک_آور=tear_gas حکومت_نظامی=curfew معترضان:0.5=protesters اعتراضات:0.5@=protests',
     dead: 'کشته=killed جان_باخت=died جان_باختند=died جانباختگان=dead مرگ=death',
     casualty: 'زخمی=injured مجروح@=injured مصدوم@=injured قربانیان=victims مفقود@=missing زیر_آوار=trapped گیر_افتادند=trapped محبوس=trapped',
-    eyewitness: 'احساس_شد=felt دویدند=ran_out_into شنیدم=heard حس_کردم=felt احساس_کردم=felt دیدم=saw لرزید=shook خدایا=omg روبروی_خانه=near_my قایم_شدم=hiding پنهان_شدیم=hiding تکان_خورد=shaking لرزید=shaking تاب_می_خورد=swaying همین_الان=just_now پنهان_شدیم=hiding',
+    eyewitness: 'همه_چیز_لرزید=shaking همه_چی_لرزید=shaking دزدگیر_ماشین=car_alarms قایم_شدیم=hiding تخت_تکون_خورد=bed_moved توی_قفسه=shelves شیشه_ها_لرزید=rattled شیشه_ها_لرزیدن=rattled پنجره_ها_لرزید=rattled بیرون_نیاید=stay_inside مردم_فرار=people_fleeing نزدیک_نشید=stay_away دود_همه_جا=smoke_everywhere احساس_شد=felt دویدند=ran_out_into شنیدم=heard حس_کردم=felt احساس_کردم=felt دیدم=saw لرزید=shook خدایا=omg روبروی_خانه=near_my قایم_شدم=hiding پنهان_شدیم=hiding تکان_خورد=shaking لرزید=shaking تاب_می_خورد=swaying همین_الان=just_now پنهان_شدیم=hiding',
+    others: 'چی_بود=what_was_that این_بود=was_that کسی_دیگه=anyone_else کس_دیگه=anyone_else حس_کردید=did_you_feel شنیدید=did_you_hear شما_هم=you_too',
     breaking: 'فوری@=breaking خبر_فوری=breaking پلیس=police مقامات@=authorities',
     figurative: 'مانور اجاره‌ها=rents خخخخ*=lol حمله_قلبی حمله_عصبی ترکیدم_از_خنده انفجار_جمعیت آتش_بازی آهنگ آلبوم فیلم بازی طوفان_انتقادها طوفان_انتقاد سرم_منفجر سرم_داره_منفجر_میشه سیل_پیام سیل_ایمیل لپ_تاپ کامپیوتر بیت_کوین بیت‌کوین سقوط_ریال سقوط_بیت‌کوین خطر_آتش‌سوزی اتفاق_افتاد',
     weak: 'دعا@ تسلیت',

@@ -14,15 +14,15 @@ export const he: Seed = {
   lang: 'he',
   function: 'של את על עם זה זו זאת גם כי אבל יש הוא היא הם הן אתה מה עוד כל כבר רק אם או אחרי אל לא',
   terms: {
-    structure: 'מפעל=factory מחסן=warehouse גשר=bridge גשר_הולכי_רגל=footbridge גג=roof תקרה=ceiling תקרת=ceiling בניין=building מרפסת=balcony יציע=grandstand חניון=car_park אולם=hall',
+    structure: 'כל_הבית=house מפעל=factory מחסן=warehouse גשר=bridge גשר_הולכי_רגל=footbridge גג=roof תקרה=ceiling תקרת=ceiling בניין=building מרפסת=balcony יציע=grandstand חניון=car_park אולם=hall',
     attack:
-      'תקיפה_אווירית=airstrike תקיפות_אוויריות=airstrike ירי_רקטות=rocket_attack מתקפת_טילים=missile_attack מתקפת_רחפנים=drone_attack הפצצה:0.6=shelling הפגזה:0.6=shelling ' +
+      'יורים=shooting יורה_באנשים=shooting תקיפה_אווירית=airstrike תקיפות_אוויריות=airstrike ירי_רקטות=rocket_attack מתקפת_טילים=missile_attack מתקפת_רחפנים=drone_attack הפצצה:0.6=shelling הפגזה:0.6=shelling ' +
       'פיגוע*=terror_attack ירי=shooting יריות=gunfire פתח_באש=opened_fire פתחו_באש=opened_fire פיגוע_ירי=shooting פיגוע_דקירה=stabbing פיגוע_דריסה=terror_attack ' +
       'דקירה=stabbing נדקר*=stabbed מטען_חבלה=bomb מכונית_תופת=car_bomb מחבל_מתאבד=suicide_bomber מתאבד:0.6=suicide_bomber בני_ערובה=hostage טבח=massacre ' +
       'חמוש:0.6=gunman חמושים:0.6=gunmen מתקפה:0.6=attack התקפה:0.6=attack תקיפה:0.6=attack פצצה:0.6=bomb פתח_באש=opened_fire ירה_על=shot_at ירה_לעבר=shot_at דקר=stabbed',
     explosion: 'בום:0.5=bang פיצוץ*=explosion התפוצצ*=exploded הדף:0.6=blast',
     fire: 'נשרף:0.05=burned עלתה_באש:0.05=caught_fire עולה_בלהבות=engulfed שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
-    earthquake: 'רועד:0.05=shaking רועדים:0.05=shaking התנדנד:0.05=swayed האדמה_רעדה:0.5=ground_shook רעד:0.5=shook רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
+    earthquake: 'הכל_רעד:0.5=shaking הכל_רועד:0.5=shaking רועד:0.05=shaking רועדים:0.05=shaking התנדנד:0.05=swayed האדמה_רעדה:0.5=ground_shook רעד:0.5=shook רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
     storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds תלשה:0.05=torn_off נעקרו:0.05=uprooted עקרו:0.05=uprooted עצים:0.05=trees',
     flood: 'שיטפון*=flood שטפון*=flood הצפה=flooding הצפות=flooding הוצפו=flooded מוצפים=flooded מוצף מוצפת עלה_על_גדותיו עלו_על_גדותיהם עד_הברכיים:0.5=water_up_to',
     crash:
@@ -33,7 +33,8 @@ export const he: Seed = {
       'הפגנה:0.5=protest הפגנות:0.5=protests מפגינים:0.5=protesters',
     dead: 'הרוג*=killed נהרג*=killed נרצח*=killed מתו=died מוות=death גופות=bodies',
     casualty: 'פצוע*=injured נפצע*=injured נפגעים=casualties קורבנות=victims נעדר*=missing לכוד*=trapped',
-    eyewitness: 'הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
+    eyewitness: 'הכל_רעד=shaking הכל_רועד=shaking אזעקות_רכבים=car_alarms מסתתרים=hiding המיטה_זזה=bed_moved על_המדפים=shelves החלונות_רעדו=rattled להישאר_בבית=stay_inside כולם_לשכב=get_down אנשים_בורחים=people_fleeing עשן_בכל_מקום=smoke_everywhere תתרחקו=stay_away הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
+    others: 'מה_היה=what_was_that זו_הייתה=was_that זה_היה=was_that מישהו_עוד=anyone_else עוד_מישהו=anyone_else הרגשתם=did_you_feel שמעתם=did_you_hear גם_אתם=you_too',
     breaking: 'דחוף=urgent מבזק=breaking משטרה=police שוטרים=police רשויות=authorities מדווחים=reported',
     figurative: 'תרגיל חחחח*=lol התקף_לב התקף_חרדה התקף_פאניקה מת_מצחוק פיצוץ_אוכלוסין פיצוץ_האוכלוסין התנגשות_דעות זיקוקים שיר אלבום סרט משחק מסיבה סערת_ביקורת סערה_של_ביקורת הראש_שלי_מתפוצץ הראש_מתפוצץ תיבת_המייל_מוצפת מוצפת_במיילים לפטופ מחשב ביטקוין קריפטו קריסת_השקל סכנת_שריפות',
     weak: 'תפילות תנחומים תרומות',

@@ -5,12 +5,12 @@ export const ja: Seed = {
   lang: 'ja',
   function: '',
   terms: {
-    structure: '工場=factory 倉庫=warehouse 橋=bridge 歩道橋=footbridge 屋根=roof 天井=ceiling 建物=building ビル=building マンション=building バルコニー=balcony スタンド=grandstand 駐車場=car_park 体育館=hall',
-    attack: '刺した=stabbed 刺され=stabbed 撃たれ=shot 銃で:0.6=gun 刃物で:0.6=knife 空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
+    structure: '家中=house 家全体=house 工場=factory 倉庫=warehouse 橋=bridge 歩道橋=footbridge 屋根=roof 天井=ceiling 建物=building ビル=building マンション=building バルコニー=balcony スタンド=grandstand 駐車場=car_park 体育館=hall',
+    attack: '撃ってる=shooting 刺した=stabbed 刺され=stabbed 撃たれ=shot 銃で:0.6=gun 刃物で:0.6=knife 空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
       '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb 銃声=gunshots 発砲=gunfire 発砲=opened_fire 撃った=shot 刺した=stabbed',
     explosion: '爆発した=exploded 爆発=explosion 爆破=blast',
     fire: '燃えている:0.05=burning 燃えてる:0.05=burning 火が出た:0.05=caught_fire 炎に包まれ=engulfed 火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning',
-    earthquake: 'ガタガタ:0.05=shaking グラグラ:0.05=shaking 揺れた:0.5=shaking 揺れて:0.5=shaking 地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
+    earthquake: '全部揺れ:0.5=shaking ガタガタ:0.05=shaking グラグラ:0.05=shaking 揺れた:0.5=shaking 揺れて:0.5=shaking 地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
     storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale ひょう:0.6 雹:0.6 強風:0.6 突風:0.6 暴風 木が倒れ:0.6 嵐:0.6 風:0.05=wind 吹き飛ば:0.05=blown_off 根こそぎ:0.05=uprooted',
     flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded 冠水=flooded 氾濫=overflow 浸水=flooded 水没 川が氾濫 膝まで:0.5=water_up_to 腰まで:0.5=water_up_to',
     crash: '墜落=crash 衝突=collision 脱線=derail 追突=collision 事故:0.5=accident 墜落=crash 衝突=collision 玉突き=pileup 横転=overturned 横転=overturned 脱線=derailed',
@@ -18,7 +18,8 @@ export const ja: Seed = {
     unrest: '暴動=riot 催涙ガス=tear_gas 略奪=looting デモ隊:0.5=protesters',
     dead: '死亡=dead 死者=dead 亡くな=died',
     casualty: '負傷=injured 怪我人=injured けが人=injured 重傷=injured 行方不明=missing 閉じ込め=trapped 被害者=victims 死傷=casualties 閉じ込められ=trapped',
-    eyewitness: '強い揺れ=felt_strongly 揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg 揺れた=shaking 揺れてた=shaking ガタガタ=rattled 隠れてる=hiding 家の前=outside_my 目の前=near_my 隠れた=hiding',
+    eyewitness: '全部揺れ=shaking 車の警報=car_alarms 防犯ブザー=car_alarms 隠れてる=hiding ベッドが揺れ=bed_moved 棚の=shelves 窓が揺れた=rattled 窓ガラスが揺れ=rattled 窓ガラスがビリビリ=rattled 外に出ないで=stay_inside 伏せて=get_down 逃げてる=people_fleeing 近づかないで=stay_away 強い揺れ=felt_strongly 揺れた=shook 聞こえた=heard 見た=saw 怖い=scary やばい=omg 揺れた=shaking 揺れてた=shaking ガタガタ=rattled 隠れてる=hiding 家の前=outside_my 目の前=near_my 隠れた=hiding',
+    others: '今の=was_that 感じた人=anyone_felt 揺れた人=anyone_felt 聞こえた人=anyone_heard 聞いた人=anyone_heard 他に=anyone_else みんな=everyone',
     breaking: '速報=breaking 緊急=urgent 警察=police',
     figurative: '訓練 爆笑=lol 人口爆発 死ぬほど 炎上 爆買い 爆睡 笑った=lol この曲 アルバム 映画 批判の嵐 非難の嵐 頭が爆発 メールの洪水 洪水のよう パソコン ビットコイン 円安 火災の危険 林野火災の危険',
     rescue: '救助=rescue 避難=evacuation 救急車=ambulance 消防=firefighters',

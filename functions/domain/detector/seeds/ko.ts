@@ -3,14 +3,15 @@ import type { Seed } from './types';
 
 export const ko: Seed = {
   lang: 'ko',
-  function: '그리고 하지만 그런데 너무 정말 진짜 오늘',
+  // 사방 (all around, "사방으로 뛰어가") is a town's name elsewhere (Sabang, ID): as a function word it names a place only after a cue.
+  function: '사방 그리고 하지만 그런데 너무 정말 진짜 오늘',
   terms: {
-    structure: '공장=factory 창고=warehouse 다리=bridge 육교=footbridge 지붕=roof 천장=ceiling 건물=building 아파트=building 발코니=balcony 관중석=grandstand 주차장=car_park 체육관=hall',
+    structure: '집_전체가=house 집_전체=house 집이=house 공장=factory 창고=warehouse 다리=bridge 육교=footbridge 지붕=roof 천장=ceiling 건물=building 아파트=building 발코니=balcony 관중석=grandstand 주차장=car_park 체육관=hall',
     attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
       '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb 총소리=gunshots 총성=gunshots 총격=shooting 찔렀*=stabbed 총을:0.6=gun 찔렀*=stabbed',
     explosion: '터졌:0.6=blew_up 폭발*=explosion',
     fire: '불타*:0.05=burning 불이_붙었다:0.05=caught_fire 불이_붙었어요:0.05=caught_fire 불이_붙었어:0.05=caught_fire 화염에_휩싸여=engulfed 화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
-    earthquake: '흔들렸*:0.05=shaking 흔들리고:0.05=shaking 흔들*:0.05=shaking 진동:0.05=shaking 땅이_엄청_흔들렸어요:0.5=ground_shook 흔들렸:0.5=shaking 지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
+    earthquake: '다_흔들려:0.5=shaking 흔들렸*:0.05=shaking 흔들리고:0.05=shaking 흔들*:0.05=shaking 진동:0.05=shaking 땅이_엄청_흔들렸어요:0.5=ground_shook 흔들렸:0.5=shaking 지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
     storm: '태풍*=typhoon 허리케인*=hurricane 토네이도*=tornado 폭풍*:0.6=storm 우박*:0.6 강풍*:0.6 돌풍*:0.6 나무가_쓰러지고:0.6 나무가_쓰러졌어요:0.6 바람*:0.05=wind 강풍:0.6=gale 날아갔*:0.05=blown_off 뽑히*:0.05=uprooted 쓰러지*:0.05=toppled 쓰러졌*:0.05=toppled 나무*:0.05=trees',
     flood: '홍수*=flood 침수*=flooded 범람*=overflow 침수*=flooded 범람*=overflow 물에_잠겨 물에_잠겼다 물에_잠겼어요 무릎까지:0.5=water_up_to',
     crash: '추락*=crash 충돌*=collision 탈선*=derail 사고*:0.4=accident 들이받*=crashed 추돌*=collision 전복*=overturned 전복*=overturned 탈선*=derailed',
@@ -18,7 +19,8 @@ export const ko: Seed = {
     unrest: '폭도들이=rioters 폭도=rioters 폭동*=riot 최루탄*=tear_gas 약탈*=looting 시위대*:0.5=protesters',
     dead: '사망*=dead 숨져=killed 숨진=killed',
     casualty: '부상*=injured 피해자*=victims 실종*=missing 매몰*=trapped 갇혀=trapped',
-    eyewitness: '강하게_느껴져=felt_strongly 뛰쳐나왔어요=ran_out_into 느꼈*=felt 들었*=heard 봤*=saw 흔들렸*=shaking 흔들리고=shaking 덜컹*=rattled 숨어=hiding 맞은편=near_my 방금=just_now 숨었*=hiding',
+    eyewitness: '다_흔들려=shaking 차_경보음=car_alarms 숨어_있어요=hiding 침대가_흔들=bed_moved 선반=shelves 창문이_떨렸어=rattled 창문이_흔들렸=rattled 엎드려=get_down 나오지_마세요=stay_inside 도망쳐요=people_fleeing 뛰어가=people_running 연기가_가득=smoke_everywhere 강하게_느껴져=felt_strongly 뛰쳐나왔어요=ran_out_into 느꼈*=felt 들었*=heard 봤*=saw 흔들렸*=shaking 흔들리고=shaking 덜컹*=rattled 숨어=hiding 맞은편=near_my 방금=just_now 숨었*=hiding',
+    others: '방금_그=what_was_that 느낀_사람=anyone_felt 들은_사람=anyone_heard 느끼셨나요=did_you_feel 다들=everyone',
     breaking: '속보*=breaking 긴급*=urgent 경찰*=police 당국*=authorities',
     figurative: '훈련 ㅋㅋ*=lol 웃겨_죽겠다 심장마비 노래 앨범 영화 인구_폭발 비판의_폭풍 비난의_폭풍 머리가_폭발할 머리가_폭발 메일_폭탄 노트북 컴퓨터 비트코인 원화_폭락 산불_위험',
     rescue: '구조*=rescue 소방*=firefighters 대피*=evacuation 구급차*=ambulance',

@@ -3,16 +3,18 @@ import type { Seed } from './types';
 
 export const nl: Seed = {
   lang: 'nl',
-  function: 'de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
+  // "planken" (shelves: "alles op de planken trilde") is a town's name elsewhere (Planken, LI): as a function word it names a
+  // place only after a cue.
+  function: 'planken de het een en van ik te dat die in is niet op met voor zijn er maar ook als bij nog wel naar dan wat zo door over heb hij ze',
   terms: {
-    structure: 'fabriek=factory loods=warehouse pakhuis=warehouse brug=bridge voetgangersbrug=footbridge dak=roof plafond=ceiling gebouw=building flatgebouw=building balkon=balcony tribune@=grandstand parkeergarage=car_park sporthal=hall steiger:0.5=scaffolding',
+    structure: 'hele_huis=house fabriek=factory loods=warehouse pakhuis=warehouse brug=bridge voetgangersbrug=footbridge dak=roof plafond=ceiling gebouw=building flatgebouw=building balkon=balcony tribune@=grandstand parkeergarage=car_park sporthal=hall steiger:0.5=scaffolding',
     attack:
       'doodgeschoten=shot_dead neergeschoten=gunned_down neergestoken=stabbed doodgestoken=stabbed met_een_mes:0.6=knife luchtaanval*=airstrike raketaanval*=missile_attack droneaanval*=drone_attack beschieting*:0.6=shelling ' +
       'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack steekpartij=stabbing gijzeling=hostage ' +
       'schoten=gunfire aanval:0.6=attack bom:0.6@=bomb schoot_op=shot_at schiet_op=shooting_at vuur_geopend=opened_fire neergestoken=stabbed',
     explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded gasexplosie=explosion knal:0.5=blast',
     fire: 'brandt:0.05=burning in_brand_gevlogen:0.05=caught_fire vlam_gevat:0.05=caught_fire in_vlammen_opgegaan:0.05=went_up_in_flames brand:0.6@=fire uitslaande_brand=blaze bosbrand=wildfire vlammen=flames vuur:0.5=fire rook:0.5@=smoke in_lichterlaaie=blaze woningbrand=fire',
-    earthquake: 'trilt:0.05=shaking trilde:0.05=shook schudde:0.05=shook wiebelde:0.05=swayed grond_trilde:0.5=ground_shook schudde:0.5=shaking zwaaide:0.5=swaying trilde:0.5=shook aardbeving=earthquake aardbevingen=earthquake beving:0.6=quake naschok=aftershock',
+    earthquake: 'alles_trilt:0.5=shaking alles_trilde:0.5=shaking alles_schudde:0.5=shaking trilt:0.05=shaking trilde:0.05=shook schudde:0.05=shook wiebelde:0.05=swayed grond_trilde:0.5=ground_shook schudde:0.5=shaking zwaaide:0.5=swaying trilde:0.5=shook aardbeving=earthquake aardbevingen=earthquake beving:0.6=quake naschok=aftershock',
     storm: 'orkaan=hurricane tyfoon=typhoon windhoos=tornado noodweer:0.6=storm storm:0.6 windstoten:0.6=gale hagel:0.6 hagelbui hagelbuien windstoten:0.6 bomen_omgewaaid:0.6 omgewaaide_bomen:0.6 wind:0.05 ontworteld:0.05=uprooted afgerukt:0.05=torn_off bomen:0.05=trees',
     flood: 'overstroming*=flood wateroverlast=flooding overstroomd=flooded overstroomd=flooded buiten_haar_oevers=overflow buiten_de_oevers=overflow onder_water buiten_haar_oevers buiten_zijn_oevers tot_de_knieën:0.5=water_up_to tot_aan_de_knieën:0.5=water_up_to',
     crash: 'ontspoord=derailed ontsporing=derail botsing=collision neergestort=crashed vliegtuigcrash=plane_crash ongeluk:0.4=accident ontspo*=derail treinongeluk=train_crash knalde=crashed botste=collided neergestort=crashed kettingbotsing=pileup gekanteld=overturned omgeslagen=overturned ingereden=ploughed_into van_de_weg_geraakt=ran_off_the_road',
@@ -20,7 +22,8 @@ export const nl: Seed = {
     unrest: 'relschoppers=rioters traangas=tear_gas rellen=riots relschoppers=rioters plunderingen=looting traangas=tear_gas ongeregeldheden=riots betogers:0.5=protesters',
     dead: 'doden=dead dode=dead dood=dead omgekomen=killed',
     casualty: 'gewonden=injured gewond=injured slachtoffers=victims vermist=missing bekneld=trapped',
-    eyewitness: 'goed_gevoeld=felt_strongly rende_de_straat_op=ran_out_into ik_hoorde=heard ik_zag=saw voelde=felt mijn_god=omg tegenover_mijn=near_my hier_in=here_in ik_zit_verstopt=hiding schudde=shaking schudt=shaking rammelden=rattled zwaaide=swaying ons_verstopt=hiding we_hebben_ons=hiding',
+    eyewitness: 'alles_trilt=shaking alles_trilde=shaking alles_schudde=shaking autoalarmen=car_alarms verstoppen_ons=hiding bed_bewoog=bed_moved op_de_planken=shelves kilometers_ver_te_horen=heard ramen_trilden=rattled ramen_rammelden=rattled gevoeld=felt blijf_binnen=stay_inside iedereen_liggen=get_down mensen_rennen=people_running overal_rook=smoke_everywhere blijf_weg=stay_away goed_gevoeld=felt_strongly rende_de_straat_op=ran_out_into ik_hoorde=heard ik_zag=saw voelde=felt mijn_god=omg tegenover_mijn=near_my hier_in=here_in ik_zit_verstopt=hiding schudde=shaking schudt=shaking rammelden=rattled zwaaide=swaying ons_verstopt=hiding we_hebben_ons=hiding',
+    others: 'was_dat=was_that iemand_anders=anyone_else nog_iemand=anyone_else jullie_ook=you_too hebben_jullie=did_you',
     breaking: 'laatste_nieuws=breaking politie=police autoriteiten=authorities',
     figurative: 'oefening huren=rents haha dood_van_het paniekaanval vuurwerk liedje album film wedstrijd track storm_van_kritiek hoofd_ontploft mijn_hoofd_ontploft inbox_overspoeld overspoeld_met_mails laptop computer bitcoin crypto ineenstorting_van_de_euro instorting_van_de_euro natuurbrandrisico brandgevaar',
     weak: 'gebeden doneren',

@@ -22,7 +22,10 @@ export type EventCategory = (typeof CATS)[number];
  * too, but alone it is talk about the topic, not a report of an event),
  * structure (a built thing that can come down: a bridge, a roof, a building,
  * a balcony, a grandstand; beside a falling word it makes a collapse, and
- * says whose collapse it is: a structure's, not a team's or a market's).
+ * says whose collapse it is: a structure's, not a team's or a market's),
+ * others (asking others whether they felt or heard it too: "anyone else?",
+ * "did you feel that?", "¿alguien más?", "hisseden var mı?"; in a question
+ * about an event felt or heard from afar it is a first-hand report, score.ts).
  */
 export const CUES = [
   'casualty',
@@ -41,6 +44,7 @@ export const CUES = [
   'since',
   'agent',
   'structure',
+  'others',
 ] as const;
 export type Cue = (typeof CUES)[number];
 export type LexClass = EventCategory | Cue;

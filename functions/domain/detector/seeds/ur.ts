@@ -20,7 +20,7 @@ export const ur: Seed = {
   lang: 'ur',
   function: 'کے میں ہے ہیں اور سے نے کا وہ تھا تھے تھی بھی نہیں گیا گئے گئی لیے لئے ایک ساتھ والے کیا ہوئے رہے',
   terms: {
-    structure: 'فیکٹری=factory کارخانہ=factory گودام=warehouse پل=bridge چھت=roof عمارت=building بالکونی=balcony اسٹینڈ=grandstand پارکنگ=car_park',
+    structure: 'پورا_گھر=house فیکٹری=factory کارخانہ=factory گودام=warehouse پل=bridge چھت=roof عمارت=building بالکونی=balcony اسٹینڈ=grandstand پارکنگ=car_park',
     attack:
       'فضائی_حملہ=airstrike فضائی_حملے=airstrike میزائل_حملہ=missile_attack راکٹ_حملہ=rocket_attack ڈرون_حملہ=drone_attack گولہ_باری:0.6=shelling ' +
       'فائرنگ=shooting گولیاں=gunfire خودکش_حملہ=suicide_bomber خودکش_دھماکہ=suicide_bomber خودکش_حملہ_آور=suicide_bomber بم_دھماکہ=bombing بم_دھماکے=bombing ' +
@@ -28,7 +28,7 @@ export const ur: Seed = {
       'حملہ:0.6@=attack حملے:0.6=attack حملوں:0.6=attack بم:0.6=bomb فائرنگ=shooting چاقو_مار=stabbed',
     explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
     fire: 'جل_رہا:0.05=burning جل_رہی:0.05=burning آگ_لگ_گئی:0.05=caught_fire شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
-    earthquake: 'ہل:0.05=shaking ہلنے:0.05=shaking ہلتی:0.05=shaking زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
+    earthquake: 'سب_کچھ_ہل:0.5=shaking ہل:0.05=shaking ہلنے:0.05=shaking ہلتی:0.05=shaking زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
     storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm اڑا_دیں:0.05=blown_off اڑا_دی:0.05=blown_off اکھاڑ:0.05=uprooted درخت:0.05=trees',
     flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded پانی_میں_ڈوب ڈوبی ڈوب_گئی بپھر گھٹنوں_تک:0.5=water_up_to',
     crash:
@@ -39,7 +39,8 @@ export const ur: Seed = {
       'مظاہرین:0.5@=protesters مظاہرے:0.5=protests احتجاج:0.5@=protests',
     dead: 'ہلاک=killed ہلاکتیں=deaths ہلاکتوں=deaths جاں_بحق=died جاںبحق=died جان_بحق=died مارے_گئے=killed لاشیں=bodies اموات=deaths',
     casualty: 'زخمی=injured زخمیوں=injured متاثرین@=victims لاپتہ=missing پھنس*=trapped',
-    eyewitness: 'محسوس_کیا=felt سڑک_پر_بھاگے=ran_out_into میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg چھپ_گئے=hiding',
+    eyewitness: 'سب_کچھ_ہل=shaking گاڑیوں_کے_الارم=car_alarms چھپے_ہوئے=hiding بستر_ہل_رہا=bed_moved الماری_میں=shelves کھڑکیاں_ہل=rattled کھڑکیاں_کھڑکھڑائیں=rattled باہر_مت_نکلیں=stay_inside سب_نیچے=get_down لوگ_بھاگ=people_running ہر_طرف_دھواں=smoke_everywhere دور_رہو=stay_away محسوس_کیا=felt سڑک_پر_بھاگے=ran_out_into میں_نے_سنا=heard محسوس_کیا=felt محسوس_کیے=felt میں_نے_دیکھا=saw زمین_ہل=shaking ہل_گئی=shook ہل_گیا=shook اللہ_خیر=omg چھپ_گئے=hiding',
+    others: 'کیا_یہ=was_that کیا_تھی=what_was_that کیا_تھا=what_was_that کسی_اور=anyone_else اور_کسی=anyone_else آپ_لوگوں_نے=did_you_all آپ_نے_بھی=you_too',
     breaking: 'بریکنگ=breaking فوری@=urgent پولیس=police انتظامیہ=authorities',
     figurative: 'مشق ہاہا*=lol دل_کا_دورہ ہنس_ہنس_کر آبادی_کا_دھماکہ دھماکہ_خیز دھماکے_دار خیالات_کا_ٹکراؤ آتش_بازی گانا فلم تنقید_کا_طوفان سر_پھٹ ای_میلز_کا_سیلاب لیپ_ٹاپ کمپیوٹر بٹ_کوائن روپے_کی_قدر آگ_لگنے_کا_خطرہ',
     weak: 'دعا@ دعائیں تعزیت',

@@ -5,13 +5,13 @@ export const zh: Seed = {
   lang: 'zh',
   function: '',
   terms: {
-    structure: '工厂=factory 仓库=warehouse 桥=bridge 天桥=footbridge 屋顶=roof 天花板=ceiling 大楼=building 居民楼=building 阳台=balcony 看台=grandstand 停车场=car_park 体育馆=hall',
+    structure: '整个房子=house 整栋楼=building 工厂=factory 仓库=warehouse 桥=bridge 天桥=footbridge 屋顶=roof 天花板=ceiling 大楼=building 居民楼=building 阳台=balcony 看台=grandstand 停车场=car_park 体育馆=hall',
     attack:
       '枪杀=shot_dead 中枪=shot 刺伤=stabbed 捅伤=stabbed 空袭=airstrike 空襲=airstrike 导弹袭击=missile_attack 无人机袭击=drone_attack 炮击:0.6=shelling ' +
       '枪击=shooting 槍擊=shooting 开枪=opened_fire 恐怖袭击=terror_attack 恐袭=terror_attack 爆炸袭击=bombing 自杀式=suicide_bomber 持刀=stabbing 砍人=stabbing 人质=hostage 屠杀=massacre 枪手=gunman 袭击:0.6=attack 炸弹:0.6=bomb 枪声=gunshots 枪击=shooting 开枪=opened_fire 枪击=shooting 捅伤=stabbed 持刀=stabbed',
     explosion: '炸了:0.6=blew_up 巨响:0.5=bang 爆炸=explosion 爆燃=explosion',
     fire: '烧起来:0.05=burning 着火了:0.05=caught_fire 陷入火海=engulfed 火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke',
-    earthquake: '摇晃:0.05=shaking 晃动:0.05=shaking 地面晃:0.5=ground_shook 在晃:0.5=shaking 晃了:0.5=shaking 地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
+    earthquake: '全都在晃:0.5=shaking 东西都在晃:0.5=shaking 摇晃:0.05=shaking 晃动:0.05=shaking 地面晃:0.5=ground_shook 在晃:0.5=shaking 晃了:0.5=shaking 地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
     storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm 冰雹:0.6 大风:0.6 树倒了:0.6 风:0.05=wind 狂风:0.6=gale 掀翻:0.05=roof_off 掀掉:0.05=roof_off 刮倒:0.05=toppled 连根拔起:0.05=uprooted 树:0.05=trees',
     flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated 淹了=flooded 进水=flooded 漫出来=overflow 到膝盖:0.5=water_up_to 齐膝:0.5=water_up_to',
     crash: '车祸=crash 坠毁=crash 相撞=collision 脱轨=derail 空难=plane_crash 事故:0.5=accident 撞上=crashed 相撞=collision 连环车祸=pileup 侧翻=overturned 坠毁=crash 侧翻=overturned 脱轨=derailed 翻车=overturned',
@@ -19,7 +19,8 @@ export const zh: Seed = {
     unrest: '哄抢=looting 暴乱=riot 骚乱=riot 催泪弹=tear_gas 抢劫=looting 宵禁=curfew 冲突:0.5=clashes 抗议者:0.5=protesters 示威者:0.5=protesters',
     dead: '死亡=dead 遇难=killed 丧生=killed 罹难=killed 死者=dead',
     casualty: '受伤=injured 伤者=injured 伤亡=casualties 失踪=missing 被困=trapped 被困=trapped',
-    eyewitness: '震感强烈=felt_strongly 跑到街上=ran_out_into 我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg 晃了=shaking 在晃=shaking 在摇=swaying 对面=near_my 躲在=hiding 刚才=just_now 躲进=hiding',
+    eyewitness: '全都在晃=shaking 东西都在晃=shaking 汽车警报=car_alarms 躲在=hiding 床在晃=bed_moved 床都在晃=bed_moved 架子上=shelves 窗户都在震=rattled 窗户在震=rattled 窗户震=rattled 别出门=stay_inside 不要出门=stay_inside 快趴下=get_down 人们在逃=people_fleeing 到处是烟=smoke_everywhere 别靠近=stay_away 震感强烈=felt_strongly 跑到街上=ran_out_into 我听到=heard 感觉到=felt 吓死=scared 天哪=omg 我的天=omg 晃了=shaking 在晃=shaking 在摇=swaying 对面=near_my 躲在=hiding 刚才=just_now 躲进=hiding',
+    others: '刚才是=was_that 刚才那=what_was_that 你们感觉到=did_you_feel 有人感觉到=anyone_felt 还有人=anyone_else 你们听到=did_you_hear 有人听到=anyone_heard',
     breaking: '突发=breaking 快讯=breaking 紧急=urgent 警方=police 官方=officials',
     figurative: '演练 演习 哈哈=lol 笑死 人口爆炸 爆红 爆款 心脏病发作 恐慌发作 这首歌 专辑 电影 批评风暴 舆论风暴 脑袋要爆炸 头要爆炸 邮箱被 邮件淹没 电脑 比特币 股市暴跌 火险 塌房',
     rescue: '救援=rescue 疏散=evacuation 撤离=evacuation 救护车=ambulance 消防=firefighters',
