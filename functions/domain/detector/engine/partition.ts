@@ -318,7 +318,9 @@ export function processPartition(
       chk.support.filter((x) => x.k === p.cat && !c.recent.some((y) => y.id === x.id && y.src === x.src)),
     );
     touch(c);
-    const rp = c.recent.findLast((x) => x.k === p.cat && x.pl !== undefined) as RecentPost;
+    // Its report naming the place is the newest post the witnesses corroborate (placedNear found one in its window).
+    const rp = c.recent.findLast((x) => x.k === p.cat && x.pl !== undefined);
+    if (!rp) return true;
     const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
     const placed = checkTrigger(c, rp, bgPerMs, false, true);
     if (placed.fired) {
