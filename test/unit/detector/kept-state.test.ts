@@ -17,7 +17,12 @@ import {
   type StoredState,
 } from '../../../functions/domain/detector';
 import { commitLoaded, keptItems } from '../../../functions/domain/detector/engine/keyed-store';
-import { CandidateSchema, decodeItem, HeadSchema } from '../../../functions/domain/detector/engine/state';
+import {
+  CandidateSchema,
+  decodeItem,
+  HeadSchema,
+  RecentPostSchema,
+} from '../../../functions/domain/detector/engine/state';
 import type { Post } from '../../../functions/domain/post';
 import { generateStream } from '../../../tools/data/sample-stream';
 
@@ -178,4 +183,10 @@ test('a group this store committed loads in one round trip; after another writer
   assert.deepEqual(calls[1], [extra]);
   assert.equal(after.states.get(family)?.candidates.get(extra)?.key, extra);
   assert.equal(after.states.get(family)?.candidates.size, theirs.active.length + 1);
+});
+
+test('a window post stored before it kept its language decodes without one; one with a language keeps it', () => {
+  const base = { id: 'p1', t: 1, a: 2, w: 1, r: 1, src: 'twitter', dup: 3, k: 3, c: [4], s: true };
+  assert.equal(RecentPostSchema.parse(base).l, undefined);
+  assert.equal(RecentPostSchema.parse({ ...base, l: 'ja' }).l, 'ja');
 });

@@ -12,8 +12,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openAlert } from '../../../functions/domain/detector/engine/alert';
 import { countWitness, witnessesBeyondRate } from '../../../functions/domain/detector/engine/burst';
+import type { Evidence } from '../../../functions/domain/detector/engine/evidence';
 import { PARAMS } from '../../../functions/domain/detector/engine/params';
-import { findMerge } from '../../../functions/domain/detector/engine/routing';
+import { findMerge, route } from '../../../functions/domain/detector/engine/routing';
 import {
   type Candidate,
   emptyHead,
@@ -246,6 +247,68 @@ describe('findMerge: a quake is one event whether its burst names a place or not
       // Beyond a trigger window of the quake's first report, another quake.
       assert.equal(findMerge(head, cands, c, 'earthquake', [777, 778], T + PARAMS.windowMs + MIN), null);
     }
+  });
+
+  test('where one side has no place, a burst written mostly in another language is another quake', () => {
+    const speak = (x: Candidate, l: string) => {
+      for (const r of x.recent) r.l = l;
+      return x;
+    };
+    for (const [dArea, cArea] of [
+      ['JP', '?'],
+      ['?', 'ES'],
+    ] as const) {
+      for (const [lang, merges] of [
+        ['es', false],
+        ['ja', true],
+      ] as const) {
+        const d = speak(alerted(dArea), 'ja');
+        const c = speak(cand(`e#quake#${cArea}.c`, cArea, [rp(QUAKE, T + 10 * MIN), rp(QUAKE, T + 11 * MIN)]), lang);
+        const { head, cands } = partition([d, c]);
+        assert.equal(
+          findMerge(head, cands, c, 'earthquake', [777, 778], T + 11 * MIN),
+          merges ? d : null,
+          `${dArea} <- ${cArea} ${lang}`,
+        );
+      }
+    }
+  });
+});
+
+describe('route: an alert without a place', () => {
+  const felt = (lang: string): Evidence => ({
+    id: `felt-${lang}`,
+    t: T + 5 * MIN,
+    source: 'twitter',
+    sig: 0.6,
+    cat: QUAKE,
+    catScores: [],
+    casualty: 0,
+    eyewitness: true,
+    breaking: false,
+    strong: true,
+    place: null,
+    author: `author-${lang}`,
+    followers: 0,
+    verified: false,
+    isRetweet: false,
+    dupKey: 4242,
+    terms: ['earthquake'],
+    content: [31337],
+    magnitude: 0,
+    deaths: 0,
+    lang,
+    excerpt: '',
+    handle: '',
+  });
+
+  test("takes an unplaced report of its category in its posts' language (or an unknown one), not in another", () => {
+    const d = cand('e#quake#pool', '?', [rp(QUAKE, T, { l: 'ja' }), rp(QUAKE, T + MIN, { l: 'ja' })]);
+    openAlert(d, 'quake', d.recent, d.recent.at(-1) as RecentPost, 2, () => false);
+    const { head, cands } = partition([d]);
+    assert.equal(route(head, cands, 'quake', felt('ja'), T + 5 * MIN, '?'), d);
+    assert.equal(route(head, cands, 'quake', felt('und'), T + 5 * MIN, '?'), d);
+    assert.equal(route(head, cands, 'quake', felt('es'), T + 5 * MIN, '?'), undefined);
   });
 });
 

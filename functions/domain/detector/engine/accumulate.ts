@@ -142,6 +142,8 @@ export function accumulate(c: Candidate, p: Evidence, t: number): RecentPost {
   if (p.eyewitness && PARAMS.feltFamilies.includes(family)) rp.e = true;
   const slow = PARAMS.slowFamilies.includes(family);
   if (slow && p.place && p.place.names.length > 0) rp.n = p.place.names.map((x) => hashStr(x));
+  // Last, as in RecentPostSchema: a window decoded on load serialises its keys in the schema's order.
+  if (p.lang !== 'und') rp.l = p.lang;
   c.recent.push(rp);
   // A slow event keeps its posts for PARAMS.mergeMs: those naming its storm corroborate for that long (trigger.ts).
   c.recent = c.recent.filter((x) => t - x.t <= (slow ? PARAMS.mergeMs : PARAMS.windowMs));

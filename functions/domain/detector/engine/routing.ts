@@ -164,7 +164,10 @@ export function route(
         (farOff
           ? shared > 0 && namesHeardIn(c, p.place?.votes.map((v) => v.k) ?? [])
           : shared >= (rel === 'unknown' ? wordsToTie(c, t) : 1) ||
-            (c.area === area && t - c.lastAt <= PARAMS.sameEventMs && CATS[p.cat] === c.alert.category));
+            (c.area === area &&
+              t - c.lastAt <= PARAMS.sameEventMs &&
+              CATS[p.cat] === c.alert.category &&
+              (area !== '?' || speaksAs(c, p.lang))));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
     } else if (
       stormNames.length > 0 &&
@@ -181,6 +184,34 @@ export function route(
     }
   }
   return alerted ?? named ?? openShared ?? open;
+}
+
+/** The language most of the candidate's window posts of a category are written in (none known: undefined). */
+function mainLang(c: Candidate, k: number): string | undefined {
+  const n = new Map<string, number>();
+  for (const x of c.recent) if (x.k === k && x.l !== undefined) n.set(x.l, (n.get(x.l) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [l, m] of n) if (best === undefined || m > (n.get(best) ?? 0) || (m === n.get(best) && l < best)) best = l;
+  return best;
+}
+
+/** Two candidates' posts of a category are mostly in one language, or one of them has none known. */
+function sameMainLang(c: Candidate, d: Candidate, cat: Category): boolean {
+  const k = (CATS as readonly string[]).indexOf(cat);
+  const a = mainLang(c, k);
+  const b = mainLang(d, k);
+  return a === undefined || b === undefined || a === b;
+}
+
+/**
+ * An unplaced post joins an alert that holds no place by its category alone only when it is written in the
+ * language most of the alert's posts are (or either is unknown): the felt reports of one quake are written where it
+ * was felt, and a burst in another language minutes later is another quake.
+ */
+function speaksAs(c: Candidate, lang: string): boolean {
+  if (c.alert?.place || lang === 'und') return true;
+  const main = mainLang(c, (CATS as readonly string[]).indexOf(c.alert?.category ?? ''));
+  return main === undefined || main === lang;
 }
 
 /**
@@ -218,7 +249,15 @@ export function findMerge(
     // A quake is felt over a wide area at once, and "it's shaking!" in any language shares no words with it: within a
     // trigger window of its first report, a burst of its category that names no place, or a place within its reach
     // (PARAMS.sameEventKm), is that quake, and so is a placed burst after its unplaced felt reports were alerted.
-    if (!far && PARAMS.feltFamilies.includes(FAMILY_OF[cat] ?? '') && t - d.alert.firstSeenAt <= PARAMS.windowMs) {
+    // Where one side has no place, only the language its people write says whether they felt the same quake: a
+    // quake felt in Japanese and one felt in Spanish a quarter of an hour later are two.
+    const unplaced = here === null || d.alert.place === null;
+    if (
+      !far &&
+      (!unplaced || sameMainLang(c, d, cat)) &&
+      PARAMS.feltFamilies.includes(FAMILY_OF[cat] ?? '') &&
+      t - d.alert.firstSeenAt <= PARAMS.windowMs
+    ) {
       if (!best || d.lastAt > best.lastAt) best = d;
       continue;
     }

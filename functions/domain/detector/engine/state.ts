@@ -45,6 +45,8 @@ export const RecentPostSchema = z.object({
   n: NumberList.optional(),
   /** A first-hand report of an event felt at once over a wide area (an earthquake: "felt it"); absent otherwise. */
   e: z.literal(true).optional(),
+  /** Its language (score.ts lang); absent when unknown, and in windows written before it was kept. */
+  l: z.string().optional(),
 });
 export type RecentPost = z.infer<typeof RecentPostSchema>;
 
