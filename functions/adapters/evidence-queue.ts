@@ -23,34 +23,58 @@ export const EvidenceEnvelopeSchema = EvidenceMessageSchema.extend({ now: z.numb
 export type EvidenceEnvelope = EvidenceMessage & { now: number };
 
 const PartSchema = EvidenceEnvelopeSchema.omit({ partition: true });
-/** What the queue holds: one partition's parts, in the order stage 1 received their ingest messages. */
-export const PackedEvidenceSchema = z.object({ partition: z.string().min(1), parts: z.array(PartSchema).min(1) });
+
+/** A part of a packed body that does not decode: where it stood, why, and itself (to park it alone). */
+export interface BadPart {
+  index: number;
+  reason: string;
+  /** A body holding this part alone, as the queue would carry it. */
+  body: string;
+}
+
+const PackedShapeSchema = z.object({ partition: z.string().min(1), parts: z.array(z.unknown()).min(1) });
+
+const issueOf = (e: z.ZodError, at: (string | number)[] = []): string => {
+  const i = e.issues[0];
+  return `${[...at, ...(i?.path ?? [])].join('.') || 'message'}: ${i?.message ?? 'invalid'}`;
+};
 
 /**
  * A body of the evidence queue as the parts stage 2 applies, in order. A body
  * without `parts` is one part on its own (what stage 1 sent before packing,
- * and what may still be queued or in the DLQ).
+ * and what may still be queued or in the DLQ). A packed body's parts decode
+ * one by one: a part that does not is returned in `bad`, so that it does not
+ * take the other ingest messages' parts down with it; a body none of whose
+ * parts decode is not an evidence message.
  */
 export function decodeEvidenceBody(
   text: string,
-): { ok: true; partition: string; parts: EvidenceEnvelope[] } | { ok: false; reason: string } {
+): { ok: true; partition: string; parts: EvidenceEnvelope[]; bad: BadPart[] } | { ok: false; reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return { ok: false, reason: `not JSON: ${errorMessage(e)}` };
   }
-  const packed = typeof json === 'object' && json !== null && 'parts' in json;
-  const p = packed ? PackedEvidenceSchema.safeParse(json) : EvidenceEnvelopeSchema.safeParse(json);
-  if (!p.success) {
-    const i = p.error.issues[0];
-    return { ok: false, reason: `${i?.path.join('.') || 'message'}: ${i?.message ?? 'invalid'}` };
+  if (typeof json !== 'object' || json === null || !('parts' in json)) {
+    const one = EvidenceEnvelopeSchema.safeParse(json);
+    return one.success
+      ? { ok: true, partition: one.data.partition, parts: [one.data], bad: [] }
+      : { ok: false, reason: issueOf(one.error) };
   }
-  if ('parts' in p.data) {
-    const { partition } = p.data;
-    return { ok: true, partition, parts: p.data.parts.map((x) => ({ ...x, partition })) };
-  }
-  return { ok: true, partition: p.data.partition, parts: [p.data] };
+  const shape = PackedShapeSchema.safeParse(json);
+  if (!shape.success) return { ok: false, reason: issueOf(shape.error) };
+  const { partition } = shape.data;
+  const parts: EvidenceEnvelope[] = [];
+  const bad: BadPart[] = [];
+  shape.data.parts.forEach((raw, index) => {
+    const p = PartSchema.safeParse(raw);
+    if (p.success) parts.push({ ...p.data, partition });
+    else
+      bad.push({ index, reason: issueOf(p.error, ['parts', index]), body: sqsSafeJson({ partition, parts: [raw] }) });
+  });
+  if (parts.length === 0) return { ok: false, reason: bad[0]?.reason ?? 'no parts' };
+  return { ok: true, partition, parts, bad };
 }
 
 /** Stage 1's output of one ingest message, as parts: each partition's message with the batch's ingest clock. */

@@ -6,7 +6,7 @@ import { AlertsRepo } from '../adapters/alerts-repo';
 import { type AwsClients, createClients } from '../adapters/aws-clients';
 import { DynamoEventStateStore } from '../adapters/dynamo-event-store';
 import { DynamoTombstoneStore } from '../adapters/dynamo-tombstones';
-import { decodeEvidenceBody, type EvidenceEnvelope } from '../adapters/evidence-queue';
+import { type BadPart, decodeEvidenceBody, type EvidenceEnvelope } from '../adapters/evidence-queue';
 import { Quarantine } from '../adapters/quarantine';
 import { settleBatch } from '../commons/batch';
 import { type Config, loadConfig } from '../commons/config';
@@ -60,7 +60,7 @@ export function createAggregateHandler(
   return async (event) => {
     const failed: SQSRecord[] = [];
     const errors: Error[] = [];
-    const groups = new Map<string, { record: SQSRecord; parts: EvidenceEnvelope[] }[]>();
+    const groups = new Map<string, { record: SQSRecord; parts: EvidenceEnvelope[]; bad: BadPart[] }[]>();
     for (const r of event.Records) {
       const d = decodeEvidenceBody(r.body);
       if (!d.ok) {
@@ -68,9 +68,24 @@ export function createAggregateHandler(
         continue;
       }
       const g = groups.get(d.partition) ?? [];
-      g.push({ record: r, parts: d.parts });
+      g.push({ record: r, parts: d.parts, bad: d.bad });
       groups.set(d.partition, g);
     }
+    // A part that does not decode is parked alone, once its message's other parts are applied (before, a retry
+    // of the message would park it again); on the message's last failure the whole message is parked instead.
+    const parkBad = async (r: SQSRecord, bad: readonly BadPart[]) => {
+      for (const b of bad) {
+        const reason = `part ${b.index} of evidence message ${r.messageId} is not evidence: ${b.reason}`;
+        t.logger.error('evidence part quarantined', { messageId: r.messageId, part: b.index, reason });
+        await deps.quarantine.put({
+          kind: 'poison',
+          reason,
+          sourceMessageId: `${r.messageId}#part-${b.index}`,
+          payload: b.body,
+        });
+        t.metrics.addMetric(METRICS.messagesPoisoned, MetricUnit.Count, 1);
+      }
+    };
     const processor = { failureMessages: failed, errors };
     return settleBatch(t, processor, async () => {
       await Promise.all(
@@ -86,6 +101,7 @@ export function createAggregateHandler(
             t.metrics.addMetric(METRICS.alertsCreated, MetricUnit.Count, o.alertsCreated);
             if (o.stateConflicts > 0) t.metrics.addMetric(METRICS.stateConflicts, MetricUnit.Count, o.stateConflicts);
             onOutcome?.(o);
+            for (const { record, bad } of items) await parkBad(record, bad);
           } catch (e) {
             for (const { record } of items) {
               const receives = Number(record.attributes.ApproximateReceiveCount ?? 1);

@@ -80,6 +80,14 @@ describe('the evidence DLQ through the admin CLI', { timeout: 120_000 }, () => {
       sourceMessageId: 'm-bad',
       payload: JSON.stringify({ id: 'x', partition: 'inc', evidence: [{}] }),
     });
+    // A packed message one of whose parts is not evidence, parked whole on its last receive.
+    const packed = JSON.parse(mixed.body) as { partition: string; parts: unknown[] };
+    await parked.put({
+      kind: 'poison',
+      reason: 'failed 5 times: part-bad',
+      sourceMessageId: 'm-part-bad',
+      payload: JSON.stringify({ ...packed, parts: [...packed.parts, { id: 'broken', now: 1 }] }),
+    });
     // Moved by the queue's redrive policy (the function timed out): the original message itself, no reason attached.
     await env.clients.sqs.send(
       new SendMessageCommand({
@@ -94,9 +102,9 @@ describe('the evidence DLQ through the admin CLI', { timeout: 120_000 }, () => {
     ]);
 
     const listed = await listDlq(ctx, ['evidence']);
-    assert.equal(listed.length, 3);
+    assert.equal(listed.length, 4);
     const byBody = (s: string) => listed.find((m) => m.body.includes(s))!;
-    const [lm, lb, lg] = [byBody('m-mixed'), byBody('m-bad'), byBody('b-gone')];
+    const [lm, lb, lg, lp] = [byBody('m-mixed'), byBody('m-bad'), byBody('b-gone'), byBody('m-part-bad')];
     assert.deepEqual(
       [lm.reason, lb.reason],
       ['failed 5 times: boom', 'not an evidence message: evidence.0.id: required'],
@@ -109,17 +117,17 @@ describe('the evidence DLQ through the admin CLI', { timeout: 120_000 }, () => {
       listed.every((m) => m.queue === 'evidence'),
       true,
     );
-    assert.equal((await listDlq(ctx, ['evidence'])).length, 3, 'listing leaves them in place');
+    assert.equal((await listDlq(ctx, ['evidence'])).length, 4, 'listing leaves them in place');
 
     const r = await redriveDlq(ctx, [], ['evidence']);
     assert.equal(r.redriven, 1);
     assert.equal(r.droppedPosts, 2);
     assert.deepEqual(r.emptied, [lg.messageId]);
-    assert.deepEqual(r.notEvidence, [lb.messageId]);
+    assert.deepEqual([...r.notEvidence].sort(), [lb.messageId, lp.messageId].sort());
     assert.deepEqual(
-      (await listDlq(ctx, ['evidence'])).map((m) => m.messageId),
-      [lb.messageId],
-      'only the entry that is no evidence message stays',
+      (await listDlq(ctx, ['evidence'])).map((m) => m.messageId).sort(),
+      [lb.messageId, lp.messageId].sort(),
+      'only the entries that are no evidence message, or hold a part that is not, stay',
     );
 
     const got = await env.clients.sqs.send(

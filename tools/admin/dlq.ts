@@ -131,11 +131,11 @@ export function redriveBody(item: DlqItem): string {
 export interface RedriveResult {
   /** Messages sent back to the ingest queue (the evidence queue for evidence). */
   redriven: number;
-  /** Deleted posts left out of what was sent back. */
+  /** Deleted posts left out of what was sent back or removed (not those of entries left in place). */
   droppedPosts: number;
   /** Messages whose every post had been deleted: removed, nothing sent. */
   emptied: string[];
-  /** Evidence DLQ entries that are no evidence message (they never decoded): left in place, nothing sent. */
+  /** Evidence DLQ entries that are no evidence message, or hold a part that is not (they never decoded): left in place, nothing sent. */
   notEvidence: string[];
 }
 
@@ -147,7 +147,8 @@ export interface RedriveResult {
  */
 async function sendEvidence(ctx: AdminContext, body: string, entryId: string): Promise<boolean> {
   const d = decodeEvidenceBody(body);
-  if (!d.ok) return false;
+  // A part that does not decode cannot be applied however often it is sent: the entry stays for a person to read.
+  if (!d.ok || d.bad.length > 0) return false;
   const queue = new EvidenceQueue(ctx.clients.sqs, await ctx.queueUrl(EVIDENCE.queueName));
   const unsent = await queue.send(d.parts.map((p) => ({ ...p, id: `${p.id}#redrive-${entryId}` })));
   if (unsent[0]) throw new Error(unsent[0].reason);
@@ -184,8 +185,8 @@ export async function redriveDlq(
   const result: RedriveResult = { redriven: 0, droppedPosts: 0, emptied: [], notEvidence: [] };
   for (const m of chosen) {
     const kept = dropDeleted(redriveBody(m), deleted);
-    result.droppedPosts += kept.dropped;
     if (kept.empty) {
+      result.droppedPosts += kept.dropped;
       result.emptied.push(m.messageId);
       await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
       continue;
@@ -198,6 +199,8 @@ export async function redriveDlq(
       }
     } else await sendIngestMessages(ctx.clients.sqs, ingest, [anyMessage(kept.body)]);
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
+    // Counted for what was sent: an entry left in place keeps its posts.
+    result.droppedPosts += kept.dropped;
     result.redriven++;
   }
   if (missing.length)

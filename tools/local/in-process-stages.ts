@@ -82,6 +82,7 @@ export function inProcessStages(
         const parts = bodies.flatMap((body) => {
           const d = decodeEvidenceBody(body);
           if (!d.ok) throw new Error(`evidence body: ${d.reason}`);
+          if (d.bad[0]) throw new Error(`evidence body: ${d.bad[0].reason}`);
           return d.parts;
         });
         stage2.push(await aggregateMessages(partition, parts, aggDeps));

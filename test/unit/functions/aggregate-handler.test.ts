@@ -129,6 +129,33 @@ test('a message that does not decode is parked in the evidence DLQ at once with 
   assert.ok(f.calls.save >= 1);
 });
 
+test('a packed message with one part that does not decode: its other parts are applied, the bad part alone is parked with its reason', async () => {
+  const [first] = evidenceRecords();
+  assert.ok(first);
+  const body = JSON.parse(first.body) as { partition: string; parts: unknown[] };
+  const packed = { ...first, body: JSON.stringify({ ...body, parts: [...body.parts, { id: 'broken', now: 1 }] }) };
+  const f = fakes();
+  const t = fakeTelemetry();
+  const outcomes: AggregateOutcome[] = [];
+  const res = await createAggregateHandler(f.deps, t.telemetry, (o) => outcomes.push(o))(
+    { Records: [packed] },
+    context,
+  );
+  assert.deepEqual(res.batchItemFailures, []);
+  assert.ok((outcomes[0]?.applied ?? 0) > 0, 'the good parts applied');
+  assert.equal(f.quarantined.length, 1);
+  const q = f.quarantined[0];
+  assert.equal(q?.sourceMessageId, `${first.messageId}#part-${body.parts.length}`);
+  assert.match(
+    q?.reason ?? '',
+    new RegExp(
+      `^part ${body.parts.length} of evidence message .* is not evidence: parts\\.${body.parts.length}\\.evidence: `,
+    ),
+  );
+  const parked = decodeEvidenceBody(String(q?.payload ?? ''));
+  assert.equal(parked.ok, false, 'the parked body holds the bad part alone');
+});
+
 test("a partition that fails fails all its messages in the batch (for SQS to hand back in order), never another partition's", async () => {
   const records = evidenceRecords().slice(0, EVIDENCE.batchSize);
   const f = fakes((puts) => puts.some((p) => p.key.includes('quake')));
