@@ -13,7 +13,7 @@ import { CATS } from '../lexicon';
 import type { Evidence } from './evidence';
 import { FAMILY_OF, PARAMS } from './params';
 import { placeOf } from './alert';
-import type { Candidate, Head } from './state';
+import type { AlertMark, Candidate, Head } from './state';
 
 const WEATHER = FAMILY_OF.storm;
 
@@ -167,7 +167,7 @@ export function route(
             (c.area === area &&
               t - c.lastAt <= PARAMS.sameEventMs &&
               CATS[p.cat] === c.alert.category &&
-              (area !== '?' || speaksAs(c, p.lang))));
+              (area !== '?' || speaksAs(c, c.alert, p.lang))));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
     } else if (
       stormNames.length > 0 &&
@@ -187,7 +187,8 @@ export function route(
 }
 
 /** The language most of the candidate's window posts of a category are written in (none known: undefined). */
-function mainLang(c: Candidate, k: number): string | undefined {
+function mainLang(c: Candidate, cat: string): string | undefined {
+  const k = (CATS as readonly string[]).indexOf(cat);
   const n = new Map<string, number>();
   for (const x of c.recent) if (x.k === k && x.l !== undefined) n.set(x.l, (n.get(x.l) ?? 0) + 1);
   let best: string | undefined;
@@ -197,9 +198,8 @@ function mainLang(c: Candidate, k: number): string | undefined {
 
 /** Two candidates' posts of a category are mostly in one language, or one of them has none known. */
 function sameMainLang(c: Candidate, d: Candidate, cat: Category): boolean {
-  const k = (CATS as readonly string[]).indexOf(cat);
-  const a = mainLang(c, k);
-  const b = mainLang(d, k);
+  const a = mainLang(c, cat);
+  const b = mainLang(d, cat);
   return a === undefined || b === undefined || a === b;
 }
 
@@ -208,9 +208,9 @@ function sameMainLang(c: Candidate, d: Candidate, cat: Category): boolean {
  * language most of the alert's posts are (or either is unknown): the felt reports of one quake are written where it
  * was felt, and a burst in another language minutes later is another quake.
  */
-function speaksAs(c: Candidate, lang: string): boolean {
-  if (c.alert?.place || lang === 'und') return true;
-  const main = mainLang(c, (CATS as readonly string[]).indexOf(c.alert?.category ?? ''));
+function speaksAs(c: Candidate, alert: AlertMark, lang: string): boolean {
+  if (alert.place || lang === 'und') return true;
+  const main = mainLang(c, alert.category);
   return main === undefined || main === lang;
 }
 
