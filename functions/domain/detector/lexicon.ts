@@ -708,7 +708,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
           wordNum = lastTensValue + u;
           wordOnly = lastTensOnly;
         }
-      } else if (e === undefined && mayBeCompound(len)) wordNum = compoundNumber(scan.key(i));
+      } else if (e === undefined && mayBeCompound(scan.chars, off, len)) wordNum = compoundNumber(scan.key(i));
       // quatre-vingt(s): four twenties, a tens word.
       if (wordNum === 20 && after === 1 && lastTensValue === 4) wordNum = 80;
       if (wordNum >= 20 && wordNum <= 90 && wordNum % 10 === 0) {

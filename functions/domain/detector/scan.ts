@@ -560,15 +560,23 @@ export class Scan {
     while (i < lim) {
       const c = charCode(s, i);
       if (plain && c >= 97 && c <= 122) {
-        chars[o] = c;
-        h = Math.imul(h ^ c, PRIME);
-        ph[o++] = h;
-        lower++;
-        latin++;
+        // The whole run of such letters in one tight loop; the counts and the case state once per run, not per letter.
+        let j = i;
+        let x = c;
+        for (;;) {
+          chars[o] = x;
+          h = Math.imul(h ^ x, PRIME);
+          ph[o++] = h;
+          if (++j >= lim) break;
+          x = charCode(s, j);
+          if (x < 97 || x > 122) break;
+        }
+        lower += j - i;
+        latin += j - i;
         if (script < 0) script = Script.Latin;
         prevCase = 1;
         prevDigit = false;
-        i++;
+        i = j;
         continue;
       }
       let f: number;
