@@ -534,6 +534,8 @@ export class LexResult {
 
   /** Adds the deferred one-language hits that hold in `lang`. */
   settle(lang: Lang, full: boolean): void {
+    // Most posts defer nothing: the language's bit (a search of the language list) only for those that do.
+    if (this.langDeathsOnly === 0 && this.np === 0) return;
     const bit = 1 << langIndex(lang);
     if ((this.langDeathsOnly & bit) !== 0) this.deaths = Math.max(this.deaths, this.langDeaths);
     for (let k = 0; k < this.np; k++) {
