@@ -23,14 +23,15 @@ export const bn: Seed = {
     fire: 'পুড়ছে:0.05=burning জ্বলছে:0.05=burning আগুন_ধরেছে:0.05=caught_fire আগুন_ধরে:0.05=caught_fire দাউ_দাউ=engulfed অগ্নিকাণ্ড*=fire আগুন_লেগেছে=caught_fire আগুন_লাগে=caught_fire আগুন_লেগে=caught_fire দাবানল=wildfire আগুন*:0.6=fire পুড়ে:0.5=burned ধোঁয়া:0.5=smoke',
     earthquake: 'সব_কেঁপে:0.5=shaking সবকিছু_কাঁপছে:0.5=shaking কাঁপছে:0.05=shaking কাঁপছিল:0.05=shaking কাঁপল:0.5=shook কেঁপে_উঠল:0.5=shook দুলছিল:0.5=swaying ভূমিকম্প*=earthquake ভূকম্পন*=earthquake কম্পন*:0.6=tremor আফটারশক=aftershock সুনামি=tsunami রিখটার=magnitude উৎপত্তিস্থল=epicenter',
     storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন*=cyclone টর্নেডো*=tornado হারিকেন*=hurricane টাইফুন*=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm শিলা:0.4 শিলাবৃষ্টি শিলাবৃষ্টিতে গাছ_পড়ে:0.6 গাছ_উপড়ে:0.6 বাতাস:0.05=wind বাতাসে:0.05=wind উড়ে_গেছে:0.05=blown_off উপড়ে:0.05=uprooted গাছ:0.05=trees',
-    flood: 'বন্যা*=flood প্লাবিত=inundated জলাবদ্ধতা=flooding পানিবন্দি=flooded পাহাড়ি_ঢল=flash_flood পানিতে_তলিয়ে উপচে হাঁটু_পর্যন্ত:0.5=water_up_to',
+    flood: 'বন্যা*=flood প্লাবিত=inundated জলাবদ্ধতা=flooding পানিবন্দি=flooded পাহাড়ি_ঢল=flash_flood পানিতে_তলিয়ে উপচে হাঁটু_পর্যন্ত:0.5=water_up_to ঢুকছে:0.05=coming_into পুকুর:0.05=lake স্রোত:0.05=torrent ভেসে:0.05=swept_away',
     crash:
-      'বিমান_বিধ্বস্ত=plane_crash বিধ্বস্ত=crashed লাইনচ্যুত=derailed সংঘর্ষ*:0.5=collision ধাক্কা*:0.4=collision লঞ্চডুবি=capsized নৌকাডুবি=capsized উল্টে:0.5=capsized দুর্ঘটনা*:0.5=accident উল্টে_গেছে=overturned লাইনচ্যুত=derailed',
+      'বিমান_বিধ্বস্ত=plane_crash বিধ্বস্ত=crashed লাইনচ্যুত=derailed সংঘর্ষ*:0.5=collision ধাক্কা*:0.4=collision লঞ্চডুবি=capsized নৌকাডুবি=capsized উল্টে:0.5=capsized দুর্ঘটনা*:0.5=accident উল্টে_গেছে=overturned লাইনচ্যুত=derailed মহাসড়ক*:0.05=highway বাইপাস*:0.05=ring_road মোড়ে:0.05=intersection উল্টে=overturned দুমড়ে:0.05=pileup',
     collapse: 'ভবন_ধস=collapse ধসে=collapsed ধস:0.6=collapse ভেঙে_পড়ে=collapsed ভেঙে_পড়েছে=collapsed ধ্বংসস্তূপ*=rubble ভেঙে_পড়েছে=collapsed দেবে_গেছে=caved_in',
     unrest:
       'দুর্বৃত্তরা=rioters দাঙ্গা*=riot সহিংসতা*:0.6=violence লুটপাট=looting কাঁদানে_গ্যাস=tear_gas টিয়ারশেল=tear_gas কারফিউ=curfew রাবার_বুলেট=rubber_bullets ভাঙচুর=rioting ' +
-      'বিক্ষোভ*:0.5=protests',
+      'বিক্ষোভ*:0.5=protests ইট_পাটকেল=rioting লাঠিচার্জ=clashes',
     dead: 'নিহত=killed মৃত=dead মৃতের=dead মৃতদেহ*=bodies মৃত্যু*=death প্রাণহানি=deaths মারা_গেছেন=died মারা_গেছে=died মারা_যান=died লাশ=bodies',
+    water: 'পানি=water',
     casualty: 'আহত=injured আহতদের=injured আহতরা=injured হতাহত*=casualties নিখোঁজ=missing আটকা=trapped আটকে=trapped',
     eyewitness: 'সব_কেঁপে=shaking সবকিছু_কাঁপছে=shaking গাড়ির_অ্যালার্ম=car_alarms লুকিয়ে_আছি=hiding খাট_নড়ে=bed_moved তাকের=shelves ছুটছে=people_running জানালা_কেঁপে=rattled জানালা_কাঁপল=rattled বাইরে_বের_হবেন_না=stay_inside সবাই_শুয়ে_পড়ুন=get_down মানুষ_ছুটছে=people_running মানুষ_পালাচ্ছে=people_fleeing চারদিকে_ধোঁয়া=smoke_everywhere দূরে_থাকুন=stay_away অনুভূত=felt শুনলাম=heard শুনেছি=heard টের_পেলাম=felt টের_পেয়েছি=felt অনুভব_করলাম=felt দেখলাম=saw কেঁপে_উঠল=shook কাঁপছে=shaking হায়_আল্লাহ=omg হে_ভগবান=omg লুকিয়ে_পড়লাম=hiding',
     others: 'এটা_কি=was_that কিসের_ছিল=what_was_that আর_কেউ=anyone_else কেউ_কি=anyone টের_পেয়েছেন=did_you_feel টের_পেয়েছ=did_you_feel শুনেছেন=did_you_hear আপনারাও=you_too তোমরাও=you_too',

@@ -19,13 +19,13 @@ export const en: Seed = {
     earthquake: 'everything_is_shaking:0.5=shaking everything_was_shaking:0.5=shaking everything_shook:0.5=shaking swaying:0.05 shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
       'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05 trees:0.05=trees',
-    flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6 up_to_our_knees:0.5=water_up_to up_to_the_knees:0.5=water_up_to knee_deep:0.5=water_up_to waist_deep:0.5=water_up_to',
+    flood: 'flood floods flooding flooded floodwater* flash_flood inundated inundation deluge overflow* under_water underwater burst_its_banks burst_their_banks burst_banks water_up_to:0.6 up_to_our_knees:0.5=water_up_to up_to_the_knees:0.5=water_up_to knee_deep:0.5=water_up_to waist_deep:0.5=water_up_to coming_into:0.05 coming_in:0.05 pouring_into:0.05 pouring_in:0.05 lake:0.05 torrent:0.05 floating:0.05 swept_away:0.05 a_river:0.05=river into_rivers:0.05=river',
     crash:
-      'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized accident:0.4 accidents:0.4 overturned ran_off_the_road went_off_the_road ploughed_into plowed_into pile_up plane_went_down plane_came_down',
+      'crash crashes crashed derail* collision collided plane_crash train_crash helicopter_crash head_on pileup capsized accident:0.4 accidents:0.4 overturned ran_off_the_road went_off_the_road ploughed_into plowed_into pile_up plane_went_down plane_came_down flipped_over=overturned car_flipped=overturned motorway:0.05 highway:0.05 freeway:0.05 ring_road:0.05=motorway roundabout:0.05 intersection:0.05 junction:0.05 screeching_tyres:0.05=screeching screeching_tires:0.05=screeching screeching_brakes:0.05=screeching cars_piled_up:0.05=pileup',
     collapse: 'collapse collapsed collapses collapsing caved_in cave_in rubble gave_way:0.6 fell:0.05 fell_in:0.05 fell_into:0.05 came_down:0.05 crumbled:0.6 came_crashing_down:0.6',
     unrest:
       'riot riots rioting rioters looting looters tear_gas teargas clashes unrest curfew molotov* water_cannon rubber_bullets ' +
-      'police_shooting!:0.6 protest:0.5 protests:0.5 protesters:0.5 protestors:0.5 demonstrators:0.5 demonstration:0.4',
+      'police_shooting!:0.6 protest:0.5 protests:0.5 protesters:0.5 protestors:0.5 demonstrators:0.5 demonstration:0.4 riot_police=riots stone_throwing=rioting throwing_stones:0.5=rioting threw_stones:0.5=rioting clashes_with_police=clashes running_battles=clashes',
     dead: 'dead killed killing deaths death_toll died dies fatalities fatality bodies',
     casualty: 'casualties casualty injured injuries wounded victims trapped missing hurt',
     eyewitness:
@@ -36,13 +36,14 @@ export const en: Seed = {
       'drill drills clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
       'killing_it killin_it killed_it bombed_my bombed_the dropped_the dies_of dying_of dying_laughing dead_af im_dead ' +
       'heart_attack panic_attack anxiety_attack asthma_attack personal_attack personal_attacks population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
-      'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded storm_of_criticism storm_of_protest head_is_about_to_explode head_exploding head_will_explode inbox_is_flooded inbox_flooded flooded_with_emails flooded_with_messages laptop computer bitcoin crypto collapse_of_the_pound collapse_of_the_euro collapse_of_the_dollar fire_risk fire_danger wildfire_risk fell_asleep fall_asleep fell_in_love fell_for fell_apart',
+      'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded storm_of_criticism storm_of_protest head_is_about_to_explode head_exploding head_will_explode inbox_is_flooded inbox_flooded flooded_with_emails flooded_with_messages laptop computer bitcoin crypto collapse_of_the_pound collapse_of_the_euro collapse_of_the_dollar fire_risk fire_danger wildfire_risk fell_asleep fall_asleep fell_in_love fell_for fell_apart inundated_with flooded_with',
     weak: 'remember remembering prayers pray praying donate donation donations relief fundraiser movie trailer insurance tips preparedness drill',
     rescue: 'fire_brigade! fire_department! fire_station! fire_service! fire_crews! fire_crew! fire_fighters! rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens first_responders',
     forecast:
       'planned planning called_for nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading',
     impact:
       'black_smoke thick_smoke fell_off_the_shelves ran_out_into_the_street landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud roof_off roofs_off torn_off ripped_off blown_off tore_off toppled up_to_our_knees=water_up_to up_to_the_knees=water_up_to knee_deep=water_up_to waist_deep=water_up_to',
+    water: 'water',
     vehicle: 'train plane helicopter bus car truck ferry boat ship aircraft jet flight',
     stale: 'years_ago year_ago decades_ago anniversary on_this_day onthisday throwback tbt',
     self: 'i im ive we my our me us',

@@ -24,14 +24,15 @@ export const he: Seed = {
     fire: 'נשרף:0.05=burned עלתה_באש:0.05=caught_fire עולה_בלהבות=engulfed שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
     earthquake: 'הכל_רעד:0.5=shaking הכל_רועד:0.5=shaking רועד:0.05=shaking רועדים:0.05=shaking התנדנד:0.05=swayed האדמה_רעדה:0.5=ground_shook רעד:0.5=shook רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
     storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds תלשה:0.05=torn_off נעקרו:0.05=uprooted עקרו:0.05=uprooted עצים:0.05=trees',
-    flood: 'שיטפון*=flood שטפון*=flood הצפה=flooding הצפות=flooding הוצפו=flooded מוצפים=flooded מוצף מוצפת עלה_על_גדותיו עלו_על_גדותיהם עד_הברכיים:0.5=water_up_to',
+    flood: 'שיטפון*=flood שטפון*=flood הצפה=flooding הצפות=flooding הוצפו=flooded מוצפים=flooded מוצף מוצפת עלה_על_גדותיו עלו_על_גדותיהם עד_הברכיים:0.5=water_up_to נכנסים:0.05=coming_into אגם:0.05=lake זרם:0.05=torrent נסחפ*:0.05=swept_away',
     crash:
-      'התרסק*=crashed התרסקות=crash התנגשות:0.6=collision התנגש*:0.6=collided מתנגש*:0.6=collided ירדה_מהפסים=derailed ירד_מהפסים=derailed תאונת_מטוס=plane_crash תאונת_רכבת=train_crash התהפך=capsized התהפכה=capsized תאונה:0.5=accident תאונת:0.5=accident התהפך=overturned התהפכה=overturned ירדה_מהפסים=derailed',
+      'התרסק*=crashed התרסקות=crash התנגשות:0.6=collision התנגש*:0.6=collided מתנגש*:0.6=collided ירדה_מהפסים=derailed ירד_מהפסים=derailed תאונת_מטוס=plane_crash תאונת_רכבת=train_crash התהפך=capsized התהפכה=capsized תאונה:0.5=accident תאונת:0.5=accident התהפך=overturned התהפכה=overturned ירדה_מהפסים=derailed כביש_מהיר:0.05=motorway כיכר:0.05=roundabout התהפך=overturned התהפכה=overturned חריקת_בלמים:0.05=screeching',
     collapse: 'קריסה=collapse קריסת=collapse קרס=collapsed קרסה=collapsed קרסו=collapsed הריסות=rubble נפלה:0.05=fell נפל:0.05=fell קרסה=collapsed',
     unrest:
       'מתפרעים=rioters מהומות=riots התפרעויות=riots עימותים=clashes גז_מדמיע=tear_gas ביזה=looting עוצר=curfew בקבוקי_תבערה=molotov תותח_מים=water_cannon כדורי_גומי=rubber_bullets ' +
-      'הפגנה:0.5=protest הפגנות:0.5=protests מפגינים:0.5=protesters',
+      'הפגנה:0.5=protest הפגנות:0.5=protests מפגינים:0.5=protesters זורקים_אבנים:0.5=rioting יידוי_אבנים:0.5=rioting עימותים_עם_המשטרה=clashes',
     dead: 'הרוג*=killed נהרג*=killed נרצח*=killed מתו=died מוות=death גופות=bodies',
+    water: 'מים=water המים=water',
     casualty: 'פצוע*=injured נפצע*=injured נפגעים=casualties קורבנות=victims נעדר*=missing לכוד*=trapped',
     eyewitness: 'הכל_רעד=shaking הכל_רועד=shaking אזעקות_רכבים=car_alarms מסתתרים=hiding המיטה_זזה=bed_moved על_המדפים=shelves החלונות_רעדו=rattled להישאר_בבית=stay_inside כולם_לשכב=get_down אנשים_בורחים=people_fleeing עשן_בכל_מקום=smoke_everywhere תתרחקו=stay_away הורגשה=felt רצו_לרחוב=ran_out_into שמעתי=heard שמענו=heard הרגשתי=felt הרגשנו=felt ראיתי=saw ראינו=saw הכל_רעד=shaking רעד=shook רעדו=shook אלוהים=omg הסתתרנו=hiding',
     others: 'מה_היה=what_was_that זו_הייתה=was_that זה_היה=was_that מישהו_עוד=anyone_else עוד_מישהו=anyone_else הרגשתם=did_you_feel שמעתם=did_you_hear גם_אתם=you_too',
