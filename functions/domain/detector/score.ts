@@ -252,7 +252,12 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   if (
     TOLD_BY_WHAT_IT_DID.has(cat) &&
     best >= 1 &&
-    (casualty > 0 || dead > 0 || impact || (s[CUE_INDEX.rescue] as number) > 0) &&
+    (casualty > 0 ||
+      dead > 0 ||
+      impact ||
+      (s[CUE_INDEX.rescue] as number) > 0 ||
+      // Cars and bins set alight are what a riot did.
+      (cat === CAT_INDEX.unrest && (s[CAT_INDEX.fire] as number) >= 0.5)) &&
     (s[CUE_INDEX.forecast] as number) === 0 &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
     (s[CUE_INDEX.weak] as number) === 0

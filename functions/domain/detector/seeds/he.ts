@@ -23,7 +23,7 @@ export const he: Seed = {
     explosion: 'בום:0.5=bang פיצוץ*=explosion התפוצצ*=exploded הדף:0.6=blast',
     fire: 'נשרף:0.05=burned עלתה_באש:0.05=caught_fire עולה_בלהבות=engulfed שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
     earthquake: 'הכל_רעד:0.5=shaking הכל_רועד:0.5=shaking רועד:0.05=shaking רועדים:0.05=shaking התנדנד:0.05=swayed האדמה_רעדה:0.5=ground_shook רעד:0.5=shook רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
-    storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds תלשה:0.05=torn_off נעקרו:0.05=uprooted עקרו:0.05=uprooted עצים:0.05=trees',
+    storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds תלשה:0.05=torn_off נעקרו:0.05=uprooted עקרו:0.05=uprooted עצים:0.05=trees עץ_נפל:0.05=trees נפל_עץ:0.05=trees',
     flood: 'שיטפון*=flood שטפון*=flood הצפה=flooding הצפות=flooding הוצפו=flooded מוצפים=flooded מוצף מוצפת עלה_על_גדותיו עלו_על_גדותיהם עד_הברכיים:0.5=water_up_to נכנסים:0.05=coming_into אגם:0.05=lake זרם:0.05=torrent נסחפ*:0.05=swept_away',
     crash:
       'התרסק*=crashed התרסקות=crash התנגשות:0.6=collision התנגש*:0.6=collided מתנגש*:0.6=collided ירדה_מהפסים=derailed ירד_מהפסים=derailed תאונת_מטוס=plane_crash תאונת_רכבת=train_crash התהפך=capsized התהפכה=capsized תאונה:0.5=accident תאונת:0.5=accident התהפך=overturned התהפכה=overturned ירדה_מהפסים=derailed כביש_מהיר:0.05=motorway כיכר:0.05=roundabout התהפך=overturned התהפכה=overturned חריקת_בלמים:0.05=screeching',
@@ -41,7 +41,7 @@ export const he: Seed = {
     weak: 'תפילות תנחומים תרומות',
     rescue: 'חילוץ=rescue מחלצים=rescuers כוחות_הצלה=rescuers מד״א=ambulance אמבולנס*=ambulance כבאים=firefighters כבאות=firefighters פינוי=evacuation פונו=evacuated פיקוד_העורף=emergency',
     forecast: 'מתוכננת=planned מתוכנן=planned מתוכנן=planned מתוכננת=planned אזהרה=warning התרעה=warning תחזית=forecast צפוי=expected צפויה=expected מתקרב*=approaching איום=threat',
-    impact: 'עולה_בלהבות=in_flames עשן_שחור=black_smoke מהמדפים=fell_off_the_shelves נהרס*=destroyed הרס=destroyed נזק=damage נזקים=damage נזקי=damage מגגות על_הגגות גגות:0.5 ניפץ ניפצו ענן_אבק תלשה=torn_off נעקרו=uprooted עקרו=uprooted פתח_באש=opened_fire דקר=stabbed עד_הברכיים=water_up_to',
+    impact: 'עולה_בלהבות=in_flames עשן_שחור=black_smoke מהמדפים=fell_off_the_shelves נהרס*=destroyed הרס=destroyed נזק=damage נזקים=damage נזקי=damage מגגות על_הגגות גגות:0.5 ניפץ ניפצו ענן_אבק תלשה=torn_off נעקרו=uprooted עקרו=uprooted פתח_באש=opened_fire דקר=stabbed עד_הברכיים=water_up_to עץ_נפל=trees_down נפל_עץ=trees_down',
     vehicle: 'רכבת מטוס מסוק אוטובוס רכב מכונית משאית ספינה סירה',
     stale: 'יום_השנה=anniversary אזכרה=anniversary לפני_#_שנים=years_ago לפני_שנים=years_ago לפני_שנה=year_ago',
     self: 'אני אנחנו שלי',

@@ -29,14 +29,14 @@ export const ur: Seed = {
     explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
     fire: 'جل_رہا:0.05=burning جل_رہی:0.05=burning آگ_لگ_گئی:0.05=caught_fire شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
     earthquake: 'سب_کچھ_ہل:0.5=shaking ہل:0.05=shaking ہلنے:0.05=shaking ہلتی:0.05=shaking زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
-    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm اڑا_دیں:0.05=blown_off اڑا_دی:0.05=blown_off اکھاڑ:0.05=uprooted درخت:0.05=trees',
+    storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm اڑا_دیں:0.05=blown_off اڑا_دی:0.05=blown_off اکھاڑ:0.05=uprooted درخت:0.05=trees درخت_گر:0.05=trees',
     flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded پانی_میں_ڈوب ڈوبی ڈوب_گئی بپھر گھٹنوں_تک:0.5=water_up_to تالاب:0.05=lake ریلا:0.05=torrent',
     crash:
       'طیارہ_حادثہ=plane_crash طیارے_کا_حادثہ=plane_crash گر_کر_تباہ=crashed ٹکر:0.6=collision ٹکرا*=collided پٹری_سے_اتر=derailed کشتی_الٹ=capsized حادثہ:0.5@=accident حادثے:0.5=accident الٹ_گئی=overturned الٹ_گیا=overturned پٹڑی_سے_اتر=derailed موٹروے:0.05=motorway ہائی_وے:0.05=highway الٹ_گئی=overturned',
     collapse: 'منہدم=collapsed عمارتیں_گر=collapsed عمارت_گر=collapse چھت_گر=collapsed ملبے=rubble ملبہ@=rubble گر_گیا:0.05=fell گر_گئی:0.05=fell گر_کر:0.05=fell بیٹھ_گئی=caved_in',
     unrest:
       'شرپسندوں=rioters ہنگاموں=riots ہنگامے=riots ہنگامہ_آرائی=riots فسادات@=riots جھڑپیں=clashes جھڑپ=clashes آنسو_گیس=tear_gas لوٹ_مار=looting کرفیو=curfew پتھراؤ=rioting ' +
-      'مظاہرین:0.5@=protesters مظاہرے:0.5=protests احتجاج:0.5@=protests پتھراؤ=rioting لاٹھی_چارج=clashes',
+      'مظاہرین:0.5@=protesters مظاہرے:0.5=protests احتجاج:0.5@=protests پتھراؤ=rioting لاٹھی_چارج=clashes واٹر_کینن=water_cannon ہجوم_پر_ٹوٹ_پڑی!=clashes',
     dead: 'ہلاک=killed ہلاکتیں=deaths ہلاکتوں=deaths جاں_بحق=died جاںبحق=died جان_بحق=died مارے_گئے=killed لاشیں=bodies اموات=deaths',
     water: 'پانی=water',
     casualty: 'زخمی=injured زخمیوں=injured متاثرین@=victims لاپتہ=missing پھنس*=trapped',
@@ -47,7 +47,7 @@ export const ur: Seed = {
     weak: 'دعا@ دعائیں تعزیت',
     rescue: 'ریسکیو=rescue امدادی=rescue ایمبولینس=ambulance فائر_بریگیڈ!=firefighters انخلا=evacuation',
     forecast: 'انتباہ=warning وارننگ=warning پیشگوئی=forecast پیش_گوئی=forecast خطرہ=threat',
-    impact: 'شعلوں_کی_لپیٹ=in_flames کالا_دھواں=black_smoke تباہ=destroyed تباہی=devastation چھتوں_سے چھتوں_پر توڑ_دیے ٹوٹ_گئے دھول_کا_بادل اڑا_دیں=blown_off اڑا_دی=blown_off اکھاڑ=uprooted چاقو_مار=stabbed گھٹنوں_تک=water_up_to',
+    impact: 'شعلوں_کی_لپیٹ=in_flames کالا_دھواں=black_smoke تباہ=destroyed تباہی=devastation چھتوں_سے چھتوں_پر توڑ_دیے ٹوٹ_گئے دھول_کا_بادل اڑا_دیں=blown_off اڑا_دی=blown_off اکھاڑ=uprooted چاقو_مار=stabbed گھٹنوں_تک=water_up_to درخت_گر=trees_down',
     vehicle: 'ٹرین ریل طیارہ طیارے ہیلی_کاپٹر گاڑی ٹرک کشتی',
     stale: 'برسی=anniversary سال_پہلے=years_ago برس_پہلے=years_ago آج_کے_دن=on_this_day',
     self: 'میرا میرے ہمارے',
