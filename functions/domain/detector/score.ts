@@ -173,6 +173,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const burned = readWhatBurned(s, impact);
   const waterIn = readWhatTheWaterDid(s);
   readWhatCrashed(s);
+  readWhatWasHeard(s, scan.questions);
   let cat = -1;
   let best = 0;
   for (let k = 0; k < NCATS; k++) {
@@ -383,7 +384,7 @@ function tracesOnly(s: Float32Array): boolean {
   if ((s[CAT_INDEX.fire] as number) > 0) {
     for (const c of BURNING_TOLD) if ((s[c] as number) > 0) return false;
   }
-  if (waterTold(s) || crashTold(s)) return false;
+  if (waterTold(s) || crashTold(s) || heardAsked(s, scan.questions)) return false;
   const storm = s[CAT_INDEX.storm] as number;
   return !(storm >= WIND_AND_DAMAGE && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0);
 }
@@ -468,6 +469,27 @@ function crashTold(s: Float32Array): boolean {
   return false;
 }
 const CRASH_TOLD = [CUE_INDEX.impact, CUE_INDEX.casualty, CUE_INDEX.dead, CUE_INDEX.rescue, CUE_INDEX.eyewitness];
+
+/**
+ * Words for a noise (noise, bruit, ruido, грохот, gürültü, 소리, صوت, शोर...) are explosion terms of a trace weight
+ * (seeds: "noise:0.05"): noise is everyday. Asked of others in a question ("what was that noise?!", "c'était quoi ce
+ * bruit ?", "что это был за грохот?", "이게 무슨 소리야?") they are a bang heard from afar, asked by someone who heard it
+ * (askedOthers then reads the question as first-hand), unless forecast or figurative.
+ */
+function readWhatWasHeard(s: Float32Array, questions: number): void {
+  if (heardAsked(s, questions)) s[CAT_INDEX.explosion] = 0.5;
+}
+function heardAsked(s: Float32Array, questions: number): boolean {
+  const e = s[CAT_INDEX.explosion] as number;
+  return (
+    e > 0 &&
+    e < LEAST_TERM &&
+    questions > 0 &&
+    (s[CUE_INDEX.others] as number) > 0 &&
+    (s[CUE_INDEX.forecast] as number) === 0 &&
+    (s[CUE_INDEX.figurative] as number) === 0
+  );
+}
 
 /** A trace term's weight (seeds: ":0.05"). */
 const TRACE = 0.05;

@@ -16,7 +16,7 @@ export const ar: Seed = {
       'ضرب_نار=gunfire بيضرب_نار=shooting بالرصاص=shot طعنا=stabbed بسكين:0.6=knife أطلق_النار=opened_fire غارة_جوية=airstrike غارات_جوية=airstrike هجوم_صاروخي=missile_attack قصف_صاروخي=missile_attack ' +
       'إطلاق_نار=shooting هجوم_إرهابي=terror_attack تفجير=bombing تفجيرات=bombing انتحاري=suicide_bomber طعن=stabbing رهائن=hostage مجزرة=massacre ' +
       'عبوة_ناسفة=bomb مسلح:0.6=gunman هجوم:0.6=attack قنبلة:0.6=bomb فتح_النار=opened_fire أطلق_النار=opened_fire طعن=stabbed',
-    explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion انفجار=explosion انفجارات=explosion',
+    explosion: 'انفجار=explosion انفجارات=explosion انفجر=exploded دوي_انفجار=explosion انفجار=explosion انفجارات=explosion صوت:0.05=noise الصوت:0.05=noise',
     fire: 'يحترق:0.05=burning تحترق:0.05=burning احترق:0.05=burned اشتعلت_النيران:0.05=caught_fire التهمت_النيران:0.05=went_up_in_flames حريق=fire حرائق=fire اشتعال=blaze نيران:0.6=flames دخان:0.5=smoke حريقا=fire',
     earthquake: 'كل_شيء_يهتز:0.5=shaking كل_حاجة_اتهزت:0.5=shaking كل_شي_عم_يهتز:0.5=shaking بيتهز:0.05=shaking يهتز:0.05=shaking اهتز:0.05=shook اهتزت:0.05=shook تهتز:0.05=shaking ارتجت:0.05=shook زلزال=earthquake زلازل=earthquake هزة_أرضية=earthquake هزة:0.6=tremor تسونامي=tsunami ريختر=magnitude',
     storm: 'إعصار=hurricane زوبعة=tornado عاصفة:0.6=storm عواصف:0.6=storm رياح_عاتية:0.6 سقطت_الأشجار:0.6 الرياح:0.05=wind رياح:0.05=wind اقتلعت:0.05=uprooted اقتلع:0.05=uprooted أسقطت:0.05=toppled أشجار:0.05=trees الأشجار:0.05=trees وقعت_شجرة:0.05=trees سقطت_شجرة:0.05=trees',
@@ -35,7 +35,7 @@ export const ar: Seed = {
     rescue: 'إنقاذ=rescue الدفاع_المدني=emergency إسعاف=ambulance إخلاء=evacuation إطفاء=firefighters',
     forecast: 'تحذير=warning متوقع=expected يقترب=approaching إنذار=warning متوقعة=expected متوقعة_في=expected توقعات=forecast',
     impact: 'دخان_أسود=black_smoke من_الرفوف=fell_off_the_shelves دمر=destroyed أضرار=damage خسائر=damage تشققات=cracks شقوق=cracks اقتلعت=torn_off سقطت_الأشجار=toppled الكهرباء_مقطوعة=power_outage انقطاع_الكهرباء=power_outage غارق=submerged غمرتها_المياه=submerged تكسر=shattered تحطم_الزجاج=shattered غمرتها_المياه=flooded فوق_الأسطح على_الأسطح الأسطح:0.5 حطمت سحابة_غبار اقتلعت=uprooted اقتلع=uprooted أسقطت=toppled فتح_النار=opened_fire أطلق_النار=opened_fire إلى_الركبتين=water_up_to للركب=water_up_to وقعت_شجرة=trees_down سقطت_شجرة=trees_down',
-    vehicle: 'قطار طائرة حافلة سيارة شاحنة سفينة مروحية',
+    vehicle: 'قطار طائرة حافلة سيارة شاحنة سفينة مروحية السيارات سيارات',
     stale: 'ذكرى=anniversary قبل_سنوات=years_ago مثل_هذا_اليوم=on_this_day قبل_#_سنوات=years_ago قبل_#_عاما=years_ago',
     self: 'أنا نحن',
     now: 'الآن=now',

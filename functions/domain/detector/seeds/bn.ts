@@ -19,7 +19,7 @@ export const bn: Seed = {
       'গুলির_শব্দ=gunshots বিমান_হামলা=airstrike ক্ষেপণাস্ত্র_হামলা=missile_attack রকেট_হামলা=rocket_attack ড্রোন_হামলা=drone_attack গোলাবর্ষণ:0.6=shelling ' +
       'গুলিবর্ষণ=shooting গোলাগুলি=gunfire বন্দুকধারী=gunman সন্ত্রাসী_হামলা=terror_attack বোমা_হামলা=bombing আত্মঘাতী=suicide_bomber জিম্মি=hostage গণহত্যা=massacre ছুরিকাঘাত*=stabbing হামলাকারী*=attacker ' +
       'হামলা*:0.6=attack গুলি:0.6=gunfire বোমা*:0.6=bomb গুলি_চালিয়েছে=opened_fire গুলি_চালায়=opened_fire ছুরি_মেরেছে=stabbed গুলিতে=shot',
-    explosion: 'ফেটে_গেল:0.6=blew_up বিকট_শব্দ:0.5=bang বিস্ফোরণ*=explosion বিস্ফোরিত=exploded ব্লাস্ট=blast',
+    explosion: 'ফেটে_গেল:0.6=blew_up বিকট_শব্দ:0.5=bang বিস্ফোরণ*=explosion বিস্ফোরিত=exploded ব্লাস্ট=blast শব্দ:0.05=noise আওয়াজ:0.05=noise',
     fire: 'পুড়ছে:0.05=burning জ্বলছে:0.05=burning আগুন_ধরেছে:0.05=caught_fire আগুন_ধরে:0.05=caught_fire দাউ_দাউ=engulfed অগ্নিকাণ্ড*=fire আগুন_লেগেছে=caught_fire আগুন_লাগে=caught_fire আগুন_লেগে=caught_fire দাবানল=wildfire আগুন*:0.6=fire পুড়ে:0.5=burned ধোঁয়া:0.5=smoke',
     earthquake: 'সব_কেঁপে:0.5=shaking সবকিছু_কাঁপছে:0.5=shaking কাঁপছে:0.05=shaking কাঁপছিল:0.05=shaking কাঁপল:0.5=shook কেঁপে_উঠল:0.5=shook দুলছিল:0.5=swaying ভূমিকম্প*=earthquake ভূকম্পন*=earthquake কম্পন*:0.6=tremor আফটারশক=aftershock সুনামি=tsunami রিখটার=magnitude উৎপত্তিস্থল=epicenter',
     storm: 'ঘূর্ণিঝড়*=cyclone সাইক্লোন*=cyclone টর্নেডো*=tornado হারিকেন*=hurricane টাইফুন*=typhoon জলোচ্ছ্বাস*=storm_surge কালবৈশাখী=storm ঝড়:0.6=storm ঝড়ে:0.6=storm ঝড়ের:0.6=storm শিলা:0.4 শিলাবৃষ্টি শিলাবৃষ্টিতে গাছ_পড়ে:0.6 গাছ_উপড়ে:0.6 বাতাস:0.05=wind বাতাসে:0.05=wind উড়ে_গেছে:0.05=blown_off উপড়ে:0.05=uprooted গাছ:0.05=trees গাছ_পড়ে:0.05=trees গাছ_ভেঙে:0.05=trees',
@@ -41,7 +41,7 @@ export const bn: Seed = {
     rescue: 'উদ্ধার*=rescue উদ্ধারকারী=rescuers অ্যাম্বুলেন্স=ambulance ফায়ার_সার্ভিস!=firefighters ফায়ার_সার্ভিসের!=firefighters দমকল=firefighters আশ্রয়কেন্দ্র*=evacuation সরিয়ে_নেওয়া=evacuated',
     forecast: 'সতর্কতা=warning বিপদ_সংকেত=warning সতর্ক_সংকেত=warning পূর্বাভাস=forecast এগিয়ে_আসছে=approaching আশঙ্কা=possible সম্ভাবনা=possible',
     impact: 'দাউ_দাউ=in_flames কালো_ধোঁয়া=black_smoke ক্ষতিগ্রস্ত=damaged ধ্বংস=destroyed লণ্ডভণ্ড=devastated তাণ্ডব*=devastation উপড়ে=uprooted তলিয়ে=submerged ছাদ_থেকে ছাদে ভেঙেছে ভেঙে_গেছে ধুলার_মেঘ উড়ে_গেছে=blown_off উপড়ে=uprooted গুলি_চালিয়েছে=opened_fire ছুরি_মেরেছে=stabbed হাঁটু_পর্যন্ত=water_up_to গাছ_পড়ে=trees_down গাছ_ভেঙে=trees_down',
-    vehicle: 'ট্রেন বিমান হেলিকপ্টার বাস গাড়ি ট্রাক লঞ্চ নৌকা জাহাজ',
+    vehicle: 'ট্রেন বিমান হেলিকপ্টার বাস গাড়ি ট্রাক লঞ্চ নৌকা জাহাজ গাড়িগুলো',
     stale: 'বার্ষিকী=anniversary বছর_আগে=years_ago বছর_আগের=years_ago এই_দিনে=on_this_day',
     self: 'আমি আমরা আমার আমাদের',
     now: 'এখন=now এইমাত্র=now',

@@ -12,7 +12,7 @@ export const de: Seed = {
       'schiesserei=shooting schießerei=shooting schüsse=gunfire schütze=gunman anschlag=attack anschläge=attack amoklauf=rampage amokläufer=gunman ' +
       'messerangriff=stabbing messerattacke=stabbing geiselnahme=hostage attentäter=attacker terror*=terror sprengsatz=bomb ' +
       'angriff:0.6=attack bombe:0.6=bomb schoss_auf=shot_at schießt_auf=shooting_at feuer_eröffnet=opened_fire eingestochen=stabbed',
-    explosion: 'in_die_luft_geflogen=blew_up explosion explosionen explodiert=exploded explodierte=exploded detonation verpuffung=explosion gasexplosion=explosion knall:0.5=blast',
+    explosion: 'in_die_luft_geflogen=blew_up explosion explosionen explodiert=exploded explodierte=exploded detonation verpuffung=explosion gasexplosion=explosion knall:0.5=blast lärm:0.05=noise geräusch:0.05=noise',
     fire: 'in_brand_geraten:0.05=caught_fire feuer_gefangen:0.05=caught_fire brannte:0.05=burning abgebrannt:0.05=burned_down in_flammen_aufgegangen:0.05=went_up_in_flames in_flammen=flames steht_in_flammen=engulfed brand:0.6@=fire brände=fire waldbrand=wildfire grossbrand=blaze großbrand=blaze lichterloh=blaze flammen=flames feuer:0.5=fire rauch:0.5=smoke brennt:0.6=burning großbrand=blaze wohnungsbrand=fire',
     earthquake: 'alles_wackelt:0.5=shaking alles_hat_gewackelt:0.5=shaking alles_bebt:0.5=shaking wackelt:0.05=shaking wackelte:0.05=shaking geschwankt:0.05=swayed bebte:0.05=shook zitterte:0.05=shook boden_gewackelt:0.5=ground_shook gewackelt:0.5@ schwankte:0.5@ erdbeben=earthquake beben:0.6=quake nachbeben=aftershock tsunami',
     storm: 'orkan=hurricane taifun=typhoon wirbelsturm=hurricane tornado* unwetter:0.6=storm sturm:0.6=storm sturmböen=gale hagel:0.6 hagelsturm hagelkörner hagelschauer hagelunwetter böen:0.6 orkanböen bäume_umgestürzt:0.6 umgestürzte_bäume:0.6 wind:0.05 sturmwind entwurzelt:0.05=uprooted abgerissen:0.05=torn_off umgestürzt:0.05=toppled bäume:0.05=trees baum_umgestürzt:0.05=trees baum_gestürzt:0.05=trees baum_auf_unser:0.05=trees',
@@ -31,7 +31,7 @@ export const de: Seed = {
     forecast: 'geplant=planned rufen_zu=called_for naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning vorhergesagt=forecast erwarten=expected',
     impact: 'steht_in_flammen=in_flames schwarzer_rauch schwarzen_rauch dichter_rauch in_flammen aus_dem_regal trifft=hits verwüstet=devastated zerstört=destroyed beschädigt=damaged risse=cracks zersprungen=shattered eingeschlagen=smashed umgestürzt=toppled abgedeckt=torn_off stromausfall=power_outage strom_ist_weg=power_outage unter_wasser=submerged zerschlagen=smashed überflutet=flooded überschwemmt=flooded von_dächern auf_dächern dächern:0.5 zerschlagen staubwolke entwurzelt=uprooted abgerissen=torn_off umgestürzt=toppled feuer_eröffnet=opened_fire eingestochen=stabbed niedergestochen=stabbed bis_zu_den_knien=water_up_to knietief=water_up_to hüfthoch=water_up_to baum_umgestürzt=trees_down baum_gestürzt=trees_down baum_auf_unser=trees_down schaufenster_eingeschlagen=smashed eingeschlagene=smashed überall_staub=dust_cloud staubwolke=dust_cloud',
     water: 'wasser=water',
-    vehicle: 'zug flugzeug hubschrauber bus auto lkw schiff fähre kleinflugzeug',
+    vehicle: 'zug flugzeug hubschrauber bus auto lkw schiff fähre kleinflugzeug autos',
     stale: 'jahrestag=anniversary vor_jahren=years_ago heute_vor=on_this_day vor_#_jahren=years_ago',
     self: 'ich wir unser',
     now: 'jetzt gerade',

@@ -10,7 +10,7 @@ export const el: Seed = {
       'πυροβολούν=shooting πυροβολεί=shooting μαχαίρωσ*=stabbed πυροβόλησ*=shot από_πυρά=gunfire αεροπορική_επιδρομή=airstrike πυραυλική_επίθεση=missile_attack βομβαρδισμ*:0.6=shelling ' +
       'πυροβολισμ*=shooting ένοπλος=gunman βομβιστ*=bomber μαχαίρωμα=stabbing ομήρ*=hostage σφαγή=massacre ' +
       'επίθεση:0.6=attack επιθέσεις:0.6=attack βόμβα:0.6=bomb άνοιξε_πυρ=opened_fire πυροβόλησε=shot μαχαίρωσε=stabbed',
-    explosion: 'κρότος:0.5=bang έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded',
+    explosion: 'κρότος:0.5=bang έκρηξη=explosion εκρήξεις=explosion ανατινάχτηκε=exploded θόρυβος:0.05=noise θόρυβο:0.05=noise ήχος:0.05=noise',
     fire: 'καίγεται:0.05=burning έπιασε_φωτιά:0.05=caught_fire τυλίχτηκε_στις_φλόγες:0.05=went_up_in_flames πυρκαγι*=fire φλόγες=flames φωτιά:0.6=fire καπνός:0.5=smoke καίγεται=burning',
     earthquake: 'όλα_τρέμουν:0.5=shaking κουνήθηκαν_όλα:0.5=shaking δόνηση:0.6=tremor τρέμουν:0.05=shaking τρέμει:0.05=shaking κουνήθηκε:0.05=shook σείστηκε:0.05=shook ταρακουνήθηκε:0.05=shook κουνιόταν:0.5=shaking κουνήθηκε:0.5=shook σεισμ*=earthquake μετασεισμ*=aftershock ρίχτερ=magnitude τσουνάμι=tsunami',
     storm: 'τυφώνας=hurricane κυκλώνας=cyclone ανεμοστρόβιλος=tornado καταιγίδα:0.6=storm θύελλα:0.6=storm χαλάζι:0.6 χαλαζόπτωση ανεμοθύελλα θυελλώδεις_άνεμοι:0.6 άνεμοι:0.6 έπεσαν_δέντρα:0.6 αέρας:0.05=wind άνεμος:0.05=wind άνεμοι:0.05=winds ξήλωσε:0.05=torn_off ξεριζώθηκαν:0.05=uprooted ξερίζωσε:0.05=uprooted δέντρα:0.05=trees έπεσε_ένα_δέντρο:0.05=trees έπεσε_δέντρο:0.05=trees',
@@ -29,7 +29,7 @@ export const el: Seed = {
     rescue: 'διάσωση=rescue πυροσβέστες=firefighters πυροσβεστική=firefighters εκκένωση=evacuation ασθενοφόρο=ambulance',
     forecast: 'προειδοποίηση=warning αναμένεται=expected πρόγνωση=forecast αναμένονται=expected',
     impact: 'μαύρος_καπνός=black_smoke πυκνός_καπνός=thick_smoke στις_φλόγες=in_flames από_τα_ράφια=fell_off_the_shelves ζημιές=damage καταστράφηκε=destroyed ρωγμές=cracks ξήλωσε=torn_off έπεσαν_δέντρα=toppled δεν_έχουμε_ρεύμα=power_outage διακοπή_ρεύματος=power_outage κάτω_από_το_νερό=submerged έσπασαν=shattered πλημμύρισαν=flooded πλημμυρισμένα=flooded από_στέγες στέγες:0.5 έσπασε σύννεφο_σκόνης ξήλωσε=torn_off ξεριζώθηκαν=uprooted ξερίζωσε=uprooted άνοιξε_πυρ=opened_fire μαχαίρωσε=stabbed ως_τα_γόνατα=water_up_to μέχρι_τα_γόνατα=water_up_to έπεσε_ένα_δέντρο=trees_down έπεσε_δέντρο=trees_down',
-    vehicle: 'τρένο αεροπλάνο ελικόπτερο λεωφορείο αυτοκίνητο φορτηγό πλοίο',
+    vehicle: 'τρένο αεροπλάνο ελικόπτερο λεωφορείο αυτοκίνητο φορτηγό πλοίο αυτοκίνητα',
     stale: 'επέτειος=anniversary χρόνια_πριν=years_ago πριν_από_#_χρόνια=years_ago',
     self: 'εγώ εμείς',
     now: 'τώρα',

@@ -20,7 +20,7 @@ export const fa: Seed = {
       'شلیک=shooting صدای_شلیک=gunshots با_چاقو:0.6=knife چاقو_زد=stabbed با_گلوله=shot به_ضرب_گلوله=shot حمله_هوایی=airstrike حمله_موشکی=missile_attack حمله_پهپادی=drone_attack بمباران:0.6=shelling ' +
       'تیراندازی=shooting حمله_تروریستی=terror_attack بمب_گذاری=bombing بمبگذاری=bombing عملیات_انتحاری=suicide_bomber انتحاری=suicide_bomber گروگان*=hostage کشتار=massacre ' +
       'چاقوکشی=stabbing مسلح:0.6=gunman حمله:0.6@=attack بمب:0.6=bomb تیراندازی=shooting شلیک_کرد=shot چاقو_زد=stabbed',
-    explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion',
+    explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion صدا:0.05=noise صدای:0.05=noise',
     fire: 'آتش_گرفت:0.05=caught_fire می_سوزد:0.05=burning سوخت:0.05=burned در_آتش_می_سوزد=engulfed آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
     earthquake: 'همه_چیز_لرزید:0.5=shaking همه_چی_لرزید:0.5=shaking لرزش:0.6=tremor لرزد:0.05=shaking لرزیدند:0.05=shook لرزید:0.5=shook تکان_خورد:0.5=shaking تکان_می_خورد:0.5=shaking زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
     storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm تگرگ:0.6 باد_شدید:0.6 تندباد درخت_ها_افتاده:0.6 باد:0.05=wind از_ریشه:0.05=uprooted کنده_شد:0.05=torn_off درخت‌ها:0.05=trees درختان:0.05=trees درخت_افتاد:0.05=trees',

@@ -20,7 +20,7 @@ export const he: Seed = {
       'פיגוע*=terror_attack ירי=shooting יריות=gunfire פתח_באש=opened_fire פתחו_באש=opened_fire פיגוע_ירי=shooting פיגוע_דקירה=stabbing פיגוע_דריסה=terror_attack ' +
       'דקירה=stabbing נדקר*=stabbed מטען_חבלה=bomb מכונית_תופת=car_bomb מחבל_מתאבד=suicide_bomber מתאבד:0.6=suicide_bomber בני_ערובה=hostage טבח=massacre ' +
       'חמוש:0.6=gunman חמושים:0.6=gunmen מתקפה:0.6=attack התקפה:0.6=attack תקיפה:0.6=attack פצצה:0.6=bomb פתח_באש=opened_fire ירה_על=shot_at ירה_לעבר=shot_at דקר=stabbed',
-    explosion: 'בום:0.5=bang פיצוץ*=explosion התפוצצ*=exploded הדף:0.6=blast',
+    explosion: 'בום:0.5=bang פיצוץ*=explosion התפוצצ*=exploded הדף:0.6=blast רעש:0.05=noise',
     fire: 'נשרף:0.05=burned עלתה_באש:0.05=caught_fire עולה_בלהבות=engulfed שריפה=fire שריפות=fire שרפה=fire דליקה=fire שריפת_יער=forest_fire הצתה=arson עולה_באש=on_fire עלה_באש=on_fire להבות=flames אש:0.5=fire בוער:0.5=burning עשן:0.5=smoke',
     earthquake: 'הכל_רעד:0.5=shaking הכל_רועד:0.5=shaking רועד:0.05=shaking רועדים:0.05=shaking התנדנד:0.05=swayed האדמה_רעדה:0.5=ground_shook רעד:0.5=shook רעידת_אדמה=earthquake רעידת_האדמה=earthquake רעידות_אדמה=earthquake רעידת:0.6=tremor רעידה:0.6=tremor רעידת_משנה=aftershock רעידות_משנה=aftershock צונאמי=tsunami ריכטר=magnitude מגניטודה=magnitude מוקד_הרעידה=epicenter',
     storm: 'הוריקן*=hurricane טייפון*=typhoon טורנדו=tornado ציקלון=cyclone סופה:0.6=storm סופת:0.6=storm סערה:0.6=storm רוחות_עזות:0.6=winds ברד:0.6=hail ברד:0.6 רוחות:0.6 עצים_נפלו:0.6 רוח:0.05=wind רוחות:0.05=winds תלשה:0.05=torn_off נעקרו:0.05=uprooted עקרו:0.05=uprooted עצים:0.05=trees עץ_נפל:0.05=trees נפל_עץ:0.05=trees',
@@ -42,7 +42,7 @@ export const he: Seed = {
     rescue: 'חילוץ=rescue מחלצים=rescuers כוחות_הצלה=rescuers מד״א=ambulance אמבולנס*=ambulance כבאים=firefighters כבאות=firefighters פינוי=evacuation פונו=evacuated פיקוד_העורף=emergency',
     forecast: 'מתוכננת=planned מתוכנן=planned מתוכנן=planned מתוכננת=planned אזהרה=warning התרעה=warning תחזית=forecast צפוי=expected צפויה=expected מתקרב*=approaching איום=threat',
     impact: 'עולה_בלהבות=in_flames עשן_שחור=black_smoke מהמדפים=fell_off_the_shelves נהרס*=destroyed הרס=destroyed נזק=damage נזקים=damage נזקי=damage מגגות על_הגגות גגות:0.5 ניפץ ניפצו ענן_אבק תלשה=torn_off נעקרו=uprooted עקרו=uprooted פתח_באש=opened_fire דקר=stabbed עד_הברכיים=water_up_to עץ_נפל=trees_down נפל_עץ=trees_down',
-    vehicle: 'רכבת מטוס מסוק אוטובוס רכב מכונית משאית ספינה סירה',
+    vehicle: 'רכבת מטוס מסוק אוטובוס רכב מכונית משאית ספינה סירה מכוניות',
     stale: 'יום_השנה=anniversary אזכרה=anniversary לפני_#_שנים=years_ago לפני_שנים=years_ago לפני_שנה=year_ago',
     self: 'אני אנחנו שלי',
     now: 'עכשיו=now כרגע=now',

@@ -10,7 +10,7 @@ export const hi: Seed = {
       'गोली_चला=shooting गोली_मारकर=shot गोली_मार=shot चाकू_से:0.6=knife चाकू_घोंप=stabbed हवाई_हमला=airstrike हवाई_हमले=airstrike मिसाइल_हमला=missile_attack ड्रोन_हमला=drone_attack ' +
       'गोलीबारी=shooting फायरिंग=shooting बम_धमाका=bombing बंधक=hostage नरसंहार=massacre हमलावर=attacker ' +
       'हमला:0.6=attack हमले:0.6=attack बम:0.6=bomb चाकू:0.5=stabbing गोलीबारी=shooting गोलियां_चलीं=gunfire चाकू_मारा=stabbed गोलियां_चलाईं=opened_fire गोलियां_चला=opened_fire फायरिंग=shooting चाकू_मार=stabbed',
-    explosion: 'फट_गया:0.6=blew_up धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion',
+    explosion: 'फट_गया:0.6=blew_up धमाका=explosion धमाके=explosion विस्फोट=explosion ब्लास्ट=blast धमाका=blast धमाके=blast विस्फोट=explosion सिलेंडर_फटने=explosion सिलेंडर_फटा=explosion सिलेंडर_ब्लास्ट=explosion आवाज़:0.05=noise आवाज:0.05=noise शोर:0.05=noise',
     fire: 'जल_रहा:0.05=burning जल_रही:0.05=burning आग_लग_गई:0.05=caught_fire धू-धू_कर_जल=engulfed आग=fire आगजनी=arson लपटें=flames धुआं:0.5=smoke',
     earthquake: 'सब_कुछ_हिल:0.5=shaking हिल:0.05=shaking हिली:0.05=shook हिलने:0.05=shaking काँप:0.05=shaking कांप:0.05=shaking ज़मीन_ज़ोर_से_हिली:0.5=ground_shook ज़मीन_हिली:0.5=ground_shook हिलती_रही:0.5=shaking हिल_रही:0.5=shaking भूकंप=earthquake झटके:0.6=tremor झटका:0.6=tremor तीव्रता=magnitude सुनामी=tsunami',
     storm: 'तूफान=storm तूफ़ान=storm चक्रवात=cyclone बवंडर=tornado आंधी:0.6=storm ओले:0.4 ओलों ओलावृष्टि तेज़_हवा:0.6 तेज_हवा:0.6 पेड़_गिर:0.4 हवाओं:0.05=winds उड़ा_दीं:0.05=blown_off उड़ा_दी:0.05=blown_off उखाड़:0.05=uprooted पेड़:0.05=trees पेड़_गिर:0.05=trees पेड़_गिरा:0.05=trees',
@@ -29,7 +29,7 @@ export const hi: Seed = {
     rescue: 'बचाव=rescue एंबुलेंस=ambulance दमकल=firefighters एनडीआरएफ=rescue',
     forecast: 'चेतावनी=warning संभावना=possible अनुमान=forecast पूर्वानुमान=forecast',
     impact: 'धू-धू_कर_जल=in_flames काला_धुआं=black_smoke तबाही=devastation नुकसान=damage तबाह=destroyed दरारें=cracks दरार=cracks उड़ा_दी=torn_off पेड़_गिर=toppled बिजली_गुल=power_outage पानी_में_डूबी=submerged शीशे_टूट=shattered जलमग्न=flooded छतों_पर छत_पर:0.5 टूट_गए टूटे धूल_का_गुबार उड़ा_दीं=blown_off उड़ा_दी=blown_off उखाड़=uprooted गोलियां_चलाईं=opened_fire चाकू_मार=stabbed घुटनों_तक=water_up_to कमर_तक=water_up_to पेड़_गिर=trees_down पेड़_गिरा=trees_down',
-    vehicle: 'ट्रेन विमान हेलीकॉप्टर बस कार ट्रक नाव जहाज',
+    vehicle: 'ट्रेन विमान हेलीकॉप्टर बस कार ट्रक नाव जहाज गाड़ियां गाड़ियाँ',
     stale: 'बरसी=anniversary साल_पहले=years_ago',
     self: 'मैं हम मेरा मेरे',
     now: 'अभी',

@@ -10,7 +10,7 @@ export const id: Seed = {
       'ditembak_mati=shot_dead ditusuk=stabbed serangan_udara=airstrike serangan_rudal=missile_attack serangan_drone=drone_attack ' +
       'penembakan=shooting penembak=gunman teror*=terror pengeboman=bombing bom_bunuh_diri=suicide_bomber penusukan=stabbing sandera=hostage ' +
       'serangan:0.6=attack bom:0.6@=bomb penembakan=shooting tembakan=gunshots ditembak=shot menusuk=stabbed penusukan=stabbing melepaskan_tembakan=opened_fire menembaki=shot_at menikam=stabbed',
-    explosion: 'ledakan=explosion meledak=exploded ledakan=explosion meledak=exploded dentuman:0.6=blast ledakan_gas=explosion',
+    explosion: 'ledakan=explosion meledak=exploded ledakan=explosion meledak=exploded dentuman:0.6=blast ledakan_gas=explosion suara:0.05=noise bunyi:0.05=noise',
     fire: 'dilalap_api:0.05=went_up_in_flames kebakaran=fire kebakaran_hutan=wildfire terbakar=burning api:0.5@=fire asap:0.5=smoke terbakar=burning',
     earthquake: 'semua_bergetar:0.5=shaking semuanya_bergetar:0.5=shaking semua_bergoyang:0.5=shaking getaran:0.5=tremor bergetar:0.05=shaking berguncang:0.05=shook bergoyang:0.5=swaying goyang:0.5@=shaking gempa*=earthquake gempa_bumi=earthquake tsunami guncangan=tremor magnitudo=magnitude',
     storm: 'badai=storm topan=typhoon puting_beliung=tornado siklon=cyclone angin_kencang:0.6=winds hujan_es angin_kencang:0.6 pohon_tumbang:0.6 hujan_angin:0.6 angin:0.05=wind menerbangkan:0.05=blown_off tercabut:0.05=uprooted tumbang:0.05=toppled pohon:0.05=trees pohon_tumbang:0.05=trees pohon_roboh:0.05=trees',

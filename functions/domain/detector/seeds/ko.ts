@@ -9,7 +9,7 @@ export const ko: Seed = {
     structure: '집_전체가=house 집_전체=house 집이=house 공장=factory 창고=warehouse 다리=bridge 육교=footbridge 지붕=roof 천장=ceiling 건물=building 아파트=building 발코니=balcony 관중석=grandstand 주차장=car_park 체육관=hall',
     attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
       '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb 총소리=gunshots 총성=gunshots 총격=shooting 찔렀*=stabbed 총을:0.6=gun 찔렀*=stabbed',
-    explosion: '터졌:0.6=blew_up 폭발*=explosion',
+    explosion: '터졌:0.6=blew_up 폭발*=explosion 소리:0.05=noise',
     fire: '불타*:0.05=burning 불이_붙었다:0.05=caught_fire 불이_붙었어요:0.05=caught_fire 불이_붙었어:0.05=caught_fire 화염에_휩싸여=engulfed 화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
     earthquake: '다_흔들려:0.5=shaking 흔들렸*:0.05=shaking 흔들리고:0.05=shaking 흔들*:0.05=shaking 진동:0.05=shaking 땅이_엄청_흔들렸어요:0.5=ground_shook 흔들렸:0.5=shaking 지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
     storm: '태풍*=typhoon 허리케인*=hurricane 토네이도*=tornado 폭풍*:0.6=storm 우박*:0.6 강풍*:0.6 돌풍*:0.6 나무가_쓰러지고:0.6 나무가_쓰러졌어요:0.6 바람*:0.05=wind 강풍:0.6=gale 날아갔*:0.05=blown_off 뽑히*:0.05=uprooted 쓰러지*:0.05=toppled 쓰러졌*:0.05=toppled 나무*:0.05=trees 나무가_쓰러졌어요:0.05=trees 나무가_쓰러졌다:0.05=trees',

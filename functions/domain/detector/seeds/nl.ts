@@ -12,7 +12,7 @@ export const nl: Seed = {
       'doodgeschoten=shot_dead neergeschoten=gunned_down neergestoken=stabbed doodgestoken=stabbed met_een_mes:0.6=knife luchtaanval*=airstrike raketaanval*=missile_attack droneaanval*=drone_attack beschieting*:0.6=shelling ' +
       'schietpartij=shooting schutter=gunman schutters=gunman aanslag=attack aanslagen=attack steekpartij=stabbing gijzeling=hostage ' +
       'schoten=gunfire aanval:0.6=attack bom:0.6@=bomb schoot_op=shot_at schiet_op=shooting_at vuur_geopend=opened_fire neergestoken=stabbed',
-    explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded gasexplosie=explosion knal:0.5=blast',
+    explosion: 'explosie=explosion explosies=explosion ontploffing=explosion ontploft=exploded gasexplosie=explosion knal:0.5=blast lawaai:0.05=noise geluid:0.05=noise',
     fire: 'brandt:0.05=burning in_brand_gevlogen:0.05=caught_fire vlam_gevat:0.05=caught_fire in_vlammen_opgegaan:0.05=went_up_in_flames brand:0.6@=fire uitslaande_brand=blaze bosbrand=wildfire vlammen=flames vuur:0.5=fire rook:0.5@=smoke in_lichterlaaie=blaze woningbrand=fire',
     earthquake: 'alles_trilt:0.5=shaking alles_trilde:0.5=shaking alles_schudde:0.5=shaking trilt:0.05=shaking trilde:0.05=shook schudde:0.05=shook wiebelde:0.05=swayed grond_trilde:0.5=ground_shook schudde:0.5=shaking zwaaide:0.5=swaying trilde:0.5=shook aardbeving=earthquake aardbevingen=earthquake beving:0.6=quake naschok=aftershock',
     storm: 'orkaan=hurricane tyfoon=typhoon windhoos=tornado noodweer:0.6=storm storm:0.6 windstoten:0.6=gale hagel:0.6 hagelbui hagelbuien windstoten:0.6 bomen_omgewaaid:0.6 omgewaaide_bomen:0.6 wind:0.05 ontworteld:0.05=uprooted afgerukt:0.05=torn_off bomen:0.05=trees boom_omgewaaid:0.05=trees bomen_omgewaaid:0.05=trees boom_gevallen:0.05=trees',
@@ -31,7 +31,7 @@ export const nl: Seed = {
     forecast: 'gepland=planned code_rood=warning code_oranje=warning verwacht=expected waarschuwing=warning verwachte=expected',
     impact: 'zwarte_rook=black_smoke dikke_rook=thick_smoke in_lichterlaaie=in_flames uit_de_kast=fell_off_the_shelves getroffen=hit verwoest=devastated vernield=destroyed schade=damage scheuren=cracks omgewaaid=toppled stroom_is_uitgevallen=power_outage stroomstoring=power_outage onder_water=submerged kapotgeslagen=smashed eruit=shattered overstroomd=flooded van_daken op_daken daken:0.5 kapotgeslagen stofwolk ontworteld=uprooted afgerukt=torn_off vuur_geopend=opened_fire neergestoken=stabbed tot_de_knieën=water_up_to tot_aan_de_knieën=water_up_to boom_omgewaaid=trees_down bomen_omgewaaid=trees_down boom_gevallen=trees_down ruiten_ingegooid=smashed overal_stof=dust_cloud stofwolk=dust_cloud',
     water: 'water@',
-    vehicle: 'trein vliegtuig helikopter bus auto vrachtwagen boot schip',
+    vehicle: 'trein vliegtuig helikopter bus auto vrachtwagen boot schip autos',
     stale: 'jaar_geleden=years_ago herdenking=anniversary',
     self: 'ik wij mijn',
     now: 'nu',

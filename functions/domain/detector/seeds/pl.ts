@@ -19,7 +19,7 @@ export const pl: Seed = {
       'zastrzel*=shot_dead postrzel*=shot dźgnął=stabbed dźgnięt*=stabbed zadźgał=stabbed nożem:0.6=knife atak_rakietowy=missile_attack atak_dronów=drone_attack ostrzał*:0.6=shelling ' +
       'strzelanin*=shooting strzelec=gunman napastnik*=attacker zamach*=terror_attack zamachowiec_samobójca=suicide_bomber zakładni*=hostage masakr*=massacre ' +
       'nożownik=stabber atak_nożownika=stabbing otworzył_ogień=opened_fire strzały=gunfire atak:0.6@=attack ataku:0.6@=attack ataki:0.6@=attack bomba:0.6=bomb strzelał_do=shot_at strzela_do=shooting_at otworzył_ogień=opened_fire dźgnął=stabbed',
-    explosion: 'wyleciało_w_powietrze=blew_up huk:0.5=bang wybuch*=explosion eksplozj*=explosion eksplodował*=exploded',
+    explosion: 'wyleciało_w_powietrze=blew_up huk:0.5=bang wybuch*=explosion eksplozj*=explosion eksplodował*=exploded hałas:0.05=noise dźwięk:0.05=noise',
     fire: 'pali_się:0.05=burning zapalił_się:0.05=caught_fire zapaliła_się:0.05=caught_fire zapaliło_się:0.05=caught_fire zajął_się_ogniem:0.05=caught_fire stanął_w_płomieniach:0.05=went_up_in_flames stoi_w_ogniu=engulfed pożar*=fire płonie:0.5=burning płomienie=flames spłonął=burned ogień:0.5=fire dym:0.5=smoke płonie=burning',
     earthquake: 'wszystko_się_trzęsie:0.5=shaking wszystko_się_trzęsło:0.5=shaking trzęsie:0.05=shaking trzęsło:0.05=shook zatrzęsło:0.05=shook kołysało:0.05=swayed zatrzęsła_się_ziemia:0.5=ground_shook trząsł:0.5=shaking zatrzęsło:0.5=shook kołysał*:0.5=swaying trzęsieni*=earthquake wstrząs*:0.6=tremor wstrząsy_wtórne=aftershock tsunami magnitudzie=magnitude',
     storm: 'huragan*=hurricane tajfun*=typhoon trąba_powietrzna=tornado nawałnic*=storm cyklon*=cyclone burza:0.6=storm burzy:0.6=storm wichur*:0.6=storm wichura=gale gradobicie gradobicia porywy:0.6 drzewa_powalone:0.6 powalone_drzewa:0.6 wiatr:0.05=wind zerwał:0.05=torn_off zerwane:0.05=torn_off zerwał_dach:0.05=roof_off powalił:0.05=toppled wyrwał:0.05=uprooted drzewa:0.05=trees drzewo_spadło:0.05=trees drzewo_przewróciło:0.05=trees przewrócone_drzewa:0.05=trees',
@@ -40,7 +40,7 @@ export const pl: Seed = {
     forecast: 'planowany=planned planowana=planned ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat prognozowane=forecast spodziewane=expected',
     impact: 'stoi_w_ogniu=in_flames czarny_dym=black_smoke gęsty_dym=thick_smoke z_półek=fell_off_the_shelves zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded z_dachów potłukło chmura_pyłu zerwał=torn_off zerwane=torn_off zerwał_dach=roof_off powalił=toppled wyrwał=uprooted otworzył_ogień=opened_fire dźgnął=stabbed do_kolan=water_up_to po_kolana=water_up_to drzewo_spadło=trees_down drzewo_przewróciło=trees_down przewrócone_drzewa=trees_down wybite_szyby=smashed wybite_witryny=smashed pył_wszędzie=dust_cloud chmura_pyłu=dust_cloud',
     water: 'woda=water wody=water wodę=water',
-    vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@',
+    vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@ samochody auta',
     stale: 'rocznic*=anniversary lat_temu=years_ago lata_temu=years_ago rok_temu=year_ago',
     self: 'mój moja moje',
     now: 'teraz właśnie przed_chwilą',

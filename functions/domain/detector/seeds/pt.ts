@@ -13,7 +13,7 @@ export const pt: Seed = {
       'tiros:0.6=gunshots atirando_em=shooting_at atirando_nas=shooting_at baleado*=shot baleada*=shot morto_a_tiros=shot_dead mortos_a_tiros=shot_dead ataque_aéreo=airstrike ataques_aéreos=airstrike ataque_de_mísseis=missile_attack ataque_com_mísseis=missile_attack ataque_com_drones=drone_attack bombardeio*:0.6=shelling ' +
       'tiroteio=shooting tiroteios=shooting atentado=attack atentados=attack atirador=shooter atiradores=shooter esfaque*=stabbing ' +
       'reféns=hostage massacre chacina=massacre disparos=gunfire ataque:0.6=attack bomba:0.6=bomb tiros:0.6@=gunshots atirou:0.6=shot atirou_contra=shot_at abriu_fogo=opened_fire esfaqueou=stabbed esfaqueado=stabbed',
-    explosion: 'voou_pelos_ares=blew_up estrondo:0.5=bang explosão=explosion explosões=explosion explodiu=exploded',
+    explosion: 'voou_pelos_ares=blew_up estrondo:0.5=bang explosão=explosion explosões=explosion explodiu=exploded barulho:0.05=noise',
     fire: 'queimando:0.05=burning pegou_fogo:0.05=caught_fire pegando_fogo:0.05=burning incendiou:0.05=caught_fire consumido_pelas_chamas:0.05=went_up_in_flames em_chamas=flames incêndio=fire incêndios=fire chamas=flames queimada=wildfire fogo:0.5=fire fumaça:0.5=smoke pegando_fogo=on_fire',
     earthquake: 'tudo_tremeu:0.5=shaking tudo_tremendo:0.5=shaking tudo_treme:0.5=shaking tremendo:0.05=shaking tremeu:0.05=shook treme:0.05=shaking tremia:0.05=shaking balançou:0.05=swayed balançava:0.05=swayed chão_tremeu:0.5=ground_shook tremeu:0.5@=shook terremoto=earthquake sismo=earthquake abalo_sísmico=earthquake abalo=tremor tremor magnitude tsunami',
     storm: 'furacão=hurricane tufão=typhoon tornado* ciclone=cyclone vendaval=gale tempestade:0.6=storm temporal:0.6@=storm granizo:0.6 chuva_de_granizo rajadas:0.6 árvores_caídas:0.6 árvores_arrancadas:0.6 vento:0.05=wind ventos:0.05=winds ventania=windstorm arrancou:0.05=torn_off arrancados:0.05=torn_off destelhou:0.05=roof_off destelhadas:0.05=roof_off árvores:0.05=trees árvore_caiu:0.05=trees cair_em_cima:0.05=trees árvores_caídas:0.05=trees',
@@ -32,7 +32,7 @@ export const pt: Seed = {
     forecast: 'convocado=called_for alerta=warning previsão=forecast ameaça=threat se_aproxima=approaching previsto=expected prevista=expected previstas=expected',
     impact: 'fumaça_preta=black_smoke em_chamas=in_flames atinge=hits devastou=devastated destruiu=destroyed danificado=damaged danos=damage rachaduras=cracks rachou=cracked arrancou=torn_off árvores_caídas=toppled sem_luz=power_outage apagão=power_outage debaixo_d_água=submerged debaixo_dágua=submerged estouraram=shattered quebrou=smashed alagadas=flooded alagados=flooded alagada=flooded alagado=flooded dos_telhados nos_telhados telhados:0.5 quebrou quebraram nuvem_de_poeira arrancou=torn_off arrancados=torn_off destelhou=roof_off destelhadas=roof_off abriu_fogo=opened_fire esfaqueou=stabbed esfaqueado=stabbed aos_joelhos=water_up_to até_os_joelhos=water_up_to até_a_cintura=water_up_to debaixo_água=submerged árvore_caiu=trees_down árvores_caídas=trees_down vitrines_quebradas=smashed poeira_pra_todo_lado=dust_cloud nuvem_de_poeira=dust_cloud',
     water: 'água=water',
-    vehicle: 'trem avião helicóptero ônibus carro caminhão barco navio',
+    vehicle: 'trem avião helicóptero ônibus carro caminhão barco navio carros caminhões',
     stale: 'aniversário=anniversary anos_atrás=years_ago há_#_anos=years_ago',
     self: 'eu nós meu minha',
     now: 'agora ao_vivo',

@@ -10,7 +10,7 @@ export const ru: Seed = {
       'стреляют=shooting стреляет=shooting застрел*=shot_dead расстрелял*=shot ранил_ножом=stabbed зарезал*=stabbed ножев*=stabbing с_ножом:0.6=knife авиаудар*=airstrike ракетный_удар=missile_attack ракетного_удара=missile_attack ракетная_атака=missile_attack атака_беспилотников=drone_attack удар_беспилотника=drone_attack обстрел*:0.6=shelling ' +
       'стрельб*=shooting стрелок=gunman теракт*=terror_attack террористический_акт=terror_attack террористического_акта=terror_attack акт_терроризма=terror_attack смертник*=suicide_bomber заложник*=hostage резня=massacre ' +
       'поножовщин*=stabbing открыл_огонь=opened_fire нападени*:0.6=attack атак*:0.6=attack бомба:0.6=bomb выстрел*=gunshots открыл_огонь=opened_fire стрелял_в=shot_at стрелял_по=shot_at напал_с_ножом=stabbed',
-    explosion: 'рвануло:0.6=blew_up хлопок:0.5=bang взрыв*=explosion взорвал*=exploded детонац*=detonation',
+    explosion: 'рвануло:0.6=blew_up хлопок:0.5=bang взрыв*=explosion взорвал*=exploded детонац*=detonation грохот:0.05=noise шум:0.05=noise звук:0.05=noise',
     fire: 'горит:0.05=burning загорелся:0.05=caught_fire загорелась:0.05=caught_fire загорелось:0.05=caught_fire сгорел:0.05=burned вспыхнул:0.05=caught_fire в_огне=engulfed пожар*=fire возгорани*=fire пламя=flames горит:0.5=burning дым:0.5=smoke',
     earthquake: 'всё_трясётся:0.5=shaking всё_трясло:0.5=shaking всё_затряслось:0.5=shaking трясёт:0.05=shaking толчок:0.6=tremor качался:0.05=swayed качалась:0.05=swayed качались:0.05=swayed трясётся:0.05=shaking трясло:0.05=shook тряхнуло:0.05=shook качало:0.05=swayed шатало:0.05=swayed тряхнуло:0.5=shook качало:0.5=shaking трясло:0.5=shaking тряхнуло:0.5=shook землетрясени*=earthquake подземные_толчки=tremor подземный_толчок=tremor толчк*:0.6=tremor афтершок*=aftershock цунами=tsunami магнитуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone шторм*:0.6=storm буря:0.6=storm град:0.6 градом градины порывы:0.6 повалены_деревья:0.6 деревья_повалены:0.6 ветер:0.05=wind сорвал:0.05=torn_off сорваны:0.05=torn_off сорвало:0.05=torn_off повалил:0.05=toppled с_корнем:0.05=uprooted деревья:0.05=trees дерево_упало:0.05=trees упало_дерево:0.05=trees',
@@ -29,7 +29,7 @@ export const ru: Seed = {
     forecast: 'планируется=planned предупреждени*=warning ожидается=expected прогноз*=forecast приближается=approaching угроза=threat ожидаются=expected прогнозируется=forecast',
     impact: 'в_огне=in_flames чёрный_дым=black_smoke черный_дым=black_smoke густой_дым=thick_smoke с_полок=fell_off_the_shelves разрушен*=destroyed повреждени*=damage ущерб=damage трещины=cracks сорвал=torn_off повалены=toppled повалило=toppled нет_света=power_outage под_водой=submerged вылетели_стекла=shattered разбил=smashed затоплен*=flooded затопило=flooded с_крыш на_крышах крышах:0.5 разбил облако_пыли сорвал=torn_off сорваны=torn_off сорвало=torn_off повалил=toppled с_корнем=uprooted открыл_огонь=opened_fire напал_с_ножом=stabbed воды_по_колено=water_up_to по_колено_в_воде=water_up_to дерево_упало=trees_down упало_дерево=trees_down бьют_витрины=smashed разбитые_витрины=smashed',
     water: 'вода=water воду=water воды=water',
-    vehicle: 'поезд самолет вертолет автобус машина грузовик корабль паром',
+    vehicle: 'поезд самолет вертолет автобус машина грузовик корабль паром машины автомобили',
     stale: 'годовщин*=anniversary лет_назад=years_ago год_назад=year_ago в_этот_день=on_this_day',
     self: 'я мы мой моя',
     now: 'сейчас только_что',

@@ -16,7 +16,7 @@ export const tl: Seed = {
     unrest: 'nanggugulo=rioters kaguluhan:0.6=unrest sagupaan=clashes nilolooban=looting pagnanakaw:0.5=looting batuhan:0.5@=rioting nagbabatuhan:0.5@=rioting',
     collapse: 'gumuho=collapsed pagguho=collapse guho=rubble bumigay:0.5=collapsed bumigay:0.6=gave_way nahulog:0.05=fell bumagsak:0.05=fell gumuho=collapsed',
     crash: 'bumangga=crashed banggaan=collision nadiskaril=derailed bumagsak_ang_eroplano=plane_crash bumaligtad=overturned tumaob=overturned nadiskaril=derailed sumalpok=crashed highway:0.05@=highway rotonda:0.05@=roundabout kalabog:0.05=bang skid:0.05=screeching bumaligtad=overturned',
-    explosion: 'pagsabog=explosion sumabog=exploded',
+    explosion: 'pagsabog=explosion sumabog=exploded ingay:0.05=noise tunog:0.05=noise',
     attack: 'putok_ng_baril=gunshots namamaril=shooting pamamaril=shooting namaril=shooting binaril=shot putukan:0.6=gunfire nanaksak=stabbed sinaksak=stabbed pananaksak=stabbing pambobomba=bombing pag_atake:0.6=attack namaril=shot pinagbabaril=shot_at nagpaputok:0.6=opened_fire sinaksak=stabbed sumaksak=stabbed',
     earthquake: 'umuuga_lahat:0.5=shaking lahat_umuuga:0.5=shaking umuuga:0.05=shaking yumanig:0.05=shook yumayanig:0.05=shaking yanig:0.6=tremor umuga:0.5=shaking lindol=earthquake lumindol=earthquake pagyanig:0.6=tremor',
     storm: 'bagyo=storm buhawi=tornado ipo_ipo=tornado yelo:0.4 malakas_na_hangin:0.6 natumba_ang_mga_puno:0.6 hangin:0.05=wind tinangay:0.05=blown_off natumba:0.05=toppled binunot:0.05=uprooted puno:0.05=trees puno_na_bumagsak:0.05=trees natumba_ang_puno:0.05=trees puno_na_natumba:0.05=trees',

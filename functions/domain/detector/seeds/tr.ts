@@ -10,7 +10,7 @@ export const tr: Seed = {
       'ateş_açıldı=opened_fire silah_sesi=gunshots ateş_ediyor=shooting bıçakla*=stabbed vurularak=shot kurşunla*=shot silahla:0.6=gun hava_saldırısı=airstrike füze_saldırısı=missile_attack iha_saldırısı=drone_attack bombardıman:0.6=shelling ' +
       'silahlı_saldırı=shooting bombalı_saldırı=bombing canlı_bomba=suicide_bomber terör*=terror rehine*=hostage katliam=massacre ' +
       'bıçaklı_saldırı=stabbing ateş_açtı=opened_fire silah_sesleri=gunfire saldırgan*=attacker saldırı*:0.6=attack bomba:0.6=bomb ateş_açtı=opened_fire kurşun_yağdırdı=opened_fire bıçakladı=stabbed',
-    explosion: 'havaya_uçtu=blew_up patlama*=explosion patladı=exploded infilak=explosion',
+    explosion: 'havaya_uçtu=blew_up patlama*=explosion patladı=exploded infilak=explosion gürültü:0.05=noise gürültüydü:0.05=noise',
     fire: 'yanıyor:0.05=burning alev_aldı:0.05=caught_fire tutuştu:0.05=caught_fire alevler_içinde:0.05=in_flames yangın*=fire orman_yangını=wildfire alevler=flames alev:0.6=flames duman:0.5=smoke',
     earthquake: 'her_şey_sallanıyor:0.5=shaking her_şey_sallandı:0.5=shaking sallanıyor:0.05=shaking sallandı:0.05=shook sarsıldı:0.05=shook titredi:0.05=shook bina_sallandı:0.5=shaking deprem*=earthquake artçı*=aftershock sarsıntı*=tremor büyüklüğünde=magnitude tsunami',
     storm: 'kasırga*=hurricane tayfun=typhoon hortum=tornado fırtına*:0.6=storm dolu_yağışı dolu_taneleri ağaçlar_devrildi:0.6 rüzgar*:0.05=wind rüzgâr*:0.05=wind uçurdu:0.05=blown_off uçtu:0.05=blown_off söktü:0.05=uprooted devirdi:0.05=toppled kökünden:0.05=uprooted devrildi:0.05=toppled ağaçlar:0.05=trees ağaç_devrildi:0.05=trees ağaç_düştü:0.05=trees',
@@ -29,7 +29,7 @@ export const tr: Seed = {
     forecast: 'planlanan=planned uyarı=warning bekleniyor=expected tahmin=forecast yaklaşıyor=approaching bekleniyor=expected',
     impact: 'yoğun_duman=thick_smoke raflardan=fell_off_the_shelves vurdu=hits yıktı=destroyed hasar=damage çatlaklar=cracks çatlak=cracks uçurdu=torn_off devrildi=toppled elektrik_yok=power_outage elektrikler_kesildi=power_outage sular_altında=submerged camlar_kırıldı=shattered kırdı=smashed su_bastı=flooded sular_altında=flooded çatılardan çatılarda kırdı toz_bulutu uçurdu=blown_off uçtu:0.5=blown_off söktü=uprooted devirdi=toppled kökünden=uprooted ateş_açtı=opened_fire bıçakladı=stabbed dizlere_kadar=water_up_to ağaç_devrildi=trees_down ağaç_düştü=trees_down vitrinleri_kırdı=smashed kırık_vitrinler=smashed toz_bulutu=dust_cloud',
     water: 'suyu=water sular=water',
-    vehicle: 'tren uçak helikopter otobüs araba kamyon gemi',
+    vehicle: 'tren uçak helikopter otobüs araba kamyon gemi araçlar arabalar',
     stale: 'yıl_önce=years_ago yıldönümü=anniversary',
     self: 'ben biz benim',
     now: 'şimdi az_önce',

@@ -19,7 +19,7 @@ export const uk: Seed = {
       'стріляють=shooting стріляє=shooting застрел*=shot_dead розстріляв*=shot поранив_ножем=stabbed зарізав=stabbed ножов*=stabbing з_ножем:0.6=knife авіаудар*=airstrike ракетний_удар=missile_attack ракетного_удару=missile_attack ракетна_атака=missile_attack атака_дронів=drone_attack обстріл*:0.6=shelling ' +
       'стрілянин*=shooting стрілець=gunman стрільця=gunman теракт*=terror_attack терористичний_акт=terror_attack смертник*=suicide_bomber заручник*=hostage різанин*=massacre ' +
       'напад_з_ножем=stabbing відкрив_вогонь=opened_fire постріли=gunfire напад:0.6=attack нападу:0.6=attack нападом:0.6=attack нападі:0.6=attack напади:0.6=attack нападів:0.6=attack атак*:0.6=attack обстріл*:0.6=attack бомба:0.6=bomb постріл*=gunshots відкрив_вогонь=opened_fire стріляв_у=shot_at стріляв_по=shot_at напав_з_ножем=stabbed',
-    explosion: 'бахнуло:0.6=blew_up гуркіт:0.5=bang вибух*=explosion детонац*=detonation',
+    explosion: 'бахнуло:0.6=blew_up гуркіт:0.5=bang вибух*=explosion детонац*=detonation шум:0.05=noise звук:0.05=noise',
     fire: 'горить:0.05=burning загорівся:0.05=caught_fire загорілася:0.05=caught_fire загорілось:0.05=caught_fire згорів:0.05=burned спалахнув:0.05=caught_fire охоплений_вогнем=engulfed пожеж*=fire загорання=fire полум\'я=flames горить:0.5=burning дим:0.5=smoke',
     earthquake: 'все_трясеться:0.5=shaking все_затрусилося:0.5=shaking все_трусило:0.5=shaking трясе:0.05=shaking поштовх:0.6=tremor хитався:0.05=swayed хиталася:0.05=swayed хиталися:0.05=swayed трясеться:0.05=shaking трясло:0.05=shook хитало:0.05=swayed гойдало:0.05=swayed трусонуло:0.5=shook хитало:0.5=shaking трясло:0.5=shaking затрусило:0.5=shook землетрус*=earthquake підземні_поштовхи=tremor поштовх*:0.6=tremor афтершок*=aftershock цунамі=tsunami магнітуд*=magnitude',
     storm: 'ураган*=hurricane тайфун*=typhoon торнадо=tornado смерч*=tornado циклон*=cyclone буревій*=storm шторм*:0.6=storm буря:0.6=storm град:0.6 градом градини пориви:0.6 повалені_дерева:0.6 дерева_повалені:0.6 вітер:0.05=wind зірвав:0.05=torn_off зірвані:0.05=torn_off зірвало:0.05=torn_off повалив:0.05=toppled з_корінням:0.05=uprooted дерева:0.05=trees дерево_впало:0.05=trees впало_дерево:0.05=trees',
@@ -40,7 +40,7 @@ export const uk: Seed = {
     forecast: 'запланований=planned попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat очікуються=expected прогнозується=forecast',
     impact: 'охоплений_вогнем=in_flames чорний_дим=black_smoke густий_дим=thick_smoke з_полиць=fell_off_the_shelves зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded з_дахів розбив побив хмара_пилу зірвав=torn_off зірвані=torn_off зірвало=torn_off повалив=toppled з_корінням=uprooted відкрив_вогонь=opened_fire напав_з_ножем=stabbed по_коліна=water_up_to до_колін=water_up_to дерево_впало=trees_down впало_дерево=trees_down',
     water: 'вода=water воду=water',
-    vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором',
+    vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором машини автівки',
     stale: 'річниц*=anniversary років_тому=years_ago роки_тому=years_ago рік_тому=year_ago цього_дня=on_this_day',
     self: 'я ми мій моя',
     now: 'зараз щойно',

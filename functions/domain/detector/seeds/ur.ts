@@ -26,7 +26,7 @@ export const ur: Seed = {
       'فائرنگ=shooting گولیاں=gunfire خودکش_حملہ=suicide_bomber خودکش_دھماکہ=suicide_bomber خودکش_حملہ_آور=suicide_bomber بم_دھماکہ=bombing بم_دھماکے=bombing ' +
       'یرغمال*=hostage قتل_عام=massacre چاقو_کے_وار=stabbing حملہ_آور=attacker حملہ_آوروں=attacker مسلح_افراد:0.6=gunmen ' +
       'حملہ:0.6@=attack حملے:0.6=attack حملوں:0.6=attack بم:0.6=bomb فائرنگ=shooting چاقو_مار=stabbed',
-    explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded',
+    explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded آواز:0.05=noise شور:0.05=noise',
     fire: 'جل_رہا:0.05=burning جل_رہی:0.05=burning آگ_لگ_گئی:0.05=caught_fire شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
     earthquake: 'سب_کچھ_ہل:0.5=shaking ہل:0.05=shaking ہلنے:0.05=shaking ہلتی:0.05=shaking زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
     storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm اڑا_دیں:0.05=blown_off اڑا_دی:0.05=blown_off اکھاڑ:0.05=uprooted درخت:0.05=trees درخت_گر:0.05=trees',
@@ -48,7 +48,7 @@ export const ur: Seed = {
     rescue: 'ریسکیو=rescue امدادی=rescue ایمبولینس=ambulance فائر_بریگیڈ!=firefighters انخلا=evacuation',
     forecast: 'انتباہ=warning وارننگ=warning پیشگوئی=forecast پیش_گوئی=forecast خطرہ=threat',
     impact: 'شعلوں_کی_لپیٹ=in_flames کالا_دھواں=black_smoke تباہ=destroyed تباہی=devastation چھتوں_سے چھتوں_پر توڑ_دیے ٹوٹ_گئے دھول_کا_بادل اڑا_دیں=blown_off اڑا_دی=blown_off اکھاڑ=uprooted چاقو_مار=stabbed گھٹنوں_تک=water_up_to درخت_گر=trees_down',
-    vehicle: 'ٹرین ریل طیارہ طیارے ہیلی_کاپٹر گاڑی ٹرک کشتی',
+    vehicle: 'ٹرین ریل طیارہ طیارے ہیلی_کاپٹر گاڑی ٹرک کشتی گاڑیاں',
     stale: 'برسی=anniversary سال_پہلے=years_ago برس_پہلے=years_ago آج_کے_دن=on_this_day',
     self: 'میرا میرے ہمارے',
     now: 'ابھی=now ابھی_ابھی=now',
