@@ -13,9 +13,6 @@ const CAUSES = [CAT_INDEX.earthquake, CAT_INDEX.storm, CAT_INDEX.explosion, CAT_
 export function eventCategory(s: Float32Array, top: number): number {
   // A bombing is an attack even when the word "explosion" dominates.
   if (top === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) return CAT_INDEX.attack;
-  // Riot police charging protesters with tear gas: an attack word under full weight ("attaque", "تهاجم", "saldırdı")
-  // beside the riot's own words is the riot's, not an attack (issue 9: street unrest reported as an attack).
-  if (top === CAT_INDEX.attack && (s[CAT_INDEX.attack] as number) < 1 && (s[CAT_INDEX.unrest] as number) >= 1) return CAT_INDEX.unrest;
   // A bang heard beside a crash read from where and how it was seen (score.ts readWhatCrashed): the crash's noise.
   if (top === CAT_INDEX.explosion && (s[CAT_INDEX.explosion] as number) < 0.6 && (s[CAT_INDEX.crash] as number) >= 0.5)
     return CAT_INDEX.crash;

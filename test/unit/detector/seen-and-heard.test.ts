@@ -49,7 +49,9 @@ describe('told by what one sees or hears it do', () => {
   });
 
   test('riot police charging a crowd of protesters is unrest, not an attack', () => {
-    reads('Полиция атакует толпу протестующих в Туле, слезоточивый газ', 'unrest');
+    // The police attacking the crowd is the riot's charge (seeds: "полиция_атакует!" replaces the attack word).
+    reads('Полиция атакует толпу протестующих в Туле', 'unrest');
+    reads('Поліція атакує натовп протестувальників у Черкасах', 'unrest');
     reads('قوات مكافحة الشغب تهاجم المتظاهرين أمام البرلمان، غاز مسيل للدموع', 'unrest');
     reads('Protesters throwing stones at riot police in Ripon, water cannon', 'unrest');
     reads('Gunman opens fire at a mall in Ripon, several people killed', 'attack');

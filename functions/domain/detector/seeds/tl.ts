@@ -24,6 +24,7 @@ export const tl: Seed = {
     fire: 'nasunog:0.05=burned nagliliyab:0.05=blazing nilamon_ng_apoy:0.05=went_up_in_flames nilalamon_ng_apoy=engulfed sunog=fire nasusunog=burning apoy:0.5@=fire',
     dead: 'patay=dead',
     water: 'tubig=water',
+    stale: 'taon_na_ang_nakalipas=years_ago nakalipas_na_taon=years_ago anibersaryo=anniversary',
     casualty: 'sugatan=injured naipit=trapped nasugatan=injured',
   },
   counts: {
