@@ -34,6 +34,8 @@ describe('told by what one sees or hears it do', () => {
   test('water coming into the houses, a square like a lake, is a flood that has come; the lake water is none', () => {
     reads('El agua está entrando en las casas de Lorca, la plaza parece un lago', 'flood');
     reads('Вода заходит в подъезды в Туле, двор превратился в озеро', 'flood');
+    // Streets turned into rivers, cars carried off by the current: what the water did, with no word for water.
+    reads('La lluvia convirtió las calles de Lorca en ríos, coches arrastrados por la corriente', 'flood');
     none('El agua del lago está muy fría hoy en Lorca');
     none('The water in the lake is lovely today, coming in for a swim later');
   });
@@ -41,6 +43,11 @@ describe('told by what one sees or hears it do', () => {
   test('a crash heard or seen on a road (a bang, cars into each other, the injured) is a crash; traffic on the motorway is none', () => {
     reads('Knall auf der Autobahn bei Kassel, zwei Autos ineinander, Verletzte', 'crash');
     none('Stau auf der Autobahn bei Kassel, das Auto steht');
+  });
+
+  test('two trains that collided head-on, with rescuers at work, is a crash report', () => {
+    reads('Due treni si sono scontrati frontalmente vicino a Lodi, i soccorritori al lavoro', 'crash');
+    reads('Twee treinen zijn bij Zwolle frontaal op elkaar gebotst, hulpverleners ter plaatse', 'crash');
   });
 
   test('a crash, flood or riot named and told with what it did is a report in any language', () => {
@@ -66,6 +73,8 @@ describe('told by what one sees or hears it do', () => {
 
   test('a tree that fell in the wind is a storm told by what it did', () => {
     reads('Se cayó un árbol encima de una furgoneta en Lorca, qué viento', 'storm');
+    // A tree that fell on a vehicle is the storm's, not a crash.
+    reads('A tree fell on a bus in Ripon in the storm', 'storm');
     none('Wind in the trees tonight in Ripon, so peaceful');
   });
 });

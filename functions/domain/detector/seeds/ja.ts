@@ -12,7 +12,7 @@ export const ja: Seed = {
     fire: '燃えている:0.05=burning 燃えてる:0.05=burning 火が出た:0.05=caught_fire 炎に包まれ=engulfed 火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning 炎が=flames',
     earthquake: '全部揺れ:0.5=shaking ガタガタ:0.05=shaking グラグラ:0.05=shaking 揺れた:0.5=shaking 揺れて:0.5=shaking 地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
     storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale ひょう:0.6 雹:0.6 強風:0.6 突風:0.6 暴風 木が倒れ:0.6 嵐:0.6 風:0.05=wind 吹き飛ば:0.05=blown_off 根こそぎ:0.05=uprooted 木が倒れ:0.05=trees',
-    flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded 冠水=flooded 氾濫=overflow 浸水=flooded 水没 川が氾濫 膝まで:0.5=water_up_to 腰まで:0.5=water_up_to 水が入:0.05=coming_into 湖:0.05=lake 濁流:0.05=torrent 流され:0.05=swept_away',
+    flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded 冠水=flooded 氾濫=overflow 浸水=flooded 水没 川が氾濫 膝まで:0.5=water_up_to 腰まで:0.5=water_up_to 水が入:0.05=coming_into 湖:0.05=lake 濁流:0.05=torrent 流され:0.05=swept_away 川のよう:0.05=river 流されて:0.05=swept_away',
     crash: '墜落=crash 衝突=collision 脱線=derail 追突=collision 事故:0.5=accident 墜落=crash 衝突=collision 玉突き=pileup 横転=overturned 横転=overturned 脱線=derailed 高速:0.05=motorway 環状線:0.05=ring_road 交差点:0.05=intersection ひっくり返:0.6=overturned',
     collapse: '倒壊=collapse 崩壊=collapse 崩落=collapse 瓦礫=rubble がれき=rubble 崩れた=collapsed 倒壊=collapse 落ちた:0.05=fell 崩れ:0.05=crumbled 崩落=collapsed',
     unrest: '暴動=riot 催涙ガス=tear_gas 略奪=looting デモ隊:0.5=protesters 機動隊:0.6=riots 投石=rioting 放水車=water_cannon',

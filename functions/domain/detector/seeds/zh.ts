@@ -13,7 +13,7 @@ export const zh: Seed = {
     fire: '烧起来:0.05=burning 着火了:0.05=caught_fire 陷入火海=engulfed 火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke 火焰=flames 火苗=flames',
     earthquake: '全都在晃:0.5=shaking 东西都在晃:0.5=shaking 摇晃:0.05=shaking 晃动:0.05=shaking 地面晃:0.5=ground_shook 在晃:0.5=shaking 晃了:0.5=shaking 地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
     storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm 冰雹:0.6 大风:0.6 树倒了:0.6 风:0.05=wind 狂风:0.6=gale 掀翻:0.05=roof_off 掀掉:0.05=roof_off 刮倒:0.05=toppled 连根拔起:0.05=uprooted 树:0.05=trees 树倒了:0.05=trees 被树砸:0.05=trees',
-    flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated 淹了=flooded 进水=flooded 漫出来=overflow 到膝盖:0.5=water_up_to 齐膝:0.5=water_up_to 进水:0.05=coming_into 湖:0.05=lake 急流:0.05=torrent 冲走:0.05=swept_away',
+    flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated 淹了=flooded 进水=flooded 漫出来=overflow 到膝盖:0.5=water_up_to 齐膝:0.5=water_up_to 进水:0.05=coming_into 湖:0.05=lake 急流:0.05=torrent 冲走:0.05=swept_away 变成了河:0.05=river 变成了湖:0.05=lake 路上漂:0.05=floating',
     crash: '车祸=crash 坠毁=crash 相撞=collision 脱轨=derail 空难=plane_crash 事故:0.5=accident 撞上=crashed 相撞=collision 连环车祸=pileup 侧翻=overturned 坠毁=crash 侧翻=overturned 脱轨=derailed 翻车=overturned 高速:0.05=motorway 环岛:0.05=roundabout 路口:0.05=intersection 刹车声:0.05=screeching 翻车=overturned 撞成一团=pileup',
     collapse: '倒塌=collapse 坍塌=collapse 垮塌=collapse 废墟=rubble 倒塌=collapse 垮塌=collapse 坍塌=collapse 塌了:0.6=collapsed 塌下来:0.6=collapsed 掉进:0.05=fell 掉下:0.05=fell',
     unrest: '哄抢=looting 暴乱=riot 骚乱=riot 催泪弹=tear_gas 抢劫=looting 宵禁=curfew 冲突:0.5=clashes 抗议者:0.5=protesters 示威者:0.5=protesters 防暴警察=riots 扔石头:0.5=rioting 警民冲突=clashes 水炮=water_cannon 警棍:0.5=batons',
