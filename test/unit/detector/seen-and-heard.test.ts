@@ -71,6 +71,13 @@ describe('told by what one sees or hears it do', () => {
     none('Kassel: Lärm von der Baustelle den ganzen Tag');
   });
 
+  test('thick smoke and sirens after a blast, a lamp still swinging after a quake: what someone near it sees', () => {
+    // Sirens are the emergency response (a first-report cue); thick smoke is what a fire does.
+    assert.ok(scorePost(post('Sirenas por todas partes en Cádiz')).strong);
+    reads('Humo espeso sobre el barrio de Triana en Sevilla', 'fire');
+    reads('Terremoto a Lodi, il lampadario oscilla ancora', 'earthquake');
+  });
+
   test('a tree that fell in the wind is a storm told by what it did', () => {
     reads('Se cayó un árbol encima de una furgoneta en Lorca, qué viento', 'storm');
     // A tree that fell on a vehicle is the storm's, not a crash.
