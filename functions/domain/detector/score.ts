@@ -257,8 +257,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
       dead > 0 ||
       impact ||
       (s[CUE_INDEX.rescue] as number) > 0 ||
-      // Cars and bins set alight are what a riot did.
-      (cat === CAT_INDEX.unrest && (s[CAT_INDEX.fire] as number) >= 0.5)) &&
+      // Cars and bins set alight are what a riot did (a burning verb of trace weight is enough beside the riot's words).
+      (cat === CAT_INDEX.unrest && (s[CAT_INDEX.fire] as number) > 0)) &&
     (s[CUE_INDEX.forecast] as number) === 0 &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
     (s[CUE_INDEX.weak] as number) === 0

@@ -53,6 +53,8 @@ describe('told by what one sees or hears it do', () => {
   test('a crash, flood or riot named and told with what it did is a report in any language', () => {
     reads('Trois blessés dans un carambolage sur la rocade de Rouen', 'crash');
     reads('Randalierer haben in Kassel Autos angezündet', 'unrest');
+    // Bins set alight beside the riot's words: what the riot did, though "incendiées" alone is a trace.
+    reads('Affrontements entre manifestants et policiers à Rouen, des poubelles incendiées', 'unrest');
   });
 
   test('riot police charging a crowd of protesters is unrest, not an attack', () => {

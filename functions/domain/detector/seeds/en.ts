@@ -15,7 +15,7 @@ export const en: Seed = {
     explosion: 'loud_bang huge_bang windows_blew_out:0.5 blew_out_the_windows:0.5 explosion explosions explode exploded explodes exploding blast blasts detonation detonated blew_up noise:0.05 sound:0.05=noise',
     fire:
       'engulfed_in_flames went_up_in_flames wildfire wildfires bushfire bushfires blaze blazes inferno arson forest_fire house_fire caught_fire engulfed flames ' +
-      'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5',
+      'on_fire:0.5 fire:0.5 fires:0.5 burning:0.5 burned:0.5 burnt:0.5 smoke:0.5 set_fire_to:0.05=set_alight set_alight:0.05=set_alight torched:0.05=set_alight',
     earthquake: 'everything_is_shaking:0.5=shaking everything_was_shaking:0.5=shaking everything_shook:0.5=shaking swaying:0.05 shaking:0.05 shook:0.05 wobbling:0.05 trembling:0.05 the_ground_shook:0.5 ground_shook:0.5 ground_shaking:0.5 ground_was_shaking:0.5 building_shook:0.5 building_was_shaking:0.5 house_shook:0.5 swayed:0.5 earthquake* quake quakes tremor tremors seismic aftershock* tsunami epicenter epicentre magnitude',
     storm:
       'hurricane* typhoon* cyclone* tornado* landfall superstorm tropical_storm storm_surge twister storm:0.6 storms:0.6 winds:0.6 gale:0.6 gales:0.6 hail:0.6 hailstorm* hailstone* hail:0.6 gusts:0.6 gust:0.6 trees_down:0.6 fallen_trees:0.6 uprooted:0.4 wind:0.05 windstorm roof_off:0.05 roofs_off:0.05 torn_off:0.05 ripped_off:0.05 blown_off:0.05 tore_off:0.05 toppled:0.05 trees:0.05=trees tree_fell:0.05=trees tree_came_down:0.05=trees tree_fell_on:0.05=trees',

@@ -21,7 +21,7 @@ export const fa: Seed = {
       'تیراندازی=shooting حمله_تروریستی=terror_attack بمب_گذاری=bombing بمبگذاری=bombing عملیات_انتحاری=suicide_bomber انتحاری=suicide_bomber گروگان*=hostage کشتار=massacre ' +
       'چاقوکشی=stabbing مسلح:0.6=gunman حمله:0.6@=attack بمب:0.6=bomb تیراندازی=shooting شلیک_کرد=shot چاقو_زد=stabbed',
     explosion: 'انفجار=explosion انفجارها=explosion منفجر@=exploded صدای_انفجار=explosion صدا:0.05=noise صدای:0.05=noise',
-    fire: 'آتش_گرفت:0.05=caught_fire می_سوزد:0.05=burning سوخت:0.05=burned در_آتش_می_سوزد=engulfed آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke',
+    fire: 'آتش_گرفت:0.05=caught_fire می_سوزد:0.05=burning سوخت:0.05=burned در_آتش_می_سوزد=engulfed آتش_سوزی=fire آتشسوزی=fire آتش:0.6=fire حریق=fire شعله_ور=blaze شعله:0.6@=flames دود:0.5@=smoke آتش_زدند:0.05=set_alight آتش_می_زنند:0.05=set_alight',
     earthquake: 'همه_چیز_لرزید:0.5=shaking همه_چی_لرزید:0.5=shaking لرزش:0.6=tremor لرزد:0.05=shaking لرزیدند:0.05=shook لرزید:0.5=shook تکان_خورد:0.5=shaking تکان_می_خورد:0.5=shaking زلزله=earthquake زمین_لرزه=earthquake زمینلرزه=earthquake پس_لرزه=aftershock پسلرزه=aftershock لرزه:0.6=tremor سونامی=tsunami ریشتر=magnitude',
     storm: 'طوفان:0.6@=storm گردباد=tornado تندباد:0.6=storm توفان:0.6=storm تگرگ:0.6 باد_شدید:0.6 تندباد درخت_ها_افتاده:0.6 باد:0.05=wind از_ریشه:0.05=uprooted کنده_شد:0.05=torn_off درخت‌ها:0.05=trees درختان:0.05=trees درخت_افتاد:0.05=trees',
     flood: 'سیل@=flood سیلاب=flood آبگرفتگی=flooded آب_گرفته=flooded طغیان@=overflow زیر_آب طغیان_کرد تا_زانو:0.5=water_up_to میاد_تو:0.05=coming_into دریاچه:0.05=lake خروشان:0.05=torrent به_رودخانه:0.05=river شناور:0.05=floating',

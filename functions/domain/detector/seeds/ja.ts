@@ -9,7 +9,7 @@ export const ja: Seed = {
     attack: '撃ってる=shooting 刺した=stabbed 刺され=stabbed 撃たれ=shot 銃で:0.6=gun 刃物で:0.6=knife 空爆=airstrike ミサイル攻撃=missile_attack ドローン攻撃=drone_attack 砲撃:0.6=shelling ' +
       '銃撃=shooting 発砲=gunfire 乱射=shooting テロ=terror 自爆=suicide_bomber 刺傷=stabbing 通り魔=stabbing 人質=hostage 虐殺=massacre 襲撃:0.6=attack 爆弾:0.6=bomb 銃声=gunshots 発砲=gunfire 発砲=opened_fire 撃った=shot 刺した=stabbed',
     explosion: '爆発した=exploded 爆発=explosion 爆破=blast 音がした:0.05=noise すごい音:0.05=noise 今の音:0.05=noise',
-    fire: '燃えている:0.05=burning 燃えてる:0.05=burning 火が出た:0.05=caught_fire 炎に包まれ=engulfed 火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning 炎が=flames',
+    fire: '燃えている:0.05=burning 燃えてる:0.05=burning 火が出た:0.05=caught_fire 炎に包まれ=engulfed 火事=fire 火災=fire 山火事=wildfire 大火=blaze 全焼=fire 燃えて:0.5=burning 炎が=flames 火をつけた:0.05=set_alight',
     earthquake: '全部揺れ:0.5=shaking ガタガタ:0.05=shaking グラグラ:0.05=shaking 揺れた:0.5=shaking 揺れて:0.5=shaking 地震=earthquake 震度=magnitude 余震=aftershock 津波=tsunami 揺れ:0.6=shaking マグニチュード=magnitude 震源=epicenter',
     storm: '台風=typhoon 竜巻=tornado ハリケーン=hurricane 暴風=storm 突風:0.6=gale ひょう:0.6 雹:0.6 強風:0.6 突風:0.6 暴風 木が倒れ:0.6 嵐:0.6 風:0.05=wind 吹き飛ば:0.05=blown_off 根こそぎ:0.05=uprooted 木が倒れ:0.05=trees',
     flood: '洪水=flood 浸水=flooded 氾濫=overflow 冠水=flooded 冠水=flooded 氾濫=overflow 浸水=flooded 水没 川が氾濫 膝まで:0.5=water_up_to 腰まで:0.5=water_up_to 水が入:0.05=coming_into 湖:0.05=lake 濁流:0.05=torrent 流され:0.05=swept_away 川のよう:0.05=river 流されて:0.05=swept_away',

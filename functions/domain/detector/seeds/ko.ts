@@ -10,7 +10,7 @@ export const ko: Seed = {
     attack: '총에_맞아=shot 찔러=stabbed 공습*=airstrike 미사일_공격=missile_attack 드론_공격=drone_attack 포격*:0.6=shelling ' +
       '총격*=shooting 총기_난사=mass_shooting 테러*=terror 흉기*=stabbing 인질*=hostage 학살*=massacre 공격*:0.6=attack 폭탄*:0.6=bomb 총소리=gunshots 총성=gunshots 총격=shooting 찔렀*=stabbed 총을:0.6=gun 찔렀*=stabbed',
     explosion: '터졌:0.6=blew_up 폭발*=explosion 소리:0.05=noise 굉음*:0.05=noise',
-    fire: '불타*:0.05=burning 불이_붙었다:0.05=caught_fire 불이_붙었어요:0.05=caught_fire 불이_붙었어:0.05=caught_fire 화염에_휩싸여=engulfed 화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke',
+    fire: '불타*:0.05=burning 불이_붙었다:0.05=caught_fire 불이_붙었어요:0.05=caught_fire 불이_붙었어:0.05=caught_fire 화염에_휩싸여=engulfed 화재*=fire 산불*=wildfire 불길*=flames 불이_났다=fire 연기:0.5=smoke 불을_질렀다:0.05=set_alight 불을_질렀어요:0.05=set_alight',
     earthquake: '다_흔들려:0.5=shaking 흔들렸*:0.05=shaking 흔들리고:0.05=shaking 흔들*:0.05=shaking 진동:0.05=shaking 땅이_엄청_흔들렸어요:0.5=ground_shook 흔들렸:0.5=shaking 지진*=earthquake 여진*=aftershock 쓰나미*=tsunami 규모:0.5=magnitude',
     storm: '태풍*=typhoon 허리케인*=hurricane 토네이도*=tornado 폭풍*:0.6=storm 우박*:0.6 강풍*:0.6 돌풍*:0.6 나무가_쓰러지고:0.6 나무가_쓰러졌어요:0.6 바람*:0.05=wind 강풍:0.6=gale 날아갔*:0.05=blown_off 뽑히*:0.05=uprooted 쓰러지*:0.05=toppled 쓰러졌*:0.05=toppled 나무*:0.05=trees 나무가_쓰러졌어요:0.05=trees 나무가_쓰러졌다:0.05=trees 회오리바람*=tornado',
     flood: '홍수*=flood 침수*=flooded 범람*=overflow 침수*=flooded 범람*=overflow 물에_잠겨 물에_잠겼다 물에_잠겼어요 무릎까지:0.5=water_up_to 들어와*:0.05=coming_into 급류:0.05=torrent 떠내려*:0.05=swept_away 강으로:0.05=river 떠다녀*:0.05=floating 물살*:0.05=torrent 호수*:0.05=lake',

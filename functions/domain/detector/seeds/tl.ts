@@ -21,7 +21,7 @@ export const tl: Seed = {
     earthquake: 'umuuga_lahat:0.5=shaking lahat_umuuga:0.5=shaking umuuga:0.05=shaking yumanig:0.05=shook yumayanig:0.05=shaking yanig:0.6=tremor umuga:0.5=shaking lindol=earthquake lumindol=earthquake pagyanig:0.6=tremor',
     storm: 'bagyo=storm buhawi=tornado ipo_ipo=tornado yelo:0.4 malakas_na_hangin:0.6 natumba_ang_mga_puno:0.6 hangin:0.05=wind tinangay:0.05=blown_off natumba:0.05=toppled binunot:0.05=uprooted puno:0.05=trees puno_na_bumagsak:0.05=trees natumba_ang_puno:0.05=trees puno_na_natumba:0.05=trees',
     flood: 'baha@=flood binaha=flooded lubog_sa_baha=flooded umapaw=overflow lubog_sa_tubig lubog umapaw hanggang_tuhod:0.5=water_up_to hanggang_baywang:0.5=water_up_to pumapasok:0.05=coming_into lawa:0.05=lake rumaragasa:0.05=torrent tinatangay:0.05=swept_away ginawang_ilog:0.05=river agos:0.05=torrent lumulutang:0.05=floating',
-    fire: 'nasunog:0.05=burned nagliliyab:0.05=blazing nilamon_ng_apoy:0.05=went_up_in_flames nilalamon_ng_apoy=engulfed sunog=fire nasusunog=burning apoy:0.5@=fire',
+    fire: 'nasunog:0.05=burned nagliliyab:0.05=blazing nilamon_ng_apoy:0.05=went_up_in_flames nilalamon_ng_apoy=engulfed sunog=fire nasusunog=burning apoy:0.5@=fire sinunog:0.05=set_alight sinusunog:0.05=set_alight',
     dead: 'patay=dead',
     water: 'tubig=water',
     stale: 'taon_na_ang_nakalipas=years_ago nakalipas_na_taon=years_ago anibersaryo=anniversary',

@@ -27,7 +27,7 @@ export const ur: Seed = {
       'یرغمال*=hostage قتل_عام=massacre چاقو_کے_وار=stabbing حملہ_آور=attacker حملہ_آوروں=attacker مسلح_افراد:0.6=gunmen ' +
       'حملہ:0.6@=attack حملے:0.6=attack حملوں:0.6=attack بم:0.6=bomb فائرنگ=shooting چاقو_مار=stabbed',
     explosion: 'دھماکہ=explosion دھماکے=explosion دھماکوں=explosion دھماکا=explosion پھٹ_گیا=exploded آواز:0.05=noise شور:0.05=noise',
-    fire: 'جل_رہا:0.05=burning جل_رہی:0.05=burning آگ_لگ_گئی:0.05=caught_fire شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke',
+    fire: 'جل_رہا:0.05=burning جل_رہی:0.05=burning آگ_لگ_گئی:0.05=caught_fire شعلوں_کی_لپیٹ=engulfed آگ=fire آتشزدگی=fire آتش_زدگی=fire آگ_لگ=caught_fire شعلے=flames دھواں:0.5=smoke جلا_دیں:0.05=set_alight جلی_ہوئی:0.05=burned',
     earthquake: 'سب_کچھ_ہل:0.5=shaking ہل:0.05=shaking ہلنے:0.05=shaking ہلتی:0.05=shaking زمین_زور_سے_ہلی:0.5=ground_shook ہلتی_رہی:0.5=shaking زلزلہ=earthquake زلزلے=earthquake زلزلوں=earthquake جھٹکے:0.6=tremor جھٹکا:0.6=tremor آفٹر_شاکس=aftershock ریکٹر=magnitude',
     storm: 'طوفان:0.6@=storm سمندری_طوفان=cyclone طوفانی:0.6=storm سائیکلون=cyclone آندھی:0.6=storm بگولا=tornado بگولے=tornado تیز_ہوائیں:0.6=winds ژالہ_باری:0.6=hail اولے:0.6 اولوں ژالہ_باری تیز_ہوا:0.6 درخت_گر:0.6 ہواؤں:0.05=winds آندھی=windstorm اڑا_دیں:0.05=blown_off اڑا_دی:0.05=blown_off اکھاڑ:0.05=uprooted درخت:0.05=trees درخت_گر:0.05=trees',
     flood: 'سیلاب=flood سیلابی=flood طغیانی=flood زیر_آب=inundated پانی_بھر_گیا=flooded پانی_میں_ڈوب ڈوبی ڈوب_گئی بپھر گھٹنوں_تک:0.5=water_up_to تالاب:0.05=lake ریلا:0.05=torrent دریا_بنا:0.05=river تیر_رہی:0.05=floating بہاؤ:0.05=torrent پانی_آ_رہا:0.05=coming_into',

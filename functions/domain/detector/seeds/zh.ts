@@ -10,7 +10,7 @@ export const zh: Seed = {
       '枪杀=shot_dead 中枪=shot 刺伤=stabbed 捅伤=stabbed 空袭=airstrike 空襲=airstrike 导弹袭击=missile_attack 无人机袭击=drone_attack 炮击:0.6=shelling ' +
       '枪击=shooting 槍擊=shooting 开枪=opened_fire 恐怖袭击=terror_attack 恐袭=terror_attack 爆炸袭击=bombing 自杀式=suicide_bomber 持刀=stabbing 砍人=stabbing 人质=hostage 屠杀=massacre 枪手=gunman 袭击:0.6=attack 炸弹:0.6=bomb 枪声=gunshots 枪击=shooting 开枪=opened_fire 枪击=shooting 捅伤=stabbed 持刀=stabbed',
     explosion: '炸了:0.6=blew_up 巨响:0.5=bang 爆炸=explosion 爆燃=explosion 响声:0.05=noise 声音:0.05=noise',
-    fire: '烧起来:0.05=burning 着火了:0.05=caught_fire 陷入火海=engulfed 火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke 火焰=flames 火苗=flames',
+    fire: '烧起来:0.05=burning 着火了:0.05=caught_fire 陷入火海=engulfed 火灾=fire 火災=fire 大火=blaze 起火=fire 着火=fire 失火=fire 山火=wildfire 浓烟:0.5=smoke 火焰=flames 火苗=flames 纵火:0.6=arson 烧车:0.05=set_alight',
     earthquake: '全都在晃:0.5=shaking 东西都在晃:0.5=shaking 摇晃:0.05=shaking 晃动:0.05=shaking 地面晃:0.5=ground_shook 在晃:0.5=shaking 晃了:0.5=shaking 地震=earthquake 震级=magnitude 余震=aftershock 海啸=tsunami 震感=shaking 强震=earthquake',
     storm: '台风=typhoon 颱風=typhoon 飓风=hurricane 龙卷风=tornado 暴风=storm 风暴:0.6=storm 冰雹:0.6 大风:0.6 树倒了:0.6 风:0.05=wind 狂风:0.6=gale 掀翻:0.05=roof_off 掀掉:0.05=roof_off 刮倒:0.05=toppled 连根拔起:0.05=uprooted 树:0.05=trees 树倒了:0.05=trees 被树砸:0.05=trees',
     flood: '洪水=flood 洪灾=flood 水灾=flood 内涝=flooding 淹没=inundated 淹了=flooded 进水=flooded 漫出来=overflow 到膝盖:0.5=water_up_to 齐膝:0.5=water_up_to 进水:0.05=coming_into 湖:0.05=lake 急流:0.05=torrent 冲走:0.05=swept_away 变成了河:0.05=river 变成了湖:0.05=lake 路上漂:0.05=floating',
