@@ -246,7 +246,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     sig = Math.max(sig, model.threshold);
   // Nor is water that comes into the house and turns the street into a river, told by someone who sees it.
   if (waterIn && (s[CUE_INDEX.figurative] as number) === 0 && (s[CUE_INDEX.weak] as number) === 0) sig = Math.max(sig, model.threshold);
-  // So is a crash, a flood or a riot named outright and told with what it did to people or things (people hurt or
+  // So is a crash or a riot named outright and told with what it did to people or things (people hurt or
   // trapped, dead, damage, rescuers on the way), not forecast, figurative, recalled or prayed for: the lexicon-only
   // model reads these words by their English training posts, mostly aftermath and comment, and held such reports in
   // other languages at 0.3-0.46 ("Cinq blessés dans un carambolage", "Поезд сошёл с рельсов, вагоны опрокинулись").
@@ -543,8 +543,12 @@ const enum Burned {
   Building,
 }
 
-/** Categories whose reports the fire and quake rule's reasoning reaches: named outright (a term of full weight), told with what they did. */
-const TOLD_BY_WHAT_IT_DID = new Set<number>([CAT_INDEX.crash, CAT_INDEX.flood, CAT_INDEX.unrest]);
+/**
+ * Categories whose reports the fire and quake rule's reasoning reaches: named outright (a term of full weight), told
+ * with what they did. Not a flood: "flood victims" is mostly the long aftermath's charity and comment (cv: a hurricane's
+ * fundraising posts made a flood alert in another city); a flood is read by what its water does (readWhatTheWaterDid).
+ */
+const TOLD_BY_WHAT_IT_DID = new Set<number>([CAT_INDEX.crash, CAT_INDEX.unrest]);
 
 /** The weight of the shaking words that are quake terms alone ("the ground shook", "swayed"): what a shaken building reads as. */
 const SHAKING = 0.5;

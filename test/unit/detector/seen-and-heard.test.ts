@@ -50,7 +50,7 @@ describe('told by what one sees or hears it do', () => {
     reads('Twee treinen zijn bij Zwolle frontaal op elkaar gebotst, hulpverleners ter plaatse', 'crash');
   });
 
-  test('a crash, flood or riot named and told with what it did is a report in any language', () => {
+  test('a crash or a riot named and told with what it did is a report in any language', () => {
     reads('Trois blessés dans un carambolage sur la rocade de Rouen', 'crash');
     reads('Randalierer haben in Kassel Autos angezündet', 'unrest');
     // Bins set alight beside the riot's words: what the riot did, though "incendiées" alone is a trace.
