@@ -48,7 +48,7 @@ const TOTALS = {
   B: { right: 386, falseGated: 8 },
   C: { right: 356, falseGated: 14 },
   D: { right: 273, falseGated: 25 },
-  E: { right: 285, falseGated: 50 },
+  E: { right: 285, falseGated: 51 },
   F: { right: 221, falseGated: 66 },
   G: { right: 272, falseGated: 39 },
   H: { right: 197, falseGated: 67 },
