@@ -211,11 +211,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // Still evidence (its area's talk, the background a pair is judged against), but no witness (trigger.ts).
   const topic = cat === CAT_INDEX.attack && !reportCue && topicOnly(s);
   let magnitude = 0;
+  let smallQuake = false;
   // Digits, or Han numerals ("五点一级"), which the scan reads as letters of a run.
   if (cat === CAT_INDEX.earthquake) {
     magnitude = readMagnitude(scan.text);
-    // Routine small quakes (bots) are not breaking events.
-    if (magnitude > 0 && magnitude < 5) sig *= 0.2;
+    // Routine small quakes (bots) are not breaking events; one that did damage or hurt people is.
+    smallQuake = magnitude > 0 && magnitude < 5 && !impact && casualty === 0 && dead === 0;
+    if (smallQuake) sig *= 0.2;
     // A strong quake report is significant whatever the wording.
     else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
   }
@@ -227,7 +229,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     cat === CAT_INDEX.earthquake &&
     (eyewitness || shookBuilding || ((impact || (s[CUE_INDEX.now] as number) > 0) && (s[CUE_INDEX.forecast] as number) === 0)) &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
-    !(magnitude > 0 && magnitude < 5)
+    !smallQuake
   )
     sig = Math.max(sig, model.threshold);
   // A fire is no more figurative than a quake when it is told with what it does: a building burning, something that is
