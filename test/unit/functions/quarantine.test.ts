@@ -3,7 +3,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { MAX_BODY_BYTES, Quarantine, type QuarantineEntry, quarantineBody } from '../../../functions/adapters/quarantine';
+import {
+  MAX_BODY_BYTES,
+  Quarantine,
+  type QuarantineEntry,
+  quarantineBody,
+} from '../../../functions/adapters/quarantine';
 
 function fakeSqs() {
   const sent: SendMessageCommand['input'][] = [];
