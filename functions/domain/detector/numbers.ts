@@ -89,8 +89,8 @@ export function compoundNumber(key: string): number {
 }
 
 /**
- * The first three letters of every compound's first part (a regex's first group: every match starts with one), as
- * bits of (c0 - 97) * 676 + (c1 - 97) * 26 + (c2 - 97): most words of 7 - 16 letters start otherwise, and are not
+ * The first three letters of every compound's first part (a regex's first group: every match starts with one), a
+ * byte at (c0 - 97) * 676 + (c1 - 97) * 26 + (c2 - 97): most words of 7 - 16 letters start otherwise, and are not
  * cut into a string for the regexes.
  */
 const COMPOUND_HEADS = new Uint8Array(26 * 26 * 26);
