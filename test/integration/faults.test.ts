@@ -353,6 +353,7 @@ describe('faults', { timeout: 540_000, concurrency: false }, () => {
         droppedPosts: 0,
         emptied: [],
         notEvidence: [],
+        partsParked: [],
       });
       await s.pipeline.waitIdle();
       assert.equal((await listDlq(s.ctx)).length, 0);

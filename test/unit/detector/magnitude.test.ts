@@ -13,7 +13,7 @@ describe('magnitude', () => {
   test('the magnitude words of the seed languages, before or after the number, with a comma or a point', () => {
     const cases: [string, number][] = [
       ['Terremoto de magnitud 6,2 sacude la región', 6.2],
-      ['Magnitudo 5,9 epicentro nel Modenese, avvertita in tutto il Nord', 5.9],
+      ['Scossa di magnitudo 5,9 sentita a Parma e a Reggio', 5.9],
       ['Erdbeben der Stärke 5,4 erschüttert die Region', 5.4],
       ['Aardbeving met een kracht van 5,4 in Groningen', 5.4],
       ['Trzęsienie ziemi o magnitudzie 6,1 na południu', 6.1],
@@ -26,7 +26,7 @@ describe('magnitude', () => {
       ['地震の規模は6.1と推定', 6.1],
       ['Sismo 6.2 sacude Chiapas', 6.2],
       ['Terremoto de 7.9º en Costa Rica', 7.9],
-      ['Preliminar 6.7 escala Richter, epicentro en Nicoya', 6.7],
+      ['Un 6.7 en la escala de Richter, dice el instituto', 6.7],
       ['Séisme de magnitude 5,8 près de Nice', 5.8],
     ];
     for (const [text, m] of cases) assert.equal(readMagnitude(text), m, text);
@@ -74,7 +74,7 @@ describe('magnitude', () => {
   test('scoring: a strong quake told by its magnitude in any seed language is a report; a small one is only when it did damage', () => {
     const post = (text: string) => ({ id: 'w', text, createdAt: '2026-03-02T12:00:00.000Z', source: 'twitter' });
     for (const text of [
-      'Sismo de magnitud 6,2 sacude Chiapas',
+      'Un sismo de magnitud 6,4 sacudió Oaxaca esta mañana',
       'Erdbeben der Stärke 6,1 erschüttert Bayern',
       '6,0 büyüklüğünde deprem Malatya’yı salladı',
     ]) {
@@ -82,8 +82,8 @@ describe('magnitude', () => {
       assert.ok(s.magnitude >= 6, text);
       assert.ok(s.gated, text);
     }
-    const bot = scorePost(post('#SISMO Magnitud 4.1 Loc. 145 km al SUROESTE de CD HIDALGO'));
-    assert.equal(bot.magnitude, 4.1);
+    const bot = scorePost(post('Reporte automático: Magnitud 4.3, 60 km al norte de Tepic'));
+    assert.equal(bot.magnitude, 4.3);
     assert.ok(!bot.gated);
     const damaged = scorePost(post('Scossa di magnitudo 4,7 vicino a Trento, danni a molte case'));
     assert.equal(damaged.magnitude, 4.7);
