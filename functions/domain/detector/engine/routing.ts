@@ -13,7 +13,9 @@ import { CATS } from '../lexicon';
 import type { Evidence } from './evidence';
 import { FAMILY_OF, PARAMS } from './params';
 import { placeOf } from './alert';
+import { mainLang } from './speakers';
 import type { AlertMark, Candidate, Head } from './state';
+import { placedNear } from './witnesses';
 
 const WEATHER = FAMILY_OF.storm;
 
@@ -155,10 +157,12 @@ export function route(
       if (t - c.lastAt > PARAMS.mergeMs) continue;
       const shared = sharedContent(c, p, 2);
       const rel = relation(c.alert.place, p);
-      // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still its own.
-      const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family));
+      // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still
+      // its own; a quake's only within a trigger window of its first report (it is felt over its area at once).
+      const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family) && feltAt(c.alert, family, t));
       const names = p.place?.names ?? [];
       if (family === WEATHER && namesOtherStorm(c, names)) continue;
+      if (rel === 'unknown' && PARAMS.feltFamilies.includes(family) && !feltThere(head, cands, c, c.alert, p, t)) continue;
       const fits =
         (family === WEATHER && namesStorm(c, names, p.content)) ||
         (farOff
@@ -169,6 +173,8 @@ export function route(
               CATS[p.cat] === c.alert.category &&
               (area !== '?' || speaksAs(c, c.alert, p.lang))));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
+    } else if (c.mergedInto && !feedsMerged(head, cands, c, family, p, t)) {
+      continue;
     } else if (
       stormNames.length > 0 &&
       c.area !== '?' &&
@@ -184,16 +190,6 @@ export function route(
     }
   }
   return alerted ?? named ?? openShared ?? open;
-}
-
-/** The language most of the candidate's window posts of a category are written in (none known: undefined). */
-function mainLang(c: Candidate, cat: string): string | undefined {
-  const k = (CATS as readonly string[]).indexOf(cat);
-  const n = new Map<string, number>();
-  for (const x of c.recent) if (x.k === k && x.l !== undefined) n.set(x.l, (n.get(x.l) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [l, m] of n) if (best === undefined || m > (n.get(best) ?? 0) || (m === n.get(best) && l < best)) best = l;
-  return best;
 }
 
 /** Two candidates' posts of a category are mostly in one language, or one of them has none known. */
@@ -212,6 +208,50 @@ function speaksAs(c: Candidate, alert: AlertMark, lang: string): boolean {
   if (alert.place || lang === 'und') return true;
   const main = mainLang(c, alert.category);
   return main === undefined || main === lang;
+}
+
+/** A felt family's alert is being felt (within a trigger window of its first report); any other family's always is. */
+function feltAt(alert: AlertMark, family: string, t: number): boolean {
+  return !PARAMS.feltFamilies.includes(family) || t - alert.firstSeenAt <= PARAMS.windowMs;
+}
+
+/**
+ * A quake's felt report that names no place ("did anyone else feel that??") is the alerted quake's while it is felt,
+ * within a trigger window of its first report (a quake is felt over its whole area within minutes: "it's shaking!"
+ * an hour later is another quake, or an aftershock to alert of), unless it is written in another language than most
+ * of the alert's posts and a quake is reported at another place in that language in its minutes: then it is that
+ * place's witness (witnesses.ts adoptFelt). A quake felt where two languages are spoken keeps the reports of both.
+ */
+function feltThere(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  c: Candidate,
+  alert: AlertMark,
+  p: Evidence,
+  t: number,
+): boolean {
+  if (!p.eyewitness) return true;
+  if (t - c.lastAt > PARAMS.windowMs) return false;
+  if (speaksAs(c, { ...alert, place: null }, p.lang)) return true;
+  return !placedNear(head, cands, p.cat, t).some((d) => d !== c && mainLang(d, alert.category) === p.lang);
+}
+
+/**
+ * A candidate merged into an alerted event feeds it (partition.ts): a quake's post that names no place goes that way
+ * only as it would join the alert itself (feltThere). Else the merged pool would take every later quake's felt
+ * reports into the first one for as long as they keep it active.
+ */
+function feedsMerged(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  c: Candidate,
+  family: string,
+  p: Evidence,
+  t: number,
+): boolean {
+  const into = c.mergedInto ? cands.get(c.mergedInto) : undefined;
+  if (!into?.alert || !PARAMS.feltFamilies.includes(family)) return true;
+  return relation(into.alert.place, p) !== 'unknown' || feltThere(head, cands, into, into.alert, p, t);
 }
 
 /**

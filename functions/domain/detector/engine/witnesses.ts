@@ -18,6 +18,7 @@
 import { witnessesBeyondRate } from './burst';
 import { PARAMS } from './params';
 import { addSource } from './accumulate';
+import { mainLang } from './speakers';
 import type { Candidate, Head, RecentPost } from './state';
 
 /**
@@ -109,32 +110,49 @@ export function placedNear(head: Head, cands: ReadonlyMap<string, Candidate>, k:
  * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
  * corroborate). They join the trigger window only (and name their source); the pool keeps them.
  */
-export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
-  // Minutes after a quake was alerted, the felt reports are that quake's (routing.ts findMerge): not witnesses of
-  // another place's talk of quakes.
-  if (recentlyAlerted(head, cands, t, c)) return;
+export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): number {
+  const alerted = recentlyAlerted(head, cands, t, c);
+  let taken = 0;
   for (const [ck] of head.active) {
     const pool = cands.get(ck);
-    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
-    takeIntoWindow(
-      c,
-      pool.recent.filter((x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x)),
+    // A pool merged into an alert holds that alert's reports.
+    if (!pool || pool === c || pool.alert || pool.area !== '?' || pool.mergedInto) continue;
+    const felt = pool.recent.filter(
+      (x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x) && !heardByAny(alerted, x),
     );
+    takeIntoWindow(c, felt);
+    taken += felt.length;
   }
+  return taken;
 }
 
-/** Another candidate than `but` was alerted within the trigger window before t. */
+/**
+ * Minutes after a quake was alerted, its felt reports are that quake's (routing.ts route, findMerge): not witnesses of
+ * another place's talk of quakes. Whose they are says the language they are written in (a quake is felt, and
+ * reported first, where it shakes): those in the alert's main language (or either unknown) are its own; a burst in
+ * another language is another quake's.
+ */
+export function heardByAny(alerted: readonly Candidate[], x: RecentPost): boolean {
+  return alerted.some((d) => {
+    if (!d.alert || x.l === undefined) return true;
+    const main = mainLang(d, d.alert.category);
+    return main === undefined || main === x.l;
+  });
+}
+
+/** The candidates other than `but` alerted within the trigger window before t. */
 export function recentlyAlerted(
   head: Head,
   cands: ReadonlyMap<string, Candidate>,
   t: number,
   but?: Candidate,
-): boolean {
+): Candidate[] {
+  const out: Candidate[] = [];
   for (const [ck] of head.active) {
     const d = cands.get(ck);
-    if (d && d !== but && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) return true;
+    if (d && d !== but && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) out.push(d);
   }
-  return false;
+  return out;
 }
 
 /** Posts of the unplaced pool join a candidate's trigger window (and name their source there); the pool keeps them. */
