@@ -200,6 +200,15 @@ export function candidateKey(group: string, p: Evidence): string {
   return `e#${group}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
 }
 
+/**
+ * The report of category k naming the candidate's place that its felt reports corroborate: its latest that is no felt
+ * report itself, else its latest (trigger.ts: a felt report and one that names the quake tell one story; two felt
+ * reports must share words, as a felt report's place says where it was felt, not where the quake was).
+ */
+function placeReport(c: Candidate, k: number): RecentPost | undefined {
+  return c.recent.findLast((x) => x.k === k && x.pl !== undefined && !x.e) ?? c.recent.findLast((x) => x.k === k && x.pl !== undefined);
+}
+
 /** The storm names more than one of the event's posts gave (findMerge's rule). */
 function namesOf(c: Candidate): string[] {
   return (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
@@ -321,7 +330,7 @@ export function processPartition(
     );
     touch(c);
     // Its report naming the place is the newest post the witnesses corroborate (placedNear found one in its window).
-    const rp = c.recent.findLast((x) => x.k === p.cat && x.pl !== undefined);
+    const rp = placeReport(c, p.cat);
     if (!rp) return true;
     const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
     const placed = checkTrigger(c, rp, bgPerMs, false, true);
@@ -345,7 +354,7 @@ export function processPartition(
     if (state.unplaced) taken += adoptFelt(state.unplaced.head, state.unplaced.candidates, c, t);
     if (taken === 0) return;
     touch(c);
-    const rp = c.recent.findLast((x) => x.k === p.cat && x.pl !== undefined);
+    const rp = placeReport(c, p.cat);
     if (!rp) return;
     const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
     const chk = checkTrigger(c, rp, bgPerMs, burstingAt(head, p.cat, t));

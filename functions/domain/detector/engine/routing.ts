@@ -216,9 +216,9 @@ function feltAt(alert: AlertMark, family: string, t: number): boolean {
 }
 
 /**
- * A quake's felt report that names no place ("did anyone else feel that??") is the alerted quake's while it is felt,
- * within a trigger window of its first report (a quake is felt over its whole area within minutes: "it's shaking!"
- * an hour later is another quake, or an aftershock to alert of), unless it is written in another language than most
+ * A quake's felt report that names no place ("did anyone else feel that??") is the alerted quake's while it is talked
+ * of: within a trigger window of its latest post (people who felt a big one keep saying so for hours; after three
+ * quarters of an hour without a word of it, "it's shaking!" is another quake, or an aftershock to alert of), unless it is written in another language than most
  * of the alert's posts and a quake is reported at another place in that language in its minutes: then it is that
  * place's witness (witnesses.ts adoptFelt). A quake felt where two languages are spoken keeps the reports of both.
  */
@@ -238,8 +238,9 @@ function feltThere(
 
 /**
  * A candidate merged into an alerted event feeds it (partition.ts): a quake's post that names no place goes that way
- * only as it would join the alert itself (feltThere). Else the merged pool would take every later quake's felt
- * reports into the first one for as long as they keep it active.
+ * only as it would join the alert itself (feltThere), and only while the alert is active. Else the merged pool would
+ * take every later quake's felt reports into the first one for as long as they keep it active, or keep them from
+ * the later quake's place once it is not.
  */
 function feedsMerged(
   head: Head,
@@ -249,8 +250,11 @@ function feedsMerged(
   p: Evidence,
   t: number,
 ): boolean {
+  if (!PARAMS.feltFamilies.includes(family)) return true;
+  // Once the alert it fed is idle, a merged pool is nobody's: a new quake's reports start a pool of their own, which
+  // a placed report of their minutes can adopt (witnesses.ts adoptFelt never takes a merged pool's).
   const into = c.mergedInto ? cands.get(c.mergedInto) : undefined;
-  if (!into?.alert || !PARAMS.feltFamilies.includes(family)) return true;
+  if (!into?.alert || t - into.lastAt > PARAMS.mergeMs) return false;
   return relation(into.alert.place, p) !== 'unknown' || feltThere(head, cands, into, into.alert, p, t);
 }
 
