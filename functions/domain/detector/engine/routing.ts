@@ -173,7 +173,11 @@ export function route(
               CATS[p.cat] === c.alert.category &&
               (area !== '?' || speaksAs(c, c.alert, p.lang))));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
-    } else if (c.mergedInto && !feedsMerged(head, cands, c, family, p, t)) {
+    } else if (c.mergedInto && PARAMS.feltFamilies.includes(family)) {
+      // A quake pool merged into an alert takes no more posts: the alert takes those that fit it (above), and a later
+      // quake's felt reports start a pool of their own, which its placed reports can adopt (witnesses.ts adoptFelt
+      // never takes a merged pool's). Through the pool, every quake post would feed the first alert, and keep it
+      // active for as long as any came.
       continue;
     } else if (
       stormNames.length > 0 &&
@@ -237,28 +241,6 @@ function feltThere(
 }
 
 /**
- * A candidate merged into an alerted event feeds it (partition.ts): a quake's post that names no place goes that way
- * only as it would join the alert itself (feltThere), and only while the alert is active. Else the merged pool would
- * take every later quake's felt reports into the first one for as long as they keep it active, or keep them from
- * the later quake's place once it is not.
- */
-function feedsMerged(
-  head: Head,
-  cands: ReadonlyMap<string, Candidate>,
-  c: Candidate,
-  family: string,
-  p: Evidence,
-  t: number,
-): boolean {
-  if (!PARAMS.feltFamilies.includes(family)) return true;
-  // Once the alert it fed is idle, a merged pool is nobody's: a new quake's reports start a pool of their own, which
-  // a placed report of their minutes can adopt (witnesses.ts adoptFelt never takes a merged pool's).
-  const into = c.mergedInto ? cands.get(c.mergedInto) : undefined;
-  if (!into?.alert || t - into.lastAt > PARAMS.mergeMs) return false;
-  return relation(into.alert.place, p) !== 'unknown' || feltThere(head, cands, into, into.alert, p, t);
-}
-
-/**
  * A burst that would trigger but is an event already alerted: the latest
  * alerted candidate of the same category, active within PARAMS.mergeMs,
  * sharing at least two of its top ten content words, and near its place
@@ -275,7 +257,9 @@ export function findMerge(
   t: number,
 ): Candidate | null {
   let best: Candidate | null = null;
-  const here = placeOf(c);
+  // An unplaced pool's votes are faint readings of hours of unrelated posts, which its alert drops (alert.ts
+  // openAlert): its burst has no place here either.
+  const here = c.area === '?' ? null : placeOf(c);
   // The storms the burst goes by: names more than one of its posts gave ("Hurricane Omar" twice), not a word one
   // post happened to write after a storm word ("storm Oh, what a night", "#StormHour").
   const names = (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
