@@ -11,7 +11,7 @@
 import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSources } from './accumulate';
-import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
+import { buildAlert, categoryOf, escalate, openAlert, placeOf, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, trimApplied, wasApplied } from './dedupe';
 import { burstingAt, countMention, countWitness, mentionCounted, witnessesBeyondRate } from './burst';
 import { type Evidence, familyOfGroup, type Mention } from './evidence';
@@ -330,7 +330,7 @@ export function processPartition(
     );
     touch(c);
     // Its report naming the place is the newest post the witnesses corroborate (placedNear found one in its window).
-    const rp = placeReport(c, p.cat);
+    const rp = c.recent.findLast((x) => x.k === p.cat && x.pl !== undefined);
     if (!rp) return true;
     const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
     const placed = checkTrigger(c, rp, bgPerMs, false, true);
@@ -350,6 +350,10 @@ export function processPartition(
     const at = placedNear(head, cands, p.cat, t);
     if (at.length !== 1) return;
     const c = at[0] as Candidate;
+    // Only where its reports name a town: felt reports and "earthquake in Japan" would alert at the country's centre,
+    // hundreds of km off, where the town's report a minute later places it (its own posts adopt them, as before).
+    const where = placeOf(c);
+    if (!where || !isTownRef(where.r)) return;
     let taken = adoptFelt(head, cands, c, t);
     if (state.unplaced) taken += adoptFelt(state.unplaced.head, state.unplaced.candidates, c, t);
     if (taken === 0) return;

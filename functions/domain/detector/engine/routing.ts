@@ -216,7 +216,7 @@ function speaksAs(c: Candidate, alert: AlertMark, lang: string): boolean {
 
 /** A felt family's alert is being felt (within a trigger window of its first report); any other family's always is. */
 function feltAt(alert: AlertMark, family: string, t: number): boolean {
-  return !PARAMS.feltFamilies.includes(family) || t - alert.firstSeenAt <= PARAMS.windowMs;
+  return !PARAMS.feltFamilies.includes(family) || t - alert.firstSeenAt <= PARAMS.burstMs;
 }
 
 /**
@@ -236,8 +236,15 @@ function feltThere(
 ): boolean {
   if (!p.eyewitness) return true;
   if (t - c.lastAt > PARAMS.windowMs) return false;
-  if (speaksAs(c, { ...alert, place: null }, p.lang)) return true;
-  return !placedNear(head, cands, p.cat, t).some((d) => d !== c && mainLang(d, alert.category) === p.lang);
+  const others = placedNear(head, cands, p.cat, t).filter((d) => d !== c && mainLang(d, alert.category) === p.lang);
+  if (!speaksAs(c, { ...alert, place: null }, p.lang)) return others.length === 0;
+  return !others.some((d) => d.startedAt > alert.firstSeenAt + PARAMS.burstMs && placedVoices(d, p.cat, t) >= 2);
+}
+
+/** Authors of the candidate's reports of category k naming a place within PARAMS.burstMs before t. */
+function placedVoices(c: Candidate, k: number, t: number): number {
+  const placed = c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs);
+  return new Set(placed.map((x) => x.a)).size;
 }
 
 /**
