@@ -318,12 +318,12 @@ export function processPartition(
     if (pool.area !== '?' || !PARAMS.feltFamilies.includes(family)) return false;
     // Minutes after a quake was alerted, the pool's reports in its language are that quake's (routing.ts findMerge),
     // not witnesses of another place's talk of quakes (as adoptFelt).
-    const alerted = recentlyAlerted(head, cands, t);
-    const felt = chk.support.filter((x) => x.k === p.cat && !heardByAny(alerted, x));
-    if (felt.length === 0) return false;
     const at = placedNear(head, cands, p.cat, t);
     if (at.length !== 1) return false;
     const c = at[0] as Candidate;
+    const alerted = recentlyAlerted(head, cands, t);
+    const felt = chk.support.filter((x) => x.k === p.cat && !heardByAny(alerted, x, c, t));
+    if (felt.length === 0) return false;
     takeIntoWindow(
       c,
       felt.filter((x) => !c.recent.some((y) => y.id === x.id && y.src === x.src)),

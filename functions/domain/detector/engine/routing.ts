@@ -15,7 +15,7 @@ import { FAMILY_OF, PARAMS } from './params';
 import { placeOf } from './alert';
 import { mainLang } from './speakers';
 import type { AlertMark, Candidate, Head } from './state';
-import { placedNear } from './witnesses';
+import { newerQuake } from './witnesses';
 
 const WEATHER = FAMILY_OF.storm;
 
@@ -219,12 +219,24 @@ function feltAt(alert: AlertMark, family: string, t: number): boolean {
   return !PARAMS.feltFamilies.includes(family) || t - alert.firstSeenAt <= PARAMS.burstMs;
 }
 
+/** The placed candidates, alerted or not, with a report of category k naming a place within PARAMS.burstMs before t. */
+function reportedAt(head: Head, cands: ReadonlyMap<string, Candidate>, k: number, t: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (!d || d.mergedInto || d.area === '?' || t - d.lastAt > PARAMS.burstMs) continue;
+    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs)) out.push(d);
+  }
+  return out;
+}
+
 /**
  * A quake's felt report that names no place ("did anyone else feel that??") is the alerted quake's while it is talked
  * of: within a trigger window of its latest post (people who felt a big one keep saying so for hours; after three
- * quarters of an hour without a word of it, "it's shaking!" is another quake, or an aftershock to alert of), unless it is written in another language than most
- * of the alert's posts and a quake is reported at another place in that language in its minutes: then it is that
- * place's witness (witnesses.ts adoptFelt). A quake felt where two languages are spoken keeps the reports of both.
+ * quarters of an hour without a word of it, "it's shaking!" is another quake, or an aftershock to alert of). Unless a
+ * quake is reported at another place in the report's language in its minutes, and either the alert's posts are
+ * mostly in another language (a quake felt where two languages are spoken keeps the reports of both) or that place
+ * is a newer quake (witnesses.ts newerQuake): then it is that place's witness (witnesses.ts adoptFelt).
  */
 function feltThere(
   head: Head,
@@ -236,15 +248,9 @@ function feltThere(
 ): boolean {
   if (!p.eyewitness) return true;
   if (t - c.lastAt > PARAMS.windowMs) return false;
-  const others = placedNear(head, cands, p.cat, t).filter((d) => d !== c && mainLang(d, alert.category) === p.lang);
+  const others = reportedAt(head, cands, p.cat, t).filter((d) => d !== c && mainLang(d, alert.category) === p.lang);
   if (!speaksAs(c, { ...alert, place: null }, p.lang)) return others.length === 0;
-  return !others.some((d) => d.startedAt > alert.firstSeenAt + PARAMS.burstMs && placedVoices(d, p.cat, t) >= 2);
-}
-
-/** Authors of the candidate's reports of category k naming a place within PARAMS.burstMs before t. */
-function placedVoices(c: Candidate, k: number, t: number): number {
-  const placed = c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs);
-  return new Set(placed.map((x) => x.a)).size;
+  return !others.some((d) => newerQuake(d, alert.firstSeenAt, p.cat, t));
 }
 
 /**

@@ -118,7 +118,7 @@ export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: 
     // A pool merged into an alert holds that alert's reports.
     if (!pool || pool === c || pool.alert || pool.area !== '?' || pool.mergedInto) continue;
     const felt = pool.recent.filter(
-      (x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x) && !heardByAny(alerted, x),
+      (x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x) && !heardByAny(alerted, x, c, t),
     );
     takeIntoWindow(c, felt);
     taken += felt.length;
@@ -130,14 +130,27 @@ export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: 
  * Minutes after a quake was alerted, its felt reports are that quake's (routing.ts route, findMerge): not witnesses of
  * another place's talk of quakes. Whose they are says the language they are written in (a quake is felt, and
  * reported first, where it shakes): those in the alert's main language (or either unknown) are its own; a burst in
- * another language is another quake's.
+ * another language is another quake's. In its language too when `c`, the place that would take them, is a newer
+ * quake (newerQuake).
  */
-export function heardByAny(alerted: readonly Candidate[], x: RecentPost): boolean {
+export function heardByAny(alerted: readonly Candidate[], x: RecentPost, c?: Candidate, t = x.t): boolean {
   return alerted.some((d) => {
-    if (!d.alert || x.l === undefined) return true;
+    if (!d.alert) return true;
     const main = mainLang(d, d.alert.category);
-    return main === undefined || main === x.l;
+    if (x.l !== undefined && main !== undefined && main !== x.l) return false;
+    return !(c && newerQuake(c, d.alert.firstSeenAt, x.k, t));
   });
+}
+
+/**
+ * Candidate c is a quake of its own beside one first reported at `first`: it began after that quake's first minutes
+ * (PARAMS.burstMs: a quake is felt over its whole area within them) and two authors or more report category k at its
+ * place in the minutes before t (one post naming a city can be a passing mention).
+ */
+export function newerQuake(c: Candidate, first: number, k: number, t: number): boolean {
+  if (c.startedAt <= first + PARAMS.burstMs) return false;
+  const placed = c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs);
+  return new Set(placed.map((x) => x.a)).size >= 2;
 }
 
 /** The candidates other than `but` alerted within the trigger window before t. */
