@@ -55,6 +55,8 @@ function post(min: number, lang: string, words: readonly number[], text?: string
 interface Run {
   /** Areas of the candidates that raised a first version, in order. */
   alerts: string[];
+  /** Post ids every version of each area's alerts cited. */
+  cited: Map<string, Set<string>>;
   /** Per post id: the alert id it joined (none: it joined no alerted event). */
   joined: Map<string, string | undefined>;
 }
@@ -62,13 +64,18 @@ interface Run {
 /** The posts one message each, in order, through one quake partition. */
 function run(posts: readonly Evidence[]): Run {
   const state: PartitionState = { group: 'quake', head: emptyHead('quake'), candidates: new Map(), touched: new Set() };
-  const out: Run = { alerts: [], joined: new Map() };
+  const out: Run = { alerts: [], cited: new Map(), joined: new Map() };
   const trace = (p: Evidence, _key: string, info: Record<string, number | string | boolean>): void => {
     out.joined.set(p.id, typeof info.alertId === 'string' ? info.alertId : undefined);
   };
   for (const [i, p] of posts.entries()) {
     const r = processPartition(state, [{ id: `m-${i}`, evidence: [p] }], { now: p.t }, { trace });
-    for (const v of r.raised) if (v.alert.version === 1) out.alerts.push(v.area);
+    for (const v of r.raised) {
+      if (v.alert.version === 1) out.alerts.push(v.area);
+      const cited = out.cited.get(v.area) ?? new Set<string>();
+      for (const id of v.alert.evidence) cited.add(id);
+      out.cited.set(v.area, cited);
+    }
   }
   return out;
 }
@@ -144,6 +151,21 @@ describe('two quakes in one window', () => {
     const bogotaId = r.joined.get(bogota[2]?.id ?? '');
     assert.ok(bogotaId);
     assert.ok(felt.every((p) => r.joined.get(p.id) !== bogotaId));
+  });
+
+  test("a newer quake in another language does not take the older quake's felt reports as its witnesses", () => {
+    // Yogyakarta's felt reports (words its placed reports do not share) wait in the pool; forty minutes on, two
+    // authors report a quake in Stuttgart, and German felt reports follow.
+    const yogya = [...quakeAt(0, 'id', 'Yogyakarta', [600, 601]), ...[1, 1.5].map((m) => post(m, 'id', [11, 22]))];
+    const stuttgart = [
+      post(40, 'de', [33], 'Earthquake in Stuttgart'),
+      post(40.5, 'de', [44], 'Earthquake in Stuttgart'),
+    ];
+    const felt = [41, 41.5, 42].map((m) => post(m, 'de', [55, 66]));
+    const r = run([...yogya, ...stuttgart, ...felt]);
+    assert.deepEqual(r.alerts.slice(1), ['DE']);
+    const cited = [...(r.cited.get('DE') ?? [])];
+    assert.ok(!cited.some((id) => yogya.some((p) => p.id === id)), `Stuttgart cites ${cited.join(', ')}`);
   });
 
   test("an unplaced pool's burst merges into the quake alerted minutes before, whatever its faint readings", () => {

@@ -133,12 +133,15 @@ export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: 
  * another language is another quake's. In its language too when `c`, the place that would take them, is a newer
  * quake (newerQuake).
  */
-export function heardByAny(alerted: readonly Candidate[], x: RecentPost, c?: Candidate, t = x.t): boolean {
+export function heardByAny(alerted: readonly Candidate[], x: RecentPost, c?: Candidate, t: number = x.t): boolean {
   return alerted.some((d) => {
     if (!d.alert) return true;
     const main = mainLang(d, d.alert.category);
     if (x.l !== undefined && main !== undefined && main !== x.l) return false;
-    return !(c && newerQuake(c, d.alert.firstSeenAt, x.k, t));
+    // A newer quake's witnesses came after the alerted one's first minutes, and write its people's language.
+    const first = d.alert.firstSeenAt;
+    const newer = c !== undefined && x.t > first + PARAMS.burstMs && mainLang(c, d.alert.category) === x.l;
+    return !(newer && newerQuake(c, first, x.k, t));
   });
 }
 
