@@ -108,25 +108,41 @@ export interface PairRun {
   second: PairEvent;
   /** Alert ids whose versions cite posts of both events. */
   merged: number;
+  /** Of those, the largest share of cited event posts that belong to the id's minority event (0 without a merge). */
+  mergedShare: number;
   /** Wrong alert ids of the pair's run: on background posts only, or mixing. */
   falseAlerts: number;
   mixed: number;
 }
 
-/** Alert ids whose versions, together, cite posts of more than one event. */
-export function mergedIds(alertLines: readonly unknown[], postEvent: Readonly<Record<string, string>>): number {
-  const events = new Map<string, Set<string>>();
+/**
+ * The alert ids whose versions, together, cite posts of more than one event: per id, the share of its cited event
+ * posts that belong to its minority event (one stray post in twenty, or half of them).
+ */
+export function mergeShares(alertLines: readonly unknown[], postEvent: Readonly<Record<string, string>>): number[] {
+  const cited = new Map<string, Map<string, Set<string>>>();
   for (const l of alertLines) {
     const a = l as { alertId: string; evidence: readonly string[] };
-    const s = events.get(a.alertId) ?? new Set<string>();
+    const byEvent = cited.get(a.alertId) ?? new Map<string, Set<string>>();
     for (const id of a.evidence) {
       const e = postEvent[id];
-      if (e) s.add(e);
+      if (e) byEvent.set(e, (byEvent.get(e) ?? new Set<string>()).add(id));
     }
-    events.set(a.alertId, s);
+    cited.set(a.alertId, byEvent);
   }
-  return [...events.values()].filter((s) => s.size > 1).length;
+  const out: number[] = [];
+  for (const byEvent of cited.values()) {
+    if (byEvent.size < 2) continue;
+    const n = [...byEvent.values()].map((x) => x.size).sort((x, y) => y - x);
+    const all = n.reduce((a, b) => a + b, 0);
+    out.push((all - (n[0] ?? 0)) / all);
+  }
+  return out;
 }
+
+/** Alert ids whose versions, together, cite posts of more than one event. */
+export const mergedIds = (alertLines: readonly unknown[], postEvent: Readonly<Record<string, string>>): number =>
+  mergeShares(alertLines, postEvent).length;
 
 /** Judges a pair's run: both events' truth in one file, the run's alert lines, and each event alone. */
 export function judgePair(
@@ -150,6 +166,7 @@ export function judgePair(
     ]),
   };
   const m = evaluate(alertLines, truth, streamOrder(stream));
+  const shares = mergeShares(alertLines, truth.postEvent);
   const first = burstRunOf(pair.first, posts.first, m);
   const second = burstRunOf(pair.second, posts.second, m);
   return {
@@ -157,7 +174,8 @@ export function judgePair(
     gapMin: pair.gapMin,
     first: { run: first, alone: alone.first, city: siteOf(pair.first).city },
     second: { run: second, alone: alone.second, city: siteOf(pair.second).city },
-    merged: mergedIds(alertLines, truth.postEvent),
+    merged: shares.length,
+    mergedShare: Math.max(0, ...shares),
     falseAlerts: first.falseAlerts,
     mixed: first.mixed,
   };
@@ -227,6 +245,8 @@ export interface PairTotals {
   alerts: number;
   alertsAlone: number;
   merged: number;
+  /** The largest minority share of a merged id. */
+  mergedShare: number;
   falseAlerts: number;
   mixed: number;
 }
@@ -252,6 +272,7 @@ export function pairTotals(runs: readonly PairRun[], which: 'first' | 'second' |
     alerts: t.alerts,
     alertsAlone: a.alerts,
     merged: runs.reduce((n, r) => n + r.merged, 0),
+    mergedShare: Math.max(0, ...runs.map((r) => r.mergedShare)),
     falseAlerts: runs.reduce((n, r) => n + r.falseAlerts, 0),
     mixed: runs.reduce((n, r) => n + r.mixed, 0),
   };
@@ -263,11 +284,14 @@ const cell = (r: BurstRun): string => {
   return `${r.postsBefore} p, ${r.latencySeconds} s, ${place}${r.categoryRight ? '' : ' (cat)'}${r.alerts > 1 ? `, ${r.alerts} ids` : ''}`;
 };
 
+/** Merged ids, and the largest share of one's cited event posts that belong to its minority event. */
+const mergedCell = (n: number, share: number): string => (n === 0 ? '0' : `${n} (≤${Math.round(100 * share)}%)`);
+
 const eventCell = (e: PairEvent): string => `${e.city}: ${cell(e.run)} (alone ${cell(e.alone)})`;
 
 function totalsRow(label: string, t: PairTotals): string {
   const perEvent = (n: number, d: number): string => (d ? (n / d).toFixed(2) : '-');
-  return `| ${label} | ${t.detected}/${t.events} (${t.detectedAlone}) | ${t.medianPosts ?? '-'} (${t.medianPostsAlone ?? '-'}) | ${t.medianLatency ?? '-'} (${t.medianLatencyAlone ?? '-'}) | ${t.slower} | ${pct(t.place50, t.detected)} (${pct(t.place50Alone, t.detectedAlone)}) | ${perEvent(t.alerts, t.detected)} (${perEvent(t.alertsAlone, t.detectedAlone)}) | ${t.merged} | ${t.falseAlerts} | ${t.mixed} |`;
+  return `| ${label} | ${t.detected}/${t.events} (${t.detectedAlone}) | ${t.medianPosts ?? '-'} (${t.medianPostsAlone ?? '-'}) | ${t.medianLatency ?? '-'} (${t.medianLatencyAlone ?? '-'}) | ${t.slower} | ${pct(t.place50, t.detected)} (${pct(t.place50Alone, t.detectedAlone)}) | ${perEvent(t.alerts, t.detected)} (${perEvent(t.alertsAlone, t.detectedAlone)}) | ${mergedCell(t.merged, t.mergedShare)} | ${t.falseAlerts} | ${t.mixed} |`;
 }
 
 /** One row per pair run (each event: in the pair, and alone), then the totals (alone in brackets). */
@@ -275,16 +299,16 @@ export function formatBurstPairs(k: BurstPairsResult): string {
   const lines = [
     `burst pairs, seed ${k.seed}: background ${new Date(k.start).toISOString()} + ${PAIR_SLICE_MS / 3600_000} h (${k.backgroundPosts} posts), first event at +45 min`,
     '',
-    '| cat | gap min | first event (alone) | second event (alone) | merged | false |',
+    '| cat | gap min | first event (alone) | second event (alone) | merged (minority share) | false |',
     `|${' --- |'.repeat(6)}`,
   ];
   for (const r of k.runs)
     lines.push(
-      `| ${r.cat} | ${r.gapMin} | ${eventCell(r.first)} | ${eventCell(r.second)} | ${r.merged} | ${r.falseAlerts + r.mixed} |`,
+      `| ${r.cat} | ${r.gapMin} | ${eventCell(r.first)} | ${eventCell(r.second)} | ${mergedCell(r.merged, r.mergedShare)} | ${r.falseAlerts + r.mixed} |`,
     );
   lines.push(
     '',
-    '| events (alone) | detected | posts (median) | latency s (median) | slower | place50 | alerts/event | merged ids | false | mixed |',
+    '| events (alone) | detected | posts (median) | latency s (median) | slower | place50 | alerts/event | merged ids (minority share) | false | mixed |',
     `|${' --- |'.repeat(10)}`,
   );
   const cats = BURST_CATEGORIES.filter((c) => k.runs.some((r) => r.cat === c));
