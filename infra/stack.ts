@@ -175,6 +175,7 @@ export class TocsinStack extends Stack {
     // Stage 1's burst mode: its mapping switched on the queues' backlog (INGEST.burst).
     const ingestMode = new IngestModeSwitch(this, 'IngestMode', {
       mapping: ingestMapping,
+      target: fns.score,
       ingest,
       evidence,
       fn: fns.ingestMode,

@@ -187,6 +187,7 @@ export class EvidenceQueue {
   constructor(
     private readonly sqs: SQSClient,
     private readonly queueUrl: string,
+    private readonly pause: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
   /**
@@ -211,7 +212,7 @@ export class EvidenceQueue {
       let left = chunk;
       const reasons = new Map<EvidenceBody, string>();
       for (let attempt = 0; attempt < ENTRY_ATTEMPTS && left.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, ENTRY_RETRY_BASE_MS * 2 ** (attempt - 1)));
+        if (attempt > 0) await this.pause(ENTRY_RETRY_BASE_MS * 2 ** (attempt - 1));
         try {
           const sent = left;
           const r = await this.sqs.send(

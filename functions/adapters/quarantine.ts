@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { sqsSafeJson } from './sqs-json';
 
-/** SQS caps a message at 256 KB; keep room for attributes. */
-const MAX_BODY = 200_000;
+/** SQS caps a message at 256 KiB by default, counted in UTF-8 bytes; keep room for attributes. */
+export const MAX_BODY_BYTES = 200_000;
 
 export interface QuarantineEntry {
   /** poison: valid input whose processing failed on every attempt. */
@@ -33,14 +33,7 @@ export class Quarantine {
   ) {}
 
   async put(e: QuarantineEntry): Promise<void> {
-    let body = sqsSafeJson({ ...e, quarantinedAt: new Date().toISOString() });
-    if (body.length > MAX_BODY) {
-      body = sqsSafeJson({
-        ...e,
-        payload: `${JSON.stringify(e.payload).slice(0, MAX_BODY - 2000)}…(truncated)`,
-        quarantinedAt: new Date().toISOString(),
-      });
-    }
+    const body = quarantineBody(e, new Date().toISOString());
     const queueUrl = e.kind === 'poison' ? this.queues.poison : this.queues.badInput;
     await this.sqs.send(
       new SendMessageCommand({
@@ -65,5 +58,24 @@ export class Quarantine {
         },
       }),
     );
+  }
+}
+
+/**
+ * The entry as a message body of at most MAX_BODY_BYTES UTF-8 bytes: an
+ * oversized payload is cut (its JSON text, which the body escapes again, so
+ * the cut is measured on the body it makes) and marked truncated.
+ */
+export function quarantineBody(e: QuarantineEntry, quarantinedAt: string): string {
+  const whole = sqsSafeJson({ ...e, quarantinedAt });
+  let bytes = Buffer.byteLength(whole);
+  if (bytes <= MAX_BODY_BYTES) return whole;
+  const text = JSON.stringify(e.payload) ?? '';
+  let keep = text.length;
+  for (;;) {
+    keep = Math.floor((keep * MAX_BODY_BYTES * 0.97) / bytes);
+    const body = sqsSafeJson({ ...e, payload: `${text.slice(0, keep)}…(truncated)`, quarantinedAt });
+    bytes = Buffer.byteLength(body);
+    if (bytes <= MAX_BODY_BYTES) return body;
   }
 }

@@ -60,11 +60,21 @@ export function createAggregateHandler(
   return async (event) => {
     const failed: SQSRecord[] = [];
     const errors: Error[] = [];
+    // A message that cannot be parked stays on the queue alone (its own redrive parks it later, without the
+    // reason); the rest of the batch goes on.
+    const park = async (r: SQSRecord, reason: string) => {
+      try {
+        await poison(r, reason);
+      } catch (e) {
+        failed.push(r);
+        errors.push(e instanceof Error ? e : new Error(errorMessage(e)));
+      }
+    };
     const groups = new Map<string, { record: SQSRecord; parts: EvidenceEnvelope[]; bad: BadPart[] }[]>();
     for (const r of event.Records) {
       const d = decodeEvidenceBody(r.body);
       if (!d.ok) {
-        await poison(r, `not an evidence message: ${d.reason}`);
+        await park(r, `not an evidence message: ${d.reason}`);
         continue;
       }
       const g = groups.get(d.partition) ?? [];
@@ -106,7 +116,7 @@ export function createAggregateHandler(
             for (const { record } of items) {
               const receives = Number(record.attributes.ApproximateReceiveCount ?? 1);
               if (receives >= EVIDENCE.maxReceiveCount)
-                await poison(record, `failed ${receives} times in the aggregate function: ${errorMessage(e)}`);
+                await park(record, `failed ${receives} times in the aggregate function: ${errorMessage(e)}`);
               else {
                 failed.push(record);
                 errors.push(e instanceof Error ? e : new Error(errorMessage(e)));

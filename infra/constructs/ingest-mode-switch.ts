@@ -3,6 +3,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as lambdaEvents from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -17,6 +18,8 @@ const RECONCILE_EVERY = Duration.minutes(5);
 export interface IngestModeSwitchProps {
   /** Stage 1's event source mapping (the score function on the ingest queue). */
   mapping: lambdaEvents.SqsEventSource;
+  /** The function the mapping feeds: the only one an update may leave it pointing at. */
+  target: lambda.IFunction;
   ingest: sqs.IQueue;
   evidence: sqs.IQueue;
   fn: TocsinFunction;
@@ -72,9 +75,18 @@ export class IngestModeSwitch extends Construct {
     p.fn.addEnvironment(INGEST_MODE_ENV.calmAlarm, this.calm.alarmName);
     p.fn.addToRolePolicy(
       new iam.PolicyStatement({
-        sid: 'SwitchIngestMapping',
-        actions: ['lambda:GetEventSourceMapping', 'lambda:UpdateEventSourceMapping'],
+        sid: 'ReadIngestMapping',
+        actions: ['lambda:GetEventSourceMapping'],
         resources: [p.mapping.eventSourceMappingArn],
+      }),
+    );
+    // UpdateEventSourceMapping can also repoint a mapping at another function: the condition keeps it on stage 1's.
+    p.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'SwitchIngestMapping',
+        actions: ['lambda:UpdateEventSourceMapping'],
+        resources: [p.mapping.eventSourceMappingArn],
+        conditions: { StringEquals: { 'lambda:FunctionArn': p.target.functionArn } },
       }),
     );
     p.fn.addToRolePolicy(

@@ -120,15 +120,22 @@ describe('the evidence DLQ through the admin CLI', { timeout: 120_000 }, () => {
     assert.equal((await listDlq(ctx, ['evidence'])).length, 4, 'listing leaves them in place');
 
     const r = await redriveDlq(ctx, [], ['evidence']);
-    assert.equal(r.redriven, 1);
-    assert.equal(r.droppedPosts, 2);
+    // The mixed message's good parts go on; its bad part is parked alone.
+    assert.equal(r.redriven, 2);
+    assert.equal(r.droppedPosts, 3);
     assert.deepEqual(r.emptied, [lg.messageId]);
-    assert.deepEqual([...r.notEvidence].sort(), [lb.messageId, lp.messageId].sort());
-    assert.deepEqual(
-      (await listDlq(ctx, ['evidence'])).map((m) => m.messageId).sort(),
-      [lb.messageId, lp.messageId].sort(),
-      'only the entries that are no evidence message, or hold a part that is not, stay',
-    );
+    assert.deepEqual(r.notEvidence, [lb.messageId]);
+    assert.deepEqual(r.partsParked, [`${lp.messageId}#part-1`]);
+    const left = await listDlq(ctx, ['evidence']);
+    assert.equal(left.length, 2, 'the entry that is no evidence message, and the bad part alone');
+    assert.ok(left.some((m) => m.messageId === lb.messageId));
+    const alone = left.find((m) => m.messageId !== lb.messageId)!;
+    assert.match(alone.reason, new RegExp(`part 1 of evidence DLQ entry ${lp.messageId} is not evidence`));
+    assert.match(alone.body, /broken/);
+    assert.doesNotMatch(alone.body, new RegExp(kept), 'the good parts are not parked again');
+    // Re-driven again, the part alone stays: nothing in it decodes.
+    const again = await redriveDlq(ctx, [alone.messageId], ['evidence']);
+    assert.deepEqual([again.redriven, again.notEvidence], [0, [alone.messageId]]);
 
     const got = await env.clients.sqs.send(
       new ReceiveMessageCommand({
@@ -138,16 +145,18 @@ describe('the evidence DLQ through the admin CLI', { timeout: 120_000 }, () => {
         MessageSystemAttributeNames: ['MessageGroupId'],
       }),
     );
-    assert.equal(got.Messages?.length, 1);
-    const m = got.Messages![0]!;
-    const [sent, ...more] = parts(m.Body!);
-    assert.equal(more.length, 0);
-    assert.deepEqual(
-      sent?.evidence.map((e) => e.id),
-      [kept],
-    );
-    assert.equal(sent?.partition, mixed.partition);
-    assert.match(sent?.id ?? '', /#redrive-/, 'under an id of its own: stage 2 would skip the original as applied');
-    assert.equal(m.Attributes?.MessageGroupId, mixed.partition, "in its partition's group");
+    // One message per entry re-driven (m-mixed, and m-part-bad's good part), each without the deleted post.
+    assert.equal(got.Messages?.length, 2);
+    for (const m of got.Messages!) {
+      const [sent, ...more] = parts(m.Body!);
+      assert.equal(more.length, 0);
+      assert.deepEqual(
+        sent?.evidence.map((e) => e.id),
+        [kept],
+      );
+      assert.equal(sent?.partition, mixed.partition);
+      assert.match(sent?.id ?? '', /#redrive-/, 'under an id of its own: stage 2 would skip the original as applied');
+      assert.equal(m.Attributes?.MessageGroupId, mixed.partition, "in its partition's group");
+    }
   });
 });

@@ -7,6 +7,7 @@ import {
 import { decodeEvidenceBody, EvidenceQueue } from '../../functions/adapters/evidence-queue';
 import { anyMessage } from '../../functions/adapters/ingest-message';
 import { sendIngestMessages } from '../../functions/adapters/ingest-queue';
+import { Quarantine } from '../../functions/adapters/quarantine';
 import { sqsSafeJson } from '../../functions/adapters/sqs-json';
 import { type Deletions, tombstoneKeysForAll } from '../../functions/domain/tombstone';
 import { EVIDENCE, INGEST } from '../../resources';
@@ -135,24 +136,45 @@ export interface RedriveResult {
   droppedPosts: number;
   /** Messages whose every post had been deleted: removed, nothing sent. */
   emptied: string[];
-  /** Evidence DLQ entries that are no evidence message, or hold a part that is not (they never decoded): left in place, nothing sent. */
+  /** Evidence DLQ entries that are no evidence message (no part decodes): left in place, nothing sent. */
   notEvidence: string[];
+  /** Parts of re-driven evidence entries that are not evidence, parked alone in the DLQ (`<entry id>#part-<n>`) while their entries' other parts went on. */
+  partsParked: string[];
 }
 
 /**
  * Back to stage 2: the evidence message, each part under an id of its own
  * (stage 2 would skip the original's as applied, the FIFO queue drop it as a
  * duplicate within its 5 minutes) that names the DLQ entry, so a redrive repeated before the entry is removed is
- * deduplicated; stage 2 drops posts it applied already (its seen ids).
+ * deduplicated; stage 2 drops posts it applied already (its seen ids). A part
+ * that does not decode cannot be applied however often it is sent: it is
+ * parked alone in the entry's queue (as the aggregate function parks one),
+ * for a person to read, while the others go on. Returns the parked parts'
+ * ids, or undefined when no part decodes (the entry stays as it is).
  */
-async function sendEvidence(ctx: AdminContext, body: string, entryId: string): Promise<boolean> {
+async function sendEvidence(
+  ctx: AdminContext,
+  body: string,
+  entry: DlqItem & { url: string },
+): Promise<string[] | undefined> {
   const d = decodeEvidenceBody(body);
-  // A part that does not decode cannot be applied however often it is sent: the entry stays for a person to read.
-  if (!d.ok || d.bad.length > 0) return false;
+  if (!d.ok) return undefined;
   const queue = new EvidenceQueue(ctx.clients.sqs, await ctx.queueUrl(EVIDENCE.queueName));
-  const unsent = await queue.send(d.parts.map((p) => ({ ...p, id: `${p.id}#redrive-${entryId}` })));
+  const unsent = await queue.send(d.parts.map((p) => ({ ...p, id: `${p.id}#redrive-${entry.messageId}` })));
   if (unsent[0]) throw new Error(unsent[0].reason);
-  return true;
+  const parked = new Quarantine(ctx.clients.sqs, { badInput: entry.url, poison: entry.url });
+  const ids: string[] = [];
+  for (const b of d.bad) {
+    const id = `${entry.messageId}#part-${b.index}`;
+    await parked.put({
+      kind: 'poison',
+      reason: `part ${b.index} of evidence DLQ entry ${entry.messageId} is not evidence: ${b.reason}`,
+      sourceMessageId: id,
+      payload: b.body,
+    });
+    ids.push(id);
+  }
+  return ids;
 }
 
 /**
@@ -182,7 +204,7 @@ export async function redriveDlq(
   }
   const missing = ids.filter((id) => !found.has(id));
   const deleted = await deletionsIn(ctx, chosen);
-  const result: RedriveResult = { redriven: 0, droppedPosts: 0, emptied: [], notEvidence: [] };
+  const result: RedriveResult = { redriven: 0, droppedPosts: 0, emptied: [], notEvidence: [], partsParked: [] };
   for (const m of chosen) {
     const kept = dropDeleted(redriveBody(m), deleted);
     if (kept.empty) {
@@ -192,11 +214,13 @@ export async function redriveDlq(
       continue;
     }
     if (m.queue === 'evidence') {
-      if (!(await sendEvidence(ctx, kept.body, m.messageId))) {
+      const parked = await sendEvidence(ctx, kept.body, m);
+      if (!parked) {
         result.notEvidence.push(m.messageId);
         await release(ctx, m.url, [m]);
         continue;
       }
+      result.partsParked.push(...parked);
     } else await sendIngestMessages(ctx.clients.sqs, ingest, [anyMessage(kept.body)]);
     await ctx.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: m.url, ReceiptHandle: m.receiptHandle }));
     // Counted for what was sent: an entry left in place keeps its posts.

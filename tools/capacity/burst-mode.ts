@@ -1,7 +1,8 @@
 /**
  * Stage 1's burst mode in the capacity model (INGEST.burst; the switch: infra/constructs/ingest-mode-switch.ts, the
  * decision: functions/domain/ingest-mode.ts). A burst starts in ordinary mode; if the busiest stage-2 group cannot
- * carry it, its oldest message ages by (use - 1) s every second; once that age passes the backlog alarm's threshold
+ * carry it, its oldest message ages by (1 - 1/use) s every second (the head at time t was sent at t/use, the group
+ * having worked off what came before it); once that age passes the backlog alarm's threshold
  * for its periods, the alarm, EventBridge, the ingest-mode function and the mapping's update take their time, then
  * stage 1 runs large batches over a window and the group (FIFO) works off the old backlog at the ordinary rate
  * before the packed messages behind it. Closed form, per the FIFO order:
@@ -88,7 +89,7 @@ export function burstModeModel(
     return { ...base, backlogPostsAtSwitch: 0, peakLagSeconds: 0, drainSeconds: 0, lagAtEndSeconds: 0, carried: true };
   const b = INGEST.burst;
   const growth = uO - 1;
-  const thresholdSeconds = b.enterAgeSeconds / growth;
+  const thresholdSeconds = b.enterAgeSeconds / (1 - 1 / uO);
   // The alarm needs enterPeriods whole periods above the threshold, the first one beginning after it is crossed
   // (the worst case of where in a minute the crossing falls), and the last one's datapoint.
   const alarmSeconds =

@@ -1,10 +1,10 @@
 /**
- * npm run parity [-- --half A|B|C|D|E|F|G] [--misses] [--places] [--model models/x.json]
+ * npm run parity [-- --half A|B|C|D|E|F|G|H] [--misses] [--places] [--model models/x.json]
  *
  * First-report parity across the seed languages (tools/eval/parity.ts):
  * per language, reports gated with the right category, median significance,
  * non-reports gated, and reports right per category. --misses lists the
- * sentences scored wrong (half A only unless --half B, C, D, E, F or G is given).
+ * sentences scored wrong (half A only unless --half B, C, D, E, F, G or H is given).
  * --places adds, per half, the reports placed within 50 km of their kit's city
  * (with --misses, the ones that are not).
  */
@@ -24,7 +24,7 @@ runMain('parity', async () => {
       places: { type: 'boolean' },
     },
   });
-  const halves = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+  const halves = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
   const which = halves.find((h) => h === values.half);
   const model = values.model ? modelFromFile(JSON.parse(readFileSync(values.model, 'utf8'))) : undefined;
   const results = scoreKit(model);

@@ -576,6 +576,11 @@ async function dispatch(ctx: AdminContext, values: Values, pos: string[]): Promi
                 `left ${r.notEvidence.length} evidence DLQ message(s) that are no evidence message in place (nothing to re-drive; see their reason): ${r.notEvidence.join(', ')}`,
               ]
             : []),
+          ...(r.partsParked.length
+            ? [
+                `parked ${r.partsParked.length} part(s) that are not evidence alone in the evidence DLQ (their messages' other parts were re-driven): ${r.partsParked.join(', ')}`,
+              ]
+            : []),
         ].join('\n'),
       );
       return;

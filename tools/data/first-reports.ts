@@ -10,15 +10,15 @@
  * fixing the lexicons, and B, held out (measured at the end only). The split
  * alternates by category so that each half holds every kind of report.
  *
- * Halves C, D, E, F and G, written later in new wordings, are in first-reports-c.ts,
- * first-reports-d.ts, first-reports-e.ts, first-reports-f.ts and first-reports-g.ts.
+ * Halves C, D, E, F, G and H, written later in new wordings, are in first-reports-c.ts,
+ * first-reports-d.ts, first-reports-e.ts, first-reports-f.ts, first-reports-g.ts and first-reports-h.ts.
  *
- *   node --import tsx tools/cli/parity.ts [--half A|B|C|D|E|F|G]   prints the table
+ *   node --import tsx tools/cli/parity.ts [--half A|B|C|D|E|F|G|H]   prints the table
  */
 import type { EventCategory } from '../../functions/domain/detector/seeds';
 
-/** A and B: this file; C: first-reports-c.ts (held out on branch parity2); D: first-reports-d.ts (parity3); E: first-reports-e.ts (parity4); F: first-reports-f.ts (parity5); G: first-reports-g.ts (firsthand). */
-export type Half = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
+/** A and B: this file; C: first-reports-c.ts (held out on branch parity2); D: first-reports-d.ts (parity3); E: first-reports-e.ts (parity4); F: first-reports-f.ts (parity5); G: first-reports-g.ts (firsthand); H: first-reports-h.ts (parity8). */
+export type Half = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
 
 export interface FirstReports {
   /** The city the sentences name (English name, ISO country). */

@@ -22,6 +22,7 @@ import { FIRST_REPORTS_D } from '../data/first-reports-d';
 import { FIRST_REPORTS_E } from '../data/first-reports-e';
 import { FIRST_REPORTS_F } from '../data/first-reports-f';
 import { FIRST_REPORTS_G } from '../data/first-reports-g';
+import { FIRST_REPORTS_H } from '../data/first-reports-h';
 
 /** A report is placed right within this distance of its kit's city (the place50). */
 export const KIT_PLACE_KM = 50;
@@ -61,6 +62,7 @@ export function kitPlaces(model: Model = defaultModel()): KitPlace[] {
       [FIRST_REPORTS_E[lang], 'E'],
       [FIRST_REPORTS_F[lang], 'F'],
       [FIRST_REPORTS_G[lang], 'G'],
+      [FIRST_REPORTS_H[lang], 'H'],
     ];
     for (const [kit, fixedHalf] of kits) {
       const city = placeByName(kit.city, kit.country);

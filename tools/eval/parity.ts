@@ -3,7 +3,7 @@
  * of first reports that become evidence with the right category, their
  * median significance, and the share of non-reports that become evidence;
  * per half (A: looked at while fixing, B: held out then looked at, C: held
- * out on branch parity2; D: on parity3; E: on parity4; F: on parity5; G: on firsthand) and per category.
+ * out on branch parity2; D: on parity3; E: on parity4; F: on parity5; G: on firsthand; H: on parity8) and per category.
  */
 import { scorePost } from '../../functions/domain/detector';
 import type { Model } from '../../functions/domain/detector/model';
@@ -15,6 +15,7 @@ import { FIRST_REPORTS_D } from '../data/first-reports-d';
 import { FIRST_REPORTS_E } from '../data/first-reports-e';
 import { FIRST_REPORTS_F } from '../data/first-reports-f';
 import { FIRST_REPORTS_G } from '../data/first-reports-g';
+import { FIRST_REPORTS_H } from '../data/first-reports-h';
 
 export interface SentenceResult {
   lang: ParityLang;
@@ -39,7 +40,7 @@ export interface LangParity {
   /** Non-reports gated / non-reports. */
   falseGated: number;
   non: number;
-  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D and E, 1 to 3 in F and G). */
+  /** Reports gated with the right category, per category (of 2 in halves A-C, 1 or 2 in D and E, 1 to 3 in F and G, 1 or 2 in H). */
   perCat: number[];
 }
 
@@ -64,6 +65,7 @@ export function scoreKit(model?: Model): SentenceResult[] {
     const kitE = FIRST_REPORTS_E[lang];
     const kitF = FIRST_REPORTS_F[lang];
     const kitG = FIRST_REPORTS_G[lang];
+    const kitH = FIRST_REPORTS_H[lang];
     CATS.forEach((cat, k) => {
       const sets: [readonly string[], boolean, Half | undefined][] = [
         [kit.reports[cat], true, undefined],
@@ -78,6 +80,8 @@ export function scoreKit(model?: Model): SentenceResult[] {
         [kitF.non[cat], false, 'F'],
         [kitG.reports[cat], true, 'G'],
         [kitG.non[cat], false, 'G'],
+        [kitH.reports[cat], true, 'H'],
+        [kitH.non[cat], false, 'H'],
       ];
       for (const [texts, report, fixedHalf] of sets)
         texts.forEach((text, j) => {

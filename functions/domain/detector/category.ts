@@ -13,6 +13,9 @@ const CAUSES = [CAT_INDEX.earthquake, CAT_INDEX.storm, CAT_INDEX.explosion, CAT_
 export function eventCategory(s: Float32Array, top: number): number {
   // A bombing is an attack even when the word "explosion" dominates.
   if (top === CAT_INDEX.explosion && (s[CAT_INDEX.attack] as number) >= 0.5) return CAT_INDEX.attack;
+  // A bang heard beside a crash read from where and how it was seen (score.ts readWhatCrashed): the crash's noise.
+  if (top === CAT_INDEX.explosion && (s[CAT_INDEX.explosion] as number) < 0.6 && (s[CAT_INDEX.crash] as number) >= 0.5)
+    return CAT_INDEX.crash;
   // A roof torn off, a house fallen in or rubble in the street is a collapse's word, but when the post names what
   // did it (a storm, a quake, an explosion, a fire) that is the event. A cause scores 0.6 or more: the half-weight
   // words (smoke, burning) are as often what a collapse raised as what brought it down.

@@ -171,6 +171,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   const shookBuilding = readWhatShook(s, impact);
   readWhatTheWindDid(s, impact);
   const burned = readWhatBurned(s, impact);
+  const waterIn = readWhatTheWaterDid(s);
+  readWhatCrashed(s);
+  readWhatWasHeard(s, scan.questions);
   let cat = -1;
   let best = 0;
   for (let k = 0; k < NCATS; k++) {
@@ -196,7 +199,9 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     impact ||
     builtCollapse ||
     shookBuilding ||
-    burningBuilding;
+    burningBuilding ||
+    waterIn ||
+    waterCame(s);
   if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
   if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
@@ -206,11 +211,13 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // Still evidence (its area's talk, the background a pair is judged against), but no witness (trigger.ts).
   const topic = cat === CAT_INDEX.attack && !reportCue && topicOnly(s);
   let magnitude = 0;
+  let smallQuake = false;
   // Digits, or Han numerals ("五点一级"), which the scan reads as letters of a run.
   if (cat === CAT_INDEX.earthquake) {
     magnitude = readMagnitude(scan.text);
-    // Routine small quakes (bots) are not breaking events.
-    if (magnitude > 0 && magnitude < 5) sig *= 0.2;
+    // Routine small quakes (bots) are not breaking events; one that did damage or hurt people is.
+    smallQuake = magnitude > 0 && magnitude < 5 && !impact && casualty === 0 && dead === 0;
+    if (smallQuake) sig *= 0.2;
     // A strong quake report is significant whatever the wording.
     else if (magnitude >= 5.5) sig = Math.max(sig, 0.9);
   }
@@ -222,7 +229,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     cat === CAT_INDEX.earthquake &&
     (eyewitness || shookBuilding || ((impact || (s[CUE_INDEX.now] as number) > 0) && (s[CUE_INDEX.forecast] as number) === 0)) &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
-    !(magnitude > 0 && magnitude < 5)
+    !smallQuake
   )
     sig = Math.max(sig, model.threshold);
   // A fire is no more figurative than a quake when it is told with what it does: a building burning, something that is
@@ -234,6 +241,26 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   if (
     cat === CAT_INDEX.fire &&
     (burned !== Burned.No || impact || (s[CUE_INDEX.rescue] as number) > 0) &&
+    (s[CUE_INDEX.forecast] as number) === 0 &&
+    (s[CUE_INDEX.figurative] as number) === 0 &&
+    (s[CUE_INDEX.weak] as number) === 0
+  )
+    sig = Math.max(sig, model.threshold);
+  // Nor is water that comes into the house and turns the street into a river, told by someone who sees it.
+  if (waterIn && (s[CUE_INDEX.figurative] as number) === 0 && (s[CUE_INDEX.weak] as number) === 0) sig = Math.max(sig, model.threshold);
+  // So is a crash or a riot named outright and told with what it did to people or things (people hurt or
+  // trapped, dead, damage, rescuers on the way), not forecast, figurative, recalled or prayed for: the lexicon-only
+  // model reads these words by their English training posts, mostly aftermath and comment, and held such reports in
+  // other languages at 0.3-0.46 ("Cinq blessés dans un carambolage", "Поезд сошёл с рельсов, вагоны опрокинулись").
+  if (
+    TOLD_BY_WHAT_IT_DID.has(cat) &&
+    best >= 1 &&
+    (casualty > 0 ||
+      dead > 0 ||
+      impact ||
+      (s[CUE_INDEX.rescue] as number) > 0 ||
+      // Cars and bins set alight are what a riot did (a burning verb of trace weight is enough beside the riot's words).
+      (cat === CAT_INDEX.unrest && (s[CAT_INDEX.fire] as number) > 0)) &&
     (s[CUE_INDEX.forecast] as number) === 0 &&
     (s[CUE_INDEX.figurative] as number) === 0 &&
     (s[CUE_INDEX.weak] as number) === 0
@@ -359,6 +386,7 @@ function tracesOnly(s: Float32Array): boolean {
   if ((s[CAT_INDEX.fire] as number) > 0) {
     for (const c of BURNING_TOLD) if ((s[c] as number) > 0) return false;
   }
+  if (waterTold(s) || crashTold(s) || heardAsked(s, scan.questions)) return false;
   const storm = s[CAT_INDEX.storm] as number;
   return !(storm >= WIND_AND_DAMAGE && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0);
 }
@@ -392,6 +420,82 @@ function readWhatTheWindDid(s: Float32Array, impact: boolean): void {
   const storm = s[CAT_INDEX.storm] as number;
   if (impact && storm >= WIND_AND_DAMAGE && storm < WIND_ONLY && (s[CUE_INDEX.forecast] as number) === 0) s[CAT_INDEX.storm] = 0.5;
 }
+/**
+ * Words of what water does (coming into, pouring in, a lake, a torrent, floating, swept away: kommt ins, rentre,
+ * entrando, заходит, doluyor, danau, 湖, 호수...) are flood terms of a trace weight (seeds: "lake:0.05"), and the
+ * word for water a cue of its own (seeds: `water`): the lake's water is warm, a ship is floating. The water and one
+ * thing it did, beside a building, a vehicle, damage, victims, rescuers or a witness, or two things it did with the
+ * water or one of those ("water coming into the house, the whole street is a lake"; "streets turned into rivers, cars
+ * swept away"), are a flood that has come, not one forecast: its own damage cue. Returns whether the post tells that.
+ */
+function readWhatTheWaterDid(s: Float32Array): boolean {
+  if (!waterTold(s)) return false;
+  s[CAT_INDEX.flood] = 0.5;
+  return true;
+}
+function waterTold(s: Float32Array): boolean {
+  const f = s[CAT_INDEX.flood] as number;
+  if (f <= 0 || f >= LEAST_TERM || (s[CUE_INDEX.forecast] as number) > 0) return false;
+  const traces = Math.round(f / TRACE);
+  const water = (s[CUE_INDEX.water] as number) > 0;
+  if (!water && traces < 2) return false;
+  if (water && traces >= 2) return true;
+  for (const c of WATER_TOLD) if ((s[c] as number) > 0) return true;
+  return false;
+}
+/** A flood named beside the water itself ("the river burst its banks, the water is coming into the houses"): the water has come. */
+function waterCame(s: Float32Array): boolean {
+  return (
+    (s[CAT_INDEX.flood] as number) >= LEAST_TERM && (s[CUE_INDEX.water] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0
+  );
+}
+/** What makes two water words a flood: a building, a vehicle, damage, victims, rescuers, a witness. */
+const WATER_TOLD = [CUE_INDEX.structure, CUE_INDEX.vehicle, CUE_INDEX.impact, CUE_INDEX.casualty, CUE_INDEX.dead, CUE_INDEX.rescue, CUE_INDEX.eyewitness];
+
+/**
+ * Words of where and how a crash is seen or heard (the motorway, the roundabout, screeching tyres, cars crushed:
+ * Autobahn, rocade, autovía, obwodnica, трасса, otoyol, 高速, 교차로...) are crash terms of a trace weight (seeds:
+ * "motorway:0.05"): traffic on the motorway is no crash. With a vehicle or an ambulance, and what it did or a bang
+ * heard (damage, victims, rescuers, a witness, a "Knall" or "huk": eventCategory gives such a bang to the crash), they
+ * are one ("heavy bang on the motorway, cars into each other, ambulances coming").
+ */
+function readWhatCrashed(s: Float32Array): void {
+  if (crashTold(s)) s[CAT_INDEX.crash] = 0.5;
+}
+function crashTold(s: Float32Array): boolean {
+  const c = s[CAT_INDEX.crash] as number;
+  if (c <= 0 || c >= LEAST_TERM || (s[CUE_INDEX.forecast] as number) > 0) return false;
+  if ((s[CUE_INDEX.vehicle] as number) === 0 && (s[CUE_INDEX.rescue] as number) === 0) return false;
+  if ((s[CAT_INDEX.explosion] as number) >= 0.5) return true;
+  for (const c of CRASH_TOLD) if ((s[c] as number) > 0) return true;
+  return false;
+}
+const CRASH_TOLD = [CUE_INDEX.impact, CUE_INDEX.casualty, CUE_INDEX.dead, CUE_INDEX.rescue, CUE_INDEX.eyewitness];
+
+/**
+ * Words for a noise (noise, bruit, ruido, грохот, gürültü, 소리, صوت, शोर...) are explosion terms of a trace weight
+ * (seeds: "noise:0.05"): noise is everyday. Asked of others in a question ("what was that noise?!", "c'était quoi ce
+ * bruit ?", "что это был за грохот?", "이게 무슨 소리야?") they are a bang heard from afar, asked by someone who heard it
+ * (askedOthers then reads the question as first-hand), unless forecast or figurative.
+ */
+function readWhatWasHeard(s: Float32Array, questions: number): void {
+  if (heardAsked(s, questions)) s[CAT_INDEX.explosion] = 0.5;
+}
+function heardAsked(s: Float32Array, questions: number): boolean {
+  const e = s[CAT_INDEX.explosion] as number;
+  return (
+    e > 0 &&
+    e < LEAST_TERM &&
+    questions > 0 &&
+    (s[CUE_INDEX.others] as number) > 0 &&
+    (s[CUE_INDEX.forecast] as number) === 0 &&
+    (s[CUE_INDEX.figurative] as number) === 0
+  );
+}
+
+/** A trace term's weight (seeds: ":0.05"). */
+const TRACE = 0.05;
+
 /**
  * Shaking words (shaking, wackelt, trema, sallandı, 흔들리고) are earthquake terms of a trace weight (seeds:
  * "shaking:0.05"): people shake with fear or laughter, a decision shakes a party. Said of a building ("the whole
@@ -440,6 +544,13 @@ const enum Burned {
   /** A building on fire: the damage itself. */
   Building,
 }
+
+/**
+ * Categories whose reports the fire and quake rule's reasoning reaches: named outright (a term of full weight), told
+ * with what they did. Not a flood: "flood victims" is mostly the long aftermath's charity and comment (cv: a hurricane's
+ * fundraising posts made a flood alert in another city); a flood is read by what its water does (readWhatTheWaterDid).
+ */
+const TOLD_BY_WHAT_IT_DID = new Set<number>([CAT_INDEX.crash, CAT_INDEX.unrest]);
 
 /** The weight of the shaking words that are quake terms alone ("the ground shook", "swayed"): what a shaken building reads as. */
 const SHAKING = 0.5;

@@ -6,7 +6,8 @@
  * same for every language; half C (first-reports-c.ts) was held out on branch
  * parity2, half D (first-reports-d.ts) on branch parity3, half E
  * (first-reports-e.ts) on branch parity4, half F (first-reports-f.ts) on
- * branch parity5 and half G (first-reports-g.ts) on branch firsthand, each measured once, at its branch's end.
+ * branch parity5, half G (first-reports-g.ts) on branch firsthand and half H (first-reports-h.ts) on branch parity8,
+ * each measured once, at its branch's end.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -19,6 +20,8 @@ import { parityOf, scoreKit } from '../../../tools/eval/parity';
  * (hi), 3/9; D: 10/13 (es, it, ko), 3/9; E: 9/14 (nl), 5/9 (id)). F, written on parity5 before its fixes and measured
  * once at the end: ko 4/12; en 6/9 non-reports gated (drills, a fire twenty years ago, the sky "exploding" with colour).
  * G, written on firsthand before its fixes and measured once at the end: es and tl 6/13; fr 4/9 non-reports gated.
+ * H, written on parity8 before its fixes and measured once at the end: es and pt 5/15; fa, ja and bn 5/9 non-reports
+ * gated (a burger's "flavour explosion", riots in the capital asked about, a quake heard of on the news).
  */
 const PER_LANG = {
   B: { right: 14, falseGated: 1 },
@@ -27,29 +30,33 @@ const PER_LANG = {
   E: { right: 9, falseGated: 5 },
   F: { right: 4, falseGated: 6 },
   G: { right: 6, falseGated: 4 },
+  H: { right: 5, falseGated: 5 },
 };
-const SIZE = { B: 18, C: 18, D: 13, E: 14, F: 12, G: 13 };
+const SIZE = { B: 18, C: 18, D: 13, E: 14, F: 12, G: 13, H: 15 };
 /**
  * Totals over the 23 languages (414 reports, 207 non-reports per half; D: 299 and 207; E: 322 and 207; F: 276 and
- * 207; G: 299 and 207), as reached on branch firsthand (A and D a little above parity5; before it: A 365 and 10, B 377 and 8, C 337 and 17, D 231 and 27, E 236 and 52,
+ * 207; G: 299 and 207; H: 345 and 207), as reached on branch parity8 (before it, on firsthand: A 387 and 10, B 380
+ * and 8, C 336 and 14, D 265 and 25, E 258 and 52, F 186 and 66, G 204 and 41; H 169 and 66 on main before parity8's
+ * fixes, 197 and 67 when first measured at its end; C and F five and six above after merging main's magnitude words). On firsthand, A and D a little above parity5; before it: A 365 and 10, B 377 and 8, C 337 and 17, D 231 and 27, E 236 and 52,
  * F 164 and 74; on branch firsthand, B 382 -> 380: the retrained model holds two sentences at 0.45-0.49 that it
  * read at 0.50; G 156 and 42 before it, 203 and 41 when first measured at its end, 204 after a last round; C's reports are one under what parity4 reached: its retrained transfer model holds a Ukrainian
  * collapse, a Spanish riot and an Arabic blast at 0.48-0.50; the history of the earlier floors is in
  * docs/detector-history.md).
  */
 const TOTALS = {
-  A: { right: 387, falseGated: 10 },
-  B: { right: 380, falseGated: 8 },
-  C: { right: 336, falseGated: 14 },
-  D: { right: 265, falseGated: 25 },
-  E: { right: 258, falseGated: 52 },
-  F: { right: 186, falseGated: 66 },
-  G: { right: 204, falseGated: 41 },
+  A: { right: 392, falseGated: 10 },
+  B: { right: 386, falseGated: 8 },
+  C: { right: 361, falseGated: 14 },
+  D: { right: 273, falseGated: 25 },
+  E: { right: 285, falseGated: 51 },
+  F: { right: 227, falseGated: 66 },
+  G: { right: 272, falseGated: 39 },
+  H: { right: 197, falseGated: 67 },
 };
 
 describe('first reports read alike in every seed language', () => {
   const results = scoreKit();
-  for (const half of ['B', 'C', 'D', 'E', 'F', 'G'] as const)
+  for (const half of ['B', 'C', 'D', 'E', 'F', 'G', 'H'] as const)
     for (const r of parityOf(results, half)) {
       const floor = PER_LANG[half];
       const size = SIZE[half];
@@ -63,7 +70,7 @@ describe('first reports read alike in every seed language', () => {
         assert.ok(r.falseGated <= floor.falseGated, `${r.lang}: ${r.falseGated}/${r.non} non-reports gated`);
       });
     }
-  for (const half of ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const)
+  for (const half of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const)
     test(`half ${half}: totals over the ${PARITY_LANGS.length} languages keep what they reached`, () => {
       const rows = parityOf(results, half);
       const right = rows.reduce((a, r) => a + r.right, 0);

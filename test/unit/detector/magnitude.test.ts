@@ -7,9 +7,39 @@ import { readMagnitude } from '../../../functions/domain/detector/magnitude';
 describe('magnitude', () => {
   test('ASCII as before: a magnitude word before the number, a quake word after a decimal one', () => {
     assert.equal(readMagnitude('M6.1 earthquake strikes off the coast'), 6.1);
-    assert.equal(readMagnitude('Terremoto de magnitud 6,2 sacude la región'), 0);
     assert.equal(readMagnitude('6,2 terremoto in Emilia'), 6.2);
     assert.equal(readMagnitude('no number here'), 0);
+  });
+  test('the magnitude words of the seed languages, before or after the number, with a comma or a point', () => {
+    const cases: [string, number][] = [
+      ['Terremoto de magnitud 6,2 sacude la región', 6.2],
+      ['Magnitudo 5,9 epicentro nel Modenese, avvertita in tutto il Nord', 5.9],
+      ['Erdbeben der Stärke 5,4 erschüttert die Region', 5.4],
+      ['Aardbeving met een kracht van 5,4 in Groningen', 5.4],
+      ['Trzęsienie ziemi o magnitudzie 6,1 na południu', 6.1],
+      ['Gempa berkekuatan 6,1 SR guncang Padang', 6.1],
+      ['Gempa bermagnitudo 5,8 di Bandung', 5.8],
+      ['5,8 büyüklüğünde deprem İzmir’i salladı', 5.8],
+      ['Σεισμός 5,2 Ρίχτερ στην Κρήτη', 5.2],
+      ['Землетрус магнітудою 5,1 у Закарпатті', 5.1],
+      ['규모 5.4 지진 발생', 5.4],
+      ['地震の規模は6.1と推定', 6.1],
+      ['Sismo 6.2 sacude Chiapas', 6.2],
+      ['Terremoto de 7.9º en Costa Rica', 7.9],
+      ['Preliminar 6.7 escala Richter, epicentro en Nicoya', 6.7],
+      ['Séisme de magnitude 5,8 près de Nice', 5.8],
+    ];
+    for (const [text, m] of cases) assert.equal(readMagnitude(text), m, text);
+    // A year, a toll, a temperature, a count of dead, "I'm 5.5": no magnitude.
+    for (const text of [
+      'terremoto de 2012',
+      'sismo de 1.000 muertos',
+      'hace 25.5° y tembló',
+      'earthquake 2 dead',
+      "i'm 5.5 feet and felt the earthquake",
+      'magnitude 10 of something',
+    ])
+      assert.equal(readMagnitude(text), 0, text);
   });
   test('other scripts: Arabic-Indic, Persian/Urdu, Devanagari and Bengali digits, the Arabic decimal separator', () => {
     assert.equal(readMagnitude('زلزال بقوة ٥٫٦ درجات يضرب المدينة'), 5.6);
@@ -40,5 +70,23 @@ describe('magnitude', () => {
     const small = scorePost(post('زلزله ۳.۱ ریشتری در حومه شهر'));
     assert.equal(small.magnitude, 3.1);
     assert.ok(!small.gated);
+  });
+  test('scoring: a strong quake told by its magnitude in any seed language is a report; a small one is only when it did damage', () => {
+    const post = (text: string) => ({ id: 'w', text, createdAt: '2026-03-02T12:00:00.000Z', source: 'twitter' });
+    for (const text of [
+      'Sismo de magnitud 6,2 sacude Chiapas',
+      'Erdbeben der Stärke 6,1 erschüttert Bayern',
+      '6,0 büyüklüğünde deprem Malatya’yı salladı',
+    ]) {
+      const s = scorePost(post(text));
+      assert.ok(s.magnitude >= 6, text);
+      assert.ok(s.gated, text);
+    }
+    const bot = scorePost(post('#SISMO Magnitud 4.1 Loc. 145 km al SUROESTE de CD HIDALGO'));
+    assert.equal(bot.magnitude, 4.1);
+    assert.ok(!bot.gated);
+    const damaged = scorePost(post('Scossa di magnitudo 4,7 vicino a Trento, danni a molte case'));
+    assert.equal(damaged.magnitude, 4.7);
+    assert.ok(damaged.gated);
   });
 });

@@ -188,6 +188,30 @@ test(`on its last receive (${EVIDENCE.maxReceiveCount}) a failing message is par
   );
 });
 
+test('a message whose parking fails stays on the queue alone: its neighbours are applied, the batch does not fail', async () => {
+  const records = evidenceRecords().slice(0, 3);
+  const bad = { ...records[0]!, messageId: 'bad', body: JSON.stringify({ id: 'x', partition: 'inc', evidence: [{}] }) };
+  const f = fakes();
+  f.deps.quarantine = {
+    put: async () => {
+      throw new Error('SQS unavailable');
+    },
+  };
+  const res = await createAggregateHandler(f.deps, fakeTelemetry().telemetry)({ Records: [bad, ...records] }, context);
+  assert.deepEqual(res.batchItemFailures, [{ itemIdentifier: 'bad' }]);
+  assert.ok(f.calls.save >= 1, 'the others were applied');
+
+  // On its last receive a failing message whose parking fails is handed back alone; its group's others as before.
+  const quake = evidenceRecords()
+    .slice(0, EVIDENCE.batchSize)
+    .filter((r) => r.messageId.endsWith('#quake'));
+  quake[0]!.attributes.ApproximateReceiveCount = String(EVIDENCE.maxReceiveCount);
+  const g = fakes(() => true);
+  g.deps.quarantine = f.deps.quarantine;
+  const again = await createAggregateHandler(g.deps, fakeTelemetry().telemetry)({ Records: quake }, context);
+  assert.deepEqual(again.batchItemFailures.map((x) => x.itemIdentifier).sort(), quake.map((r) => r.messageId).sort());
+});
+
 /** A partition's messages decoded, as the handler hands them to aggregateMessages. */
 function partitionMessages(partition: string): EvidenceEnvelope[] {
   return evidenceRecords()

@@ -104,10 +104,14 @@ test('a refused entry is offered again, four times in all; refused every time, i
   assert.deepEqual(thrice.calls, [['inc', 'wx', 'quake'], ['wx'], ['wx'], ['wx']]);
 
   const always = sqs((g) => g === 'wx');
-  assert.deepEqual(await new EvidenceQueue(always.client, 'q').send(parts), [
+  const pauses: number[] = [];
+  const recordPause = async (ms: number) => void pauses.push(ms);
+  assert.deepEqual(await new EvidenceQueue(always.client, 'q', recordPause).send(parts), [
     { of: ['b1#wx'], reason: 'evidence SendMessageBatch failed: slow down' },
   ]);
   assert.equal(always.calls.length, 4);
+  // Each pause before the next offer twice the one before.
+  assert.deepEqual(pauses, [50, 100, 200]);
   const down = sqs(() => false, true);
   assert.deepEqual(
     (await new EvidenceQueue(down.client, 'q').send(parts)).map((u) => u.of),

@@ -3,7 +3,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { Quarantine, type QuarantineEntry } from '../../../functions/adapters/quarantine';
+import {
+  MAX_BODY_BYTES,
+  Quarantine,
+  type QuarantineEntry,
+  quarantineBody,
+} from '../../../functions/adapters/quarantine';
 
 function fakeSqs() {
   const sent: SendMessageCommand['input'][] = [];
@@ -33,4 +38,21 @@ test('bad input goes to the quarantine queue, poison to the ingest DLQ, each wit
     ],
   );
   assert.match(f.sent[0]?.MessageAttributes?.['tocsin-reason']?.StringValue ?? '', /createdAt: Invalid ISO datetime/);
+});
+
+test('an oversized entry is cut to fit SQS in UTF-8 bytes, whatever its script, and says it was truncated', () => {
+  // A body near SQS's limit in Japanese (3 bytes a character) or full of quotes (escaped again in the entry).
+  for (const unit of ['東京で強い揺れを感じた', 'said "really" strong \\ ']) {
+    const posts = Array.from({ length: 4000 }, (_, i) => ({ id: String(i), text: unit.repeat(6) }));
+    const payload = JSON.stringify({ batchId: 'b1', posts });
+    assert.ok(Buffer.byteLength(payload) > MAX_BODY_BYTES);
+    const body = quarantineBody({ ...entry('poison'), payload }, '2026-03-02T12:00:00.000Z');
+    assert.ok(Buffer.byteLength(body) <= MAX_BODY_BYTES, `${unit}: ${Buffer.byteLength(body)} bytes`);
+    assert.ok(Buffer.byteLength(body) > MAX_BODY_BYTES * 0.8, 'keeps most of what fits');
+    const parsed = JSON.parse(body) as { payload: string; reason: string };
+    assert.match(parsed.payload, /…\(truncated\)$/);
+    assert.match(parsed.reason, /Invalid ISO datetime/);
+  }
+  const small = quarantineBody(entry('poison'), '2026-03-02T12:00:00.000Z');
+  assert.equal(JSON.parse(small).payload, '{"batchId":"b1"}');
 });

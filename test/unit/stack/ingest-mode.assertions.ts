@@ -108,22 +108,29 @@ test('the ingest-mode role: read and update that one mapping, read those two ala
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
   const bySid = Object.fromEntries(statements.filter((st) => st.Sid).map((st) => [st.Sid, st]));
   const m = bySid.SwitchIngestMapping;
-  assert.deepEqual(
-    [m.Effect, [m.Action].flat().sort()],
-    ['Allow', ['lambda:GetEventSourceMapping', 'lambda:UpdateEventSourceMapping']],
-  );
-  assert.match(JSON.stringify(m.Resource), /event-source-mapping:/);
+  const r = bySid.ReadIngestMapping;
+  assert.deepEqual([m.Effect, [m.Action].flat()], ['Allow', ['lambda:UpdateEventSourceMapping']]);
+  assert.deepEqual([r.Effect, [r.Action].flat()], ['Allow', ['lambda:GetEventSourceMapping']]);
   const [esmId] = ofType('AWS::Lambda::EventSourceMapping').find(
-    ([, r]) => JSON.stringify(r.Properties.FunctionName) === JSON.stringify({ Ref: id(stack.functions.score) }),
+    ([, x]) => JSON.stringify(x.Properties.FunctionName) === JSON.stringify({ Ref: id(stack.functions.score) }),
   )!;
-  assert.ok(JSON.stringify(m.Resource).includes(`"${esmId}"`), 'the score function mapping, by its id');
+  for (const st of [m, r]) {
+    assert.match(JSON.stringify(st.Resource), /event-source-mapping:/);
+    assert.ok(JSON.stringify(st.Resource).includes(`"${esmId}"`), 'the score function mapping, by its id');
+  }
+  // An update may not repoint the mapping at another function.
+  assert.deepEqual(m.Condition, {
+    StringEquals: { 'lambda:FunctionArn': { 'Fn::GetAtt': [id(stack.functions.score), 'Arn'] } },
+  });
   const a = bySid.ReadModeAlarms;
   assert.deepEqual([a.Action].flat(), ['cloudwatch:DescribeAlarms']);
   assert.deepEqual(
     a.Resource,
     [stack.ingestMode.backlog, stack.ingestMode.calm].map((x) => ({ 'Fn::GetAtt': [id(x), 'Arn'] })),
   );
-  const others = statements.filter((st) => st.Sid !== 'SwitchIngestMapping' && st.Sid !== 'ReadModeAlarms');
+  const others = statements.filter(
+    (st) => !['SwitchIngestMapping', 'ReadIngestMapping', 'ReadModeAlarms'].includes(st.Sid),
+  );
   for (const st of others)
     for (const action of [st.Action].flat()) assert.match(action, /^logs:/, `unexpected ${action}`);
 });

@@ -25,7 +25,9 @@ export type EventCategory = (typeof CATS)[number];
  * says whose collapse it is: a structure's, not a team's or a market's),
  * others (asking others whether they felt or heard it too: "anyone else?",
  * "did you feel that?", "¿alguien más?", "hisseden var mı?"; in a question
- * about an event felt or heard from afar it is a first-hand report, score.ts).
+ * about an event felt or heard from afar it is a first-hand report, score.ts),
+ * water (the word for water: beside what water does, "coming into the house", "the street is a lake", it is a flood
+ * that has come, score.ts readWhatTheWaterDid; alone, or beside a river's name, nothing).
  */
 export const CUES = [
   'casualty',
@@ -45,6 +47,7 @@ export const CUES = [
   'agent',
   'structure',
   'others',
+  'water',
 ] as const;
 export type Cue = (typeof CUES)[number];
 export type LexClass = EventCategory | Cue;
