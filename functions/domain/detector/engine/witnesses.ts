@@ -34,22 +34,29 @@ function placedReports(c: Candidate, k: number, t: number): number[] {
   return voices >= 2 ? placed.map((x) => x.t) : [];
 }
 
-/** Another candidate reports category k at a place in [from, t]: the witnesses could be at either place. */
-function otherPlaceReported(
+/**
+ * The languages other candidates report category k at a place in [from, t] in (undefined: one of unknown language),
+ * or null when none does: the witnesses could be at either place.
+ */
+function otherPlaceLangs(
   head: Head,
   cands: ReadonlyMap<string, Candidate>,
   c: Candidate,
   k: number,
   from: number,
   t: number,
-): boolean {
+): Set<string | undefined> | null {
+  let langs: Set<string | undefined> | null = null;
   for (const [ck] of head.active) {
     const d = cands.get(ck);
     if (!d || d === c || d.area === '?' || d.mergedInto || d.lastAt < from) continue;
-    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t)) return true;
+    for (const x of d.recent) if (x.k === k && x.pl !== undefined && x.t >= from && x.t <= t) (langs ??= new Set()).add(x.l);
   }
-  return false;
+  return langs;
 }
+
+const twoVoices = (posts: readonly RecentPost[]): boolean =>
+  new Set(posts.map((x) => x.a)).size >= 2 && new Set(posts.map((x) => x.dup)).size >= 2;
 
 const inWindow = (c: Candidate, x: RecentPost): boolean => c.recent.some((y) => y.id === x.id && y.src === x.src);
 
@@ -85,9 +92,16 @@ export function witnessesOf(
     for (const x of pool.recent) if (near(x) && !inWindow(c, x) && !add.some((y) => y.id === x.id && y.src === x.src)) add.push(x);
   }
   const all = [...had, ...add];
-  if (new Set(all.map((x) => x.a)).size < 2 || new Set(all.map((x) => x.dup)).size < 2) return none;
+  if (!twoVoices(all)) return none;
   const from = Math.min(...all.map((x) => x.t), ...placed) - PARAMS.burstMs;
-  return otherPlaceReported(head, cands, c, k, from, t) ? none : { witnessed: true, add };
+  const others = otherPlaceLangs(head, cands, c, k, from, t);
+  if (others === null) return { witnessed: true, add };
+  // Another place reports the category in those minutes: the witnesses could be at either, but for those who write a
+  // language only this place's reports are written in (people who write Spanish are no witnesses of a report in
+  // Japanese, and the Japanese witnesses of those minutes are not this place's).
+  const own = new Set(c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t).map((x) => x.l));
+  const ours = (x: RecentPost): boolean => x.l !== undefined && own.has(x.l) && !others.has(x.l) && !others.has(undefined);
+  return twoVoices(all.filter(ours)) ? { witnessed: true, add: add.filter(ours) } : none;
 }
 
 /**
