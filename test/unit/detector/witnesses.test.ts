@@ -188,7 +188,7 @@ describe('witnessesOf', () => {
   test("another place's reports in another language leave this place the witnesses who write its reports' language", () => {
     // Murcia's attack is reported in Spanish while Tokyo's, in Japanese, goes on: the Spanish witnesses are Murcia's,
     // the Japanese ones nobody's here; in one language (or unknown) they could be at either place.
-    const run = (otherLang: string | undefined, witnessLang: string | undefined) => {
+    const run = (otherLang: string | undefined, witnessLang: string | undefined, chatter?: string) => {
       const placed = cand('e#inc#ES.1', 'ES', [
         rp(ATTACK, T + 2 * MIN, { pl: [7], c: [7, 8], l: 'es' }),
         rp(ATTACK, T + 150_000, { pl: [7], c: [7, 18], l: 'es' }),
@@ -200,8 +200,11 @@ describe('witnessesOf', () => {
         '?',
         [...spanish, ...japanese].sort((x, y) => x.t - y.t),
       );
+      const lang = otherLang ? { l: otherLang } : {};
       const other = cand('e#inc#JP.1', 'JP', [
-        rp(ATTACK, T + MIN, { pl: [17], c: [17, 18], ...(otherLang ? { l: otherLang } : {}) }),
+        rp(ATTACK, T + MIN, { pl: [17], c: [17, 18], ...lang }),
+        rp(ATTACK, T + 70_000, { pl: [17], c: [17, 19], ...lang }),
+        ...(chatter ? [rp(ATTACK, T + 80_000, { pl: [17], c: [17, 20], l: chatter })] : []),
       ]);
       const { head, cands } = partition([placed, pool, other]);
       witnessVoices(head, ATTACK, 10, [...spanish, ...japanese]);
@@ -214,6 +217,10 @@ describe('witnessesOf', () => {
     assert.equal(run('es', 'es').witnessed, false);
     assert.equal(run(undefined, 'es').witnessed, false);
     assert.equal(run('ja', undefined).witnessed, false);
+    // The other place's English chatter ("Reports of a shooting in Istanbul") leaves English witnesses this place's
+    // when this place is reported in English: the other place's majority decides.
+    assert.equal(run('ja', 'es', 'es').witnessed, true);
+    assert.equal(run('ja', 'ja').witnessed, false);
   });
 
   test('none from one text however many share it, nor from one author however many texts', () => {

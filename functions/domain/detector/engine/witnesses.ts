@@ -18,6 +18,7 @@
 import { witnessesBeyondRate } from './burst';
 import { PARAMS } from './params';
 import { addSource } from './accumulate';
+import { CATS } from '../lexicon';
 import { mainLang } from './speakers';
 import type { Candidate, Head, RecentPost } from './state';
 
@@ -35,8 +36,8 @@ function placedReports(c: Candidate, k: number, t: number): number[] {
 }
 
 /**
- * The languages other candidates report category k at a place in [from, t] in (undefined: one of unknown language),
- * or null when none does: the witnesses could be at either place.
+ * The languages most of each other candidate's posts of category k are written in, of those that report it at a place
+ * in [from, t] (undefined: one with none known), or null when none does: the witnesses could be at either place.
  */
 function otherPlaceLangs(
   head: Head,
@@ -50,7 +51,8 @@ function otherPlaceLangs(
   for (const [ck] of head.active) {
     const d = cands.get(ck);
     if (!d || d === c || d.area === '?' || d.mergedInto || d.lastAt < from) continue;
-    for (const x of d.recent) if (x.k === k && x.pl !== undefined && x.t >= from && x.t <= t) (langs ??= new Set()).add(x.l);
+    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t))
+      (langs ??= new Set()).add(mainLang(d, CATS[k] ?? ''));
   }
   return langs;
 }
@@ -97,8 +99,10 @@ export function witnessesOf(
   const others = otherPlaceLangs(head, cands, c, k, from, t);
   if (others === null) return { witnessed: true, add };
   // Another place reports the category in those minutes: the witnesses could be at either, but for those who write a
-  // language only this place's reports are written in (people who write Spanish are no witnesses of a report in
-  // Japanese, and the Japanese witnesses of those minutes are not this place's).
+  // language this place's reports are written in and no other place's mostly are (people who write Spanish are no
+  // witnesses of a place reported in Japanese, whatever English chatter it has, and the Japanese witnesses of those
+  // minutes are not this place's). The other place's majority decides: a post's language is often misread, and a
+  // place's reports carry international chatter.
   const own = new Set(c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t).map((x) => x.l));
   const ours = (x: RecentPost): boolean => x.l !== undefined && own.has(x.l) && !others.has(x.l) && !others.has(undefined);
   return twoVoices(all.filter(ours)) ? { witnessed: true, add: add.filter(ours) } : none;
