@@ -534,6 +534,8 @@ export class LexResult {
 
   /** Adds the deferred one-language hits that hold in `lang`. */
   settle(lang: Lang, full: boolean): void {
+    // Most posts defer nothing: the language's bit (a search of the language list) only for those that do.
+    if (this.langDeathsOnly === 0 && this.np === 0) return;
     const bit = 1 << langIndex(lang);
     if ((this.langDeathsOnly & bit) !== 0) this.deaths = Math.max(this.deaths, this.langDeaths);
     for (let k = 0; k < this.np; k++) {
@@ -708,7 +710,7 @@ export function readLexicon(scan: Scan, r: LexResult, full: boolean, hint?: stri
           wordNum = lastTensValue + u;
           wordOnly = lastTensOnly;
         }
-      } else if (e === undefined && mayBeCompound(len)) wordNum = compoundNumber(scan.key(i));
+      } else if (e === undefined && mayBeCompound(scan.chars, off, len)) wordNum = compoundNumber(scan.key(i));
       // quatre-vingt(s): four twenties, a tens word.
       if (wordNum === 20 && after === 1 && lastTensValue === 4) wordNum = 80;
       if (wordNum >= 20 && wordNum <= 90 && wordNum % 10 === 0) {

@@ -88,9 +88,32 @@ export function compoundNumber(key: string): number {
   return 0;
 }
 
-/** A folded word that may be a one-word compound: long enough, and starting as one does (a cheap test before the regexes). */
-export function mayBeCompound(len: number): boolean {
-  return len >= 7 && len <= 16;
+/**
+ * The first three letters of every compound's first part (a regex's first group: every match starts with one), a
+ * byte at (c0 - 97) * 676 + (c1 - 97) * 26 + (c2 - 97): most words of 7 - 16 letters start otherwise, and are not
+ * cut into a string for the regexes.
+ */
+const COMPOUND_HEADS = new Uint8Array(26 * 26 * 26);
+for (const [, first] of [...UNIT_TENS, ...TENS_UNIT])
+  for (const w of Object.keys(first)) {
+    const k = headIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+    if (k < 0) throw new Error(`numbers: a compound's first part that is no three ASCII letters: ${w}`);
+    COMPOUND_HEADS[k] = 1;
+  }
+
+/** The COMPOUND_HEADS slot of three lower-case ASCII letters, else -1. */
+function headIndex(a: number, b: number, c: number): number {
+  const x = a - 97;
+  const y = b - 97;
+  const z = c - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 && z >= 0 && z < 26 ? x * 676 + y * 26 + z : -1;
+}
+
+/** Folded characters chars[off, off + len) may be a one-word compound: long enough, and starting as one does (a cheap test before the regexes). */
+export function mayBeCompound(chars: ArrayLike<number>, off: number, len: number): boolean {
+  if (len < 7 || len > 16) return false;
+  const k = headIndex(chars[off] as number, chars[off + 1] as number, chars[off + 2] as number);
+  return k >= 0 && COMPOUND_HEADS[k] === 1;
 }
 
 const HAN_DIGITS = new Map<number, number>(

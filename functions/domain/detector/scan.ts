@@ -555,20 +555,29 @@ export class Scan {
     // ASCII letters and capitals, added to the scan's counts at the end (not one field write per letter).
     let latin = 0;
     let asciiUpper = 0;
-    // Lower-case ASCII letters outside hashtags and Han/Kana runs (most characters): no case, class or script work.
+    // Lower-case ASCII letters outside Han/Kana runs (most characters): no case, class or script work. In a hashtag
+    // not after a digit ("2013fire" splits there): a lower-case letter after a letter never splits one.
     const plain = !cjk && tag === 0;
     while (i < lim) {
       const c = charCode(s, i);
-      if (plain && c >= 97 && c <= 122) {
-        chars[o] = c;
-        h = Math.imul(h ^ c, PRIME);
-        ph[o++] = h;
-        lower++;
-        latin++;
+      if (c >= 97 && c <= 122 && (plain || (!cjk && !prevDigit))) {
+        // The whole run of such letters in one tight loop; the counts and the case state once per run, not per letter.
+        let j = i;
+        let x = c;
+        for (;;) {
+          chars[o] = x;
+          h = Math.imul(h ^ x, PRIME);
+          ph[o++] = h;
+          if (++j >= lim) break;
+          x = charCode(s, j);
+          if (x < 97 || x > 122) break;
+        }
+        lower += j - i;
+        latin += j - i;
         if (script < 0) script = Script.Latin;
         prevCase = 1;
         prevDigit = false;
-        i++;
+        i = j;
         continue;
       }
       let f: number;

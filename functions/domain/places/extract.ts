@@ -1060,13 +1060,26 @@ function areaOf(g: Gazetteer, r: Ref): { pop: number } | undefined {
  */
 function facilityAfter(t: Tokens, end: number, capsTie: boolean): number {
   if (end >= t.n || t.commaAfter[end - 1] || t.cases[end] === Case.Lower) return 0;
-  if (((t.cue[end] as number) & CUE.facilityAfter) !== 0 || FACILITY_AFTER_2.has(`${t.key(end)} ${t.key(end + 1)}`))
+  if (
+    ((t.cue[end] as number) & CUE.facilityAfter) !== 0 ||
+    (FACILITY_FIRST.includes(t.hash(end)) && FACILITY_AFTER_2.has(`${t.key(end)} ${t.key(end + 1)}`))
+  )
     return 1;
   const next = end + 1;
   if (!capsTie || t.cases[end] !== Case.Cap || t.commaAfter[end] || next >= t.n || t.cases[next] === Case.Lower)
     return 0;
   return ((t.cue[next] as number) & CUE.facilityAfter) !== 0 ? 2 : 0;
 }
+
+/**
+ * Hashes of the first words of FACILITY_AFTER_2's two-word names: "X Y" is one of them only when X is such a word (the
+ * pair has one space; none of the names has two), so most words after a name are not joined to the next for a lookup.
+ */
+const FACILITY_FIRST = [...FACILITY_AFTER_2]
+  .filter((w) => w.includes(' '))
+  .map((w) => hashStr(w.slice(0, w.indexOf(' '))));
+if ([...FACILITY_AFTER_2].some((w) => w.split(' ').length > 2))
+  throw new Error('cues: FACILITY_AFTER_2 holds names of two words');
 
 /**
  * A name inside an outlet's, broadcaster's, agency's or responder's name: an attribution word after it (directly, or

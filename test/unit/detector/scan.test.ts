@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { hashStr } from '../../../functions/domain/detector/hash';
 import { LexResult, MAYBE_CATEGORY, NCATS, NLEX, readLexicon } from '../../../functions/domain/detector/lexicon';
-import { Scan, Script, TOK } from '../../../functions/domain/detector/scan';
+import { Case, Scan, Script, TOK } from '../../../functions/domain/detector/scan';
 import { SEEDS } from '../../../functions/domain/detector/seeds';
 import { fuzzParams, textArb } from '../fuzz/arbitraries';
 
@@ -23,6 +23,49 @@ describe('scanner', () => {
       ['fire', 'smoke', 'at', 'pray', 'for', 'lyon'],
     );
     assert.deepEqual(s.tags, ['prayforlyon']);
+  });
+  test('case classes: a capital and lower-case letters, all capitals, a capital inside a word, a caseless script', () => {
+    const s = new Scan().scan('Paris PARIS Élan ÉLAN McDonald TX É iPhone paris 3rd بغداد', true);
+    assert.deepEqual(Array.from(s.cases.subarray(0, s.n)), [
+      Case.Cap,
+      Case.Upper,
+      Case.Cap,
+      Case.Upper,
+      Case.Cap,
+      Case.Upper,
+      Case.Cap,
+      Case.Lower,
+      Case.Lower,
+      Case.Lower,
+      Case.None,
+    ]);
+  });
+  test('a hashtag splits where letters meet digits, either way, and at case changes; a word outside one does not', () => {
+    assert.deepEqual(keys('#2013fire #fire2013 #eq2016kumamoto #Quake7point8 #M7quake'), [
+      '2013',
+      'fire',
+      'fire',
+      '2013',
+      'eq',
+      '2016',
+      'kumamoto',
+      'quake',
+      '7',
+      'point',
+      '8',
+      'm',
+      '7',
+      'quake',
+    ]);
+    assert.deepEqual(keys('#PrayForNepal #prayfornepal #NYCFire'), [
+      'pray',
+      'for',
+      'nepal',
+      'prayfornepal',
+      'nyc',
+      'fire',
+    ]);
+    assert.deepEqual(keys('route66east 3rd M7quake'), ['route66east', '3rd', 'm7quake']);
   });
   test('Arabic: diacritics and tatweel stripped, alef / ya / ta marbuta forms unified', () => {
     assert.deepEqual(keys('إنفجارٌ كبيـــر في مدينةٍ على'), ['انفجار', 'كبير', 'في', 'مدينه', 'علي']);
