@@ -22,10 +22,16 @@ import type { Model } from '../../functions/domain/detector/model';
 import { replayPosts } from '../../functions/domain/detector/replay';
 import { placeByName } from '../../functions/domain/places';
 import type { Post } from '../../functions/domain/post';
-import { BURST_CATEGORIES, BURST_LANGS, type BurstCategory, ENGLISH_CHATTER } from '../data/burst-templates';
+import {
+  BURST_CATEGORIES,
+  BURST_LANGS,
+  type BurstCategory,
+  type BurstLang,
+  ENGLISH_CHATTER,
+} from '../data/burst-templates';
 import { PARITY_LANGS, type ParityLang } from '../data/first-reports';
 import { mulberry32 } from '../data/random';
-import { evaluate, median, PLACE_NEAR_KM, type Truth } from './judge';
+import { type EventResult, evaluate, type Metrics, median, PLACE_NEAR_KM, type Truth, type TruthEvent } from './judge';
 import { streamOrder } from './streams';
 
 /** How the event's posts arrive (minutes): `peakPerMin` for `peakMin`, then the rate decays with `tauMin`, until `lastMin`. */
@@ -53,9 +59,31 @@ export interface AuthorTraits {
   verified: boolean;
 }
 
+/** Where an event happens and how its posts name it: a language's own city (BURST_LANGS) or another one. */
+export type BurstSite = Pick<BurstLang, 'city' | 'country' | 'countryEn' | 'place' | 'district'>;
+
 export interface BurstSpec {
   lang: ParityLang;
   cat: BurstCategory;
+  /** Another city than the language's own (two events in one language: tools/eval/burst-pairs.ts). */
+  at?: BurstSite | undefined;
+}
+
+/** The event's city and names: its own site, else its language's. */
+export const siteOf = (spec: BurstSpec): BurstSite => spec.at ?? BURST_LANGS[spec.lang];
+
+/** What tells the event's posts, authors and truth apart from another event's: its language and category, and its city when not the language's own. */
+function eventTag(spec: BurstSpec): string {
+  return spec.at ? `${spec.lang}-${spec.at.city.replace(/\W+/g, '')}-${spec.cat}` : `${spec.lang}-${spec.cat}`;
+}
+
+export const burstEventId = (spec: BurstSpec): string => `burst-${eventTag(spec)}`;
+
+function cityOf(spec: BurstSpec): { lat: number; lon: number } {
+  const site = siteOf(spec);
+  const city = placeByName(site.city, site.country);
+  if (!city) throw new Error(`burst kit: ${site.city}, ${site.country} is not in the gazetteer`);
+  return city;
 }
 
 /** Twitter's Snowflake epoch: the event's ids carry their creation time, as real ids do (score.ts reads retweets' age from them). */
@@ -74,7 +102,7 @@ function pick<T>(xs: readonly T[], r: () => number): T {
 
 /** The run's seed: its own, whatever other runs are made (a run does not change when the kit's list does). */
 export function runSeed(seed: number, spec: BurstSpec): number {
-  return hashStr(`${seed}|${spec.lang}|${spec.cat}`);
+  return hashStr(`${seed}|${spec.lang}|${spec.cat}${spec.at ? `|${spec.at.city}` : ''}`);
 }
 
 /** The event's arrival times (ms after onset): a Poisson process at BURST_SHAPE's rate, drawn by thinning. */
@@ -96,24 +124,27 @@ export function arrivals(r: () => number): number[] {
  */
 export function generateBurst(spec: BurstSpec, seed: number, onset: number, authors: readonly AuthorTraits[]): Post[] {
   const kit = BURST_LANGS[spec.lang];
-  const city = placeByName(kit.city, kit.country);
-  if (!city) throw new Error(`burst kit: ${kit.city}, ${kit.country} is not in the gazetteer`);
+  const site = siteOf(spec);
+  const city = cityOf(spec);
   const r = mulberry32(runSeed(seed, spec));
   const texts = kit.posts[spec.cat];
+  const tag = eventTag(spec);
   const posts: Post[] = [];
   let viral: Post | undefined;
   const times = arrivals(r);
   times.forEach((dt, n) => {
     const ms = onset + dt;
     const who = authors.length > 0 ? pick(authors, r) : { followers: 100, verified: false };
-    const handle = `bk_${spec.lang}_${spec.cat.slice(0, 3)}_${n}`;
+    const handle = spec.at
+      ? `bk_${spec.lang}_${tag.split('-')[1]?.slice(0, 4)}_${spec.cat.slice(0, 3)}_${n}`
+      : `bk_${spec.lang}_${spec.cat.slice(0, 3)}_${n}`;
     const base: Post = {
       id: snowflake(ms, runSeed(seed, spec) + n),
       text: '',
       createdAt: new Date(ms).toISOString(),
       source: 'twitter',
       lang: spec.lang,
-      author: { id: `burst-${spec.lang}-${spec.cat}-${n}`, handle, followers: who.followers, verified: who.verified },
+      author: { id: `burst-${tag}-${n}`, handle, followers: who.followers, verified: who.verified },
     };
     const u = r();
     let post: Post;
@@ -123,15 +154,15 @@ export function generateBurst(spec: BurstSpec, seed: number, onset: number, auth
       post = {
         ...base,
         lang: 'en',
-        text: fill(pick(ENGLISH_CHATTER[spec.cat], r), { city: kit.city, country: kit.countryEn }),
+        text: fill(pick(ENGLISH_CHATTER[spec.cat], r), { city: site.city, country: site.countryEn }),
       };
     else {
       const v = r();
       const where =
-        v < BURST_MIX.district && kit.district
-          ? kit.district
+        v < BURST_MIX.district && site.district
+          ? site.district
           : v < BURST_MIX.district + BURST_MIX.city
-            ? kit.place
+            ? site.place
             : null;
       const said = where ? fill(pick(texts.placed, r), { name: where.name, in: where.in }) : pick(texts.bare, r);
       const text = r() < BURST_MIX.interjection ? `${pick(kit.interjections, r)}${said}` : said;
@@ -146,11 +177,16 @@ export function generateBurst(spec: BurstSpec, seed: number, onset: number, auth
   return posts;
 }
 
-/** The background slice: posts of [start, start + SLICE_MS) that belong to no labelled event, in stream order. */
-export function backgroundSlice(posts: readonly Post[], truth: Pick<Truth, 'postEvent'>, start: number): Post[] {
+/** The background slice: posts of [start, start + ms) that belong to no labelled event, in stream order. */
+export function backgroundSlice(
+  posts: readonly Post[],
+  truth: Pick<Truth, 'postEvent'>,
+  start: number,
+  ms: number = SLICE_MS,
+): Post[] {
   return posts.filter((p) => {
     const t = Date.parse(p.createdAt);
-    return t >= start && t < start + SLICE_MS && truth.postEvent[p.id] === undefined;
+    return t >= start && t < start + ms && truth.postEvent[p.id] === undefined;
   });
 }
 
@@ -182,38 +218,27 @@ export interface BurstRun {
   title: string | null;
 }
 
-/** Judges one run: the event's truth (the city's point, the onset) against the run's alert lines. */
-export function judgeBurstRun(
-  spec: BurstSpec,
-  alertLines: readonly unknown[],
-  event: readonly Post[],
-  stream: readonly Post[],
-  onset: number,
-): BurstRun {
-  const kit = BURST_LANGS[spec.lang];
-  const city = placeByName(kit.city, kit.country);
-  if (!city) throw new Error(`burst kit: ${kit.city}, ${kit.country} is not in the gazetteer`);
-  const eventId = `burst-${spec.lang}-${spec.cat}`;
+/** The event's truth: its city's point, its onset, its posts. */
+export function burstTruthEvent(spec: BurstSpec, event: readonly Post[], onset: number): TruthEvent {
+  const city = cityOf(spec);
   const first = event[0];
-  if (!first) throw new Error(`${eventId}: no event posts`);
-  const truth: Truth = {
-    events: [
-      {
-        eventId,
-        category: spec.cat,
-        place: kit.city,
-        lat: city.lat,
-        lon: city.lon,
-        onsetAt: new Date(onset).toISOString(),
-        firstPostAt: first.createdAt,
-        posts: event.length,
-      },
-    ],
-    postEvent: Object.fromEntries(event.map((p) => [p.id, eventId])),
+  if (!first) throw new Error(`${burstEventId(spec)}: no event posts`);
+  return {
+    eventId: burstEventId(spec),
+    category: spec.cat,
+    place: siteOf(spec).city,
+    lat: city.lat,
+    lon: city.lon,
+    onsetAt: new Date(onset).toISOString(),
+    firstPostAt: first.createdAt,
+    posts: event.length,
   };
-  const m = evaluate(alertLines, truth, streamOrder(stream));
-  const e = m.perEvent[0];
-  if (!e) throw new Error(`${eventId}: the judge returned no event`);
+}
+
+/** One event's figures from the judge's metrics of its run (false and mixed: the run's wrong alerts). */
+export function burstRunOf(spec: BurstSpec, event: readonly Post[], m: Metrics): BurstRun {
+  const e: EventResult | undefined = m.perEvent.find((x) => x.eventId === burstEventId(spec));
+  if (!e) throw new Error(`${burstEventId(spec)}: the judge returned no event`);
   return {
     lang: spec.lang,
     cat: spec.cat,
@@ -229,6 +254,21 @@ export function judgeBurstRun(
     place: e.alertPlace,
     title: e.alertTitle,
   };
+}
+
+/** Judges one run: the event's truth (the city's point, the onset) against the run's alert lines. */
+export function judgeBurstRun(
+  spec: BurstSpec,
+  alertLines: readonly unknown[],
+  event: readonly Post[],
+  stream: readonly Post[],
+  onset: number,
+): BurstRun {
+  const truth: Truth = {
+    events: [burstTruthEvent(spec, event, onset)],
+    postEvent: Object.fromEntries(event.map((p) => [p.id, burstEventId(spec)])),
+  };
+  return burstRunOf(spec, event, evaluate(alertLines, truth, streamOrder(stream)));
 }
 
 /** Merges the event's posts into the background, in time order (a stable merge: at one time, the background first). */
@@ -264,7 +304,11 @@ export interface BurstKitResult {
   runs: BurstRun[];
 }
 
-async function replayLines(posts: readonly Post[], o: BurstKitOptions): Promise<unknown[]> {
+/** The run's alert versions as the replay's output lines. */
+export async function replayLines(
+  posts: readonly Post[],
+  o: Pick<BurstKitOptions, 'model' | 'batchSize'>,
+): Promise<unknown[]> {
   const r = await replayPosts(posts, { batchSize: o.batchSize ?? 100, ...(o.model ? { model: o.model } : {}) });
   // The judge reads the replay's output format, as the eval does.
   return r.alerts.map((a: Alert) => JSON.parse(JSON.stringify(a)) as unknown);
@@ -324,9 +368,9 @@ const cell = (r: BurstRun): string => {
   return `${r.postsBefore} p, ${r.latencySeconds} s, ${place}${r.categoryRight ? '' : ' (cat)'}${r.alerts > 1 ? `, ${r.alerts} ids` : ''}`;
 };
 
-const pct = (a: number, b: number): string => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
+export const pct = (a: number, b: number): string => (b === 0 ? '-' : `${Math.round((100 * a) / b)}%`);
 
-function totalsLine(label: string, t: BurstTotals): string {
+export function totalsLine(label: string, t: BurstTotals): string {
   return `| ${label} | ${t.detected}/${t.runs} | ${t.medianPosts ?? '-'} | ${t.medianLatency ?? '-'} | ${pct(t.categoryRight, t.detected)} | ${pct(t.place50, t.detected)} | ${t.unplaced} | ${t.detected ? (t.alerts / t.detected).toFixed(2) : '-'} | ${t.falseAlerts} | ${t.mixed} |`;
 }
 

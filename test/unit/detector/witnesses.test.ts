@@ -185,6 +185,44 @@ describe('witnessesOf', () => {
     assert.equal(witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN).witnessed, false);
   });
 
+  test("another place's reports in another language leave this place the witnesses who write its reports' language", () => {
+    // Murcia's attack is reported in Spanish while Tokyo's, in Japanese, goes on: the Spanish witnesses are Murcia's,
+    // the Japanese ones nobody's here; in one language (or unknown) they could be at either place.
+    const run = (otherLang: string | undefined, witnessLang: string | undefined, chatter?: string) => {
+      const placed = cand('e#inc#ES.1', 'ES', [
+        rp(ATTACK, T + 2 * MIN, { pl: [7], c: [7, 8], l: 'es' }),
+        rp(ATTACK, T + 150_000, { pl: [7], c: [7, 18], l: 'es' }),
+      ]);
+      const spanish = [0, 1, 1.5, 3].map((m) => rp(ATTACK, T + m * MIN, witnessLang ? { l: witnessLang } : {}));
+      const japanese = [0.5, 2.5].map((m) => rp(ATTACK, T + m * MIN, { l: 'ja' }));
+      const pool = cand(
+        'e#inc#pool',
+        '?',
+        [...spanish, ...japanese].sort((x, y) => x.t - y.t),
+      );
+      const lang = otherLang ? { l: otherLang } : {};
+      const other = cand('e#inc#JP.1', 'JP', [
+        rp(ATTACK, T + MIN, { pl: [17], c: [17, 18], ...lang }),
+        rp(ATTACK, T + 70_000, { pl: [17], c: [17, 19], ...lang }),
+        ...(chatter ? [rp(ATTACK, T + 80_000, { pl: [17], c: [17, 20], l: chatter })] : []),
+      ]);
+      const { head, cands } = partition([placed, pool, other]);
+      witnessVoices(head, ATTACK, 10, [...spanish, ...japanese]);
+      const w = witnessesOf('inc', head, cands, placed, ATTACK, T + 3 * MIN);
+      return { witnessed: w.witnessed, added: w.add.map((x) => x.id).sort(), spanish: spanish.map((x) => x.id).sort() };
+    };
+    const apart = run('ja', 'es');
+    assert.equal(apart.witnessed, true);
+    assert.deepEqual(apart.added, apart.spanish);
+    assert.equal(run('es', 'es').witnessed, false);
+    assert.equal(run(undefined, 'es').witnessed, false);
+    assert.equal(run('ja', undefined).witnessed, false);
+    // The other place's English chatter ("Reports of a shooting in Istanbul") leaves English witnesses this place's
+    // when this place is reported in English: the other place's majority decides.
+    assert.equal(run('ja', 'es', 'es').witnessed, true);
+    assert.equal(run('ja', 'ja').witnessed, false);
+  });
+
   test('none from one text however many share it, nor from one author however many texts', () => {
     for (const voice of [(x: RecentPost) => ({ ...x, dup: 1 }), (x: RecentPost) => ({ ...x, a: 1 })]) {
       const { placed, burst } = setup();

@@ -11,7 +11,7 @@
 import type { Alert } from '../../alert';
 import { entityLatLon, gazetteer, isTownRef, validRef } from '../../places';
 import { accumulate, addSources } from './accumulate';
-import { buildAlert, categoryOf, escalate, openAlert, releaseHeld } from './alert';
+import { buildAlert, categoryOf, escalate, openAlert, placeOf, releaseHeld } from './alert';
 import { absorbedIds, markApplied, postIdHash, rememberId, trimApplied, wasApplied } from './dedupe';
 import { burstingAt, countMention, countWitness, mentionCounted, witnessesBeyondRate } from './burst';
 import { type Evidence, familyOfGroup, type Mention } from './evidence';
@@ -20,7 +20,7 @@ import { PARAMS } from './params';
 import { findMerge, route } from './routing';
 import { type Candidate, type Head, newCandidate, type RecentPost } from './state';
 import { checkTrigger, type TriggerCheck } from './trigger';
-import { adoptFelt, placedNear, recentlyAlerted, takeIntoWindow, witnessesOf } from './witnesses';
+import { adoptFelt, heardByAny, placedNear, recentlyAlerted, takeIntoWindow, witnessesOf } from './witnesses';
 
 export interface PartitionState {
   /** The stage-2 group (the partition key): the category family, or a finer key that starts with it. */
@@ -200,6 +200,15 @@ export function candidateKey(group: string, p: Evidence): string {
   return `e#${group}#${p.t.toString(36)}.${postIdHash(p.source, p.id).toString(36)}`;
 }
 
+/**
+ * The report of category k naming the candidate's place that its felt reports corroborate: its latest that is no felt
+ * report itself, else its latest (trigger.ts: a felt report and one that names the quake tell one story; two felt
+ * reports must share words, as a felt report's place says where it was felt, not where the quake was).
+ */
+function placeReport(c: Candidate, k: number): RecentPost | undefined {
+  return c.recent.findLast((x) => x.k === k && x.pl !== undefined && !x.e) ?? c.recent.findLast((x) => x.k === k && x.pl !== undefined);
+}
+
 /** The storm names more than one of the event's posts gave (findMerge's rule). */
 function namesOf(c: Candidate): string[] {
   return (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);
@@ -307,15 +316,17 @@ export function processPartition(
    */
   const yieldToPlace = (pool: Candidate, chk: TriggerCheck, p: Evidence, t: number): boolean => {
     if (pool.area !== '?' || !PARAMS.feltFamilies.includes(family)) return false;
-    // Minutes after a quake was alerted, the pool's reports are that quake's (routing.ts findMerge), not witnesses of
-    // another place's talk of quakes (as adoptFelt).
-    if (recentlyAlerted(head, cands, t)) return false;
+    // Minutes after a quake was alerted, the pool's reports in its language are that quake's (routing.ts findMerge),
+    // not witnesses of another place's talk of quakes (as adoptFelt).
     const at = placedNear(head, cands, p.cat, t);
     if (at.length !== 1) return false;
     const c = at[0] as Candidate;
+    const alerted = recentlyAlerted(head, cands, t);
+    const felt = chk.support.filter((x) => x.k === p.cat && !heardByAny(alerted, x, c, t));
+    if (felt.length === 0) return false;
     takeIntoWindow(
       c,
-      chk.support.filter((x) => x.k === p.cat && !c.recent.some((y) => y.id === x.id && y.src === x.src)),
+      felt.filter((x) => !c.recent.some((y) => y.id === x.id && y.src === x.src)),
     );
     touch(c);
     // Its report naming the place is the newest post the witnesses corroborate (placedNear found one in its window).
@@ -329,6 +340,32 @@ export function processPartition(
       if (target) markActive(head, target, t);
     }
     return true;
+  };
+  /**
+   * A felt report that names no place (p, in the unplaced pool at t) is a witness of the one open candidate reporting
+   * its category at a place in the same minutes (adoptFelt), whichever of them came first: that candidate takes the
+   * pool's felt reports and is checked now, not only at its own next post.
+   */
+  const feltFor = (p: Evidence, t: number): void => {
+    const at = placedNear(head, cands, p.cat, t);
+    if (at.length !== 1) return;
+    const c = at[0] as Candidate;
+    // Only where its reports name a town: felt reports and "earthquake in Japan" would alert at the country's centre,
+    // hundreds of km off, where the town's report a minute later places it (its own posts adopt them, as before).
+    const where = placeOf(c);
+    if (!where || !isTownRef(where.r)) return;
+    let taken = adoptFelt(head, cands, c, t);
+    if (state.unplaced) taken += adoptFelt(state.unplaced.head, state.unplaced.candidates, c, t);
+    if (taken === 0) return;
+    touch(c);
+    const rp = placeReport(c, p.cat);
+    if (!rp) return;
+    const bgPerMs = expectedBackgroundPerMs(head, family, c, p, t);
+    const chk = checkTrigger(c, rp, bgPerMs, burstingAt(head, p.cat, t));
+    if (!chk.fired) return;
+    const target = fire(c, chk, rp, bgPerMs, t, null);
+    markActive(head, c, t);
+    if (target) markActive(head, target, t);
   };
   const sweeps: SweepRequest[] = [];
   /** A burst of k begins at t: the placed groups of the family heard from within a trigger window check theirs. */
@@ -437,6 +474,7 @@ export function processPartition(
         if (chk.fired && !yieldToPlace(c, chk, p, t)) target = fire(c, chk, rp, bgPerMs, t, p);
         // A report naming no place may be what a point event reported nearby lacked (witnesses.ts).
         else if (c.area === '?' && PARAMS.pointFamilies.includes(family)) witnessFor(p, t);
+        else if (c.area === '?' && p.eyewitness && PARAMS.feltFamilies.includes(family)) feltFor(p, t);
       } else if (escalate(c, rp)) raise(c, buildAlert(c, t, {}));
       markActive(head, c, t);
       if (target) markActive(head, target, t);

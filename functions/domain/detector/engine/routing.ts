@@ -13,7 +13,9 @@ import { CATS } from '../lexicon';
 import type { Evidence } from './evidence';
 import { FAMILY_OF, PARAMS } from './params';
 import { placeOf } from './alert';
+import { mainLang } from './speakers';
 import type { AlertMark, Candidate, Head } from './state';
+import { newerQuake } from './witnesses';
 
 const WEATHER = FAMILY_OF.storm;
 
@@ -155,10 +157,12 @@ export function route(
       if (t - c.lastAt > PARAMS.mergeMs) continue;
       const shared = sharedContent(c, p, 2);
       const rel = relation(c.alert.place, p);
-      // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still its own.
-      const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family));
+      // A regional event (quake, weather) owns its whole area: a post of that area read far from its held place is still
+      // its own; a quake's only within a trigger window of its first report (it is felt over its area at once).
+      const farOff = rel === 'far' && !(c.area === area && !PARAMS.pointFamilies.includes(family) && feltAt(c.alert, family, t));
       const names = p.place?.names ?? [];
       if (family === WEATHER && namesOtherStorm(c, names)) continue;
+      if (rel === 'unknown' && PARAMS.feltFamilies.includes(family) && !feltThere(head, cands, c, c.alert, p, t)) continue;
       const fits =
         (family === WEATHER && namesStorm(c, names, p.content)) ||
         (farOff
@@ -169,6 +173,12 @@ export function route(
               CATS[p.cat] === c.alert.category &&
               (area !== '?' || speaksAs(c, c.alert, p.lang))));
       if (fits && (!alerted || c.lastAt > alerted.lastAt)) alerted = c;
+    } else if (c.mergedInto && PARAMS.feltFamilies.includes(family)) {
+      // A quake pool merged into an alert takes no more posts: the alert takes those that fit it (above), and a later
+      // quake's felt reports start a pool of their own, which its placed reports can adopt (witnesses.ts adoptFelt
+      // never takes a merged pool's). Through the pool, every quake post would feed the first alert, and keep it
+      // active for as long as any came.
+      continue;
     } else if (
       stormNames.length > 0 &&
       c.area !== '?' &&
@@ -184,16 +194,6 @@ export function route(
     }
   }
   return alerted ?? named ?? openShared ?? open;
-}
-
-/** The language most of the candidate's window posts of a category are written in (none known: undefined). */
-function mainLang(c: Candidate, cat: string): string | undefined {
-  const k = (CATS as readonly string[]).indexOf(cat);
-  const n = new Map<string, number>();
-  for (const x of c.recent) if (x.k === k && x.l !== undefined) n.set(x.l, (n.get(x.l) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [l, m] of n) if (best === undefined || m > (n.get(best) ?? 0) || (m === n.get(best) && l < best)) best = l;
-  return best;
 }
 
 /** Two candidates' posts of a category are mostly in one language, or one of them has none known. */
@@ -214,6 +214,45 @@ function speaksAs(c: Candidate, alert: AlertMark, lang: string): boolean {
   return main === undefined || main === lang;
 }
 
+/** A felt family's alert is being felt (within a trigger window of its first report); any other family's always is. */
+function feltAt(alert: AlertMark, family: string, t: number): boolean {
+  return !PARAMS.feltFamilies.includes(family) || t - alert.firstSeenAt <= PARAMS.burstMs;
+}
+
+/** The placed candidates, alerted or not, with a report of category k naming a place within PARAMS.burstMs before t. */
+function reportedAt(head: Head, cands: ReadonlyMap<string, Candidate>, k: number, t: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [ck] of head.active) {
+    const d = cands.get(ck);
+    if (!d || d.mergedInto || d.area === '?' || t - d.lastAt > PARAMS.burstMs) continue;
+    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs)) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A quake's felt report that names no place ("did anyone else feel that??") is the alerted quake's while it is talked
+ * of: within a trigger window of its latest post (people who felt a big one keep saying so for hours; after three
+ * quarters of an hour without a word of it, "it's shaking!" is another quake, or an aftershock to alert of). Unless a
+ * quake is reported at another place in the report's language in its minutes, and either the alert's posts are
+ * mostly in another language (a quake felt where two languages are spoken keeps the reports of both) or that place
+ * is a newer quake (witnesses.ts newerQuake): then it is that place's witness (witnesses.ts adoptFelt).
+ */
+function feltThere(
+  head: Head,
+  cands: ReadonlyMap<string, Candidate>,
+  c: Candidate,
+  alert: AlertMark,
+  p: Evidence,
+  t: number,
+): boolean {
+  if (!p.eyewitness) return true;
+  if (t - c.lastAt > PARAMS.windowMs) return false;
+  const others = reportedAt(head, cands, p.cat, t).filter((d) => d !== c && mainLang(d, alert.category) === p.lang);
+  if (!speaksAs(c, { ...alert, place: null }, p.lang)) return others.length === 0;
+  return !others.some((d) => newerQuake(d, alert.firstSeenAt, p.cat, t));
+}
+
 /**
  * A burst that would trigger but is an event already alerted: the latest
  * alerted candidate of the same category, active within PARAMS.mergeMs,
@@ -231,7 +270,9 @@ export function findMerge(
   t: number,
 ): Candidate | null {
   let best: Candidate | null = null;
-  const here = placeOf(c);
+  // An unplaced pool's votes are faint readings of hours of unrelated posts, which its alert drops (alert.ts
+  // openAlert): its burst has no place here either.
+  const here = c.area === '?' ? null : placeOf(c);
   // The storms the burst goes by: names more than one of its posts gave ("Hurricane Omar" twice), not a word one
   // post happened to write after a storm word ("storm Oh, what a night", "#StormHour").
   const names = (c.places.n ?? []).filter((n) => (c.nameCounts[n] ?? 0) >= 2);

@@ -18,6 +18,8 @@
 import { witnessesBeyondRate } from './burst';
 import { PARAMS } from './params';
 import { addSource } from './accumulate';
+import { CATS } from '../lexicon';
+import { mainLang } from './speakers';
 import type { Candidate, Head, RecentPost } from './state';
 
 /**
@@ -33,22 +35,30 @@ function placedReports(c: Candidate, k: number, t: number): number[] {
   return voices >= 2 ? placed.map((x) => x.t) : [];
 }
 
-/** Another candidate reports category k at a place in [from, t]: the witnesses could be at either place. */
-function otherPlaceReported(
+/**
+ * The languages most of each other candidate's posts of category k are written in, of those that report it at a place
+ * in [from, t] (undefined: one with none known), or null when none does: the witnesses could be at either place.
+ */
+function otherPlaceLangs(
   head: Head,
   cands: ReadonlyMap<string, Candidate>,
   c: Candidate,
   k: number,
   from: number,
   t: number,
-): boolean {
+): Set<string | undefined> | null {
+  let langs: Set<string | undefined> | null = null;
   for (const [ck] of head.active) {
     const d = cands.get(ck);
     if (!d || d === c || d.area === '?' || d.mergedInto || d.lastAt < from) continue;
-    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t)) return true;
+    if (d.recent.some((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t))
+      (langs ??= new Set()).add(mainLang(d, CATS[k] ?? ''));
   }
-  return false;
+  return langs;
 }
+
+const twoVoices = (posts: readonly RecentPost[]): boolean =>
+  new Set(posts.map((x) => x.a)).size >= 2 && new Set(posts.map((x) => x.dup)).size >= 2;
 
 const inWindow = (c: Candidate, x: RecentPost): boolean => c.recent.some((y) => y.id === x.id && y.src === x.src);
 
@@ -84,9 +94,18 @@ export function witnessesOf(
     for (const x of pool.recent) if (near(x) && !inWindow(c, x) && !add.some((y) => y.id === x.id && y.src === x.src)) add.push(x);
   }
   const all = [...had, ...add];
-  if (new Set(all.map((x) => x.a)).size < 2 || new Set(all.map((x) => x.dup)).size < 2) return none;
+  if (!twoVoices(all)) return none;
   const from = Math.min(...all.map((x) => x.t), ...placed) - PARAMS.burstMs;
-  return otherPlaceReported(head, cands, c, k, from, t) ? none : { witnessed: true, add };
+  const others = otherPlaceLangs(head, cands, c, k, from, t);
+  if (others === null) return { witnessed: true, add };
+  // Another place reports the category in those minutes: the witnesses could be at either, but for those who write a
+  // language this place's reports are written in and no other place's mostly are (people who write Spanish are no
+  // witnesses of a place reported in Japanese, whatever English chatter it has, and the Japanese witnesses of those
+  // minutes are not this place's). The other place's majority decides: a post's language is often misread, and a
+  // place's reports carry international chatter.
+  const own = new Set(c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t >= from && x.t <= t).map((x) => x.l));
+  const ours = (x: RecentPost): boolean => x.l !== undefined && own.has(x.l) && !others.has(x.l) && !others.has(undefined);
+  return twoVoices(all.filter(ours)) ? { witnessed: true, add: add.filter(ours) } : none;
 }
 
 /**
@@ -109,32 +128,65 @@ export function placedNear(head: Head, cands: ReadonlyMap<string, Candidate>, k:
  * minutes around its first placed report are its witnesses (PARAMS.feltFamilies; trigger.ts says whom they
  * corroborate). They join the trigger window only (and name their source); the pool keeps them.
  */
-export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): void {
-  // Minutes after a quake was alerted, the felt reports are that quake's (routing.ts findMerge): not witnesses of
-  // another place's talk of quakes.
-  if (recentlyAlerted(head, cands, t, c)) return;
+export function adoptFelt(head: Head, cands: ReadonlyMap<string, Candidate>, c: Candidate, t: number): number {
+  const alerted = recentlyAlerted(head, cands, t, c);
+  let taken = 0;
   for (const [ck] of head.active) {
     const pool = cands.get(ck);
-    if (!pool || pool === c || pool.alert || pool.area !== '?') continue;
-    takeIntoWindow(
-      c,
-      pool.recent.filter((x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x)),
+    // A pool merged into an alert holds that alert's reports.
+    if (!pool || pool === c || pool.alert || pool.area !== '?' || pool.mergedInto) continue;
+    const felt = pool.recent.filter(
+      (x) => x.e === true && t - x.t <= PARAMS.windowMs && x.t <= t && !inWindow(c, x) && !heardByAny(alerted, x, c, t),
     );
+    takeIntoWindow(c, felt);
+    taken += felt.length;
   }
+  return taken;
 }
 
-/** Another candidate than `but` was alerted within the trigger window before t. */
+/**
+ * Minutes after a quake was alerted, its felt reports are that quake's (routing.ts route, findMerge): not witnesses of
+ * another place's talk of quakes. Whose they are says the language they are written in (a quake is felt, and
+ * reported first, where it shakes): those in the alert's main language (or either unknown) are its own; a burst in
+ * another language is another quake's. In its language too when `c`, the place that would take them, is a newer
+ * quake (newerQuake).
+ */
+export function heardByAny(alerted: readonly Candidate[], x: RecentPost, c?: Candidate, t: number = x.t): boolean {
+  return alerted.some((d) => {
+    if (!d.alert) return true;
+    const main = mainLang(d, d.alert.category);
+    if (x.l !== undefined && main !== undefined && main !== x.l) return false;
+    // A newer quake's witnesses came after the alerted one's first minutes, and write its people's language.
+    const first = d.alert.firstSeenAt;
+    const newer = c !== undefined && x.t > first + PARAMS.burstMs && mainLang(c, d.alert.category) === x.l;
+    return !(newer && newerQuake(c, first, x.k, t));
+  });
+}
+
+/**
+ * Candidate c is a quake of its own beside one first reported at `first`: it began after that quake's first minutes
+ * (PARAMS.burstMs: a quake is felt over its whole area within them) and two authors or more report category k at its
+ * place in the minutes before t (one post naming a city can be a passing mention).
+ */
+export function newerQuake(c: Candidate, first: number, k: number, t: number): boolean {
+  if (c.startedAt <= first + PARAMS.burstMs) return false;
+  const placed = c.recent.filter((x) => x.k === k && x.pl !== undefined && x.t <= t && t - x.t <= PARAMS.burstMs);
+  return new Set(placed.map((x) => x.a)).size >= 2;
+}
+
+/** The candidates other than `but` alerted within the trigger window before t. */
 export function recentlyAlerted(
   head: Head,
   cands: ReadonlyMap<string, Candidate>,
   t: number,
   but?: Candidate,
-): boolean {
+): Candidate[] {
+  const out: Candidate[] = [];
   for (const [ck] of head.active) {
     const d = cands.get(ck);
-    if (d && d !== but && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) return true;
+    if (d && d !== but && d.alert && t - d.alert.firstSeenAt <= PARAMS.windowMs) out.push(d);
   }
-  return false;
+  return out;
 }
 
 /** Posts of the unplaced pool join a candidate's trigger window (and name their source there); the pool keeps them. */
