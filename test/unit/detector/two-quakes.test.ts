@@ -100,6 +100,19 @@ describe('two quakes in one window', () => {
     );
   });
 
+  test("in a quake's first minutes, felt reports in another language are its own, not a second alert", () => {
+    // Tokyo's quake alerted in Japanese; two minutes on, English felt reports naming no place (people in Tokyo who
+    // post in English). Twelve minutes on, the same reports would be another quake (the test above, with a place).
+    const tokyo = quakeAt(0, 'ja', 'Tokyo', [11, 22]);
+    const soon = [2, 2.5, 3, 3.5, 4].map((m) => post(m, 'en', [33, 44]));
+    const r = run([...tokyo, ...soon]);
+    assert.deepEqual(r.alerts, ['JP']);
+    assert.ok(
+      soon.some((p) => r.joined.get(p.id) === r.joined.get(tokyo[2]?.id ?? '')),
+      'no English felt report joined Tokyo',
+    );
+  });
+
   test("in the alert's own language, with no other place reported, a felt report is still the alert's", () => {
     const istanbul = quakeAt(0, 'tr', 'Istanbul', [11, 22]);
     const late = post(10, 'tr', [11, 22]);

@@ -57,6 +57,13 @@ export const PARAMS = Object.freeze({
    * hundreds of km of it.
    */
   magnitudePlaceWeight: 2,
+  /**
+   * In the first minutes of a quake's alert, the felt reports that name no place are that quake's in any language
+   * (routing.ts findMerge): where it is felt, people write the language of the place and the one they post in (an
+   * English "did you feel that?" in Tokyo), and a second quake elsewhere so soon is far rarer. Later, the language
+   * tells two quakes apart.
+   */
+  feltAnyLanguageMs: 5 * 60_000,
   /** A category's burst of authors is counted over this window (ms; burst.ts). */
   burstMs: 10 * 60_000,
   /** A burst: a count of independent voices that the category's own rate reaches with a probability below this. */
