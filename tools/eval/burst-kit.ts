@@ -362,7 +362,8 @@ export function totalsOf(runs: readonly BurstRun[]): BurstTotals {
   };
 }
 
-const cell = (r: BurstRun): string => {
+/** One run in a table cell: posts, seconds and km to the first right alert, or 'miss'. */
+export const cell = (r: BurstRun): string => {
   if (!r.detected) return 'miss';
   const place = r.placeKm === null ? 'unplaced' : `${Math.round(r.placeKm)} km`;
   return `${r.postsBefore} p, ${r.latencySeconds} s, ${place}${r.categoryRight ? '' : ' (cat)'}${r.alerts > 1 ? `, ${r.alerts} ids` : ''}`;

@@ -20,6 +20,7 @@ import {
   burstEventId,
   burstRunOf,
   burstTruthEvent,
+  cell,
   generateBurst,
   mergeStreams,
   ONSET_AFTER_MS,
@@ -277,12 +278,6 @@ export function pairTotals(runs: readonly PairRun[], which: 'first' | 'second' |
     mixed: runs.reduce((n, r) => n + r.mixed, 0),
   };
 }
-
-const cell = (r: BurstRun): string => {
-  if (!r.detected) return 'miss';
-  const place = r.placeKm === null ? 'unplaced' : `${Math.round(r.placeKm)} km`;
-  return `${r.postsBefore} p, ${r.latencySeconds} s, ${place}${r.categoryRight ? '' : ' (cat)'}${r.alerts > 1 ? `, ${r.alerts} ids` : ''}`;
-};
 
 /** Merged ids, and the largest share of one's cited event posts that belong to its minority event. */
 const mergedCell = (n: number, share: number): string => (n === 0 ? '0' : `${n} (≤${Math.round(100 * share)}%)`);
