@@ -163,6 +163,12 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     predictOwn = p;
     sig = lang === 'en' || lang === 'und' ? p : Math.max(p, predictLex(model, featBuf, nf));
   }
+  // A drill or an exercise is no event even when the police or firefighters hold it ("police will hold an attack drill
+  // at the station", "simulacro de incendio", "учения"): a figurative use of its category's words for every rule below,
+  // discounted beside a breaking cue too, and no first-hand report; not beside casualties or deaths (a drill that went
+  // wrong hurt people).
+  const drill = (s[CUE_INDEX.drill] as number) > 0;
+  if (drill) s[CUE_INDEX.figurative] = (s[CUE_INDEX.figurative] as number) + (s[CUE_INDEX.drill] as number);
   const casualty = s[CUE_INDEX.casualty] as number;
   const dead = s[CUE_INDEX.dead] as number;
   const breakingCue = (s[CUE_INDEX.breaking] as number) > 0;
@@ -204,7 +210,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     waterCame(s);
   if (!reportCue && lang !== 'en' && lang !== 'und' && sig > TRANSFER_CAP) sig = Math.min(sig, Math.max(TRANSFER_CAP, predictOwn));
   // Figurative use ("bombed my test", "fire mixtape", "killing it") without any casualty or breaking-news cue is not a report.
-  if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && !breakingCue) sig *= 0.3;
+  if ((s[CUE_INDEX.figurative] as number) > 0 && casualty === 0 && dead === 0 && (!breakingCue || drill)) sig *= 0.3;
   // Who carries out attacks, or their ideology, named with no word for an event and no report cue ("how many
   // terrorists did you send", "not all of them are terrorists", "terrorism alert at the summit") is talk about the
   // topic, not a report: an attack is told by what happened (a shooting, a bombing, an attack) or by its victims.
@@ -275,9 +281,25 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     dead === 0
   )
     sig *= 0.3;
+  // A prediction or a hypothetical ("a strong earthquake could hit the city one day", "ein Erdbeben könnte", "un séisme
+  // pourrait", "bisa terjadi"): a conditional of possibility (seeds: `modal`) with no victims, witness, breaking news or
+  // rescuers tells nothing that happened; its verb of impact or of falling ("could hit", "the bridge could collapse") is
+  // the prediction's. Not the forecast cue: "tsunami warning issued after a 7.6 quake" is a report.
+  const hypothetical =
+    (s[CUE_INDEX.modal] as number) > 0 &&
+    casualty === 0 &&
+    dead === 0 &&
+    !breakingCue &&
+    !eyewitness &&
+    (s[CUE_INDEX.rescue] as number) === 0 &&
+    !shookBuilding &&
+    !burningBuilding &&
+    !waterIn;
+  if (hypothetical) sig *= 0.3;
   // A protest called or planned ("march planned for Saturday", "unions call a protest") has not happened yet: only the
   // mild protest words (no riot, tear gas or looting), a forecast cue and nothing done or suffered.
   if (
+    !hypothetical &&
     cat === CAT_INDEX.unrest &&
     (s[CAT_INDEX.unrest] as number) < 1 &&
     (s[CUE_INDEX.forecast] as number) > 0 &&
@@ -288,8 +310,8 @@ export function scorePost(post: Post, model: Model): ScoredPost {
     sig *= 0.3;
   // A collapse named once with nothing else said (no rubble, no victims, no rescue, no breaking news) is as often a
   // team's, a market's or a government's ("il crollo della Juve", "the collapse of the euro") as a building's.
-  if (cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
-  const firstHand = breakingCue || eyewitness;
+  if (!hypothetical && cat === CAT_INDEX.collapse && (s[CAT_INDEX.collapse] as number) < 2 && !reportCue) sig *= 0.3;
+  const firstHand = (breakingCue || eyewitness) && !drill;
   // A storm or flood said to strike ("makes landfall", "slams", "lashed"), not forecast to, has arrived: a first report.
   const arrived =
     (cat === CAT_INDEX.storm || cat === CAT_INDEX.flood) && (s[CUE_INDEX.impact] as number) > 0 && (s[CUE_INDEX.forecast] as number) === 0;

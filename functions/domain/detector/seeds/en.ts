@@ -33,7 +33,7 @@ export const en: Seed = {
     others: 'was_that what_was_that anyone_else anybody_else did_you_feel did_you_hear feel_that hear_that',
     breaking: 'breaking urgent alert developing just_in update reports reported reporting authorities police sheriff officials confirmed',
     figurative:
-      'drill drills clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
+      'clash_with_reality rents prices like_a literally lol lmao haha hahaha mixtape album song movie game exam test crush lit af bae gonna wanna jk my_phone notifications instagram snapchat playlist homework ' +
       'killing_it killin_it killed_it bombed_my bombed_the dropped_the dies_of dying_of dying_laughing dead_af im_dead ' +
       'heart_attack panic_attack anxiety_attack asthma_attack personal_attack personal_attacks population_explosion shooting_star shooting_stars photo_shoot shooting_guard ' +
       'da_bomb bath_bomb photo_bomb f_bomb im_on_fire shes_on_fire hes_on_fire youre_on_fire crash_course crash_diet market_crash stock_market_crash economic_collapse phone_blew_up inbox_exploded storm_of_criticism storm_of_protest head_is_about_to_explode head_exploding head_will_explode inbox_is_flooded inbox_flooded flooded_with_emails flooded_with_messages laptop computer bitcoin crypto collapse_of_the_pound collapse_of_the_euro collapse_of_the_dollar fire_risk fire_danger wildfire_risk fell_asleep fall_asleep fell_in_love fell_for fell_apart inundated_with flooded_with',
@@ -41,6 +41,8 @@ export const en: Seed = {
     rescue: 'fire_brigade! fire_department! fire_station! fire_service! fire_crews! fire_crew! fire_fighters! rescue rescuers evacuated evacuation evacuate ambulance ambulances paramedics firefighters emergency sirens first_responders',
     forecast:
       'planned planning called_for nears nearing approaching approaches approach braces bracing brace expected forecast forecasts warning warnings watch could may might possible likely threat track tracking prepare preparing heading',
+    drill: 'drill drills simulation simulated training_exercise emergency_exercise military_exercise',
+    modal: 'could might would someday could_happen',
     impact:
       'black_smoke thick_smoke fell_off_the_shelves ran_out_into_the_street landfall hits hit slams slammed lashes lashed pounds pounded batters battered struck strikes destroyed damaged damage flattened devastated submerged toppled uprooted ravaged swept smashed shattered on_rooftops from_rooftops on_roofs from_roofs rooftops:0.5 trees_down power_out power_is_out cloud_of_dust dust_cloud roof_off roofs_off torn_off ripped_off blown_off tore_off toppled up_to_our_knees=water_up_to up_to_the_knees=water_up_to knee_deep=water_up_to waist_deep=water_up_to tree_fell=trees_down tree_came_down=trees_down smashing_windows=smashed smashed_windows=smashed dust_everywhere=dust_cloud',
     water: 'water',

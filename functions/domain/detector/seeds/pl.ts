@@ -34,10 +34,12 @@ export const pl: Seed = {
     others: 'to_był=was_that co_to_był=what_was_that ktoś_jeszcze=anyone_else czuliście=did_you_feel słyszeliście=did_you_hear wy_też=you_too',
     breaking: 'pilne=breaking z_ostatniej_chwili=breaking policja=police władze=authorities',
     figurative:
-      'ćwiczenia zderzenie_z_rzeczywistością czynsze=rents xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz burza_krytyki fala_krytyki głowa_mi_eksploduje głowa_mi_pęknie skrzynka_jest_zalana zalana_mailami zalany_mailami laptop komputer bitcoin krypto upadek_złotego krach_na_giełdzie zagrożenie_pożarowe ryzyko_pożaru',
+      'zderzenie_z_rzeczywistością czynsze=rents xd@=lol zalany_w_trupa atak_paniki zawał_serca umieram_ze_śmiechu to_jest_bomba to_była_bomba eksplozja_demograficzna wybuch_śmiechu wybuch_emocji fajerwerki piosenka album film gra mecz burza_krytyki fala_krytyki głowa_mi_eksploduje głowa_mi_pęknie skrzynka_jest_zalana zalana_mailami zalany_mailami laptop komputer bitcoin krypto upadek_złotego krach_na_giełdzie zagrożenie_pożarowe ryzyko_pożaru',
     weak: 'modlitwy kondolencje zbiórka',
     rescue: 'ratownic*=rescuers ewakuacj*=evacuation ewakuowan*=evacuated karetk*=ambulance pogotowie=ambulance straż_pożarna!=firefighters straży_pożarnej!=firefighters strażacy=firefighters straż@=firefighters straż_pożarną=firefighters syreny=sirens',
     forecast: 'planowany=planned planowana=planned ostrzeżeni*=warning prognoz*=forecast zbliża_się=approaching spodziewan*=expected zagrożenie=threat prognozowane=forecast spodziewane=expected',
+    drill: 'ćwiczenia',
+    modal: 'mógłby=could mogłoby=could mogłaby=could mogłyby=could',
     impact: 'stoi_w_ogniu=in_flames czarny_dym=black_smoke gęsty_dym=thick_smoke z_półek=fell_off_the_shelves zniszczon*=destroyed zniszczył*=destroyed uszkodzon*=damage szkody=damage pęknięcia=cracks popękane=cracked zerwała=torn_off powalone=toppled nie_ma_prądu=power_outage pod_wodą=submerged wyleciały_szyby=shattered potłukło=smashed zalane=flooded zalany=flooded zalana=flooded z_dachów potłukło chmura_pyłu zerwał=torn_off zerwane=torn_off zerwał_dach=roof_off powalił=toppled wyrwał=uprooted otworzył_ogień=opened_fire dźgnął=stabbed do_kolan=water_up_to po_kolana=water_up_to drzewo_spadło=trees_down drzewo_przewróciło=trees_down przewrócone_drzewa=trees_down wybite_szyby=smashed wybite_witryny=smashed pył_wszędzie=dust_cloud chmura_pyłu=dust_cloud gęsty_dym=thick_smoke',
     water: 'woda=water wody=water wodę=water',
     vehicle: 'pociąg samolot śmigłowiec helikopter autobus samochód ciężarówka statek prom@ samochody auta pociągi',

@@ -7,7 +7,9 @@ export const tl: Seed = {
   terms: {
     structure: 'buong_bahay=house pabrika=factory bodega=warehouse tulay=bridge bubong=roof kisame=ceiling gusali=building balkonahe=balcony bleachers=grandstand paradahan=car_park',
     forecast: 'inaasahan=expected inaasahang=expected babala=warning',
-    figurative: 'drill upa=rents pagsabog_ng_populasyon bagyo_ng_batikos bagyo_ng_kritisismo sasabog_ang_ulo binaha_ng_email binaha_ng_mensahe laptop kompyuter bitcoin crypto panganib_ng_sunog',
+    drill: 'drill',
+    modal: 'maaaring=could',
+    figurative: 'upa=rents pagsabog_ng_populasyon bagyo_ng_batikos bagyo_ng_kritisismo sasabog_ang_ulo binaha_ng_email binaha_ng_mensahe laptop kompyuter bitcoin crypto panganib_ng_sunog',
     rescue: 'bumbero=firefighters mga_bumbero=firefighters sinagip=rescued lumikas=evacuated sirena=sirens',
     impact: 'nilalamon_ng_apoy=in_flames itim_na_usok=black_smoke nasira=damaged nawasak=destroyed bitak=cracks natumba=toppled brownout=power_outage lubog=submerged nabasag=shattered tinangay=torn_off binaha=flooded mula_sa_bubong sa_bubong bubong:0.5 nabasag makapal_na_alikabok tinangay=blown_off natumba=toppled binunot=uprooted nagpaputok:0.6=opened_fire sinaksak=stabbed sumaksak=stabbed hanggang_tuhod=water_up_to hanggang_baywang=water_up_to puno_na_bumagsak=trees_down natumba_ang_puno=trees_down puno_na_natumba=trees_down makapal_na_usok=thick_smoke',
     others: 'ba_yun=was_that ano_yung=what_was_that may_nakaramdam=anyone_felt naramdaman_nyo=did_you_feel naramdaman_niyo=did_you_feel narinig_nyo=did_you_hear narinig_niyo=did_you_hear may_iba_pa=anyone_else kayo_rin=you_too',

@@ -27,7 +27,13 @@ export type EventCategory = (typeof CATS)[number];
  * "did you feel that?", "¿alguien más?", "hisseden var mı?"; in a question
  * about an event felt or heard from afar it is a first-hand report, score.ts),
  * water (the word for water: beside what water does, "coming into the house", "the street is a lake", it is a flood
- * that has come, score.ts readWhatTheWaterDid; alone, or beside a river's name, nothing).
+ * that has come, score.ts readWhatTheWaterDid; alone, or beside a river's name, nothing),
+ * drill (a drill or an exercise: "drill", "simulacro", "Übung", "учения", "訓練", "tatbikat"; an exercise is no event
+ * even when the police hold it, so it discounts the post as a figurative use does, beside a breaking cue too, score.ts).
+ * modal (a conditional of possibility: "could", "might", "would", "könnte", "pourrait", "podría", "может
+ * произойти", "olabilir", "bisa terjadi"; a prediction or a hypothetical is no report unless it tells victims, a
+ * witness, breaking news or rescuers, score.ts. Not "possible" or "likely": "reports of a possible explosion" is a
+ * report; not the conditionals of hearsay, Dutch "zou", German "soll": "er zou een explosie zijn geweest" is one too).
  */
 export const CUES = [
   'casualty',
@@ -48,6 +54,8 @@ export const CUES = [
   'structure',
   'others',
   'water',
+  'drill',
+  'modal',
 ] as const;
 export type Cue = (typeof CUES)[number];
 export type LexClass = EventCategory | Cue;

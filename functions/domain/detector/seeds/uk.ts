@@ -38,6 +38,8 @@ export const uk: Seed = {
     weak: 'молитви співчуття',
     rescue: 'рятувальник*=rescuers евакуац*=evacuation евакуйован*=evacuated швидка=ambulance дснс=emergency пожежник*=firefighters сирени=sirens',
     forecast: 'запланований=planned попередженн*=warning очікується=expected прогноз*=forecast наближається=approaching загроза=threat очікуються=expected прогнозується=forecast',
+    drill: 'навчання',
+    modal: 'може_статися=could може_відбутися=could можуть_статися=could міг_би=could могло_б=could',
     impact: 'охоплений_вогнем=in_flames чорний_дим=black_smoke густий_дим=thick_smoke з_полиць=fell_off_the_shelves зруйнован*=destroyed пошкоджен*=damage збитки=damage тріщини=cracks зірвав=torn_off повалені=toppled немає_світла=power_outage під_водою=submerged вилетіли_шибки=shattered розбив=smashed затоплен*=flooded затопило=flooded з_дахів розбив побив хмара_пилу зірвав=torn_off зірвані=torn_off зірвало=torn_off повалив=toppled з_корінням=uprooted відкрив_вогонь=opened_fire напав_з_ножем=stabbed по_коліна=water_up_to до_колін=water_up_to дерево_впало=trees_down впало_дерево=trees_down густий_дим=thick_smoke',
     water: 'вода=water воду=water',
     vehicle: 'потяг поїзд літак гелікоптер автобус машина вантажівка корабель пором машини автівки потяги',
