@@ -284,7 +284,7 @@ export function scorePost(post: Post, model: Model): ScoredPost {
   // A prediction or a hypothetical ("a strong earthquake could hit the city one day", "ein Erdbeben könnte", "un séisme
   // pourrait", "bisa terjadi"): a conditional of possibility (seeds: `modal`) with no victims, witness, breaking news or
   // rescuers tells nothing that happened; its verb of impact or of falling ("could hit", "the bridge could collapse") is
-  // the prediction's. Not the forecast cue: "tsunami warning issued after a 7.6 quake" is a report.
+  // the prediction's. Not the forecast cue: a quake report tells of the tsunami warnings it set off.
   const hypothetical =
     (s[CUE_INDEX.modal] as number) > 0 &&
     casualty === 0 &&

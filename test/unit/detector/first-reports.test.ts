@@ -41,16 +41,18 @@ const SIZE = { B: 18, C: 18, D: 13, E: 14, F: 12, G: 13, H: 15 };
  * F 164 and 74; on branch firsthand, B 382 -> 380: the retrained model holds two sentences at 0.45-0.49 that it
  * read at 0.50; G 156 and 42 before it, 203 and 41 when first measured at its end, 204 after a last round; C's reports are one under what parity4 reached: its retrained transfer model holds a Ukrainian
  * collapse, a Spanish riot and an Arabic blast at 0.48-0.50; the history of the earlier floors is in
- * docs/detector-history.md).
+ * docs/detector-history.md). On branch hypo (drills and hypotheticals): B 386 -> 387, D 25 -> 24 and F 66 -> 43
+ * non-reports gated; G 39 -> 40: the model retrained with the two new cue slots reads an English football post at 0.50
+ * (0.49 before), at the gate.
  */
 const TOTALS = {
   A: { right: 392, falseGated: 10 },
-  B: { right: 386, falseGated: 8 },
+  B: { right: 387, falseGated: 8 },
   C: { right: 361, falseGated: 14 },
-  D: { right: 273, falseGated: 25 },
+  D: { right: 273, falseGated: 24 },
   E: { right: 285, falseGated: 51 },
-  F: { right: 227, falseGated: 66 },
-  G: { right: 272, falseGated: 39 },
+  F: { right: 227, falseGated: 43 },
+  G: { right: 272, falseGated: 40 },
   H: { right: 197, falseGated: 67 },
 };
 
