@@ -83,8 +83,6 @@ export const FACILITY_AFTER_2 = new Set([
   'shopping mall',
   'city hall',
   'town hall',
-  'high',
-  'elementary',
 ]);
 
 /**

@@ -1075,10 +1075,8 @@ function facilityAfter(t: Tokens, end: number, capsTie: boolean): number {
  * Hashes of the first words of FACILITY_AFTER_2's two-word names: "X Y" is one of them only when X is such a word (the
  * pair has one space; none of the names has two), so most words after a name are not joined to the next for a lookup.
  */
-const FACILITY_FIRST = [...FACILITY_AFTER_2]
-  .filter((w) => w.includes(' '))
-  .map((w) => hashStr(w.slice(0, w.indexOf(' '))));
-if ([...FACILITY_AFTER_2].some((w) => w.split(' ').length > 2))
+const FACILITY_FIRST = [...FACILITY_AFTER_2].map((w) => hashStr(w.slice(0, w.indexOf(' '))));
+if ([...FACILITY_AFTER_2].some((w) => w.split(' ').length !== 2))
   throw new Error('cues: FACILITY_AFTER_2 holds names of two words');
 
 /**
