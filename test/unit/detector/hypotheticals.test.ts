@@ -57,6 +57,10 @@ describe('a drill held by the police is no report', () => {
 describe('reports that say what could follow, or a drill that killed, still are reports', () => {
   for (const t of [
     'Explosion during a fire drill at the Leeds factory, two workers killed',
+    // "could" of what one could see or hear is the past, first-hand; folded, German "könnte" is "konnte" (was able).
+    'You could see the smoke from the explosion all over Rotterdam',
+    'Warehouse on fire in Porto, you could see the flames for miles',
+    'Man konnte die Explosion in ganz Hamburg hören',
     'Explosion at the chemical plant in Leeds, three dead; police say more blasts could follow',
     'Explosión en la fábrica de Burgos, la policía confirma dos muertos y podría haber más víctimas',
     'Взрыв на заводе в Самаре, двое погибших, могут произойти новые взрывы',

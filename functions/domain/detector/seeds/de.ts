@@ -30,7 +30,7 @@ export const de: Seed = {
     rescue: 'rettung=rescue rettungskräfte=rescuers evakuiert=evacuated feuerwehr=firefighters krankenwagen=ambulance notarzt=ambulance sirenen=sirens',
     forecast: 'geplant=planned rufen_zu=called_for naht=approaching droht=threat erwartet=expected vorhersage=forecast warnung=warning unwetterwarnung=warning vorhergesagt=forecast erwarten=expected',
     drill: 'übung übungen probealarm katastrophenschutzübung',
-    modal: 'könnte=could könnten=could irgendwann=someday',
+    modal: 'irgendwann=someday',
     impact: 'steht_in_flammen=in_flames schwarzer_rauch schwarzen_rauch dichter_rauch in_flammen aus_dem_regal trifft=hits verwüstet=devastated zerstört=destroyed beschädigt=damaged risse=cracks zersprungen=shattered eingeschlagen=smashed umgestürzt=toppled abgedeckt=torn_off stromausfall=power_outage strom_ist_weg=power_outage unter_wasser=submerged zerschlagen=smashed überflutet=flooded überschwemmt=flooded von_dächern auf_dächern dächern:0.5 zerschlagen staubwolke entwurzelt=uprooted abgerissen=torn_off umgestürzt=toppled feuer_eröffnet=opened_fire eingestochen=stabbed niedergestochen=stabbed bis_zu_den_knien=water_up_to knietief=water_up_to hüfthoch=water_up_to baum_umgestürzt=trees_down baum_gestürzt=trees_down baum_auf_unser=trees_down schaufenster_eingeschlagen=smashed eingeschlagene=smashed überall_staub=dust_cloud staubwolke=dust_cloud dicker_rauch=thick_smoke',
     water: 'wasser=water',
     vehicle: 'zug flugzeug hubschrauber bus auto lkw schiff fähre kleinflugzeug autos züge',
