@@ -57,11 +57,11 @@ const LINK = String.raw`(?:\s*[:=-]|\s+(?:of|de|di|da|van|von|der|na|sa|o|około
 /** Quake words a decimal number may come right after or right before ("terremoto de 7.9", "6,2 terremoto"). */
 const QUAKE_WORDS = String.raw`earthquake|quake|sismo|terremoto|s[ée]isme|erdbeben|temblor|deprem|gempa|aardbeving|lindol|trzęsienie ziemi|σεισμός|землетрясение|землетрус`;
 /** Units and words that follow a magnitude ("5,8 büyüklüğünde", "6,1 SR", "5.2 Ρίχτερ", "6.2级", "7.9º"). */
-const AFTER_UNITS = String.raw`-?\s*magnitude|-?\s*mag\b|${QUAKE_WORDS}|درجات|ریشتر|ریکٹر|شدت|ריכטר|בסולם|মাত্রা|रिक्टर|तीव्रता|балл|级|級|büyüklüğünde|şiddetinde|sr\b|skala richter|(?:on the |en la |sulla |na |auf der |op de |w )?(?:escala |scala |skali |skala |scale |échelle )?(?:de |di )?richter|ρίχτερ|рихтер|ріхтер|[°º](?!\s*[CF]\b)`;
+const AFTER_UNITS = String.raw`-?\s*magnitude|-?\s*mag\b|${QUAKE_WORDS}|درجات|ریشتر|ریکٹر|شدت|ריכטר|בסולם|মাত্রা|रिक्टर|तीव्रता|балл|级|級|büyüklüğünde|şiddetinde|sr\b|skala richter|(?:on the |en la |sulla |na |auf der |op de |w )?(?:escala |scala |skali |skala |scale |échelle )?(?:de |di )?richter|ρίχτερ|рихтер|ріхтер|[°º](?!\s*[CF]\b|\s*(?:[NSEWO]|LS|LU|BT|BB)\b)`;
 
 /** A magnitude word before the number, a quake word before a decimal one, or a unit or quake word after a decimal one. */
 const MAG_RE = new RegExp(
-  String.raw`(?:${MAG_ABBR})\s*[:=]?\s*(\d(?:[.,]\d)?)\b|(?:${MAG_WORDS})${LINK}(\d(?:[.,]\d)?)(?!\d|[.,](?:\d|\.|…))|(?:${QUAKE_WORDS})\s+(?:of\s+|de\s+|di\s+|van\s+|von\s+)?(\d[.,]\d)\b(?![.,]\d)|\b(\d[.,]\d)\s*(?:${AFTER_UNITS})`,
+  String.raw`(?:${MAG_ABBR})\s*[:=]?\s*(\d(?:[.,]\d)?)\b|(?<![a-zà-öø-ÿ])(?:${MAG_WORDS})${LINK}(\d(?:[.,]\d)?)(?!\d|[.,](?:\d|\.|…)|\s*[万千百億천만])|(?:${QUAKE_WORDS})\s+(?:of\s+|de\s+|di\s+|van\s+|von\s+)?(\d[.,]\d)\b(?![.,]\d|\s*[°º]\s*(?:[NSEWO]|LS|LU|BT|BB)\b)|\b(\d[.,]\d)\s*(?:${AFTER_UNITS})`,
   'i',
 );
 

@@ -40,6 +40,16 @@ describe('magnitude', () => {
       'magnitude 10 of something',
     ])
       assert.equal(readMagnitude(text), 0, text);
+    // Coordinates, "scale" (規模, 규모) of a crowd, a word that ends in a magnitude word: no magnitude.
+    for (const text of [
+      'epicentre 0.9° S 99.8° E, felt it strongly here',
+      'pusat gempa 4.5° LS, terasa kuat',
+      '避難者の規模は3万人に',
+      '규모 3천명 대피',
+      'Windstärke 3 heute, und ein Erdbeben',
+    ])
+      assert.equal(readMagnitude(text), 0, text);
+    assert.equal(readMagnitude('quake at 7.1°N 126.5°E, M6.4'), 6.4);
   });
   test('other scripts: Arabic-Indic, Persian/Urdu, Devanagari and Bengali digits, the Arabic decimal separator', () => {
     assert.equal(readMagnitude('زلزال بقوة ٥٫٦ درجات يضرب المدينة'), 5.6);

@@ -113,6 +113,17 @@ describe('two quakes in one window', () => {
     );
   });
 
+  test('a quake reported at a place in another language minutes after an unplaced alert is its own alert', () => {
+    // Japanese felt reports naming no place alert; three minutes on, three authors report a quake in Santiago in
+    // Spanish: the first minutes' any-language rule is for felt reports naming no place, not for a placed quake.
+    const felt = [0, 0.3, 0.6, 0.9, 1.2].map((m) => post(m, 'ja', [11, 22]));
+    const chile = quakeAt(3, 'es', 'Santiago', [33, 44]);
+    const r = run([...felt, ...chile]);
+    assert.equal(r.alerts.length, 2, r.alerts.join(', '));
+    assert.equal(r.alerts[0], '?');
+    assert.match(r.alerts[1] ?? '', /^CL/);
+  });
+
   test("in the alert's own language, with no other place reported, a felt report is still the alert's", () => {
     const istanbul = quakeAt(0, 'tr', 'Istanbul', [11, 22]);
     const late = post(10, 'tr', [11, 22]);

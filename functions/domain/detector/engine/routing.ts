@@ -295,7 +295,7 @@ export function findMerge(
     const unplaced = here === null || d.alert.place === null;
     if (
       !far &&
-      (!unplaced || t - d.alert.firstSeenAt <= PARAMS.feltAnyLanguageMs || sameMainLang(c, d, cat)) &&
+      (!unplaced || (here === null && t - d.alert.firstSeenAt <= PARAMS.feltAnyLanguageMs) || sameMainLang(c, d, cat)) &&
       PARAMS.feltFamilies.includes(FAMILY_OF[cat] ?? '') &&
       t - d.alert.firstSeenAt <= PARAMS.windowMs
     ) {
